@@ -9,7 +9,7 @@ namespace lexdata {
 
 struct Blob {
   const char* name;  // path below core/lexicons without ".txt", e.g. "de/speech-verbs"
-  const char* text;  // the list, one entry per line, comment lines removed
+  const char* text;  // the list, one entry per line; "#" lines are comments or section markers
   std::size_t size;
 };
 

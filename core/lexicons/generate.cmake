@@ -1,6 +1,6 @@
 # Turns the word lists under core/lexicons/ into one C++ source file.
 # Run as: cmake -DLEXICON_DIR=... -DOUTPUT=... -P generate.cmake
-# Each list is embedded verbatim minus comment lines; the engine parses them
+# Each list is embedded verbatim; the engine parses them
 # once at start-up. The product reads no files at run time.
 file(GLOB_RECURSE lists RELATIVE ${LEXICON_DIR} ${LEXICON_DIR}/*.txt)
 list(SORT lists)
@@ -9,8 +9,8 @@ set(table "")
 set(i 0)
 foreach(rel ${lists})
   file(READ ${LEXICON_DIR}/${rel} content)
-  # Drop comment lines and trailing spaces; keep one entry per line.
-  string(REGEX REPLACE "(^|\n)#[^\n]*" "\\1" content "${content}")
+  # Comment lines stay: the engine reads "# section" lines (e.g. "# ambiguous")
+  # as section markers and skips the rest.
   string(REGEX REPLACE "[ \t\r]+\n" "\n" content "${content}")
   string(REGEX REPLACE "\n\n+" "\n" content "${content}")
   string(REGEX REPLACE "^\n+" "" content "${content}")

@@ -1,0 +1,425 @@
+#include "actors.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "lexicon.h"
+#include "token_class.h"
+
+namespace newsmark {
+namespace {
+
+struct Candidate {
+  std::uint32_t first = 0, last = 0;
+  ByteSpan span;
+  ActorType type = ActorType::person;
+  std::string name;  // normalised name (genitive removed)
+};
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool one_of(std::string_view w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+class ActorFinder {
+ public:
+  explicit ActorFinder(Document& doc) : doc_(doc), tc_(doc), lex_(Lexicon::get()), n_(static_cast<std::uint32_t>(doc.tokens.size())) {}
+
+  void run() {
+    std::vector<Candidate> found;
+    std::uint32_t i = 0;
+    while (i < n_) {
+      Candidate c;
+      if (candidate_at(i, &c)) {
+        found.push_back(c);
+        i = c.last;
+      } else {
+        ++i;
+      }
+    }
+    build_actors(found);
+  }
+
+ private:
+  const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+  bool same_line(std::uint32_t a, std::uint32_t b) const {
+    // b follows a with no line break and in the same sentence.
+    return b < n_ && tok(b).newlines_before == 0 && tok(a).sentence == tok(b).sentence;
+  }
+  bool joined(std::uint32_t a, std::uint32_t b) const { return b < n_ && !tok(b).space_before && same_line(a, b); }
+  bool hyphen(std::uint32_t i) const {
+    return i < n_ && tok(i).kind == TokenKind::punct &&
+           (tok(i).key == "-" || tok(i).key == "\u2010" || tok(i).key == "\u2011");
+  }
+  bool sentence_initial(std::uint32_t i) const {
+    const Sentence& s = doc_.sentences[tok(i).sentence];
+    std::uint32_t k = s.first;
+    while (k < i && tok(k).kind == TokenKind::punct) ++k;  // a leading quote mark or dash
+    return k == i;
+  }
+  std::string text(std::uint32_t first, std::uint32_t last) const {
+    return std::string(doc_.slice(tok(first).begin, tok(last - 1).end));
+  }
+
+  // Strips a genitive or possessive ending when the rest is known to the
+  // gazetteer: "Nordkoreas" -> "Nordkorea", "Russia's" -> "Russia".
+  std::uint64_t base_flags(std::uint32_t i, std::string* base) const {
+    const std::string& key = tok(i).key;
+    std::uint64_t f = lex_.flags(key);
+    *base = key;
+    if (f & (kPlace | kOrganization | kMedia)) return f;
+    for (const char* ending : {"\u2019s", "'s", "s", "es"}) {
+      if (ends_with(key, ending) && key.size() > std::string_view(ending).size() + 2) {
+        const std::string stem = key.substr(0, key.size() - std::string_view(ending).size());
+        const std::uint64_t g = lex_.flags(stem);
+        if (g & (kPlace | kOrganization | kMedia)) {
+          *base = stem;
+          return g;
+        }
+      }
+    }
+    return f;
+  }
+
+  static ActorType type_of(std::uint64_t f) {
+    if (f & kMedia) return ActorType::media;
+    if (f & kOrganization) return ActorType::organization;
+    return ActorType::location;
+  }
+
+  bool name_part(std::uint32_t j) const {
+    if (!tc_.capitalized(j)) return false;
+    const std::uint64_t f = tc_.flags(j);
+    if (f & (kFirstName | kLastName)) return !(tc_.lower_flags(j) & (tc_.de() ? kFunctionDe : kFunctionEn)) || !sentence_initial(j);
+    if (tc_.function_word(j) || tc_.title(j) || tc_.time_word(j)) return false;
+    if (tc_.nationality_adjective(j)) return false;
+    if (tc_.de() && tc_.common_noun(j)) return false;
+    if (!tc_.de() && (tc_.lower_flags(j) & kCommonEn) && !(f & kLastName)) return false;
+    if (f & (kCountry | kRegion)) return false;
+    return true;
+  }
+
+  bool particle(std::uint32_t j) const {
+    return tc_.word(j) && !tok(j).upper &&
+           one_of(tok(j).lower, {"von", "van", "de", "der", "den", "da", "di", "du", "al", "el", "bin", "ibn", "zu",
+                                 "la", "le", "ter", "dos", "del"});
+  }
+
+  // Extends a person's name from token `first` (already a name part) over
+  // further name parts, particles and hyphen joins ("Jong-un", "al-Mansuri").
+  std::uint32_t extend_name(std::uint32_t first) const {
+    std::uint32_t end = first + 1;
+    int parts = 1;
+    while (end < n_ && parts < 5) {
+      // "Jong-un", "Hans-Peter", "al-Mansuri"; not "ATACMS-Raketen", a compound noun.
+      if (hyphen(end) && joined(end - 1, end) && end + 1 < n_ && joined(end, end + 1) && tc_.word(end + 1) &&
+          (!tok(end + 1).upper || name_part(end + 1))) {
+        end += 2;
+        continue;
+      }
+      if (!same_line(end - 1, end)) break;
+      if (name_part(end)) {
+        end += 1;
+        ++parts;
+        continue;
+      }
+      if (particle(end) && end + 1 < n_ && same_line(end, end + 1) && name_part(end + 1)) {
+        end += 2;
+        ++parts;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  bool candidate_at(std::uint32_t i, Candidate* c) {
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::word) return false;
+
+    // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times".
+    if (const std::uint8_t longest = lex_.longest_phrase_from(t.key); longest > 1) {
+      for (std::uint32_t len = std::min<std::uint32_t>(longest, n_ - i); len >= 2; --len) {
+        std::string joined_key;
+        bool ok = true;
+        for (std::uint32_t k = i; k < i + len; ++k) {
+          if (k > i && !same_line(k - 1, k)) ok = false;
+          if (!joined_key.empty()) joined_key.push_back(' ');
+          joined_key += tok(k).key;
+        }
+        if (!ok) continue;
+        const std::uint64_t f = lex_.phrase_flags(joined_key);
+        if (f & (kPlace | kOrganization | kMedia)) {
+          *c = {i, i + len, doc_.token_span(i, i + len), type_of(f), joined_key};
+          c->name = text(i, i + len);
+          return true;
+        }
+      }
+    }
+    if (!t.upper && !(lex_.flags(t.key) & kAgency)) return false;
+
+    const std::uint64_t f = lex_.flags(t.key);
+    // 2. People: a first name followed by more name parts.
+    if ((f & kFirstName) && name_part(i)) {
+      const std::uint32_t end = extend_name(i);
+      if (end > i + 1) {
+        *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end)};
+        return true;
+      }
+    }
+    // 3. People: a title followed by a name ("Verteidigungsminister Beloussow", "President Trump").
+    if (i > 0 && tc_.title(i - 1) && same_line(i - 1, i) && name_part(i) && !(f & (kPlace | kOrganization | kMedia))) {
+      const std::uint32_t end = extend_name(i);
+      *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end)};
+      return true;
+    }
+    // 4. Organisations by their form: "Verteidigungsministerium", "Deutsche Bank AG", "Home Office".
+    if (tc_.de() && !t.all_caps) {
+      for (const auto& suffix : lex_.org_suffixes_de()) {
+        if (t.lower.size() >= suffix.size() + 3 && (ends_with(t.lower, suffix) || ends_with(t.lower, suffix + "s"))) {
+          *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::organization, t.key};
+          return true;
+        }
+      }
+    }
+    if (std::uint32_t end = org_name_end(i); end > i) {
+      *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
+      return true;
+    }
+    // 5. Places, organisations and media by name, also in the genitive and
+    //    as the first part of a compound ("Nordkoreas", "KCNA-Bericht").
+    std::string base;
+    const std::uint64_t g = base_flags(i, &base);
+    if (g & (kPlace | kOrganization | kMedia)) {
+      const bool ambiguous_noun = tc_.de() && (f & kNounDe) && !t.all_caps;
+      const bool initial_common = !tc_.de() && sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn);
+      if (!ambiguous_noun && !initial_common) {
+        ByteSpan span = doc_.token_span(i, i + 1);
+        if (ends_with(t.key, "'s") || ends_with(t.key, "\u2019s")) span.end = span.begin + static_cast<std::uint32_t>(base.size());
+        *c = {i, i + 1, span, type_of(g), base};
+        return true;
+      }
+    }
+    // 6. Acronyms standing alone: "NEMA", "SPD".
+    if (t.all_caps && t.end - t.begin >= 2 && t.end - t.begin <= 6 && !tc_.function_word(i) &&
+        !(tc_.lower_flags(i) & (kCommonEn | kFunctionEn | kFunctionDe)) && !roman_numeral(t.key) &&
+        !(hyphen(i + 1) && joined(i, i + 1))) {
+      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::organization, t.key};
+      return true;
+    }
+    // 7. A name nobody listed, told by its context: a title before it or a
+    //    speech verb after it ("Kim sagte", "said Bash").
+    if (name_part(i) && !sentence_initial(i)) {
+      const std::uint32_t end = extend_name(i);
+      const bool speaks = end < n_ && same_line(end - 1, end) && tc_.speech_verb(end);
+      const bool spoken_of = i > 0 && tc_.speech_verb(i - 1);
+      const bool known_surname = (f & kLastName) != 0;
+      if (speaks || spoken_of || known_surname || end > i + 1) {
+        const bool place_context = i > 0 && tc_.word(i - 1) &&
+                                   one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei", "near", "at", "from"});
+        *c = {i, end, doc_.token_span(i, end), place_context && end == i + 1 ? ActorType::location : ActorType::person,
+              text(i, end)};
+        return true;
+      }
+    }
+    if (name_part(i) && sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.speech_verb(i + 1) &&
+        !tc_.pronoun(i)) {
+      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, t.key};
+      return true;
+    }
+    return false;
+  }
+
+  static bool roman_numeral(std::string_view s) {
+    for (const char ch : s)
+      if (!one_of(std::string_view(&ch, 1), {"I", "V", "X", "L", "C", "M"})) return false;
+    return true;
+  }
+
+  // English organisation names: a run of capitalised words that holds an
+  // organisation word ("Royal Pharmaceutical Society", "University of Colorado").
+  std::uint32_t org_name_end(std::uint32_t i) const {
+    if (tc_.de()) {
+      // German: capitalised words closed by a legal form ("Deutsche Bank AG").
+      std::uint32_t j = i;
+      while (j < n_ && j < i + 5 && tc_.capitalized(j) && (j == i || same_line(j - 1, j))) {
+        if (j > i && (tc_.flags(j) & kOrgFinalDe)) return j + 1;
+        ++j;
+      }
+      return i;
+    }
+    std::uint32_t j = i;
+    bool has_org_word = false;
+    std::uint32_t end = i;
+    while (j < n_ && j < i + 7) {
+      if (j > i && !same_line(j - 1, j)) break;
+      if (tc_.capitalized(j) && !(j == i && tc_.function_word(j))) {
+        if (tc_.flags(j) & kOrgWordEn) has_org_word = true;
+        ++j;
+        end = j;
+        continue;
+      }
+      if (j > i && tc_.word(j) && one_of(tok(j).lower, {"of", "for", "and", "on"}) && j + 1 < n_ &&
+          tc_.capitalized(j + 1) && !(j + 1 < n_ && one_of(tok(j).lower, {"and"}) && !has_org_word)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (!has_org_word || end <= i + 1) return i;
+    if (sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn) && end == i + 2) return i;
+    return end;
+  }
+
+  // Joins mentions into actors: the same name, a genitive of it, or one part
+  // of a person's fuller name ("Beloussow" -> "Andrej Beloussow").
+  void build_actors(std::vector<Candidate>& found) {
+    std::unordered_map<std::string, std::int32_t> by_name;
+    std::unordered_map<std::string, std::int32_t> by_part;  // single tokens of people's names
+    auto actor_for = [&](const Candidate& c) -> std::int32_t {
+      auto it = by_name.find(c.name);
+      if (it != by_name.end()) return it->second;
+      if (c.type == ActorType::person && c.last == c.first + 1) {
+        auto p = by_part.find(c.name);
+        if (p != by_part.end()) return p->second;
+      }
+      return -1;
+    };
+    // Longer names first, so that parts can join them wherever they stand.
+    std::vector<std::size_t> order(found.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return (found[a].last - found[a].first) > (found[b].last - found[b].first);
+    });
+    std::vector<std::int32_t> actor_of(found.size(), -1);
+    for (const std::size_t k : order) {
+      Candidate& c = found[k];
+      std::int32_t a = actor_for(c);
+      if (a < 0) {
+        a = static_cast<std::int32_t>(doc_.actors.size());
+        ActorEntry e;
+        e.name = c.name;
+        e.type = c.type;
+        doc_.actors.push_back(e);
+        by_name.emplace(c.name, a);
+        if (c.type == ActorType::person && c.last > c.first + 1) {
+          // Register the surname, and the first part where it is not a common given name.
+          by_part.emplace(tok(c.last - 1).key, a);
+          by_part.emplace(tok(c.first).key, a);
+        }
+      } else if (doc_.actors[a].type != c.type && c.type == ActorType::person) {
+        // A single "Kim" guessed as a place joins the person it names.
+      }
+      actor_of[k] = a;
+    }
+    // Every further occurrence of a known name part is a mention of that actor.
+    std::vector<bool> covered(n_, false);
+    for (const auto& c : found)
+      for (std::uint32_t k = c.first; k < c.last; ++k) covered[k] = true;
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (covered[i] || !tc_.capitalized(i)) continue;
+      const std::string& key = tok(i).key;
+      auto p = by_part.find(key);
+      std::string_view matched = key;
+      if (p == by_part.end()) {
+        for (const char* ending : {"s", "'s", "\u2019s"}) {
+          if (ends_with(key, ending) && key.size() > std::string_view(ending).size() + 2) {
+            p = by_part.find(key.substr(0, key.size() - std::string_view(ending).size()));
+            if (p != by_part.end()) {
+              matched = std::string_view(key).substr(0, key.size() - std::string_view(ending).size());
+              break;
+            }
+          }
+        }
+      }
+      if (p == by_part.end()) continue;
+      if (tc_.de() && tc_.common_noun(i) && !(tc_.flags(i) & (kFirstName | kLastName))) continue;
+      Candidate c{i, i + 1, doc_.token_span(i, i + 1), ActorType::person, std::string(matched)};
+      if (tok(i).key != matched && (ends_with(key, "'s") || ends_with(key, "\u2019s")))
+        c.span.end = c.span.begin + static_cast<std::uint32_t>(matched.size());
+      found.push_back(c);
+      actor_of.push_back(p->second);
+    }
+    // Mentions in text order.
+    std::vector<std::size_t> pos(found.size());
+    for (std::size_t k = 0; k < pos.size(); ++k) pos[k] = k;
+    std::sort(pos.begin(), pos.end(), [&](std::size_t a, std::size_t b) { return found[a].first < found[b].first; });
+    for (const std::size_t k : pos) {
+      Mention m;
+      m.first = found[k].first;
+      m.last = found[k].last;
+      m.span = found[k].span;
+      m.actor = actor_of[k];
+      doc_.actors[m.actor].mentions.push_back(static_cast<std::int32_t>(doc_.mentions.size()));
+      doc_.mentions.push_back(m);
+    }
+    // The fullest form names the actor; a title right before a person is its role.
+    for (auto& m : doc_.mentions) {
+      ActorEntry& a = doc_.actors[m.actor];
+      if (a.type == ActorType::person) {
+        const std::string full = std::string(doc_.slice(m.span.begin, m.span.end));
+        if (m.last - m.first > 1 && full.size() > a.name.size()) a.name = full;
+        if (a.role.empty() && m.first > 0 && tc_.title(m.first - 1) && same_line(m.first - 1, m.first)) {
+          std::uint32_t r = m.first - 1;
+          while (r >= 2 && hyphen(r - 1) && joined(r - 2, r - 1) && joined(r - 1, r)) r -= 2;
+          a.role = text(r, m.first);
+        }
+      }
+    }
+  }
+
+  Document& doc_;
+  TokenClass tc_;
+  const Lexicon& lex_;
+  std::uint32_t n_;
+};
+
+}  // namespace
+
+void find_actors(Document& doc) { ActorFinder(doc).run(); }
+
+std::int32_t mention_at(const Document& doc, std::uint32_t token) {
+  // Mentions are in text order and never overlap: binary search.
+  std::size_t lo = 0, hi = doc.mentions.size();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (doc.mentions[mid].last <= token) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  if (lo < doc.mentions.size() && doc.mentions[lo].first <= token && token < doc.mentions[lo].last)
+    return static_cast<std::int32_t>(lo);
+  return -1;
+}
+
+std::int32_t add_group_actor(Document& doc, std::uint32_t first, std::uint32_t last) {
+  ActorEntry e;
+  e.name = std::string(doc.slice(doc.tokens[first].begin, doc.tokens[last - 1].end));
+  e.type = ActorType::group;
+  const std::int32_t a = static_cast<std::int32_t>(doc.actors.size());
+  Mention m;
+  m.first = first;
+  m.last = last;
+  m.span = doc.token_span(first, last);
+  m.actor = a;
+  // Keep doc.mentions in text order.
+  auto at = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), m,
+                             [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  const std::int32_t index = static_cast<std::int32_t>(at - doc.mentions.begin());
+  doc.mentions.insert(at, m);
+  for (auto& actor : doc.actors)
+    for (auto& k : actor.mentions)
+      if (k >= index) ++k;
+  e.mentions.push_back(index);
+  doc.actors.push_back(e);
+  return a;
+}
+
+}  // namespace newsmark

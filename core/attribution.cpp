@@ -1,0 +1,812 @@
+#include "attribution.h"
+
+#include <algorithm>
+
+#include "actors.h"
+#include "lexicon.h"
+#include "token_class.h"
+
+namespace newsmark {
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+struct Range {
+  std::uint32_t first = 0, last = 0;  // tokens [first, last)
+  bool empty() const { return last <= first; }
+};
+
+// A speaker found next to a cue: the phrase and the actor it names.
+struct SpeakerFound {
+  Range phrase;
+  std::int32_t actor = -1;
+  bool found() const { return !phrase.empty(); }
+};
+
+struct Attribution {
+  Range cue;
+  Range cue2;  // the particle of a separable verb ("teilte ... mit")
+  SpeakerFound speaker;
+};
+
+class Attributor {
+ public:
+  explicit Attributor(Document& doc)
+      : doc_(doc), tc_(doc), n_(static_cast<std::uint32_t>(doc.tokens.size())), de_(doc.lang == Lang::de) {}
+
+  void run() {
+    in_pair_.assign(n_, -1);
+    for (std::size_t p = 0; p < doc_.quote_pairs.size(); ++p)
+      for (std::uint32_t k = doc_.quote_pairs[p].open; k <= doc_.quote_pairs[p].close; ++k)
+        in_pair_[k] = static_cast<std::int32_t>(p);
+    source_phrases();
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(s);
+    direct_quotes();
+    sort_and_merge();
+  }
+
+ private:
+  const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+  const Sentence& sentence_of(std::uint32_t i) const { return doc_.sentences[tok(i).sentence]; }
+  bool punct(std::uint32_t i, std::string_view p) const { return i < n_ && tc_.punct(i, p); }
+  bool clause_punct(std::uint32_t i) const {
+    return tok(i).kind == TokenKind::punct &&
+           one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});
+  }
+  bool in_body(std::uint32_t i) const { return i < doc_.body_end; }
+
+  // ---- noun phrases -------------------------------------------------------
+
+  bool determiner(std::uint32_t i) const {
+    if (!tc_.word(i)) return false;
+    const std::string& w = tok(i).lower;
+    if (de_)
+      return one_of(w, {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                        "einen", "sein", "seine", "seiner", "seines", "seinem", "ihr", "ihre", "ihrer", "ihres",
+                        "ihrem", "dieser", "diese", "dieses", "diesem", "zwei", "drei", "mehrere", "viele",
+                        "einige", "beide", "beiden"});
+    return one_of(w, {"the", "a", "an", "his", "her", "its", "their", "two", "three", "several", "many", "some",
+                      "one", "both", "this", "that", "these", "those", "our", "my"});
+  }
+
+  // A noun phrase that starts at token i ("der russische Verteidigungsminister
+  // Andrej Beloussow", "a spokesman for the Home Office"); empty when none.
+  Range phrase_from(std::uint32_t i, std::uint32_t limit) const {
+    Range r{i, i};
+    if (i >= limit || i >= n_) return r;
+    if (tc_.pronoun(i)) return {i, i + 1};
+    std::uint32_t k = i;
+    bool head = false;
+    std::uint32_t last_good = i;
+    while (k < limit && k < i + 14) {
+      if (k > i && tok(k).newlines_before > 0) break;
+      const Token& t = tok(k);
+      if (t.kind == TokenKind::punct) {
+        if ((t.key == "-" || t.key == "\u2010") && !t.space_before && k + 1 < limit && !tok(k + 1).space_before) {
+          ++k;
+          continue;
+        }
+        if (t.key == "." && !t.space_before && k > i && tok(k - 1).end - tok(k - 1).begin <= 3 && tok(k - 1).upper) {
+          ++k;  // "Dr." "U.S."
+          continue;
+        }
+        break;
+      }
+      if (t.kind == TokenKind::number) {
+        ++k;
+        continue;
+      }
+      if (determiner(k)) {
+        if (head && !(de_ && one_of(t.lower, {"des", "der"})) && !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of")) break;
+        ++k;
+        continue;
+      }
+      if (t.upper && !tc_.function_word(k) && !tc_.speech_verb_any_case(k)) {
+        head = true;
+        ++k;
+        last_good = k;
+        continue;
+      }
+      if (t.upper && k == i && tc_.function_word(k) && determiner(k)) {
+        ++k;
+        continue;
+      }
+      if (!t.upper) {
+        // Lower-case words inside a phrase: adjectives before the head
+        // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
+        if (head && (one_of(t.lower, {"von", "vom", "of", "for"})) && k + 1 < limit &&
+            (tc_.capitalized(k + 1) || determiner(k + 1))) {
+          ++k;
+          continue;
+        }
+        if (head) break;
+        if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
+          break;
+        if (!de_ && (tc_.lower_flags(k) & kGroupEn)) {
+          head = true;
+          ++k;
+          last_good = k;
+          continue;
+        }
+        if (!de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.speech_verb_any_case(k + 1) &&
+            !tc_.preposition(k + 1) && !tc_.finite_auxiliary(k + 1) && !tc_.function_word(k + 1)) {
+          ++k;  // English adjective or noun modifier
+          continue;
+        }
+        if (!de_) {
+          // An English lower-case head noun: "police", "spokesman".
+          head = true;
+          ++k;
+          last_good = k;
+          continue;
+        }
+        ++k;  // German adjective
+        continue;
+      }
+      break;
+    }
+    if (!head) return {i, i};
+    r.last = last_good;
+    return r;
+  }
+
+  // The phrase that ends right before token `end`, starting at the clause
+  // start: the subject of a verb at `end` ("Kim sagte", "officials said").
+  Range phrase_before(std::uint32_t end) const {
+    std::uint32_t start = end;
+    const std::uint32_t sentence_first = sentence_of(end == 0 ? 0 : end - 1).first;
+    while (start > sentence_first && !clause_punct(start - 1) && in_pair_[start - 1] < 0 && end - start < 14) --start;
+    while (start < end && tok(start).kind == TokenKind::punct) ++start;
+    if (start >= end) return {end, end};
+    if (tc_.preposition(start) || (tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start)))
+      return {end, end};
+    Range r = phrase_from(start, end);
+    // "Kim bezog sich ... und sagte": the phrase must reach the verb, or the
+    // verb must follow after an auxiliary and adverbs of its own clause.
+    if (r.empty()) return r;
+    return r;
+  }
+
+  SpeakerFound resolve(Range phrase) const {
+    SpeakerFound s;
+    s.phrase = phrase;
+    if (phrase.empty()) return s;
+    // A named actor inside the phrase: people first, then organisations and media.
+    int best_rank = 99;
+    for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
+      const std::int32_t m = mention_at(doc_, k);
+      if (m < 0) continue;
+      const ActorEntry& a = doc_.actors[doc_.mentions[m].actor];
+      const int rank = a.type == ActorType::person ? 0
+                       : (a.type == ActorType::media || a.type == ActorType::organization) ? 1
+                       : a.type == ActorType::group ? 3 : 2;
+      if (rank < best_rank) {
+        best_rank = rank;
+        s.actor = doc_.mentions[m].actor;
+      }
+    }
+    if (s.actor >= 0) return s;
+    if (phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) {
+      s.actor = antecedent(phrase.first);
+      return s;
+    }
+    return s;
+  }
+
+  // The actor a pronoun refers to: the nearest person before it (for plural
+  // pronouns also organisations and groups), within a few sentences.
+  std::int32_t antecedent(std::uint32_t pronoun) const {
+    const std::string& w = tok(pronoun).lower;
+    const bool plural = w == "they" || w == "wir" || w == "we";
+    const std::uint32_t sentence = tok(pronoun).sentence;
+    // Prefer the speaker of the latest quote.
+    for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
+      if (it->speaker_actor >= 0 && !it->spans.empty() && it->spans[0].begin < tok(pronoun).begin) {
+        const ActorEntry& a = doc_.actors[it->speaker_actor];
+        if (plural != (a.type == ActorType::person) &&
+            tok(pronoun).begin - it->spans[0].begin < 1500)
+          return it->speaker_actor;
+        break;
+      }
+    }
+    for (std::int32_t m = static_cast<std::int32_t>(doc_.mentions.size()) - 1; m >= 0; --m) {
+      const Mention& mention = doc_.mentions[m];
+      if (mention.first >= pronoun) continue;
+      if (sentence - tok(mention.first).sentence > 4) break;
+      const ActorEntry& a = doc_.actors[mention.actor];
+      if (!plural && a.type == ActorType::person) return mention.actor;
+      if (plural && a.type != ActorType::location) return mention.actor;
+    }
+    return -1;
+  }
+
+  // ---- cues -----------------------------------------------------------------
+
+  // A speech cue at token i: its tokens (with a separable particle later in
+  // the clause) or an empty range.
+  Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const {
+    Attribution a;
+    if (in_pair_[i] >= 0 || !tc_.word(i)) return a;
+    if (tc_.speech_verb(i)) {
+      a.cue = {i, i + 1};
+      // "spricht von", "hieß es", "said in a statement"
+      if (i + 1 < n_ && tc_.word(i + 1) && one_of(tok(i + 1).lower, {"von", "es"})) a.cue.last = i + 2;
+      return a;
+    }
+    if (tc_.separable_speech_verb(i)) {
+      const auto* particles = tc_.lex().particles(tok(i).lower);
+      for (std::uint32_t k = i + 1; k < clause_end && k < i + 16; ++k) {
+        if (clause_punct(k)) {
+          // The particle closes the clause: it stands right before the punctuation.
+          for (const auto& p : *particles)
+            if (tok(k - 1).lower == p) {
+              a.cue = {i, i + 1};
+              a.cue2 = {k - 1, k};
+              return a;
+            }
+          break;
+        }
+      }
+      for (const auto& p : *particles)
+        if (clause_end > 0 && clause_end - 1 > i && tok(clause_end - 1).lower == p) {
+          a.cue = {i, i + 1};
+          a.cue2 = {clause_end - 1, clause_end};
+          return a;
+        }
+    }
+    return a;
+  }
+
+  // ---- output ---------------------------------------------------------------
+
+  std::vector<ByteSpan> spans_of(const Attribution& a) const {
+    std::vector<ByteSpan> out;
+    if (!a.cue.empty()) out.push_back(doc_.token_span(a.cue.first, a.cue.last));
+    if (!a.cue2.empty()) out.push_back(doc_.token_span(a.cue2.first, a.cue2.last));
+    return out;
+  }
+
+  void set_speaker(QuoteEntry& q, const SpeakerFound& s) {
+    if (!s.found()) return;
+    q.has_speaker = true;
+    q.speaker_spans = {doc_.token_span(s.phrase.first, s.phrase.last)};
+    q.speaker_actor = s.actor;
+    if (s.actor < 0 && speaker_is_group(s.phrase)) {
+      // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",
+      // "officials"): a group actor, and an anonymous source.
+      bool free = true;
+      for (std::uint32_t k = s.phrase.first; k < s.phrase.last; ++k)
+        if (mention_at(doc_, k) >= 0) free = false;
+      if (free && doc_.actors.size() < 5000) {
+        q.speaker_actor = add_group_actor(doc_, s.phrase.first, s.phrase.last);
+        add_source(SourceKind::anonymous, doc_.token_span(s.phrase.first, s.phrase.last), -1);
+      }
+    }
+  }
+
+  bool speaker_is_group(Range phrase) const {
+    for (std::uint32_t k = phrase.first; k < phrase.last; ++k)
+      if (tc_.group_noun(k) || (!de_ && (tc_.lower_flags(k) & kGroupEn))) return true;
+    return false;
+  }
+
+  void add_source(SourceKind kind, ByteSpan span, std::int32_t actor) {
+    for (const auto& s : doc_.sources)
+      if (s.span.begin < span.end && span.begin < s.span.end) return;  // sources never overlap
+    doc_.sources.push_back({kind, span, actor});
+  }
+
+  // Trims punctuation at the ends of a token range used as a quote span.
+  Range trim(Range r) const {
+    while (r.last > r.first && tok(r.last - 1).kind == TokenKind::punct && in_pair_[r.last - 1] < 0 &&
+           !one_of(tok(r.last - 1).key, {")"}))
+      --r.last;
+    while (r.first < r.last && tok(r.first).kind == TokenKind::punct && in_pair_[r.first] < 0 &&
+           !one_of(tok(r.first).key, {"("}))
+      ++r.first;
+    return r;
+  }
+
+  bool word_count_at_least(Range r, int n) const {
+    int words = 0;
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (tok(k).kind != TokenKind::punct && ++words >= n) return true;
+    return false;
+  }
+
+  bool has_konjunktiv(Range r, bool allow_ambiguous) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k) {
+      if (in_pair_[k] >= 0) continue;
+      if (tc_.konjunktiv(k)) return true;
+      if (allow_ambiguous && tc_.konjunktiv_ambiguous(k)) return true;
+    }
+    return false;
+  }
+
+  void add_reported(Range span, const Attribution& a, std::int32_t inherit_from = -1) {
+    span = trim(span);
+    if (span.empty() || !word_count_at_least(span, 3)) return;
+    if (!in_body(span.first)) return;
+    for (const auto& q : doc_.quotes)  // never overlap an earlier quote
+      if (!q.spans.empty() && q.spans.front().begin < tok(span.last - 1).end &&
+          tok(span.first).begin < q.spans.back().end)
+        return;
+    QuoteEntry q;
+    q.kind = QuoteKind::indirect;
+    q.spans = {doc_.token_span(span.first, span.last)};
+    for (std::uint32_t k = span.first; k < span.last; ++k)
+      if (in_pair_[k] >= 0) {
+        q.kind = QuoteKind::mixed;
+        // Widen to the whole quoted stretch and consume the pair.
+        auto& pair = doc_.quote_pairs[in_pair_[k]];
+        pair.used = true;
+        if (pair.close + 1 > span.last) {
+          span.last = pair.close + 1;
+          q.spans = {doc_.token_span(span.first, span.last)};
+        }
+      }
+    q.cue = spans_of(a);
+    if (inherit_from >= 0) {
+      const QuoteEntry& prev = doc_.quotes[inherit_from];
+      q.has_speaker = prev.has_speaker;
+      q.speaker_actor = prev.speaker_actor;
+      q.speaker_spans = prev.speaker_spans;
+      if (prev.speaker_actor >= 0) {
+        // The nearest explicit mention of the speaker before this quote.
+        for (const std::int32_t m : doc_.actors[prev.speaker_actor].mentions)
+          if (doc_.mentions[m].span.end <= q.spans[0].begin) q.speaker_spans = {doc_.mentions[m].span};
+      }
+    } else {
+      set_speaker(q, a.speaker);
+    }
+    last_reported_sentence_ = tok(span.first).sentence;
+    doc_.quotes.push_back(q);
+  }
+
+  // ---- sources named by a phrase ------------------------------------------
+
+  void source_phrases() {
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (!tc_.word(i) || in_pair_[i] >= 0) continue;
+      const std::string& w = tok(i).lower;
+      if (de_ && w == "laut") {
+        const Range np = phrase_from(i + 1, sentence_of(i).last);
+        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
+      } else if (de_ && w == "zufolge") {
+        const Range np = phrase_before_word(i);
+        if (!np.empty()) add_phrase_source(np.first, i + 1, np, SourceKind::according_to);
+      } else if (de_ && w == "nach" && i + 1 < n_ &&
+                 one_of(tok(i + 1).lower, {"angaben", "informationen", "berichten", "darstellung", "einschätzung"})) {
+        const Range np = phrase_from(i + 1, sentence_of(i).last);
+        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
+      } else if (!de_ && w == "according" && i + 1 < n_ && tok(i + 1).lower == "to") {
+        const Range np = phrase_from(i + 2, sentence_of(i).last);
+        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
+      } else if (de_ && (w == "hieß" || w == "heißt") && i + 1 < n_ && tok(i + 1).lower == "es") {
+        std::uint32_t k = i + 2;
+        while (k < n_ && k < i + 5 && tc_.word(k) && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
+        if (k < n_ && tc_.word(k) && one_of(tok(k).lower, {"in", "im", "aus", "von"})) {
+          const Range np = phrase_from(k + 1, sentence_of(i).last);
+          if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
+        }
+      } else if (!de_ && w == "reportedly") {
+        add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
+      }
+    }
+  }
+
+  Range phrase_before_word(std::uint32_t word) const {
+    // "nordkoreanischen Staatsmedien zufolge", "Chefentwickler Miyamoto zufolge"
+    std::uint32_t start = word;
+    while (start > sentence_of(word).first && !clause_punct(start - 1) && word - start < 8 && in_pair_[start - 1] < 0) {
+      const std::uint32_t k = start - 1;
+      if (tc_.finite_auxiliary(k) || tc_.speech_verb(k) || (tc_.function_word(k) && !determiner(k))) break;
+      --start;
+    }
+    Range r{start, word};
+    bool head = false;
+    for (std::uint32_t k = start; k < word; ++k) head = head || tok(k).upper;
+    return head ? r : Range{word, word};
+  }
+
+  void add_phrase_source(std::uint32_t first, std::uint32_t last, Range np, SourceKind kind) {
+    const SpeakerFound s = resolve(np);
+    bool report = kind == SourceKind::report;
+    for (std::uint32_t k = np.first; k < np.last; ++k)
+      if (tok(k).lower.find("bericht") != std::string::npos || tok(k).lower.find("report") != std::string::npos)
+        report = true;
+    if (s.actor >= 0 && doc_.actors[s.actor].type == ActorType::media && kind != SourceKind::according_to) report = true;
+    SourceKind final_kind = report && kind != SourceKind::according_to ? SourceKind::report : kind;
+    if (!report && speaker_is_group(np) && s.actor < 0) final_kind = SourceKind::anonymous;
+    add_source(final_kind, doc_.token_span(first, last), s.actor);
+  }
+
+  // ---- reported speech ------------------------------------------------------
+
+  void reported_speech(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    if (s.last <= s.first || !in_body(s.first)) return;
+    // Sentences entirely inside one quotation are direct speech.
+    if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
+    const std::size_t before = doc_.quotes.size();
+    if (de_) {
+      source_led(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si);
+    } else {
+      source_led(si) || cue_then_clause(si) || clause_then_cue(si);
+    }
+    if (doc_.quotes.size() == before && !has_cue(si)) {
+      // a sentence without speech breaks a chain of free indirect speech
+      if (!de_ || !has_konjunktiv({s.first, s.last}, false)) chain_ = -1;
+    } else if (doc_.quotes.size() > before) {
+      chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+    }
+  }
+
+  bool has_cue(std::uint32_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    for (std::uint32_t k = s.first; k < s.last; ++k)
+      if (tc_.speech_verb(k)) return true;
+    return false;
+  }
+
+  // "Laut X …", "X zufolge …", "Nach Angaben X …", "According to X, …"
+  bool source_led(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
+      if (!tc_.word(i) || in_pair_[i] >= 0) continue;
+      const std::string& w = tok(i).lower;
+      Range np, rest;
+      Attribution a;
+      if (de_ && w == "laut") {
+        np = phrase_from(i + 1, s.last);
+        a.cue = {i, i + 1};
+      } else if (de_ && w == "nach" && i + 1 < s.last &&
+                 one_of(tok(i + 1).lower, {"angaben", "informationen", "berichten", "darstellung"})) {
+        np = phrase_from(i + 1, s.last);
+        a.cue = {i, i + 1};
+      } else if (!de_ && w == "according" && i + 1 < s.last && tok(i + 1).lower == "to") {
+        np = phrase_from(i + 2, s.last);
+        a.cue = {i, i + 2};
+      } else if (de_ && w == "zufolge") {
+        np = phrase_before_word(i);
+        a.cue = {i, i + 1};
+        if (np.empty()) continue;
+        rest = {i + 1, s.last};
+        if (np.first > s.first + 1) rest = {s.first, np.first};  // "…, Medienberichten zufolge."
+        a.speaker = resolve(np);
+        add_reported(rest, a);
+        return true;
+      } else {
+        continue;
+      }
+      if (np.empty()) continue;
+      a.speaker = resolve(np);
+      if (i <= s.first + 1) {
+        rest = {np.last, s.last};  // the phrase leads: the rest is what it says
+      } else if (i > s.first && punct(i - 1, ",")) {
+        rest = {s.first, i - 1};  // "…, according to police."
+      } else {
+        rest = {s.first, s.last};  // inside the clause: the whole clause
+      }
+      add_reported(rest, a);
+      return true;
+    }
+    return false;
+  }
+
+  // "X sagte, dass …", "X told reporters that …", "Kim said the talks …"
+  bool cue_then_clause(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      Attribution a = cue_at(i, s.last);
+      if (a.cue.empty()) continue;
+      std::uint32_t after = std::max(a.cue.last, a.cue2.last);
+      std::uint32_t clause = 0;
+      if (de_) {
+        // The reported clause follows the next comma: "erklärt, dass …".
+        for (std::uint32_t k = after; k < s.last && k < after + 12; ++k) {
+          if (in_pair_[k] >= 0) break;
+          if (punct(k, ",") || punct(k, ":")) {
+            clause = k + 1;
+            break;
+          }
+        }
+        if (clause == 0 || clause >= s.last) continue;
+        // A quote mark right after the comma is direct speech, handled there.
+        if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
+        Range body{clause, s.last};
+        // The clause ends where an inverted cue of another frame starts.
+        const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
+        const bool zu = has_zu_infinitive(body);
+        if (!dass && !has_konjunktiv(body, true) && !zu) continue;
+      } else {
+        std::uint32_t k = after;
+        const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
+        // "said in a statement that", "told reporters that": up to 7 words before "that".
+        std::uint32_t that = 0;
+        for (std::uint32_t m = k; m < s.last && m < k + 8; ++m) {
+          if (in_pair_[m] >= 0 || clause_punct(m)) break;
+          if (tok(m).lower == "that") {
+            that = m;
+            break;
+          }
+        }
+        if (that) {
+          clause = that + 1;
+        } else if (told) {
+          const Range obj = phrase_from(k, s.last);
+          clause = obj.empty() ? 0 : obj.last;
+        } else if (k < s.last && (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number)) {
+          clause = k;
+        }
+        if (clause == 0 || clause >= s.last) continue;
+        if (in_pair_[clause] >= 0) continue;  // direct speech
+        if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
+        if (!word_count_at_least({clause, s.last}, 3)) continue;
+      }
+      a.speaker = resolve(subject_of(i, s));
+      if (!a.speaker.found() && de_) {
+        a.speaker = resolve(phrase_from(a.cue.last, s.last));
+      }
+      if (!a.speaker.found()) continue;
+      add_reported({clause, s.last}, a);
+      return true;
+    }
+    return false;
+  }
+
+  bool has_zu_infinitive(Range r) const {
+    for (std::uint32_t k = r.first; k + 1 < r.last; ++k)
+      if (tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) return true;
+    return false;
+  }
+
+  // The subject of the verb at `verb`: the phrase at the start of its clause,
+  // or, in German with something else up front ("Am Freitag sagte Kim"), the
+  // phrase right after the finite verb.
+  Range subject_of(std::uint32_t verb, const Sentence& s) const {
+    std::uint32_t start = verb;
+    while (start > s.first && in_pair_[start - 1] < 0 && !(punct(start - 1, ",") || punct(start - 1, ":") ||
+                                                         punct(start - 1, ";")))
+      --start;
+    while (start < verb && tok(start).kind == TokenKind::punct) ++start;
+    if (start < verb && !tc_.preposition(start) &&
+        !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start))) {
+      const Range r = phrase_from(start, verb);
+      if (!r.empty()) return r;
+    }
+    // German inversion and English "said X": the phrase after the verb (or its auxiliary).
+    std::uint32_t k = verb + 1;
+    if (de_) {
+      for (std::uint32_t m = start; m < verb; ++m)
+        if (tc_.finite_auxiliary(m)) {
+          k = m + 1;
+          break;
+        }
+    }
+    return phrase_from(k, s.last);
+  }
+
+  // "…, sagte Kim.", "…, so Kim.", "…, hieß es in einem KCNA-Bericht.", "…, officials said."
+  bool clause_then_cue(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (std::uint32_t i = s.first + 3; i < s.last; ++i) {
+      if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
+      Attribution a;
+      Range speaker;
+      if (de_ && tok(i).lower == "so" && i + 1 < s.last) {
+        a.cue = {i, i + 1};
+        speaker = phrase_from(i + 1, s.last);
+      } else if (tc_.speech_verb(i)) {
+        a = cue_at(i, s.last);
+        if (a.cue.empty()) continue;
+        if (de_ && i + 1 < s.last && tok(i + 1).lower == "es") {
+          a.cue.last = i + 2;
+          // "hieß es in einem KCNA-Bericht": the report speaks.
+          std::uint32_t k = i + 2;
+          while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
+          speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
+        } else {
+          speaker = phrase_from(a.cue.last, s.last);
+        }
+      } else if (!de_) {
+        // "…, officials said." / "…, he said."
+        const Range np = phrase_from(i, s.last);
+        if (np.empty() || np.last >= s.last || !tc_.speech_verb(np.last)) continue;
+        a.cue = {np.last, np.last + 1};
+        speaker = np;
+      } else {
+        continue;
+      }
+      Range body{s.first, i - 1};
+      // Skip a headline-style lead-in or a leading quotation that stands alone.
+      if (body.empty()) continue;
+      if (de_ && !has_konjunktiv(body, true) && !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}))
+        continue;
+      a.speaker = resolve(speaker);
+      add_reported(body, a);
+      return true;
+    }
+    return false;
+  }
+
+  // A Konjunktiv sentence with no cue of its own continues the reported
+  // speech just before it ("Russland habe das Recht, …").
+  bool free_indirect(std::uint32_t si) {
+    if (chain_ < 0) return false;
+    const Sentence& s = doc_.sentences[si];
+    const QuoteEntry& prev = doc_.quotes[chain_];
+    if (prev.spans.empty() || tok(s.first).begin < prev.spans.back().end) return false;
+    if (si > 0 && tok(s.first).sentence - last_reported_sentence_ > 2) return false;
+    if (!has_konjunktiv({s.first, s.last}, false)) return false;
+    if (has_cue(si)) return false;
+    add_reported({s.first, s.last}, Attribution{}, chain_);
+    return true;
+  }
+
+  // ---- direct quotes --------------------------------------------------------
+
+  void direct_quotes() {
+    std::int32_t previous = -1;  // the last attributed direct quote, for continuations
+    for (std::size_t p = 0; p < doc_.quote_pairs.size(); ++p) {
+      QuotePair& pair = doc_.quote_pairs[p];
+      if (pair.used || !in_body(pair.open)) continue;
+      const Range inside{pair.open + 1, pair.close};
+      Attribution a = frame_after(pair);
+      if (a.cue.empty()) a = frame_before(pair);
+      QuoteEntry q;
+      q.kind = QuoteKind::direct;
+      q.spans = {doc_.token_span(pair.open, pair.close + 1)};
+      if (!a.cue.empty() || a.speaker.found()) {
+        q.cue = spans_of(a);
+        set_speaker(q, a.speaker);
+      } else {
+        // No frame of its own: a quotation that fills its paragraph continues
+        // the speaker of the quote before it; a short one is a title or a
+        // scare quote ("So arbeitet die Redaktion"), not speech.
+        const bool long_enough = word_count_at_least(inside, 6) && ends_sentence(inside);
+        if (!long_enough) continue;
+        if (previous >= 0 && stands_alone(pair)) {
+          const QuoteEntry& prev = doc_.quotes[previous];
+          q.has_speaker = prev.has_speaker;
+          q.speaker_actor = prev.speaker_actor;
+          q.speaker_spans = prev.speaker_spans;
+        }
+      }
+      pair.used = true;
+      doc_.quotes.push_back(q);
+      if (q.has_speaker) previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+    }
+  }
+
+  bool ends_sentence(Range inside) const {
+    for (std::uint32_t k = inside.last; k > inside.first; --k) {
+      const Token& t = tok(k - 1);
+      if (t.kind != TokenKind::punct) return false;
+      if (one_of(t.key, {".", "!", "?", "\u2026", ","})) return true;
+    }
+    return false;
+  }
+
+  bool stands_alone(const QuotePair& pair) const {
+    const Sentence& s = sentence_of(pair.open);
+    return pair.open <= s.first + 1;
+  }
+
+  // „…“, sagte Kim.  "…," said Bash.  "…," Bash said.  „…“, so Kim.
+  Attribution frame_after(const QuotePair& pair) const {
+    Attribution a;
+    std::uint32_t k = pair.close + 1;
+    if (k >= n_ || tok(k).newlines_before > 0) return a;
+    const bool comma_after = punct(k, ",");
+    const Token& last_inside = tok(pair.close - 1 > pair.open ? pair.close - 1 : pair.open);
+    const bool comma_inside = last_inside.kind == TokenKind::punct && one_of(last_inside.key, {",", "?", "!", "\u2026"});
+    if (!comma_after && !comma_inside) return a;
+    if (comma_after) ++k;
+    if (k >= n_ || tok(k).newlines_before > 0) return a;
+    const std::uint32_t limit = sentence_of(k).last;
+    if (de_ && tok(k).lower == "so") {
+      a.cue = {k, k + 1};
+      a.speaker = resolve(phrase_from(k + 1, limit));
+      return a.speaker.found() ? a : Attribution{};
+    }
+    if (tc_.speech_verb(k) || tc_.separable_speech_verb(k)) {
+      a = cue_at(k, limit);
+      if (a.cue.empty()) return a;
+      if (de_ && a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
+        std::uint32_t m = a.cue.last;
+        while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von"})) ++m;
+        a.speaker = resolve(m < limit ? phrase_from(m + 1, limit) : Range{});
+      } else {
+        a.speaker = resolve(phrase_from(a.cue.last, limit));
+      }
+      return a;
+    }
+    // English and German subject-first: "…," Bash said.
+    const Range np = phrase_from(k, limit);
+    if (!np.empty() && np.last < limit) {
+      std::uint32_t v = np.last;
+      while (v < limit && v < np.last + 2 && (tc_.finite_auxiliary(v) || one_of(tok(v).lower, {"also", "later", "auch"}))) ++v;
+      if (v < limit) {
+        Attribution b = cue_at(v, limit);
+        if (!b.cue.empty()) {
+          b.speaker = resolve(np);
+          return b;
+        }
+      }
+    }
+    return a;
+  }
+
+  // Kim sagte: „…“   Kim spricht von "…"   He said "…"   sagte er: „…“
+  Attribution frame_before(const QuotePair& pair) const {
+    Attribution a;
+    const Sentence& s = sentence_of(pair.open);
+    std::uint32_t start = s.first;
+    // Look back only to the previous quotation in this sentence.
+    for (std::uint32_t k = pair.open; k > s.first; --k)
+      if (in_pair_[k - 1] >= 0) {
+        start = k;
+        break;
+      }
+    for (std::uint32_t k = pair.open; k > start; --k) {
+      const std::uint32_t i = k - 1;
+      Attribution c = cue_at(i, pair.open);
+      if (c.cue.empty()) continue;
+      c.speaker = resolve(subject_of(i, s));
+      if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+      return c;
+    }
+    // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
+    if (pair.open > 0 && punct(pair.open - 1, ":")) {
+      const Range np = phrase_from(start, pair.open - 1);
+      if (!np.empty()) {
+        a.speaker = resolve(np);
+        return a;
+      }
+    }
+    if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
+      const Sentence& prev = sentence_of(s.first - 1);
+      if (punct(s.first - 1, ":")) {
+        for (std::uint32_t i = prev.first; i < prev.last; ++i) {
+          Attribution c = cue_at(i, prev.last);
+          if (c.cue.empty()) continue;
+          c.speaker = resolve(subject_of(i, prev));
+          return c;
+        }
+      }
+    }
+    return a;
+  }
+
+  void sort_and_merge() {
+    std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(), [](const QuoteEntry& x, const QuoteEntry& y) {
+      return x.spans.front().begin < y.spans.front().begin;
+    });
+    // Indirect spans may overlap a direct quote found later: keep the first.
+    std::vector<QuoteEntry> kept;
+    for (auto& q : doc_.quotes) {
+      if (!kept.empty() && q.spans.front().begin < kept.back().spans.back().end) continue;
+      kept.push_back(std::move(q));
+    }
+    doc_.quotes = std::move(kept);
+  }
+
+  Document& doc_;
+  TokenClass tc_;
+  std::uint32_t n_;
+  bool de_;
+  std::vector<std::int32_t> in_pair_;
+  std::int32_t chain_ = -1;
+  std::uint32_t last_reported_sentence_ = 0;
+};
+
+}  // namespace
+
+void attribute_quotes(Document& doc) { Attributor(doc).run(); }
+
+}  // namespace newsmark

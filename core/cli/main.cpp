@@ -1,0 +1,171 @@
+// newsmark: one text in, one result out; or JSONL batches for archives.
+// The same engine and the same JSON as every other front door.
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "newsmark/newsmark.h"
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+const char kUsage[] =
+    "usage: newsmark [options] [FILE|-]          one UTF-8 text in, one result out\n"
+    "       newsmark --jsonl [options] [FILE|-]  {\"id\", \"text\", \"lang\"?} per line in,\n"
+    "                                            {\"id\", \"result\"} per line out\n"
+    "options: --lang auto|de|en   --offsets utf16|utf8|codepoints   --pretty\n"
+    "         --version   --help\n";
+
+bool read_all(const std::string& path, std::string* out, std::string* error) {
+  FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    *error = "cannot open " + path + ": " + std::strerror(errno);
+    return false;
+  }
+  char buffer[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);
+  const bool failed = std::ferror(f) != 0;
+  if (f != stdin) std::fclose(f);
+  if (failed) *error = "cannot read " + path;
+  return !failed;
+}
+
+// Where the first invalid UTF-8 byte is, or npos.
+std::size_t first_invalid_utf8(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return i;
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
+    const unsigned char c1 = len > 1 ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+      return i;
+    i += len;
+  }
+  return std::string::npos;
+}
+
+int run_jsonl(const std::string& input, const newsmark::Options& base, bool pretty) {
+  int status = 0;
+  std::size_t line_no = 0;
+  std::size_t pos = 0;
+  while (pos < input.size()) {
+    std::size_t end = input.find('\n', pos);
+    if (end == std::string::npos) end = input.size();
+    std::string line = input.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    json in = json::parse(line, nullptr, false);
+    json out;
+    out["id"] = nullptr;
+    if (in.is_discarded() || !in.is_object()) {
+      std::fprintf(stderr, "newsmark: line %zu: not a JSON object\n", line_no);
+      out["error"] = "line " + std::to_string(line_no) + ": not a JSON object";
+      status = 1;
+    } else {
+      if (in.contains("id")) out["id"] = in["id"];
+      const auto text = in.find("text");
+      if (text == in.end() || !text->is_string()) {
+        std::fprintf(stderr, "newsmark: line %zu: no \"text\" string\n", line_no);
+        out["error"] = "line " + std::to_string(line_no) + ": no \"text\" string";
+        status = 1;
+      } else {
+        newsmark::Options options = base;
+        const auto lang = in.find("lang");
+        if (lang != in.end() && lang->is_string()) options.lang = lang->get<std::string>();
+        newsmark::Result result;
+        const newsmark::Status st = newsmark::extract(text->get_ref<const std::string&>(), options, &result);
+        if (!st.ok()) {
+          std::fprintf(stderr, "newsmark: line %zu: %s\n", line_no, st.message.c_str());
+          out["error"] = st.message;
+          status = 1;
+        } else {
+          out["result"] = json::parse(newsmark::to_json(result), nullptr, false);
+        }
+      }
+    }
+    const std::string dumped = out.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+    std::fwrite(dumped.data(), 1, dumped.size(), stdout);
+    std::fputc('\n', stdout);
+  }
+  return status;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  newsmark::Options options;
+  bool jsonl = false, pretty = false;
+  std::string path = "-";
+  bool have_path = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    auto value = [&](const char* name) -> const char* {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "newsmark: %s needs a value\n%s", name, kUsage);
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--jsonl") {
+      jsonl = true;
+    } else if (a == "--pretty") {
+      pretty = true;
+    } else if (a == "--lang") {
+      options.lang = value("--lang");
+      if (options.lang != "auto" && options.lang != "de" && options.lang != "en") {
+        std::fprintf(stderr, "newsmark: --lang must be auto, de or en\n");
+        return 2;
+      }
+    } else if (a == "--offsets") {
+      if (!newsmark::parse_offset_unit(value("--offsets"), &options.offsets)) {
+        std::fprintf(stderr, "newsmark: --offsets must be utf16, utf8 or codepoints\n");
+        return 2;
+      }
+    } else if (a == "--help" || a == "-h") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    } else if (a == "--version") {
+      std::printf("newsmark %s\n", newsmark::version());
+      return 0;
+    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      std::fprintf(stderr, "newsmark: unknown option %s\n%s", a.c_str(), kUsage);
+      return 2;
+    } else if (!have_path) {
+      path = a;
+      have_path = true;
+    } else {
+      std::fprintf(stderr, "newsmark: one input at a time\n%s", kUsage);
+      return 2;
+    }
+  }
+  std::string input, error;
+  if (!read_all(path, &input, &error)) {
+    std::fprintf(stderr, "newsmark: %s\n", error.c_str());
+    return 1;
+  }
+  if (jsonl) return run_jsonl(input, options, pretty);
+  newsmark::Result result;
+  const newsmark::Status st = newsmark::extract(input, options, &result);
+  if (!st.ok()) {
+    std::fprintf(stderr, "newsmark: %s\n", st.message.c_str());
+    return 1;
+  }
+  std::string out = newsmark::to_json(result, pretty);
+  out.push_back('\n');
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  // Invalid UTF-8 was read as U+FFFD: a result, but the input was bad.
+  if (const std::size_t bad = first_invalid_utf8(input); bad != std::string::npos) {
+    std::fprintf(stderr, "newsmark: %s: invalid UTF-8 at byte %zu, read as U+FFFD\n", path.c_str(), bad);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,113 @@
+// The internal picture of one text that every pipeline stage reads and adds
+// to. Offsets here are byte offsets into Text::utf8(); the result stage turns
+// them into the caller's unit.
+#ifndef NEWSMARK_CORE_DOCUMENT_H
+#define NEWSMARK_CORE_DOCUMENT_H
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text.h"
+
+namespace newsmark {
+
+enum class Lang : std::uint8_t { de, en };
+
+struct ByteSpan {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+enum class TokenKind : std::uint8_t { word, number, punct };
+
+struct Token {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  TokenKind kind = TokenKind::punct;
+  std::uint8_t newlines_before = 0;  // line breaks in the white space before it
+  bool space_before = false;
+  bool upper = false;     // first letter is upper case
+  bool all_caps = false;  // two or more letters, all upper case
+  std::uint32_t sentence = 0;
+  std::string key;    // NFC form, case kept: what gazetteers are looked up with
+  std::string lower;  // NFC, lower case: what word lists are looked up with
+};
+
+struct Sentence {
+  std::uint32_t first = 0;  // first token
+  std::uint32_t last = 0;   // one past the last token
+  std::uint32_t paragraph = 0;
+};
+
+enum class ActorType : std::uint8_t { person, organization, location, media, group };
+
+struct Mention {
+  std::uint32_t first = 0;  // tokens [first, last)
+  std::uint32_t last = 0;
+  ByteSpan span;
+  std::int32_t actor = -1;
+};
+
+struct ActorEntry {
+  std::string name;
+  ActorType type = ActorType::person;
+  std::string role;
+  std::vector<std::int32_t> mentions;  // indexes into Document::mentions
+};
+
+enum class QuoteKind : std::uint8_t { direct, indirect, mixed };
+
+struct QuoteEntry {
+  QuoteKind kind = QuoteKind::direct;
+  std::vector<ByteSpan> spans;
+  bool has_speaker = false;
+  std::vector<ByteSpan> speaker_spans;
+  std::int32_t speaker_actor = -1;
+  std::vector<ByteSpan> cue;
+};
+
+enum class SourceKind : std::uint8_t { according_to, report, agency_credit, anonymous };
+
+struct SourceEntry {
+  SourceKind kind = SourceKind::according_to;
+  ByteSpan span;
+  std::int32_t actor = -1;
+};
+
+// A pair of quotation marks found in the text: [open, close] tokens.
+struct QuotePair {
+  std::uint32_t open = 0;
+  std::uint32_t close = 0;  // token index of the closing mark
+  bool used = false;        // taken into an attributed quote
+};
+
+struct Document {
+  explicit Document(const Text& t) : text(t) {}
+  const Text& text;
+  Lang lang = Lang::de;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;  // text order, never overlapping
+  std::vector<ActorEntry> actors;
+  std::vector<QuotePair> quote_pairs;
+  std::vector<QuoteEntry> quotes;
+  std::vector<SourceEntry> sources;
+  // Token index where boilerplate after the article starts (a page footer
+  // after the agency credit); tokens.size() when there is none.
+  std::uint32_t body_end = 0;
+
+  std::string_view slice(std::uint32_t begin, std::uint32_t end) const {
+    return text.view().substr(begin, end - begin);
+  }
+  std::string_view token_text(std::uint32_t i) const { return slice(tokens[i].begin, tokens[i].end); }
+  ByteSpan token_span(std::uint32_t first, std::uint32_t last) const {
+    return {tokens[first].begin, tokens[last - 1].end};
+  }
+};
+
+}  // namespace newsmark
+
+#endif

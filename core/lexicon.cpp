@@ -1,0 +1,217 @@
+#include "lexicon.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "lexicon_data.h"
+#include "text.h"
+
+namespace newsmark {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+struct ListFlags {
+  const char* name;
+  std::uint64_t flags;
+};
+
+// Which list gives which flag. Lists not named here are ignored, so a new
+// list does nothing until the engine knows what it means.
+const ListFlags kLists[] = {
+    {"names/first-names", kFirstName},
+    {"names/last-names", kLastName},
+    {"places/countries", kCountry},
+    {"places/cities", kCity},
+    {"places/regions", kRegion},
+    {"places/nationalities-de", kNationalityDe},
+    {"places/nationalities-en", kNationalityEn},
+    {"orgs/organizations", kOrganization},
+    {"media/outlets", kOutlet},
+    {"media/agencies", kAgency},
+    {"de/titles", kTitleDe},
+    {"en/titles", kTitleEn},
+    {"de/group-nouns", kGroupDe},
+    {"en/group-nouns", kGroupEn},
+    {"de/common-nouns", kNounDe},
+    {"en/common-words", kCommonEn},
+    {"de/function-words", kFunctionDe},
+    {"en/function-words", kFunctionEn},
+    {"de/speech-verbs", kSpeechDe},
+    {"en/speech-verbs", kSpeechEn},
+    {"de/konjunktiv", kKonjunktiv},
+    {"de/belief-verbs", kBeliefDe},
+    {"en/belief-verbs", kBeliefEn},
+    {"de/org-suffixes", 0},
+    {"en/org-suffixes", kOrgWordEn},
+    {"de/title-suffixes", 0},
+    {"de/cue-phrases", kSpeechDe},
+    {"en/cue-phrases", kSpeechEn},
+};
+
+}  // namespace
+
+std::string to_lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
+    const char32_t cp = next_code_point(s, i);
+    append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+  }
+  return out;
+}
+
+std::vector<std::string> split_entry(std::string_view entry) {
+  // Mirrors the segmenter: letters, digits and word-inner ' . join a word
+  // ("U.S", "don't"); every other non-space character is its own token.
+  std::vector<std::string> out;
+  std::string cur;
+  std::size_t i = 0;
+  auto flush = [&] {
+    if (!cur.empty()) out.push_back(cur);
+    cur.clear();
+  };
+  while (i < entry.size()) {
+    std::size_t start = i;
+    const char32_t c = next_code_point(entry, i);
+    const bool alnum = u_isalnum(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) != 0 ||
+                       u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
+    const bool inner = (c == '\'' || c == 0x2019 || c == '.') && !cur.empty() && i < entry.size() &&
+                       u_isalnum(static_cast<UChar32>(static_cast<unsigned char>(entry[i])));
+    if (alnum || inner) {
+      cur.append(entry.substr(start, i - start));
+    } else {
+      flush();
+      if (c != ' ' && c != '\t') out.emplace_back(entry.substr(start, i - start));
+    }
+  }
+  flush();
+  return out;
+}
+
+void Lexicon::add(std::string_view form, std::uint64_t flag) {
+  const auto parts = split_entry(form);
+  if (parts.empty()) return;
+  if (parts.size() == 1) {
+    words_[parts[0]] |= flag;
+    return;
+  }
+  std::string joined;
+  for (const auto& p : parts) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined += p;
+  }
+  phrases_[joined] |= flag;
+  auto& longest = phrase_starts_[parts[0]];
+  longest = static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(parts.size(), 12)));
+}
+
+void Lexicon::load(std::string_view list, std::string_view text) {
+  std::uint64_t base = 0;
+  bool known = false;
+  for (const auto& l : kLists) {
+    if (list == l.name) {
+      base = l.flags;
+      known = true;
+    }
+  }
+  if (!known) return;
+  std::string section;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty()) {
+      if (nl == text.size()) break;
+      continue;
+    }
+    if (line[0] == '#') {
+      section = to_lower(trim(line.substr(1)));
+      continue;
+    }
+    std::uint64_t flag = base;
+    if (list == "de/konjunktiv" && starts_with(section, "ambiguous")) flag = kKonjunktivAmbiguous;
+    if (list == "de/function-words" && starts_with(section, "time")) flag = kTimeDe;
+    if (list == "en/function-words" && starts_with(section, "time")) flag = kTimeEn;
+    if (list == "de/title-suffixes") {
+      title_suffixes_de_.push_back(to_lower(line));
+      continue;
+    }
+    if (list == "de/org-suffixes") {
+      if (starts_with(section, "final")) {
+        add(line, kOrgFinalDe);
+      } else {
+        org_suffixes_de_.push_back(to_lower(line));
+      }
+      continue;
+    }
+    if (list == "en/org-suffixes" && starts_with(section, "final")) flag = kOrgFinalEn | kOrgWordEn;
+    if (list == "media/agencies") agencies_.emplace(to_lower(line), std::string(line));
+    if (list == "de/speech-verbs") {
+      // "teilte mit": a finite form whose particle closes the clause.
+      const std::size_t space = line.find(' ');
+      if (space != std::string_view::npos) {
+        const std::string finite(line.substr(0, space));
+        particles_[finite].emplace_back(trim(line.substr(space + 1)));
+        words_[finite] |= kSpeechSeparableDe;
+        continue;
+      }
+    }
+    add(line, flag);
+  }
+}
+
+Lexicon::Lexicon() {
+  for (unsigned i = 0; i < lexdata::kBlobCount; ++i) {
+    load(lexdata::kBlobs[i].name, std::string_view(lexdata::kBlobs[i].text, lexdata::kBlobs[i].size));
+  }
+}
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon instance;
+  return instance;
+}
+
+std::uint64_t Lexicon::flags(std::string_view form) const {
+  const auto it = words_.find(std::string(form));
+  return it == words_.end() ? 0 : it->second;
+}
+
+std::uint8_t Lexicon::longest_phrase_from(std::string_view first) const {
+  if (phrase_starts_.empty()) return 0;
+  const auto it = phrase_starts_.find(std::string(first));
+  return it == phrase_starts_.end() ? 0 : it->second;
+}
+
+std::uint64_t Lexicon::phrase_flags(std::string_view joined) const {
+  const auto it = phrases_.find(std::string(joined));
+  return it == phrases_.end() ? 0 : it->second;
+}
+
+const std::vector<std::string>* Lexicon::particles(std::string_view finite) const {
+  const auto it = particles_.find(std::string(finite));
+  return it == particles_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::agency_name(std::string_view lower) const {
+  const auto it = agencies_.find(std::string(lower));
+  return it == agencies_.end() ? nullptr : &it->second;
+}
+
+}  // namespace newsmark

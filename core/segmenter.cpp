@@ -1,0 +1,218 @@
+#include "segmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+#include "lexicon.h"
+
+namespace newsmark {
+namespace {
+
+struct UTextCloser {
+  void operator()(UText* t) const { utext_close(t); }
+};
+
+bool is_ascii(std::string_view s) {
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+std::string nfc(std::string_view s) {
+  if (is_ascii(s)) return std::string(s);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return std::string(s);
+  icu::StringPiece piece(s.data(), static_cast<int32_t>(s.size()));
+  if (n->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(s);
+  status = U_ZERO_ERROR;
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out);
+  n->normalizeUTF8(0, piece, sink, nullptr, status);
+  return U_SUCCESS(status) ? out : std::string(s);
+}
+
+// Abbreviations after which a full stop does not end a sentence (lower case,
+// without the stop). ICU's own suppression lists match by suffix without a
+// word boundary and break more than they fix (see shared notes), so the
+// check lives here, on whole tokens.
+bool is_abbreviation(std::string_view lower) {
+  static const char* const kAbbrev[] = {
+      "dr", "prof", "nr", "str", "bzw", "ca", "vgl", "z.b", "u.a", "d.h", "usw", "etc", "inkl", "evtl", "ggf",
+      "mio", "mrd", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "st",
+      "mr", "mrs", "ms", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "rev", "no", "vs", "v",
+      "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "corp", "inc", "ltd", "co", "bzgl", "abs", "art", "hl", "ehem",
+      "geb", "gest", "min", "max", "tel", "fr", "hr", "dipl", "ing", "mag", "s", "o", "z", "sog", "zit"};
+  for (const char* a : kAbbrev)
+    if (lower == a) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_quote_mark(std::string_view t) {
+  static const char* const kMarks[] = {"\"", "'", "\u201E", "\u201C", "\u201D", "\u00BB", "\u00AB", "\u2039",
+                                       "\u203A", "\u201A", "\u2018", "\u2019", "\u201F", "\u2033"};
+  for (const char* m : kMarks)
+    if (t == m) return true;
+  return false;
+}
+
+std::string segment(Document& doc) {
+  const std::string_view s = doc.text.view();
+  doc.tokens.clear();
+  doc.sentences.clear();
+  if (s.empty()) return "";
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, UTextCloser> ut(
+      utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &status));
+  if (U_FAILURE(status)) return std::string("ICU could not open the text: ") + u_errorName(status);
+  const icu::Locale locale(doc.lang == Lang::de ? "de" : "en");
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, status));
+  if (U_FAILURE(status) || !words) return std::string("ICU word breaking is unavailable: ") + u_errorName(status);
+  words->setText(ut.get(), status);
+
+  const Lexicon& lex = Lexicon::get();
+  (void)lex;
+  std::uint8_t newlines = 0;
+  bool space = false;
+  int32_t start = words->first();
+  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+    const int32_t rule = words->getRuleStatus();
+    const std::string_view piece = s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+    if (rule < UBRK_WORD_NONE_LIMIT) {
+      // White space: remember line breaks; anything else is punctuation, one
+      // token per character so that quote marks stand alone.
+      bool all_space = true;
+      std::size_t i = 0;
+      while (i < piece.size()) {
+        const std::size_t at = i;
+        const char32_t c = next_code_point(piece, i);
+        if (c == '\n' || c == 0x2029 || c == 0x2028) {
+          if (newlines < 255) ++newlines;
+          space = true;
+        } else if (u_isWhitespace(static_cast<UChar32>(c)) || c == 0xA0 || c == '\r' || c == 0x200B ||
+                   c == 0x200D || c == 0xFEFF) {
+          space = true;
+        } else {
+          all_space = false;
+          Token t;
+          t.begin = static_cast<std::uint32_t>(start + static_cast<int32_t>(at));
+          t.end = static_cast<std::uint32_t>(start + static_cast<int32_t>(i));
+          // Combining marks after a punctuation character belong to it.
+          while (t.end < s.size()) {
+            std::size_t k = t.end;
+            const char32_t next = next_code_point(s, k);
+            if (u_getCombiningClass(static_cast<UChar32>(next)) == 0 &&
+                u_charType(static_cast<UChar32>(next)) != U_NON_SPACING_MARK &&
+                u_charType(static_cast<UChar32>(next)) != U_ENCLOSING_MARK)
+              break;
+            t.end = static_cast<std::uint32_t>(k);
+            i = t.end - static_cast<std::uint32_t>(start);
+          }
+          t.kind = TokenKind::punct;
+          t.newlines_before = newlines;
+          t.space_before = space;
+          t.key = std::string(s.substr(t.begin, t.end - t.begin));
+          t.lower = t.key;
+          doc.tokens.push_back(std::move(t));
+          newlines = 0;
+          space = false;
+        }
+      }
+      (void)all_space;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<std::uint32_t>(start);
+    t.end = static_cast<std::uint32_t>(end);
+    t.kind = rule < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number : TokenKind::word;
+    t.newlines_before = newlines;
+    t.space_before = space;
+    newlines = 0;
+    space = false;
+    t.key = nfc(piece);
+    t.lower = to_lower(t.key);
+    std::size_t i = 0;
+    int letters = 0, uppers = 0;
+    bool first = true;
+    while (i < t.key.size()) {
+      const char32_t c = next_code_point(t.key, i);
+      if (!u_isalpha(static_cast<UChar32>(c))) continue;
+      ++letters;
+      const bool up = u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+      if (up) ++uppers;
+      if (first) t.upper = up;
+      first = false;
+    }
+    t.all_caps = letters >= 2 && uppers == letters;
+    if (t.kind == TokenKind::word && letters == 0) t.kind = TokenKind::number;
+    doc.tokens.push_back(std::move(t));
+  }
+
+  // Sentences: ICU's boundaries, mapped to tokens, then the full stops that
+  // ICU takes for sentence ends but are abbreviations, initials or ordinals.
+  std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (U_FAILURE(status) || !sentences) return std::string("ICU sentence breaking is unavailable: ") + u_errorName(status);
+  sentences->setText(ut.get(), status);
+  std::vector<std::uint32_t> ends;  // byte offsets where a sentence ends
+  for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next())
+    ends.push_back(static_cast<std::uint32_t>(b));
+
+  const auto& tk = doc.tokens;
+  std::size_t e = 0;
+  Sentence cur;
+  cur.first = 0;
+  std::uint32_t paragraph = 0;
+  for (std::uint32_t i = 0; i < tk.size(); ++i) {
+    if (i > cur.first && tk[i].newlines_before > 0) {
+      // A line break always ends a sentence: headlines and paragraphs never run together.
+      cur.last = i;
+      cur.paragraph = paragraph;
+      doc.sentences.push_back(cur);
+      cur.first = i;
+      ++paragraph;
+    } else if (i > cur.first) {
+      while (e < ends.size() && ends[e] <= tk[i - 1].begin) ++e;
+      // Is there a sentence boundary between token i-1 and token i?
+      bool boundary = false;
+      while (e < ends.size() && ends[e] <= tk[i].begin) {
+        boundary = true;
+        ++e;
+      }
+      if (boundary && tk[i - 1].key == "." && i >= 2 && !tk[i - 1].space_before) {
+        const Token& before = tk[i - 2];
+        const Token& next = tk[i];
+        const bool initial = before.kind == TokenKind::word && before.upper && before.end - before.begin == 1;
+        const bool ordinal = before.kind == TokenKind::number && before.end - before.begin <= 2 &&
+                             (next.kind != TokenKind::word || !next.upper ||
+                              (Lexicon::get().flags(next.key) & (kTimeDe | kTimeEn)));
+        if (is_abbreviation(before.lower) || initial || ordinal) boundary = false;
+      }
+      if (boundary && tk[i].kind == TokenKind::word && !tk[i].upper && doc.lang == Lang::de &&
+          tk[i - 1].key == ".") {
+        boundary = false;  // German sentences start upper case; "5. November" and "u. a." do not end one
+      }
+      if (boundary) {
+        cur.last = i;
+        cur.paragraph = paragraph;
+        doc.sentences.push_back(cur);
+        cur.first = i;
+      }
+    }
+    if (i == 0 && tk[i].newlines_before > 0) paragraph = 0;
+  }
+  cur.last = static_cast<std::uint32_t>(tk.size());
+  cur.paragraph = paragraph;
+  if (cur.last > cur.first) doc.sentences.push_back(cur);
+  for (std::uint32_t si = 0; si < doc.sentences.size(); ++si)
+    for (std::uint32_t i = doc.sentences[si].first; i < doc.sentences[si].last; ++i) doc.tokens[i].sentence = si;
+  return "";
+}
+
+}  // namespace newsmark

@@ -1,0 +1,111 @@
+#include "token_class.h"
+
+namespace newsmark {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool one_of(std::string_view w, std::initializer_list<const char*> list) {
+  for (const char* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+}  // namespace
+
+bool TokenClass::title(std::uint32_t i) const {
+  if (!word(i)) return false;
+  const Token& t = tok(i);
+  if (flags(i) & (de_ ? kTitleDe : kTitleEn)) return true;
+  if (!de_) return lower_flags(i) & kTitleEn;
+  if (!t.upper) return false;
+  // Genitive: "des Verteidigungsministers".
+  std::string_view key = t.key;
+  if (ends_with(key, "s") && (lex_.flags(std::string(key.substr(0, key.size() - 1))) & kTitleDe)) return true;
+  for (const auto& suffix : lex_.title_suffixes_de()) {
+    if (t.lower.size() > suffix.size() + 2 && (ends_with(t.lower, suffix) || ends_with(t.lower, suffix + "s")))
+      return true;
+  }
+  return false;
+}
+
+bool TokenClass::common_noun(std::uint32_t i) const {
+  if (!word(i)) return false;
+  const Token& t = tok(i);
+  if (!de_) return (lower_flags(i) & (kCommonEn | kFunctionEn)) != 0;
+  if (flags(i) & kNounDe) return true;
+  if (!t.upper || t.all_caps) return false;
+  static const char* const kNounSuffixes[] = {"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft",
+                                              "schaften", "tion", "tionen", "ität", "itäten", "ismus", "nis",
+                                              "nisse", "tum", "ment", "ments", "chen", "lein", "sion", "sionen",
+                                              "enz", "anz", "ungs", "heits", "keits", "schafts", "tions"};
+  for (const char* s : kNounSuffixes)
+    if (t.lower.size() > 5 && ends_with(t.lower, s)) return true;
+  // A compound whose last part is a listed noun: "Flugabwehrraketen".
+  const std::string& key = t.key;
+  for (std::size_t cut = 3; cut + 4 <= key.size(); ++cut) {
+    if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
+    const std::string_view rest = std::string_view(key).substr(cut);
+    std::string cap;
+    // Upper-case the first letter of the remainder (ASCII and umlauts).
+    if (rest[0] >= 'a' && rest[0] <= 'z') {
+      cap.push_back(static_cast<char>(rest[0] - 32));
+      cap.append(rest.substr(1));
+    } else if (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC3) {
+      cap.push_back(rest[0]);
+      cap.push_back(static_cast<char>(static_cast<unsigned char>(rest[1]) - 0x20));
+      cap.append(rest.substr(2));
+    } else {
+      continue;
+    }
+    if (lex_.flags(cap) & kNounDe) return true;
+  }
+  return false;
+}
+
+bool TokenClass::nationality_adjective(std::uint32_t i) const {
+  if (!word(i)) return false;
+  const Token& t = tok(i);
+  if (!de_) return flags(i) & kNationalityEn;
+  for (const char* ending : {"", "e", "en", "er", "es", "em"}) {
+    const std::string_view e(ending);
+    if (t.lower.size() > e.size() + 3 && ends_with(t.lower, e) &&
+        (lex_.flags(t.lower.substr(0, t.lower.size() - e.size())) & kNationalityDe))
+      return true;
+  }
+  return false;
+}
+
+bool TokenClass::pronoun(std::uint32_t i) const {
+  if (!word(i)) return false;
+  const std::string& w = tok(i).lower;
+  if (de_) return one_of(w, {"er", "sie", "es", "man", "dieser", "diese", "jener", "wir", "ich"});
+  return one_of(w, {"he", "she", "they", "it", "we", "i", "who"});
+}
+
+bool TokenClass::preposition(std::uint32_t i) const {
+  if (!word(i)) return false;
+  const std::string& w = tok(i).lower;
+  if (de_)
+    return one_of(w, {"am", "im", "in", "an", "auf", "bei", "beim", "gegenüber", "vor", "nach", "mit", "für",
+                      "über", "unter", "zu", "zum", "zur", "aus", "seit", "während", "wegen", "durch", "gegen",
+                      "ohne", "um", "laut", "zufolge", "hinter", "neben", "zwischen", "ins", "vom", "bis"});
+  return one_of(w, {"in", "on", "at", "to", "for", "with", "from", "by", "about", "after", "before", "during",
+                    "on", "into", "over", "under", "through", "against", "since", "until", "per", "via", "of"});
+}
+
+bool TokenClass::finite_auxiliary(std::uint32_t i) const {
+  if (!word(i)) return false;
+  const std::string& w = tok(i).lower;
+  if (de_)
+    return one_of(w, {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
+                      "wurden", "habe", "hätte", "hätten", "sei", "seien", "kann", "können", "konnte", "konnten",
+                      "will", "wollte", "wollten", "soll", "sollen", "sollte", "sollten", "muss", "müssen",
+                      "musste", "mussten", "würde", "würden"});
+  return one_of(w, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "did",
+                    "does", "do", "should", "may", "might", "must"});
+}
+
+}  // namespace newsmark

@@ -1,0 +1,66 @@
+// Questions every stage asks about a token, answered from the word lists
+// for the document's language.
+#ifndef NEWSMARK_CORE_TOKEN_CLASS_H
+#define NEWSMARK_CORE_TOKEN_CLASS_H
+
+#include "document.h"
+#include "lexicon.h"
+
+namespace newsmark {
+
+class TokenClass {
+ public:
+  explicit TokenClass(const Document& doc) : doc_(doc), lex_(Lexicon::get()), de_(doc.lang == Lang::de) {}
+
+  const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+  std::uint64_t flags(std::uint32_t i) const { return lex_.flags(doc_.tokens[i].key); }
+  std::uint64_t lower_flags(std::uint32_t i) const { return lex_.flags(doc_.tokens[i].lower); }
+  bool is(std::uint32_t i, std::string_view lower) const { return doc_.tokens[i].lower == lower; }
+  bool punct(std::uint32_t i, std::string_view p) const {
+    return doc_.tokens[i].kind == TokenKind::punct && doc_.tokens[i].key == p;
+  }
+  bool word(std::uint32_t i) const { return doc_.tokens[i].kind == TokenKind::word; }
+  bool capitalized(std::uint32_t i) const { return word(i) && doc_.tokens[i].upper; }
+
+  bool function_word(std::uint32_t i) const {
+    return word(i) && (lower_flags(i) & (de_ ? kFunctionDe : kFunctionEn));
+  }
+  bool time_word(std::uint32_t i) const {
+    return (flags(i) | lower_flags(i)) & (de_ ? kTimeDe : kTimeEn);
+  }
+  bool speech_verb(std::uint32_t i) const {
+    return word(i) && !doc_.tokens[i].upper && (flags(i) & (de_ ? kSpeechDe : kSpeechEn));
+  }
+  bool speech_verb_any_case(std::uint32_t i) const {
+    return word(i) && (lower_flags(i) & (de_ ? kSpeechDe : kSpeechEn));
+  }
+  bool separable_speech_verb(std::uint32_t i) const {
+    return de_ && word(i) && (lower_flags(i) & kSpeechSeparableDe);
+  }
+  bool konjunktiv(std::uint32_t i) const { return de_ && word(i) && !tok(i).upper && (flags(i) & kKonjunktiv); }
+  bool konjunktiv_ambiguous(std::uint32_t i) const {
+    return de_ && word(i) && !tok(i).upper && (flags(i) & kKonjunktivAmbiguous);
+  }
+  bool title(std::uint32_t i) const;
+  bool group_noun(std::uint32_t i) const {
+    return word(i) && (flags(i) & (de_ ? kGroupDe : kGroupEn));
+  }
+  // A German common noun (from the list, or by a noun suffix / a listed noun
+  // as the last part of a compound); for English a word of the common vocabulary.
+  bool common_noun(std::uint32_t i) const;
+  bool nationality_adjective(std::uint32_t i) const;
+  bool pronoun(std::uint32_t i) const;
+  bool preposition(std::uint32_t i) const;
+  bool finite_auxiliary(std::uint32_t i) const;
+  bool de() const { return de_; }
+  const Lexicon& lex() const { return lex_; }
+
+ private:
+  const Document& doc_;
+  const Lexicon& lex_;
+  bool de_;
+};
+
+}  // namespace newsmark
+
+#endif
