@@ -1,0 +1,300 @@
+#!/usr/bin/env node
+// The evaluation harness: runs the newsmark CLI once per data set and prints scores.
+//
+//   node tests/eval/run.mjs [--cli build/newsmark] [--shared ../shared] [--split dev|train]
+//                           [--sets wikinews,ner,en,de] [--json out.json] [--verbose] [--oracle]
+//
+// Scoring rules: tests/eval/README.md. The functions below are also used by floor.test.mjs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { sharedDir, cliPath, exists } from './paths.mjs';
+import { runCli } from './cli.mjs';
+import { toCodepoints } from './contract.mjs';
+import { loadWikinews, loadGermEval, loadNewsDev } from './data.mjs';
+import {
+  tokenize, scoreWikinewsDoc, wikinewsTotals, WIKI_ROLES,
+  nerPredictions, nerCounter, scoreNerSentence, nerTotals, NER_TYPES,
+  scoreNewsDoc, newsCounter, addNewsCounter, newsScores,
+  wikinewsGoldAsResult, nerGoldAsResult, newsGoldAsResult,
+} from './scorers.mjs';
+
+export const ALL_SETS = ['wikinews', 'ner', 'en', 'de'];
+
+// ---------------------------------------------------------------------------------------------
+// Getting results: the CLI (one process per data set) or, with --oracle, the gold itself.
+
+/**
+ * items: [{id, text, lang}]; goldAsResult(item) for --oracle. Returns {results: Map(id →
+ * result in code points), problems, ms}. A result that cannot be converted counts as empty
+ * and is listed in problems.
+ */
+function getResults(items, opts, goldAsResult) {
+  if (opts.oracle) {
+    return { results: new Map(items.map((it) => [it.id, goldAsResult(it.gold)])), problems: [], ms: 0 };
+  }
+  const run = runCli(items.map(({ id, text, lang }) => ({ id, text, lang })), { cli: opts.cli, offsets: 'codepoints' });
+  const results = new Map();
+  const problems = [...run.problems];
+  for (const it of items) {
+    const r = run.results.get(it.id);
+    if (!r) continue;
+    try { results.set(it.id, toCodepoints(r, it.text)); } catch (e) { problems.push(`${it.id}: ${e.message}`); }
+  }
+  if (run.stderr.trim()) {
+    const lines = run.stderr.trim().split('\n');
+    problems.push(`CLI stderr (${lines.length} lines): ${lines.slice(0, 3).join(' | ')}${lines.length > 3 ? ' …' : ''}`);
+  }
+  return { results, problems, ms: run.ms };
+}
+
+const EMPTY = { actors: [], quotes: [], sources: [] };
+
+// ---------------------------------------------------------------------------------------------
+// (a) German Wikinews
+
+export function evalWikinews(opts) {
+  const docs = loadWikinews(opts.shared, opts.split || 'dev');
+  const { results, problems, ms } = getResults(
+    docs.map((d) => ({ id: d.id, text: d.text, lang: 'de', gold: d })), opts, wikinewsGoldAsResult);
+  const docScores = docs.map((d) => scoreWikinewsDoc(d, results.get(d.id) || EMPTY, tokenize(d.text)));
+  return { set: 'wikinews', split: opts.split || 'dev', totals: wikinewsTotals(docScores), docs, docScores, results, problems, ms };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (b) GermEval 2014 NER
+
+export function evalNer(opts) {
+  const sents = loadGermEval(opts.shared);
+  const { results, problems, ms } = getResults(
+    sents.map((s) => ({ id: s.id, text: s.text, lang: 'de', gold: s })), opts, nerGoldAsResult);
+  const news = nerCounter(), all = nerCounter();
+  const errors = [];
+  for (const s of sents) {
+    const preds = nerPredictions(results.get(s.id) || EMPTY);
+    const e = scoreNerSentence(s, preds, all);
+    if (s.isNews) scoreNerSentence(s, preds, news);
+    errors.push({ sent: s, ...e });
+  }
+  return { set: 'ner', news: nerTotals(news), all: nerTotals(all), sents, errors, problems, ms,
+    counts: { sentences: sents.length, news: sents.filter((s) => s.isNews).length } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) news-en-dev / news-de-dev
+
+export function evalNewsDev(opts, lang) {
+  const docs = loadNewsDev(opts.shared, lang);
+  const { results, problems, ms } = getResults(
+    docs.map((d) => ({ id: d.id, text: d.text, lang, gold: d })), opts, newsGoldAsResult);
+  const total = newsCounter();
+  const perDoc = docs.map((d) => {
+    const res = results.get(d.id) || EMPTY;
+    const s = scoreNewsDoc(d, res);
+    addNewsCounter(total, s.counts);
+    return { id: d.id, doc: d, result: res, counts: s.counts, scores: newsScores(s.counts), details: s.details };
+  });
+  return { set: lang, perDoc, totals: newsScores(total), problems, ms };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything, and the headline numbers
+
+const pct = (x) => (x === null || x === undefined ? null : Math.round(x * 10000) / 100);
+
+/** Flat headline numbers (×100, two decimals) from the reports of evaluateAll. */
+export function summarize(reports) {
+  const s = {};
+  if (reports.wikinews) {
+    for (const role of WIKI_ROLES) s[`wikinews_de.${role}_f1`] = pct(reports.wikinews.totals[role].f1);
+  }
+  if (reports.ner) {
+    s['ner.news_f1'] = pct(reports.ner.news.ALL.f1);
+    s['ner.all_f1'] = pct(reports.ner.all.ALL.f1);
+  }
+  for (const lang of ['en', 'de']) {
+    const r = reports[lang];
+    if (!r) continue;
+    s[`news_${lang}.quotes_f1`] = pct(r.totals.quotes.f1);
+    s[`news_${lang}.speaker_acc`] = pct(r.totals.speakerAcc);
+    s[`news_${lang}.actor_f1`] = pct(r.totals.actors.f1);
+    s[`news_${lang}.sources_f1`] = pct(r.totals.sources.f1);
+  }
+  return s;
+}
+
+/**
+ * Run the chosen data sets. opts: {cli, shared, split, sets, oracle}. Returns {reports,
+ * summary}. Throws when the shared folder is missing or the CLI cannot run.
+ */
+export function evaluateAll(opts) {
+  const o = { split: 'dev', sets: ALL_SETS, ...opts };
+  if (!exists(o.shared)) throw new Error(`shared data folder not found: ${o.shared} (set NEWSMARK_SHARED or --shared)`);
+  const reports = {};
+  if (o.sets.includes('wikinews')) reports.wikinews = evalWikinews(o);
+  if (o.sets.includes('ner')) reports.ner = evalNer(o);
+  if (o.sets.includes('en')) reports.en = evalNewsDev(o, 'en');
+  if (o.sets.includes('de')) reports.de = evalNewsDev(o, 'de');
+  return { reports, summary: summarize(reports) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+const f = (x, w = 6) => (x === null || x === undefined ? 'n/a' : (x * 100).toFixed(1)).padStart(w);
+const snip = (text, spans, max = 90) => {
+  const s = (spans || []).map((x) => [...text].slice(x.start, x.end).join('')).join(' … ').replace(/\s+/g, ' ');
+  return JSON.stringify(s.length > max ? s.slice(0, max - 1) + '…' : s);
+};
+const toSp = (pairs) => (pairs || []).map((p) => ({ start: p[0], end: p[1] }));
+
+function printProblems(log, name, r) {
+  if (r.problems.length) {
+    log(`  ! ${name}: ${r.problems.length} problem(s) with the CLI output:`);
+    for (const p of r.problems.slice(0, 10)) log(`    - ${p}`);
+  }
+}
+
+export function printWikinews(r, log = console.log, verbose = false) {
+  const t = r.totals;
+  log(`\n== (a) German Wikinews quotes, ${r.split} (${t.docs} articles, ${t.nGold} gold / ${t.nPred} predicted quotes, ${t.pairs} pairs; CLI ${(r.ms / 1000).toFixed(1)} s)`);
+  printProblems(log, 'wikinews', r);
+  log('  role        P      R     F1');
+  for (const role of WIKI_ROLES) log(`  ${role.padEnd(8)} ${f(t[role].p)} ${f(t[role].r)} ${f(t[role].f1)}`);
+  if (!verbose) return;
+  for (const [i, ds] of r.docScores.entries()) {
+    const d = r.docs[i], res = r.results.get(d.id) || EMPTY;
+    if (!ds.unpairedGold.length && !ds.unpairedPred.length && ds.pairs.every((p) => p.scores.speaker.r === 1 && p.scores.cue.r === 1 && p.scores.speaker.p === 1 && p.scores.cue.p === 1)) continue;
+    log(`  -- ${d.id}: gold ${ds.nGold}, predicted ${ds.nPred}, paired ${ds.pairs.length}`);
+    for (const g of ds.unpairedGold) log(`     MISSED ${d.quotes[g].type}: ${snip(d.text, toSp(d.quotes[g].quote))}`);
+    for (const p of ds.unpairedPred) log(`     EXTRA  ${res.quotes[p].kind}: ${snip(d.text, res.quotes[p].spans)}`);
+    for (const pr of ds.pairs) {
+      const gq = d.quotes[pr.g], pq = res.quotes[pr.p];
+      const bad = [];
+      if (pr.scores.speaker.p < 1 || pr.scores.speaker.r < 1) bad.push(`speaker gold ${snip(d.text, toSp(gq.speaker), 40)} pred ${snip(d.text, pq.speaker ? pq.speaker.spans : [], 40)}`);
+      if (pr.scores.cue.p < 1 || pr.scores.cue.r < 1) bad.push(`cue gold ${snip(d.text, toSp(gq.cue), 30)} pred ${snip(d.text, pq.cue ? pq.cue.spans : [], 30)}`);
+      if (bad.length) log(`     PAIR   ${snip(d.text, toSp(gq.quote), 50)}: ${bad.join('; ')}`);
+    }
+  }
+}
+
+export function printNer(r, log = console.log, verbose = false) {
+  log(`\n== (b) GermEval 2014 NER dev (${r.counts.sentences} sentences, ${r.counts.news} news; CLI ${(r.ms / 1000).toFixed(1)} s)`);
+  printProblems(log, 'ner', r);
+  log('  exact spans              news sentences           all sentences');
+  log('  type    gold   pred   P      R     F1  |  gold   pred   P      R     F1');
+  for (const t of [...NER_TYPES, 'ALL', 'SPAN']) {
+    const a = r.news[t], b = r.all[t];
+    const label = t === 'ALL' ? 'micro' : t === 'SPAN' ? 'untyped' : t;
+    log(`  ${label.padEnd(7)} ${String(a.gold).padStart(5)} ${String(a.pred).padStart(6)} ${f(a.p)} ${f(a.r)} ${f(a.f1)} | ${String(b.gold).padStart(5)} ${String(b.pred).padStart(6)} ${f(b.p)} ${f(b.r)} ${f(b.f1)}`);
+  }
+  log(`  ignored predictions inside gold OTH/*part/*deriv entities: ${r.news.ignored} (news), ${r.all.ignored} (all)`);
+  if (!verbose) return;
+  const top = (list) => {
+    const c = new Map();
+    for (const { sent, e } of list) {
+      const k = `${e.type} ${[...sent.text].slice(e.start, e.end).join('')}`;
+      c.set(k, (c.get(k) || 0) + 1);
+    }
+    return [...c.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${n}× ${k}`).join(', ');
+  };
+  const fps = [], fns = [];
+  for (const e of r.errors) { for (const x of e.fp) fps.push({ sent: e.sent, e: x }); for (const x of e.fn) fns.push({ sent: e.sent, e: x }); }
+  log(`  most frequent false positives: ${top(fps)}`);
+  log(`  most frequent misses: ${top(fns)}`);
+}
+
+export function printNewsDev(r, log = console.log, verbose = false) {
+  const name = r.set === 'en' ? 'news-en-dev' : 'news-de-dev';
+  log(`\n== (c) ${name} (${r.perDoc.length} articles; CLI ${(r.ms / 1000).toFixed(1)} s)`);
+  printProblems(log, name, r);
+  log('  article      quotes g/p/m   qF1  spkAcc spkAct  cueF1  actF1 actTyF1  srcF1 srcKdF1');
+  const row = (id, c, s) => log(`  ${id.padEnd(11)} ${`${c.quotes.gold}/${c.quotes.pred}/${c.quotes.tp}`.padStart(11)} ${f(s.quotes.f1)} ${f(s.speakerAcc)} ${f(s.speakerActorAcc)} ${f(s.cue.f1)} ${f(s.actors.f1)} ${f(s.actorsTyped.f1, 7)} ${f(s.sources.f1)} ${f(s.sourcesKind.f1, 7)}`);
+  const tot = newsCounter();
+  for (const d of r.perDoc) { row(d.id, d.counts, d.scores); addNewsCounter(tot, d.counts); }
+  row('TOTAL', tot, r.totals);
+  const t = r.totals;
+  log(`  totals: quotes P ${f(t.quotes.p, 0)} R ${f(t.quotes.r, 0)} F1 ${f(t.quotes.f1, 0)}; speaker accuracy ${f(t.speakerAcc, 0)} (span, n=${t.speakerN}), ${f(t.speakerActorAcc, 0)} (actor, n=${t.speakerActorN}); cue P ${f(t.cue.p, 0)} R ${f(t.cue.r, 0)} F1 ${f(t.cue.f1, 0)}`);
+  log(`          actor mentions P ${f(t.actors.p, 0)} R ${f(t.actors.r, 0)} F1 ${f(t.actors.f1, 0)} (typed F1 ${f(t.actorsTyped.f1, 0)}; ${t.groupMentionsIgnored} group mentions left out); sources P ${f(t.sources.p, 0)} R ${f(t.sources.r, 0)} F1 ${f(t.sources.f1, 0)} (kind-aware F1 ${f(t.sourcesKind.f1, 0)})`);
+  if (!verbose) return;
+  for (const d of r.perDoc) {
+    const { doc, result, details } = d;
+    log(`  -- ${d.id}`);
+    for (const g of details.missedQuotes) { const q = doc.quotes[g]; log(`     MISSED quote ${q.type}: ${snip(doc.text, toSp([q.span]))}`); }
+    for (const p of details.extraQuotes) { const q = result.quotes[p]; log(`     EXTRA  quote ${q.kind}: ${snip(doc.text, q.spans)}`); }
+    for (const pr of details.quotePairs) {
+      const g = doc.quotes[pr.g], p = result.quotes[pr.p];
+      if (pr.spanOk === false || pr.actorOk === false || (pr.hasPredCue || pr.hasGoldCue) && !pr.cueOk) {
+        log(`     PAIR   ${snip(doc.text, toSp([g.span]), 50)}: speaker gold ${snip(doc.text, toSp(g.speaker_span ? [g.speaker_span] : []), 30)}${g.speaker ? ` (${g.speaker})` : ''} pred ${snip(doc.text, p.speaker ? p.speaker.spans : [], 30)}${p.speaker && p.speaker.actor ? ` (${p.speaker.actor})` : ''}; cue gold ${snip(doc.text, toSp(g.cue_span ? [g.cue_span] : []), 25)} pred ${snip(doc.text, p.cue ? p.cue.spans : [], 25)}`);
+      }
+    }
+    for (const g of details.missedSources) { const s = doc.sources[g]; log(`     MISSED source ${s.kind}: ${snip(doc.text, toSp([s.span]))}`); }
+    for (const p of details.extraSources) { const s = result.sources[p]; log(`     EXTRA  source ${s.kind}: ${snip(doc.text, s.spans)}`); }
+  }
+}
+
+export function printSummary(summary, log = console.log, split = 'dev') {
+  const v = (k) => (summary[k] === undefined ? '  —  ' : summary[k] === null ? ' n/a ' : summary[k].toFixed(1).padStart(5));
+  log('\n== Summary (×100)');
+  if ('wikinews_de.quote_f1' in summary) log(`  wikinews-de ${split}: quote F1 ${v('wikinews_de.quote_f1')}  speaker F1 ${v('wikinews_de.speaker_f1')}  cue F1 ${v('wikinews_de.cue_f1')}`);
+  if ('ner.news_f1' in summary) log(`  GermEval NER dev:  news F1 ${v('ner.news_f1')}  all F1 ${v('ner.all_f1')}`);
+  for (const lang of ['en', 'de']) {
+    if (`news_${lang}.quotes_f1` in summary) {
+      log(`  news-${lang}-dev:       quotes F1 ${v(`news_${lang}.quotes_f1`)}  speaker acc ${v(`news_${lang}.speaker_acc`)}  actor F1 ${v(`news_${lang}.actor_f1`)}  sources F1 ${v(`news_${lang}.sources_f1`)}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Command line
+
+function parseArgs(argv) {
+  const o = { split: 'dev', sets: ALL_SETS, verbose: false, oracle: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => { if (i + 1 >= argv.length) throw new Error(`${a} needs a value`); return argv[++i]; };
+    if (a === '--cli') o.cli = val();
+    else if (a === '--shared') o.shared = val();
+    else if (a === '--split') o.split = val();
+    else if (a === '--json') o.json = val();
+    else if (a === '--sets') o.sets = val().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--verbose' || a === '-v') o.verbose = true;
+    else if (a === '--oracle') o.oracle = true;
+    else if (a === '--help' || a === '-h') o.help = true;
+    else throw new Error(`unknown argument ${a}`);
+  }
+  if (!['dev', 'train'].includes(o.split)) throw new Error('--split must be dev or train');
+  for (const s of o.sets) if (!ALL_SETS.includes(s)) throw new Error(`unknown set ${s} (known: ${ALL_SETS.join(', ')})`);
+  return o;
+}
+
+function main() {
+  let o;
+  try { o = parseArgs(process.argv.slice(2)); } catch (e) { console.error(e.message); process.exit(2); }
+  if (o.help) {
+    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--sets wikinews,ner,en,de] [--json FILE] [--verbose] [--oracle]');
+    return;
+  }
+  o.cli = cliPath(o.cli);
+  o.shared = sharedDir(o.shared);
+  console.log(`newsmark evaluation — CLI ${o.oracle ? '(oracle: gold scored against itself)' : o.cli}, data ${o.shared}`);
+  let out;
+  try { out = evaluateAll(o); } catch (e) { console.error(`error: ${e.message}`); process.exit(1); }
+  const { reports, summary } = out;
+  if (reports.wikinews) printWikinews(reports.wikinews, console.log, o.verbose);
+  if (reports.ner) printNer(reports.ner, console.log, o.verbose);
+  if (reports.en) printNewsDev(reports.en, console.log, o.verbose);
+  if (reports.de) printNewsDev(reports.de, console.log, o.verbose);
+  printSummary(summary, console.log, o.split);
+  if (o.json) {
+    const detail = {};
+    if (reports.wikinews) detail.wikinews = reports.wikinews.totals;
+    if (reports.ner) detail.ner = { news: reports.ner.news, all: reports.ner.all };
+    for (const l of ['en', 'de']) if (reports[l]) detail[`news_${l}`] = { totals: reports[l].totals, perDoc: reports[l].perDoc.map((d) => ({ id: d.id, counts: d.counts })) };
+    const problems = Object.fromEntries(Object.entries(reports).map(([k, r]) => [k, r.problems]));
+    fs.writeFileSync(o.json, JSON.stringify({ split: o.split, cli: o.oracle ? 'oracle' : o.cli, date: new Date().toISOString(), summary, detail, problems }, null, 1) + '\n');
+    console.log(`\nwrote ${path.resolve(o.json)}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();
