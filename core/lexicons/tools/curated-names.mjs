@@ -123,5 +123,5 @@ Waters Spinner Bremser Renner Heck Helm Kantor Stolz Hasse Busse Berge Felder Bl
 
 // Surnames/given names that are everyday words but carry no collision flag in
 // the vocabularies used (dropped by hand).
-export const DROP_NAMES = new Set(`Neu Alt Gut Böse Dick Lustig Sauer Fromm Klug Stark Ernst May Will Freitag Sonntag Montag Mittwoch Donnerstag Samstag Januar Februar
+export const DROP_NAMES = new Set(`Co Ne Neu Alt Gut Böse Dick Lustig Sauer Fromm Klug Stark Ernst May Will Freitag Sonntag Montag Mittwoch Donnerstag Samstag Januar Februar
 März April Mai Juni Juli August September Oktober November Dezember`.split(/\s+/));

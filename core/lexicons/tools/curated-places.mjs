@@ -78,5 +78,5 @@ Kleve Emden Aurich Verden Uelzen Stade Buxtehude Wedel Pinneberg Elmshorn`.split
 
 // City names dropped by hand although the vocabularies do not flag them.
 export const DROP_CITIES = new Set(`Mobile Reading Essen Bad Of Hope Independence Sale Best Deal Ely Battle March
-Marathon Normal Nice Split Liberty Union Concord Enterprise Surprise Paradise Commerce Industry Temple
+Marathon Normal Nice Split Mary Lira Liberty Union Concord Enterprise Surprise Paradise Commerce Industry Temple
 Bury`.split(/\s+/));

