@@ -103,11 +103,29 @@ std::vector<std::string> split_entry(std::string_view entry) {
   return out;
 }
 
+// True when the entry is one token for sure: no space and no ASCII
+// punctuation (most entries: the fast path at start-up).
+bool single_token(std::string_view form) {
+  for (const char c : form) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80) {
+      if (u == 0xE2 || u == 0xC2) return false;  // general punctuation, NBSP, « »
+      continue;
+    }
+    if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))) return false;
+  }
+  return true;
+}
+
 void Lexicon::add(std::string_view form, std::uint64_t flag) {
+  if (single_token(form)) {
+    words_.add(form, flag);
+    return;
+  }
   const auto parts = split_entry(form);
   if (parts.empty()) return;
   if (parts.size() == 1) {
-    words_[parts[0]] |= flag;
+    words_.add(keep(parts[0]), flag);
     return;
   }
   std::string joined;
@@ -115,7 +133,7 @@ void Lexicon::add(std::string_view form, std::uint64_t flag) {
     if (!joined.empty()) joined.push_back(' ');
     joined += p;
   }
-  phrases_[joined] |= flag;
+  phrases_.add(keep(joined), flag);
   auto& longest = phrase_starts_[parts[0]];
   longest = static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(parts.size(), 12)));
 }
@@ -169,7 +187,7 @@ void Lexicon::load(std::string_view list, std::string_view text) {
       if (space != std::string_view::npos) {
         const std::string finite(line.substr(0, space));
         particles_[finite].emplace_back(trim(line.substr(space + 1)));
-        words_[finite] |= kSpeechSeparableDe;
+        words_.add(keep(finite), kSpeechSeparableDe);
         continue;
       }
     }
@@ -178,6 +196,7 @@ void Lexicon::load(std::string_view list, std::string_view text) {
 }
 
 Lexicon::Lexicon() {
+  words_.reserve(260000);
   for (unsigned i = 0; i < lexdata::kBlobCount; ++i) {
     load(lexdata::kBlobs[i].name, std::string_view(lexdata::kBlobs[i].text, lexdata::kBlobs[i].size));
   }
@@ -188,10 +207,7 @@ const Lexicon& Lexicon::get() {
   return instance;
 }
 
-std::uint64_t Lexicon::flags(std::string_view form) const {
-  const auto it = words_.find(std::string(form));
-  return it == words_.end() ? 0 : it->second;
-}
+std::uint64_t Lexicon::flags(std::string_view form) const { return words_.get(form); }
 
 std::uint8_t Lexicon::longest_phrase_from(std::string_view first) const {
   if (phrase_starts_.empty()) return 0;
@@ -199,10 +215,7 @@ std::uint8_t Lexicon::longest_phrase_from(std::string_view first) const {
   return it == phrase_starts_.end() ? 0 : it->second;
 }
 
-std::uint64_t Lexicon::phrase_flags(std::string_view joined) const {
-  const auto it = phrases_.find(std::string(joined));
-  return it == phrases_.end() ? 0 : it->second;
-}
+std::uint64_t Lexicon::phrase_flags(std::string_view joined) const { return phrases_.get(joined); }
 
 const std::vector<std::string>* Lexicon::particles(std::string_view finite) const {
   const auto it = particles_.find(std::string(finite));

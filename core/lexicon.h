@@ -3,10 +3,13 @@
 #define NEWSMARK_CORE_LEXICON_H
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "flat_map.h"
 
 namespace newsmark {
 
@@ -71,8 +74,13 @@ class Lexicon {
   void add(std::string_view form, std::uint64_t flag);
   void load(std::string_view list_name, std::string_view text);
 
-  std::unordered_map<std::string, std::uint64_t> words_;
-  std::unordered_map<std::string, std::uint64_t> phrases_;
+  // Keys that are not views into the compiled-in lists (joined phrases,
+  // lower-cased forms) live here; a deque never moves its elements.
+  std::string_view keep(std::string s) { return arena_.emplace_back(std::move(s)); }
+
+  std::deque<std::string> arena_;
+  FlatMap words_;
+  FlatMap phrases_;
   std::unordered_map<std::string, std::uint8_t> phrase_starts_;
   std::unordered_map<std::string, std::vector<std::string>> particles_;
   std::unordered_map<std::string, std::string> agencies_;
