@@ -1,0 +1,48 @@
+#include <doctest/doctest.h>
+
+#include "helpers.h"
+
+using test::at;
+
+TEST_CASE("all mentions of one person are joined under the fullest name") {
+  const std::string text =
+      "Kim Jong-un hat den russischen Verteidigungsminister Andrej Beloussow empfangen. "
+      "Kim lobte Beloussows Besuch. Beloussow dankte.";
+  const auto r = test::run(text, "de");
+  const auto* kim = test::actor_named(r, "Kim Jong-un");
+  REQUIRE(kim != nullptr);
+  CHECK(kim->mentions.size() == 2);
+  const auto* bel = test::actor_named(r, "Andrej Beloussow");
+  REQUIRE(bel != nullptr);
+  CHECK(bel->type == "person");
+  CHECK(bel->mentions.size() == 3);
+}
+
+TEST_CASE("common German nouns are not names; places in the genitive and in compounds are") {
+  const std::string text = "Bei einem Besuch in Nordkoreas Hauptstadt gab es eine Erklärung zu UN-Sanktionen und einem KCNA-Bericht.";
+  const auto r = test::run(text, "de");
+  CHECK(test::actor_named(r, "Besuch") == nullptr);
+  CHECK(test::actor_named(r, "Erklärung") == nullptr);
+  const auto* nk = test::actor_named(r, "Nordkorea");
+  REQUIRE(nk != nullptr);
+  CHECK(at(text, nk->mentions.at(0)) == "Nordkoreas");
+  const auto* un = test::actor_named(r, "UN");
+  REQUIRE(un != nullptr);
+  CHECK(at(text, un->mentions.at(0)) == "UN");
+  const auto* kcna = test::actor_named(r, "KCNA");
+  REQUIRE(kcna != nullptr);
+  CHECK(kcna->type == "media");
+}
+
+TEST_CASE("English titles give people and roles; possessives are trimmed") {
+  const std::string text = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. Scholz's office said nothing.";
+  const auto r = test::run(text, "en");
+  const auto* scholz = test::actor_named(r, "Olaf Scholz");
+  REQUIRE(scholz != nullptr);
+  CHECK(scholz->role == "Chancellor");
+  REQUIRE(scholz->mentions.size() == 2);
+  CHECK(at(text, scholz->mentions[1]) == "Scholz");
+  const auto* paris = test::actor_named(r, "Paris");
+  REQUIRE(paris != nullptr);
+  CHECK(paris->type == "location");
+}

@@ -1,0 +1,42 @@
+// Small helpers shared by the unit tests: run the engine, read spans back.
+#ifndef NEWSMARK_TESTS_HELPERS_H
+#define NEWSMARK_TESTS_HELPERS_H
+
+#include <string>
+#include <string_view>
+
+#include "newsmark/newsmark.h"
+
+namespace test {
+
+inline newsmark::Result run(std::string_view text, const char* lang = "auto",
+                            newsmark::OffsetUnit unit = newsmark::OffsetUnit::utf8) {
+  newsmark::Options o;
+  o.lang = lang;
+  o.offsets = unit;
+  newsmark::Result r;
+  const newsmark::Status st = newsmark::extract(text, o, &r);
+  REQUIRE_MESSAGE(st.ok(), st.message);
+  return r;
+}
+
+// The text of a span given in UTF-8 byte offsets.
+inline std::string at(std::string_view text, const newsmark::Span& s) {
+  return std::string(text.substr(s.start, s.end - s.start));
+}
+
+inline const newsmark::Actor* actor(const newsmark::Result& r, const std::string& id) {
+  for (const auto& a : r.actors)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+inline const newsmark::Actor* actor_named(const newsmark::Result& r, const std::string& name) {
+  for (const auto& a : r.actors)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+
+}  // namespace test
+
+#endif

@@ -1,0 +1,109 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "helpers.h"
+
+using test::at;
+
+namespace {
+
+std::vector<std::string> quote_texts(const std::string& text, const char* lang = "de") {
+  std::vector<std::string> out;
+  for (const auto& q : test::run(text, lang).quotes) {
+    std::string joined;
+    for (const auto& s : q.spans) joined += (joined.empty() ? "" : " | ") + at(text, s);
+    out.push_back(joined);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("direct quotes in every quotation-mark style") {
+  const char* const cases[][2] = {
+      {"Kim sagte: „Wir werden nicht aufgeben.“", "„Wir werden nicht aufgeben.“"},
+      {"Kim sagte: »Wir werden nicht aufgeben.«", "»Wir werden nicht aufgeben.«"},
+      {"Kim sagte: «Wir werden nicht aufgeben.»", "«Wir werden nicht aufgeben.»"},
+      {"Kim sagte: \"Wir werden nicht aufgeben.\"", "\"Wir werden nicht aufgeben.\""},
+      {"Kim sagte: ‹Wir werden nicht aufgeben.›", "‹Wir werden nicht aufgeben.›"},
+      {"Kim sagte: ‚Wir werden nicht aufgeben.‘", "‚Wir werden nicht aufgeben.‘"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[0]);
+    const auto q = quote_texts(c[0]);
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == c[1]);
+  }
+  const auto en = quote_texts("“We will not give up,” said Bash.", "en");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0] == "“We will not give up,”");
+}
+
+TEST_CASE("the speaker and the cue of a direct quote, before and after it") {
+  const std::string text = "„Wir werden nicht aufgeben“, sagte Verteidigungsminister Andrej Beloussow am Freitag.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "sagte");
+  const auto* a = test::actor(r, r.quotes[0].speaker->actor);
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Andrej Beloussow");
+  CHECK(a->role == "Verteidigungsminister");
+
+  const std::string en = "Officials were cautious. \"The talks have failed,\" Smith said on Monday.";
+  const auto re = test::run(en, "en");
+  REQUIRE(re.quotes.size() == 1);
+  REQUIRE(re.quotes[0].speaker.has_value());
+  CHECK(at(en, re.quotes[0].speaker->spans.at(0)) == "Smith");
+  CHECK(at(en, re.quotes[0].cue.at(0)) == "said");
+}
+
+TEST_CASE("an unbalanced opening mark does not swallow the rest of the article") {
+  std::string text = "Er nannte es „Unsinn. Danach ging er.\n";
+  for (int i = 0; i < 50; ++i) text += "Die Regierung tagte lange und beschloss nichts.\n";
+  text += "Kim sagte: „Wir bleiben.“";
+  const auto q = quote_texts(text);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0] == "„Wir bleiben.“");
+}
+
+TEST_CASE("apostrophes and inch marks are not quotation marks") {
+  const auto q = quote_texts("He played Rock 'n' Roll at the Jones' house. The player is 5' 10\" tall. "
+                             "Kim said: \"We won't stop.\"", "en");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0] == "\"We won't stop.\"");
+}
+
+TEST_CASE("short quoted titles without a speaker are not quotes") {
+  const auto q = quote_texts("\"So arbeitet die Redaktion\" informiert Sie, wann und worüber wir berichten.");
+  CHECK(q.empty());
+}
+
+TEST_CASE("50,000 quote marks are handled in linear time") {
+  std::string text;
+  for (int i = 0; i < 50000; ++i) text += (i % 3 == 0) ? "„a " : (i % 3 == 1 ? "\" b " : "» ");
+  const auto start = std::chrono::steady_clock::now();
+  test::run(text, "de");
+  // Not a speed test: a generous bound that only an accidental quadratic pass would break.
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
+}
+
+TEST_CASE("a quote interrupted by its frame is one quote with two spans") {
+  const std::string text = "„Wir werden“, sagte er, „nicht aufgeben.“";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].spans.size() == 2);
+  CHECK(at(text, r.quotes[0].spans[0]) == "„Wir werden“");
+  CHECK(at(text, r.quotes[0].spans[1]) == "„nicht aufgeben.“");
+}
+
+TEST_CASE("a multi-paragraph quote is one quote") {
+  const std::string text =
+      "\"We will rebuild the bridge within a year and we will pay for all of it.\n\n"
+      "\"Nobody will be left behind,\" the mayor said.";
+  const auto q = quote_texts(text, "en");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].find("Nobody will be left behind") != std::string::npos);
+  CHECK(q[0].rfind("\"We will", 0) == 0);
+}

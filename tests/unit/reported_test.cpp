@@ -1,0 +1,75 @@
+#include <doctest/doctest.h>
+
+#include "helpers.h"
+
+using test::at;
+
+TEST_CASE("German Konjunktiv after the clause: „…, sagte Kim“") {
+  const std::string text = "Die Angriffe seien ein Akt der Selbstverteidigung, sagte Kim am Freitag.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == "indirect");
+  CHECK(at(text, r.quotes[0].spans[0]) == "Die Angriffe seien ein Akt der Selbstverteidigung");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "sagte");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Kim");
+}
+
+TEST_CASE("German reported speech with dass, and the sentence that continues it") {
+  const std::string text =
+      "Die Sprecherin des Ministeriums erklärte am Montag, dass die Gespräche abgebrochen worden seien. "
+      "Man werde aber weiter verhandeln.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans[0]).rfind("dass die Gespräche", 0) == 0);
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "erklärte");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Sprecherin des Ministeriums");
+  CHECK(at(text, r.quotes[1].spans[0]) == "Man werde aber weiter verhandeln");
+  CHECK(r.quotes[1].cue.empty());
+}
+
+TEST_CASE("laut and zufolge are sources and cues") {
+  const std::string text = "Laut der Polizei wurden drei Menschen verletzt. Dem Bericht zufolge sei niemand gestorben.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.sources.size() == 2);
+  CHECK(at(text, r.sources[0].spans[0]) == "Laut der Polizei");
+  CHECK(r.sources[0].kind == "according_to");
+  CHECK(at(text, r.sources[1].spans[0]) == "Dem Bericht zufolge");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans[0]) == "wurden drei Menschen verletzt");
+}
+
+TEST_CASE("English said-that, according to, and anonymous officials") {
+  const std::string text =
+      "The minister said that the border would stay closed. According to police, two people were hurt. "
+      "The plan was dropped, officials said.";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 3);
+  CHECK(at(text, r.quotes[0].spans[0]) == "the border would stay closed");
+  CHECK(at(text, r.quotes[1].spans[0]) == "two people were hurt");
+  CHECK(at(text, r.quotes[1].cue.at(0)) == "According to");
+  CHECK(at(text, r.quotes[2].spans[0]) == "The plan was dropped");
+  bool according = false, anonymous = false;
+  for (const auto& s : r.sources) {
+    according = according || (s.kind == "according_to" && at(text, s.spans[0]) == "According to police");
+    anonymous = anonymous || (s.kind == "anonymous" && at(text, s.spans[0]) == "officials");
+  }
+  CHECK(according);
+  CHECK(anonymous);
+}
+
+TEST_CASE("agency credits and a footer after them") {
+  const std::string text =
+      "Die Regierung trat zurück. (afp/bearbeitet von phs)\n"
+      "\"So arbeitet die Redaktion\" informiert Sie, wann und worüber wir berichten.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == "agency_credit");
+  CHECK(at(text, r.sources[0].spans[0]) == "(afp/bearbeitet von phs)");
+  const auto* afp = test::actor(r, r.sources[0].actor);
+  REQUIRE(afp != nullptr);
+  CHECK(afp->name == "AFP");
+  CHECK(afp->type == "media");
+  CHECK(r.quotes.empty());
+}
