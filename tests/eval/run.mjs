@@ -161,6 +161,17 @@ export function printWikinews(r, log = console.log, verbose = false) {
   printProblems(log, 'wikinews', r);
   log('  role        P      R     F1');
   for (const role of WIKI_ROLES) log(`  ${role.padEnd(8)} ${f(t[role].p)} ${f(t[role].r)} ${f(t[role].f1)}`);
+  // diagnostic: quote-token recall by gold type (paired or not)
+  const byType = new Map();
+  r.docScores.forEach((ds, i) => {
+    const rOf = new Map(ds.pairs.map((pr) => [pr.g, pr.scores.quote.r]));
+    r.docs[i].quotes.forEach((q, gi) => {
+      const x = byType.get(q.type) || { n: 0, paired: 0, r: 0 };
+      x.n++; if (rOf.has(gi)) { x.paired++; x.r += rOf.get(gi); }
+      byType.set(q.type, x);
+    });
+  });
+  log(`  by gold type (paired/gold, quote R): ${[...byType.entries()].sort((a, b) => b[1].n - a[1].n).map(([k, x]) => `${k} ${x.paired}/${x.n} ${f(x.r / x.n, 0)}`).join(', ')}`);
   if (!verbose) return;
   for (const [i, ds] of r.docScores.entries()) {
     const d = r.docs[i], res = r.results.get(d.id) || EMPTY;
@@ -214,6 +225,12 @@ export function printNewsDev(r, log = console.log, verbose = false) {
   for (const d of r.perDoc) { row(d.id, d.counts, d.scores); addNewsCounter(tot, d.counts); }
   row('TOTAL', tot, r.totals);
   const t = r.totals;
+  const byType = new Map();
+  for (const d of r.perDoc) {
+    const paired = new Set(d.details.quotePairs.map((x) => x.g));
+    d.doc.quotes.forEach((q, gi) => { const x = byType.get(q.type) || { n: 0, m: 0 }; x.n++; if (paired.has(gi)) x.m++; byType.set(q.type, x); });
+  }
+  log(`  quote recall by gold type (matched/gold): ${[...byType.entries()].map(([k, x]) => `${k} ${x.m}/${x.n}`).join(', ')}`);
   log(`  totals: quotes P ${f(t.quotes.p, 0)} R ${f(t.quotes.r, 0)} F1 ${f(t.quotes.f1, 0)}; speaker accuracy ${f(t.speakerAcc, 0)} (span, n=${t.speakerN}), ${f(t.speakerActorAcc, 0)} (actor, n=${t.speakerActorN}); cue P ${f(t.cue.p, 0)} R ${f(t.cue.r, 0)} F1 ${f(t.cue.f1, 0)}`);
   log(`          actor mentions P ${f(t.actors.p, 0)} R ${f(t.actors.r, 0)} F1 ${f(t.actors.f1, 0)} (typed F1 ${f(t.actorsTyped.f1, 0)}; ${t.groupMentionsIgnored} group mentions left out); sources P ${f(t.sources.p, 0)} R ${f(t.sources.r, 0)} F1 ${f(t.sources.f1, 0)} (kind-aware F1 ${f(t.sourcesKind.f1, 0)})`);
   if (!verbose) return;
