@@ -224,6 +224,12 @@ test('news: a quote matches when it covers at least half of the gold span', () =
   assert.equal(scoreNewsDoc(NGOLD, mk(half - 1)).counts.quotes.tp, 0);
   const s = newsScores(scoreNewsDoc(NGOLD, mk(half)).counts);
   close(s.quotes.p, 1, 'P'); close(s.quotes.r, 1 / 3, 'R');
+  // exactly half of an even-length gold span ("the deal is near", 16 characters) is enough
+  const g2 = NGOLD.quotes[2].span;
+  assert.equal(g2[1] - g2[0], 16);
+  const mk2 = (n) => ({ quotes: [{ id: 'q', kind: 'indirect', spans: [{ start: g2[1] - n, end: g2[1] + 3 }], speaker: null, cue: null }] });
+  assert.equal(scoreNewsDoc(NGOLD, mk2(8)).counts.quotes.tp, 1);
+  assert.equal(scoreNewsDoc(NGOLD, mk2(7)).counts.quotes.tp, 0);
 });
 
 test('news: speaker accuracy by span and by actor; cue over matched quotes', () => {
