@@ -2,7 +2,8 @@
 // The evaluation harness: runs the newsmark CLI once per data set and prints scores.
 //
 //   node tests/eval/run.mjs [--cli build/newsmark] [--shared ../shared] [--split dev|train]
-//                           [--sets wikinews,ner,en,de] [--json out.json] [--verbose] [--oracle]
+//                           [--sets wikinews,ner,en,de] [--json out.json] [--baseline old.json]
+//                           [--verbose] [--oracle]
 //
 // Scoring rules: tests/eval/README.md. The functions below are also used by floor.test.mjs.
 import fs from 'node:fs';
@@ -250,9 +251,14 @@ export function printNewsDev(r, log = console.log, verbose = false) {
   }
 }
 
-export function printSummary(summary, log = console.log, split = 'dev') {
-  const v = (k) => (summary[k] === undefined ? '  —  ' : summary[k] === null ? ' n/a ' : summary[k].toFixed(1).padStart(5));
-  log('\n== Summary (×100)');
+export function printSummary(summary, log = console.log, split = 'dev', before = null) {
+  const delta = (k) => {
+    if (!before || typeof before[k] !== 'number' || typeof summary[k] !== 'number') return '';
+    const d = summary[k] - before[k];
+    return Math.abs(d) < 0.05 ? ' (=)' : ` (${d > 0 ? '+' : ''}${d.toFixed(1)})`;
+  };
+  const v = (k) => (summary[k] === undefined ? '  —  ' : summary[k] === null ? ' n/a ' : summary[k].toFixed(1).padStart(5)) + delta(k);
+  log(`\n== Summary (×100)${before ? ', in parentheses the change since the --baseline file' : ''}`);
   if ('wikinews_de.quote_f1' in summary) log(`  wikinews-de ${split}: quote F1 ${v('wikinews_de.quote_f1')}  speaker F1 ${v('wikinews_de.speaker_f1')}  cue F1 ${v('wikinews_de.cue_f1')}`);
   if ('ner.news_f1' in summary) log(`  GermEval NER dev:  news F1 ${v('ner.news_f1')}  all F1 ${v('ner.all_f1')}`);
   for (const lang of ['en', 'de']) {
@@ -274,6 +280,7 @@ function parseArgs(argv) {
     else if (a === '--shared') o.shared = val();
     else if (a === '--split') o.split = val();
     else if (a === '--json') o.json = val();
+    else if (a === '--baseline') o.baseline = val();
     else if (a === '--sets') o.sets = val().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--oracle') o.oracle = true;
@@ -289,7 +296,7 @@ function main() {
   let o;
   try { o = parseArgs(process.argv.slice(2)); } catch (e) { console.error(e.message); process.exit(2); }
   if (o.help) {
-    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--sets wikinews,ner,en,de] [--json FILE] [--verbose] [--oracle]');
+    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--sets wikinews,ner,en,de] [--json FILE] [--baseline OLD.json] [--verbose] [--oracle]');
     return;
   }
   o.cli = cliPath(o.cli);
@@ -302,7 +309,11 @@ function main() {
   if (reports.ner) printNer(reports.ner, console.log, o.verbose);
   if (reports.en) printNewsDev(reports.en, console.log, o.verbose);
   if (reports.de) printNewsDev(reports.de, console.log, o.verbose);
-  printSummary(summary, console.log, o.split);
+  let before = null;
+  if (o.baseline) {
+    try { before = JSON.parse(fs.readFileSync(o.baseline, 'utf8')).summary; } catch (e) { console.error(`cannot read --baseline ${o.baseline}: ${e.message}`); }
+  }
+  printSummary(summary, console.log, o.split, before);
   if (o.json) {
     const detail = {};
     if (reports.wikinews) detail.wikinews = reports.wikinews.totals;
