@@ -1,0 +1,136 @@
+// newsmark background (MV3 module service worker in Chromium, module background script in Firefox).
+//
+// The engine runs here, off the page's main thread: newsmark.js is imported statically (an MV3
+// module service worker cannot use dynamic import()), the wasm is instantiated lazily on the first
+// request and kept while the worker lives. The article text arrives from our own content script
+// and never leaves the browser.
+import { loadNewsmark } from './newsmark.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+const ALWAYS_ID = 'newsmark-always';
+
+let enginePromise = null;
+let engineLoadMs = null;
+function engine() {
+  if (!enginePromise) {
+    const t0 = performance.now();
+    enginePromise = loadNewsmark().then((nm) => { engineLoadMs = performance.now() - t0; return nm; });
+    enginePromise.catch(() => { enginePromise = null; });
+  }
+  return enginePromise;
+}
+
+async function extract(text) {
+  const fresh = !enginePromise;
+  const nm = await engine();
+  const t0 = performance.now();
+  const result = nm.extract(text, { lang: 'auto' });
+  return { result, ms: +(performance.now() - t0).toFixed(2), loadMs: fresh ? +engineLoadMs.toFixed(2) : 0 };
+}
+
+// Inject (once) and turn on newsmark in a tab. Needs activeTab (toolbar button, shortcut) or the
+// optional host permission for the site.
+async function ensureInjected(tabId) {
+  try {
+    const r = await api.tabs.sendMessage(tabId, { type: 'newsmark:ping' });
+    if (r?.ok) return;
+  } catch { /* no content script yet */ }
+  await api.scripting.insertCSS({ target: { tabId }, files: ['highlight.css'] });
+  await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+}
+
+export async function activateTab(tabId, mode = 'activate') {
+  await ensureInjected(tabId);
+  return api.tabs.sendMessage(tabId, { type: `newsmark:${mode}` });
+}
+
+async function activeTabId() {
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+// ---- "always on this site": optional host permission + a registered content script
+
+function originPattern(origin) {
+  const u = new URL(origin);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('only http(s) sites');
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
+async function syncAlways() {
+  const { alwaysOn = [] } = await api.storage.local.get('alwaysOn');
+  const granted = [];
+  for (const pattern of alwaysOn) {
+    if (await api.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  }
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: [ALWAYS_ID] });
+  if (existing.length) await api.scripting.unregisterContentScripts({ ids: [ALWAYS_ID] });
+  if (granted.length) {
+    await api.scripting.registerContentScripts([{
+      id: ALWAYS_ID, matches: granted, js: ['content.js', 'autostart.js'], css: ['highlight.css'],
+      runAt: 'document_idle', allFrames: false,
+    }]);
+  }
+  if (granted.length !== alwaysOn.length) await api.storage.local.set({ alwaysOn: granted });
+  return granted;
+}
+
+async function setAlways(origin, on) {
+  const pattern = originPattern(origin);
+  const { alwaysOn = [] } = await api.storage.local.get('alwaysOn');
+  const next = alwaysOn.filter((p) => p !== pattern);
+  if (on) next.push(pattern);
+  await api.storage.local.set({ alwaysOn: next });
+  if (!on) {
+    try { await api.permissions.remove({ origins: [pattern] }); } catch { /* not granted */ }
+  }
+  const granted = await syncAlways();
+  return { ok: true, alwaysOn: granted.includes(pattern) };
+}
+
+async function isAlways(origin) {
+  try {
+    const pattern = originPattern(origin);
+    const { alwaysOn = [] } = await api.storage.local.get('alwaysOn');
+    return alwaysOn.includes(pattern) && await api.permissions.contains({ origins: [pattern] });
+  } catch { return false; }
+}
+
+api.permissions.onRemoved?.addListener(() => { syncAlways().catch(() => {}); });
+
+// ---- messages: only from this extension (content scripts in tabs, or the panel page)
+
+const EXT_ORIGIN = api.runtime.getURL('');
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (sender.id !== api.runtime.id || !msg || typeof msg.type !== 'string') return undefined;
+  const fromPanel = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(EXT_ORIGIN);
+  let p = null;
+  if (msg.type === 'newsmark:extract' && sender.tab && typeof msg.text === 'string') {
+    p = extract(msg.text);
+  } else if (fromPanel && msg.type === 'newsmark:activate-tab' && Number.isInteger(msg.tabId)) {
+    p = activateTab(msg.tabId, msg.mode === 'toggle' ? 'toggle' : 'activate');
+  } else if (fromPanel && msg.type === 'newsmark:set-always' && typeof msg.origin === 'string') {
+    p = setAlways(msg.origin, !!msg.on);
+  } else if (fromPanel && msg.type === 'newsmark:is-always' && typeof msg.origin === 'string') {
+    p = isAlways(msg.origin).then((on) => ({ alwaysOn: on }));
+  } else {
+    return undefined;
+  }
+  p.then(sendResponse, (e) => sendResponse({ error: String(e?.message || e) }));
+  return true;
+});
+
+// ---- keyboard shortcut (the toolbar button opens the panel, which activates the tab itself)
+
+api.commands?.onCommand.addListener(async (command, tab) => {
+  if (command !== 'toggle-highlights') return;
+  const tabId = tab?.id ?? await activeTabId();
+  if (tabId != null) activateTab(tabId, 'toggle').catch((e) => console.warn('newsmark:', e?.message || e));
+});
+
+api.runtime.onInstalled?.addListener(() => { syncAlways().catch(() => {}); });
+
+// For tests and debugging from the worker console: newsmarkActivate(tabId)
+globalThis.newsmarkActivate = activateTab;
+globalThis.newsmarkEngine = engine;

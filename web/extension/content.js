@@ -1,0 +1,558 @@
+// newsmark content script (classic script, isolated world).
+//
+// Finds the article, turns it into plain text (block boundaries -> "\n", inline elements joined,
+// whitespace collapsed like CSS does), asks the background service worker to run the engine on it,
+// maps the UTF-16 offsets of the result back to (text node, offset) pairs and paints them with the
+// CSS Custom Highlight API. The page's DOM text is never changed; the only element it ever adds is
+// the speaker tooltip, which lives in a closed shadow root attached to <html> (outside <body>).
+//
+// It listens only to the extension's own messages (runtime.onMessage from this extension's id);
+// it registers no window "message" listener, so a page cannot talk to it.
+(() => {
+  'use strict';
+  if (globalThis.__newsmark) return;
+  const api = globalThis.browser ?? globalThis.chrome;
+
+  // ---------------------------------------------------------------- article finding
+
+  const BLOCK_TAGS = new Set([
+    'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+    'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
+    'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT',
+    'TR', 'TD', 'TH', 'UL', 'CAPTION', 'HGROUP', 'SEARCH',
+  ]);
+  const SKIP_TAGS = new Set([
+    'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'BUTTON', 'INPUT',
+    'SELECT', 'TEXTAREA', 'OPTION', 'NAV', 'ASIDE', 'FORM', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
+    'DIALOG', 'MENU', 'FOOTER', 'HEAD', 'TITLE', 'META', 'LINK', 'MATH', 'SEARCH',
+  ]);
+  const SKIP_ROLES = new Set([
+    'navigation', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu',
+    'menubar', 'toolbar', 'banner', 'alert', 'tablist',
+  ]);
+  // class/id tokens (or their -/_ separated parts) that mark page furniture
+  const CLUTTER_PART = new Set([
+    'comment', 'comments', 'kommentar', 'kommentare', 'related', 'recommended', 'recommendations',
+    'empfehlungen', 'teaser', 'teasers', 'share', 'sharing', 'social', 'cookie', 'cookies',
+    'consent', 'gdpr', 'cmp', 'banner', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'anzeige',
+    'sponsored', 'newsletter', 'subscribe', 'sidebar', 'breadcrumb', 'breadcrumbs', 'nav',
+    'navigation', 'menu', 'footer', 'outbrain', 'taboola', 'widget', 'popup', 'modal', 'toolbar',
+    'masthead', 'skiplink', 'disqus', 'readmore', 'more-stories',
+  ]);
+
+  function isClutter(el) {
+    if (SKIP_TAGS.has(el.tagName)) return true;
+    const role = el.getAttribute('role');
+    if (role && SKIP_ROLES.has(role)) return true;
+    if (el.getAttribute('aria-hidden') === 'true' || el.hidden) return true;
+    const names = `${el.id} ${el.getAttribute('class') || ''}`.toLowerCase();
+    if (names.trim()) {
+      for (const tok of names.split(/\s+/)) {
+        if (!tok) continue;
+        if (CLUTTER_PART.has(tok)) return true;
+        for (const part of tok.split(/[-_]+/)) if (CLUTTER_PART.has(part)) return true;
+      }
+    }
+    return false;
+  }
+
+  function isHidden(el) {
+    const cs = getComputedStyle(el);
+    return cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse';
+  }
+
+  function insideClutter(el, stop) {
+    for (let e = el; e && e !== stop && e !== document.body; e = e.parentElement) {
+      if (isClutter(e)) return true;
+    }
+    return false;
+  }
+
+  // Text of the <p>-like blocks directly under a candidate, clutter excluded (cheap estimate).
+  function paragraphScore(root) {
+    let n = 0;
+    for (const p of root.querySelectorAll('p, h1, h2, h3, li, blockquote')) {
+      if (p.tagName === 'LI' && p.querySelector('p')) continue;
+      if (insideClutter(p, root)) continue;
+      const len = p.textContent.trim().length;
+      if (len < 25 && p.tagName !== 'H1') continue;
+      const linkLen = [...p.querySelectorAll('a')].reduce((s, a) => s + a.textContent.length, 0);
+      if (linkLen > 0.6 * len) continue; // link lists
+      n += len;
+    }
+    return n;
+  }
+
+  function findArticleRoot() {
+    const body = document.body;
+    if (!body) return null;
+    // 1. semantic markup
+    let best = null;
+    let bestScore = 0;
+    for (const el of body.querySelectorAll('[itemprop="articleBody"], article, main, [role="main"]')) {
+      if (insideClutter(el, null) || isHidden(el)) continue;
+      let s = paragraphScore(el);
+      // <main> usually also holds the page's side columns: prefer an <article> inside it
+      if (el.tagName === 'MAIN' || el.getAttribute('role') === 'main') s *= 0.6;
+      if (s > bestScore) { best = el; bestScore = s; }
+    }
+    if (best && bestScore >= 250) return best;
+    // 2. text-density heuristic (readability-style): paragraphs vote for their parent / grandparent
+    const scores = new Map();
+    for (const p of body.querySelectorAll('p, pre, td, blockquote, div')) {
+      if (p.tagName === 'DIV' && p.querySelector('p, div, article, section')) continue; // only leafy divs
+      const text = p.textContent.trim();
+      if (text.length < 40) continue;
+      if (insideClutter(p, null)) continue;
+      const linkLen = [...p.querySelectorAll('a')].reduce((s, a) => s + a.textContent.length, 0);
+      const density = linkLen / text.length;
+      if (density > 0.5) continue;
+      const vote = (1 + (text.match(/[,;]/g) || []).length + Math.min(text.length / 100, 3)) * (1 - density);
+      const parent = p.parentElement;
+      if (parent) scores.set(parent, (scores.get(parent) || 0) + vote);
+      const grand = parent?.parentElement;
+      if (grand && grand !== document.documentElement) scores.set(grand, (scores.get(grand) || 0) + vote / 2);
+    }
+    let cand = null;
+    let candScore = 0;
+    for (const [el, s] of scores) if (s > candScore) { cand = el; candScore = s; }
+    if (cand && candScore >= 3 && paragraphScore(cand) >= 250) return cand;
+    return null;
+  }
+
+  // ---------------------------------------------------------------- DOM -> text with a position map
+
+  // Walks the root and returns { text, nodes, nodeIdx, nodeOff }: for every UTF-16 code unit of
+  // text, the index of the text node it came from (-1 for synthetic line breaks) and its offset there.
+  function extractText(root) {
+    const nodes = [];
+    const chars = [];
+    const nodeIdx = [];
+    const nodeOff = [];
+    let last = '\n'; // pretend we start after a break: no leading whitespace
+    const pushBreak = () => {
+      if (last === ' ') { chars.pop(); nodeIdx.pop(); nodeOff.pop(); last = chars.length ? chars[chars.length - 1] : '\n'; }
+      if (last !== '\n') { chars.push('\n'); nodeIdx.push(-1); nodeOff.push(0); last = '\n'; }
+    };
+    const walk = (el) => {
+      for (let n = el.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) {
+          const data = n.data;
+          if (!data) continue;
+          let ni = -1;
+          for (let i = 0; i < data.length; i++) {
+            const c = data[i];
+            const ws = c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+            if (ws && (last === ' ' || last === '\n')) continue;
+            if (ni < 0) { ni = nodes.length; nodes.push(n); }
+            const o = ws ? ' ' : c;
+            chars.push(o); nodeIdx.push(ni); nodeOff.push(i); last = o;
+          }
+        } else if (n.nodeType === 1) {
+          const tag = n.tagName;
+          if (tag === 'BR') { pushBreak(); continue; }
+          if (isClutter(n)) { if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) pushBreak(); continue; }
+          if (isHidden(n)) continue;
+          const block = BLOCK_TAGS.has(tag) || tag === 'IMG';
+          if (block) pushBreak();
+          walk(n);
+          if (block) pushBreak();
+        }
+      }
+    };
+    walk(root);
+    while (chars.length && (last === ' ' || last === '\n')) {
+      chars.pop(); nodeIdx.pop(); nodeOff.pop();
+      last = chars.length ? chars[chars.length - 1] : '';
+    }
+    return { text: chars.join(''), nodes, nodeIdx: Int32Array.from(nodeIdx), nodeOff: Int32Array.from(nodeOff) };
+  }
+
+  function spanToRange(map, start, end) {
+    const { nodes, nodeIdx, nodeOff } = map;
+    let s = Math.max(0, start);
+    let e = Math.min(end, nodeIdx.length) - 1;
+    while (s <= e && nodeIdx[s] < 0) s++;
+    while (e >= s && nodeIdx[e] < 0) e--;
+    if (e < s) return null;
+    const r = document.createRange();
+    r.setStart(nodes[nodeIdx[s]], nodeOff[s]);
+    r.setEnd(nodes[nodeIdx[e]], nodeOff[e] + 1);
+    return r;
+  }
+
+  // ---------------------------------------------------------------- painting
+
+  const ACTOR_TYPES = ['person', 'organization', 'location', 'media', 'group'];
+  const HL = {
+    quote: 'newsmark-quote', speaker: 'newsmark-speaker', cue: 'newsmark-cue',
+    source: 'newsmark-source', flash: 'newsmark-flash',
+  };
+  for (const t of ACTOR_TYPES) HL[t] = `newsmark-${t}`;
+  const CATEGORY_OF = {
+    quote: 'quotes', speaker: 'quotes', cue: 'quotes', source: 'sources',
+    person: 'actors', organization: 'actors', location: 'actors', media: 'actors', group: 'actors',
+  };
+  const PRIORITY = { person: 1, organization: 1, location: 1, media: 1, group: 1, quote: 2, cue: 3, source: 4, speaker: 5, flash: 10 };
+
+  const state = {
+    active: false,
+    root: null,
+    map: null,
+    result: null,
+    highlights: new Map(), // key -> Highlight
+    quoteRanges: [], // { range, quote, speakerText }
+    itemRanges: new Map(), // id -> Range[]
+    categories: { actors: true, quotes: true, sources: true },
+    observer: null,
+    debounce: 0,
+    status: 'off',
+    message: '',
+    timings: null,
+    runSeq: 0,
+  };
+
+  const supportsHighlights = typeof CSS !== 'undefined' && CSS.highlights && typeof Highlight === 'function';
+
+  function clearPaint() {
+    if (supportsHighlights) for (const name of Object.values(HL)) CSS.highlights.delete(name);
+    state.highlights.clear();
+    state.quoteRanges = [];
+    state.itemRanges.clear();
+    hideTip();
+  }
+
+  function applyCategories() {
+    if (!supportsHighlights) return;
+    for (const [key, hl] of state.highlights) {
+      const on = state.categories[CATEGORY_OF[key]] !== false;
+      if (on) CSS.highlights.set(HL[key], hl); else CSS.highlights.delete(HL[key]);
+    }
+  }
+
+  function paint(result, map) {
+    clearPaint();
+    const add = (key, range, id) => {
+      if (!range) return;
+      let hl = state.highlights.get(key);
+      if (!hl) { hl = new Highlight(); hl.priority = PRIORITY[key] || 0; state.highlights.set(key, hl); }
+      hl.add(range);
+      if (id) {
+        if (!state.itemRanges.has(id)) state.itemRanges.set(id, []);
+        state.itemRanges.get(id).push(range);
+      }
+    };
+    const actorsById = new Map((result.actors || []).map((a) => [a.id, a]));
+    for (const a of result.actors || []) {
+      const key = ACTOR_TYPES.includes(a.type) ? a.type : 'group';
+      for (const m of a.mentions || []) add(key, spanToRange(map, m.start, m.end), a.id);
+    }
+    for (const q of result.quotes || []) {
+      const ranges = (q.spans || []).map((s) => spanToRange(map, s.start, s.end)).filter(Boolean);
+      for (const r of ranges) add('quote', r, q.id);
+      const sp = q.speaker;
+      let speakerText = '';
+      if (sp) {
+        for (const s of sp.spans || []) {
+          add('speaker', spanToRange(map, s.start, s.end));
+          speakerText ||= map.text.slice(s.start, s.end);
+        }
+        const actor = sp.actor ? actorsById.get(sp.actor) : null;
+        if (actor) speakerText = actor.name + (actor.role ? ` (${actor.role})` : '');
+      }
+      if (q.cue) for (const s of q.cue.spans || []) add('cue', spanToRange(map, s.start, s.end));
+      for (const r of ranges) state.quoteRanges.push({ range: r, quote: q, speakerText });
+    }
+    for (const s of result.sources || []) {
+      for (const sp of s.spans || []) add('source', spanToRange(map, sp.start, sp.end), s.id);
+    }
+    if (supportsHighlights) applyCategories();
+  }
+
+  // ---------------------------------------------------------------- summary for the panel
+
+  function snippet(text, max = 200) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  }
+
+  function buildSummary() {
+    const r = state.result;
+    const base = {
+      status: state.status, message: state.message, origin: location.origin,
+      protocol: location.protocol, hostname: location.hostname,
+      categories: { ...state.categories }, timings: state.timings, supportsHighlights,
+    };
+    if (!r) return base;
+    const text = state.map.text;
+    const slice = (spans) => (spans || []).map((s) => text.slice(s.start, s.end)).join(' … ');
+    const actorsById = new Map((r.actors || []).map((a) => [a.id, a]));
+    const actors = (r.actors || []).map((a) => ({
+      id: a.id, name: a.name, type: a.type, role: a.role || null, count: (a.mentions || []).length,
+    })).sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
+    const bySpeaker = new Map();
+    for (const q of r.quotes || []) {
+      const actor = q.speaker?.actor ? actorsById.get(q.speaker.actor) : null;
+      const who = actor ? actor.name : q.speaker?.spans?.length ? slice(q.speaker.spans) : '(unattributed)';
+      if (!bySpeaker.has(who)) bySpeaker.set(who, { speaker: who, actor: actor?.id || null, quotes: [] });
+      bySpeaker.get(who).quotes.push({
+        id: q.id, kind: q.kind, text: snippet(slice(q.spans)), cue: q.cue ? slice(q.cue.spans) : null,
+      });
+    }
+    const sources = (r.sources || []).map((s) => ({
+      id: s.id, kind: s.kind, text: snippet(slice(s.spans), 120), actor: s.actor ? actorsById.get(s.actor)?.name || null : null,
+    }));
+    return {
+      ...base, lang: r.lang,
+      counts: { actors: actors.length, quotes: (r.quotes || []).length, sources: sources.length },
+      actors, speakers: [...bySpeaker.values()], sources,
+    };
+  }
+
+  // ---------------------------------------------------------------- running
+
+  async function run(reason) {
+    const seq = ++state.runSeq;
+    const t0 = performance.now();
+    const root = findArticleRoot();
+    if (!root) {
+      clearPaint();
+      state.root = null; state.map = null; state.result = null;
+      state.status = 'no-article';
+      state.message = 'No article found on this page (yet). newsmark keeps watching for one.';
+      observe();
+      return { ok: false, status: state.status, message: state.message };
+    }
+    const map = extractText(root);
+    const t1 = performance.now();
+    if (reason === 'mutation' && state.map && map.text === state.map.text && root === state.root) {
+      return { ok: true, status: state.status, unchanged: true };
+    }
+    let resp;
+    try {
+      resp = await api.runtime.sendMessage({ type: 'newsmark:extract', text: map.text });
+    } catch (e) {
+      resp = { error: String(e?.message || e) };
+    }
+    if (seq !== state.runSeq || !state.active) return { ok: false, status: 'superseded' };
+    const t2 = performance.now();
+    if (!resp || resp.error || !resp.result || resp.result.error) {
+      clearPaint();
+      state.status = 'error';
+      state.message = `The engine failed: ${resp?.error || resp?.result?.error || 'no answer'}`;
+      console.warn('newsmark:', state.message);
+      return { ok: false, status: state.status, message: state.message };
+    }
+    state.root = root; state.map = map; state.result = resp.result;
+    if (!supportsHighlights) {
+      state.status = 'unsupported';
+      state.message = 'This browser does not support the CSS Custom Highlight API, so newsmark cannot mark the page; the panel still lists what it found.';
+    } else {
+      paint(resp.result, map);
+      state.status = 'on';
+      state.message = '';
+    }
+    const t3 = performance.now();
+    state.timings = {
+      findAndExtractMs: +(t1 - t0).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
+      engineMs: resp.ms ?? null, engineLoadMs: resp.loadMs ?? null, paintMs: +(t3 - t2).toFixed(2),
+      totalMs: +(t3 - t0).toFixed(2), chars: map.text.length,
+    };
+    observe();
+    return { ok: true, status: state.status, timings: state.timings };
+  }
+
+  // Debounced, scoped observer: watches the article root (subtree) and its parent (root replaced);
+  // with no article yet, the body. Mutation callbacks only (re)arm a timer.
+  function observe() {
+    state.observer?.disconnect();
+    if (!state.active) return;
+    const obs = new MutationObserver((records) => {
+      for (const rec of records) {
+        if (rec.type === 'characterData' || rec.addedNodes.length || rec.removedNodes.length) { schedule(); return; }
+      }
+    });
+    if (state.root && state.root.isConnected) {
+      obs.observe(state.root, { childList: true, subtree: true, characterData: true });
+      if (state.root.parentNode) obs.observe(state.root.parentNode, { childList: true });
+    } else if (document.body) {
+      obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }
+    state.observer = obs;
+  }
+
+  function schedule() {
+    clearTimeout(state.debounce);
+    state.debounce = setTimeout(() => { if (state.active) run('mutation'); }, 400);
+  }
+
+  function onNavigate() { if (state.active) schedule(); }
+
+  // ---------------------------------------------------------------- speaker tooltip
+
+  let tipHost = null;
+  let tipBox = null;
+  let tipFor = null;
+  let rafPending = false;
+  let lastPointer = null;
+
+  function ensureTip() {
+    if (tipHost?.isConnected) return;
+    tipHost = document.createElement('newsmark-tip');
+    const shadow = tipHost.attachShadow({ mode: 'closed' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:host{all:initial;position:fixed;z-index:2147483647;pointer-events:none;display:none}
+      :host([data-open]){display:block}
+      div{font:13px/1.35 system-ui,sans-serif;background:#1f2430;color:#fff;padding:4px 8px;border-radius:4px;
+        max-width:320px;box-shadow:0 2px 8px rgba(0,0,0,.3)}`);
+    shadow.adoptedStyleSheets = [sheet];
+    tipBox = document.createElement('div');
+    tipBox.setAttribute('role', 'tooltip');
+    shadow.append(tipBox);
+    document.documentElement.append(tipHost); // outside <body>: body.textContent stays untouched
+  }
+
+  function showTip(entry, x, y) {
+    if (!state.categories.quotes) return;
+    ensureTip();
+    if (tipFor !== entry.quote) {
+      tipBox.textContent = entry.speakerText ? `Speaker: ${entry.speakerText}` : 'Speaker: not named';
+      tipFor = entry.quote;
+    }
+    tipHost.style.left = `${Math.max(4, Math.min(x + 12, innerWidth - 330))}px`;
+    tipHost.style.top = `${Math.max(4, y + 16)}px`;
+    tipHost.toggleAttribute('data-open', true);
+  }
+
+  function hideTip() {
+    if (tipHost) tipHost.toggleAttribute('data-open', false);
+    tipFor = null;
+  }
+
+  function quoteAtPoint(x, y) {
+    for (const e of state.quoteRanges) {
+      for (const r of e.range.getClientRects()) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return e;
+      }
+    }
+    return null;
+  }
+
+  function onPointerMove(ev) {
+    lastPointer = ev;
+    if (rafPending) return;
+    rafPending = true;
+    requestAnimationFrame(() => {
+      rafPending = false;
+      const { clientX: x, clientY: y } = lastPointer;
+      const e = quoteAtPoint(x, y);
+      if (e) showTip(e, x, y); else hideTip();
+    });
+  }
+
+  function quoteContainingNode(node) {
+    for (const e of state.quoteRanges) {
+      try { if (e.range.intersectsNode(node)) return e; } catch { /* detached */ }
+    }
+    return null;
+  }
+
+  function onFocusIn(ev) {
+    const e = ev.target instanceof Node ? quoteContainingNode(ev.target) : null;
+    if (!e) { hideTip(); return; }
+    const rect = ev.target.getBoundingClientRect();
+    showTip(e, rect.left, rect.bottom - 8);
+  }
+
+  function onSelectionChange() {
+    const sel = document.getSelection();
+    if (!sel || !sel.rangeCount || !sel.isCollapsed) return;
+    const n = sel.anchorNode;
+    const e = state.quoteRanges.find((q) => { try { return q.range.isPointInRange(n, sel.anchorOffset); } catch { return false; } });
+    if (e) {
+      const rect = sel.getRangeAt(0).getBoundingClientRect();
+      showTip(e, rect.left, rect.bottom - 8);
+    }
+  }
+
+  // ---------------------------------------------------------------- reveal (panel click)
+
+  let flashTimer = 0;
+  function reveal(id) {
+    const ranges = state.itemRanges.get(id);
+    if (!ranges?.length) return false;
+    const rect = ranges[0].getBoundingClientRect();
+    window.scrollBy({ top: rect.top - innerHeight / 3, behavior: 'instant' });
+    if (supportsHighlights) {
+      const hl = new Highlight(...ranges);
+      hl.priority = PRIORITY.flash;
+      CSS.highlights.set(HL.flash, hl);
+      clearTimeout(flashTimer);
+      flashTimer = setTimeout(() => CSS.highlights.delete(HL.flash), 1600);
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- on / off
+
+  async function activate() {
+    if (!state.active) {
+      state.active = true;
+      try {
+        const stored = await api.storage.local.get('categories');
+        if (stored?.categories) Object.assign(state.categories, stored.categories);
+      } catch { /* storage unavailable: defaults */ }
+      document.addEventListener('pointermove', onPointerMove, { passive: true });
+      document.addEventListener('focusin', onFocusIn);
+      document.addEventListener('selectionchange', onSelectionChange);
+      globalThis.navigation?.addEventListener('navigatesuccess', onNavigate);
+      addEventListener('popstate', onNavigate);
+    }
+    return run('activate');
+  }
+
+  function deactivate() {
+    state.active = false;
+    state.runSeq++;
+    clearTimeout(state.debounce);
+    state.observer?.disconnect();
+    state.observer = null;
+    document.removeEventListener('pointermove', onPointerMove);
+    document.removeEventListener('focusin', onFocusIn);
+    document.removeEventListener('selectionchange', onSelectionChange);
+    globalThis.navigation?.removeEventListener('navigatesuccess', onNavigate);
+    removeEventListener('popstate', onNavigate);
+    clearPaint();
+    tipHost?.remove();
+    tipHost = null;
+    state.result = null; state.map = null; state.root = null;
+    state.status = 'off';
+    return { ok: true, status: 'off' };
+  }
+
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender.id !== api.runtime.id || !msg || typeof msg.type !== 'string') return undefined;
+    let p;
+    switch (msg.type) {
+      case 'newsmark:ping': sendResponse({ ok: true, active: state.active }); return undefined;
+      case 'newsmark:activate': p = activate(); break;
+      case 'newsmark:toggle': p = state.active ? Promise.resolve(deactivate()) : activate(); break;
+      case 'newsmark:deactivate': sendResponse(deactivate()); return undefined;
+      case 'newsmark:summary': sendResponse(buildSummary()); return undefined;
+      case 'newsmark:reveal': sendResponse({ ok: reveal(String(msg.id)) }); return undefined;
+      case 'newsmark:categories':
+        for (const k of ['actors', 'quotes', 'sources']) if (typeof msg.categories?.[k] === 'boolean') state.categories[k] = msg.categories[k];
+        applyCategories();
+        if (!state.categories.quotes) hideTip();
+        sendResponse({ ok: true, categories: { ...state.categories } });
+        return undefined;
+      case 'newsmark:text': sendResponse({ text: state.map?.text ?? null }); return undefined;
+      default: return undefined;
+    }
+    p.then((r) => sendResponse({ ...r, summary: buildSummary() }),
+      (e) => sendResponse({ ok: false, status: 'error', message: String(e?.message || e) }));
+    return true;
+  });
+
+  globalThis.__newsmark = { activate, deactivate };
+})();

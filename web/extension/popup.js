@@ -1,0 +1,109 @@
+// The panel: lists who said what, actors with counts and sources for the current tab.
+// Everything from the page is inserted with textContent only, never as HTML.
+const api = globalThis.browser ?? globalThis.chrome;
+const $ = (id) => document.getElementById(id);
+
+let tabId = null;
+let summary = null;
+
+function el(tag, props = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'text') e.textContent = v;
+    else if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  e.append(...children);
+  return e;
+}
+
+function revealButton(kind, id, text, extra) {
+  return el('button', {
+    type: 'button', class: `item ${kind}`, title: 'Show in the page',
+    onclick: () => api.tabs.sendMessage(tabId, { type: 'newsmark:reveal', id }),
+  }, text, ...(extra ? [el('span', { class: 'kind', text: extra })] : []));
+}
+
+function render(s) {
+  summary = s;
+  const status = $('status');
+  if (!s) { status.textContent = 'newsmark cannot run on this page.'; return; }
+  if (s.status === 'on') {
+    status.textContent = `${s.counts.quotes} quotes, ${s.counts.sources} sources, ${s.counts.actors} actors (${s.lang}).`;
+  } else if (s.status === 'off') {
+    status.textContent = 'Off on this page.';
+  } else {
+    status.textContent = s.message || s.status;
+  }
+  $('controls').hidden = false;
+  for (const box of document.querySelectorAll('input[data-cat]')) box.checked = s.categories?.[box.dataset.cat] !== false;
+  for (const k of ['actors', 'quotes', 'sources']) $(`n-${k}`).textContent = s.counts ? String(s.counts[k]) : '';
+  const speakers = $('speakers');
+  speakers.replaceChildren();
+  for (const sp of s.speakers || []) {
+    const list = el('ul');
+    for (const q of sp.quotes) list.append(el('li', {}, revealButton('quote', q.id, q.text, q.kind)));
+    speakers.append(el('li', { class: 'speaker' }, el('div', { class: 'name', text: `${sp.speaker} (${sp.quotes.length})` }), list));
+  }
+  $('who').hidden = !(s.speakers || []).length;
+  const sources = $('sources');
+  sources.replaceChildren();
+  for (const src of s.sources || []) {
+    sources.append(el('li', {}, revealButton('source', src.id, src.text, src.kind.replace('_', ' ') + (src.actor ? ` · ${src.actor}` : ''))));
+  }
+  $('src').hidden = !(s.sources || []).length;
+  const actors = $('actors');
+  actors.replaceChildren();
+  for (const a of s.actors || []) {
+    actors.append(el('li', {}, revealButton('actor', a.id, a.name, a.type + (a.role ? ` · ${a.role}` : ''), null)));
+    actors.lastChild.firstChild.append(el('span', { class: 'count', text: `×${a.count}` }));
+  }
+  $('act').hidden = !(s.actors || []).length;
+  const t = s.timings;
+  $('timing').textContent = t ? `${t.chars} characters · ${t.totalMs} ms (engine ${t.engineMs} ms${t.engineLoadMs ? `, start-up ${t.engineLoadMs} ms` : ''})` : '';
+}
+
+async function init() {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) tabId = Number(param);
+  else {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    tabId = tab?.id ?? null;
+  }
+  if (tabId == null) { render(null); return; }
+  const r = await api.runtime.sendMessage({ type: 'newsmark:activate-tab', tabId });
+  if (!r || r.error) { render(null); $('status').textContent = `newsmark cannot run on this page${r?.error ? `: ${r.error}` : '.'}`; return; }
+  render(r.summary);
+  try {
+    const { alwaysOn } = await api.runtime.sendMessage({ type: 'newsmark:is-always', origin: r.summary.origin });
+    $('always').checked = !!alwaysOn;
+  } catch { /* ignore */ }
+  $('always').disabled = !/^https?:$/.test(r.summary.protocol);
+}
+
+document.addEventListener('change', async (ev) => {
+  const t = ev.target;
+  if (t.dataset?.cat) {
+    const categories = {};
+    for (const box of document.querySelectorAll('input[data-cat]')) categories[box.dataset.cat] = box.checked;
+    await api.storage.local.set({ categories });
+    await api.tabs.sendMessage(tabId, { type: 'newsmark:categories', categories });
+  } else if (t.id === 'always' && summary) {
+    const pattern = `${summary.protocol}//${summary.hostname}/*`;
+    if (t.checked) {
+      // must be requested directly in the user gesture
+      const granted = await api.permissions.request({ origins: [pattern] });
+      if (!granted) { t.checked = false; return; }
+    }
+    const r = await api.runtime.sendMessage({ type: 'newsmark:set-always', origin: summary.origin, on: t.checked });
+    t.checked = !!r?.alwaysOn;
+  }
+});
+
+$('off').addEventListener('click', async () => {
+  const r = await api.tabs.sendMessage(tabId, { type: 'newsmark:deactivate' });
+  render({ ...summary, ...r, speakers: [], sources: [], actors: [], counts: null, timings: null });
+});
+
+init();
