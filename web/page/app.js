@@ -1,0 +1,542 @@
+// The paste-in page: paste / drop / pick an article, extract in a Web Worker, show highlights
+// (CSS Custom Highlight API, via highlight.js) and the "Who said what" panel; export JSON / CSV.
+// No markup from the input is ever inserted: the article is text nodes only.
+import { TextIndex, paintHighlight, clearHighlights, highlightsSupported } from './highlight.js';
+import { toJSON, toCSV } from './export.js';
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  input: $('input'), analyse: $('analyse'), file: $('file'), examples: $('examples'), lang: $('lang'),
+  detected: $('detected'), status: $('status'), progress: $('progress'), drop: $('drop'),
+  article: $('article'), selection: $('selection'), who: $('who'), unattributed: $('unattributed'),
+  unattributedH: $('unattributed-h'), sources: $('sources'), summary: $('panel-summary'),
+  exportJson: $('export-json'), exportCsv: $('export-csv'), legend: $('legend'), clearSel: $('clear-sel'),
+};
+
+const ACTOR_TYPES = ['person', 'organization', 'location', 'media', 'group'];
+const TYPE_LABEL = { person: 'person', organization: 'organisation', location: 'place', media: 'media', group: 'group' };
+const QUOTE_KINDS = ['direct', 'indirect', 'mixed'];
+const KIND_LABEL = { direct: 'direct', indirect: 'reported', mixed: 'mixed' };
+const SOURCE_LABEL = { according_to: 'according to', report: 'report', agency_credit: 'agency', anonymous: 'anonymous' };
+const PRIORITY = { quote: 1, source: 2, actor: 3, sel: 10 };
+const SINGLE_NODE_MAX = 40000;   // longer articles are split into parts with content-visibility: auto
+const PART_TARGET = 20000;
+const PANEL_CAP = 150;           // items rendered per list before a "show all" button
+const HTML_TYPES = /\.(x?html?)$/i;
+
+const state = {
+  text: '', result: null, index: null, highlights: new Map(), enabled: new Set(),
+  actorsById: new Map(), quotesByActor: new Map(), sourcesByActor: new Map(),
+  worker: null, workerReady: null, reqId: 0, running: null, panelItems: new Map(), current: null,
+};
+for (const box of els.legend.querySelectorAll('input[data-cat]')) if (box.checked) state.enabled.add(box.dataset.cat);
+
+// ---------- status ----------
+function setStatus(msg, kind = '') {
+  els.status.textContent = msg;
+  els.status.className = 'status' + (kind ? ' ' + kind : '');
+  document.documentElement.dataset.nmState = kind || 'idle';
+}
+
+// ---------- worker ----------
+function startWorker() {
+  const w = new Worker(new URL('./extract-worker.js', import.meta.url), { type: 'module' });
+  state.worker = w;
+  state.workerReady = new Promise((resolve, reject) => {
+    w.onmessage = (e) => {
+      const m = e.data;
+      if (m.type === 'ready') { resolve(); return; }
+      if (m.type === 'error' && m.id === undefined) { reject(new Error(m.error)); return; }
+      onWorkerMessage(m);
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      const err = new Error('the engine could not be loaded (' + (e.message || 'worker error') + ') — run ./build-wasm.sh first');
+      reject(err);
+      if (state.running) { const r = state.running; state.running = null; r.reject(err); }
+    };
+  });
+  state.workerReady.catch(() => {});
+  w.postMessage({ type: 'warm' });
+}
+
+function onWorkerMessage(m) {
+  const r = state.running;
+  if (!r || m.id !== r.id) return;
+  if (m.type === 'progress') r.onProgress(m.done, m.total);
+  else if (m.type === 'result') { state.running = null; r.resolve(m); }
+  else if (m.type === 'error') { state.running = null; r.reject(new Error(m.error)); }
+}
+
+function extract(text, lang, onProgress) {
+  if (state.running) {            // a newer request replaces a running one: restart the worker
+    state.running.reject(Object.assign(new Error('cancelled'), { cancelled: true }));
+    state.running = null;
+    state.worker.terminate();
+    startWorker();
+  }
+  const id = ++state.reqId;
+  return new Promise((resolve, reject) => {
+    state.running = { id, resolve, reject, onProgress };
+    state.worker.postMessage({ id, text, lang });
+  });
+}
+
+// ---------- analyse ----------
+async function analyse(text, how = 'input') {
+  const t0 = performance.now();
+  text = text ?? els.input.value;
+  if (!text.trim()) { setStatus('Nothing to analyse: paste or drop an article first.'); return; }
+  const lang = els.lang.value;
+  const big = text.length > 100000;
+  const words = countWords(text);
+  setStatus(`Extracting ${words.toLocaleString('en')} words…`, 'working');
+  els.progress.hidden = !big;
+  els.progress.value = 0;
+  let m;
+  try {
+    m = await extract(text, lang, (done, total) => {
+      els.progress.value = total ? done / total : 0;
+      if (big) setStatus(`Extracting ${words.toLocaleString('en')} words… ${Math.round(100 * done / total)} %`, 'working');
+    });
+  } catch (err) {
+    if (err.cancelled) return;
+    els.progress.hidden = true;
+    setStatus('Extraction failed: ' + err.message, 'error');
+    return;
+  }
+  els.progress.hidden = true;
+  show(text, m.result);
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const ms = performance.now() - t0;
+    const r = m.result;
+    setStatus(`${r.actors.length} actors, ${r.quotes.length} quotes, ${r.sources.length} sources in ${words.toLocaleString('en')} words — ${Math.round(ms)} ms (engine ${Math.round(m.ms)} ms${m.parts > 1 ? ', ' + m.parts + ' parts' : ''}).`, 'ready');
+    document.dispatchEvent(new CustomEvent('newsmark:rendered', { detail: { ms, engineMs: m.ms, how, words } }));
+  }));
+}
+
+function countWords(text) {
+  let n = 0;
+  const re = /\S+/g;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+// ---------- show a result ----------
+function show(text, result) {
+  state.text = text;
+  state.result = result;
+  state.current = null;
+  clearHighlights('nm-');
+  state.highlights.clear();
+  renderArticle(text);
+  state.index = new TextIndex(els.article);
+
+  state.actorsById = new Map(result.actors.map((a) => [a.id, a]));
+  state.quotesByActor = new Map();
+  state.sourcesByActor = new Map();
+  for (const q of result.quotes) {
+    const a = q.speaker && q.speaker.actor;
+    if (a && state.actorsById.has(a)) push(state.quotesByActor, a, q);
+  }
+  for (const s of result.sources) if (s.actor && state.actorsById.has(s.actor)) push(state.sourcesByActor, s.actor, s);
+
+  const counts = {};
+  for (const t of ACTOR_TYPES) {
+    const list = result.actors.filter((a) => a.type === t);
+    counts[t] = list.length;
+    addHighlight(t, list.flatMap((a) => a.mentions), PRIORITY.actor);
+  }
+  for (const k of QUOTE_KINDS) {
+    const list = result.quotes.filter((q) => q.kind === k);
+    counts['quote-' + k] = list.length;
+    addHighlight('quote-' + k, list.flatMap((q) => q.spans), PRIORITY.quote);
+  }
+  counts.source = result.sources.length;
+  addHighlight('source', result.sources.flatMap((s) => s.spans), PRIORITY.source);
+  for (const el of els.legend.querySelectorAll('[data-count]')) el.textContent = '(' + (counts[el.dataset.count] ?? 0) + ')';
+
+  els.detected.textContent = result.lang || '—';
+  els.exportJson.disabled = els.exportCsv.disabled = false;
+  renderSelection(null);
+  renderPanel();
+}
+
+function push(map, k, v) { const l = map.get(k); if (l) l.push(v); else map.set(k, [v]); }
+
+function renderArticle(text) {
+  const art = els.article;
+  art.textContent = '';
+  if (text.length <= SINGLE_NODE_MAX) { art.append(document.createTextNode(text)); return; }
+  // Long text: parts that end after a line break, each a block the browser may skip laying out.
+  const frag = document.createDocumentFragment();
+  let pos = 0;
+  while (pos < text.length) {
+    let end = Math.min(text.length, pos + PART_TARGET);
+    if (end < text.length) {
+      const nl = text.indexOf('\n', end);
+      end = nl < 0 || nl - pos > 3 * PART_TARGET ? end : nl + 1;
+      const c = text.charCodeAt(end - 1);
+      if (c >= 0xd800 && c <= 0xdbff) end += 1;
+    }
+    const div = document.createElement('div');
+    div.className = 'part';
+    div.append(document.createTextNode(text.slice(pos, end)));
+    frag.append(div);
+    pos = end;
+  }
+  art.append(frag);
+}
+
+function addHighlight(cat, spans, priority) {
+  if (!highlightsSupported()) return;
+  const name = 'nm-' + cat;
+  const h = paintHighlight(name, spans, state.index, { priority });
+  state.highlights.set(name, h);
+  if (!state.enabled.has(cat)) CSS.highlights.delete(name);
+}
+
+// ---------- legend toggles ----------
+els.legend.addEventListener('change', (e) => {
+  const box = e.target.closest('input[data-cat]');
+  if (!box) return;
+  const cat = box.dataset.cat, name = 'nm-' + cat;
+  if (box.checked) state.enabled.add(cat); else state.enabled.delete(cat);
+  if (!highlightsSupported()) return;
+  const h = state.highlights.get(name);
+  if (box.checked && h) CSS.highlights.set(name, h); else CSS.highlights.delete(name);
+});
+
+// ---------- selection ----------
+const spanText = (spans) => spans.map((s) => state.text.slice(s.start, s.end)).join(' … ');
+const clip = (s, n = 160) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+function mark(name, spans) {
+  if (spans && spans.length) paintHighlight('nm-sel-' + name, spans, state.index, { priority: PRIORITY.sel + (name === 'quote' ? 0 : 1) });
+  else if (highlightsSupported()) CSS.highlights.delete('nm-sel-' + name);
+}
+
+function speakerName(q) {
+  if (!q.speaker) return null;
+  const a = q.speaker.actor && state.actorsById.get(q.speaker.actor);
+  return a ? a.name : spanText(q.speaker.spans);
+}
+
+function selectQuote(q, scroll) {
+  state.current = q.id;
+  mark('quote', q.spans);
+  mark('speaker', q.speaker ? q.speaker.spans : null);
+  mark('cue', q.cue ? q.cue.spans : null);
+  mark('mention', null);
+  mark('source', null);
+  const box = renderSelection(`${KIND_LABEL[q.kind] || q.kind} quote`);
+  const p = document.createElement('p');
+  p.append('Speaker: ', strong(speakerName(q) || 'not named'), q.cue ? ' · cue: ' : '', q.cue ? strong(spanText(q.cue.spans)) : '');
+  box.append(p);
+  const actor = q.speaker && q.speaker.actor && state.actorsById.get(q.speaker.actor);
+  if (actor) box.append(itemButton(`Show all of ${actor.name}`, () => selectActor(actor, true), 'link'));
+  markCurrent(q.id, actor && actor.id);
+  if (scroll) scrollToSpan(q.spans[0]);
+}
+
+function selectActor(a, scroll) {
+  state.current = a.id;
+  mark('mention', a.mentions);
+  mark('quote', null); mark('speaker', null); mark('cue', null); mark('source', null);
+  const box = renderSelection(`${a.name} (${TYPE_LABEL[a.type] || a.type}${a.role ? ', ' + a.role : ''})`);
+  const quotes = state.quotesByActor.get(a.id) || [];
+  const p = document.createElement('p');
+  p.textContent = `${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}, ${quotes.length} quote${quotes.length === 1 ? '' : 's'}.`;
+  box.append(p);
+  if (quotes.length) {
+    const ul = document.createElement('ul');
+    for (const q of quotes.slice(0, 50)) {
+      const li = document.createElement('li');
+      li.append(itemButton(`${KIND_LABEL[q.kind]}: ${clip(spanText(q.spans), 120)}`, () => selectQuote(q, true), 'link'));
+      ul.append(li);
+    }
+    box.append(ul);
+  }
+  markCurrent(a.id, null);
+  if (scroll) scrollToSpan(a.mentions[0]);
+}
+
+function selectSource(s, scroll) {
+  state.current = s.id;
+  mark('source', s.spans);
+  const a = s.actor && state.actorsById.get(s.actor);
+  mark('mention', a ? a.mentions : null);
+  mark('quote', null); mark('speaker', null); mark('cue', null);
+  const box = renderSelection(`Source (${SOURCE_LABEL[s.kind] || s.kind})`);
+  const p = document.createElement('p');
+  p.append(strong(spanText(s.spans)), a ? ` · ${a.name}` : '');
+  box.append(p);
+  markCurrent(s.id, null);
+  if (scroll) scrollToSpan(s.spans[0]);
+}
+
+function clearSelection() {
+  state.current = null;
+  for (const n of ['quote', 'speaker', 'cue', 'mention', 'source']) mark(n, null);
+  renderSelection(null);
+  markCurrent(null, null);
+}
+
+function strong(t) { const b = document.createElement('strong'); b.textContent = t; return b; }
+
+function renderSelection(title) {
+  const box = els.selection;
+  box.textContent = '';
+  box.hidden = !title;
+  els.clearSel.hidden = !title;
+  if (title) {
+    const h = document.createElement('strong');
+    h.textContent = title;
+    box.append(h, ' ');
+    box.append(itemButton('Clear (Esc)', clearSelection, 'link'));
+  }
+  return box;
+}
+
+function markCurrent(id, alsoId) {
+  for (const b of document.querySelectorAll('.panel [aria-current="true"]')) b.removeAttribute('aria-current');
+  for (const k of [id, alsoId]) {
+    const b = k && state.panelItems.get(k);
+    if (b) b.setAttribute('aria-current', 'true');
+  }
+}
+
+function scrollToSpan(span) {
+  const r = state.index.range(span.start, span.end);
+  if (!r) return;
+  const rect = r.getBoundingClientRect();
+  window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+}
+
+// click in the article: the smallest thing under the pointer (actor mention, then source, then quote)
+function hit(spansOf, list, off) {
+  let best = null, bestLen = Infinity;
+  for (const item of list) {
+    for (const s of spansOf(item)) {
+      if (s.start <= off && off < s.end && s.end - s.start < bestLen) { best = item; bestLen = s.end - s.start; }
+    }
+  }
+  return best;
+}
+
+els.article.addEventListener('click', (e) => {
+  if (!state.result || !state.index) return;
+  const sel = window.getSelection();
+  if (sel && !sel.isCollapsed) return;
+  const off = state.index.offsetFromPoint(e.clientX, e.clientY);
+  if (off < 0) return;
+  const r = state.result;
+  for (const o of [off, off - 1]) {
+    if (o < 0) continue;
+    const a = hit((x) => x.mentions, r.actors.filter((x) => state.enabled.has(x.type)), o);
+    if (a) return selectActor(a, false);
+    const s = state.enabled.has('source') ? hit((x) => x.spans, r.sources, o) : null;
+    if (s) return selectSource(s, false);
+    const q = hit((x) => x.spans, r.quotes.filter((x) => state.enabled.has('quote-' + x.kind)), o);
+    if (q) return selectQuote(q, false);
+  }
+  clearSelection();
+});
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && state.current) clearSelection();
+});
+els.clearSel.addEventListener('click', (e) => { e.preventDefault(); clearSelection(); });
+
+// ---------- side panel ----------
+function itemButton(label, onClick, cls = 'item') {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = cls === 'link' ? 'item' : cls;
+  if (typeof label === 'string') b.textContent = label; else b.append(...label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function span(cls, text) { const s = document.createElement('span'); s.className = cls; s.textContent = text; return s; }
+
+function renderCapped(ul, items, renderItem) {
+  ul.textContent = '';
+  const add = (from, to) => { for (let i = from; i < to; i++) ul.append(renderItem(items[i])); };
+  add(0, Math.min(items.length, PANEL_CAP));
+  if (items.length > PANEL_CAP) {
+    const li = document.createElement('li');
+    li.append(itemButton(`Show all ${items.length.toLocaleString('en')}`, () => { li.remove(); add(PANEL_CAP, items.length); }, 'more'));
+    ul.append(li);
+  }
+}
+
+function quoteItem(q, withSpeaker) {
+  const li = document.createElement('li');
+  const label = [span('kind', KIND_LABEL[q.kind] || q.kind)];
+  if (withSpeaker) label.push(span('actor-name', (speakerName(q) || 'unnamed') + ': '));
+  label.push(clip(spanText(q.spans)));
+  const b = itemButton(label, () => selectQuote(q, true));
+  b.dataset.quote = q.id;
+  state.panelItems.set(q.id, b);
+  li.append(b);
+  return li;
+}
+
+function renderPanel() {
+  const r = state.result;
+  state.panelItems.clear();
+  els.summary.textContent = `${r.actors.length} actors · ${r.quotes.length} quotes · ${r.sources.length} sources · language ${r.lang}`;
+  const actors = [...r.actors].sort((a, b) =>
+    (state.quotesByActor.get(b.id)?.length || 0) - (state.quotesByActor.get(a.id)?.length || 0) ||
+    b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
+  renderCapped(els.who, actors, (a) => {
+    const li = document.createElement('li');
+    const quotes = state.quotesByActor.get(a.id) || [];
+    const srcs = state.sourcesByActor.get(a.id) || [];
+    const b = itemButton([
+      span('sw sw-' + a.type + ' actor-name', a.name), ' ',
+      span('meta', `${TYPE_LABEL[a.type] || a.type}${a.role ? ', ' + a.role : ''} · ${quotes.length} quote${quotes.length === 1 ? '' : 's'} · ${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}${srcs.length ? ' · ' + srcs.length + ' source' + (srcs.length === 1 ? '' : 's') : ''}`),
+    ], () => selectActor(a, true));
+    b.dataset.actor = a.id;
+    state.panelItems.set(a.id, b);
+    li.append(b);
+    if (quotes.length) {
+      const ul = document.createElement('ul');
+      ul.className = 'quotes';
+      renderCapped(ul, quotes, (q) => quoteItem(q, false));
+      li.append(ul);
+    }
+    return li;
+  });
+  const rest = r.quotes.filter((q) => !(q.speaker && q.speaker.actor && state.actorsById.has(q.speaker.actor)));
+  els.unattributedH.hidden = rest.length === 0;
+  renderCapped(els.unattributed, rest, (q) => quoteItem(q, true));
+  renderCapped(els.sources, r.sources, (s) => {
+    const li = document.createElement('li');
+    const a = s.actor && state.actorsById.get(s.actor);
+    const b = itemButton([span('kind', SOURCE_LABEL[s.kind] || s.kind), clip(spanText(s.spans), 120), a ? span('meta', ' · ' + a.name) : ''],
+      () => selectSource(s, true));
+    b.dataset.source = s.id;
+    state.panelItems.set(s.id, b);
+    li.append(b);
+    return li;
+  });
+}
+
+// ---------- input: paste, type, drop, files, examples ----------
+els.input.addEventListener('input', (e) => {
+  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') analyse(els.input.value, 'paste');
+  else setStatus('Press Analyse (or Ctrl+Enter) when the text is complete.');
+});
+els.input.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); analyse(); }
+});
+els.analyse.addEventListener('click', () => analyse());
+els.lang.addEventListener('change', () => { if (state.text) analyse(state.text, 'lang'); });
+
+/** HTML → plain text on an inert document: nothing is executed, loaded or inserted. */
+export function htmlToText(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const n of doc.querySelectorAll('script, style, noscript, template, iframe, object, embed, svg, math, head, select, button')) n.remove();
+  const body = doc.body || doc.documentElement;
+  if (!body) return '';
+  for (const br of body.querySelectorAll('br')) br.replaceWith('\n');
+  for (const el of body.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, section, article, header, footer, aside, figcaption, dt, dd, hr, table, ul, ol')) {
+    el.before('\n'); el.after('\n');
+  }
+  return body.textContent
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+async function openFile(file) {
+  if (!file) return;
+  if (file.size > 64 * 1024 * 1024) { setStatus(`${file.name} is too large (${Math.round(file.size / 1048576)} MB).`, 'error'); return; }
+  setStatus(`Reading ${file.name}…`, 'working');
+  let text = await file.text();
+  if (HTML_TYPES.test(file.name) || file.type === 'text/html' || /^\s*<(!doctype html|html|head|body)\b/i.test(text.slice(0, 1000))) {
+    text = htmlToText(text);
+  } else {
+    text = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
+  }
+  els.input.value = text;
+  analyse(text, 'file');
+}
+
+els.file.addEventListener('change', () => { openFile(els.file.files[0]); els.file.value = ''; });
+
+document.addEventListener('dragover', (e) => {
+  if ([...e.dataTransfer.types].some((t) => t === 'Files' || t === 'text/plain')) {
+    e.preventDefault();
+    els.drop.classList.add('over');
+  }
+});
+document.addEventListener('dragleave', (e) => { if (!e.relatedTarget) els.drop.classList.remove('over'); });
+document.addEventListener('drop', (e) => {
+  els.drop.classList.remove('over');
+  const dt = e.dataTransfer;
+  if (dt.files && dt.files.length) { e.preventDefault(); openFile(dt.files[0]); return; }
+  if (e.target === els.input) return; // text dropped into the textarea: its input event handles it
+  const t = dt.getData('text/plain');
+  if (t) { e.preventDefault(); els.input.value = t; analyse(t, 'drop'); }
+});
+
+async function loadExamples() {
+  try {
+    const res = await fetch('examples/index.json');
+    if (!res.ok) return;
+    for (const ex of await res.json()) {
+      const o = document.createElement('option');
+      o.value = ex.file;
+      o.textContent = `${ex.title} (${ex.lang})`;
+      els.examples.append(o);
+    }
+  } catch { /* no examples: the menu stays empty */ }
+}
+els.examples.addEventListener('change', async () => {
+  const f = els.examples.value;
+  if (!f) return;
+  const res = await fetch('examples/' + encodeURIComponent(f));
+  const text = await res.text();
+  els.input.value = text;
+  analyse(text, 'example');
+});
+
+// ---------- export ----------
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+els.exportJson.addEventListener('click', () => state.result && download('newsmark-result.json', 'application/json', toJSON(state.result)));
+els.exportCsv.addEventListener('click', () => state.result && download('newsmark-quotes.csv', 'text/csv;charset=utf-8', '\ufeff' + toCSV(state.result, state.text)));
+
+// ---------- start ----------
+if (!highlightsSupported()) setStatus('This browser lacks the CSS Custom Highlight API: results are listed but not painted.', 'error');
+startWorker();
+state.workerReady.then(
+  () => { if (!state.result && !state.running) setStatus('Ready. Paste an article, drop a file or pick an example.'); },
+  (err) => setStatus('The engine could not be loaded: ' + err.message, 'error'));
+loadExamples();
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
+
+// Read-only view for tests and the console.
+Object.defineProperty(window, 'newsmarkPage', {
+  value: Object.freeze({
+    get result() { return state.result; },
+    get text() { return state.text; },
+    get index() { return state.index; },
+    htmlToText,
+  }),
+});

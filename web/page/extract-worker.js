@@ -1,0 +1,48 @@
+// The page's extraction worker (a module worker next to the page, so the page's service worker
+// controls it and the engine loads offline too). It loads the engine once with loadNewsmark()
+// from ../newsmark.js and answers
+//   { id, text, lang }  →  { id, type: 'progress', done, total }*  then  { id, type: 'result', result, ms }
+//                                                                  or  { id, type: 'error', error }
+// Long texts are extracted part by part (see chunks.js) so the page can show real progress.
+import { loadNewsmark } from '../newsmark.js';
+import { splitParts, mergeResults, PART_CHARS } from './chunks.js';
+
+let engine = null;
+
+function getEngine() {
+  if (!engine) engine = loadNewsmark();
+  return engine;
+}
+
+function asResult(r) {
+  if (typeof r === 'string') r = JSON.parse(r);
+  if (!r || typeof r !== 'object') throw new Error('the engine returned no result');
+  if (r.error) throw new Error(String(r.error));
+  return r;
+}
+
+self.onmessage = async (e) => {
+  const msg = e.data || {};
+  if (msg.type === 'warm') {
+    try { await getEngine(); self.postMessage({ type: 'ready' }); }
+    catch (err) { self.postMessage({ type: 'error', error: 'engine failed to load: ' + (err && err.message || err) }); }
+    return;
+  }
+  const { id, text, lang } = msg;
+  try {
+    const nm = await getEngine();
+    const t0 = performance.now();
+    const parts = splitParts(text, msg.partChars || PART_CHARS);
+    const results = [];
+    self.postMessage({ id, type: 'progress', done: 0, total: text.length });
+    for (const p of parts) {
+      const result = asResult(nm.extract(p.text, { lang: lang || 'auto' }));
+      results.push({ start: p.start, length: p.text.length, result });
+      if (parts.length > 1) self.postMessage({ id, type: 'progress', done: p.start + p.text.length, total: text.length });
+    }
+    const result = mergeResults(results);
+    self.postMessage({ id, type: 'result', result, ms: performance.now() - t0, parts: parts.length });
+  } catch (err) {
+    self.postMessage({ id, type: 'error', error: String(err && err.message || err) });
+  }
+};
