@@ -105,7 +105,9 @@ class Attributor {
         ++k;
         continue;
       }
-      if (t.upper && !tc_.function_word(k) && !tc_.speech_verb_any_case(k)) {
+      // German capitalises nouns, so a capitalised word is part of the phrase
+      // even when its lower-case form is a verb ("Angaben"/"angaben").
+      if (t.upper && !tc_.function_word(k) && (de_ || !tc_.speech_verb_any_case(k))) {
         head = true;
         ++k;
         last_good = k;
@@ -151,6 +153,14 @@ class Attributor {
     }
     if (!head) return {i, i};
     r.last = last_good;
+    // An apposition between commas belongs to the speaker: "John Kline,
+    // ein Repräsentant aus Minnesota," / "Sara Jones, the headteacher,".
+    if (r.last + 2 < limit && punct(r.last, ",") &&
+        (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1))) {
+      std::uint32_t k = r.last + 1;
+      while (k < limit && k < r.last + 12 && !clause_punct(k) && !tc_.speech_verb(k) && !tc_.finite_auxiliary(k)) ++k;
+      if (k < limit && punct(k, ",") && k > r.last + 2) r.last = k;
+    }
     return r;
   }
 
@@ -231,6 +241,10 @@ class Attributor {
   Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const {
     Attribution a;
     if (in_pair_[i] >= 0 || !tc_.word(i)) return a;
+    if (de_ && one_of(tok(i).lower, {"hieß", "heißt", "hiess", "heisst"}) && i + 1 < n_ && tok(i + 1).lower == "es") {
+      a.cue = {i, i + 2};  // "hieß es": the impersonal report cue
+      return a;
+    }
     if (tc_.speech_verb(i)) {
       a.cue = {i, i + 1};
       // "spricht von", "hieß es", "said in a statement"
@@ -264,10 +278,31 @@ class Attributor {
   // ---- output ---------------------------------------------------------------
 
   std::vector<ByteSpan> spans_of(const Attribution& a) const {
+    std::vector<Range> parts;
+    if (!a.cue.empty()) parts.push_back(a.cue);
+    if (!a.cue2.empty()) parts.push_back(a.cue2);
+    // A participle cue takes its finite auxiliary along: "hatte … erklärt".
+    if (!a.cue.empty() && a.cue2.empty() && participle(a.cue.first)) {
+      const std::uint32_t first = sentence_of(a.cue.first).first;
+      for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < 10; --k) {
+        if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+        if (tc_.finite_auxiliary(k - 1)) {
+          parts.insert(parts.begin(), Range{k - 1, k});
+          break;
+        }
+      }
+    }
     std::vector<ByteSpan> out;
-    if (!a.cue.empty()) out.push_back(doc_.token_span(a.cue.first, a.cue.last));
-    if (!a.cue2.empty()) out.push_back(doc_.token_span(a.cue2.first, a.cue2.last));
+    for (const Range& r : parts) out.push_back(doc_.token_span(r.first, r.last));
+    std::sort(out.begin(), out.end(), [](ByteSpan x, ByteSpan y) { return x.begin < y.begin; });
     return out;
+  }
+
+  bool participle(std::uint32_t i) const {
+    const std::string& w = tok(i).lower;
+    if (de_) return w.size() > 4 && (w.rfind("ge", 0) == 0 || w.find("ge", 2) != std::string::npos) &&
+                    (w.back() == 't' || (w.size() > 2 && w.compare(w.size() - 2, 2, "en") == 0));
+    return false;
   }
 
   void set_speaker(QuoteEntry& q, const SpeakerFound& s) {
@@ -354,12 +389,7 @@ class Attributor {
       const QuoteEntry& prev = doc_.quotes[inherit_from];
       q.has_speaker = prev.has_speaker;
       q.speaker_actor = prev.speaker_actor;
-      q.speaker_spans = prev.speaker_spans;
-      if (prev.speaker_actor >= 0) {
-        // The nearest explicit mention of the speaker before this quote.
-        for (const std::int32_t m : doc_.actors[prev.speaker_actor].mentions)
-          if (doc_.mentions[m].span.end <= q.spans[0].begin) q.speaker_spans = {doc_.mentions[m].span};
-      }
+      q.speaker_spans = prev.speaker_spans;  // the phrase that named the speaker
     } else {
       set_speaker(q, a.speaker);
     }
@@ -379,8 +409,7 @@ class Attributor {
       } else if (de_ && w == "zufolge") {
         const Range np = phrase_before_word(i);
         if (!np.empty()) add_phrase_source(np.first, i + 1, np, SourceKind::according_to);
-      } else if (de_ && w == "nach" && i + 1 < n_ &&
-                 one_of(tok(i + 1).lower, {"angaben", "informationen", "berichten", "darstellung", "einschätzung"})) {
+      } else if (nach_source(i, sentence_of(i).last)) {
         const Range np = phrase_from(i + 1, sentence_of(i).last);
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
       } else if (!de_ && w == "according" && i + 1 < n_ && tok(i + 1).lower == "to") {
@@ -397,6 +426,32 @@ class Attributor {
         add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
       }
     }
+  }
+
+  // A noun that names information ("Angaben", "Polizeiangaben", "Berichten").
+  bool information_noun(std::uint32_t k) const {
+    if (!tc_.capitalized(k)) return false;
+    static const char* const kEndings[] = {"angaben", "informationen", "berichten", "bericht", "darstellung",
+                                           "einschätzung", "untersuchungen", "erkenntnissen", "aussagen",
+                                           "schätzungen", "meldungen", "zählung", "schilderungen", "auskunft",
+                                           "mitteilung", "recherchen", "umfrage", "studie", "daten"};
+    const std::string& w = tok(k).lower;
+    for (const char* e : kEndings) {
+      const std::size_t n = std::char_traits<char>::length(e);
+      if (w.size() >= n && w.compare(w.size() - n, n, e) == 0) return true;
+    }
+    return false;
+  }
+
+  // "nach Angaben", "nach jüngsten Untersuchungen": where the phrase after
+  // "nach" starts (at the information noun's modifiers), or 0 when it is no source.
+  bool nach_source(std::uint32_t i, std::uint32_t limit) const {
+    if (!de_ || tok(i).lower != "nach") return false;
+    for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
+      if (information_noun(k)) return true;
+      if (!tc_.word(k) || tok(k).upper) return false;
+    }
+    return false;
   }
 
   Range phrase_before_word(std::uint32_t word) const {
@@ -434,7 +489,8 @@ class Attributor {
     if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
     const std::size_t before = doc_.quotes.size();
     if (de_) {
-      source_led(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si);
+      source_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si) ||
+          speech_act(si);
     } else {
       source_led(si) || cue_then_clause(si) || clause_then_cue(si);
     }
@@ -464,8 +520,7 @@ class Attributor {
       if (de_ && w == "laut") {
         np = phrase_from(i + 1, s.last);
         a.cue = {i, i + 1};
-      } else if (de_ && w == "nach" && i + 1 < s.last &&
-                 one_of(tok(i + 1).lower, {"angaben", "informationen", "berichten", "darstellung"})) {
+      } else if (nach_source(i, s.last)) {
         np = phrase_from(i + 1, s.last);
         a.cue = {i, i + 1};
       } else if (!de_ && w == "according" && i + 1 < s.last && tok(i + 1).lower == "to") {
@@ -498,6 +553,35 @@ class Attributor {
     return false;
   }
 
+  // "Wie das Ministerium mitteilte, wird Island …" / "As Reuters reported, …":
+  // the main clause after the comma is what was said.
+  bool as_reported(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    std::uint32_t wie = s.first;
+    while (wie < s.last && tok(wie).kind == TokenKind::punct) ++wie;
+    if (wie >= s.last || !tc_.word(wie) || tok(wie).lower != (de_ ? "wie" : "as")) return false;
+    for (std::uint32_t c = wie + 2; c < s.last && c < wie + 25; ++c) {
+      if (in_pair_[c] >= 0) return false;
+      if (!punct(c, ",")) continue;
+      // The verb closes the "wie" clause: "mitteilte", "bekannt gab", "berichtete".
+      std::uint32_t v = c - 1;
+      if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) return false;
+      Attribution a;
+      a.cue = {wie, wie + 1};
+      std::uint32_t verb_first = v;
+      if (v > wie + 1 && tc_.word(v - 1) && !tok(v - 1).upper && one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"}))
+        verb_first = v - 1;
+      a.cue2 = {verb_first, v + 1};
+      const Range np = phrase_from(wie + 1, verb_first);
+      a.speaker = resolve(np);
+      if (!np.empty() && a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type == ActorType::media)
+        add_source(SourceKind::report, doc_.token_span(wie, v + 1), a.speaker.actor);
+      add_reported({c + 1, s.last}, a);
+      return true;
+    }
+    return false;
+  }
+
   // "X sagte, dass …", "X told reporters that …", "Kim said the talks …"
   bool cue_then_clause(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
@@ -519,10 +603,18 @@ class Attributor {
         // A quote mark right after the comma is direct speech, handled there.
         if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
         Range body{clause, s.last};
-        // The clause ends where an inverted cue of another frame starts.
         const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
         const bool zu = has_zu_infinitive(body);
-        if (!dass && !has_konjunktiv(body, true) && !zu) continue;
+        // Right after the verb or its particle ("sagte, die USA hielten sich …")
+        // a clause is what was said; after a noun it may be a relative clause.
+        const std::uint32_t before_comma = clause - 2;
+        const bool after_verb = before_comma == i || (!a.cue2.empty() && before_comma == a.cue2.first) ||
+                                (tc_.word(before_comma) && !tok(before_comma).upper);
+        const bool subordinate = tc_.word(clause) &&
+                                 one_of(tok(clause).lower, {"als", "nachdem", "weil", "wenn", "bevor", "während",
+                                                            "obwohl", "seit", "wo", "welche", "welcher", "und", "aber",
+                                                            "um", "sodass", "damit"});
+        if (!dass && !has_konjunktiv(body, true) && !zu && !(after_verb && !subordinate)) continue;
       } else {
         std::uint32_t k = after;
         const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
@@ -552,7 +644,7 @@ class Attributor {
       if (!a.speaker.found() && de_) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
       }
-      if (!a.speaker.found()) continue;
+      if (!a.speaker.found() && !de_) continue;
       add_reported({clause, s.last}, a);
       return true;
     }
@@ -573,6 +665,18 @@ class Attributor {
     while (start > s.first && in_pair_[start - 1] < 0 && !(punct(start - 1, ",") || punct(start - 1, ":") ||
                                                          punct(start - 1, ";")))
       --start;
+    // "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the subject with its
+    // apposition, from the start of the sentence.
+    if (start == verb && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
+      std::uint32_t commas = 0;
+      for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
+      if (commas == 2) {
+        std::uint32_t begin = s.first;
+        while (begin < verb && tok(begin).kind == TokenKind::punct) ++begin;
+        const Range r = phrase_from(begin, verb);
+        if (!r.empty() && r.first == begin && r.last + 1 >= verb) return {r.first, verb - 1};
+      }
+    }
     while (start < verb && tok(start).kind == TokenKind::punct) ++start;
     if (start < verb && !tc_.preposition(start) &&
         !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start))) {
@@ -601,7 +705,7 @@ class Attributor {
       if (de_ && tok(i).lower == "so" && i + 1 < s.last) {
         a.cue = {i, i + 1};
         speaker = phrase_from(i + 1, s.last);
-      } else if (tc_.speech_verb(i)) {
+      } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"}))) {
         a = cue_at(i, s.last);
         if (a.cue.empty()) continue;
         if (de_ && i + 1 < s.last && tok(i + 1).lower == "es") {
@@ -637,15 +741,37 @@ class Attributor {
   // A Konjunktiv sentence with no cue of its own continues the reported
   // speech just before it ("Russland habe das Recht, …").
   bool free_indirect(std::uint32_t si) {
-    if (chain_ < 0) return false;
     const Sentence& s = doc_.sentences[si];
-    const QuoteEntry& prev = doc_.quotes[chain_];
-    if (prev.spans.empty() || tok(s.first).begin < prev.spans.back().end) return false;
-    if (si > 0 && tok(s.first).sentence - last_reported_sentence_ > 2) return false;
     if (!has_konjunktiv({s.first, s.last}, false)) return false;
     if (has_cue(si)) return false;
-    add_reported({s.first, s.last}, Attribution{}, chain_);
+    bool inherit = chain_ >= 0 && si - last_reported_sentence_ <= 4;
+    if (inherit) {
+      const QuoteEntry& prev = doc_.quotes[chain_];
+      inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
+    }
+    // Konjunktiv I in a news text is reported speech even when its speaker
+    // was named too far back to tell.
+    add_reported({s.first, s.last}, Attribution{}, inherit ? chain_ : -1);
     return true;
+  }
+
+  // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
+  // sentence whose finite verb, second in the clause, is a speech act.
+  bool speech_act(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + 12; ++v) {
+      if (in_pair_[v] >= 0 || clause_punct(v)) return false;
+      if (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v)) continue;
+      if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
+      Attribution a = cue_at(v, s.last);
+      if (a.cue.empty()) return false;
+      const Range subject = phrase_from(s.first, v);
+      if (subject.empty() || subject.first != s.first || subject.last != v) return false;
+      a.speaker = resolve(subject);
+      add_reported({s.first, s.last}, a);
+      return true;
+    }
+    return false;
   }
 
   // ---- direct quotes --------------------------------------------------------
@@ -678,9 +804,33 @@ class Attributor {
         }
       }
       pair.used = true;
+      // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces.
+      if (!a.cue.empty() && continues_after_frame(p)) {
+        QuotePair& next = doc_.quote_pairs[p + 1];
+        next.used = true;
+        q.spans.push_back(doc_.token_span(next.open, next.close + 1));
+        ++p;
+      }
       doc_.quotes.push_back(q);
       if (q.has_speaker) previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
     }
+  }
+
+  // The next quotation follows the frame of quote p directly: "…", said
+  // Kim, "…" (no sentence ends in between).
+  bool continues_after_frame(std::size_t p) const {
+    if (p + 1 >= doc_.quote_pairs.size()) return false;
+    const QuotePair& pair = doc_.quote_pairs[p];
+    const QuotePair& next = doc_.quote_pairs[p + 1];
+    if (next.used || next.open <= pair.close + 1 || next.open - pair.close > 14) return false;
+    if (!(punct(next.open - 1, ",") || punct(next.open - 1, ":"))) return false;
+    for (std::uint32_t k = pair.close + 1; k < next.open; ++k) {
+      if (tok(k).newlines_before > 0) return false;
+      if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ";"})) return false;
+    }
+    // The first piece must not end its sentence: "…," or "…" followed by a comma.
+    const Token& last_inside = tok(pair.close - 1);
+    return !(last_inside.kind == TokenKind::punct && one_of(last_inside.key, {".", "!", "?"}));
   }
 
   bool ends_sentence(Range inside) const {
@@ -714,7 +864,7 @@ class Attributor {
       a.speaker = resolve(phrase_from(k + 1, limit));
       return a.speaker.found() ? a : Attribution{};
     }
-    if (tc_.speech_verb(k) || tc_.separable_speech_verb(k)) {
+    if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || (de_ && one_of(tok(k).lower, {"hieß", "heißt"}))) {
       a = cue_at(k, limit);
       if (a.cue.empty()) return a;
       if (de_ && a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
