@@ -104,9 +104,10 @@ const EXT_ORIGIN = api.runtime.getURL('');
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (sender.id !== api.runtime.id || !msg || typeof msg.type !== 'string') return undefined;
-  const fromPanel = !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(EXT_ORIGIN);
+  // the panel is an extension page (popup, or opened in a tab); content scripts report the page's URL
+  const fromPanel = typeof sender.url === 'string' && sender.url.startsWith(EXT_ORIGIN);
   let p = null;
-  if (msg.type === 'newsmark:extract' && sender.tab && typeof msg.text === 'string') {
+  if (msg.type === 'newsmark:extract' && sender.tab && !fromPanel && typeof msg.text === 'string') {
     p = extract(msg.text);
   } else if (fromPanel && msg.type === 'newsmark:activate-tab' && Number.isInteger(msg.tabId)) {
     p = activateTab(msg.tabId, msg.mode === 'toggle' ? 'toggle' : 'activate');
