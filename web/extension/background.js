@@ -21,27 +21,36 @@ function engine() {
 }
 
 async function extract(text) {
-  const fresh = !enginePromise;
+  const tw = performance.now();
   const nm = await engine();
   const t0 = performance.now();
   const result = nm.extract(text, { lang: 'auto' });
-  return { result, ms: +(performance.now() - t0).toFixed(2), loadMs: fresh ? +engineLoadMs.toFixed(2) : 0 };
+  return { result, ms: +(performance.now() - t0).toFixed(2), loadMs: +engineLoadMs.toFixed(2), waitedMs: +(t0 - tw).toFixed(2) };
 }
 
 // Inject (once) and turn on newsmark in a tab. Needs activeTab (toolbar button, shortcut) or the
-// optional host permission for the site.
+// optional host permission for the site. The engine starts loading at the same time, so the wasm
+// start-up overlaps the injection instead of following it.
 async function ensureInjected(tabId) {
-  try {
-    const r = await api.tabs.sendMessage(tabId, { type: 'newsmark:ping' });
-    if (r?.ok) return;
-  } catch { /* no content script yet */ }
-  await api.scripting.insertCSS({ target: { tabId }, files: ['highlight.css'] });
-  await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  const [{ result: present } = {}] = await api.scripting.executeScript({
+    target: { tabId }, func: () => !!globalThis.__newsmark,
+  });
+  if (present) return false;
+  await Promise.all([
+    api.scripting.insertCSS({ target: { tabId }, files: ['highlight.css'] }),
+    api.scripting.executeScript({ target: { tabId }, files: ['content.js'] }),
+  ]);
+  return true;
 }
 
 export async function activateTab(tabId, mode = 'activate') {
-  await ensureInjected(tabId);
-  return api.tabs.sendMessage(tabId, { type: `newsmark:${mode}` });
+  const t0 = performance.now();
+  if (mode !== 'deactivate') engine().catch(() => {}); // warm up in parallel
+  const injected = await ensureInjected(tabId);
+  const t1 = performance.now();
+  const r = await api.tabs.sendMessage(tabId, { type: `newsmark:${mode}` });
+  if (r && typeof r === 'object') r.background = { injected, injectMs: +(t1 - t0).toFixed(2), totalMs: +(performance.now() - t0).toFixed(2) };
+  return r;
 }
 
 async function activeTabId() {

@@ -323,6 +323,7 @@
       observe();
       return { ok: false, status: state.status, message: state.message };
     }
+    const tf = performance.now();
     const map = extractText(root);
     const t1 = performance.now();
     if (reason === 'mutation' && state.map && map.text === state.map.text && root === state.root) {
@@ -354,8 +355,9 @@
     }
     const t3 = performance.now();
     state.timings = {
-      findAndExtractMs: +(t1 - t0).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
-      engineMs: resp.ms ?? null, engineLoadMs: resp.loadMs ?? null, paintMs: +(t3 - t2).toFixed(2),
+      findMs: +(tf - t0).toFixed(2), extractMs: +(t1 - tf).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
+      engineMs: resp.ms ?? null, engineLoadMs: resp.loadMs ?? null, engineWaitMs: resp.waitedMs ?? null,
+      paintMs: +(t3 - t2).toFixed(2),
       totalMs: +(t3 - t0).toFixed(2), chars: map.text.length,
     };
     observe();

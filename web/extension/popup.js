@@ -61,7 +61,7 @@ function render(s) {
   }
   $('act').hidden = !(s.actors || []).length;
   const t = s.timings;
-  $('timing').textContent = t ? `${t.chars} characters · ${t.totalMs} ms (engine ${t.engineMs} ms${t.engineLoadMs ? `, start-up ${t.engineLoadMs} ms` : ''})` : '';
+  $('timing').textContent = t ? `${t.chars} characters · ${t.totalMs} ms (engine ${t.engineMs} ms, start-up ${t.engineLoadMs} ms)` : '';
 }
 
 async function init() {
