@@ -170,7 +170,7 @@ export function buildPages() {
     const blocks = lines.map((t) => ({ tag: t.length < 60 && !/[.!?)]$/.test(t) ? 'h2' : 'p', text: t }));
     const a = articleBlocks(blocks, { lang: 'de', adAfter: 3 });
     const body = `${CLUTTER.nav('de')}${CLUTTER.cookie('de')}<div class="page-title"><h1>Nordkorea und Russland rücken enger zusammen</h1></div>
-<div class="wrap"><article id="story">${a.html}</article>${CLUTTER.related('de')}</div>${CLUTTER.comments('de')}
+<div class="wrap page-has-sidebar"><article id="story">${a.html}</article>${CLUTTER.related('de')}</div>${CLUTTER.comments('de')}
 <footer class="site-footer"><p><a href="/redaktion">${esc(footerLine || '"So arbeitet die Redaktion" informiert Sie.')}</a></p></footer>`;
     pages['/seed.html'] = {
       name: 'seed-de', html: doc('Seed', body), article: '#story', expectedText: a.text,
@@ -261,7 +261,7 @@ ${CLUTTER.cookie('de')}<div class="c1"><div class="c2"><div class="c3" id="story
     const body = `${CLUTTER.nav('en')}<div class="wrap"><article id="story">
 <h1>Harbour strike <span>ends</span> after talks</h1>
 <p class="lede">The harbour strike ended on Friday. "We got <a href="/deal">most of <em>what</em> we wanted</a>, and the rest will follow," said union leader <a href="/p/maria">Maria Lopez</a>.</p>
-<p>Port director Tom Becker said the agreement was "fair to both sides"<br>Talks had lasted eleven days.</p>
+<p>Port director Tom Becker said the agreement was "fair to both sides"<br>Talks had lasted eleven days.<svg width="12" height="12" aria-label="clock"><text x="0" y="10">SVGTEXT</text></svg></p>
 <blockquote><p>"Nobody wins a strike like this," Becker told reporters.</p></blockquote>
 <ul><li>Wages rise by 4 percent.</li><li>Night shifts are shortened.</li></ul>
 <p>A worker who asked not to be named said the banner reading "&lt;img src=x onerror=alert(1)&gt; &amp; more" had been taken down. According to the port authority, ships will dock again on Monday.</p>

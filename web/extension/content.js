@@ -40,7 +40,18 @@
     'masthead', 'skiplink', 'disqus', 'readmore', 'more-stories',
   ]);
 
-  function isClutter(el) {
+  // Words that also mark an ancestor when they are only part of a class name ("article-comments");
+  // the other words count on ancestors only as a whole token, so a layout wrapper such as
+  // "page-has-sidebar" does not hide the article inside it.
+  const STRONG_PART = new Set([
+    'comment', 'comments', 'kommentar', 'kommentare', 'related', 'recommended', 'teaser', 'teasers',
+    'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads', 'advert', 'advertisement', 'anzeige',
+    'sponsored', 'newsletter', 'share', 'sharing', 'social', 'promo', 'outbrain', 'taboola', 'disqus',
+  ]);
+
+  // ancestor: true when el is an ancestor of the candidate (looser match, see STRONG_PART)
+  function isClutter(el, ancestor = false) {
+    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true; // svg, math
     if (SKIP_TAGS.has(el.tagName)) return true;
     const role = el.getAttribute('role');
     if (role && SKIP_ROLES.has(role)) return true;
@@ -50,7 +61,9 @@
       for (const tok of names.split(/\s+/)) {
         if (!tok) continue;
         if (CLUTTER_PART.has(tok)) return true;
-        for (const part of tok.split(/[-_]+/)) if (CLUTTER_PART.has(part)) return true;
+        const parts = tok.split(/[-_]+/);
+        if (parts.length < 2) continue;
+        for (const part of parts) if ((ancestor ? STRONG_PART : CLUTTER_PART).has(part)) return true;
       }
     }
     return false;
@@ -63,7 +76,7 @@
 
   function insideClutter(el, stop) {
     for (let e = el; e && e !== stop && e !== document.body; e = e.parentElement) {
-      if (isClutter(e)) return true;
+      if (isClutter(e, e !== el)) return true;
     }
     return false;
   }
