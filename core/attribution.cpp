@@ -44,8 +44,17 @@ class Attributor {
       for (std::uint32_t k = doc_.quote_pairs[p].open; k <= doc_.quote_pairs[p].close; ++k)
         in_pair_[k] = static_cast<std::int32_t>(p);
     source_phrases();
-    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) reported_speech(s);
-    direct_quotes();
+    // Sentence by sentence, so that a direct quote's speaker carries over to
+    // the reported speech after it and the other way round.
+    std::size_t next_pair = 0;
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      reported_speech(s);
+      const std::uint32_t end = doc_.sentences[s].last;
+      std::size_t last_pair = next_pair;
+      while (last_pair < doc_.quote_pairs.size() && doc_.quote_pairs[last_pair].open < end) ++last_pair;
+      direct_quotes(next_pair, last_pair);
+      next_pair = last_pair;
+    }
     sort_and_merge();
   }
 
@@ -489,7 +498,7 @@ class Attributor {
     if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
     const std::size_t before = doc_.quotes.size();
     if (de_) {
-      source_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si) ||
+      source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si) ||
           speech_act(si);
     } else {
       source_led(si) || cue_then_clause(si) || clause_then_cue(si);
@@ -548,6 +557,31 @@ class Attributor {
         rest = {s.first, s.last};  // inside the clause: the whole clause
       }
       add_reported(rest, a);
+      return true;
+    }
+    return false;
+  }
+
+  // "In dem Schreiben heißt es, …" / "Aus Militärkreisen hieß es, …": the
+  // phrase before an impersonal cue names the origin.
+  bool impersonal_cue_led(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    if (!de_) return false;
+    std::uint32_t p = s.first;
+    if (p >= s.last || !tc_.word(p) || !one_of(tok(p).lower, {"in", "im", "aus"})) return false;
+    for (std::uint32_t v = p + 2; v + 1 < s.last && v < p + 12; ++v) {
+      if (in_pair_[v] >= 0 || clause_punct(v)) return false;
+      if (!one_of(tok(v).lower, {"heißt", "hieß", "verlautete", "verlautet"})) continue;
+      Attribution a;
+      a.cue = {v, tok(v + 1).lower == "es" ? v + 2 : v + 1};
+      a.speaker = resolve(phrase_from(p + 1, v));
+      a.speaker.phrase.first = p;  // the preposition belongs to the phrase ("Aus Militärkreisen")
+      std::uint32_t c = a.cue.last;
+      while (c < s.last && c < a.cue.last + 4 && !punct(c, ",") && !punct(c, ":") && in_pair_[c] < 0) ++c;
+      const std::uint32_t body = c < s.last && (punct(c, ",") || punct(c, ":")) ? c + 1 : a.cue.last;
+      if (speaker_is_group(a.speaker.phrase) && a.speaker.actor < 0)
+        add_source(SourceKind::anonymous, doc_.token_span(p, a.speaker.phrase.last), -1);
+      add_reported({body, s.last}, a);
       return true;
     }
     return false;
@@ -665,23 +699,32 @@ class Attributor {
     while (start > s.first && in_pair_[start - 1] < 0 && !(punct(start - 1, ",") || punct(start - 1, ":") ||
                                                          punct(start - 1, ";")))
       --start;
-    // "Der Gouverneur von Oaxaca, Gabino Cué, sagte": the subject with its
-    // apposition, from the start of the sentence.
-    if (start == verb && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
+    // "Der Gouverneur von Oaxaca, Gabino Cué, sagte" / "…, Oberbefehlshaber
+    // der Armee, hat bereits angekündigt": the subject with its apposition,
+    // from the start of the sentence.
+    bool only_verbal = true;
+    for (std::uint32_t k = start; k < verb; ++k)
+      if (tok(k).upper || tok(k).kind != TokenKind::word) only_verbal = false;
+    if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
       std::uint32_t commas = 0;
       for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
       if (commas == 2) {
         std::uint32_t begin = s.first;
         while (begin < verb && tok(begin).kind == TokenKind::punct) ++begin;
         const Range r = phrase_from(begin, verb);
-        if (!r.empty() && r.first == begin && r.last + 1 >= verb) return {r.first, verb - 1};
+        if (!r.empty() && r.first == begin && r.last + 1 >= start) return {r.first, start - 1};
       }
     }
     while (start < verb && tok(start).kind == TokenKind::punct) ++start;
     if (start < verb && !tc_.preposition(start) &&
         !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start))) {
       const Range r = phrase_from(start, verb);
-      if (!r.empty()) return r;
+      // A lone capitalised word at the start of a German sentence that names
+      // nothing and is no noun is an adverb ("Ähnlich äußerte sich …").
+      const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
+                          mention_at(doc_, start) < 0 && !tc_.common_noun(start) && !tc_.pronoun(start) &&
+                          !tc_.group_noun(start);
+      if (!r.empty() && !adverb) return r;
     }
     // German inversion and English "said X": the phrase after the verb (or its auxiliary).
     std::uint32_t k = verb + 1;
@@ -744,7 +787,9 @@ class Attributor {
     const Sentence& s = doc_.sentences[si];
     if (!has_konjunktiv({s.first, s.last}, false)) return false;
     if (has_cue(si)) return false;
-    bool inherit = chain_ >= 0 && si - last_reported_sentence_ <= 4;
+    if (chain_ < 0 && !doc_.quotes.empty() && si - last_reported_sentence_ <= 6 && doc_.quotes.back().has_speaker)
+      chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+    bool inherit = chain_ >= 0 && si - last_reported_sentence_ <= 6;
     if (inherit) {
       const QuoteEntry& prev = doc_.quotes[chain_];
       inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
@@ -755,6 +800,19 @@ class Attributor {
     return true;
   }
 
+  // Verbs that report speech even with a noun-phrase object ("kritisierte
+  // die Pläne", "sprach von 800 Autos"), by the start of their forms.
+  bool speech_act_verb(std::uint32_t v) const {
+    static const char* const kStems[] = {"bericht", "sprach", "sprich", "bezeichn", "kritisier", "forder", "warn",
+                                         "nannt", "nennt", "kündigt", "bestätig", "dementier", "warf", "wirft",
+                                         "teilt", "räumt", "beschuldig", "meldet", "verkünd", "appellier",
+                                         "schätzt", "verurteil", "beklagt", "bekräftig", "prognostizier"};
+    const std::string& w = tok(v).lower;
+    for (const char* stem : kStems)
+      if (w.rfind(stem, 0) == 0) return true;
+    return false;
+  }
+
   // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
   // sentence whose finite verb, second in the clause, is a speech act.
   bool speech_act(std::uint32_t si) {
@@ -763,6 +821,7 @@ class Attributor {
       if (in_pair_[v] >= 0 || clause_punct(v)) return false;
       if (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v)) continue;
       if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
+      if (!speech_act_verb(v)) return false;
       Attribution a = cue_at(v, s.last);
       if (a.cue.empty()) return false;
       const Range subject = phrase_from(s.first, v);
@@ -776,9 +835,9 @@ class Attributor {
 
   // ---- direct quotes --------------------------------------------------------
 
-  void direct_quotes() {
-    std::int32_t previous = -1;  // the last attributed direct quote, for continuations
-    for (std::size_t p = 0; p < doc_.quote_pairs.size(); ++p) {
+  void direct_quotes(std::size_t from, std::size_t to) {
+    std::int32_t& previous = previous_direct_;  // the last attributed direct quote, for continuations
+    for (std::size_t p = from; p < to; ++p) {
       QuotePair& pair = doc_.quote_pairs[p];
       if (pair.used || !in_body(pair.open)) continue;
       const Range inside{pair.open + 1, pair.close};
@@ -812,7 +871,11 @@ class Attributor {
         ++p;
       }
       doc_.quotes.push_back(q);
-      if (q.has_speaker) previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+      if (q.has_speaker) {
+        previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+        chain_ = previous;
+        last_reported_sentence_ = tok(pair.open).sentence;
+      }
     }
   }
 
@@ -952,6 +1015,7 @@ class Attributor {
   bool de_;
   std::vector<std::int32_t> in_pair_;
   std::int32_t chain_ = -1;
+  std::int32_t previous_direct_ = -1;
   std::uint32_t last_reported_sentence_ = 0;
 };
 
