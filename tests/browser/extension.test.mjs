@@ -67,6 +67,14 @@ before(async () => {
   context.on('weberror', (e) => webErrors.push(String(e.error())));
   sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
   extId = new URL(sw.url()).host;
+  // collect errors logged in the service worker (playwright has no console events for it)
+  await sw.evaluate(() => {
+    self.__nmErrors = [];
+    const orig = console.error.bind(console);
+    console.error = (...a) => { self.__nmErrors.push(a.map(String).join(' ')); orig(...a); };
+    self.addEventListener('error', (e) => self.__nmErrors.push(String(e.message)));
+    self.addEventListener('unhandledrejection', (e) => self.__nmErrors.push(String(e.reason)));
+  });
   mkdirSync(OUT, { recursive: true });
 });
 
@@ -401,8 +409,10 @@ test('"always on this site": registered content script turns it on at page load'
   await p2.close();
 });
 
-test('no errors from the extension itself', () => {
+test('no errors from the extension itself', async () => {
   assert.deepEqual(webErrors, []);
+  const swErrors = await sw.evaluate(() => self.__nmErrors ?? ['service worker restarted: error log lost']);
+  assert.deepEqual(swErrors, [], 'no errors logged in the service worker');
 });
 
 test('Firefox build passes web-ext lint (0 errors)', () => {
