@@ -333,8 +333,13 @@ class Attributor {
   }
 
   bool speaker_is_group(Range phrase) const {
-    for (std::uint32_t k = phrase.first; k < phrase.last; ++k)
+    for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
+      // Institutions speaking ("police said") are no anonymous sources.
+      if (one_of(tok(k).lower, {"police", "polizei", "authorities", "behörden", "government", "regierung", "army",
+                                "armee", "military", "militär"}))
+        continue;
       if (tc_.group_noun(k) || (!de_ && (tc_.lower_flags(k) & kGroupEn))) return true;
+    }
     return false;
   }
 
@@ -422,8 +427,21 @@ class Attributor {
         const Range np = phrase_from(i + 1, sentence_of(i).last);
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
       } else if (!de_ && w == "according" && i + 1 < n_ && tok(i + 1).lower == "to") {
-        const Range np = phrase_from(i + 2, sentence_of(i).last);
+        const Range np = with_attachments(phrase_from(i + 2, sentence_of(i).last));
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
+      } else if (!de_ && one_of(w, {"as", "when"}) && i + 2 < n_ &&
+                 one_of(tok(i + 1).lower, {"reported", "quoted", "interviewed", "cited"}) && tok(i + 2).lower == "by") {
+        const Range np = phrase_from(i + 3, sentence_of(i).last);
+        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
+      } else if (!de_ && one_of(w, {"in"}) && i + 3 < n_ && (determiner(i + 1) || tc_.word(i + 1)) &&
+                 interview_within(i + 1, i + 5)) {
+        const std::uint32_t with = interview_within(i + 1, i + 5);
+        const Range np = phrase_from(with + 1, sentence_of(i).last);
+        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
+      } else if (speech_verb_of_media(i)) {
+        // "Reuters reported", "State media said": a medium as the origin.
+        const Range np = phrase_before_verb(i);
+        add_phrase_source(np.first, i + 1, np, SourceKind::report);
       } else if (de_ && (w == "hieß" || w == "heißt") && i + 1 < n_ && tok(i + 1).lower == "es") {
         std::uint32_t k = i + 2;
         while (k < n_ && k < i + 5 && tc_.word(k) && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
@@ -435,6 +453,64 @@ class Attributor {
         add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
       }
     }
+  }
+
+  // "according to data from the Gun Violence Archive": a phrase with the
+  // prepositional phrases and participles that tell whose data it is.
+  Range with_attachments(Range np) const {
+    if (np.empty()) return np;
+    const std::uint32_t limit = sentence_of(np.first).last;
+    for (int round = 0; round < 3 && np.last + 1 < limit; ++round) {
+      std::uint32_t k = np.last;
+      if (tc_.word(k) && one_of(tok(k).lower, {"published", "posted", "released", "issued", "compiled"})) ++k;
+      if (k + 1 >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"from", "by", "of", "on", "in", "at"})) break;
+      if (tok(k).lower != "by" && tok(k).lower != "from" && tok(k).lower != "of" && k == np.last) {
+        // "on social media", "in 2017": only after a participle
+        if (!(tc_.word(np.last) && tok(np.last).lower.size() > 0)) break;
+      }
+      const Range more = phrase_from(k + 1, limit);
+      if (more.empty()) {
+        if (tok(k + 1).kind == TokenKind::number) {
+          np.last = k + 2;
+          continue;
+        }
+        break;
+      }
+      np.last = more.last;
+    }
+    return np;
+  }
+
+  // "In an interview with", "In remarks to": the token of "with"/"to".
+  std::uint32_t interview_within(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to && k + 1 < n_; ++k) {
+      if (!tc_.word(k)) return 0;
+      if (one_of(tok(k).lower, {"interview", "remarks", "comments"}) && one_of(tok(k + 1).lower, {"with", "to"}))
+        return k + 1;
+    }
+    return 0;
+  }
+
+  // A speech verb whose subject is a medium: "Reuters reported", "Die Zeitung berichtete".
+  bool speech_verb_of_media(std::uint32_t v) const {
+    if (!tc_.speech_verb(v) || v == 0) return false;
+    const Range np = phrase_before_verb(v);
+    if (np.empty()) return false;
+    for (std::uint32_t k = np.first; k < np.last; ++k) {
+      const std::int32_t m = mention_at(doc_, k);
+      if (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::media) return true;
+      if (one_of(tok(k).lower, {"media", "press", "newspaper", "medien", "zeitung", "nachrichtenagentur"})) return true;
+    }
+    return false;
+  }
+
+  Range phrase_before_verb(std::uint32_t v) const {
+    std::uint32_t start = v;
+    const std::uint32_t first = sentence_of(v).first;
+    while (start > first && !clause_punct(start - 1) && in_pair_[start - 1] < 0 && v - start < 8) --start;
+    while (start < v && (tok(start).kind == TokenKind::punct || tc_.preposition(start))) ++start;
+    const Range r = phrase_from(start, v);
+    return (!r.empty() && r.last == v) ? r : Range{v, v};
   }
 
   // A noun that names information ("Angaben", "Polizeiangaben", "Berichten").
@@ -939,6 +1015,21 @@ class Attributor {
       }
       return a;
     }
+    // „…“, hatte VW-Chef Winterkorn in einem Interview erklärt.
+    if (de_ && tc_.finite_auxiliary(k)) {
+      const Range np = phrase_from(k + 1, limit);
+      if (!np.empty()) {
+        for (std::uint32_t v = np.last; v < limit && v < np.last + 8; ++v) {
+          if (clause_punct(v) || in_pair_[v] >= 0) break;
+          if (tc_.speech_verb(v)) {
+            Attribution b;
+            b.cue = {v, v + 1};
+            b.speaker = resolve(np);
+            return b;
+          }
+        }
+      }
+    }
     // English and German subject-first: "…," Bash said.
     const Range np = phrase_from(k, limit);
     if (!np.empty() && np.last < limit) {
@@ -968,7 +1059,10 @@ class Attributor {
       }
     for (std::uint32_t k = pair.open; k > start; --k) {
       const std::uint32_t i = k - 1;
-      Attribution c = cue_at(i, pair.open);
+      // The particle of a separable verb may follow the quote: "wies alle
+      // Vorwürfe als „haltlos“ zurück".
+      Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
+      if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
       if (c.cue.empty()) continue;
       c.speaker = resolve(subject_of(i, s));
       if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
