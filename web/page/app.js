@@ -27,7 +27,7 @@ const HTML_TYPES = /\.(x?html?)$/i;
 const state = {
   text: '', result: null, index: null, highlights: new Map(), enabled: new Set(),
   actorsById: new Map(), quotesByActor: new Map(), sourcesByActor: new Map(),
-  worker: null, workerReady: null, reqId: 0, running: null, panelItems: new Map(), current: null,
+  worker: null, workerReady: null, reqId: 0, fillToken: 0, running: null, panelItems: new Map(), current: null,
 };
 for (const box of els.legend.querySelectorAll('input[data-cat]')) if (box.checked) state.enabled.add(box.dataset.cat);
 
@@ -106,13 +106,25 @@ async function analyse(text, how = 'input') {
     return;
   }
   els.progress.hidden = true;
-  show(text, m.result);
-  requestAnimationFrame(() => requestAnimationFrame(() => {
+  const jobs = show(text, m.result);
+  // Highlights are added in slices (one for a normal article) so that a huge result never
+  // freezes the page; then the next frame paints them; the side panel is built after that paint.
+  if (!(await fillHighlights(jobs))) return; // superseded by a newer text
+  afterNextPaint(() => {
     const ms = performance.now() - t0;
+    renderPanel();
     const r = m.result;
-    setStatus(`${r.actors.length} actors, ${r.quotes.length} quotes, ${r.sources.length} sources in ${words.toLocaleString('en')} words — ${Math.round(ms)} ms (engine ${Math.round(m.ms)} ms${m.parts > 1 ? ', ' + m.parts + ' parts' : ''}).`, 'ready');
+    setStatus(`${r.actors.length} actors, ${r.quotes.length} quotes, ${r.sources.length} sources in ${words.toLocaleString('en')} words — highlighted in ${Math.round(ms)} ms (engine ${Math.round(m.ms)} ms${m.parts > 1 ? ', ' + m.parts + ' parts' : ''}).`, 'ready');
     document.dispatchEvent(new CustomEvent('newsmark:rendered', { detail: { ms, engineMs: m.ms, how, words } }));
-  }));
+  });
+}
+
+function afterNextPaint(fn) {
+  requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => fn();
+    ch.port2.postMessage(0);
+  });
 }
 
 function countWords(text) {
@@ -141,25 +153,47 @@ function show(text, result) {
   }
   for (const s of result.sources) if (s.actor && state.actorsById.has(s.actor)) push(state.sourcesByActor, s.actor, s);
 
-  const counts = {};
-  for (const t of ACTOR_TYPES) {
-    const list = result.actors.filter((a) => a.type === t);
-    counts[t] = list.length;
-    addHighlight(t, list.flatMap((a) => a.mentions), PRIORITY.actor);
-  }
+  const counts = {}, jobs = [];
+  // quotes first: the top of the article gets its largest highlights in the first slice
   for (const k of QUOTE_KINDS) {
     const list = result.quotes.filter((q) => q.kind === k);
     counts['quote-' + k] = list.length;
-    addHighlight('quote-' + k, list.flatMap((q) => q.spans), PRIORITY.quote);
+    jobs.push(addHighlight('quote-' + k, list.flatMap((q) => q.spans), PRIORITY.quote));
   }
   counts.source = result.sources.length;
-  addHighlight('source', result.sources.flatMap((s) => s.spans), PRIORITY.source);
+  jobs.push(addHighlight('source', result.sources.flatMap((s) => s.spans), PRIORITY.source));
+  for (const t of ACTOR_TYPES) {
+    const list = result.actors.filter((a) => a.type === t);
+    counts[t] = list.length;
+    jobs.push(addHighlight(t, list.flatMap((a) => a.mentions), PRIORITY.actor));
+  }
   for (const el of els.legend.querySelectorAll('[data-count]')) el.textContent = '(' + (counts[el.dataset.count] ?? 0) + ')';
 
   els.detected.textContent = result.lang || '—';
   els.exportJson.disabled = els.exportCsv.disabled = false;
   renderSelection(null);
-  renderPanel();
+  els.who.textContent = els.unattributed.textContent = els.sources.textContent = '';
+  els.summary.textContent = '';
+  return jobs.filter(Boolean);
+}
+
+const SLICE = 6000; // ranges added per task
+/** Add the ranges of `jobs` to their highlights, yielding between slices; false if superseded. */
+async function fillHighlights(jobs) {
+  const token = ++state.fillToken;
+  let budget = SLICE;
+  for (const { h, spans } of jobs) {
+    for (let i = 0; i < spans.length; i++) {
+      if (budget-- === 0) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (token !== state.fillToken) return false;
+        budget = SLICE;
+      }
+      const r = state.index.range(spans[i].start, spans[i].end);
+      if (r) h.add(r);
+    }
+  }
+  return token === state.fillToken;
 }
 
 function push(map, k, v) { const l = map.get(k); if (l) l.push(v); else map.set(k, [v]); }
@@ -189,11 +223,12 @@ function renderArticle(text) {
 }
 
 function addHighlight(cat, spans, priority) {
-  if (!highlightsSupported()) return;
+  if (!highlightsSupported()) return null;
   const name = 'nm-' + cat;
-  const h = paintHighlight(name, spans, state.index, { priority });
+  const h = paintHighlight(name, [], state.index, { priority }); // ranges come in fillHighlights
   state.highlights.set(name, h);
   if (!state.enabled.has(cat)) CSS.highlights.delete(name);
+  return { h, spans };
 }
 
 // ---------- legend toggles ----------
@@ -436,16 +471,36 @@ els.analyse.addEventListener('click', () => analyse());
 els.lang.addEventListener('change', () => { if (state.text) analyse(state.text, 'lang'); });
 
 /** HTML → plain text on an inert document: nothing is executed, loaded or inserted. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'SELECT', 'BUTTON', 'TITLE']);
+const BLOCK = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE',
+  'HEADER', 'FOOTER', 'ASIDE', 'FIGCAPTION', 'DT', 'DD', 'HR', 'TABLE', 'UL', 'OL', 'MAIN', 'NAV', 'FIGURE', 'ADDRESS', 'DETAILS', 'SUMMARY']);
 export function htmlToText(html) {
+  // Rename event-handler and style attributes before parsing: they never contribute text, and
+  // each one would otherwise cost a Content-Security-Policy violation report while parsing
+  // (seconds for a large hostile file). Text outside tags is untouched.
+  html = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)(on|style\b)/gi, '$1data-x-$2'));
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const n of doc.querySelectorAll('script, style, noscript, template, iframe, object, embed, svg, math, head, select, button')) n.remove();
   const body = doc.body || doc.documentElement;
   if (!body) return '';
-  for (const br of body.querySelectorAll('br')) br.replaceWith('\n');
-  for (const el of body.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, section, article, header, footer, aside, figcaption, dt, dd, hr, table, ul, ol')) {
-    el.before('\n'); el.after('\n');
-  }
-  return body.textContent
+  const out = [];
+  // one walk, no mutation: text nodes in order, a line break around block elements and for <br>
+  const walk = (root) => {
+    const stack = [[root, false]];
+    while (stack.length) {
+      const [node, closing] = stack.pop();
+      if (closing) { out.push('\n'); continue; }
+      if (node.nodeType === 3) { out.push(node.data); continue; }
+      if (node.nodeType !== 1) continue;
+      const tag = node.tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (tag === 'BR') { out.push('\n'); continue; }
+      const block = BLOCK.has(tag);
+      if (block) { out.push('\n'); stack.push([node, true]); }
+      for (let c = node.lastChild; c; c = c.previousSibling) stack.push([c, false]);
+    }
+  };
+  walk(body);
+  return out.join('')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
