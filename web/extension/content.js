@@ -135,37 +135,64 @@
 
   // ---------------------------------------------------------------- DOM -> text with a position map
 
-  // Walks the root and returns { text, nodes, nodeIdx, nodeOff }: for every UTF-16 code unit of
-  // text, the index of the text node it came from (-1 for synthetic line breaks) and its offset there.
+  // Walks the root and returns { text, nodes, segOut, segNode, segOff, segLen }: the text is cut
+  // into runs, run k being text[segOut[k] .. segOut[k] + segLen[k]) = nodes[segNode[k]].data from
+  // segOff[k] on, code unit for code unit. Synthetic line breaks belong to no run; a collapsed
+  // whitespace run is one space mapped to its first character. segGap[k] is 1 when skipped content
+  // (clutter, hidden elements) lies between run k-1 and run k: a span is cut into several Ranges
+  // there, so an ad inside a quote is never painted.
   function extractText(root) {
     const nodes = [];
-    const chars = [];
-    const nodeIdx = [];
-    const nodeOff = [];
+    const out = [];
+    const segOut = [];
+    const segNode = [];
+    const segOff = [];
+    const segLen = [];
+    const segGap = [];
+    let gap = false;
+    let len = 0;
     let last = '\n'; // pretend we start after a break: no leading whitespace
-    const pushBreak = () => {
-      if (last === ' ') { chars.pop(); nodeIdx.pop(); nodeOff.pop(); last = chars.length ? chars[chars.length - 1] : '\n'; }
-      if (last !== '\n') { chars.push('\n'); nodeIdx.push(-1); nodeOff.push(0); last = '\n'; }
+    const addRun = (ni, off, str) => {
+      const k = segOut.length - 1;
+      if (k >= 0 && segNode[k] === ni && segOff[k] + segLen[k] === off && segOut[k] + segLen[k] === len) segLen[k] += str.length;
+      else { segOut.push(len); segNode.push(ni); segOff.push(off); segLen.push(str.length); segGap.push(gap ? 1 : 0); gap = false; }
+      out.push(str); len += str.length; last = str[str.length - 1];
     };
+    const dropLast = () => { // remove the final character (a space or a break)
+      const piece = out.pop();
+      const k = segOut.length - 1;
+      if (k >= 0 && segOut[k] + segLen[k] === len) { if (--segLen[k] === 0) { segOut.pop(); segNode.pop(); segOff.pop(); segLen.pop(); if (segGap.pop()) gap = true; } }
+      len--;
+      if (piece.length > 1) out.push(piece.slice(0, -1));
+      const prev = out[out.length - 1];
+      last = prev ? prev[prev.length - 1] : '\n';
+    };
+    const pushBreak = () => {
+      if (last === ' ') dropLast();
+      if (last !== '\n') { out.push('\n'); len++; last = '\n'; }
+    };
+    const WS = /[ \t\n\r\f]+/g;
     const walk = (el) => {
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 3) {
           const data = n.data;
           if (!data) continue;
-          let ni = -1;
-          for (let i = 0; i < data.length; i++) {
-            const c = data[i];
-            const ws = c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
-            if (ws && (last === ' ' || last === '\n')) continue;
-            if (ni < 0) { ni = nodes.length; nodes.push(n); }
-            const o = ws ? ' ' : c;
-            chars.push(o); nodeIdx.push(ni); nodeOff.push(i); last = o;
+          const ni = nodes.length;
+          const before = len;
+          let pos = 0;
+          WS.lastIndex = 0;
+          for (let m = WS.exec(data); m; m = WS.exec(data)) {
+            if (m.index > pos) addRun(ni, pos, data.slice(pos, m.index));
+            if (last !== ' ' && last !== '\n') addRun(ni, m.index, ' ');
+            pos = m.index + m[0].length;
           }
+          if (pos < data.length) addRun(ni, pos, data.slice(pos));
+          if (len !== before || segNode[segNode.length - 1] === ni) nodes.push(n);
         } else if (n.nodeType === 1) {
           const tag = n.tagName;
           if (tag === 'BR') { pushBreak(); continue; }
-          if (isClutter(n)) { if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) pushBreak(); continue; }
-          if (isHidden(n)) continue;
+          if (isClutter(n)) { if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) pushBreak(); gap = true; continue; }
+          if (isHidden(n)) { gap = true; continue; }
           const block = BLOCK_TAGS.has(tag) || tag === 'IMG';
           if (block) pushBreak();
           walk(n);
@@ -174,24 +201,54 @@
       }
     };
     walk(root);
-    while (chars.length && (last === ' ' || last === '\n')) {
-      chars.pop(); nodeIdx.pop(); nodeOff.pop();
-      last = chars.length ? chars[chars.length - 1] : '';
+    while (len && (last === ' ' || last === '\n')) {
+      if (last === ' ') dropLast();
+      else { const piece = out.pop(); len--; if (piece.length > 1) out.push(piece.slice(0, -1)); const prev = out[out.length - 1]; last = prev ? prev[prev.length - 1] : ''; }
     }
-    return { text: chars.join(''), nodes, nodeIdx: Int32Array.from(nodeIdx), nodeOff: Int32Array.from(nodeOff) };
+    return {
+      text: out.join(''), nodes, segOut: Int32Array.from(segOut), segNode: Int32Array.from(segNode),
+      segOff: Int32Array.from(segOff), segLen: Int32Array.from(segLen), segGap: Uint8Array.from(segGap),
+    };
   }
 
-  function spanToRange(map, start, end) {
-    const { nodes, nodeIdx, nodeOff } = map;
-    let s = Math.max(0, start);
-    let e = Math.min(end, nodeIdx.length) - 1;
-    while (s <= e && nodeIdx[s] < 0) s++;
-    while (e >= s && nodeIdx[e] < 0) e--;
-    if (e < s) return null;
-    const r = document.createRange();
-    r.setStart(nodes[nodeIdx[s]], nodeOff[s]);
-    r.setEnd(nodes[nodeIdx[e]], nodeOff[e] + 1);
-    return r;
+  // index of the last run starting at or before i (-1 if none)
+  function runAt(map, i) {
+    let lo = 0;
+    let hi = map.segOut.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (map.segOut[mid] <= i) { k = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return k;
+  }
+
+  // The DOM Ranges covering text[start, end): one, or several where skipped content lies between.
+  function spanToRanges(map, start, end) {
+    const { nodes, segOut, segNode, segOff, segLen, segGap } = map;
+    if (!(end > start)) return [];
+    // first real position >= start
+    let ks = runAt(map, start);
+    let s = start;
+    if (ks < 0 || start >= segOut[ks] + segLen[ks]) { ks++; if (ks >= segOut.length) return []; s = segOut[ks]; }
+    // last real position < end
+    const ke = runAt(map, end - 1);
+    if (ke < ks) return [];
+    const e = Math.min(end - 1, segOut[ke] + segLen[ke] - 1);
+    if (e < s) return [];
+    const ranges = [];
+    let r = document.createRange();
+    r.setStart(nodes[segNode[ks]], segOff[ks] + (s - segOut[ks]));
+    for (let k = ks + 1; k <= ke; k++) {
+      if (!segGap[k]) continue;
+      r.setEnd(nodes[segNode[k - 1]], segOff[k - 1] + segLen[k - 1]);
+      ranges.push(r);
+      r = document.createRange();
+      r.setStart(nodes[segNode[k]], segOff[k]);
+    }
+    r.setEnd(nodes[segNode[ke]], segOff[ke] + (e - segOut[ke]) + 1);
+    ranges.push(r);
+    return ranges;
   }
 
   // ---------------------------------------------------------------- painting
@@ -245,8 +302,10 @@
 
   function paint(result, map) {
     clearPaint();
-    const add = (key, range, id) => {
-      if (!range) return;
+    const add = (key, ranges, id) => {
+      for (const range of ranges) add1(key, range, id);
+    };
+    const add1 = (key, range, id) => {
       let hl = state.highlights.get(key);
       if (!hl) { hl = new Highlight(); hl.priority = PRIORITY[key] || 0; state.highlights.set(key, hl); }
       hl.add(range);
@@ -258,26 +317,26 @@
     const actorsById = new Map((result.actors || []).map((a) => [a.id, a]));
     for (const a of result.actors || []) {
       const key = ACTOR_TYPES.includes(a.type) ? a.type : 'group';
-      for (const m of a.mentions || []) add(key, spanToRange(map, m.start, m.end), a.id);
+      for (const m of a.mentions || []) add(key, spanToRanges(map, m.start, m.end), a.id);
     }
     for (const q of result.quotes || []) {
-      const ranges = (q.spans || []).map((s) => spanToRange(map, s.start, s.end)).filter(Boolean);
-      for (const r of ranges) add('quote', r, q.id);
+      const ranges = (q.spans || []).flatMap((s) => spanToRanges(map, s.start, s.end));
+      add('quote', ranges, q.id);
       const sp = q.speaker;
       let speakerText = '';
       if (sp) {
         for (const s of sp.spans || []) {
-          add('speaker', spanToRange(map, s.start, s.end));
+          add('speaker', spanToRanges(map, s.start, s.end));
           speakerText ||= map.text.slice(s.start, s.end);
         }
         const actor = sp.actor ? actorsById.get(sp.actor) : null;
         if (actor) speakerText = actor.name + (actor.role ? ` (${actor.role})` : '');
       }
-      if (q.cue) for (const s of q.cue.spans || []) add('cue', spanToRange(map, s.start, s.end));
+      if (q.cue) for (const s of q.cue.spans || []) add('cue', spanToRanges(map, s.start, s.end));
       for (const r of ranges) state.quoteRanges.push({ range: r, quote: q, speakerText });
     }
     for (const s of result.sources || []) {
-      for (const sp of s.spans || []) add('source', spanToRange(map, sp.start, sp.end), s.id);
+      for (const sp of s.spans || []) add('source', spanToRanges(map, sp.start, sp.end), s.id);
     }
     if (supportsHighlights) applyCategories();
   }
@@ -569,5 +628,6 @@
     return true;
   });
 
-  globalThis.__newsmark = { activate, deactivate };
+  // (isolated world: the page never sees this object)
+  globalThis.__newsmark = { activate, deactivate, internals: { findArticleRoot, extractText, spanToRanges } };
 })();
