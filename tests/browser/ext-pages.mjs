@@ -280,6 +280,11 @@ ${CLUTTER.cookie('de')}<div class="c1"><div class="c2"><div class="c3" id="story
       ].join('\n'),
     };
   }
+  // 8. a front page without an article: link lists only
+  pages['/no-article.html'] = {
+    name: 'no-article', article: 'body',
+    html: doc('Front page', `${CLUTTER.nav('en')}<div class="wrap"><ul>${['Minister resigns', 'Storm warning', 'Cup final tonight', 'Markets fall'].map((t, i) => `<li><a href="/s${i}">${t}</a></li>`).join('')}</ul></div>${CLUTTER.footer('en')}`),
+  };
   pages['/site.css'] = { type: 'text/css; charset=utf-8', html: SITE_CSS };
   return { pages, skipped };
 }

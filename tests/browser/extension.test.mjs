@@ -415,6 +415,22 @@ test('offset mapping: every span of the extracted text maps to a Range over the 
   }
 });
 
+test('shortcut on a page without an article: a clear message, nothing painted, toggles off', async () => {
+  const { page, errors } = await openPage('/no-article.html');
+  const before = await page.evaluate(() => document.body.textContent);
+  const tabId = await tabIdOf(page);
+  const r = await sw.evaluate((id) => globalThis.newsmarkActivate(id, 'toggle'), tabId);
+  assert.equal(r.status, 'no-article');
+  await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 3000 });
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
+  assert.equal(await page.evaluate(() => document.body.textContent), before);
+  const off = await sw.evaluate((id) => globalThis.newsmarkActivate(id, 'toggle'), tabId);
+  assert.equal(off.status, 'off');
+  assert.equal(await page.evaluate(() => document.querySelector('newsmark-tip')), null, 'off removes the notice');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a page cannot talk to the extension', async () => {
   const { page } = await openPage('/inline.html');
   const r = await page.evaluate(async () => {

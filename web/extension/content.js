@@ -498,6 +498,19 @@
     tipHost.toggleAttribute('data-open', true);
   }
 
+  // a short notice (shortcut activation has no panel to show why nothing was highlighted)
+  let toastTimer = 0;
+  function toast(message) {
+    ensureTip();
+    tipBox.textContent = `newsmark: ${message}`;
+    tipFor = null;
+    tipHost.style.left = `${Math.max(4, innerWidth - 340)}px`;
+    tipHost.style.top = '12px';
+    tipHost.toggleAttribute('data-open', true);
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(hideTip, 5000);
+  }
+
   function hideTip() {
     if (tipHost) tipHost.toggleAttribute('data-open', false);
     tipFor = null;
@@ -610,7 +623,12 @@
     switch (msg.type) {
       case 'newsmark:ping': sendResponse({ ok: true, active: state.active }); return undefined;
       case 'newsmark:activate': p = activate(); break;
-      case 'newsmark:toggle': p = state.active ? Promise.resolve(deactivate()) : activate(); break;
+      case 'newsmark:toggle':
+        p = state.active ? Promise.resolve(deactivate()) : activate().then((r) => {
+          if (r.status !== 'on' && state.message) toast(state.message);
+          return r;
+        });
+        break;
       case 'newsmark:deactivate': sendResponse(deactivate()); return undefined;
       case 'newsmark:summary': sendResponse(buildSummary()); return undefined;
       case 'newsmark:reveal': sendResponse({ ok: reveal(String(msg.id)) }); return undefined;
