@@ -244,6 +244,8 @@ test('clicking a quote marks its speaker and cue; clicking an actor marks its me
   const actor = quote.speaker.actor && r.actors.find((a) => a.id === quote.speaker.actor);
   assert.ok(sel.includes(actor ? actor.name : text.slice(quote.speaker.spans[0].start, quote.speaker.spans[0].end)), 'selection names the speaker');
   assert.equal(await page.getAttribute(`.panel [data-quote="${quote.id}"]`, 'aria-current'), 'true', 'panel item marked');
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: join(OUT, 'page-quote-selected.png') });
 
   // Escape clears
   await page.keyboard.press('Escape');

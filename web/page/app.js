@@ -345,7 +345,8 @@ function scrollToSpan(span) {
   const r = state.index.range(span.start, span.end);
   if (!r) return;
   const rect = r.getBoundingClientRect();
-  window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' });
+  const header = document.querySelector('.sticky').getBoundingClientRect().height;
+  window.scrollBy({ top: rect.top - Math.max(window.innerHeight / 3, header + 48), behavior: 'instant' });
 }
 
 // click in the article: the smallest thing under the pointer (actor mention, then source, then quote)
@@ -387,7 +388,7 @@ els.clearSel.addEventListener('click', (e) => { e.preventDefault(); clearSelecti
 function itemButton(label, onClick, cls = 'item') {
   const b = document.createElement('button');
   b.type = 'button';
-  b.className = cls === 'link' ? 'item' : cls;
+  b.className = cls === 'link' ? 'linkbtn' : cls;
   if (typeof label === 'string') b.textContent = label; else b.append(...label);
   b.addEventListener('click', onClick);
   return b;
