@@ -280,6 +280,28 @@ ${CLUTTER.cookie('de')}<div class="c1"><div class="c2"><div class="c3" id="story
       ].join('\n'),
     };
   }
+  // 9. single-page navigation: the article element is replaced by another one and the URL pushed
+  {
+    const b = bbcArticle('politics/003.txt');
+    const second = b ? [b.title, ...b.paras] : CARRIED_DE;
+    const first = CARRIED_EN;
+    const html = (paras) => paras.map((t, i) => (i === 0 ? `<h1>${esc(t)}</h1>` : `<p>${inlineHtml(t, i)}</p>`)).join('\n');
+    const script = `document.addEventListener('newsmark-test-navigate', () => {
+  const data = ${JSON.stringify(second)};
+  const art = document.createElement('article'); art.id = 'story';
+  data.forEach((t, i) => { const e = document.createElement(i ? 'p' : 'h1'); e.textContent = t; art.append(e); });
+  document.getElementById('story').replaceWith(art);
+  history.pushState({}, '', '/spa-second.html');
+  window.__bodyTextAfterNavigate = document.body.textContent;
+});`;
+    pages['/spa.html'] = {
+      name: 'spa-navigation', article: '#story', expectedText: first.map(norm).join('\n'), secondText: second.map(norm).join('\n'),
+      html: doc('SPA', `${CLUTTER.nav('en')}<div class="wrap"><article id="story">${html(first)}</article>${CLUTTER.related('en')}</div>`, { scripts: ['/spa.js'] }),
+      headers: { 'content-security-policy': "default-src 'self'" },
+    };
+    pages['/spa.js'] = { type: 'text/javascript; charset=utf-8', html: script };
+  }
+
   // 8. a front page without an article: link lists only
   pages['/no-article.html'] = {
     name: 'no-article', article: 'body',

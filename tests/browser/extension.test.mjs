@@ -372,6 +372,26 @@ test('article added after load is picked up by the debounced observer', async ()
   await page.close();
 });
 
+test('single-page navigation: the new article replaces the old highlights', async () => {
+  const spec = pages['/spa.html'];
+  const { page, act } = await checkPage('/spa.html');
+  await page.evaluate(() => document.dispatchEvent(new Event('newsmark-test-navigate')));
+  const tabId = act.tabId;
+  let text = null;
+  for (let i = 0; i < 40 && text !== spec.secondText; i++) {
+    await page.waitForTimeout(100);
+    ({ text } = await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'newsmark:text' }), tabId));
+  }
+  assert.equal(text, spec.secondText, 'the new article was picked up');
+  await page.waitForTimeout(100);
+  const hl = await readHighlights(page, '#story');
+  const all = Object.values(hl).flat();
+  assert.ok(all.length > 0, 'the new article is highlighted');
+  assert.deepEqual(all.filter((x) => !x.inside).map((x) => x.text), [], 'no highlight left on the old article');
+  assert.equal(await page.evaluate(() => document.body.textContent), await page.evaluate(() => window.__bodyTextAfterNavigate));
+  await page.close();
+});
+
 test('inline elements join, <br>/blocks break lines; markup-like page text stays text in the panel', async () => {
   const { page, act } = await checkPage('/inline.html');
   const panel = await context.newPage();
