@@ -403,23 +403,9 @@ std::int32_t add_group_actor(Document& doc, std::uint32_t first, std::uint32_t l
   ActorEntry e;
   e.name = std::string(doc.slice(doc.tokens[first].begin, doc.tokens[last - 1].end));
   e.type = ActorType::group;
-  const std::int32_t a = static_cast<std::int32_t>(doc.actors.size());
-  Mention m;
-  m.first = first;
-  m.last = last;
-  m.span = doc.token_span(first, last);
-  m.actor = a;
-  // Keep doc.mentions in text order.
-  auto at = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), m,
-                             [](const Mention& x, const Mention& y) { return x.first < y.first; });
-  const std::int32_t index = static_cast<std::int32_t>(at - doc.mentions.begin());
-  doc.mentions.insert(at, m);
-  for (auto& actor : doc.actors)
-    for (auto& k : actor.mentions)
-      if (k >= index) ++k;
-  e.mentions.push_back(index);
-  doc.actors.push_back(e);
-  return a;
+  e.extra_mentions.push_back(doc.token_span(first, last));
+  doc.actors.push_back(std::move(e));
+  return static_cast<std::int32_t>(doc.actors.size()) - 1;
 }
 
 }  // namespace newsmark

@@ -344,8 +344,13 @@ class Attributor {
   }
 
   void add_source(SourceKind kind, ByteSpan span, std::int32_t actor) {
-    for (const auto& s : doc_.sources)
-      if (s.span.begin < span.end && span.begin < s.span.end) return;  // sources never overlap
+    // Sources never overlap; they come in text order but for the credits
+    // found first, so a look at the latest few is enough (and keeps it linear).
+    const std::size_t n = doc_.sources.size();
+    for (std::size_t k = n > 16 ? n - 16 : 0; k < n; ++k) {
+      const auto& s = doc_.sources[k];
+      if (s.span.begin < span.end && span.begin < s.span.end) return;
+    }
     doc_.sources.push_back({kind, span, actor});
   }
 
@@ -380,10 +385,15 @@ class Attributor {
     span = trim(span);
     if (span.empty() || !word_count_at_least(span, 3)) return;
     if (!in_body(span.first)) return;
-    for (const auto& q : doc_.quotes)  // never overlap an earlier quote
+    // Never overlap an earlier quote: they are made in text order, sentence
+    // by sentence, so the latest few are the only candidates.
+    const std::size_t nq = doc_.quotes.size();
+    for (std::size_t k = nq > 8 ? nq - 8 : 0; k < nq; ++k) {
+      const auto& q = doc_.quotes[k];
       if (!q.spans.empty() && q.spans.front().begin < tok(span.last - 1).end &&
           tok(span.first).begin < q.spans.back().end)
         return;
+    }
     QuoteEntry q;
     q.kind = QuoteKind::indirect;
     q.spans = {doc_.token_span(span.first, span.last)};

@@ -56,6 +56,9 @@ struct ActorEntry {
   ActorType type = ActorType::person;
   std::string role;
   std::vector<std::int32_t> mentions;  // indexes into Document::mentions
+  // Mentions added after the actor stage (a group that speaks, an agency in a
+  // credit): kept apart so Document::mentions stays sorted without shifting.
+  std::vector<ByteSpan> extra_mentions;
 };
 
 enum class QuoteKind : std::uint8_t { direct, indirect, mixed };

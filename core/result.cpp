@@ -54,10 +54,12 @@ Result make_result(const Document& doc, OffsetUnit unit) {
   // Actors in order of first mention; ids follow that order.
   std::vector<std::int32_t> order;
   for (std::size_t a = 0; a < doc.actors.size(); ++a)
-    if (!doc.actors[a].mentions.empty()) order.push_back(static_cast<std::int32_t>(a));
+    if (!doc.actors[a].mentions.empty() || !doc.actors[a].extra_mentions.empty())
+      order.push_back(static_cast<std::int32_t>(a));
   const auto first_begin = [&](std::int32_t a) {
     std::uint32_t best = UINT32_MAX;
     for (const std::int32_t m : doc.actors[a].mentions) best = std::min(best, doc.mentions[m].span.begin);
+    for (const ByteSpan& b : doc.actors[a].extra_mentions) best = std::min(best, b.begin);
     return best;
   };
   std::stable_sort(order.begin(), order.end(), [&](std::int32_t x, std::int32_t y) { return first_begin(x) < first_begin(y); });
@@ -72,6 +74,7 @@ Result make_result(const Document& doc, OffsetUnit unit) {
     a.role = e.role;
     std::vector<ByteSpan> mentions;
     for (const std::int32_t m : e.mentions) mentions.push_back(doc.mentions[m].span);
+    mentions.insert(mentions.end(), e.extra_mentions.begin(), e.extra_mentions.end());
     std::sort(mentions.begin(), mentions.end(), [](ByteSpan x, ByteSpan y) { return x.begin < y.begin; });
     a.mentions = spans(mentions);
     r.actors.push_back(std::move(a));

@@ -1,6 +1,7 @@
 #include "sources.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "actors.h"
 #include "lexicon.h"
@@ -8,29 +9,26 @@
 namespace newsmark {
 namespace {
 
-// The media actor for an agency credited at token i, made when the engine
-// did not see it as a mention already.
-std::int32_t agency_actor(Document& doc, std::uint32_t i, const std::string& name) {
+// The media actor for an agency credited at token i: the actor of the
+// mention there, else the one already made for that agency, else a new one.
+std::int32_t agency_actor(Document& doc, std::uint32_t i, const std::string& name,
+                          std::unordered_map<std::string, std::int32_t>& made) {
   const std::int32_t m = mention_at(doc, i);
   if (m >= 0) return doc.mentions[m].actor;
-  for (std::size_t a = 0; a < doc.actors.size(); ++a)
-    if (doc.actors[a].name == name && doc.actors[a].type == ActorType::media) {
-      // Add this mention to the existing actor.
-      Mention mention{i, i + 1, doc.token_span(i, i + 1), static_cast<std::int32_t>(a)};
-      auto at = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), mention,
-                                 [](const Mention& x, const Mention& y) { return x.first < y.first; });
-      const std::int32_t index = static_cast<std::int32_t>(at - doc.mentions.begin());
-      doc.mentions.insert(at, mention);
-      for (auto& actor : doc.actors)
-        for (auto& k : actor.mentions)
-          if (k >= index) ++k;
-      doc.actors[a].mentions.push_back(index);
-      std::sort(doc.actors[a].mentions.begin(), doc.actors[a].mentions.end());
-      return static_cast<std::int32_t>(a);
-    }
+  auto it = made.find(name);
+  if (it == made.end()) {
+    for (std::size_t a = 0; a < doc.actors.size() && it == made.end(); ++a)
+      if (doc.actors[a].name == name && doc.actors[a].type == ActorType::media)
+        it = made.emplace(name, static_cast<std::int32_t>(a)).first;
+  }
+  if (it != made.end()) {
+    doc.actors[it->second].extra_mentions.push_back(doc.token_span(i, i + 1));
+    return it->second;
+  }
   const std::int32_t a = add_group_actor(doc, i, i + 1);
   doc.actors[a].type = ActorType::media;
   doc.actors[a].name = name;
+  made.emplace(name, a);
   return a;
 }
 
@@ -42,6 +40,7 @@ void find_agency_credits(Document& doc) {
   const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
   doc.body_end = n;
   std::uint32_t last_credit_end = 0;
+  std::unordered_map<std::string, std::int32_t> agencies;
   bool credit_ends_paragraph = false;
   for (std::uint32_t i = 0; i + 2 < n; ++i) {
     if (tk[i].key != "(" || tk[i].kind != TokenKind::punct) continue;
@@ -70,7 +69,7 @@ void find_agency_credits(Document& doc) {
     SourceEntry s;
     s.kind = SourceKind::agency_credit;
     s.span = {tk[i].begin, tk[close].end};
-    s.actor = agency_actor(doc, i + 1, *agency);
+    s.actor = agency_actor(doc, i + 1, *agency, agencies);
     doc.sources.push_back(s);
     if (at_end) {
       last_credit_end = close + 1;
