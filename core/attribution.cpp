@@ -600,7 +600,7 @@ class Attributor {
   bool has_cue(std::uint32_t si) const {
     const Sentence& s = doc_.sentences[si];
     for (std::uint32_t k = s.first; k < s.last; ++k)
-      if (tc_.speech_verb(k)) return true;
+      if (in_pair_[k] < 0 && tc_.speech_verb(k)) return true;  // words inside a quotation are not its frame
     return false;
   }
 
