@@ -1,0 +1,249 @@
+#!/usr/bin/env bash
+# Builds everything newsmark needs for the browser, from a fresh Debian bookworm machine:
+#   1. installs what is missing (apt + npm),
+#   2. the native engine + CLI in build/ (the parity reference),
+#   3. ICU 72.1 (common only, static, trimmed data) for wasm, cached outside the work tree,
+#   4. dist/newsmark.js (ES module), dist/newsmark.wasm, dist/newsmark-worker.js,
+#   5. dist/page/ and dist/extension/ when their build scripts exist,
+#   6. prints the size of what a page downloads (raw and gzip -9) with a breakdown.
+# Idempotent: a second run rebuilds only what changed (the ICU build is reused from the cache).
+#
+#   ./build-wasm.sh            build
+#   ./build-wasm.sh --serve    build, then serve dist/ on 127.0.0.1 (PORT, default 8080)
+#   ./build-wasm.sh --serve-only   serve dist/ without building
+# Environment:
+#   NEWSMARK_ICU_TARBALL  a local icu4c 72.1 source tarball (icu4c-72_1-src.tgz or Debian's
+#                         icu_72.1.orig.tar.gz) instead of `apt-get source icu`
+#   XDG_CACHE_HOME        cache root (default ~/.cache); ICU goes to $XDG_CACHE_HOME/newsmark/
+#   NEWSMARK_WASM_BUILD_TYPE  CMake build type of the wasm build (default Release)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$ROOT"
+
+SERVE=0
+BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+    --serve) SERVE=1 ;;
+    --serve-only) SERVE=1; BUILD=0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    *) echo "build-wasm.sh: unknown argument $arg (use --serve)" >&2; exit 2 ;;
+  esac
+done
+
+log() { printf '\n== %s\n' "$*" >&2; }
+JOBS=2   # the machine is shared: never more
+# Debian's emscripten runs its JS optimiser with node and finds acorn only through NODE_PATH.
+export NODE_PATH="${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs"
+
+ICU_VERSION=72.1
+ICU_MAJOR=72
+CACHE_ROOT="${XDG_CACHE_HOME:-$HOME/.cache}/newsmark"
+WASM_BUILD_TYPE="${NEWSMARK_WASM_BUILD_TYPE:-Release}"
+
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then SUDO=(sudo); fi
+APT_UPDATED=0
+apt_update_once() {
+  if [ "$APT_UPDATED" -eq 0 ]; then
+    "${SUDO[@]}" apt-get update -q
+    APT_UPDATED=1
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# a. Tools
+install_tools() {
+  local missing=() p
+  for p in cmake g++ libicu-dev icu-devtools nlohmann-json3-dev doctest-dev emscripten chromium zip; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  # node/npm may come from another packaging (nodesource's nodejs includes npm): check the commands.
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing ${missing[*]}"
+    apt_update_once
+    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  # npm dependencies of web/ (tests, page, extension): when missing or older than the lockfile.
+  if [ ! -d web/node_modules ] || { [ -f web/package-lock.json ] && [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; } \
+     || [ web/package.json -nt web/node_modules/.package-lock.json ]; then
+    log "npm dependencies in web/"
+    if [ -f web/package-lock.json ]; then (cd web && npm ci --no-audit --no-fund); else (cd web && npm install --no-audit --no-fund); fi
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# b. Native engine + CLI (parity reference for the tests)
+build_native() {
+  log "native engine and CLI (build/)"
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build -j"$JOBS"
+}
+
+# ---------------------------------------------------------------------------------------------
+# c. ICU 72.1 for wasm: common only, static, trimmed data; cached by version + flags.
+ICU_DEFS_PUBLIC="-DU_STATIC_IMPLEMENTATION -DU_CHARSET_IS_UTF8=1 -DUCONFIG_NO_CONVERSION=1 -DUCONFIG_NO_SERVICE=1 -DUCONFIG_NO_FILE_IO=1 -DU_USING_ICU_NAMESPACE=0"
+ICU_DEFS_PRIVATE="-DU_COMMON_IMPLEMENTATION -DU_ATTRIBUTE_DEPRECATED= -DU_ENABLE_DYLOAD=0"
+ICU_CFLAGS="-O2 -flto -fno-exceptions"
+# What newsmark reads from ICU's data: word and sentence break rules and the de/en/root
+# break-iterator resource bundles. NFC, character properties and case data are compiled into
+# ICU common itself (no data file needed).
+ICU_DATA_ITEMS="brkitr/root.res brkitr/de.res brkitr/en.res brkitr/sent.brk brkitr/word.brk"
+
+icu_key() {
+  printf '%s\n' "$ICU_VERSION" "$ICU_DEFS_PUBLIC" "$ICU_DEFS_PRIVATE" "$ICU_CFLAGS" "$ICU_DATA_ITEMS" \
+    "$(emcc --version 2>/dev/null | head -1)" | sha256sum | cut -c1-12
+}
+
+fetch_icu_tarball() {   # prints the path of the source tarball
+  if [ -n "${NEWSMARK_ICU_TARBALL:-}" ]; then
+    [ -f "$NEWSMARK_ICU_TARBALL" ] || { echo "NEWSMARK_ICU_TARBALL=$NEWSMARK_ICU_TARBALL does not exist" >&2; exit 1; }
+    echo "$NEWSMARK_ICU_TARBALL"; return
+  fi
+  local dir="$CACHE_ROOT/src"
+  mkdir -p "$dir"
+  if [ ! -f "$dir/icu_${ICU_VERSION}.orig.tar.gz" ]; then
+    if ! grep -rqsE '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qsE '^deb-src ' /etc/apt/sources.list; then
+      log "adding a bookworm deb-src entry (/etc/apt/sources.list.d/newsmark-src.sources)"
+      local mirror
+      mirror=$(grep -hoE '^URIs:[[:space:]]*\S+' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1 | awk '{print $2}')
+      mirror=${mirror:-http://deb.debian.org/debian}
+      printf 'Types: deb-src\nURIs: %s\nSuites: bookworm\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+        "$mirror" | "${SUDO[@]}" tee /etc/apt/sources.list.d/newsmark-src.sources >/dev/null
+      APT_UPDATED=0
+    fi
+    apt_update_once >&2
+    log "downloading Debian's icu source package"
+    (cd "$dir" && apt-get source --download-only "icu=${ICU_VERSION}-*" >&2 2>/dev/null || apt-get source --download-only icu >&2)
+    [ -f "$dir/icu_${ICU_VERSION}.orig.tar.gz" ] || { echo "no icu_${ICU_VERSION}.orig.tar.gz after apt-get source (got: $(ls "$dir"))" >&2; exit 1; }
+  fi
+  echo "$dir/icu_${ICU_VERSION}.orig.tar.gz"
+}
+
+build_icu() {
+  ICU_ROOT="$CACHE_ROOT/icu-${ICU_VERSION}-wasm-$(icu_key)"
+  if [ -f "$ICU_ROOT/.complete" ]; then
+    log "ICU ${ICU_VERSION} for wasm: cached in $ICU_ROOT"
+    return
+  fi
+  log "ICU ${ICU_VERSION} for wasm -> $ICU_ROOT"
+  local tarball work src obj
+  tarball=$(fetch_icu_tarball)
+  rm -rf "$ICU_ROOT"
+  work="$ICU_ROOT/work"
+  mkdir -p "$work" "$ICU_ROOT/lib" "$ICU_ROOT/include"
+  tar -xzf "$tarball" -C "$work" icu/source/common "icu/source/data/in/icudt${ICU_MAJOR}l.dat"
+  src="$work/icu/source/common"
+  obj="$work/obj"
+  mkdir -p "$obj"
+
+  # Route A: the files of common/sources.txt as one static library.
+  local defs="$ICU_DEFS_PUBLIC $ICU_DEFS_PRIVATE"
+  export ICU_SRC="$src" ICU_OBJ="$obj" ICU_FLAGS="$ICU_CFLAGS $defs -I$src"
+  grep -vE '^\s*(#|$)' "$src/sources.txt" | xargs -P "$JOBS" -I{} bash -c '
+    f="{}"; o="$ICU_OBJ/${f%.*}.o"
+    case "$f" in
+      *.c) emcc -std=c11 $ICU_FLAGS -c "$ICU_SRC/$f" -o "$o" ;;
+      *)   em++ -std=c++17 $ICU_FLAGS -c "$ICU_SRC/$f" -o "$o" ;;
+    esac'
+  emar rcs "$ICU_ROOT/lib/libicuuc.a" "$obj"/*.o
+
+  # Trimmed data: extract the items, repackage them as icudt72l.dat, turn it into C.
+  local data="$work/data" out="$work/data-out"
+  mkdir -p "$data" "$out"
+  printf '%s\n' $ICU_DATA_ITEMS > "$work/data.lst"
+  icupkg -d "$data" -x "$work/data.lst" "$work/icu/source/data/in/icudt${ICU_MAJOR}l.dat"
+  # --ignore-deps: root.res names every .brk/.dict file; only these are wanted.
+  icupkg --ignore-deps -s "$data" -a "$work/data.lst" new "$out/icudt${ICU_MAJOR}l.dat"
+  genccode --skip-dll-export -d "$out" "$out/icudt${ICU_MAJOR}l.dat"
+  # genccode names the array icudt72l_dat; ICU links against icudt72_dat.
+  sed -i "s/icudt${ICU_MAJOR}l_dat/icudt${ICU_MAJOR}_dat/g" "$out/icudt${ICU_MAJOR}l_dat.c"
+  # Compiled as C: as C++ the const global would have internal linkage.
+  emcc -O2 -I"$src" -c "$out/icudt${ICU_MAJOR}l_dat.c" -o "$out/icudata.o"
+  emar rcs "$ICU_ROOT/lib/libicudata.a" "$out/icudata.o"
+  cp "$out/icudt${ICU_MAJOR}l.dat" "$ICU_ROOT/lib/icudt${ICU_MAJOR}l-trimmed.dat"
+
+  cp -r "$src/unicode" "$ICU_ROOT/include/"
+  rm -rf "$work"
+  printf 'ICU %s\ncflags: %s\ndefines: %s %s\ndata: %s\n' "$ICU_VERSION" "$ICU_CFLAGS" \
+    "$ICU_DEFS_PUBLIC" "$ICU_DEFS_PRIVATE" "$ICU_DATA_ITEMS" > "$ICU_ROOT/.complete"
+}
+
+# ---------------------------------------------------------------------------------------------
+# d. The wasm module
+build_wasm() {
+  log "wasm module (build/wasm -> dist/)"
+  # -flto: the core and ICU are optimised together at link time (ICU is built with -flto too).
+  emcmake cmake -S . -B build/wasm -DNEWSMARK_ICU_WASM_ROOT="$ICU_ROOT" \
+    -DCMAKE_BUILD_TYPE="$WASM_BUILD_TYPE" \
+    -DCMAKE_CXX_FLAGS="-fno-exceptions -flto" -DCMAKE_C_FLAGS="-flto" >/dev/null
+  cmake --build build/wasm -j"$JOBS"
+  mkdir -p dist
+  local f
+  for f in newsmark.js newsmark.wasm newsmark-worker.js; do
+    cp "build/wasm/web/$f" "dist/$f.tmp" && mv "dist/$f.tmp" "dist/$f"
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# e. Page and extension (their own build scripts)
+build_helpers() {
+  if [ -f web/page/build.mjs ]; then log "page (dist/page/)"; node web/page/build.mjs; fi
+  if [ -f web/extension/build.mjs ]; then log "extension (dist/extension/)"; node web/extension/build.mjs; fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# f. Sizes
+gz() { gzip -9 -c "$1" | wc -c; }
+report_sizes() {
+  log "what a page downloads (budget: 800 KB gzip -9 in total)"
+  local total_raw=0 total_gz=0 f raw g
+  printf '  %-22s %10s %10s\n' file raw gzip-9
+  for f in dist/newsmark.js dist/newsmark.wasm dist/newsmark-worker.js; do
+    raw=$(stat -c %s "$f"); g=$(gz "$f")
+    total_raw=$((total_raw + raw)); total_gz=$((total_gz + g))
+    printf '  %-22s %10d %10d\n' "${f#dist/}" "$raw" "$g"
+  done
+  printf '  %-22s %10d %10d  (%s KB gzip)\n' total "$total_raw" "$total_gz" "$((total_gz / 1024))"
+  if [ "$total_gz" -gt $((800 * 1024)) ]; then
+    echo "  OVER BUDGET: $total_gz > $((800 * 1024)) bytes gzip" >&2
+  fi
+
+  # Breakdown of the .wasm: the data segments of the lexicons and of ICU's trimmed data are
+  # measured from their own object files (their payload is data), the rest is code + tables.
+  local lexo icudat wasm_raw wasm_gz lex_raw lex_gz icu_raw icu_gz
+  lexo=$(find build/wasm -name 'lexicon_data.cpp.o' | head -1)
+  icudat="$ICU_ROOT/lib/icudt${ICU_MAJOR}l-trimmed.dat"
+  wasm_raw=$(stat -c %s dist/newsmark.wasm); wasm_gz=$(gz dist/newsmark.wasm)
+  echo "  newsmark.wasm breakdown (approximate: gzip of the parts measured on their own):"
+  if [ -n "$lexo" ] && [ -f build/generated/lexicon_data.cpp ]; then
+    # The lexicon payload: the word lists as compiled in (raw strings of lexicon_data.cpp).
+    lex_raw=$(cat $(find core/lexicons -name '*.txt') | wc -c); lex_gz=$(cat $(find core/lexicons -name '*.txt') | gzip -9 | wc -c)
+    printf '    %-34s %10d %10d\n' "lexicons (word lists)" "$lex_raw" "$lex_gz"
+  else lex_raw=0; lex_gz=0; fi
+  if [ -f "$icudat" ]; then
+    icu_raw=$(stat -c %s "$icudat"); icu_gz=$(gz "$icudat")
+    printf '    %-34s %10d %10d\n' "ICU data (trimmed .dat)" "$icu_raw" "$icu_gz"
+  else icu_raw=0; icu_gz=0; fi
+  printf '    %-34s %10d %10d\n' "code + ICU built-in tables (rest)" "$((wasm_raw - lex_raw - icu_raw))" "$((wasm_gz - lex_gz - icu_gz))"
+  if [ -f build/wasm/web/newsmark-nolex.wasm ]; then :; fi
+}
+
+# ---------------------------------------------------------------------------------------------
+if [ "$BUILD" -eq 1 ]; then
+  install_tools
+  build_native
+  build_icu
+  build_wasm
+  build_helpers
+  report_sizes
+fi
+
+# g. Serve dist/
+if [ "$SERVE" -eq 1 ]; then
+  log "serving dist/"
+  exec node web/serve.mjs dist
+fi

@@ -1,0 +1,166 @@
+// The JS API of dist/newsmark.js in Node: loading, UTF-16 offsets on hard text (emoji,
+// combining marks, right-to-left, lone surrogates), errors as values, recovery, the worker.
+// Needs ./build-wasm.sh to have run (dist/ and build/newsmark).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { loadDist, importDist, runCli, utf8ToUtf16Map, distDir } from './helpers.mjs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const nm = await loadDist();
+
+const QUOTE = '„Wir werden nicht aufgeben.“';
+const TRICKY = {
+  emoji: `🇩🇪👩🏽‍💻 Kim sagte: ${QUOTE} Das 🙂 sagte der Sprecher laut dpa.`,
+  combining: `Der Minister Zoe\u0308 Mu\u0308ller (de\u0301ja\u0300) sagte: ${QUOTE} Außerdem erklärte Angela Merkel, die Lage sei ernst.`,
+  rtl: `Kim sagte am Montag in \u05d9\u05e8\u05d5\u05e9\u05dc\u05d9\u05dd (\u0627\u0644\u0642\u062f\u0633): ${QUOTE} Laut Reuters war \u202eder Ton\u202c scharf.`,
+  lone: `\ud83d Kim sagte: ${QUOTE} \udc00 Sie fügte hinzu, man bleibe dabei.`,
+  en: `😀 "We will not give up," Kim said on Monday, according to Reuters. The 🇺🇸 minister said it was over.`,
+};
+
+function allSpans(r) {
+  const out = [];
+  for (const a of r.actors) for (const s of a.mentions) out.push(['actor ' + a.id, s]);
+  for (const q of r.quotes) {
+    for (const s of q.spans) out.push(['quote ' + q.id, s]);
+    if (q.speaker) for (const s of q.speaker.spans) out.push(['speaker ' + q.id, s]);
+    if (q.cue) for (const s of q.cue.spans) out.push(['cue ' + q.id, s]);
+  }
+  for (const s of r.sources) for (const x of s.spans) out.push(['source ' + s.id, x]);
+  return out;
+}
+
+test('loads and reports a version', () => {
+  assert.equal(typeof nm.extract, 'function');
+  assert.match(nm.version, /^\d+\.\d+\.\d+/);
+});
+
+test('a result follows the contract with UTF-16 offsets', () => {
+  const r = nm.extract(`Kim sagte: ${QUOTE}`, { lang: 'auto' });
+  assert.equal(r.error, undefined, r.error);
+  assert.equal(r.schema, 'newsmark/1');
+  assert.equal(r.offsets, 'utf16');
+  assert.equal(r.lang, 'de');
+  for (const k of ['actors', 'quotes', 'sources']) assert.ok(Array.isArray(r[k]), k);
+});
+
+test('a direct quote after emoji starts at the right JS index', () => {
+  const text = TRICKY.emoji;
+  const r = nm.extract(text, { lang: 'de' });
+  assert.equal(r.error, undefined, r.error);
+  const at = text.indexOf(QUOTE);
+  const hit = r.quotes.find((q) => q.spans.some((s) => s.start <= at + 1 && s.end >= at + QUOTE.length - 1));
+  assert.ok(hit, `no quote span covers ${QUOTE} at ${at}: ${JSON.stringify(r.quotes)}`);
+  const s = hit.spans[0];
+  const piece = text.slice(s.start, s.end);
+  assert.ok(piece.includes('Wir werden nicht aufgeben'), `quote span text is ${JSON.stringify(piece)}`);
+  // The mark or the first letter: never a half emoji or a shifted index.
+  assert.ok(['„', 'W'].includes(text[s.start]), `quote starts at ${JSON.stringify(text[s.start])}`);
+});
+
+for (const [name, text] of Object.entries(TRICKY)) {
+  test(`UTF-16 offsets equal the engine's UTF-8 offsets mapped into the JS string (${name})`, () => {
+    const r16 = nm.extract(text, { lang: 'auto' });
+    const r8 = nm.extract(text, { lang: 'auto', offsets: 'utf8' });
+    assert.equal(r16.error, undefined, r16.error);
+    assert.equal(r8.offsets, 'utf8');
+    const map = utf8ToUtf16Map(text);
+    const a = allSpans(r16), b = allSpans(r8);
+    assert.equal(a.length, b.length);
+    assert.ok(a.length > 0, 'the text yields at least one span');
+    for (let i = 0; i < a.length; i++) {
+      const [what, s16] = a[i];
+      const [, s8] = b[i];
+      assert.ok(map.has(s8.start) && map.has(s8.end), `${what}: UTF-8 span ${s8.start}-${s8.end} cuts a character`);
+      assert.deepEqual({ start: map.get(s8.start), end: map.get(s8.end) }, s16, `${what}`);
+      assert.ok(s16.end <= text.length && s16.start < s16.end, `${what}: ${s16.start}-${s16.end}`);
+      // A span never starts or ends inside a surrogate pair.
+      const cut = (i16) => i16 > 0 && i16 < text.length && /[\ud800-\udbff]/.test(text[i16 - 1]) && /[\udc00-\udfff]/.test(text[i16]);
+      assert.ok(!cut(s16.start) && !cut(s16.end), `${what}: span splits a surrogate pair`);
+    }
+  });
+}
+
+test('lone surrogates count as one UTF-16 unit each (same result as with U+FFFD)', () => {
+  const text = TRICKY.lone;
+  const r = nm.extract(text);
+  const fixed = nm.extract(text.toWellFormed());
+  assert.equal(r.error, undefined, r.error);
+  assert.deepEqual(r, fixed);
+  const at = text.indexOf(QUOTE);
+  assert.ok(r.quotes.some((q) => q.spans.some((s) => s.start <= at + 1 && s.end >= at + QUOTE.length - 1)),
+    `quote at ${at} not found: ${JSON.stringify(r.quotes)}`);
+});
+
+test('wasm and the native CLI agree on the hard texts', () => {
+  const items = Object.entries(TRICKY).map(([id, text]) => ({ id, text }));
+  const native = runCli(items);
+  for (const { id, text } of items) {
+    assert.deepEqual(nm.extract(text, { lang: 'auto' }), native.get(id), id);
+  }
+});
+
+test('errors come back as values', () => {
+  assert.match(nm.extract('Kim sagte etwas.', { lang: 'fr' }).error, /language/);
+  assert.match(nm.extract('Kim sagte etwas.', { lang: 42 }).error, /language/);
+  assert.match(nm.extract('Kim sagte etwas.', { offsets: 'bytes' }).error, /offsets/);
+  assert.match(nm.extract('Kim sagte etwas.', 'de').error, /options/);
+  assert.match(nm.extract(null).error, /string/);
+  assert.match(nm.extract(undefined).error, /string/);
+  assert.match(nm.extract(123).error, /string/);
+  // After errors, the next call works.
+  const ok = nm.extract(`Kim sagte: ${QUOTE}`);
+  assert.equal(ok.error, undefined);
+  assert.ok(ok.quotes.length >= 1);
+});
+
+test('empty and whitespace-only texts give an empty result, not a crash', () => {
+  for (const text of ['', ' ', '\n\n', '\u200b', '\ud800']) {
+    const r = nm.extract(text);
+    assert.equal(r.error, undefined, `${JSON.stringify(text)}: ${r.error}`);
+    assert.deepEqual([r.actors.length, r.quotes.length, r.sources.length], [0, 0, 0], JSON.stringify(text));
+  }
+});
+
+test('a text over the engine limit is refused as a value; the next call works', () => {
+  const big = 'ä'.repeat(33 * 1024 * 1024); // 66 MiB of UTF-8 > 64 MiB
+  const r = nm.extract(big);
+  assert.match(r.error, /too large/);
+  assert.equal(nm.extract(`Kim sagte: ${QUOTE}`).error, undefined);
+});
+
+test('memory stays flat over repeated calls (no leak in the binding)', () => {
+  const text = TRICKY.emoji.repeat(50);
+  for (let i = 0; i < 50; i++) nm.extract(text);
+  const before = nm.memoryBytes;
+  for (let i = 0; i < 300; i++) nm.extract(text);
+  assert.equal(nm.memoryBytes, before);
+});
+
+test('a second instance is independent and gives the same result', async () => {
+  const other = await loadDist();
+  const text = TRICKY.combining;
+  assert.deepEqual(other.extract(text), nm.extract(text));
+});
+
+test('createNewsmarkWorker: same results off the main thread; errors as values', async () => {
+  const { createNewsmarkWorker } = await importDist();
+  const w = createNewsmarkWorker(pathToFileURL(path.join(distDir, 'newsmark-worker.js')));
+  try {
+    const texts = Object.values(TRICKY);
+    const results = await Promise.all(texts.map((t) => w.extract(t, { lang: 'auto' })));
+    results.forEach((r, i) => assert.deepEqual(r, nm.extract(texts[i], { lang: 'auto' })));
+    assert.match((await w.extract('x', { lang: 'xx' })).error, /language/);
+    assert.equal((await w.extract(`Kim sagte: ${QUOTE}`)).error, undefined);
+  } finally {
+    w.terminate();
+  }
+  await assert.rejects(w.extract('after terminate'), /terminated/);
+});
+
+test('a worker that cannot start rejects with a message', async () => {
+  const { createNewsmarkWorker } = await importDist();
+  const w = createNewsmarkWorker(pathToFileURL(path.join(distDir, 'no-such-worker.js')));
+  await assert.rejects(w.extract('Kim sagte etwas.'), /newsmark worker/);
+  w.terminate();
+});
