@@ -14,7 +14,14 @@ let engineLoadMs = null;
 function engine() {
   if (!enginePromise) {
     const t0 = performance.now();
-    enginePromise = loadNewsmark().then((nm) => { engineLoadMs = performance.now() - t0; return nm; });
+    enginePromise = loadNewsmark().then((nm) => {
+      // The engine initialises its lexicons and ICU break iterators on the first call of each
+      // language: do that now, while the content script is being injected and reads the page.
+      nm.extract('Er sagte, das sei gut.', { lang: 'de' });
+      nm.extract('"Yes," he said, according to officials.', { lang: 'en' });
+      engineLoadMs = performance.now() - t0;
+      return nm;
+    });
     enginePromise.catch(() => { enginePromise = null; });
   }
   return enginePromise;
