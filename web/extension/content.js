@@ -428,7 +428,7 @@
     const t3 = performance.now();
     state.timings = {
       findMs: +(tf - t0).toFixed(2), extractMs: +(t1 - tf).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
-      engineMs: resp.ms ?? null, engineLoadMs: resp.loadMs ?? null, engineWaitMs: resp.waitedMs ?? null,
+      engineMs: resp.ms ?? null, engineLoadMs: resp.loadMs ?? null, engineWarmMs: resp.warmMs ?? null, engineWaitMs: resp.waitedMs ?? null,
       paintMs: +(t3 - t2).toFixed(2),
       totalMs: +(t3 - t0).toFixed(2), chars: map.text.length,
     };
