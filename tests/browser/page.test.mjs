@@ -435,7 +435,7 @@ test('hostile .html file (scripts, handlers, 5 MB) is shown as text, nothing run
   assert.ok(srv.requests.every((p) => !p.startsWith('/pwned')), 'no resource of the file was requested: ' + srv.requests.filter((p) => p.startsWith('/pwned')).join(' '));
   assertSameOrigin(requests, srv.origin, 'hostile');
   assert.equal(new URL(page.url()).pathname, '/page/', 'no navigation');
-  console.log(`# hostile 5 MB html → ${text.length.toLocaleString('en')} chars of text, ${detail.words} words, shown with highlights in ${ms} ms`);
+  console.log(`# hostile 5 MB html → ${text.length.toLocaleString('en')} chars of text, ${detail.words} words, shown with highlights in ${ms} ms (engine ${detail.engineMs.toFixed(0)} ms)`);
 
   // the same via drag and drop
   const rendered2 = page.evaluate(() => new Promise((r) => document.addEventListener('newsmark:rendered', (e) => r(e.detail), { once: true })));
