@@ -465,11 +465,10 @@ test('a page cannot talk to the extension', async () => {
 });
 
 test('"always on this site": registered content script turns it on at page load', async () => {
+  // what the panel's checkbox does after the permission prompt (granted here by the test manifest)
   const on = await sw.evaluate(async (origin) => {
-    await chrome.storage.local.set({ alwaysOn: ['http://127.0.0.1/*'] });
-    const ids = (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
-    if (ids.includes('newsmark-always')) await chrome.scripting.unregisterContentScripts({ ids: ['newsmark-always'] });
-    await chrome.scripting.registerContentScripts([{ id: 'newsmark-always', matches: ['http://127.0.0.1/*'], js: ['content.js', 'autostart.js'], css: ['highlight.css'], runAt: 'document_idle' }]);
+    const r = await globalThis.newsmarkSetAlways(origin, true);
+    if (!r.alwaysOn) return r;
     return (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id);
   }, base);
   assert.deepEqual(on, ['newsmark-always']);
@@ -477,7 +476,11 @@ test('"always on this site": registered content script turns it on at page load'
   await page.waitForFunction(() => CSS.highlights.has('newsmark-quote') || CSS.highlights.has('newsmark-person'), null, { timeout: 10000 });
   assert.deepEqual(errors, []);
   await page.close();
-  await sw.evaluate(async () => { await chrome.scripting.unregisterContentScripts({ ids: ['newsmark-always'] }); await chrome.storage.local.set({ alwaysOn: [] }); });
+  const off = await sw.evaluate(async (origin) => {
+    const r = await globalThis.newsmarkSetAlways(origin, false);
+    return { r, scripts: (await chrome.scripting.getRegisteredContentScripts()).length, stored: (await chrome.storage.local.get('alwaysOn')).alwaysOn };
+  }, base);
+  assert.deepEqual(off, { r: { ok: true, alwaysOn: false }, scripts: 0, stored: [] });
   const { page: p2 } = await openPage('/wikinews.html');
   await p2.waitForTimeout(800);
   assert.equal(await p2.evaluate(() => CSS.highlights.size), 0, 'off again: no work on the page');

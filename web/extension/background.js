@@ -154,3 +154,4 @@ api.runtime.onInstalled?.addListener(() => { syncAlways().catch(() => {}); });
 // For tests and debugging from the worker console: newsmarkActivate(tabId)
 globalThis.newsmarkActivate = activateTab;
 globalThis.newsmarkEngine = engine;
+globalThis.newsmarkSetAlways = setAlways;
