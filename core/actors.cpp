@@ -16,15 +16,7 @@ struct Candidate {
   std::string name;  // normalised name (genitive removed)
 };
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
-bool one_of(std::string_view w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
-    if (w == x) return true;
-  return false;
-}
 
 class ActorFinder {
  public:

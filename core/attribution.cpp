@@ -9,11 +9,6 @@
 namespace newsmark {
 namespace {
 
-bool one_of(std::string_view w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
-    if (w == x) return true;
-  return false;
-}
 
 struct Range {
   std::uint32_t first = 0, last = 0;  // tokens [first, last)

@@ -34,6 +34,10 @@ struct Token {
   std::uint32_t sentence = 0;
   std::string key;    // NFC form, case kept: what gazetteers are looked up with
   std::string lower;  // NFC, lower case: what word lists are looked up with
+  // Lexicon flags of key and of lower, looked up once by the segmenter:
+  // every stage asks for them many times.
+  std::uint64_t key_flags = 0;
+  std::uint64_t lower_flags = 0;
 };
 
 struct Sentence {

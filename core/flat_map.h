@@ -5,6 +5,7 @@
 #define NEWSMARK_CORE_FLAT_MAP_H
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -51,10 +52,20 @@ class FlatMap {
   };
 
   static std::uint64_t hash(std::string_view s) {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    // Eight bytes at a time, multiply-mix (words are short; this is hot).
+    std::uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * 0x9E3779B97F4A7C15ull);
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t chunk;
+      std::memcpy(&chunk, s.data() + i, 8);
+      h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 29;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 32;
-    return h * 0x9E3779B97F4A7C15ull;
+    return h;
   }
 
   Slot& find_slot(std::string_view key, std::uint64_t h) {

@@ -134,8 +134,9 @@ void Lexicon::add(std::string_view form, std::uint64_t flag) {
     joined += p;
   }
   phrases_.add(keep(joined), flag);
-  auto& longest = phrase_starts_[parts[0]];
-  longest = static_cast<std::uint8_t>(std::max<std::size_t>(longest, std::min<std::size_t>(parts.size(), 12)));
+  // FlatMap ORs values: keep one bit per length and read the highest.
+  const std::string_view first = keep(parts[0]);
+  phrase_starts_.add(first, 1ull << std::min<std::size_t>(parts.size(), 12));
 }
 
 void Lexicon::load(std::string_view list, std::string_view text) {
@@ -210,9 +211,10 @@ const Lexicon& Lexicon::get() {
 std::uint64_t Lexicon::flags(std::string_view form) const { return words_.get(form); }
 
 std::uint8_t Lexicon::longest_phrase_from(std::string_view first) const {
-  if (phrase_starts_.empty()) return 0;
-  const auto it = phrase_starts_.find(std::string(first));
-  return it == phrase_starts_.end() ? 0 : it->second;
+  std::uint64_t lengths = phrase_starts_.get(first);
+  std::uint8_t longest = 0;
+  while (lengths >>= 1) ++longest;
+  return longest;
 }
 
 std::uint64_t Lexicon::phrase_flags(std::string_view joined) const { return phrases_.get(joined); }

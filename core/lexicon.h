@@ -81,7 +81,7 @@ class Lexicon {
   std::deque<std::string> arena_;
   FlatMap words_;
   FlatMap phrases_;
-  std::unordered_map<std::string, std::uint8_t> phrase_starts_;
+  FlatMap phrase_starts_;  // first token -> longest phrase length (as the value)
   std::unordered_map<std::string, std::vector<std::string>> particles_;
   std::unordered_map<std::string, std::string> agencies_;
   std::vector<std::string> title_suffixes_de_;

@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 #include <memory>
@@ -42,23 +43,43 @@ std::string nfc(std::string_view s) {
 // word boundary and break more than they fix (see shared notes), so the
 // check lives here, on whole tokens.
 bool is_abbreviation(std::string_view lower) {
-  static const char* const kAbbrev[] = {
+  static const std::string_view kAbbrev[] = {
       "dr", "prof", "nr", "str", "bzw", "ca", "vgl", "z.b", "u.a", "d.h", "usw", "etc", "inkl", "evtl", "ggf",
       "mio", "mrd", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "st",
       "mr", "mrs", "ms", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "rev", "no", "vs", "v",
       "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "corp", "inc", "ltd", "co", "bzgl", "abs", "art", "hl", "ehem",
       "geb", "gest", "min", "max", "tel", "fr", "hr", "dipl", "ing", "mag", "s", "o", "z", "sog", "zit"};
-  for (const char* a : kAbbrev)
+  for (const std::string_view a : kAbbrev)
     if (lower == a) return true;
   return false;
 }
 
+// Turns increasing UTF-16 offsets into byte offsets of the same UTF-8 text.
+class Utf16Cursor {
+ public:
+  explicit Utf16Cursor(std::string_view s) : s_(s) {}
+  int32_t to_byte(int32_t u16) {
+    while (u16_ < u16 && byte_ < s_.size()) {
+      const unsigned char c = static_cast<unsigned char>(s_[byte_]);
+      const int len = utf8_length(c);
+      byte_ += static_cast<std::size_t>(len);
+      u16_ += len == 4 ? 2 : 1;
+    }
+    return static_cast<int32_t>(byte_ < s_.size() ? byte_ : s_.size());
+  }
+
+ private:
+  std::string_view s_;
+  std::size_t byte_ = 0;
+  int32_t u16_ = 0;
+};
+
 }  // namespace
 
 bool is_quote_mark(std::string_view t) {
-  static const char* const kMarks[] = {"\"", "'", "\u201E", "\u201C", "\u201D", "\u00BB", "\u00AB", "\u2039",
+  static const std::string_view kMarks[] = {"\"", "'", "\u201E", "\u201C", "\u201D", "\u00BB", "\u00AB", "\u2039",
                                        "\u203A", "\u201A", "\u2018", "\u2019", "\u201F", "\u2033"};
-  for (const char* m : kMarks)
+  for (const std::string_view m : kMarks)
     if (t == m) return true;
   return false;
 }
@@ -69,20 +90,29 @@ std::string segment(Document& doc) {
   doc.sentences.clear();
   if (s.empty()) return "";
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UText, UTextCloser> ut(
-      utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &status));
+  // ICU's break iterators run about twice as fast over UTF-16 as over UTF-8
+  // text, so they get a UTF-16 copy; boundaries map back to bytes with a
+  // cursor that only moves forward.
+  if (s.size() > static_cast<std::size_t>(INT32_MAX / 2)) return "text too large for segmentation";
+  std::vector<UChar> u16(s.size() + 1);
+  int32_t u16_length = 0;
+  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &u16_length, s.data(), static_cast<int32_t>(s.size()), &status);
+  if (U_FAILURE(status)) return std::string("ICU could not read the text: ") + u_errorName(status);
+  std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(nullptr, u16.data(), u16_length, &status));
   if (U_FAILURE(status)) return std::string("ICU could not open the text: ") + u_errorName(status);
+  Utf16Cursor word_cursor(s), sentence_cursor(s);
   const icu::Locale locale(doc.lang == Lang::de ? "de" : "en");
   std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, status));
   if (U_FAILURE(status) || !words) return std::string("ICU word breaking is unavailable: ") + u_errorName(status);
   words->setText(ut.get(), status);
 
   const Lexicon& lex = Lexicon::get();
-  (void)lex;
+  doc.tokens.reserve(s.size() / 5 + 16);
   std::uint8_t newlines = 0;
   bool space = false;
-  int32_t start = words->first();
-  for (int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+  int32_t start = word_cursor.to_byte(words->first());
+  for (int32_t end16 = words->next(), end = 0; end16 != icu::BreakIterator::DONE; start = end, end16 = words->next()) {
+    end = word_cursor.to_byte(end16);
     const int32_t rule = words->getRuleStatus();
     const std::string_view piece = s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
     if (rule < UBRK_WORD_NONE_LIMIT) {
@@ -120,6 +150,7 @@ std::string segment(Document& doc) {
           t.space_before = space;
           t.key = std::string(s.substr(t.begin, t.end - t.begin));
           t.lower = t.key;
+          t.key_flags = t.lower_flags = lex.flags(t.key);
           doc.tokens.push_back(std::move(t));
           newlines = 0;
           space = false;
@@ -142,6 +173,17 @@ std::string segment(Document& doc) {
     int letters = 0, uppers = 0;
     bool first = true;
     while (i < t.key.size()) {
+      const unsigned char b = static_cast<unsigned char>(t.key[i]);
+      if (b < 0x80) {
+        ++i;
+        const bool lower_ascii = b >= 'a' && b <= 'z', upper_ascii = b >= 'A' && b <= 'Z';
+        if (!lower_ascii && !upper_ascii) continue;
+        ++letters;
+        if (upper_ascii) ++uppers;
+        if (first) t.upper = upper_ascii;
+        first = false;
+        continue;
+      }
       const char32_t c = next_code_point(t.key, i);
       if (!u_isalpha(static_cast<UChar32>(c))) continue;
       ++letters;
@@ -152,6 +194,8 @@ std::string segment(Document& doc) {
     }
     t.all_caps = letters >= 2 && uppers == letters;
     if (t.kind == TokenKind::word && letters == 0) t.kind = TokenKind::number;
+    t.key_flags = lex.flags(t.key);
+    t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
     doc.tokens.push_back(std::move(t));
   }
 
@@ -162,7 +206,7 @@ std::string segment(Document& doc) {
   sentences->setText(ut.get(), status);
   std::vector<std::uint32_t> ends;  // byte offsets where a sentence ends
   for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next())
-    ends.push_back(static_cast<std::uint32_t>(b));
+    ends.push_back(static_cast<std::uint32_t>(sentence_cursor.to_byte(b)));
 
   const auto& tk = doc.tokens;
   std::size_t e = 0;

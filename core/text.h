@@ -31,7 +31,7 @@ class Text {
   // Offsets in clean_ where a U+FFFD stands for one bad input byte.
   std::vector<std::uint32_t> replaced_;
   // Every kStride bytes: UTF-16 units and code points before that byte.
-  static constexpr std::uint32_t kStride = 256;
+  static constexpr std::uint32_t kStride = 64;
   std::vector<std::uint32_t> utf16_at_;
   std::vector<std::uint32_t> cp_at_;
 };

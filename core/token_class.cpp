@@ -3,15 +3,7 @@
 namespace newsmark {
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
-bool one_of(std::string_view w, std::initializer_list<const char*> list) {
-  for (const char* x : list)
-    if (w == x) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -33,6 +25,12 @@ bool TokenClass::title(std::uint32_t i) const {
 
 bool TokenClass::common_noun(std::uint32_t i) const {
   if (!word(i)) return false;
+  if (noun_cache_.empty()) noun_cache_.assign(doc_.tokens.size(), -1);
+  if (noun_cache_[i] < 0) noun_cache_[i] = compute_common_noun(i) ? 1 : 0;
+  return noun_cache_[i] == 1;
+}
+
+bool TokenClass::compute_common_noun(std::uint32_t i) const {
   const Token& t = tok(i);
   if (!de_) return (lower_flags(i) & (kCommonEn | kFunctionEn)) != 0;
   if (flags(i) & kNounDe) return true;

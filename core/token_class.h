@@ -3,18 +3,32 @@
 #ifndef NEWSMARK_CORE_TOKEN_CLASS_H
 #define NEWSMARK_CORE_TOKEN_CLASS_H
 
+#include <initializer_list>
+#include <string_view>
+
 #include "document.h"
 #include "lexicon.h"
 
 namespace newsmark {
+
+// Is w one of the listed words? (string_view literals: no strlen per call)
+inline bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (const std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
 
 class TokenClass {
  public:
   explicit TokenClass(const Document& doc) : doc_(doc), lex_(Lexicon::get()), de_(doc.lang == Lang::de) {}
 
   const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
-  std::uint64_t flags(std::uint32_t i) const { return lex_.flags(doc_.tokens[i].key); }
-  std::uint64_t lower_flags(std::uint32_t i) const { return lex_.flags(doc_.tokens[i].lower); }
+  std::uint64_t flags(std::uint32_t i) const { return doc_.tokens[i].key_flags; }
+  std::uint64_t lower_flags(std::uint32_t i) const { return doc_.tokens[i].lower_flags; }
   bool is(std::uint32_t i, std::string_view lower) const { return doc_.tokens[i].lower == lower; }
   bool punct(std::uint32_t i, std::string_view p) const {
     return doc_.tokens[i].kind == TokenKind::punct && doc_.tokens[i].key == p;
@@ -56,9 +70,13 @@ class TokenClass {
   const Lexicon& lex() const { return lex_; }
 
  private:
+  bool compute_common_noun(std::uint32_t i) const;
+
   const Document& doc_;
   const Lexicon& lex_;
   bool de_;
+  // common_noun() tries every split of a compound: worth remembering per token.
+  mutable std::vector<std::int8_t> noun_cache_;
 };
 
 }  // namespace newsmark

@@ -88,7 +88,11 @@ int run_jsonl(const std::string& input, const newsmark::Options& base, bool pret
           out["error"] = st.message;
           status = 1;
         } else {
-          out["result"] = json::parse(newsmark::to_json(result), nullptr, false);
+          // The result is already JSON: splice it in rather than parse it again.
+          std::string line_out = "{\"id\":" + out["id"].dump(-1, ' ', false, json::error_handler_t::replace) +
+                                 ",\"result\":" + newsmark::to_json(result, pretty) + "}\n";
+          std::fwrite(line_out.data(), 1, line_out.size(), stdout);
+          continue;
         }
       }
     }
