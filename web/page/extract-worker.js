@@ -24,7 +24,14 @@ function asResult(r) {
 self.onmessage = async (e) => {
   const msg = e.data || {};
   if (msg.type === 'warm') {
-    try { await getEngine(); self.postMessage({ type: 'ready' }); }
+    try {
+      const nm = await getEngine();
+      // The first extractions pay one-time costs (lexicons, break iterators, the wasm tiering up to
+      // optimised code): pay them now, in the background, before the user pastes anything.
+      nm.extract('Laut Polizei sagte der Minister Peter Braun (SPD) am Montag in Berlin: „Die Lage ist ruhig.“ Er sei zuversichtlich. (dpa)\n'.repeat(40), { lang: 'de' });
+      nm.extract('"We are ready," Finance Minister Anna Clark told reporters in London, according to officials. (Reuters)\n'.repeat(40), { lang: 'en' });
+      self.postMessage({ type: 'ready' });
+    }
     catch (err) { self.postMessage({ type: 'error', error: 'engine failed to load: ' + (err && err.message || err) }); }
     return;
   }
