@@ -395,6 +395,16 @@ test('language: auto shows the detected language; the switch re-extracts with de
   await page.selectOption('#lang', 'en');
   assert.equal((await rendered).how, 'lang');
   assert.equal(await page.textContent('#detected'), 'en', 'forced language is used');
+  // a paste outside the text field (e.g. after clicking the article) is analysed as well
+  const pasted = 'According to the police, the mayor said the roads were safe.';
+  const rendered2 = page.evaluate(() => new Promise((r) => document.addEventListener('newsmark:rendered', (e) => r(e.detail), { once: true })));
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.getElementById('article').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, pasted);
+  assert.equal((await rendered2).how, 'paste');
+  assert.equal(await page.evaluate(() => window.newsmarkPage.text), pasted);
   await context.close();
 });
 

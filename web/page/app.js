@@ -469,6 +469,15 @@ els.input.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); analyse(); }
 });
 els.analyse.addEventListener('click', () => analyse());
+// Pasting anywhere else on the page (not into a form field) analyses the pasted text too.
+document.addEventListener('paste', (e) => {
+  if (e.target.closest && e.target.closest('textarea, input, select')) return;
+  const t = e.clipboardData && e.clipboardData.getData('text/plain');
+  if (!t) return;
+  e.preventDefault();
+  els.input.value = t;
+  analyse(t, 'paste');
+});
 els.lang.addEventListener('change', () => { if (state.text) analyse(state.text, 'lang'); });
 
 /** HTML → plain text on an inert document: nothing is executed, loaded or inserted. */
