@@ -90,7 +90,10 @@ async function analyse(text, how = 'input') {
   const lang = els.lang.value;
   const big = text.length > 100000;
   const words = countWords(text);
-  setStatus(`Extracting ${words.toLocaleString('en')} words…`, 'working');
+  // A short text is back within a frame or two: changing the status line now would only cost an
+  // extra layout and paint while the worker runs.
+  if (big) setStatus(`Extracting ${words.toLocaleString('en')} words…`, 'working');
+  else document.documentElement.dataset.nmState = 'working';
   els.progress.hidden = !big;
   els.progress.value = 0;
   let m;
