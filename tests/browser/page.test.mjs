@@ -458,6 +458,15 @@ test('hostile .html file (scripts, handlers, 5 MB) is shown as text, nothing run
   assert.equal(await page.evaluate(() => window.newsmarkPage.text), 'DROP-MARKER laut Polizei');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.ok(srv.requests.every((p) => !p.startsWith('/pwned')));
+
+  // a .txt file is text even when it looks like markup; CRLF and a BOM are normalised
+  const txt = join(dir, 'notes.txt');
+  writeFileSync(txt, '\ufeff<!doctype html><b onmouseover="window.__pwned=1">fett</b>\r\n„Wir bleiben“, sagte sie.\r\n');
+  const rendered3 = page.evaluate(() => new Promise((r) => document.addEventListener('newsmark:rendered', (e) => r(e.detail), { once: true })));
+  await page.setInputFiles('#file', txt);
+  await rendered3;
+  assert.equal(await page.evaluate(() => window.newsmarkPage.text), '<!doctype html><b onmouseover="window.__pwned=1">fett</b>\n„Wir bleiben“, sagte sie.\n');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('#article b').length), 0);
   rmSync(dir, { recursive: true, force: true });
   await context.close();
 });

@@ -526,7 +526,8 @@ async function openFile(file) {
   if (file.size > 64 * 1024 * 1024) { setStatus(`${file.name} is too large (${Math.round(file.size / 1048576)} MB).`, 'error'); return; }
   setStatus(`Reading ${file.name}…`, 'working');
   let text = await file.text();
-  if (HTML_TYPES.test(file.name) || file.type === 'text/html' || /^\s*<(!doctype html|html|head|body)\b/i.test(text.slice(0, 1000))) {
+  const isText = /\.txt$/i.test(file.name);
+  if (!isText && (HTML_TYPES.test(file.name) || file.type === 'text/html' || /^\s*<(!doctype html|html|head|body)\b/i.test(text.slice(0, 1000)))) {
     text = htmlToText(text);
   } else {
     text = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
