@@ -273,7 +273,7 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
   }, strip(text.slice(q.spans[0].start, q.spans[0].end)));
   assert.ok(point, 'the quote range is on screen');
   await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 3000 });
+  await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 8000 });
   const cdp = await context.newCDPSession(page);
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const find = (n) => (n.nodeName === 'NEWSMARK-TIP' ? n : (n.children || []).map(find).find(Boolean));
@@ -286,10 +286,10 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
   assert.equal(await page.evaluate(() => document.body.textContent), beforeText, 'tooltip does not touch body text');
   await page.screenshot({ path: join(OUT, 'extension-seed-highlighted.png') });
   await page.mouse.move(2, 2);
-  await page.waitForFunction(() => !document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 3000 });
+  await page.waitForFunction(() => !document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 8000 });
   // keyboard: focusing a link inside a quote shows the speaker too
   await page.focus('#story p a[href^="/topic/"]');
-  await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 3000 });
+  await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 8000 });
   await page.evaluate(() => document.activeElement.blur());
   assert.equal(await page.evaluate(() => document.body.querySelector('newsmark-tip')), null, 'tooltip host is not inside <body>');
 
@@ -316,7 +316,7 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
 
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await panel.locator('#speakers button.item').last().click();
-  await page.waitForFunction(() => CSS.highlights.has('newsmark-flash'), null, { timeout: 3000 });
+  await page.waitForFunction(() => CSS.highlights.has('newsmark-flash'), null, { timeout: 8000 });
   const flashOnScreen = await page.evaluate(() => {
     const r = [...CSS.highlights.get('newsmark-flash')][0].getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
@@ -325,10 +325,10 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
 
   // category toggles
   await panel.locator('input[data-cat="quotes"]').uncheck();
-  await page.waitForFunction(() => !CSS.highlights.has('newsmark-quote'), null, { timeout: 3000 });
+  await page.waitForFunction(() => !CSS.highlights.has('newsmark-quote'), null, { timeout: 8000 });
   assert.ok(await page.evaluate(() => CSS.highlights.has('newsmark-person') || CSS.highlights.has('newsmark-location')), 'actors stay on');
   await panel.locator('input[data-cat="quotes"]').check();
-  await page.waitForFunction(() => CSS.highlights.has('newsmark-quote'), null, { timeout: 3000 });
+  await page.waitForFunction(() => CSS.highlights.has('newsmark-quote'), null, { timeout: 8000 });
   assert.deepEqual(perr, [], 'no console errors in the panel');
   await panel.close();
   await page.close();
@@ -356,7 +356,7 @@ test('strict page CSP: highlights and tooltip work, no CSP errors', async () => 
   });
   if (pt) {
     await page.mouse.move(pt.x, pt.y);
-    await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 3000 });
+    await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 8000 });
   }
   assert.deepEqual(errs, []);
   await page.close();
@@ -441,7 +441,7 @@ test('shortcut on a page without an article: a clear message, nothing painted, t
   const tabId = await tabIdOf(page);
   const r = await sw.evaluate((id) => globalThis.newsmarkActivate(id, 'toggle'), tabId);
   assert.equal(r.status, 'no-article');
-  await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 3000 });
+  await page.waitForFunction(() => document.querySelector('html > newsmark-tip[data-open]'), null, { timeout: 8000 });
   assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
   assert.equal(await page.evaluate(() => document.body.textContent), before);
   const off = await sw.evaluate((id) => globalThis.newsmarkActivate(id, 'toggle'), tabId);
