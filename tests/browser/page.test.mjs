@@ -48,6 +48,11 @@ async function openPage(server = srv, opts = {}) {
   const context = await browser.newContext({ viewport: { width: 1300, height: 900 }, acceptDownloads: true, ...opts });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
+  // CSP violations of the page itself (the hostile-file test checks these stay 0 as well)
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -189,6 +194,10 @@ test('seed article: everything in the result is highlighted, incl. the must item
   console.log(`# screenshot: ${join(OUT, 'page-seed.png')} (paste → highlights ${detail.ms.toFixed(1)} ms for ${detail.words} words)`);
   assertSameOrigin(requests, srv.origin, 'seed');
   assert.deepEqual(errors, []);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'the page breaks none of its own CSP');
   await context.close();
 });
 
@@ -444,6 +453,8 @@ test('hostile .html file (scripts, handlers, 5 MB) is shown as text, nothing run
   assert.equal(await page.evaluate(() => document.body.style.display), '');
   assert.ok(srv.requests.every((p) => !p.startsWith('/pwned')), 'no resource of the file was requested: ' + srv.requests.filter((p) => p.startsWith('/pwned')).join(' '));
   assertSameOrigin(requests, srv.origin, 'hostile');
+  const violations = await page.evaluate(() => window.__cspViolations);
+  assert.ok(violations.length < 50, `${violations.length} CSP violation reports while importing (handler attributes are renamed before parsing)`);
   assert.equal(new URL(page.url()).pathname, '/page/', 'no navigation');
   console.log(`# hostile 5 MB html → ${text.length.toLocaleString('en')} chars of text, ${detail.words} words, shown with highlights in ${ms} ms (engine ${detail.engineMs.toFixed(0)} ms)`);
 
