@@ -528,6 +528,10 @@ async function openFile(file) {
   let text = await file.text();
   const isText = /\.txt$/i.test(file.name);
   if (!isText && (HTML_TYPES.test(file.name) || file.type === 'text/html' || /^\s*<(!doctype html|html|head|body)\b/i.test(text.slice(0, 1000)))) {
+    if (text.length > 200000) { // takes a moment (about 2 s for 5 MB): say so before it starts
+      setStatus(`Reducing ${file.name} (${(file.size / 1048576).toFixed(1)} MB of HTML) to its text…`, 'working');
+      await new Promise((r) => afterNextPaint(r));
+    }
     text = htmlToText(text);
   } else {
     text = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
