@@ -333,6 +333,22 @@ test('highlight colours meet WCAG AA contrast', async () => {
   await context.close();
 });
 
+const csvText = (s) => (/^[=+\-@\t\r]/.test(s) ? "'" + s : s);
+
+test('CSV export escapes quotes, commas, line breaks and formula starts (no browser)', async () => {
+  const { toCSV } = await import('../../web/page/export.js');
+  const text = '=HYPERLINK("http://x") sagte "Anna, B."\nzwei Zeilen';
+  const r = {
+    actors: [{ id: 'a1', name: '@Anna', type: 'person', mentions: [{ start: 30, end: 34 }] }],
+    quotes: [{ id: 'q1', kind: 'direct', spans: [{ start: 0, end: 22 }, { start: 29, end: 51 }],
+      speaker: { actor: 'a1', spans: [{ start: 30, end: 34 }] }, cue: { spans: [{ start: 23, end: 28 }] } }],
+    sources: [],
+  };
+  const rows = parseCSV(toCSV(r, text));
+  assert.equal(rows.length, 2);
+  assert.deepEqual(rows[1], ['q1', 'direct', "'@Anna", 'a1', `'=HYPERLINK("http://x") … "Anna, B."\nzwei Zeilen`, 'sagte', '0', '51', '0-22;29-51']);
+});
+
 function parseCSV(s) {
   const rows = [];
   let row = [], cell = '', i = 0, q = false;
@@ -386,9 +402,9 @@ test('export: JSON validates against the result schema, CSV parses with one row 
     assert.equal(row[1], q.kind);
     assert.equal(Number(row[6]), q.spans[0].start);
     assert.equal(Number(row[7]), q.spans.at(-1).end);
-    assert.equal(row[4], q.spans.map((s) => text.slice(s.start, s.end)).join(' … '));
-    if (q.cue) assert.equal(row[5], q.cue.spans.map((s) => text.slice(s.start, s.end)).join(' … '));
-    if (q.speaker?.actor) assert.equal(row[2], r.actors.find((a) => a.id === q.speaker.actor).name);
+    assert.equal(row[4], csvText(q.spans.map((s) => text.slice(s.start, s.end)).join(' … ')));
+    if (q.cue) assert.equal(row[5], csvText(q.cue.spans.map((s) => text.slice(s.start, s.end)).join(' … ')));
+    if (q.speaker?.actor) assert.equal(row[2], csvText(r.actors.find((a) => a.id === q.speaker.actor).name));
   }
   console.log(`# export: JSON ${JSON.stringify(json).length} bytes, CSV ${rows.length - 1} quote rows`);
   await context.close();

@@ -9,7 +9,10 @@ export const CSV_COLUMNS = ['quote_id', 'kind', 'speaker', 'speaker_actor', 'quo
 const spanText = (text, spans) => (spans || []).map((s) => text.slice(s.start, s.end)).join(' … ');
 
 function cell(v) {
-  const s = v == null ? '' : String(v);
+  let s = v == null ? '' : String(v);
+  // Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+  // apostrophe (OWASP's advice against CSV injection); numbers are written as they are.
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
   return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }
 
