@@ -333,6 +333,26 @@ test('highlight colours meet WCAG AA contrast', async () => {
   await context.close();
 });
 
+test('long texts: parts cover the text exactly and end at line breaks; merged results shift offsets and join actors (no browser)', async () => {
+  const { splitParts, mergeResults } = await import('../../web/page/chunks.js');
+  const para = 'Die Ministerin sagte, die Lage sei ruhig. „Wir handeln“, sagte Anna Berg.\n\n';
+  const text = para.repeat(50);
+  const parts = splitParts(text, 1000);
+  assert.ok(parts.length > 3);
+  assert.equal(parts.map((p) => p.text).join(''), text, 'parts cover the text');
+  for (const p of parts.slice(0, -1)) assert.ok(p.text.endsWith('\n\n'), 'a part ends at a paragraph break');
+  for (let i = 1; i < parts.length; i++) assert.equal(parts[i].start, parts[i - 1].start + parts[i - 1].text.length);
+  const res = (off) => ({ schema: 'newsmark/1', lang: 'de', offsets: 'utf16',
+    actors: [{ id: 'a1', name: 'Anna Berg', type: 'person', role: null, mentions: [{ start: 62, end: 71 }] }],
+    quotes: [{ id: 'q1', kind: 'direct', spans: [{ start: 41, end: 54 }], speaker: { actor: 'a1', spans: [{ start: 62, end: 71 }] }, cue: { spans: [{ start: 56, end: 61 }] } }],
+    sources: [{ id: 's1', kind: 'anonymous', actor: 'a1', spans: [{ start: 0, end: 14 }] }] });
+  const merged = mergeResults([{ start: 0, length: 1000, result: res(0) }, { start: 1000, length: 1000, result: res(1000) }]);
+  assert.equal(merged.actors.length, 1, 'same actor in two parts is one actor');
+  assert.deepEqual(merged.actors[0].mentions, [{ start: 62, end: 71 }, { start: 1062, end: 1071 }]);
+  assert.deepEqual(merged.quotes.map((q) => [q.id, q.spans[0].start, q.speaker.actor, q.cue.spans[0].start]), [['q1', 41, 'a1', 56], ['q2', 1041, 'a1', 1056]]);
+  assert.deepEqual(merged.sources.map((x) => [x.id, x.spans[0].start, x.actor]), [['s1', 0, 'a1'], ['s2', 1000, 'a1']]);
+});
+
 const csvText = (s) => (/^[=+\-@\t\r]/.test(s) ? "'" + s : s);
 
 test('CSV export escapes quotes, commas, line breaks and formula starts (no browser)', async () => {
