@@ -192,7 +192,9 @@ export function buildPages() {
     const paras = wikiShort ? paragraphs(wikiShort.text) : CARRIED_EN.slice(1);
     const a = articleBlocks([{ tag: 'h1', text: title }, ...paras.map((t) => ({ tag: 'p', text: t }))]);
     const body = `${CLUTTER.nav('en')}${CLUTTER.cookie('en')}<main class="wrap"><article id="story">${a.html}</article>
-<div class="sidebar">${CLUTTER.related('en')}<div class="newsletter"><p>"Sign up now," said our editor, according to the newsletter team.</p></div></div></main>${CLUTTER.comments('en')}${CLUTTER.footer('en')}`;
+<div class="sidebar">${CLUTTER.related('en')}<div class="newsletter"><p>"Sign up now," said our editor, according to the newsletter team.</p></div></div></main>
+<section class="more"><h2>More from the newsroom</h2>${[1, 2, 3].map((i) => `<article class="card"><h3><a href="/c${i}">Story ${i}: officials said the talks would resume</a></h3><p>"We are hopeful," the minister said on Monday, according to a statement released by the ministry in the capital.</p></article>`).join('')}</section>
+${CLUTTER.comments('en')}${CLUTTER.footer('en')}`;
     pages['/wikinews.html'] = { name: 'wikinews-en', html: doc(title, body), article: '#story', expectedText: a.text };
   }
 
