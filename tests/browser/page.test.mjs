@@ -72,7 +72,11 @@ async function waitReady(page) {
 
 /** Paste `text` into the textarea (as a paste input event) and wait until highlights are painted. */
 async function paste(page, text, timeout = 120000) {
-  return page.evaluate(({ text, timeout }) => new Promise((resolve, reject) => {
+  // hand the text over first, so the paste task below holds only the page's own work
+  await page.evaluate((t) => { window.__pasteText = t; }, text);
+  return page.evaluate(({ timeout }) => new Promise((resolve, reject) => {
+    const text = window.__pasteText;
+    delete window.__pasteText;
     const ta = document.getElementById('input');
     const t = setTimeout(() => reject(new Error('no result within ' + timeout + ' ms: ' + document.getElementById('status').textContent)), timeout);
     const obs = new MutationObserver(() => {
@@ -82,7 +86,7 @@ async function paste(page, text, timeout = 120000) {
     document.addEventListener('newsmark:rendered', (e) => { clearTimeout(t); obs.disconnect(); resolve(e.detail); }, { once: true });
     ta.value = text;
     ta.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-  }), { text, timeout });
+  }), { timeout });
 }
 
 const result = (page) => page.evaluate(() => window.newsmarkPage.result);

@@ -89,10 +89,10 @@ async function analyse(text, how = 'input') {
   if (!text.trim()) { setStatus('Nothing to analyse: paste or drop an article first.'); return; }
   const lang = els.lang.value;
   const big = text.length > 100000;
-  const words = countWords(text);
+  const chars = text.length.toLocaleString('en');
   // A short text is back within a frame or two: changing the status line now would only cost an
   // extra layout and paint while the worker runs.
-  if (big) setStatus(`Extracting ${words.toLocaleString('en')} words…`, 'working');
+  if (big) setStatus(`Extracting ${chars} characters…`, 'working');
   else document.documentElement.dataset.nmState = 'working';
   els.progress.hidden = !big;
   els.progress.value = 0;
@@ -100,7 +100,7 @@ async function analyse(text, how = 'input') {
   try {
     m = await extract(text, lang, (done, total) => {
       els.progress.value = total ? done / total : 0;
-      if (big) setStatus(`Extracting ${words.toLocaleString('en')} words… ${Math.round(100 * done / total)} %`, 'working');
+      if (big) setStatus(`Extracting ${chars} characters… ${Math.round(100 * done / total)} %`, 'working');
     });
   } catch (err) {
     if (err.cancelled) return;
@@ -110,6 +110,7 @@ async function analyse(text, how = 'input') {
   }
   els.progress.hidden = true;
   const jobs = show(text, m.result);
+  const words = m.words;
   // Highlights are added in slices (one for a normal article) so that a huge result never
   // freezes the page; then the next frame paints them; the side panel is built after that paint.
   if (!(await fillHighlights(jobs))) return; // superseded by a newer text
@@ -130,12 +131,6 @@ function afterNextPaint(fn) {
   });
 }
 
-function countWords(text) {
-  let n = 0;
-  const re = /\S+/g;
-  while (re.exec(text)) n++;
-  return n;
-}
 
 // ---------- show a result ----------
 function show(text, result) {

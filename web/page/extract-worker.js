@@ -1,7 +1,7 @@
 // The page's extraction worker (a module worker next to the page, so the page's service worker
 // controls it and the engine loads offline too). It loads the engine once with loadNewsmark()
 // from ../newsmark.js and answers
-//   { id, text, lang }  →  { id, type: 'progress', done, total }*  then  { id, type: 'result', result, ms }
+//   { id, text, lang }  →  { id, type: 'progress', done, total }*  then  { id, type: 'result', result, ms, parts, words }
 //                                                                  or  { id, type: 'error', error }
 // Long texts are extracted part by part (see chunks.js) so the page can show real progress.
 import { loadNewsmark } from '../newsmark.js';
@@ -19,6 +19,19 @@ function asResult(r) {
   if (!r || typeof r !== 'object') throw new Error('the engine returned no result');
   if (r.error) throw new Error(String(r.error));
   return r;
+}
+
+// Runs of non-white-space (counted here, off the page's main thread).
+function countWords(text) {
+  let n = 0, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 self.onmessage = async (e) => {
@@ -48,7 +61,8 @@ self.onmessage = async (e) => {
       if (parts.length > 1) self.postMessage({ id, type: 'progress', done: p.start + p.text.length, total: text.length });
     }
     const result = mergeResults(results);
-    self.postMessage({ id, type: 'result', result, ms: performance.now() - t0, parts: parts.length });
+    const ms = performance.now() - t0;
+    self.postMessage({ id, type: 'result', result, ms, parts: parts.length, words: countWords(text) });
   } catch (err) {
     self.postMessage({ id, type: 'error', error: String(err && err.message || err) });
   }
