@@ -596,7 +596,13 @@ state.workerReady.then(
   (err) => setStatus('The engine could not be loaded: ' + err.message, 'error'));
 loadExamples();
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  const wasControlled = !!navigator.serviceWorker.controller;
   navigator.serviceWorker.register('./sw.js').catch(() => {});
+  // A rebuilt page was just installed (this one came from the previous cache): say so, never
+  // reload on the user's behalf (that would lose the pasted text).
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (wasControlled) setStatus('An updated version of this page is installed: reload to use it.');
+  });
 }
 
 // Read-only view for tests and the console.
