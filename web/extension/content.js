@@ -474,13 +474,20 @@
     if (tipHost?.isConnected) return;
     tipHost = document.createElement('newsmark-tip');
     const shadow = tipHost.attachShadow({ mode: 'closed' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`:host{all:initial;position:fixed;z-index:2147483647;pointer-events:none;display:none}
-      :host([data-open]){display:block}
-      div{font:13px/1.35 system-ui,sans-serif;background:#1f2430;color:#fff;padding:4px 8px;border-radius:4px;
-        max-width:320px;box-shadow:0 2px 8px rgba(0,0,0,.3)}`);
-    shadow.adoptedStyleSheets = [sheet];
     tipBox = document.createElement('div');
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`:host{all:initial;position:fixed;z-index:2147483647;pointer-events:none;display:none}
+        :host([data-open]){display:block}
+        div{font:13px/1.35 system-ui,sans-serif;background:#1f2430;color:#fff;padding:4px 8px;border-radius:4px;
+          max-width:320px;box-shadow:0 2px 8px rgba(0,0,0,.3)}`);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      // no constructable stylesheets here: style through the CSSOM (allowed under any page CSP)
+      Object.assign(tipHost.style, { position: 'fixed', zIndex: '2147483647', pointerEvents: 'none', display: 'none' });
+      Object.assign(tipBox.style, { font: '13px/1.35 system-ui,sans-serif', background: '#1f2430', color: '#fff', padding: '4px 8px', borderRadius: '4px', maxWidth: '320px' });
+      tipHost.fallbackStyle = true;
+    }
     tipBox.setAttribute('role', 'tooltip');
     shadow.append(tipBox);
     document.documentElement.append(tipHost); // outside <body>: body.textContent stays untouched
@@ -495,7 +502,12 @@
     }
     tipHost.style.left = `${Math.max(4, Math.min(x + 12, innerWidth - 330))}px`;
     tipHost.style.top = `${Math.max(4, y + 16)}px`;
+    openTip();
+  }
+
+  function openTip() {
     tipHost.toggleAttribute('data-open', true);
+    if (tipHost.fallbackStyle) tipHost.style.display = 'block';
   }
 
   // a short notice (shortcut activation has no panel to show why nothing was highlighted)
@@ -506,13 +518,16 @@
     tipFor = null;
     tipHost.style.left = `${Math.max(4, innerWidth - 340)}px`;
     tipHost.style.top = '12px';
-    tipHost.toggleAttribute('data-open', true);
+    openTip();
     clearTimeout(toastTimer);
     toastTimer = setTimeout(hideTip, 5000);
   }
 
   function hideTip() {
-    if (tipHost) tipHost.toggleAttribute('data-open', false);
+    if (tipHost) {
+      tipHost.toggleAttribute('data-open', false);
+      if (tipHost.fallbackStyle) tipHost.style.display = 'none';
+    }
     tipFor = null;
   }
 
