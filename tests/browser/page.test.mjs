@@ -1,7 +1,9 @@
 // Browser tests of the paste-in page (web/page/, built into dist/page/) in headless Chromium.
 //   ./build-wasm.sh && node --test tests/browser/
 // NEWSMARK_DIST=DIR tests another build folder (DIR/newsmark.wasm, DIR/newsmark.js; the page is
-// rebuilt into DIR/page from web/page/ before the tests). Writes tests/out/page-seed.png.
+// rebuilt into DIR/page from web/page/ before the tests). NEWSMARK_SHARED=DIR: another shared-data
+// folder (default ../shared; without it the seed/schema parts say they are skipped).
+// Writes tests/out/page-seed.png and tests/out/page-quote-selected.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -17,7 +19,7 @@ const repo = resolve(here, '..', '..');
 const require = createRequire(join(repo, 'web', 'package.json'));
 const { chromium } = require('playwright-core');
 const DIST = resolve(process.env.NEWSMARK_DIST || join(repo, 'dist'));
-const SHARED = resolve(repo, '..', 'shared');
+const SHARED = resolve(process.env.NEWSMARK_SHARED || join(repo, '..', 'shared')); // the shared test data, when present
 const SEED_TXT = join(SHARED, 'fixtures', 'seed-de.txt');
 const SEED_EXPECTED = join(SHARED, 'fixtures', 'seed-de.expected.json');
 const SCHEMA = join(SHARED, 'spec', 'result.schema.json');
