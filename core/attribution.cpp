@@ -700,9 +700,22 @@ class Attributor {
   // "X sagte, dass …", "X told reporters that …", "Kim said the talks …"
   bool cue_then_clause(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
+    // Every body below runs to the end of the sentence, so whether it holds a
+    // Konjunktiv or a zu-infinitive is known from the last one in the sentence:
+    // found once (on the first cue), not once per cue, which was quadratic on
+    // long sentences with many cues (tests/scaling). 1 + index, 0 = none.
+    std::uint32_t last_konjunktiv = 0, last_zu = 0;
+    bool scanned = false;
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       Attribution a = cue_at(i, s.last);
       if (a.cue.empty()) continue;
+      if (de_ && !scanned) {
+        scanned = true;
+        for (std::uint32_t k = s.first; k < s.last; ++k) {
+          if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) last_konjunktiv = k + 1;
+          if (k + 1 < s.last && tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) last_zu = k + 1;
+        }
+      }
       std::uint32_t after = std::max(a.cue.last, a.cue2.last);
       std::uint32_t clause = 0;
       if (de_) {
@@ -717,9 +730,9 @@ class Attributor {
         if (clause == 0 || clause >= s.last) continue;
         // A quote mark right after the comma is direct speech, handled there.
         if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
-        Range body{clause, s.last};
+        // The body is {clause, s.last}.
         const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
-        const bool zu = has_zu_infinitive(body);
+        const bool zu = last_zu > clause;  // has_zu_infinitive(body)
         // Right after the verb or its particle ("sagte, die USA hielten sich …")
         // a clause is what was said; after a noun it may be a relative clause.
         const std::uint32_t before_comma = clause - 2;
@@ -729,7 +742,7 @@ class Attributor {
                                  one_of(tok(clause).lower, {"als", "nachdem", "weil", "wenn", "bevor", "während",
                                                             "obwohl", "seit", "wo", "welche", "welcher", "und", "aber",
                                                             "um", "sodass", "damit"});
-        if (!dass && !has_konjunktiv(body, true) && !zu && !(after_verb && !subordinate)) continue;
+        if (!dass && !(last_konjunktiv > clause) && !zu && !(after_verb && !subordinate)) continue;  // has_konjunktiv(body, true)
       } else {
         std::uint32_t k = after;
         const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
