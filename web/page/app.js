@@ -114,7 +114,9 @@ async function analyse(text, how = 'input') {
   // Highlights are added in slices (one for a normal article) so that a huge result never
   // freezes the page; then the next frame paints them; the side panel is built after that paint.
   if (!(await fillHighlights(jobs))) return; // superseded by a newer text
+  const token = state.fillToken;
   afterNextPaint(() => {
+    if (token !== state.fillToken) return; // a newer text came in meanwhile
     const ms = performance.now() - t0;
     renderPanel();
     const r = m.result;

@@ -18,6 +18,7 @@ function asResult(r) {
   if (typeof r === 'string') r = JSON.parse(r);
   if (!r || typeof r !== 'object') throw new Error('the engine returned no result');
   if (r.error) throw new Error(String(r.error));
+  if (!Array.isArray(r.actors) || !Array.isArray(r.quotes) || !Array.isArray(r.sources)) throw new Error('the engine returned a malformed result');
   return r;
 }
 
