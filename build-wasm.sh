@@ -87,7 +87,7 @@ build_native() {
 # c. ICU 72.1 for wasm: common only, static, trimmed data; cached by version + flags.
 ICU_DEFS_PUBLIC="-DU_STATIC_IMPLEMENTATION -DU_CHARSET_IS_UTF8=1 -DUCONFIG_NO_CONVERSION=1 -DUCONFIG_NO_SERVICE=1 -DUCONFIG_NO_FILE_IO=1 -DU_USING_ICU_NAMESPACE=0"
 ICU_DEFS_PRIVATE="-DU_COMMON_IMPLEMENTATION -DU_ATTRIBUTE_DEPRECATED= -DU_ENABLE_DYLOAD=0"
-ICU_CFLAGS="-O2 -flto -fno-exceptions"
+ICU_CFLAGS="${NEWSMARK_ICU_CFLAGS:--Oz -flto -fno-exceptions}"
 # What newsmark reads from ICU's data: word and sentence break rules and the de/en/root
 # break-iterator resource bundles. NFC, character properties and case data are compiled into
 # ICU common itself (no data file needed).

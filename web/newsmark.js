@@ -43,12 +43,13 @@ async function compileWasm(options) {
 
 // One instance of the engine. sync=true instantiates synchronously (used to recover after a
 // crash, so the very next extract() works without awaiting); the first load is asynchronous.
-function instantiate(wasmModule, sync, log) {
+function instantiate(wasmModule, sync, log, wrapImports) {
   let instance = null;
   const settings = {
     print: () => {},
     printErr: (s) => log(s),
     instantiateWasm(imports, receive) {
+      if (wrapImports) imports = wrapImports(imports) || imports;
       if (sync) {
         instance = new WebAssembly.Instance(wasmModule, imports);
         receive(instance, wasmModule);
@@ -98,12 +99,14 @@ function errorValue(message) {
  * @param {ArrayBuffer|Uint8Array} [options.wasmBinary]  the .wasm bytes (skips fetching)
  * @param {WebAssembly.Module} [options.wasmModule]  an already compiled module
  * @param {(message: string) => void} [options.log]  engine diagnostics (default: console.warn)
+ * @param {(imports: object) => object} [options.wrapImports]  for tests: sees (and may wrap) the
+ *   wasm imports of every instance, e.g. to simulate a trap inside the engine
  * @returns {Promise<{extract(text: string, opts?: {lang?: string, offsets?: string}): object, version: string}>}
  */
 export async function loadNewsmark(options = {}) {
   const log = typeof options.log === 'function' ? options.log : (s) => console.warn('newsmark:', s);
   const wasmModule = await compileWasm(options);
-  let exports = await instantiate(wasmModule, false, log);
+  let exports = await instantiate(wasmModule, false, log, options.wrapImports);
   let broken = null; // why the current instance can no longer be used
 
   const version = readCString(exports, exports.newsmark_version());
@@ -123,7 +126,7 @@ export async function loadNewsmark(options = {}) {
   }
 
   function restart() {
-    exports = instantiate(wasmModule, true, log);
+    exports = instantiate(wasmModule, true, log, options.wrapImports);
     optionStrings = new Map();
     broken = null;
   }

@@ -137,6 +137,35 @@ test('memory stays flat over repeated calls (no leak in the binding)', () => {
   assert.equal(nm.memoryBytes, before);
 });
 
+test('after a trap inside the engine the module restarts and the next call works', async () => {
+  // A trap (what an out-of-memory abort or a bug looks like from JS) is simulated by making the
+  // next call from the engine into JS throw; the real module code does the rest.
+  let armed = false, fired = 0;
+  const wrapImports = (imports) => {
+    const out = {};
+    for (const [ns, obj] of Object.entries(imports)) {
+      out[ns] = {};
+      for (const [k, v] of Object.entries(obj)) {
+        out[ns][k] = typeof v !== 'function' ? v : (...args) => {
+          if (armed) { armed = false; fired++; throw new WebAssembly.RuntimeError('simulated abort: out of memory'); }
+          return v(...args);
+        };
+      }
+    }
+    return out;
+  };
+  const m = await loadDist({ wrapImports, log: () => {} });
+  const text = TRICKY.emoji.repeat(400); // large enough to make the engine call into JS
+  const expected = m.extract(text);
+  assert.equal(expected.error, undefined);
+  armed = true;
+  const r = m.extract(text);
+  assert.equal(fired, 1, 'the engine called into JS during the extract');
+  assert.match(r.error, /out of memory|engine failure/);
+  assert.deepEqual(m.extract(text), expected, 'the next call works on a fresh instance');
+  assert.deepEqual(m.extract(TRICKY.rtl), nm.extract(TRICKY.rtl));
+});
+
 test('a second instance is independent and gives the same result', async () => {
   const other = await loadDist();
   const text = TRICKY.combining;

@@ -100,3 +100,34 @@ test('errors in the browser are values and the next call works', async () => {
   const native = runCli([{ id: 's', text: SHORT }]).get('s');
   assert.equal(out[2].quotes[0].spans[0].start, native.quotes[0].spans[0].start + 1);
 });
+
+test('after a trap on the main thread the module restarts synchronously and the next call works', async () => {
+  const out = await page.evaluate(async (text) => {
+    const { loadNewsmark } = await import('/newsmark.js');
+    let armed = false, fired = 0;
+    const wrapImports = (imports) => {
+      const o = {};
+      for (const [ns, obj] of Object.entries(imports)) {
+        o[ns] = {};
+        for (const [k, v] of Object.entries(obj)) {
+          o[ns][k] = typeof v !== 'function' ? v : (...a) => {
+            if (armed) { armed = false; fired++; throw new WebAssembly.RuntimeError('simulated abort: out of memory'); }
+            return v(...a);
+          };
+        }
+      }
+      return o;
+    };
+    const nm = await loadNewsmark({ wrapImports, log: () => {} });
+    const big = text.repeat(400);
+    const before = nm.extract(big);
+    armed = true;
+    const failed = nm.extract(big);
+    const after = nm.extract(big);
+    return { fired, failed, same: JSON.stringify(before) === JSON.stringify(after), quotes: after.quotes?.length };
+  }, '🙂 ' + SHORT + ' ');
+  assert.equal(out.fired, 1);
+  assert.match(out.failed.error, /out of memory|engine failure/);
+  assert.ok(out.same, 'the call after the trap gives the same result as before it');
+  assert.ok(out.quotes >= 1);
+});
