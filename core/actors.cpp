@@ -20,7 +20,7 @@ struct Candidate {
 
 class ActorFinder {
  public:
-  explicit ActorFinder(Document& doc) : doc_(doc), tc_(doc), lex_(Lexicon::get()), n_(static_cast<std::uint32_t>(doc.tokens.size())) {}
+  explicit ActorFinder(Document& doc) : doc_(doc), tc_(doc), lex_(Lexicon::get(doc.lang)), n_(static_cast<std::uint32_t>(doc.tokens.size())) {}
 
   void run() {
     std::vector<Candidate> found;

@@ -196,16 +196,30 @@ void Lexicon::load(std::string_view list, std::string_view text) {
   }
 }
 
-Lexicon::Lexicon() {
-  words_.reserve(260000);
+Lexicon::Lexicon(Lang lang) {
+  const std::string_view other = lang == Lang::de ? "en/" : "de/";
+  std::size_t lines = 0;
   for (unsigned i = 0; i < lexdata::kBlobCount; ++i) {
-    load(lexdata::kBlobs[i].name, std::string_view(lexdata::kBlobs[i].text, lexdata::kBlobs[i].size));
+    const std::string_view name = lexdata::kBlobs[i].name;
+    if (name.substr(0, other.size()) == other) continue;
+    const std::string_view text(lexdata::kBlobs[i].text, lexdata::kBlobs[i].size);
+    for (const char c : text) lines += c == '\n' ? 1 : 0;
+  }
+  words_.reserve(lines + 1024);
+  for (unsigned i = 0; i < lexdata::kBlobCount; ++i) {
+    const std::string_view name = lexdata::kBlobs[i].name;
+    if (name.substr(0, other.size()) == other) continue;
+    load(name, std::string_view(lexdata::kBlobs[i].text, lexdata::kBlobs[i].size));
   }
 }
 
-const Lexicon& Lexicon::get() {
-  static const Lexicon instance;
-  return instance;
+const Lexicon& Lexicon::get(Lang lang) {
+  if (lang == Lang::de) {
+    static const Lexicon german(Lang::de);
+    return german;
+  }
+  static const Lexicon english(Lang::en);
+  return english;
 }
 
 std::uint64_t Lexicon::flags(std::string_view form) const { return words_.get(form); }

@@ -106,7 +106,7 @@ std::string segment(Document& doc) {
   if (U_FAILURE(status) || !words) return std::string("ICU word breaking is unavailable: ") + u_errorName(status);
   words->setText(ut.get(), status);
 
-  const Lexicon& lex = Lexicon::get();
+  const Lexicon& lex = Lexicon::get(doc.lang);
   doc.tokens.reserve(s.size() / 5 + 16);
   std::uint8_t newlines = 0;
   bool space = false;
@@ -235,7 +235,7 @@ std::string segment(Document& doc) {
         const bool initial = before.kind == TokenKind::word && before.upper && before.end - before.begin == 1;
         const bool ordinal = before.kind == TokenKind::number && before.end - before.begin <= 2 &&
                              (next.kind != TokenKind::word || !next.upper ||
-                              (Lexicon::get().flags(next.key) & (kTimeDe | kTimeEn)));
+                              (lex.flags(next.key) & (kTimeDe | kTimeEn)));
         if (is_abbreviation(before.lower) || initial || ordinal) boundary = false;
       }
       if (boundary && tk[i].kind == TokenKind::word && !tk[i].upper && doc.lang == Lang::de &&

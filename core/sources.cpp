@@ -35,7 +35,7 @@ std::int32_t agency_actor(Document& doc, std::uint32_t i, const std::string& nam
 }  // namespace
 
 void find_agency_credits(Document& doc) {
-  const Lexicon& lex = Lexicon::get();
+  const Lexicon& lex = Lexicon::get(doc.lang);
   const auto& tk = doc.tokens;
   const std::uint32_t n = static_cast<std::uint32_t>(tk.size());
   doc.body_end = n;

@@ -24,7 +24,7 @@ inline bool ends_with(std::string_view s, std::string_view suffix) {
 
 class TokenClass {
  public:
-  explicit TokenClass(const Document& doc) : doc_(doc), lex_(Lexicon::get()), de_(doc.lang == Lang::de) {}
+  explicit TokenClass(const Document& doc) : doc_(doc), lex_(Lexicon::get(doc.lang)), de_(doc.lang == Lang::de) {}
 
   const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
   std::uint64_t flags(std::uint32_t i) const { return doc_.tokens[i].key_flags; }
