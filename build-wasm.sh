@@ -176,8 +176,11 @@ build_icu() {
 # d. The wasm module
 build_wasm() {
   log "wasm module (build/wasm -> dist/)"
+  # A stable path to the current ICU build: switching ICU flags relinks, without recompiling the core.
+  local icu_link="$CACHE_ROOT/icu-${ICU_VERSION}-wasm"
+  ln -sfn "$ICU_ROOT" "$icu_link"
   # -flto: the core and ICU are optimised together at link time (ICU is built with -flto too).
-  emcmake cmake -S . -B build/wasm -DNEWSMARK_ICU_WASM_ROOT="$ICU_ROOT" \
+  emcmake cmake -S . -B build/wasm -DNEWSMARK_ICU_WASM_ROOT="$icu_link" \
     -DCMAKE_BUILD_TYPE="$WASM_BUILD_TYPE" \
     -DCMAKE_CXX_FLAGS="-fno-exceptions -flto" -DCMAKE_C_FLAGS="-flto" >/dev/null
   cmake --build build/wasm -j"$JOBS"

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const distDir = path.join(repoRoot, 'dist');
+// NEWSMARK_DIST: test or benchmark another build's output (a folder with the three files).
+export const distDir = process.env.NEWSMARK_DIST ? path.resolve(process.env.NEWSMARK_DIST) : path.join(repoRoot, 'dist');
 export const cliPath = path.join(repoRoot, 'build', 'newsmark');
 export const sharedDir = process.env.NEWSMARK_SHARED
   ? path.resolve(process.env.NEWSMARK_SHARED)
