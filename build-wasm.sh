@@ -117,7 +117,8 @@ fetch_icu_tarball() {   # prints the path of the source tarball
     fi
     apt_update_once >&2
     log "downloading Debian's icu source package"
-    (cd "$dir" && apt-get source --download-only "icu=${ICU_VERSION}-*" >&2 2>/dev/null || apt-get source --download-only icu >&2)
+    # Any bookworm revision (72.1-3, 72.1-3+deb12uN) carries the same upstream tarball.
+    (cd "$dir" && apt-get source --download-only icu >&2)
     [ -f "$dir/icu_${ICU_VERSION}.orig.tar.gz" ] || { echo "no icu_${ICU_VERSION}.orig.tar.gz after apt-get source (got: $(ls "$dir"))" >&2; exit 1; }
   fi
   echo "$dir/icu_${ICU_VERSION}.orig.tar.gz"
