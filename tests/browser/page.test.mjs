@@ -304,9 +304,23 @@ test('keyboard reaches the controls, the legend and the side panel', async () =>
       return e.tagName;
     }));
   }
-  for (const want of ['#input', '#analyse', '#file', '#examples', '#lang', '#export-json', '#export-csv', 'legend', '#article', 'panel']) {
+  for (const want of ['#edit-text', '#file', '#examples', '#lang', '#export-json', '#export-csv', 'legend', '#article', 'panel']) {
     assert.ok(seen.has(want), `Tab reaches ${want} (reached: ${[...seen].join(' ')})`);
   }
+  // the folded text field opens again from the keyboard, with the text in it
+  await page.focus('#edit-text');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'input');
+  assert.equal(await page.evaluate(() => document.getElementById('input').value), seedText().text);
+  // typing does not analyse by itself; Ctrl+Enter does
+  await page.focus('#input');
+  await page.keyboard.press('End');
+  const rendered = page.evaluate(() => new Promise((r) => document.addEventListener('newsmark:rendered', (e) => r(e.detail), { once: true })));
+  await page.keyboard.type(' Ende.');
+  assert.match(await page.textContent('#status'), /Ctrl\+Enter/);
+  await page.keyboard.press('Control+Enter');
+  await rendered;
+  assert.ok((await page.evaluate(() => window.newsmarkPage.text)).endsWith(' Ende.'));
   await context.close();
 });
 
