@@ -100,6 +100,26 @@ test('wasm and the native CLI agree on the hard texts', () => {
   }
 });
 
+test('any string a page can hold: NUL, controls, BOM, noncharacters, CRLF, unpaired surrogates', () => {
+  const odd = [
+    `\ufeffKim sagte: ${QUOTE}`,
+    `Kim\u0000 sagte:\u0000 ${QUOTE}\u0000`,
+    `\u0001\u0008\u001b[31mKim sagte: ${QUOTE}\u007f\u0085`,
+    `Kim sagte:\r\n${QUOTE}\r\nLaut dpa \uffff\ufffe\u{10ffff}\u{e0001} war es ernst.`,
+    `\udfff\ud800\ud800\udc00\udc00 ${QUOTE} \ud83d`,
+    '\u0000'.repeat(1000),
+    '„'.repeat(500) + '“'.repeat(500),
+  ];
+  const items = odd.map((text, i) => ({ id: `odd${i}`, text }));
+  const native = runCli(items);
+  for (const { id, text } of items) {
+    const r = nm.extract(text);
+    assert.equal(r.error, undefined, `${id}: ${r.error}`);
+    assert.deepEqual(r, native.get(id), id);
+    for (const [what, sp] of allSpans(r)) assert.ok(sp.start < sp.end && sp.end <= text.length, `${id} ${what}`);
+  }
+});
+
 test('errors come back as values', () => {
   assert.match(nm.extract('Kim sagte etwas.', { lang: 'fr' }).error, /language/);
   assert.match(nm.extract('Kim sagte etwas.', { lang: 42 }).error, /language/);
