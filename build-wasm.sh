@@ -73,6 +73,12 @@ install_tools() {
     log "npm dependencies in web/"
     if [ -f web/package-lock.json ]; then (cd web && npm ci --no-audit --no-fund); else (cd web && npm install --no-audit --no-fund); fi
   fi
+  # Debian's emscripten keeps its system-library cache under /usr/share; without write access
+  # there (not root), use one in our cache directory.
+  if [ -z "${EM_CACHE:-}" ] && [ -d /usr/share/emscripten/cache ] && [ ! -w /usr/share/emscripten/cache ]; then
+    export EM_CACHE="$CACHE_ROOT/emscripten-cache"
+    mkdir -p "$EM_CACHE"
+  fi
 }
 
 # ---------------------------------------------------------------------------------------------
