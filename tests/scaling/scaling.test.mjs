@@ -12,7 +12,8 @@
 // 100,000 unbalanced quote marks, 10,000- and 100,000-level nesting „‚„‚…, a 1 MB
 // "sentence" without punctuation, megabytes of one repeated name.
 //
-// Environment: NEWSMARK_CLI=path (default build/newsmark), NEWSMARK_SCALING_SKIP_50MB=1
+// Environment: NEWSMARK_CLI=path (default build/newsmark), NEWSMARK_DIST=dir (default dist/),
+// NEWSMARK_SCALING_SKIP_50MB=1
 // leaves out the 50 MB prose (about a minute native, more in wasm).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,8 +26,9 @@ import * as gen from './inputs.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = process.env.NEWSMARK_CLI ? path.resolve(process.env.NEWSMARK_CLI) : path.join(repoRoot, 'build', 'newsmark');
-const distJs = path.join(repoRoot, 'dist', 'newsmark.js');
-const distWasm = path.join(repoRoot, 'dist', 'newsmark.wasm');
+const distDir = process.env.NEWSMARK_DIST ? path.resolve(process.env.NEWSMARK_DIST) : path.join(repoRoot, 'dist');
+const distJs = path.join(distDir, 'newsmark.js');
+const distWasm = path.join(distDir, 'newsmark.wasm');
 const MB = 1 << 20;
 const SLACK = 2.5; // allowed factor over linear growth
 const SKIP_50 = process.env.NEWSMARK_SCALING_SKIP_50MB === '1';
