@@ -350,10 +350,14 @@ class Attributor {
   }
 
   // Trims punctuation at the ends of a token range used as a quote span.
-  Range trim(Range r) const {
+  // keep_stop: a whole sentence reported without a cue of its own (free
+  // indirect speech, a speech act) keeps its full stop, as the corpus marks it.
+  Range trim(Range r, bool keep_stop = false) const {
     while (r.last > r.first && tok(r.last - 1).kind == TokenKind::punct && in_pair_[r.last - 1] < 0 &&
-           !one_of(tok(r.last - 1).key, {")"}))
+           !one_of(tok(r.last - 1).key, {")"})) {
+      if (keep_stop && one_of(tok(r.last - 1).key, {".", "!", "?"})) break;
       --r.last;
+    }
     while (r.first < r.last && tok(r.first).kind == TokenKind::punct && in_pair_[r.first] < 0 &&
            !one_of(tok(r.first).key, {"("}))
       ++r.first;
@@ -376,8 +380,9 @@ class Attributor {
     return false;
   }
 
-  void add_reported(Range span, const Attribution& a, std::int32_t inherit_from = -1) {
-    span = trim(span);
+  void add_reported(Range span, const Attribution& a, std::int32_t inherit_from = -1, bool keep_stop = false,
+                    bool extend_last = false) {
+    span = trim(span, keep_stop);
     if (span.empty() || !word_count_at_least(span, 3)) return;
     if (!in_body(span.first)) return;
     // Never overlap an earlier quote: they are made in text order, sentence
@@ -403,6 +408,15 @@ class Attributor {
           q.spans = {doc_.token_span(span.first, span.last)};
         }
       }
+    if (extend_last && !doc_.quotes.empty()) {
+      // One more sentence of the same free indirect speech: the corpus marks
+      // a run of them as one quotation.
+      QuoteEntry& prev = doc_.quotes.back();
+      prev.spans.back().end = q.spans.back().end;
+      if (q.kind == QuoteKind::mixed) prev.kind = QuoteKind::mixed;
+      last_reported_sentence_ = tok(span.first).sentence;
+      return;
+    }
     q.cue = spans_of(a);
     if (inherit_from >= 0) {
       const QuoteEntry& prev = doc_.quotes[inherit_from];
@@ -889,8 +903,17 @@ class Attributor {
       inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
     }
     // Konjunktiv I in a news text is reported speech even when its speaker
-    // was named too far back to tell.
-    add_reported({s.first, s.last}, Attribution{}, inherit ? chain_ : -1);
+    // was named too far back to tell. Right after another such sentence of
+    // the same paragraph it continues that quotation.
+    const bool extend = !doc_.quotes.empty() && last_free_quote_ + 1 == doc_.quotes.size() && si > 0 &&
+                        last_free_sentence_ + 1 == si &&
+                        doc_.sentences[si - 1].paragraph == s.paragraph;
+    const std::size_t before = doc_.quotes.size();
+    add_reported({s.first, s.last}, Attribution{}, inherit ? chain_ : -1, false, extend);
+    if (doc_.quotes.size() > before || extend) {
+      last_free_quote_ = doc_.quotes.size() - 1;
+      last_free_sentence_ = si;
+    }
     return true;
   }
 
@@ -921,7 +944,7 @@ class Attributor {
       const Range subject = phrase_from(s.first, v);
       if (subject.empty() || subject.first != s.first || subject.last != v) return false;
       a.speaker = resolve(subject);
-      add_reported({s.first, s.last}, a);
+      add_reported({s.first, s.last}, a, -1, true);
       return true;
     }
     return false;
@@ -1129,6 +1152,8 @@ class Attributor {
   std::int32_t chain_ = -1;
   std::int32_t previous_direct_ = -1;
   std::uint32_t last_reported_sentence_ = 0;
+  std::size_t last_free_quote_ = static_cast<std::size_t>(-2);  // a quote made by free_indirect, and its last sentence
+  std::uint32_t last_free_sentence_ = 0;
 };
 
 }  // namespace
