@@ -70,8 +70,8 @@ class Attributor {
     const std::string& w = tok(i).lower;
     if (de_)
       return one_of(w, {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
-                        "einen", "sein", "seine", "seiner", "seines", "seinem", "ihr", "ihre", "ihrer", "ihres",
-                        "ihrem", "dieser", "diese", "dieses", "diesem", "zwei", "drei", "mehrere", "viele",
+                        "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres",
+                        "ihrem", "ihren", "deren", "dessen", "dieser", "diese", "dieses", "diesem", "zwei", "drei", "mehrere", "viele",
                         "einige", "beide", "beiden"});
     return one_of(w, {"the", "a", "an", "his", "her", "its", "their", "two", "three", "several", "many", "some",
                       "one", "both", "this", "that", "these", "those", "our", "my"});
@@ -85,6 +85,7 @@ class Attributor {
     if (tc_.pronoun(i)) return {i, i + 1};
     std::uint32_t k = i;
     bool head = false;
+    bool linked = false;  // after a genitive article or "von" that follows the head
     std::uint32_t last_good = i;
     while (k < limit && k < i + 14) {
       if (k > i && tok(k).newlines_before > 0) break;
@@ -106,6 +107,7 @@ class Attributor {
       }
       if (determiner(k)) {
         if (head && !(de_ && one_of(t.lower, {"des", "der"})) && !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of")) break;
+        linked = head;
         ++k;
         continue;
       }
@@ -113,6 +115,7 @@ class Attributor {
       // even when its lower-case form is a verb ("Angaben"/"angaben").
       if (t.upper && !tc_.function_word(k) && (de_ || !tc_.speech_verb_any_case(k))) {
         head = true;
+        linked = false;
         ++k;
         last_good = k;
         continue;
@@ -126,6 +129,15 @@ class Attributor {
         // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
         if (head && (one_of(t.lower, {"von", "vom", "of", "for"})) && k + 1 < limit &&
             (tc_.capitalized(k + 1) || determiner(k + 1))) {
+          linked = true;
+          ++k;
+          continue;
+        }
+        // "der Nationalen Umwelt Behörde" after the head: an adjective of the
+        // genitive or "von" phrase, when a noun follows.
+        if (head && linked && de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.function_word(k) &&
+            !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k) &&
+            (tc_.capitalized(k + 1) || (!tok(k + 1).upper && k + 2 < limit && tc_.capitalized(k + 2)))) {
           ++k;
           continue;
         }
