@@ -392,34 +392,42 @@ class Attributor {
     return false;
   }
 
+  // `second`: a piece after a source phrase inside the sentence ("Die Zahl
+  // stieg | laut Polizei | auf 20"); the source phrase itself is no part of it.
   void add_reported(Range span, const Attribution& a, std::int32_t inherit_from = -1, bool keep_stop = false,
-                    bool extend_last = false) {
+                    bool extend_last = false, Range second = {}) {
     span = trim(span, keep_stop);
-    if (span.empty() || !word_count_at_least(span, 3)) return;
-    if (!in_body(span.first)) return;
+    second = trim(second, keep_stop);
+    if (span.empty()) {
+      span = second;
+      second = {};
+    }
+    if (span.empty() || !in_body(span.first)) return;
+    const std::uint32_t extent_last = second.empty() ? span.last : second.last;
+    if (!word_count_at_least({span.first, extent_last}, 3)) return;
     // Never overlap an earlier quote: they are made in text order, sentence
     // by sentence, so the latest few are the only candidates.
     const std::size_t nq = doc_.quotes.size();
     for (std::size_t k = nq > 8 ? nq - 8 : 0; k < nq; ++k) {
       const auto& q = doc_.quotes[k];
-      if (!q.spans.empty() && q.spans.front().begin < tok(span.last - 1).end &&
+      if (!q.spans.empty() && q.spans.front().begin < tok(extent_last - 1).end &&
           tok(span.first).begin < q.spans.back().end)
         return;
     }
     QuoteEntry q;
     q.kind = QuoteKind::indirect;
-    q.spans = {doc_.token_span(span.first, span.last)};
-    for (std::uint32_t k = span.first; k < span.last; ++k)
-      if (in_pair_[k] >= 0) {
-        q.kind = QuoteKind::mixed;
-        // Widen to the whole quoted stretch and consume the pair.
-        auto& pair = doc_.quote_pairs[in_pair_[k]];
-        pair.used = true;
-        if (pair.close + 1 > span.last) {
-          span.last = pair.close + 1;
-          q.spans = {doc_.token_span(span.first, span.last)};
+    Range* last_piece = second.empty() ? &span : &second;
+    for (Range* piece : {&span, &second})
+      for (std::uint32_t k = piece->first; k < piece->last; ++k)
+        if (in_pair_[k] >= 0) {
+          q.kind = QuoteKind::mixed;
+          // Widen to the whole quoted stretch and consume the pair.
+          auto& pair = doc_.quote_pairs[in_pair_[k]];
+          pair.used = true;
+          if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
         }
-      }
+    q.spans = {doc_.token_span(span.first, span.last)};
+    if (!second.empty()) q.spans.push_back(doc_.token_span(second.first, second.last));
     if (extend_last && !doc_.quotes.empty()) {
       // One more sentence of the same free indirect speech: the corpus marks
       // a run of them as one quotation.
@@ -550,7 +558,11 @@ class Attributor {
     static const char* const kEndings[] = {"angaben", "informationen", "berichten", "bericht", "darstellung",
                                            "einschätzung", "untersuchungen", "erkenntnissen", "aussagen",
                                            "schätzungen", "meldungen", "zählung", "schilderungen", "auskunft",
-                                           "mitteilung", "recherchen", "umfrage", "studie", "daten"};
+                                           "mitteilung", "recherchen", "umfrage", "studie", "daten", "meinung",
+                                           "ansicht", "auffassung", "bekunden", "aussage", "vernehmen", "schätzung",
+                                           "analyse", "stellungnahme", "planungen", "berechnungen", "ermittlungen",
+                                           "worten", "nachricht", "erkenntnisstand", "veröffentlichung", "meldung",
+                                           "quellen", "angabe", "berichte"};
     const std::string& w = tok(k).lower;
     for (const char* e : kEndings) {
       const std::size_t n = std::char_traits<char>::length(e);
@@ -625,48 +637,88 @@ class Attributor {
     return false;
   }
 
-  // "Laut X …", "X zufolge …", "Nach Angaben X …", "According to X, …"
+  // "Laut X …", "X zufolge …", "Nach Angaben X …", "According to X, …",
+  // "Demnach …": the sentence without the source phrase is what the source says.
   bool source_led(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
+    std::uint32_t first_word = s.first;
+    while (first_word < s.last && tok(first_word).kind == TokenKind::punct) ++first_word;
     for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
       if (!tc_.word(i) || in_pair_[i] >= 0) continue;
       const std::string& w = tok(i).lower;
-      Range np, rest;
+      Range np;
       Attribution a;
-      if (de_ && w == "laut") {
-        np = phrase_from(i + 1, s.last);
+      std::uint32_t src_first = i, src_last = i;
+      if (de_ && (w == "laut" || w == "gemäß")) {
+        np = phrase_after_source(i, s.last);
         a.cue = {i, i + 1};
+        src_last = np.last;
       } else if (nach_source(i, s.last)) {
-        np = phrase_from(i + 1, s.last);
+        np = phrase_after_source(i, s.last);
         a.cue = {i, i + 1};
+        src_last = np.last;
       } else if (!de_ && w == "according" && i + 1 < s.last && tok(i + 1).lower == "to") {
         np = phrase_from(i + 2, s.last);
         a.cue = {i, i + 2};
+        src_last = np.last;
       } else if (de_ && w == "zufolge") {
-        np = phrase_before_word(i);
+        np = phrase_ending_at(i, s.first);
         a.cue = {i, i + 1};
-        if (np.empty()) continue;
-        rest = {i + 1, s.last};
-        if (np.first > s.first + 1) rest = {s.first, np.first};  // "…, Medienberichten zufolge."
-        a.speaker = resolve(np);
-        add_reported(rest, a);
-        return true;
+        src_first = np.first;
+        src_last = i + 1;
+      } else if (de_ && w == "demnach" && i == first_word && i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
+        // "Demnach erwartet Russland, …": the adverb points back at the source.
+        np = {i, i + 1};
+        a.cue = {i, i + 1};
+        src_last = i + 1;
       } else {
         continue;
       }
       if (np.empty()) continue;
       a.speaker = resolve(np);
-      if (i <= s.first + 1) {
-        rest = {np.last, s.last};  // the phrase leads: the rest is what it says
-      } else if (i > s.first && punct(i - 1, ",")) {
-        rest = {s.first, i - 1};  // "…, according to police."
-      } else {
-        rest = {s.first, s.last};  // inside the clause: the whole clause
+      Range before{s.first, src_first}, after{src_last, s.last};
+      // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
+      // source starts a clause of its own; "…, according to police." ends one.
+      if (src_first > s.first && punct(src_first - 1, ",")) {
+        if (de_ && word_count_at_least(after, 3))
+          before = {};
+        else
+          after = {};
       }
-      add_reported(rest, a);
+      add_reported(before, a, -1, false, false, after);
       return true;
     }
     return false;
+  }
+
+  // The phrase after "laut"/"nach"/"gemäß": "ersten Angaben der Polizei",
+  // "einer am Dienstag veröffentlichten Pressemitteilung des WFP".
+  Range phrase_after_source(std::uint32_t i, std::uint32_t limit) const {
+    const Range r = phrase_from(i + 1, limit);
+    if (!r.empty()) return r;
+    for (std::uint32_t k = i + 1; k < limit && k < i + 6; ++k) {
+      if (!tc_.word(k) && tok(k).kind != TokenKind::number) break;
+      if (tc_.capitalized(k)) {
+        const Range head = phrase_from(k, limit);
+        return head.empty() ? Range{i + 1, i + 1} : Range{i + 1, head.last};
+      }
+      if (tc_.speech_verb_any_case(k) || tc_.finite_auxiliary(k)) break;
+    }
+    return {i + 1, i + 1};
+  }
+
+  // The longest phrase that ends right before `end` ("Angaben des
+  // seismologischen Instituts von Athen" zufolge), not before `floor`.
+  Range phrase_ending_at(std::uint32_t end, std::uint32_t floor) const {
+    std::uint32_t start = end;
+    while (start > floor && end - start < 14 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
+    for (std::uint32_t k = start; k < end; ++k) {
+      if (tc_.finite_auxiliary(k) || tc_.speech_verb(k)) continue;
+      if (!(determiner(k) || tc_.capitalized(k) || tc_.pronoun(k))) continue;
+      const Range r = phrase_from(k, end);
+      if (!r.empty() && r.first == k && r.last == end) return r;
+    }
+    return phrase_before_word(end);
   }
 
   // "In dem Schreiben heißt es, …" / "Aus Militärkreisen hieß es, …": the
