@@ -1024,6 +1024,7 @@ class Attributor {
       const Range inside{pair.open + 1, pair.close};
       Attribution a = frame_after(pair);
       if (a.cue.empty()) a = frame_before(pair);
+      if (a.cue.empty() && !a.speaker.found()) a = frame_later(pair);
       QuoteEntry q;
       q.kind = QuoteKind::direct;
       q.spans = {doc_.token_span(pair.open, pair.close + 1)};
@@ -1147,6 +1148,28 @@ class Attributor {
           return b;
         }
       }
+    }
+    return a;
+  }
+
+  // A short quoted phrase with a speech verb later in its sentence: „Die
+  // Regierung hatte den Bericht als „falsch“ zurückgewiesen.“ Only wording
+  // with a lower-case word: a quoted name or title („Berliner Zeitung“) is no speech.
+  Attribution frame_later(const QuotePair& pair) const {
+    Attribution a;
+    if (!de_ || pair.close - pair.open > 7) return a;
+    bool lower = false;
+    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+      if (tc_.word(k) && !tok(k).upper) lower = true;
+    if (!lower) return a;
+    const Sentence& s = sentence_of(pair.open);
+    for (std::uint32_t v = pair.close + 1; v < s.last && v < pair.close + 16; ++v) {
+      if (in_pair_[v] >= 0 || punct(v, ";") || punct(v, ":")) break;
+      Attribution c = cue_at(v, s.last);
+      if (c.cue.empty() && tc_.word(v) && !tok(v).upper && speech_act_verb(v)) c.cue = {v, v + 1};
+      if (c.cue.empty()) continue;
+      c.speaker = resolve(subject_of(v, s));
+      return c;
     }
     return a;
   }
