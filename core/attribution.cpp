@@ -1008,6 +1008,10 @@ class Attributor {
       const Range subject = phrase_from(s.first, v);
       if (subject.empty() || subject.first != s.first || subject.last != v) return false;
       a.speaker = resolve(subject);
+      // The whole sentence is the report of a speech act: the verb is part
+      // of it, not a cue that introduces it (the corpus marks no cue here).
+      a.cue = {};
+      a.cue2 = {};
       add_reported({s.first, s.last}, a, -1, true);
       return true;
     }
