@@ -1167,6 +1167,9 @@ class Attributor {
       if (tc_.word(k) && !tok(k).upper) lower = true;
     if (!lower) return a;
     const Sentence& s = sentence_of(pair.open);
+    // At the start of its sentence a quoted phrase is the subject of the
+    // verb after it („So arbeitet die Redaktion“ informiert Sie …): a title.
+    if (pair.open <= s.first) return a;
     for (std::uint32_t v = pair.close + 1; v < s.last && v < pair.close + 16; ++v) {
       if (in_pair_[v] >= 0 || punct(v, ";") || punct(v, ":")) break;
       Attribution c = cue_at(v, s.last);
