@@ -265,30 +265,32 @@ class Attributor {
       a.cue = {i, i + 1};
       // "spricht von", "hieß es", "said in a statement"
       if (i + 1 < n_ && tc_.word(i + 1) && one_of(tok(i + 1).lower, {"von", "es"})) a.cue.last = i + 2;
+      // "forderte … auf": a speech verb that is also separable keeps its particle.
+      if (tc_.separable_speech_verb(i)) a.cue2 = particle_of(i, clause_end);
       return a;
     }
     if (tc_.separable_speech_verb(i)) {
-      const auto* particles = tc_.lex().particles(tok(i).lower);
-      for (std::uint32_t k = i + 1; k < clause_end && k < i + 16; ++k) {
-        if (clause_punct(k)) {
-          // The particle closes the clause: it stands right before the punctuation.
-          for (const auto& p : *particles)
-            if (tok(k - 1).lower == p) {
-              a.cue = {i, i + 1};
-              a.cue2 = {k - 1, k};
-              return a;
-            }
-          break;
-        }
-      }
-      for (const auto& p : *particles)
-        if (clause_end > 0 && clause_end - 1 > i && tok(clause_end - 1).lower == p) {
-          a.cue = {i, i + 1};
-          a.cue2 = {clause_end - 1, clause_end};
-          return a;
-        }
+      a.cue2 = particle_of(i, clause_end);
+      if (!a.cue2.empty()) a.cue = {i, i + 1};
     }
     return a;
+  }
+
+  // The particle of the separable verb at i: it closes the clause, right
+  // before its punctuation ("teilte … mit,") or at clause_end; empty if none.
+  Range particle_of(std::uint32_t i, std::uint32_t clause_end) const {
+    const auto* particles = tc_.lex().particles(tok(i).lower);
+    if (particles == nullptr) return {};
+    for (std::uint32_t k = i + 1; k < clause_end && k < i + 16; ++k) {
+      if (clause_punct(k)) {
+        for (const auto& p : *particles)
+          if (k - 1 > i && tok(k - 1).lower == p) return {k - 1, k};
+        break;
+      }
+    }
+    for (const auto& p : *particles)
+      if (clause_end > 0 && clause_end - 1 > i && tok(clause_end - 1).lower == p) return {clause_end - 1, clause_end};
+    return {};
   }
 
   // ---- output ---------------------------------------------------------------
@@ -308,6 +310,23 @@ class Attributor {
         }
       }
     }
+    // "wies darauf hin, dass", "warnten davor, …": the pronominal adverb
+    // that points at the reported clause belongs to the cue.
+    if (de_ && !a.cue.empty()) {
+      const std::uint32_t stop = a.cue2.empty() ? std::min(n_, a.cue.last + 8) : a.cue2.first;
+      for (std::uint32_t k = a.cue.last; k < stop && k + 1 < n_; ++k) {
+        if (clause_punct(k) || in_pair_[k] >= 0) break;
+        if (!tc_.word(k) || !one_of(tok(k).lower, {"darauf", "davon", "dazu", "davor", "darüber", "daran", "dafür",
+                                                   "dagegen", "damit"}))
+          continue;
+        if (punct(k + 1, ",") || punct(k + 1, ":") || (!a.cue2.empty() && k + 1 == a.cue2.first))
+          parts.push_back({k, k + 1});
+        break;
+      }
+    }
+    // "war … vorgeworfen worden"
+    if (de_ && !a.cue.empty() && a.cue.last < n_ && tok(a.cue.last).lower == "worden" && participle(a.cue.first))
+      parts.push_back({a.cue.last, a.cue.last + 1});
     std::vector<ByteSpan> out;
     for (const Range& r : parts) out.push_back(doc_.token_span(r.first, r.last));
     std::sort(out.begin(), out.end(), [](ByteSpan x, ByteSpan y) { return x.begin < y.begin; });
@@ -316,8 +335,16 @@ class Attributor {
 
   bool participle(std::uint32_t i) const {
     const std::string& w = tok(i).lower;
-    if (de_) return w.size() > 4 && (w.rfind("ge", 0) == 0 || w.find("ge", 2) != std::string::npos) &&
-                    (w.back() == 't' || (w.size() > 2 && w.compare(w.size() - 2, 2, "en") == 0));
+    if (!de_ || w.size() <= 4) return false;
+    const bool ending = w.back() == 't' || ends_with(w, "en");
+    if (!ending) return false;
+    if (w.rfind("ge", 0) == 0 || w.find("ge", 2) != std::string::npos) return true;
+    // Participles without ge-: inseparable prefixes ("erklärt", "berichtet",
+    // "beschlossen", "verwiesen") and -iert verbs ("kritisiert"). Such a form
+    // is also a present tense; the caller only takes a finite auxiliary of
+    // the same clause along, which a present tense does not have.
+    return ends_with(w, "iert") || w.rfind("be", 0) == 0 || w.rfind("er", 0) == 0 || w.rfind("ver", 0) == 0 ||
+           w.rfind("ent", 0) == 0 || w.rfind("zer", 0) == 0 || w.rfind("emp", 0) == 0;
     return false;
   }
 
