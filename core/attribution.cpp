@@ -780,26 +780,42 @@ class Attributor {
     std::uint32_t wie = s.first;
     while (wie < s.last && tok(wie).kind == TokenKind::punct) ++wie;
     if (wie >= s.last || !tc_.word(wie) || tok(wie).lower != (de_ ? "wie" : "as")) return false;
-    for (std::uint32_t c = wie + 2; c < s.last && c < wie + 25; ++c) {
-      if (in_pair_[c] >= 0) return false;
-      if (!punct(c, ",")) continue;
-      // The verb closes the "wie" clause: "mitteilte", "bekannt gab", "berichtete".
+    Attribution a;
+    const std::uint32_t c = as_clause(wie, s.last, a);
+    if (c == 0 || !punct(c, ",")) return false;
+    add_reported({c + 1, s.last}, a);
+    return true;
+  }
+
+  // The "wie" clause at token wie ("wie das Ministerium mitteilte", "wie die
+  // FIFA bekanntgegeben hat"): fills cue and speaker and returns the token
+  // that ends it (a comma or the sentence end), or 0 when it is no such clause.
+  std::uint32_t as_clause(std::uint32_t wie, std::uint32_t limit, Attribution& a) {
+    for (std::uint32_t c = wie + 2; c <= limit && c < wie + 25; ++c) {
+      if (c < limit && in_pair_[c] >= 0) continue;  // a name in quotation marks
+      if (c < limit && !punct(c, ",") && !(punct(c, ".") && c + 1 == limit)) {
+        if (clause_punct(c)) return 0;
+        continue;
+      }
+      if (c == limit && !(tok(c - 1).kind == TokenKind::word)) return 0;
+      // The verb closes the clause: "mitteilte", "bekannt gab", "berichtete",
+      // "bekanntgegeben hat".
       std::uint32_t v = c - 1;
-      if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) return false;
-      Attribution a;
+      std::uint32_t verb_last = c;
+      if (de_ && tc_.finite_auxiliary(v) && v > wie + 2) --v;
+      if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) return 0;
       a.cue = {wie, wie + 1};
       std::uint32_t verb_first = v;
       if (v > wie + 1 && tc_.word(v - 1) && !tok(v - 1).upper && one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"}))
         verb_first = v - 1;
-      a.cue2 = {verb_first, v + 1};
+      a.cue2 = {verb_first, verb_last};
       const Range np = phrase_from(wie + 1, verb_first);
       a.speaker = resolve(np);
       if (!np.empty() && a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type == ActorType::media)
-        add_source(SourceKind::report, doc_.token_span(wie, v + 1), a.speaker.actor);
-      add_reported({c + 1, s.last}, a);
-      return true;
+        add_source(SourceKind::report, doc_.token_span(wie, verb_last), a.speaker.actor);
+      return c;
     }
-    return false;
+    return 0;
   }
 
   // "X sagte, dass …", "X told reporters that …", "Kim said the talks …"
@@ -944,7 +960,15 @@ class Attributor {
       if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
       Attribution a;
       Range speaker;
-      if (de_ && tok(i).lower == "so" && i + 1 < s.last) {
+      if (de_ && tok(i).lower == "wie" && in_pair_[i - 2] < 0) {
+        // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
+        const std::uint32_t end = as_clause(i, s.last, a);
+        if (end == 0) continue;
+        Range after{};
+        if (end < s.last && punct(end, ",")) after = {end + 1, s.last};
+        add_reported({s.first, i - 1}, a, -1, false, false, after);
+        return true;
+      } else if (de_ && tok(i).lower == "so" && i + 1 < s.last) {
         a.cue = {i, i + 1};
         speaker = phrase_from(i + 1, s.last);
       } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"}))) {
