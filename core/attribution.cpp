@@ -923,12 +923,17 @@ class Attributor {
     if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
       std::uint32_t commas = 0;
       for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
-      if (commas == 2) {
-        std::uint32_t begin = s.first;
-        while (begin < verb && tok(begin).kind == TokenKind::punct) ++begin;
-        const Range r = phrase_from(begin, verb);
-        if (!r.empty() && r.first == begin && r.last + 1 >= start) return {r.first, start - 1};
-      }
+      std::uint32_t begin = s.first;
+      while (begin < verb && tok(begin).kind == TokenKind::punct) ++begin;
+      const Range r = phrase_from(begin, verb);
+      if (commas == 2 && !r.empty() && r.first == begin && r.last + 1 >= start) return {r.first, start - 1};
+      // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
+      // clause between the subject and its verb.
+      if (de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&
+          tc_.word(r.last + 1) &&
+          one_of(tok(r.last + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
+          r.last + 2 < start)
+        return r;
     }
     while (start < verb && tok(start).kind == TokenKind::punct) ++start;
     if (start < verb && !tc_.preposition(start) &&
