@@ -87,7 +87,7 @@ class Attributor {
     bool head = false;
     bool linked = false;  // after a genitive article or "von" that follows the head
     std::uint32_t last_good = i;
-    while (k < limit && k < i + 14) {
+    while (k < limit && k < i + 20) {
       if (k > i && tok(k).newlines_before > 0) break;
       const Token& t = tok(k);
       if (t.kind == TokenKind::punct) {
@@ -106,7 +106,13 @@ class Attributor {
         continue;
       }
       if (determiner(k)) {
-        if (head && !(de_ && one_of(t.lower, {"des", "der"})) && !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of")) break;
+        // After the head only a genitive ("Angaben eines Mitarbeiters",
+        // "Meinung der beiden Politiker") or "of the" continues the phrase.
+        if (head && !linked &&
+            !(de_ && one_of(t.lower, {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses",
+                                      "dieser", "deren", "dessen"})) &&
+            !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of"))
+          break;
         linked = head;
         ++k;
         continue;
@@ -141,6 +147,24 @@ class Attributor {
           ++k;
           continue;
         }
+        // Name particles: "Thomas de Maizière", "Rafael van der Vaart".
+        if (head && k > i && tok(k - 1).upper && k + 1 < limit && tc_.capitalized(k + 1) &&
+            one_of(t.lower, {"de", "van", "da", "di", "del", "al", "bin", "ben", "ter", "ten", "le", "la", "du", "dos"})) {
+          ++k;
+          continue;
+        }
+        if (head && de_ && k + 1 < limit && !linked) {
+          // "das Bundesministerium für Bildung", "Ärzte ohne Grenzen",
+          // "Özcan Mutlu und Benedikt Lux". (Not "in Berlin": the news-de
+          // gold keeps such places out of the source phrase.)
+          const bool name_next = tc_.capitalized(k + 1) && !determiner(k + 1);
+          if ((one_of(t.lower, {"für", "ohne"}) && name_next) ||
+              (t.lower == "und" && mention_at(doc_, k - 1) >= 0 && mention_at(doc_, k + 1) >= 0)) {
+            linked = true;
+            ++k;
+            continue;
+          }
+        }
         if (head) break;
         if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
           break;
@@ -169,6 +193,18 @@ class Attributor {
     }
     if (!head) return {i, i};
     r.last = last_good;
+    // A short parenthesis right after the phrase: "Klaus Wowereit (SPD)",
+    // "des Bundeskriminalamtes (BKA)".
+    if (r.last + 2 < limit && punct(r.last, "(")) {
+      for (std::uint32_t k = r.last + 1; k < limit && k < r.last + 6; ++k) {
+        if (punct(k, ")")) {
+          if (k > r.last + 1) r.last = k + 1;
+          break;
+        }
+        if (!(tc_.word(k) || tok(k).kind == TokenKind::number || punct(k, "-") || punct(k, "/")) || tok(k).newlines_before)
+          break;
+      }
+    }
     // An apposition between commas belongs to the speaker: "John Kline,
     // ein Repräsentant aus Minnesota," / "Sara Jones, the headteacher,".
     if (r.last + 2 < limit && punct(r.last, ",") &&
