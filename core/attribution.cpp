@@ -871,6 +871,7 @@ class Attributor {
         for (std::uint32_t k = s.first; k < s.last; ++k) {
           if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) last_konjunktiv = k + 1;
           if (k + 1 < s.last && tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) last_zu = k + 1;
+          if (zu_infinitive_word(k)) last_zu = k + 1;
         }
       }
       std::uint32_t after = std::max(a.cue.last, a.cue2.last);
@@ -898,8 +899,18 @@ class Attributor {
         const bool subordinate = tc_.word(clause) &&
                                  one_of(tok(clause).lower, {"als", "nachdem", "weil", "wenn", "bevor", "während",
                                                             "obwohl", "seit", "wo", "welche", "welcher", "und", "aber",
-                                                            "um", "sodass", "damit"});
-        if (!dass && !(last_konjunktiv > clause) && !zu && !(after_verb && !subordinate)) continue;  // has_konjunktiv(body, true)
+                                                            "um", "sodass", "damit", "wobei", "weshalb", "wodurch",
+                                                            "woraufhin", "falls", "sofern", "indem", "da", "bis"});
+        // Without a Konjunktiv, "dass" or "zu", the clause must look like a
+        // main clause: not a relative clause ("die durch …", "über den man …")
+        // nor one that starts with a participle ("dicht gefolgt von …").
+        const bool relative = tc_.preposition(clause) || tok(clause).kind == TokenKind::punct ||
+                              (tc_.word(clause) && !tok(clause).upper && tc_.function_word(clause) &&
+                               !determiner(clause) && !tc_.pronoun(clause) && !tc_.finite_auxiliary(clause)) ||
+                              (determiner(clause) && clause + 1 < s.last &&
+                               (tc_.preposition(clause + 1) || tc_.pronoun(clause + 1) ||
+                                (tc_.word(clause + 1) && !tok(clause + 1).upper && tc_.function_word(clause + 1))));
+        if (!dass && !(last_konjunktiv > clause) && !zu && !(after_verb && !subordinate && !relative)) continue;  // has_konjunktiv(body, true)
       } else {
         std::uint32_t k = after;
         const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
@@ -932,6 +943,22 @@ class Attributor {
       if (!a.speaker.found() && !de_) continue;
       add_reported({clause, s.last}, a);
       return true;
+    }
+    return false;
+  }
+
+  // A separable verb's zu-infinitive in one word: "zurückzutreten",
+  // "einzuleiten", "vorzugehen".
+  bool zu_infinitive_word(std::uint32_t k) const {
+    if (!de_ || !tc_.word(k) || tok(k).upper) return false;
+    const std::string& w = tok(k).lower;
+    if (w.size() < 8 || !(ends_with(w, "en") || ends_with(w, "ern") || ends_with(w, "eln"))) return false;
+    static const char* const kParticles[] = {"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin",
+                                             "mit", "nach", "vor", "weg", "zurück", "zusammen", "bekannt", "statt",
+                                             "teil", "fort", "dar", "durch", "um", "wieder", "weiter", "los"};
+    for (const char* p : kParticles) {
+      const std::size_t n = std::char_traits<char>::length(p);
+      if (w.compare(0, n, p) == 0 && w.compare(n, 2, "zu") == 0 && w.size() > n + 5) return true;
     }
     return false;
   }
