@@ -1076,8 +1076,16 @@ class Attributor {
   // speech just before it ("Russland habe das Recht, …").
   bool free_indirect(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
-    if (!has_konjunktiv({s.first, s.last}, false)) return false;
     if (has_cue(si)) return false;
+    if (!has_konjunktiv({s.first, s.last}, false)) {
+      // "Er soll … geholfen haben.": the reportative "soll" continues the
+      // reported speech of the sentence right before it.
+      if (doc_.quotes.empty() || chain_ < 0 || last_reported_sentence_ + 1 != si) return false;
+      bool soll = false;
+      for (std::uint32_t k = s.first; k < s.last && !soll; ++k)
+        soll = in_pair_[k] < 0 && tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"});
+      if (!soll) return false;
+    }
     if (chain_ < 0 && !doc_.quotes.empty() && si - last_reported_sentence_ <= 6 && doc_.quotes.back().has_speaker)
       chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
     bool inherit = chain_ >= 0 && si - last_reported_sentence_ <= 6;
