@@ -90,6 +90,17 @@ class Attributor {
     while (k < limit && k < i + 20) {
       if (k > i && tok(k).newlines_before > 0) break;
       const Token& t = tok(k);
+      if (t.kind == TokenKind::punct && in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k &&
+          (head || k > i) && doc_.quote_pairs[in_pair_[k]].close < limit &&
+          doc_.quote_pairs[in_pair_[k]].close - k <= 6 && doc_.quote_pairs[in_pair_[k]].close > k + 1 &&
+          tc_.capitalized(k + 1)) {
+        // A quoted name: "des Magazins „Der Spiegel“", "der „New York Times“".
+        k = doc_.quote_pairs[in_pair_[k]].close + 1;
+        head = true;
+        linked = false;
+        last_good = k;
+        continue;
+      }
       if (t.kind == TokenKind::punct) {
         if ((t.key == "-" || t.key == "\u2010") && !t.space_before && k + 1 < limit && !tok(k + 1).space_before) {
           ++k;
@@ -103,6 +114,7 @@ class Attributor {
       }
       if (t.kind == TokenKind::number) {
         ++k;
+        if (head) last_good = k;  // "vom November 2011", "Nr. 72-186"
         continue;
       }
       if (determiner(k)) {
@@ -133,14 +145,23 @@ class Attributor {
       if (!t.upper) {
         // Lower-case words inside a phrase: adjectives before the head
         // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
-        if (head && (one_of(t.lower, {"von", "vom", "of", "for"})) && k + 1 < limit &&
-            (tc_.capitalized(k + 1) || determiner(k + 1))) {
+        if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für")) && k + 1 < limit &&
+            (tc_.capitalized(k + 1) || determiner(k + 1) ||
+             (de_ && k + 2 < limit && tc_.word(k + 1) && !tc_.function_word(k + 1) && tc_.capitalized(k + 2)))) {
           linked = true;
           ++k;
           continue;
         }
         // "der Nationalen Umwelt Behörde" after the head: an adjective of the
         // genitive or "von" phrase, when a noun follows.
+        // "Schätzungen französischer Behörden": a genitive plural without article.
+        if (head && !linked && de_ && k + 1 < limit && ends_with(t.lower, "er") && tc_.capitalized(k + 1) &&
+            !tc_.function_word(k) && !tc_.speech_verb_any_case(k) && !tc_.preposition(k) &&
+            !tc_.finite_auxiliary(k) && mention_at(doc_, k + 1) < 0 && tc_.common_noun(k + 1)) {
+          linked = true;
+          ++k;
+          continue;
+        }
         if (head && linked && de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.function_word(k) &&
             !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k) &&
             (tc_.capitalized(k + 1) || (!tok(k + 1).upper && k + 2 < limit && tc_.capitalized(k + 2)))) {
