@@ -120,7 +120,12 @@ class ActorFinder {
         ++parts;
         continue;
       }
-      if (particle(end) && end + 1 < n_ && same_line(end, end + 1) && name_part(end + 1)) {
+      // "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"; not "Cantona zu United", "Miller den PSA".
+      if (particle(end) && end + 1 < n_ && same_line(end, end + 1) && name_part(end + 1) &&
+          (!tc_.de() || (((tc_.flags(end - 1) & kFirstName) || particle(end - 1) ||
+                          one_of(tok(end).lower, {"van", "de", "da", "di", "al", "el", "bin", "ibn", "del", "dos",
+                                                  "ter", "la", "le", "du"})) &&
+                         !tok(end + 1).all_caps))) {
         end += 2;
         ++parts;
         continue;
@@ -165,7 +170,10 @@ class ActorFinder {
       }
     }
     // 3. People: a title followed by a name ("Verteidigungsminister Beloussow", "President Trump").
-    if (i > 0 && tc_.title(i - 1) && same_line(i - 1, i) && name_part(i) && !(f & (kPlace | kOrganization | kMedia))) {
+    if (abbreviation(i)) return false;
+    const bool after_abbrev_title = i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i);
+    if (i > 0 && (tc_.title(i - 1) || after_abbrev_title) && same_line(i - 1, i) && name_part(i) &&
+        !(f & (kPlace | kOrganization | kMedia))) {
       const std::uint32_t end = extend_name(i);
       *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end)};
       return true;
@@ -206,8 +214,13 @@ class ActorFinder {
     }
     // 7. A name nobody listed, told by its context: a title before it or a
     //    speech verb after it ("Kim sagte", "said Bash").
-    if (name_part(i) && !sentence_initial(i)) {
+    if (name_part(i) && !sentence_initial(i) && !abbreviation(i)) {
       const std::uint32_t end = extend_name(i);
+      // "Kontrahentin Hagar Finer", "Cottbuser Heinrich Haussler", "Softwareprimus Microsoft": an unlisted
+      // word before a listed name or organisation is a description, not part of the name.
+      if (tc_.de() && !(f & (kFirstName | kLastName)) && end > i + 1 && i + 1 < n_ && !hyphen(i + 1) &&
+          ((tc_.flags(i + 1) & (kFirstName | kPlace | kOrganization | kMedia)) || tok(i + 1).all_caps))
+        return false;
       const bool speaks = end < n_ && same_line(end - 1, end) && tc_.speech_verb(end);
       const bool spoken_of = i > 0 && tc_.speech_verb(i - 1);
       const bool known_surname = (f & kLastName) != 0;
@@ -225,6 +238,12 @@ class ActorFinder {
       return true;
     }
     return false;
+  }
+
+  // An abbreviated title before its full stop: "Dr . Meier", "Prof. Schmidt".
+  bool abbreviation(std::uint32_t i) const {
+    return tc_.word(i) && i + 1 < n_ && tc_.punct(i + 1, ".") && same_line(i, i + 1) &&
+           one_of(tok(i).key, {"Dr", "Prof", "Dipl", "Ing", "Mag", "Hr", "Fr", "St", "Dres"});
   }
 
   static bool roman_numeral(std::string_view s) {
@@ -279,6 +298,11 @@ class ActorFinder {
       if (c.type == ActorType::person && c.last == c.first + 1) {
         auto p = by_part.find(c.name);
         if (p != by_part.end()) return p->second;
+        // A genitive of a known name: "Beloussows Besuch".
+        if (c.name.size() > 3 && c.name.back() == 's') {
+          p = by_part.find(c.name.substr(0, c.name.size() - 1));
+          if (p != by_part.end()) return p->second;
+        }
       }
       return -1;
     };
