@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // NEWSMARK_DIST: test or benchmark another build's output (a folder with the three files).
 export const distDir = process.env.NEWSMARK_DIST ? path.resolve(process.env.NEWSMARK_DIST) : path.join(repoRoot, 'dist');
-export const cliPath = path.join(repoRoot, 'build', 'newsmark');
+// NEWSMARK_CLI: another native build as the parity reference.
+export const cliPath = process.env.NEWSMARK_CLI ? path.resolve(process.env.NEWSMARK_CLI) : path.join(repoRoot, 'build', 'newsmark');
 export const sharedDir = process.env.NEWSMARK_SHARED
   ? path.resolve(process.env.NEWSMARK_SHARED)
   : path.resolve(repoRoot, '..', 'shared');

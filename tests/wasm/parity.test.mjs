@@ -17,7 +17,8 @@ function compare(items, label) {
     const b = JSON.stringify(native.get(it.id));
     if (a !== b) diffs.push(it.id);
   }
-  assert.deepEqual(diffs, [], `${label}: ${diffs.length} of ${items.length} differ (first: ${diffs.slice(0, 5).join(', ')})`);
+  assert.deepEqual(diffs, [], `${label}: ${diffs.length} of ${items.length} differ (first: ${diffs.slice(0, 5).join(', ')}); ` +
+    'build/newsmark and dist/ must come from the same sources: ./build-wasm.sh builds both');
   return items.length;
 }
 
