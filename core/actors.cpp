@@ -178,6 +178,33 @@ class ActorFinder {
       *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end)};
       return true;
     }
+    // 3b. Sports clubs: a club abbreviation before a place or name ("VfL Osnabrück", "1. FC Nürnberg",
+    //     "SV Wehen-Wiesbaden", "FC Carl Zeiss Jena").
+    if (tc_.de() && one_of(t.key, {"FC", "VfL", "VfB", "SV", "SC", "MSV", "THW", "TSV", "SK", "SG", "TuS", "SpVgg",
+                                   "TSG", "FSV", "BSC", "SSV", "HSV", "KSC", "VfR", "ASV", "SSC", "HC", "EHC", "ESV"})) {
+      std::uint32_t end = i + 1;
+      while (end < n_ && end < i + 5 && same_line(end - 1, end)) {
+        if (tc_.capitalized(end) && !tc_.function_word(end) && !tc_.title(end) &&
+            !(tc_.common_noun(end) && !(tc_.flags(end) & (kPlace | kFirstName | kLastName)))) {
+          ++end;
+        } else if (tok(end).kind == TokenKind::number && end == i + 1) {
+          ++end;  // "SG 01 Höchst"
+        } else if ((hyphen(end) || tc_.punct(end, "/")) && joined(end - 1, end) && end > i + 1 &&
+                   joined(end, end + 1) && tc_.capitalized(end + 1)) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      if (end > i + 1 && tc_.capitalized(end - 1)) {
+        std::uint32_t first = i;
+        // "1. FC Nürnberg"
+        if (i >= 2 && tc_.punct(i - 1, ".") && tok(i - 2).kind == TokenKind::number && same_line(i - 2, i))
+          first = i - 2;
+        *c = {first, end, doc_.token_span(first, end), ActorType::organization, text(first, end)};
+        return true;
+      }
+    }
     // 4. Organisations by their form: "Verteidigungsministerium", "Deutsche Bank AG", "Home Office".
     if (tc_.de() && !t.all_caps) {
       for (const auto& suffix : lex_.org_suffixes_de()) {
@@ -202,6 +229,18 @@ class ActorFinder {
         ByteSpan span = doc_.token_span(i, i + 1);
         if (ends_with(t.key, "'s") || ends_with(t.key, "\u2019s")) span.end = span.begin + static_cast<std::uint32_t>(base.size());
         *c = {i, i + 1, span, type_of(g), base};
+        if (tc_.de() && c->type == ActorType::location && base == t.key) {
+          // "München/Hamburg", "Darmstadt/Berlin", "Berlin-Mitte", "Köln-Wahn": one place (not "Berlin-Besuch").
+          std::uint32_t end = i + 1;
+          while (end + 1 < n_ && joined(end - 1, end) && joined(end, end + 1) && tc_.capitalized(end + 1) &&
+                 (tc_.punct(end, "/") || (hyphen(end) && !tc_.common_noun(end + 1) && !tc_.title(end + 1))))
+            end += 2;
+          if (end > i + 1) {
+            c->last = end;
+            c->span = doc_.token_span(i, end);
+            c->name = text(i, end);
+          }
+        }
         return true;
       }
     }
