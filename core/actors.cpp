@@ -223,7 +223,7 @@ class ActorFinder {
     std::string base;
     const std::uint64_t g = base_flags(i, &base);
     if (g & (kPlace | kOrganization | kMedia)) {
-      const bool ambiguous_noun = tc_.de() && (f & kNounDe) && !t.all_caps;
+      const bool ambiguous_noun = tc_.de() && (f & kNounDe) && !t.all_caps && !org_used_as_name(i, g);
       const bool initial_common = !tc_.de() && sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn);
       if (!ambiguous_noun && !initial_common) {
         ByteSpan span = doc_.token_span(i, i + 1);
@@ -277,6 +277,27 @@ class ActorFinder {
       return true;
     }
     return false;
+  }
+
+  // A listed organisation that is also a common noun ("Grünen", "Union", "Airbus", "Allianz") is the
+  // organisation after a definite article, a preposition or at the start of a clause, and a noun after an
+  // indefinite article, a possessive or an adjective ("eine Allianz", "die neue Union").
+  bool org_used_as_name(std::uint32_t i, std::uint64_t g) const {
+    if (!(g & (kOrganization | kMedia)) || (g & kPlace)) return false;
+    if (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)) return false;  // "Grünen-Fraktion"
+    const bool start = i == 0 || !same_line(i - 1, i);
+    const Token* p = start ? nullptr : &tok(i - 1);
+    const bool quoted = p && p->kind == TokenKind::punct && one_of(p->key, {"\"", "\u201E", "\u201C", "\u00BB", "\u00AB"});
+    if (!(g & kOrganization)) return quoted;  // media that are nouns: "Welt", "Bild" only in quotes
+    if (start || quoted) return true;
+    if (p->kind == TokenKind::punct) return one_of(p->key, {",", "(", ":", "/"});
+    if (p->upper) return false;
+    // Parties go with the article ("die Grünen", "der Union"); institutions that are common nouns
+    // ("die Polizei", "der Senat") are not names, companies go without ("vor Airbus", "von Allianz").
+    if (one_of(p->lower, {"der", "die", "den", "dem", "des"}))
+      return one_of(tok(i).key, {"Grünen", "Grüne", "Linke", "Linken", "Union", "Unions"});
+    if (tc_.preposition(i - 1)) return true;
+    return one_of(p->lower, {"und", "oder", "sowie", "wie", "als"});
   }
 
   // An abbreviated title before its full stop: "Dr . Meier", "Prof. Schmidt".
