@@ -321,7 +321,8 @@ class Attributor {
     if (tc_.speech_verb(i)) {
       a.cue = {i, i + 1};
       // "spricht von", "hieß es", "said in a statement"
-      if (i + 1 < n_ && tc_.word(i + 1) && one_of(tok(i + 1).lower, {"von", "es"})) a.cue.last = i + 2;
+      // "äußerte sich": the reflexive pronoun belongs to the cue.
+      if (i + 1 < n_ && tc_.word(i + 1) && one_of(tok(i + 1).lower, {"von", "es", "sich"})) a.cue.last = i + 2;
       // "forderte … auf": a speech verb that is also separable keeps its particle.
       if (tc_.separable_speech_verb(i)) a.cue2 = particle_of(i, clause_end);
       return a;
@@ -1252,7 +1253,10 @@ class Attributor {
     const bool comma_after = punct(k, ",");
     const Token& last_inside = tok(pair.close - 1 > pair.open ? pair.close - 1 : pair.open);
     const bool comma_inside = last_inside.kind == TokenKind::punct && one_of(last_inside.key, {",", "?", "!", "\u2026"});
-    if (!comma_after && !comma_inside) return a;
+    // „… etabliert.“ erklärte Kultusministerin Eisenmann: a lower-case
+    // speech verb after the closing mark continues the sentence.
+    const bool stop_inside = de_ && last_inside.kind == TokenKind::punct && last_inside.key == "." && tc_.speech_verb(k);
+    if (!comma_after && !comma_inside && !stop_inside) return a;
     if (comma_after) ++k;
     if (k >= n_ || tok(k).newlines_before > 0) return a;
     const std::uint32_t limit = sentence_of(k).last;
