@@ -84,6 +84,16 @@ class ActorFinder {
     return ActorType::location;
   }
 
+  // After a listed first name a capitalised word is the surname even when it is also a noun or looks like
+  // a compound: "Hans Eichel", "Guido Westerwelle", "Max Herbst".
+  bool surname_after_first(std::uint32_t j) const {
+    if (!tc_.de() || j == 0 || !(tc_.flags(j - 1) & kFirstName) || !tc_.capitalized(j) || tok(j).all_caps) return false;
+    if (!same_line(j - 1, j)) return false;
+    if (tc_.function_word(j) || tc_.title(j) || tc_.time_word(j) || tc_.nationality_adjective(j)) return false;
+    if (tc_.flags(j) & (kPlace | kOrganization | kMedia)) return false;
+    return true;
+  }
+
   bool name_part(std::uint32_t j) const {
     if (!tc_.capitalized(j)) return false;
     const std::uint64_t f = tc_.flags(j);
@@ -115,7 +125,7 @@ class ActorFinder {
         continue;
       }
       if (!same_line(end - 1, end)) break;
-      if (name_part(end)) {
+      if (name_part(end) || (end == first + 1 && surname_after_first(end))) {
         end += 1;
         ++parts;
         continue;
@@ -271,6 +281,22 @@ class ActorFinder {
         return true;
       }
     }
+    // 8. A capitalised word no list knows and that is no noun by form, standing where a name stands:
+    //    before a finite verb ("Kolb war", "Pinkwart plädierte") or right after a verb or conjunction
+    //    ("distanzierte sich Moein", "dass Madoff den ...").
+    if (tc_.de() && unknown_name(i)) {
+      const bool verb_after = !sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.word(i + 1) && !tok(i + 1).upper &&
+                              (tc_.finite_auxiliary(i + 1) || tc_.speech_verb(i + 1));
+      const bool bare_after = i > 0 && same_line(i - 1, i) && tc_.word(i - 1) && !tok(i - 1).upper &&
+                              !sentence_initial(i) &&
+                              (tc_.finite_auxiliary(i - 1) || tc_.speech_verb(i - 1) ||
+                               one_of(tok(i - 1).lower, {"sich", "dass", "daß"}));
+      if (verb_after || bare_after) {
+        const bool place_context = i > 0 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei"});
+        *c = {i, i + 1, doc_.token_span(i, i + 1), place_context ? ActorType::location : ActorType::person, t.key};
+        return true;
+      }
+    }
     if (name_part(i) && sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.speech_verb(i + 1) &&
         !tc_.pronoun(i)) {
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, t.key};
@@ -298,6 +324,29 @@ class ActorFinder {
       return one_of(tok(i).key, {"Grünen", "Grüne", "Linke", "Linken", "Union", "Unions"});
     if (tc_.preposition(i - 1)) return true;
     return one_of(p->lower, {"und", "oder", "sowie", "wie", "als"});
+  }
+
+  // No list knows the word (in either case), it is capitalised but not all capitals, and it is no noun by
+  // suffix or compound.
+  bool unknown_name(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (!tc_.word(i) || !t.upper || t.all_caps || t.end - t.begin < 4) return false;
+    if (tc_.flags(i) != 0 || tc_.lower_flags(i) != 0) return false;
+    if (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)) return false;
+    if (i > 0 && hyphen(i - 1) && joined(i - 1, i)) return false;
+    // Plurals and adjectives of words no list has: "Zukäufen", "Bloggern", "Tickets", "Prinzipiell".
+    for (const char* e : {"en", "ern", "ts", "ks", "ns", "lich", "ig", "isch", "ell", "iert", "seits", "weise", "ende",
+                          "endes", "liches", "iges"})
+      if (ends_with(t.lower, e)) return false;
+    return name_part(i) && !tc_.common_noun(i);
+  }
+
+  // A lower-case word that looks like a finite verb in the past or present: "plädierte", "agierte", "gehört".
+  bool finite_verb_form(std::uint32_t i) const {
+    if (!tc_.word(i) || tok(i).upper) return false;
+    const std::string& w = tok(i).lower;
+    return w.size() > 4 && (ends_with(w, "te") || ends_with(w, "ten") || ends_with(w, "iert") || ends_with(w, "t")) &&
+           !tc_.function_word(i);
   }
 
   // An abbreviated title before its full stop: "Dr . Meier", "Prof. Schmidt".
