@@ -334,6 +334,39 @@ class Attributor {
     return a;
   }
 
+  // A cue of belief, hope or fear ("hofft", "befürchtete", "geht davon aus",
+  // "zeigte sich besorgt"): it introduces reported thought only with a
+  // dass-, Konjunktiv or zu-clause, which the caller checks.
+  Attribution belief_cue_at(std::uint32_t i, std::uint32_t clause_end) const {
+    Attribution a;
+    if (!de_ || in_pair_[i] >= 0 || !tc_.word(i) || tok(i).upper) return a;
+    const std::string& w = tok(i).lower;
+    // The clause of the verb ends at the next comma or colon.
+    std::uint32_t end = i + 1;
+    while (end < clause_end && end < i + 12 && !punct(end, ",") && !punct(end, ":") && in_pair_[end] < 0) ++end;
+    if (end >= clause_end || !(punct(end, ",") || punct(end, ":"))) return a;
+    if (one_of(w, {"geht", "ging", "gehen", "gingen"})) {
+      // "geht davon aus, dass"
+      if (end > i + 2 && tok(end - 1).lower == "aus" && tok(end - 2).lower == "davon") {
+        a.cue = {i, i + 1};
+        a.cue2 = {end - 1, end};
+      }
+      return a;
+    }
+    if (one_of(w, {"zeigte", "zeigt", "zeigten", "zeigen"}) && i + 2 < end && tok(i + 1).lower == "sich") {
+      // "zeigte sich besorgt, dass" / "zeigte sich darüber erleichtert, dass"
+      std::uint32_t adj = end - 1;
+      if (adj > i + 2 && one_of(tok(adj).lower, {"darüber", "davon", "dafür"})) --adj;
+      if (tc_.word(adj) && !tok(adj).upper && !tc_.function_word(adj)) {
+        a.cue = {i, i + 2};
+        a.cue2 = {adj, adj + 1};
+      }
+      return a;
+    }
+    if (tc_.lower_flags(i) & kBeliefDe) a.cue = {i, i + 1};
+    return a;
+  }
+
   // The particle of the separable verb at i: it closes the clause, right
   // before its punctuation ("teilte … mit,") or at clause_end; empty if none.
   Range particle_of(std::uint32_t i, std::uint32_t clause_end) const {
@@ -887,6 +920,11 @@ class Attributor {
     bool scanned = false;
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       Attribution a = cue_at(i, s.last);
+      bool belief = false;
+      if (a.cue.empty() && de_) {
+        a = belief_cue_at(i, s.last);
+        belief = !a.cue.empty();
+      }
       if (a.cue.empty()) continue;
       if (de_ && !scanned) {
         scanned = true;
@@ -932,7 +970,8 @@ class Attributor {
                               (determiner(clause) && clause + 1 < s.last &&
                                (tc_.preposition(clause + 1) || tc_.pronoun(clause + 1) ||
                                 (tc_.word(clause + 1) && !tok(clause + 1).upper && tc_.function_word(clause + 1))));
-        if (!dass && !(last_konjunktiv > clause) && !zu && !(after_verb && !subordinate && !relative)) continue;  // has_konjunktiv(body, true)
+        if (!dass && !(last_konjunktiv > clause) && !zu && (belief || !(after_verb && !subordinate && !relative)))
+          continue;  // has_konjunktiv(body, true)
       } else {
         std::uint32_t k = after;
         const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
