@@ -217,11 +217,23 @@ class ActorFinder {
     }
     // 4. Organisations by their form: "Verteidigungsministerium", "Deutsche Bank AG", "Home Office".
     if (tc_.de() && !t.all_caps) {
-      for (const auto& suffix : lex_.org_suffixes_de()) {
-        if (t.lower.size() >= suffix.size() + 3 && (ends_with(t.lower, suffix) || ends_with(t.lower, suffix + "s"))) {
-          *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::organization, t.key};
-          return true;
-        }
+      // A capitalised adjective before it belongs to the name: "Hessischen Rundfunks", "Europäischen Parlaments".
+      std::uint32_t head = i;
+      if (!sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && org_form(i + 1, true) &&
+          (tc_.nationality_adjective(i) || ends_with(t.lower, "ischen") || ends_with(t.lower, "ische") ||
+           ends_with(t.lower, "ischer") || ends_with(t.lower, "ischem") || ends_with(t.lower, "ischen")))
+        head = i + 1;
+      if (head > i || org_form(head)) {
+        std::uint32_t end = head + 1;
+        // "Bundesamt für Gesundheit", "Bundesverband deutscher Banken".
+        if (end + 1 < n_ && same_line(end - 1, end) && same_line(end, end + 1) && tc_.capitalized(end + 1) &&
+            !tok(end + 1).all_caps && !tc_.function_word(end + 1) &&
+            (one_of(tok(end).lower, {"für", "zur", "zum"}) ||
+             (tc_.word(end) && !tok(end).upper && ends_with(tok(end).lower, "er") && !tc_.function_word(end) &&
+              tc_.nationality_adjective(end))))
+          end += 2;
+        *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
+        return true;
       }
     }
     if (std::uint32_t end = org_name_end(i); end > i) {
@@ -347,6 +359,16 @@ class ActorFinder {
     const std::string& w = tok(i).lower;
     return w.size() > 4 && (ends_with(w, "te") || ends_with(w, "ten") || ends_with(w, "iert") || ends_with(w, "t")) &&
            !tc_.function_word(i);
+  }
+
+  // A German organisation by its form: "Verteidigungsministerium", "Rundfunks".
+  bool org_form(std::uint32_t i, bool exact = false) const {
+    const Token& t = tok(i);
+    if (!tc_.capitalized(i) || t.all_caps) return false;
+    for (const auto& suffix : lex_.org_suffixes_de())
+      if (t.lower.size() >= suffix.size() + (exact ? 0 : 3) && (ends_with(t.lower, suffix) || ends_with(t.lower, suffix + "s")))
+        return true;
+    return false;
   }
 
   // An abbreviated title before its full stop: "Dr . Meier", "Prof. Schmidt".
