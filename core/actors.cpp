@@ -245,7 +245,10 @@ class ActorFinder {
     std::string base;
     const std::uint64_t g = base_flags(i, &base);
     if (g & (kPlace | kOrganization | kMedia)) {
-      const bool ambiguous_noun = tc_.de() && (f & kNounDe) && !t.all_caps && !org_used_as_name(i, g);
+      // A town right after an article is a word, not the town: "in den Norden", "im Wesen".
+      const bool ambiguous_noun = tc_.de() && !t.all_caps &&
+                                  (((f & kNounDe) && !org_used_as_name(i, g)) ||
+                                   ((g & kPlace) == kCity && !(g & (kOrganization | kMedia)) && after_article(i)));
       const bool initial_common = !tc_.de() && sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn);
       if (!ambiguous_noun && !initial_common) {
         ByteSpan span = doc_.token_span(i, i + 1);
@@ -284,7 +287,8 @@ class ActorFinder {
         return false;
       const bool speaks = end < n_ && same_line(end - 1, end) && tc_.speech_verb(end);
       const bool spoken_of = i > 0 && tc_.speech_verb(i - 1);
-      const bool known_surname = (f & kLastName) != 0;
+      // German puts no article before a surname: "dem Brand", "beim Brand" are nouns.
+      const bool known_surname = (f & kLastName) != 0 && !(tc_.de() && after_article(i));
       if (speaks || spoken_of || known_surname || end > i + 1) {
         const bool place_context = i > 0 && tc_.word(i - 1) &&
                                    one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei", "near", "at", "from"});
@@ -369,6 +373,12 @@ class ActorFinder {
       if (t.lower.size() >= suffix.size() + (exact ? 0 : 3) && (ends_with(t.lower, suffix) || ends_with(t.lower, suffix + "s")))
         return true;
     return false;
+  }
+
+  bool after_article(std::uint32_t i) const {
+    return i > 0 && same_line(i - 1, i) && tc_.word(i - 1) && !tok(i - 1).upper &&
+           one_of(tok(i - 1).lower, {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+                                     "eines", "im", "beim", "vom", "zum", "zur", "am"});
   }
 
   // An abbreviated title before its full stop: "Dr . Meier", "Prof. Schmidt".
