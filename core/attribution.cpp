@@ -1186,6 +1186,11 @@ class Attributor {
   // sentence whose finite verb, second in the clause, is a speech act.
   bool speech_act(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
+    // With a quotation in it the sentence frames a direct quote ("nannte den
+    // Plan „einen Erfolg“"): that is handled as direct speech.
+    for (std::uint32_t k = s.first; k < s.last; ++k)
+      if (in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k && speech_like(doc_.quote_pairs[in_pair_[k]]))
+        return false;
     for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + 12; ++v) {
       if (in_pair_[v] >= 0 || clause_punct(v)) return false;
       if (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v)) continue;
@@ -1208,6 +1213,21 @@ class Attributor {
 
   // ---- direct quotes --------------------------------------------------------
 
+  // Quoted wording rather than a quoted name: a lower-case word, or a common
+  // noun that names no actor („Wortbruch“ but not „Twitter“, „Der Spiegel“).
+  bool speech_like(const QuotePair& pair) const {
+    if (pair.close - pair.open > 6) return true;
+    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+      if (tc_.word(k) && !tok(k).upper) return true;
+    bool noun = false;
+    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k) {
+      if (!tc_.word(k)) continue;
+      if (mention_at(doc_, k) >= 0) return false;
+      if (tc_.common_noun(k)) noun = true;
+    }
+    return noun;
+  }
+
   void direct_quotes(std::size_t from, std::size_t to) {
     std::int32_t& previous = previous_direct_;  // the last attributed direct quote, for continuations
     for (std::size_t p = from; p < to; ++p) {
@@ -1215,7 +1235,8 @@ class Attributor {
       if (pair.used || !in_body(pair.open)) continue;
       const Range inside{pair.open + 1, pair.close};
       Attribution a = frame_after(pair);
-      if (a.cue.empty()) a = frame_before(pair);
+      // A short quoted name („Hamburger Abendblatt“) is no speech even with a verb before it.
+      if (a.cue.empty() && (pair.close - pair.open > 5 || speech_like(pair))) a = frame_before(pair);
       if (a.cue.empty() && !a.speaker.found()) a = frame_later(pair);
       QuoteEntry q;
       q.kind = QuoteKind::direct;
