@@ -297,6 +297,18 @@ class ActorFinder {
         return true;
       }
     }
+    // 7b. A Saxon genitive before a noun: "Zabels Entscheidung", "Wulffs Hochzeitsfeier", "Bhuttos ... Schwester".
+    if (tc_.de() && !t.all_caps && t.key.size() > 4 && ends_with(t.key, "s") && !ends_with(t.key, "ss") &&
+        i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) && tc_.common_noun(i + 1) &&
+        !tok(i + 1).all_caps && !after_article(i) && !tc_.function_word(i) && !tc_.title(i)) {
+      const std::string stem = t.key.substr(0, t.key.size() - 1);
+      const std::uint64_t sf = lex_.flags(stem);
+      const bool named = (sf & (kFirstName | kLastName)) && !(sf & (kNounDe | kPlace | kOrganization | kMedia));
+      if (named || (unknown_name(i) && !(sf & (kNounDe | kPlace | kOrganization | kMedia)) && !sentence_initial(i))) {
+        *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, stem};
+        return true;
+      }
+    }
     // 8. A capitalised word no list knows and that is no noun by form, standing where a name stands:
     //    before a finite verb ("Kolb war", "Pinkwart plädierte") or right after a verb or conjunction
     //    ("distanzierte sich Moein", "dass Madoff den ...").
