@@ -939,7 +939,14 @@ class Attributor {
       if (de_) {
         // The reported clause follows the next comma: "erklärt, dass …".
         for (std::uint32_t k = after; k < s.last && k < after + 12; ++k) {
-          if (in_pair_[k] >= 0) break;
+          if (in_pair_[k] >= 0) {
+            // A quoted name on the way ("sagte der „Berliner Zeitung“, dass")
+            // is stepped over; quoted wording ends the search.
+            const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
+            if (pair.open != k || pair.close - pair.open > 6 || speech_like(pair)) break;
+            k = pair.close;
+            continue;
+          }
           if (punct(k, ",") || punct(k, ":")) {
             clause = k + 1;
             break;
