@@ -372,11 +372,14 @@ class Attributor {
   Range particle_of(std::uint32_t i, std::uint32_t clause_end) const {
     const auto* particles = tc_.lex().particles(tok(i).lower);
     if (particles == nullptr) return {};
-    for (std::uint32_t k = i + 1; k < clause_end && k < i + 16; ++k) {
+    // Commas of an apposition may come first: "gab der Leiter der
+    // Dienststelle, Andreas Huber, bekannt, dass …".
+    int commas = 0;
+    for (std::uint32_t k = i + 1; k < clause_end && k < i + 20; ++k) {
       if (clause_punct(k)) {
         for (const auto& p : *particles)
           if (k - 1 > i && tok(k - 1).lower == p) return {k - 1, k};
-        break;
+        if (!punct(k, ",") || ++commas > 2) break;
       }
     }
     for (const auto& p : *particles)
