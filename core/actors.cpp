@@ -292,8 +292,9 @@ class ActorFinder {
       if (speaks || spoken_of || known_surname || end > i + 1) {
         const bool place_context = i > 0 && tc_.word(i - 1) &&
                                    one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei", "near", "at", "from"});
-        *c = {i, end, doc_.token_span(i, end), place_context && end == i + 1 ? ActorType::location : ActorType::person,
-              text(i, end)};
+        ActorType type = place_context && end == i + 1 ? ActorType::location : ActorType::person;
+        if (tc_.de() && end > i + 1 && english_org_head(end - 1)) type = ActorType::organization;
+        *c = {i, end, doc_.token_span(i, end), type, text(i, end)};
         return true;
       }
     }
@@ -385,6 +386,16 @@ class ActorFinder {
       if (t.lower.size() >= suffix.size() + (exact ? 0 : 3) && (ends_with(t.lower, suffix) || ends_with(t.lower, suffix + "s")))
         return true;
     return false;
+  }
+
+  // English head words of organisation names quoted in German text: "Champions League", "Jet Airways",
+  // "Sun Microsystems", "NATO Response Force".
+  bool english_org_head(std::uint32_t i) const {
+    return one_of(tok(i).key, {"League", "Council", "Force", "Institute", "Systems", "Airways", "Airlines", "Holdings",
+                               "Hotel", "Microsystems", "Sciences", "Group", "Association", "Foundation", "Corporation",
+                               "Technologies", "Motors", "Life", "Investment", "Club", "United", "Port", "Devils",
+                               "Records", "Company", "Partners", "Capital", "Bank", "Sensor", "Solutions", "Software",
+                               "Entertainment", "Pictures", "Studios", "Media", "Networks", "Labs", "Industries"});
   }
 
   bool after_article(std::uint32_t i) const {
