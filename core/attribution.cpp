@@ -1164,6 +1164,17 @@ class Attributor {
       const QuoteEntry& prev = doc_.quotes[chain_];
       inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
     }
+    // With no reported speech before it, a Konjunktiv II alone ("könnte",
+    // "wäre", "würde") is a hypothesis of the writer, not reported speech.
+    if (!inherit) {
+      bool first_form = false;
+      for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
+        first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) &&
+                     !one_of(tok(k).lower, {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte",
+                                            "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte",
+                                            "möchten"});
+      if (!first_form) return false;
+    }
     // Konjunktiv I in a news text is reported speech even when its speaker
     // was named too far back to tell. Right after another such sentence of
     // the same paragraph it continues that quotation.
