@@ -125,7 +125,15 @@ class ActorFinder {
         continue;
       }
       if (!same_line(end - 1, end)) break;
-      if (name_part(end) || (end == first + 1 && surname_after_first(end))) {
+      // An initial after a first name: "George W. Bush", "Nico G.", "Susanne R ." (the full stop belongs to it).
+      if (tc_.de() && (tc_.flags(end - 1) & kFirstName) && tc_.word(end) && tok(end).upper &&
+          tok(end).end - tok(end).begin == 1 && end + 1 < n_ && tc_.punct(end + 1, ".") && same_line(end, end + 1)) {
+        end += 2;
+        ++parts;
+        if (end < n_ && same_line(end - 1, end) && name_part(end) && !sentence_initial(end)) continue;
+        break;
+      }
+      if (name_part(end) || surname_after_first(end)) {
         end += 1;
         ++parts;
         continue;
@@ -282,6 +290,12 @@ class ActorFinder {
       const std::uint32_t end = extend_name(i);
       // "Kontrahentin Hagar Finer", "Cottbuser Heinrich Haussler", "Softwareprimus Microsoft": an unlisted
       // word before a listed name or organisation is a description, not part of the name.
+      // "CVP-Ständerat Eugen David": a compound ending in a title is no name.
+      {
+        std::uint32_t last = i;
+        while (last + 2 < n_ && hyphen(last + 1) && joined(last, last + 1) && joined(last + 1, last + 2)) last += 2;
+        if (last > i && tc_.title(last)) return false;
+      }
       if (tc_.de() && !(f & (kFirstName | kLastName)) && end > i + 1 && i + 1 < n_ && !hyphen(i + 1) &&
           ((tc_.flags(i + 1) & (kFirstName | kPlace | kOrganization | kMedia)) || tok(i + 1).all_caps))
         return false;
