@@ -1110,6 +1110,7 @@ class Attributor {
       } else if (de_ && tok(i).lower == "so" && i + 1 < s.last) {
         a.cue = {i, i + 1};
         speaker = phrase_from(i + 1, s.last);
+        if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
       } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"}))) {
         a = cue_at(i, s.last);
         if (a.cue.empty()) continue;
