@@ -231,7 +231,12 @@ class ActorFinder {
           (tc_.nationality_adjective(i) || ends_with(t.lower, "ischen") || ends_with(t.lower, "ische") ||
            ends_with(t.lower, "ischer") || ends_with(t.lower, "ischem") || ends_with(t.lower, "ischen")))
         head = i + 1;
-      if (head > i || org_form(head)) {
+      // A single organisation word is generic after an adjective ("das russische Verteidigungsministerium") and
+      // only describes the name that follows it ("Nachrichtenagentur SPA", "Chemiekonzern BASF").
+      const bool generic = (i > 0 && same_line(i - 1, i) && tc_.word(i - 1) && !tok(i - 1).upper &&
+                            !tc_.function_word(i - 1) && !tc_.preposition(i - 1)) ||
+                           (i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) && !tc_.common_noun(i + 1));
+      if (head > i || (org_form(head) && !generic)) {
         std::uint32_t end = head + 1;
         // "Bundesamt für Gesundheit", "Bundesverband deutscher Banken".
         if (end + 1 < n_ && same_line(end - 1, end) && same_line(end, end + 1) && tc_.capitalized(end + 1) &&
