@@ -329,6 +329,12 @@ class ActorFinder {
         return true;
       }
     }
+    // 7c. An interview or headline speaker: "Rummenigge : ' Bruchhagen muss ...'", "Güllner : ...".
+    if (tc_.de() && sentence_initial(i) && i + 1 < n_ && tc_.punct(i + 1, ":") && same_line(i, i + 1) &&
+        (unknown_name(i) || ((f & kLastName) && !tc_.common_noun(i) && !(f & (kPlace | kOrganization))))) {
+      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, t.key};
+      return true;
+    }
     // 8. A capitalised word no list knows and that is no noun by form, standing where a name stands:
     //    before a finite verb ("Kolb war", "Pinkwart plädierte") or right after a verb or conjunction
     //    ("distanzierte sich Moein", "dass Madoff den ...").
