@@ -190,7 +190,13 @@ class ActorFinder {
     // 3. People: a title followed by a name ("Verteidigungsminister Beloussow", "President Trump").
     if (abbreviation(i)) return false;
     const bool after_abbrev_title = i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i);
-    if (i > 0 && (tc_.title(i - 1) || after_abbrev_title) && same_line(i - 1, i) && name_part(i) &&
+    // Kinship and companions work like titles: "seinen Sohn Tobias", "Schwester Gabi".
+    const bool after_kin = tc_.de() && i > 0 && tc_.word(i - 1) &&
+                           one_of(tok(i - 1).key, {"Sohn", "Tochter", "Bruder", "Schwester", "Ehefrau", "Ehemann",
+                                                   "Vater", "Mutter", "Freundin", "Enkel", "Enkelin", "Neffe",
+                                                   "Nichte", "Onkel", "Tante", "Witwe", "Witwer", "Frau", "Herr",
+                                                   "Herrn", "Kollege", "Kollegin", "Lebensgefährtin"});
+    if (i > 0 && (tc_.title(i - 1) || after_abbrev_title || after_kin) && same_line(i - 1, i) && name_part(i) &&
         !(f & (kPlace | kOrganization | kMedia))) {
       const std::uint32_t end = extend_name(i);
       *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end)};
