@@ -23,7 +23,7 @@ class ActorFinder {
   explicit ActorFinder(Document& doc) : doc_(doc), tc_(doc), lex_(Lexicon::get(doc.lang)), n_(static_cast<std::uint32_t>(doc.tokens.size())) {}
 
   void run() {
-    std::vector<Candidate> found;
+    std::vector<Candidate>& found = found_;
     std::uint32_t i = 0;
     while (i < n_) {
       Candidate c;
@@ -351,7 +351,11 @@ class ActorFinder {
                               !sentence_initial(i) &&
                               (tc_.finite_auxiliary(i - 1) || tc_.speech_verb(i - 1) ||
                                one_of(tok(i - 1).lower, {"sich", "dass", "daß"}));
-      if (verb_after || bare_after) {
+      // "Blatter und Beckenbauer", "Gönültas und Piskin": joined to a person just named.
+      const bool listed_with_person =
+          i >= 2 && same_line(i - 2, i) && (tc_.is(i - 1, "und") || tc_.punct(i - 1, ",")) && !found_.empty() &&
+          found_.back().last == i - 1 && found_.back().type == ActorType::person;
+      if (verb_after || bare_after || listed_with_person) {
         const bool place_context = i > 0 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei"});
         *c = {i, i + 1, doc_.token_span(i, i + 1), place_context ? ActorType::location : ActorType::person, t.key};
         return true;
@@ -584,6 +588,7 @@ class ActorFinder {
     }
   }
 
+  std::vector<Candidate> found_;  // candidates so far, in text order
   Document& doc_;
   TokenClass tc_;
   const Lexicon& lex_;
