@@ -355,6 +355,15 @@ class ActorFinder {
       const bool listed_with_person =
           i >= 2 && same_line(i - 2, i) && (tc_.is(i - 1, "und") || tc_.punct(i - 1, ",")) && !found_.empty() &&
           found_.back().last == i - 1 && found_.back().type == ActorType::person;
+      // "in Burghausen", "aus Spiegelau", "Stadt Arzberg": an unknown name after these is a place.
+      const bool place_after = i > 0 && same_line(i - 1, i) && tc_.word(i - 1) &&
+                               (one_of(tok(i - 1).lower, {"in", "nach", "aus"}) ||
+                                one_of(tok(i - 1).key, {"Stadt", "Gemeinde", "Ortsteil", "Stadtteil", "Dorf", "Kreis",
+                                                        "Landkreis", "Region", "Provinz", "Insel"}));
+      if (place_after && !(i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1))) {
+        *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
+        return true;
+      }
       if (verb_after || bare_after || listed_with_person) {
         const bool place_context = i > 0 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei"});
         *c = {i, i + 1, doc_.token_span(i, i + 1), place_context ? ActorType::location : ActorType::person, t.key};
