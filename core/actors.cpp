@@ -229,6 +229,22 @@ class ActorFinder {
         return true;
       }
     }
+    // 3c. Streets and landmarks: "Knoopstraße", "Schwabacher Straße", "Tegeler See", "Lehrter Bahnhof".
+    if (tc_.de() && !t.all_caps) {
+      if (!(f & kNounDe) && t.lower.size() > 9 &&
+          (ends_with(t.lower, "straße") || ends_with(t.lower, "strasse") || ends_with(t.lower, "gasse") ||
+           ends_with(t.lower, "allee")) && !(i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) {
+        *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
+        return true;
+      }
+      if (ends_with(t.key, "er") && t.key.size() > 4 && i + 1 < n_ && same_line(i, i + 1) && !sentence_initial(i) &&
+          one_of(tok(i + 1).key, {"Straße", "Strasse", "Platz", "Allee", "Bahnhof", "Hauptbahnhof", "See", "Tor",
+                                  "Brücke", "Ring", "Damm", "Chaussee"}) &&
+          !tc_.function_word(i) && !tc_.title(i)) {
+        *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::location, text(i, i + 2)};
+        return true;
+      }
+    }
     // 4. Organisations by their form: "Verteidigungsministerium", "Deutsche Bank AG", "Home Office".
     if (tc_.de() && !t.all_caps) {
       // A capitalised adjective before it belongs to the name: "Hessischen Rundfunks", "Europäischen Parlaments".
