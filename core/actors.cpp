@@ -1,7 +1,9 @@
 #include "actors.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "lexicon.h"
 #include "token_class.h"
@@ -153,29 +155,67 @@ class ActorFinder {
     return end;
   }
 
-  bool candidate_at(std::uint32_t i, Candidate* c) {
-    const Token& t = tok(i);
-    if (t.kind != TokenKind::word) return false;
-
-    // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times".
-    if (const std::uint8_t longest = lex_.longest_phrase_from(t.key); longest > 1) {
-      for (std::uint32_t len = std::min<std::uint32_t>(longest, n_ - i); len >= 2; --len) {
-        std::string joined_key;
-        bool ok = true;
-        for (std::uint32_t k = i; k < i + len; ++k) {
-          if (k > i && !same_line(k - 1, k)) ok = false;
-          if (!joined_key.empty()) joined_key.push_back(' ');
-          joined_key += tok(k).key;
+  // The forms a German word of a listed phrase may take in the text, mapped
+  // back to the listed form: an adjective's ending ("Süddeutschen" ->
+  // "Süddeutsche", "Deutschen" -> "Deutscher") and, on the last word, a
+  // genitive ("Wetterdienstes" -> "Wetterdienst"). The word itself comes first.
+  void listed_forms(const std::string& key, bool last, std::vector<std::string>* out) const {
+    out->assign(1, key);
+    if (!tc_.de() || key.size() < 5) return;
+    if (!last) {
+      for (const char* ending : {"en", "em", "er", "es"})
+        if (ends_with(key, ending)) {
+          const std::string stem = key.substr(0, key.size() - 2);
+          out->push_back(stem + "e");
+          if (std::string_view(ending) != "er") out->push_back(stem + "er");
+          return;
         }
+      if (ends_with(key, "e")) out->push_back(key + "r");
+    } else {
+      if (ends_with(key, "es")) out->push_back(key.substr(0, key.size() - 2));
+      if (ends_with(key, "s")) out->push_back(key.substr(0, key.size() - 1));
+    }
+  }
+
+  bool phrase_at(std::uint32_t i, Candidate* c) const {
+    std::vector<std::string>& firsts = first_forms_;
+    std::vector<std::string>& forms = last_forms_;
+    listed_forms(tok(i).key, false, &firsts);
+    for (std::size_t v = 0; v < firsts.size(); ++v) {
+      const std::uint8_t longest = lex_.longest_phrase_from(firsts[v]);
+      if (longest <= 1) continue;
+      for (std::uint32_t len = std::min<std::uint32_t>(longest, n_ - i); len >= 2; --len) {
+        bool ok = true;
+        for (std::uint32_t k = i + 1; k < i + len; ++k) ok = ok && same_line(k - 1, k);
         if (!ok) continue;
-        const std::uint64_t f = lex_.phrase_flags(joined_key);
-        if (f & (kPlace | kOrganization | kMedia)) {
+        // Inner words are taken as written; the last may be declined.
+        std::string stem = firsts[v];
+        for (std::uint32_t k = i + 1; k + 1 < i + len; ++k) stem += " " + tok(k).key;
+        listed_forms(tok(i + len - 1).key, true, &forms);
+        for (std::size_t w = 0; w < forms.size(); ++w) {
+          const std::string joined_key = stem + " " + forms[w];
+          const std::uint64_t f = lex_.phrase_flags(joined_key);
+          if (!(f & (kPlace | kOrganization | kMedia))) continue;
           *c = {i, i + len, doc_.token_span(i, i + len), type_of(f), joined_key};
-          c->name = text(i, i + len);
+          // The name as listed when the text declines it.
+          c->name = v == 0 && w == 0 ? text(i, i + len) : joined_key;
           return true;
         }
       }
     }
+    return false;
+  }
+
+  // Scratch space for phrase_at, kept to save an allocation per token.
+  mutable std::vector<std::string> first_forms_, last_forms_;
+
+  bool candidate_at(std::uint32_t i, Candidate* c) {
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::word) return false;
+
+    // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times",
+    //    also declined in German ("der Süddeutschen Zeitung", "des Deutschen Wetterdienstes").
+    if (phrase_at(i, c)) return true;
     if (!t.upper && !(lex_.flags(t.key) & kAgency)) return false;
 
     const std::uint64_t f = lex_.flags(t.key);
@@ -281,8 +321,13 @@ class ActorFinder {
     const std::uint64_t g = base_flags(i, &base);
     if (g & (kPlace | kOrganization | kMedia)) {
       // A town right after an article is a word, not the town: "in den Norden", "im Wesen".
+      // A state or country that is also a plural noun ("Bayern", "Sachsen") is
+      // the place after a preposition of place: "in Bayern", "aus Sachsen".
+      const bool place_after_preposition =
+          (g & (kCountry | kRegion)) && i > 0 && same_line(i - 1, i) && tc_.word(i - 1) &&
+          one_of(tok(i - 1).lower, {"in", "aus", "nach", "durch", "ganz", "für", "gegen", "über"});
       const bool ambiguous_noun = tc_.de() && !t.all_caps &&
-                                  (((f & kNounDe) && !org_used_as_name(i, g)) ||
+                                  (((f & kNounDe) && !org_used_as_name(i, g) && !place_after_preposition) ||
                                    ((g & kPlace) == kCity && !(g & (kOrganization | kMedia)) && after_article(i)));
       const bool initial_common = !tc_.de() && sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn);
       if (!ambiguous_noun && !initial_common) {

@@ -46,3 +46,18 @@ TEST_CASE("English titles give people and roles; possessives are trimmed") {
   REQUIRE(paris != nullptr);
   CHECK(paris->type == "location");
 }
+
+TEST_CASE("regression: declined German names of listed organisations and media are found") {
+  const std::string text =
+      "Nach Angaben des Deutschen Wetterdienstes regnete es. Das sagte er der Süddeutschen Zeitung. In Bayern blieb es ruhig.";
+  const auto r = test::run(text, "de");
+  const auto* dwd = test::actor_named(r, "Deutscher Wetterdienst");
+  REQUIRE(dwd != nullptr);
+  CHECK(at(text, dwd->mentions.at(0)) == "Deutschen Wetterdienstes");
+  const auto* sz = test::actor_named(r, "Süddeutsche Zeitung");
+  REQUIRE(sz != nullptr);
+  CHECK(sz->type == "media");
+  const auto* by = test::actor_named(r, "Bayern");
+  REQUIRE(by != nullptr);
+  CHECK(by->type == "location");
+}
