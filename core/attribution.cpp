@@ -186,6 +186,13 @@ class Attributor {
             continue;
           }
         }
+        // An English name used as a modifier before a role or group:
+        // "UCL astronomer Angelos Tsiaras", "Council officials".
+        if (head && !de_ && !linked && tok(k - 1).upper && (tc_.title(k) || tc_.group_noun(k))) {
+          ++k;
+          last_good = k;
+          continue;
+        }
         if (head) break;
         if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
           break;
@@ -217,12 +224,12 @@ class Attributor {
     // A short parenthesis right after the phrase: "Klaus Wowereit (SPD)",
     // "des Bundeskriminalamtes (BKA)".
     if (r.last + 2 < limit && punct(r.last, "(")) {
-      for (std::uint32_t k = r.last + 1; k < limit && k < r.last + 6; ++k) {
-        if (punct(k, ")")) {
-          if (k > r.last + 1) r.last = k + 1;
+      for (std::uint32_t p = r.last + 1; p < limit && p < r.last + 6; ++p) {
+        if (punct(p, ")")) {
+          if (p > r.last + 1) r.last = p + 1;
           break;
         }
-        if (!(tc_.word(k) || tok(k).kind == TokenKind::number || punct(k, "-") || punct(k, "/")) || tok(k).newlines_before)
+        if (!(tc_.word(p) || tok(p).kind == TokenKind::number || punct(p, "-") || punct(p, "/")) || tok(p).newlines_before)
           break;
       }
     }
@@ -230,9 +237,9 @@ class Attributor {
     // ein Repräsentant aus Minnesota," / "Sara Jones, the headteacher,".
     if (r.last + 2 < limit && punct(r.last, ",") &&
         (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1))) {
-      std::uint32_t k = r.last + 1;
-      while (k < limit && k < r.last + 12 && !clause_punct(k) && !tc_.speech_verb(k) && !tc_.finite_auxiliary(k)) ++k;
-      if (k < limit && punct(k, ",") && k > r.last + 2) r.last = k;
+      std::uint32_t e = r.last + 1;
+      while (e < limit && e < r.last + 12 && !clause_punct(e) && !tc_.speech_verb(e) && !tc_.finite_auxiliary(e)) ++e;
+      if (e < limit && punct(e, ",") && e > r.last + 2) r.last = e;
     }
     return r;
   }
@@ -466,6 +473,11 @@ class Attributor {
       if (one_of(tok(k).lower, {"police", "polizei", "authorities", "behörden", "government", "regierung", "army",
                                 "armee", "military", "militär"}))
         continue;
+      // Media are institutional voices too ("laut nordkoreanischen Staatsmedien",
+      // "according to state media"): the source is according_to, not anonymous.
+      if (ends_with(tok(k).lower, "medien") || ends_with(tok(k).lower, "media") ||
+          ends_with(tok(k).lower, "medienberichten") || ends_with(tok(k).lower, "medienberichte"))
+        continue;
       if (tc_.group_noun(k) || (!de_ && (tc_.lower_flags(k) & kGroupEn))) return true;
     }
     return false;
@@ -547,6 +559,11 @@ class Attributor {
           pair.used = true;
           if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
         }
+    // Nothing but one quotation ('"It's a good sign", said Ryan Cloutier'):
+    // direct speech, not mixed.
+    if (second.empty() && in_pair_[span.first] >= 0 && doc_.quote_pairs[in_pair_[span.first]].open == span.first &&
+        doc_.quote_pairs[in_pair_[span.first]].close + 1 == span.last)
+      q.kind = QuoteKind::direct;
     q.spans = {doc_.token_span(span.first, span.last)};
     if (!second.empty()) q.spans.push_back(doc_.token_span(second.first, second.last));
     if (extend_last && !doc_.quotes.empty()) {
@@ -960,7 +977,7 @@ class Attributor {
         if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
         // The body is {clause, s.last}.
         const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
-        const bool zu = last_zu > clause;  // has_zu_infinitive(body)
+        const bool zu = last_zu > clause;  // a zu-infinitive in the clause
         // Right after the verb or its particle ("sagte, die USA hielten sich …")
         // a clause is what was said; after a noun it may be a relative clause.
         const std::uint32_t before_comma = clause - 2;
@@ -1000,7 +1017,11 @@ class Attributor {
           const Range obj = phrase_from(k, s.last);
           clause = obj.empty() ? 0 : obj.last;
         } else if (k < s.last && (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number)) {
-          clause = k;
+          // After a quotation or a comma the verb comes before its subject
+          // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
+          // the speaker, not what was said.
+          const bool inverted = i == s.first || punct(i - 1, ",") || in_pair_[i - 1] >= 0;
+          if (!inverted) clause = k;
         }
         if (clause == 0 || clause >= s.last) continue;
         if (in_pair_[clause] >= 0) continue;  // direct speech
@@ -1031,12 +1052,6 @@ class Attributor {
       const std::size_t n = std::char_traits<char>::length(p);
       if (w.compare(0, n, p) == 0 && w.compare(n, 2, "zu") == 0 && w.size() > n + 5) return true;
     }
-    return false;
-  }
-
-  bool has_zu_infinitive(Range r) const {
-    for (std::uint32_t k = r.first; k + 1 < r.last; ++k)
-      if (tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) return true;
     return false;
   }
 
@@ -1112,6 +1127,9 @@ class Attributor {
         speaker = phrase_from(i + 1, s.last);
         if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
       } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"}))) {
+        // An English gerund ("…, observing the rescue", "…, saying that")
+        // leads to what follows, never back to the clause before it.
+        if (!de_ && ends_with(tok(i).lower, "ing")) continue;
         a = cue_at(i, s.last);
         if (a.cue.empty()) continue;
         if (de_ && i + 1 < s.last && tok(i + 1).lower == "es") {
@@ -1122,6 +1140,9 @@ class Attributor {
           speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
         } else {
           speaker = phrase_from(a.cue.last, s.last);
+          // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
+          // with no subject after it closes a frame whose speaker came first.
+          if (!de_ && speaker.empty()) continue;
         }
       } else if (!de_) {
         // "…, officials said." / "…, he said."
@@ -1378,6 +1399,8 @@ class Attributor {
     const Range np = phrase_from(k, limit);
     if (!np.empty() && np.last < limit) {
       std::uint32_t v = np.last;
+      // The comma after an apposition: '"…," the headteacher, Sarah Jones, said'.
+      if (punct(v, ",") && v + 1 < limit && tc_.speech_verb(v + 1)) ++v;
       while (v < limit && v < np.last + 2 && (tc_.finite_auxiliary(v) || one_of(tok(v).lower, {"also", "later", "auch"}))) ++v;
       if (v < limit) {
         Attribution b = cue_at(v, limit);

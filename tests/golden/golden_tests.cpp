@@ -133,7 +133,6 @@ TEST_CASE("the seed article: every must-item is found and the footer is no quote
   for (const auto& q : expected["quotes"]) {
     if (!q["must"].get<bool>()) continue;
     const std::size_t s0 = q["span"][0], s1 = q["span"][1];
-    const std::string quoted = text.substr(0, 0);
     CAPTURE(s0);
     CAPTURE(s1);
     const json* match = nullptr;

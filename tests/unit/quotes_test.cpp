@@ -110,3 +110,29 @@ TEST_CASE("a multi-paragraph quote is one quote") {
   CHECK(q[0].find("Nobody will be left behind") != std::string::npos);
   CHECK(q[0].rfind("\"We will", 0) == 0);
 }
+
+TEST_CASE("regression: an inverted English frame ('\"…,\" said X') is no reported clause") {
+  const std::string text =
+      "\"This is the best candidate,\" said UCL astronomer Angelos Tsiaras. \"It is a good sign\", said Ryan Cloutier.";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 2);
+  for (const auto& q : r.quotes) {
+    CHECK(q.kind == "direct");
+    CHECK(at(text, q.spans.at(0)).front() == '"');
+  }
+  REQUIRE(r.quotes[0].speaker.has_value());
+  const auto* a = test::actor(r, r.quotes[0].speaker->actor);
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Angelos Tsiaras");
+}
+
+TEST_CASE("regression: an apposition between commas in an interrupting frame names the speaker") {
+  const std::string text = "\"We have rebuilt the school,\" the headteacher, Sarah Jones, said, \"and we did it fast.\"";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].spans.size() == 2);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  const auto* a = test::actor(r, r.quotes[0].speaker->actor);
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Sarah Jones");
+}

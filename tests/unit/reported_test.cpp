@@ -73,3 +73,11 @@ TEST_CASE("agency credits and a footer after them") {
   CHECK(afp->type == "media");
   CHECK(r.quotes.empty());
 }
+
+TEST_CASE("regression: state media after 'laut' are an according_to source, not an anonymous one") {
+  const std::string text = "Die Raketen seien laut nordkoreanischen Staatsmedien erfolgreich getestet worden.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == "according_to");
+  CHECK(at(text, r.sources[0].spans.at(0)) == "laut nordkoreanischen Staatsmedien");
+}
