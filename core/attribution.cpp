@@ -1156,6 +1156,10 @@ class Attributor {
       Range body{s.first, i - 1};
       // Skip a headline-style lead-in or a leading quotation that stands alone.
       if (body.empty()) continue;
+      // English: "On Wednesday, as part of his campaign, Erdoğan pledged to …",
+      // "When interviewed by the BBC, Day said: …": a cue that goes on into a
+      // clause of its own is preceded by an adverbial, not by what was said.
+      if (!de_ && ends_own_clause(a.cue.last, s.last)) continue;
       if (de_ && !has_konjunktiv(body, true) && !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}))
         continue;
       a.speaker = resolve(speaker);
@@ -1163,6 +1167,17 @@ class Attributor {
       return true;
     }
     return false;
+  }
+
+  // After an English cue: what it says comes next (":", a quotation, "that"),
+  // or more than a short adverbial runs on before the sentence or clause ends.
+  bool ends_own_clause(std::uint32_t after, std::uint32_t end) const {
+    if (after >= end) return false;
+    if (punct(after, ":") || in_pair_[after] >= 0 || tok(after).lower == "that") return true;
+    std::uint32_t words = 0;
+    for (std::uint32_t k = after; k < end && !punct(k, ",") && !punct(k, ";"); ++k)
+      if (tc_.word(k)) ++words;
+    return words > 5;
   }
 
   // A Konjunktiv sentence with no cue of its own continues the reported
