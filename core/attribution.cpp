@@ -73,8 +73,9 @@ class Attributor {
                         "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres",
                         "ihrem", "ihren", "deren", "dessen", "dieser", "diese", "dieses", "diesem", "zwei", "drei", "mehrere", "viele",
                         "einige", "beide", "beiden"});
+    // "Former US Ambassador Nikki Haley wrote": a role's pre-modifier opens a phrase like an article.
     return one_of(w, {"the", "a", "an", "his", "her", "its", "their", "two", "three", "several", "many", "some",
-                      "one", "both", "this", "that", "these", "those", "our", "my"});
+                      "one", "both", "this", "that", "these", "those", "our", "my", "former", "acting", "outgoing"});
   }
 
   // A noun phrase that starts at token i ("der russische Verteidigungsminister
@@ -131,7 +132,8 @@ class Attributor {
       }
       // German capitalises nouns, so a capitalised word is part of the phrase
       // even when its lower-case form is a verb ("Angaben"/"angaben").
-      if (t.upper && !tc_.function_word(k) && (de_ || !tc_.speech_verb_any_case(k))) {
+      // ("US" in capitals is the country, not the pronoun "us".)
+      if (t.upper && (!tc_.function_word(k) || (t.all_caps && !de_)) && (de_ || !tc_.speech_verb_any_case(k))) {
         head = true;
         linked = false;
         ++k;
@@ -145,7 +147,9 @@ class Attributor {
       if (!t.upper) {
         // Lower-case words inside a phrase: adjectives before the head
         // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
-        if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für")) && k + 1 < limit &&
+        // "Ambassador to the United Nations": "to" after an English title links like "of".
+        const bool title_to = !de_ && t.lower == "to" && k > i && tc_.title(k - 1);
+        if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für") || title_to) && k + 1 < limit &&
             (tc_.capitalized(k + 1) || determiner(k + 1) ||
              (de_ && k + 2 < limit && tc_.word(k + 1) && !tc_.function_word(k + 1) && tc_.capitalized(k + 2)))) {
           linked = true;
@@ -1086,7 +1090,7 @@ class Attributor {
     }
     while (start < verb && tok(start).kind == TokenKind::punct) ++start;
     if (start < verb && !tc_.preposition(start) &&
-        !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start))) {
+        !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start) && !(tok(start).all_caps && !de_))) {
       const Range r = phrase_from(start, verb);
       // A lone capitalised word at the start of a German sentence that names
       // nothing and is no noun is an adverb ("Ähnlich äußerte sich …").
@@ -1296,6 +1300,22 @@ class Attributor {
       // A short quoted name („Hamburger Abendblatt“) is no speech even with a verb before it.
       if (a.cue.empty() && (pair.close - pair.open > 5 || speech_like(pair))) a = frame_before(pair);
       if (a.cue.empty() && !a.speaker.found()) a = frame_later(pair);
+      // '…", adding, "…"': an English gerund with no subject of its own goes
+      // on with the speaker of the quote before.
+      if (!de_ && !a.cue.empty() && !a.speaker.found() && previous >= 0 &&
+          ends_with(tok(a.cue.first).lower, "ing")) {
+        const QuoteEntry& prev = doc_.quotes[previous];
+        QuoteEntry q;
+        q.kind = QuoteKind::direct;
+        q.spans = {doc_.token_span(pair.open, pair.close + 1)};
+        q.cue = spans_of(a);
+        q.has_speaker = prev.has_speaker;
+        q.speaker_actor = prev.speaker_actor;
+        q.speaker_spans = prev.speaker_spans;
+        pair.used = true;
+        doc_.quotes.push_back(q);
+        continue;
+      }
       QuoteEntry q;
       q.kind = QuoteKind::direct;
       q.spans = {doc_.token_span(pair.open, pair.close + 1)};
@@ -1316,8 +1336,9 @@ class Attributor {
         }
       }
       pair.used = true;
-      // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces.
-      if (!a.cue.empty() && continues_after_frame(p)) {
+      // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces;
+      // not when the words between are a frame of the next quote ('"…", adding, "…"').
+      if (!a.cue.empty() && (de_ || a.cue.first > pair.close) && continues_after_frame(p)) {
         QuotePair& next = doc_.quote_pairs[p + 1];
         next.used = true;
         q.spans.push_back(doc_.token_span(next.open, next.close + 1));
@@ -1386,6 +1407,8 @@ class Attributor {
     if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || (de_ && one_of(tok(k).lower, {"hieß", "heißt"}))) {
       a = cue_at(k, limit);
       if (a.cue.empty()) return a;
+      // '"…", adding, "…"': the gerund frames the quote after it, not this one.
+      if (!de_ && ends_with(tok(k).lower, "ing") && phrase_from(a.cue.last, limit).empty()) return Attribution{};
       if (de_ && a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
         std::uint32_t m = a.cue.last;
         while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von"})) ++m;

@@ -136,3 +136,29 @@ TEST_CASE("regression: an apposition between commas in an interrupting frame nam
   REQUIRE(a != nullptr);
   CHECK(a->name == "Sarah Jones");
 }
+
+TEST_CASE("regression: '\"…\", adding, \"…\"' is two quotes of the same speaker, the second with its own cue") {
+  const std::string text =
+      "Ebrard said, \"As far as I know, this would be the first case\", adding, \"For Mexico, this man is a terrorist\".";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(r.quotes[1].speaker->actor == r.quotes[0].speaker->actor);
+  CHECK(at(text, r.quotes[1].cue.at(0)) == "adding");
+}
+
+TEST_CASE("regression: 'Former US Ambassador to the United Nations X wrote' and 'US officials said' name their speakers") {
+  const std::string text =
+      "Former US Ambassador to the United Nations Nikki Haley wrote, \"We must always have the backs of our allies.\"";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  const auto* a = test::actor(r, r.quotes[0].speaker->actor);
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Nikki Haley");
+  const std::string us = "US officials said the talks had failed on Monday.";
+  const auto ru = test::run(us, "en");
+  REQUIRE(ru.quotes.size() == 1);
+  REQUIRE(ru.quotes[0].speaker.has_value());
+  CHECK(at(us, ru.quotes[0].speaker->spans.at(0)) == "US officials");
+}
