@@ -682,7 +682,12 @@ class Attributor {
       if (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::media) return true;
       if (one_of(tok(k).lower, {"media", "press", "newspaper", "medien", "zeitung", "nachrichtenagentur"})) return true;
     }
-    return false;
+    // A publication named by its head word ("The Aviation Herald reported", "the industry
+    // publication stated", "a report said", "das Magazin berichtete").
+    const std::string& head = tok(np.last - 1).lower;
+    return one_of(head, {"herald", "gazette", "tribune", "times", "journal", "telegraph", "chronicle", "magazine",
+                         "publication", "tabloid", "broadcaster", "report", "study", "survey", "magazin",
+                         "bericht", "studie", "sender", "blatt", "nachrichtenmagazin", "wochenzeitung"});
   }
 
   Range phrase_before_verb(std::uint32_t v) const {
