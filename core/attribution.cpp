@@ -1169,6 +1169,8 @@ class Attributor {
       // "When interviewed by the BBC, Day said: …": a cue that goes on into a
       // clause of its own is preceded by an adverbial, not by what was said.
       if (!de_ && ends_own_clause(a.cue.last, s.last)) continue;
+      // "Speaking to Reuters, Smith said …": a short lead-in opening with a gerund said nothing.
+      if (!de_ && i - s.first <= 9 && ends_with(tok(s.first).lower, "ing") && tok(s.first).upper) continue;
       if (de_ && !has_konjunktiv(body, true) && !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}))
         continue;
       a.speaker = resolve(speaker);
@@ -1183,6 +1185,7 @@ class Attributor {
   bool ends_own_clause(std::uint32_t after, std::uint32_t end) const {
     if (after >= end) return false;
     if (punct(after, ":") || in_pair_[after] >= 0 || tok(after).lower == "that") return true;
+    if (punct(after, ",") && after + 1 < end && in_pair_[after + 1] >= 0) return true;  // 'said, "…"
     std::uint32_t words = 0;
     for (std::uint32_t k = after; k < end && !punct(k, ",") && !punct(k, ";"); ++k)
       if (tc_.word(k)) ++words;

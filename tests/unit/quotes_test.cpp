@@ -162,3 +162,17 @@ TEST_CASE("regression: 'Former US Ambassador to the United Nations X wrote' and 
   REQUIRE(ru.quotes[0].speaker.has_value());
   CHECK(at(us, ru.quotes[0].speaker->spans.at(0)) == "US officials");
 }
+
+TEST_CASE("regression: an English lead-in before 'X said: \"…\"' is no reported clause") {
+  for (const std::string text : {std::string("During the broadcast, she said: \"We will win.\""),
+                                 std::string("Speaking to Reuters, Smith said the talks had failed.")}) {
+    const auto r = test::run(text, "en");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(at(text, r.quotes[0].spans.at(0)).find("broadcast") == std::string::npos);
+    CHECK(at(text, r.quotes[0].spans.at(0)).find("Reuters") == std::string::npos);
+  }
+  const std::string kept = "In 2019 the company lost money, the chief executive said.";
+  const auto r = test::run(kept, "en");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(kept, r.quotes[0].spans.at(0)) == "In 2019 the company lost money");
+}
