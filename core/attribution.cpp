@@ -1060,22 +1060,30 @@ class Attributor {
   // phrase right after the finite verb.
   Range subject_of(std::uint32_t verb, const Sentence& s) const {
     std::uint32_t start = verb;
-    while (start > s.first && in_pair_[start - 1] < 0 && !(punct(start - 1, ",") || punct(start - 1, ":") ||
-                                                         punct(start - 1, ";")))
+    while (start > s.first && !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";"))) {
+      if (in_pair_[start - 1] >= 0) {
+        // A quoted name is part of the clause: "Die Zeitung „Yemen Observer“ berichtet".
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
+        if (!quoted_name(pair) || pair.open < s.first) break;
+        start = pair.open;
+        continue;
+      }
       --start;
+    }
     // "Der Gouverneur von Oaxaca, Gabino Cué, sagte" / "…, Oberbefehlshaber
     // der Armee, hat bereits angekündigt": the subject with its apposition,
     // from the start of the sentence.
     bool only_verbal = true;
     for (std::uint32_t k = start; k < verb; ++k)
       if (tok(k).upper || tok(k).kind != TokenKind::word) only_verbal = false;
+    // "…, Peter Clever, hat in einem Interview gefordert": the clause after
+    // the apposition starts with its finite verb.
+    if (de_ && start < verb && tc_.finite_auxiliary(start)) only_verbal = true;
     if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
       std::uint32_t commas = 0;
       for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
-      std::uint32_t begin = s.first;
-      while (begin < verb && tok(begin).kind == TokenKind::punct) ++begin;
+      const std::uint32_t begin = skip_particles(s.first, verb);
       const Range r = phrase_from(begin, verb);
-      if (commas == 2 && !r.empty() && r.first == begin && r.last + 1 >= start) return {r.first, start - 1};
       // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
       // clause between the subject and its verb.
       if (de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&
@@ -1083,17 +1091,43 @@ class Attributor {
           one_of(tok(r.last + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
           r.last + 2 < start)
         return r;
+      // An apposition longer than phrase_from takes along still ends at the
+      // comma before the verb.
+      const bool lone_adverb = r.last == r.first + 1 && mention_at(doc_, r.first) < 0 && !tc_.common_noun(r.first);
+      if (commas == 2 && !r.empty() && r.first == begin &&
+          (r.last + 1 >= start ||
+           (punct(r.last, ",") && !lone_adverb &&
+            (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1)))))
+        return {r.first, start - 1};
     }
-    while (start < verb && tok(start).kind == TokenKind::punct) ++start;
+    start = skip_particles(start, verb);
+    if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
+      // A quoted name as the subject: "„BBC News“ berichtet".
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[start]];
+      if (quoted_name(pair) && (pair.close + 1 == verb || tc_.finite_auxiliary(pair.close + 1)))
+        return {pair.open, pair.close + 1};
+    }
+    if (de_ && start + 1 < verb && tc_.word(start) &&
+        one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da"}) &&
+        (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&
+        !has_finite_auxiliary({start + 1, verb})) {
+      // A subordinate clause with its verb last: "Während Premierminister
+      // Juncker ankündigte, …" names its subject right after the conjunction.
+      const Range r = phrase_from(skip_particles(start + 1, verb), verb);
+      if (!r.empty()) return r;
+    }
+    Range lone{};
     if (start < verb && !tc_.preposition(start) &&
         !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start))) {
       const Range r = phrase_from(start, verb);
       // A lone capitalised word at the start of a German sentence that names
-      // nothing and is no noun is an adverb ("Ähnlich äußerte sich …").
+      // nothing and is no noun is an adverb ("Ähnlich äußerte sich …"), unless
+      // no subject follows the verb ("Glos hatte in einem Interview gesagt").
       const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
                           mention_at(doc_, start) < 0 && !tc_.common_noun(start) && !tc_.pronoun(start) &&
                           !tc_.group_noun(start);
       if (!r.empty() && !adverb) return r;
+      if (adverb && !adverb_form(start)) lone = r;
     }
     // German inversion and English "said X": the phrase after the verb (or its auxiliary).
     std::uint32_t k = verb + 1;
@@ -1104,7 +1138,45 @@ class Attributor {
           break;
         }
     }
-    return phrase_from(k, s.last);
+    const Range after = phrase_from(k, s.last);
+    return after.empty() && !lone.empty() ? lone : after;
+  }
+
+  // Conjunctions and focus particles before a subject ("Aber Zeitungen
+  // berichteten", "Auch Feinstein argumentierte"): the first token after them.
+  std::uint32_t skip_particles(std::uint32_t k, std::uint32_t limit) const {
+    while (k < limit && tok(k).kind == TokenKind::punct && in_pair_[k] < 0) ++k;
+    // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
+    while (de_ && k + 1 < limit && tc_.word(k) &&
+           one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
+                                 "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits"}) &&
+           (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
+            (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
+      ++k;
+    return k;
+  }
+
+  // A word with the ending of a German adverb or adjective ("Gegenwärtig",
+  // "Ähnlich", "Besorgt"): no name, even when no list knows it.
+  bool adverb_form(std::uint32_t k) const {
+    const std::string& w = tok(k).lower;
+    for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
+                                     "falls", "wärts", "erst", "st", "t"})
+      if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
+    return false;
+  }
+
+  bool has_finite_auxiliary(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (tc_.finite_auxiliary(k)) return true;
+    return false;
+  }
+
+  // A short quotation of a name or title („Yemen Observer“, „Die Zeit“),
+  // not of wording.
+  bool quoted_name(const QuotePair& pair) const {
+    return pair.close > pair.open + 1 && pair.close - pair.open <= 6 && tc_.capitalized(pair.open + 1) &&
+           !ends_sentence({pair.open + 1, pair.close});
   }
 
   // "…, sagte Kim.", "…, so Kim.", "…, hieß es in einem KCNA-Bericht.", "…, officials said."
