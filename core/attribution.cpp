@@ -1028,8 +1028,8 @@ class Attributor {
         if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
         if (!word_count_at_least({clause, s.last}, 3)) continue;
       }
-      a.speaker = resolve(subject_of(i, s));
-      if (!a.speaker.found() && de_) {
+      a.speaker = resolve(speaker_of_verb(i, s));
+      if (!a.speaker.found() && de_ && !passive(i)) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
       }
       if (!a.speaker.found() && !de_) continue;
@@ -1051,6 +1051,42 @@ class Attributor {
     for (const char* p : kParticles) {
       const std::size_t n = std::char_traits<char>::length(p);
       if (w.compare(0, n, p) == 0 && w.compare(n, 2, "zu") == 0 && w.size() > n + 5) return true;
+    }
+    return false;
+  }
+
+  // Who speaks through the verb at `verb`: its subject, but in the passive
+  // ("Ihm wird vorgeworfen", "Es wird vermutet") the subject is who is spoken
+  // to or about, and the speaker is the agent after "von", if any.
+  Range speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
+    if (!passive(verb)) return subject_of(verb, s);
+    std::uint32_t start = verb;
+    while (start > s.first && verb - start < 16 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
+    for (std::uint32_t k = start; k + 1 < verb; ++k) {
+      if (!tc_.word(k) || !one_of(tok(k).lower, {"von", "vom", "seitens"})) continue;
+      const Range r = phrase_from(k + 1, verb);
+      if (!r.empty() && !tc_.time_word(r.last - 1)) return {k, r.last};
+    }
+    return {verb, verb};
+  }
+
+  // A German participle in the passive: "wird … vorgeworfen", "wurde
+  // angegeben", "…, dass vermutet wird". A quoted speaker stays the subject
+  // ("wird X mit den Worten zitiert").
+  bool passive(std::uint32_t verb) const {
+    if (!de_ || !participle(verb) || tok(verb).lower == "zitiert") return false;
+    const std::string& w = tok(verb).lower;
+    // "-en" without "ge" is as likely an infinitive ("wird erklären").
+    if (w.back() != 't' && w.find("ge") == std::string::npos) return false;
+    const auto werden = [&](std::uint32_t k) {
+      return tc_.word(k) && one_of(tok(k).lower, {"wird", "werden", "wurde", "wurden", "worden"});
+    };
+    if (verb + 1 < n_ && werden(verb + 1)) return true;
+    const std::uint32_t first = sentence_of(verb).first;
+    for (std::uint32_t k = verb; k > first && verb - k < 12; --k) {
+      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (werden(k - 1)) return true;
+      if (tc_.finite_auxiliary(k - 1)) break;
     }
     return false;
   }
@@ -1504,7 +1540,7 @@ class Attributor {
       Attribution c = cue_at(v, s.last);
       if (c.cue.empty() && tc_.word(v) && !tok(v).upper && speech_act_verb(v)) c.cue = {v, v + 1};
       if (c.cue.empty()) continue;
-      c.speaker = resolve(subject_of(v, s));
+      c.speaker = resolve(speaker_of_verb(v, s));
       return c;
     }
     return a;
@@ -1528,8 +1564,8 @@ class Attributor {
       Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
       if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
       if (c.cue.empty()) continue;
-      c.speaker = resolve(subject_of(i, s));
-      if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+      c.speaker = resolve(speaker_of_verb(i, s));
+      if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
       return c;
     }
     // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
@@ -1546,7 +1582,7 @@ class Attributor {
         for (std::uint32_t i = prev.first; i < prev.last; ++i) {
           Attribution c = cue_at(i, prev.last);
           if (c.cue.empty()) continue;
-          c.speaker = resolve(subject_of(i, prev));
+          c.speaker = resolve(speaker_of_verb(i, prev));
           return c;
         }
       }
