@@ -1162,7 +1162,10 @@ class Attributor {
       const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
                           mention_at(doc_, start) < 0 && !tc_.common_noun(start) && !tc_.pronoun(start) &&
                           !tc_.group_noun(start);
-      if (!r.empty() && !adverb) return r;
+      if (!r.empty() && !adverb) {
+        const Range inverted = subject_after_verb(r, verb, s);
+        return inverted.empty() ? r : inverted;
+      }
       if (adverb && !adverb_form(start)) lone = r;
     }
     // German inversion and English "said X": the phrase after the verb (or its auxiliary).
@@ -1176,6 +1179,50 @@ class Attributor {
     }
     const Range after = phrase_from(k, s.last);
     return after.empty() && !lone.empty() ? lone : after;
+  }
+
+  // German puts an object first as readily as the subject ("Dies bestätigte
+  // der Parteivorsitzende", "Den Unmut … brachte die Sprecherin zum
+  // Ausdruck", "Der Politik schlug er vor"): the subject after the finite verb
+  // when the phrase in front cannot or is unlikely to be it; empty otherwise.
+  Range subject_after_verb(Range front, std::uint32_t verb, const Sentence& s) const {
+    if (!de_) return {};
+    std::uint32_t finite = verb;
+    for (std::uint32_t m = front.last; m < verb; ++m)
+      if (tc_.finite_auxiliary(m)) {
+        finite = m;
+        break;
+      }
+    if (finite != front.last) return {};  // not a main clause with the verb second
+    const std::uint32_t k = finite + 1;
+    if (k >= s.last || !tc_.word(k)) return {};
+    // Only a subject can be "er", "ich", "wir".
+    if (one_of(tok(k).lower, {"er", "ich", "wir"})) return {k, k + 1};
+    const bool demonstrative =
+        front.last == front.first + 1 && one_of(tok(front.first).lower, {"dies", "das", "dieses", "diese"});
+    const bool object_first = demonstrative || oblique(front.first);
+    if (!object_first && names_speaker(front)) return {};
+    const Range after = phrase_from(k, s.last);
+    if (after.empty() || oblique(k)) return {};
+    // With a noun in front that names no one, a speaker after the verb in the
+    // nominative ("der SPD-Vorsitzende", "Bundeskanzlerin Merkel"), not "die
+    // Rebellen" (as likely the object).
+    if (!object_first && !(names_speaker(after) && (tok(k).lower == "der" || tc_.capitalized(k)))) return {};
+    if (tc_.pronoun(k) && !one_of(tok(k).lower, {"sie"})) return {};
+    return after;
+  }
+
+  // A determiner no subject starts with: "den", "dem", "einem", "seinen".
+  bool oblique(std::uint32_t k) const {
+    return tc_.word(k) && one_of(tok(k).lower, {"den", "dem", "einen", "einem", "diesen", "diesem", "ihrem", "ihren",
+                                                "seinem", "seinen"});
+  }
+
+  // A phrase that names who could speak: an actor, a pronoun, a title or a group.
+  bool names_speaker(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (mention_at(doc_, k) >= 0 || tc_.title(k) || tc_.group_noun(k) || tc_.pronoun(k)) return true;
+    return false;
   }
 
   // Conjunctions and focus particles before a subject ("Aber Zeitungen
