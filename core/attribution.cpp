@@ -1431,6 +1431,7 @@ class Attributor {
     for (std::size_t p = from; p < to; ++p) {
       QuotePair& pair = doc_.quote_pairs[p];
       if (pair.used || !in_body(pair.open)) continue;
+      if (de_ && names_something(pair)) continue;
       const Range inside{pair.open + 1, pair.close};
       Attribution a = frame_after(pair);
       // A short quoted name („Hamburger Abendblatt“) is no speech even with a verb before it.
@@ -1470,6 +1471,32 @@ class Attributor {
         last_reported_sentence_ = tok(pair.open).sentence;
       }
     }
+  }
+
+  // A quoted name or title where a noun stands, not quoted wording: after a
+  // definite article or preposition ("der „BILD am Sonntag“", "in der
+  // „Correio da Manhã“", "unter dem Motto „Freiheit statt Angst“") or
+  // as the subject of a speech verb ("Wie „heise online“ berichtet"). Quoted
+  // wording after an article is mostly indefinite: "eine „Zeitungsente“".
+  bool names_something(const QuotePair& pair) const {
+    if (pair.open == 0 || !quoted_name_shape(pair)) return false;
+    const std::uint32_t b = pair.open - 1;
+    if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&
+        one_of(tok(b).lower, {"wie", "laut", "die", "der", "das"}))
+      return true;
+    if (!tc_.capitalized(pair.open + 1)) return false;
+    if (!tc_.word(b)) return false;
+    // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
+    return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
+                                 "laut", "für", "unter", "namens", "genannt"});
+  }
+
+  bool quoted_name_shape(const QuotePair& pair) const {
+    if (pair.close <= pair.open + 1 || pair.close - pair.open > 7) return false;
+    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+      if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ",", ";"}) && k + 1 == pair.close)
+        return false;
+    return true;
   }
 
   // The next quotation follows the frame of quote p directly: "…", said
