@@ -1162,6 +1162,16 @@ class Attributor {
       const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
                           mention_at(doc_, start) < 0 && !tc_.common_noun(start) && !tc_.pronoun(start) &&
                           !tc_.group_noun(start);
+      // A time ("Um 10:05 Uhr MEZ meldete", "Ende Januar verkündete") or an
+      // adverbial ("Stellvertretend für die EU-Kommission empfahl") in front:
+      // the subject follows the verb.
+      const bool adverbial = de_ && !r.empty() && (time_phrase(r) || (r.last > r.first + 1 && start == s.first &&
+                                                                      mention_at(doc_, start) < 0 &&
+                                                                      !tc_.common_noun(start) && adverb_form(start)));
+      if (adverbial) {
+        const Range after = phrase_from(finite_verb_of(start, verb) + 1, s.last);
+        if (!after.empty() && !tc_.pronoun(after.first)) return after;
+      }
       if (!r.empty() && !adverb) {
         const Range inverted = subject_after_verb(r, verb, s);
         return inverted.empty() ? r : inverted;
@@ -1169,16 +1179,26 @@ class Attributor {
       if (adverb && !adverb_form(start)) lone = r;
     }
     // German inversion and English "said X": the phrase after the verb (or its auxiliary).
-    std::uint32_t k = verb + 1;
-    if (de_) {
-      for (std::uint32_t m = start; m < verb; ++m)
-        if (tc_.finite_auxiliary(m)) {
-          k = m + 1;
-          break;
-        }
-    }
-    const Range after = phrase_from(k, s.last);
+    const std::uint32_t k = finite_verb_of(start, verb) + 1;
+    Range after = phrase_from(k, s.last);
+    // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
+    if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
     return after.empty() && !lone.empty() ? lone : after;
+  }
+
+  // The finite verb of the clause from `start` to the verb at `verb`: its
+  // auxiliary if one comes first ("hatte … gesagt"), else the verb itself.
+  std::uint32_t finite_verb_of(std::uint32_t start, std::uint32_t verb) const {
+    if (de_)
+      for (std::uint32_t m = start; m < verb; ++m)
+        if (tc_.finite_auxiliary(m)) return m;
+    return verb;
+  }
+
+  bool time_phrase(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (tc_.word(k) && tok(k).upper && tc_.time_word(k)) return true;
+    return tok(r.first).kind == TokenKind::number;
   }
 
   // German puts an object first as readily as the subject ("Dies bestätigte
