@@ -1028,8 +1028,9 @@ class Attributor {
         if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
         if (!word_count_at_least({clause, s.last}, 3)) continue;
       }
-      a.speaker = resolve(speaker_of_verb(i, s));
-      if (!a.speaker.found() && de_ && !passive(i)) {
+      const bool impersonal = de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es";
+      a.speaker = resolve(impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
+      if (!a.speaker.found() && de_ && !passive(i) && !impersonal) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
       }
       if (!a.speaker.found() && !de_) continue;
@@ -1068,6 +1069,26 @@ class Attributor {
       if (!r.empty() && !tc_.time_word(r.last - 1)) return {k, r.last};
     }
     return {verb, verb};
+  }
+
+  // "heißt es" names no speaker but may name where it is written: "Nun
+  // heißt es im Abschlussbericht", "In der Vorabversion des Berichts, …,
+  // heißt es". Empty when neither.
+  Range origin_of_impersonal(std::uint32_t verb, const Sentence& s) const {
+    const auto place = [&](std::uint32_t k, std::uint32_t limit) -> Range {
+      if (k >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im", "aus", "auf", "bei", "von", "vom"}))
+        return {};
+      const Range r = phrase_from(k + 1, limit);
+      return r.empty() ? Range{} : Range{k, r.last};
+    };
+    for (std::uint32_t k = verb + 2; k < s.last && k < verb + 5; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      const Range r = place(k, s.last);
+      if (!r.empty()) return r;
+    }
+    const std::uint32_t first = skip_particles(s.first, verb);
+    const Range r = place(first, verb);
+    return r;
   }
 
   // A German participle in the passive: "wird … vorgeworfen", "wurde
