@@ -902,6 +902,7 @@ class Attributor {
   // FIFA bekanntgegeben hat"): fills cue and speaker and returns the token
   // that ends it (a comma or the sentence end), or 0 when it is no such clause.
   std::uint32_t as_clause(std::uint32_t wie, std::uint32_t limit, Attribution& a) {
+    int appositions = 0;
     for (std::uint32_t c = wie + 2; c <= limit && c < wie + 25; ++c) {
       if (c < limit && in_pair_[c] >= 0) continue;  // a name in quotation marks
       if (c < limit && !punct(c, ",") && !(punct(c, ".") && c + 1 == limit)) {
@@ -914,13 +915,32 @@ class Attributor {
       std::uint32_t v = c - 1;
       std::uint32_t verb_last = c;
       if (de_ && tc_.finite_auxiliary(v) && v > wie + 2) --v;
-      if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) return 0;
+      if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) {
+        // The commas of an apposition: "Wie der Bevollmächtigte der
+        // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".
+        if (c < limit && appositions < 2 && c + 1 < limit &&
+            (determiner(c + 1) || tc_.capitalized(c + 1) || tc_.title(c + 1))) {
+          ++appositions;
+          continue;
+        }
+        return 0;
+      }
       a.cue = {wie, wie + 1};
       std::uint32_t verb_first = v;
       if (v > wie + 1 && tc_.word(v - 1) && !tok(v - 1).upper && one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"}))
         verb_first = v - 1;
       a.cue2 = {verb_first, verb_last};
-      const Range np = phrase_from(wie + 1, verb_first);
+      // Adverbs and prepositions before the subject: "wie schon die WHO
+      // sagte", "wie schon vom Bundesgerichtshof entschieden".
+      std::uint32_t first = wie + 1;
+      while (first + 1 < verb_first && tc_.word(first) && !tok(first).upper && tc_.function_word(first) &&
+             !determiner(first) && !tc_.pronoun(first))
+        ++first;
+      Range np = phrase_from(first, verb_first);
+      // A name in lower case ("Wie t-online.de berichtet"): the words before the verb.
+      if (np.empty() && verb_first > first && verb_first - first <= 3 && !tc_.function_word(first) &&
+          !tc_.preposition(first))
+        np = {first, verb_first};
       a.speaker = resolve(np);
       if (!np.empty() && a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type == ActorType::media)
         add_source(SourceKind::report, doc_.token_span(wie, verb_last), a.speaker.actor);
