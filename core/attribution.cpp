@@ -1147,6 +1147,16 @@ class Attributor {
       }
       --start;
     }
+    // "…, der angab, …", "Ägypten, das vorschlug, …": in a relative clause
+    // the relative pronoun is the subject (the corpus marks it, not its noun).
+    if (de_ && start > s.first && start + 1 < verb && punct(start - 1, ",") && tc_.word(start) &&
+        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}) &&
+        !determiner(start + 1) && !tc_.capitalized(start + 1) && phrase_from(start, verb).empty() &&
+        (verb + 1 >= s.last || clause_punct(verb + 1) || tc_.finite_auxiliary(verb + 1)))
+      return {start, start + 1};
+    if (de_ && start > s.first && start + 1 == verb && punct(start - 1, ",") && tc_.word(start) &&
+        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}))
+      return {start, start + 1};
     // "Der Gouverneur von Oaxaca, Gabino Cué, sagte" / "…, Oberbefehlshaber
     // der Armee, hat bereits angekündigt": the subject with its apposition,
     // from the start of the sentence.
