@@ -106,8 +106,9 @@ class Attributor {
           ++k;
           continue;
         }
-        if (t.key == "." && !t.space_before && k > i && tok(k - 1).end - tok(k - 1).begin <= 3 && tok(k - 1).upper) {
-          ++k;  // "Dr." "U.S."
+        if (t.key == "." && !t.space_before && k > i && tok(k - 1).upper &&
+            (tok(k - 1).end - tok(k - 1).begin <= 3 || one_of(tok(k - 1).lower, {"prof", "dipl", "präs"}))) {
+          ++k;  // "Dr." "U.S." "Prof."
           continue;
         }
         break;
@@ -140,6 +141,12 @@ class Attributor {
       }
       if (t.upper && k == i && tc_.function_word(k) && determiner(k)) {
         ++k;
+        continue;
+      }
+      if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
+        // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
+        ++k;
+        if (head) last_good = k;
         continue;
       }
       if (!t.upper) {
@@ -238,8 +245,18 @@ class Attributor {
     if (r.last + 2 < limit && punct(r.last, ",") &&
         (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1))) {
       std::uint32_t e = r.last + 1;
-      while (e < limit && e < r.last + 12 && !clause_punct(e) && !tc_.speech_verb(e) && !tc_.finite_auxiliary(e)) ++e;
-      if (e < limit && punct(e, ",") && e > r.last + 2) r.last = e;
+      bool verb = false;
+      while (e < limit && e < r.last + 12 && !clause_punct(e) && !tc_.speech_verb(e) && !tc_.finite_auxiliary(e)) {
+        verb = verb || tc_.konjunktiv(e) || tc_.konjunktiv_ambiguous(e);
+        ++e;
+      }
+      if (e < limit && punct(e, ",") && e > r.last + 2) {
+        r.last = e;
+      } else if (de_ && !verb && e > r.last + 2 && (e >= limit || (punct(e, ".") && e + 1 >= limit)) &&
+                 (tc_.title(r.last + 1) || (determiner(r.last + 1) && tc_.title(r.last + 2)))) {
+        // A role at the end of the sentence: "sagte Bill Graham, Parteichef der Liberalen."
+        r.last = e;
+      }
     }
     return r;
   }
