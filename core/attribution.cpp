@@ -469,7 +469,7 @@ class Attributor {
   void set_speaker(QuoteEntry& q, const SpeakerFound& s) {
     if (!s.found()) return;
     q.has_speaker = true;
-    q.speaker_spans = {doc_.token_span(s.phrase.first, s.phrase.last)};
+    q.speaker_spans = {doc_.token_span(s.phrase.first, with_seat(s.phrase).last)};
     q.speaker_actor = s.actor;
     if (s.actor < 0 && speaker_is_group(s.phrase)) {
       // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",
@@ -482,6 +482,25 @@ class Attributor {
         add_source(SourceKind::anonymous, doc_.token_span(s.phrase.first, s.phrase.last), -1);
       }
     }
+  }
+
+  // Where a speaking body sits belongs to the speaker: "Ein Regierungssprecher
+  // in Berlin", "Die Weltgesundheitsorganisation (WHO) in Genf". (Sources
+  // keep the place out, as the news-de gold does.)
+  Range with_seat(Range phrase) const {
+    const std::uint32_t k = phrase.last;
+    if (!de_ || phrase.empty() || k + 1 >= n_ || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) return phrase;
+    if (tok(k).sentence != tok(phrase.first).sentence || in_pair_[k + 1] >= 0) return phrase;
+    // A person named alone speaks somewhere ("Romney in Arbutus"); an
+    // information noun has no seat ("Angaben von Interpol").
+    const std::int32_t own = mention_at(doc_, phrase.first);
+    if (information_noun(phrase.first) ||
+        (own >= 0 && doc_.mentions[own].first == phrase.first && doc_.mentions[own].last == phrase.last &&
+         doc_.actors[doc_.mentions[own].actor].type == ActorType::person))
+      return phrase;
+    const std::int32_t m = mention_at(doc_, k + 1);
+    if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return phrase;
+    return {phrase.first, doc_.mentions[m].last};
   }
 
   bool speaker_is_group(Range phrase) const {
