@@ -1466,12 +1466,31 @@ class Attributor {
                         last_free_sentence_ + 1 == si &&
                         doc_.sentences[si - 1].paragraph == s.paragraph;
     const std::size_t before = doc_.quotes.size();
-    add_reported({s.first, s.last}, Attribution{}, inherit ? chain_ : -1, false, extend);
+    Attribution a;
+    if (!inherit && si > 0) a.speaker = resolve(subject_of_sentence(si - 1));
+    add_reported({s.first, s.last}, a, inherit ? chain_ : -1, false, extend);
     if (doc_.quotes.size() > before || extend) {
       last_free_quote_ = doc_.quotes.size() - 1;
       last_free_sentence_ = si;
     }
     return true;
+  }
+
+  // The named subject that opens sentence si ("Der senegalesische
+  // Innenminister Usman Ngom definierte … das Ziel."): who the Konjunktiv
+  // sentence after it reports when no quotation came before. Empty when the
+  // sentence opens with anything else.
+  Range subject_of_sentence(std::uint32_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    const std::uint32_t start = skip_particles(s.first, s.last);
+    if (start >= s.last || in_pair_[start] >= 0) return {};
+    const Range r = phrase_from(start, s.last);
+    if (r.empty() || r.last >= s.last || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man", "dies"}))
+      return {};
+    // The finite verb follows: the phrase is the subject, not a fronted object.
+    const std::uint32_t v = punct(r.last, ",") ? r.last + 1 : r.last;
+    if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
+    return r;
   }
 
   // Verbs that report speech even with a noun-phrase object ("kritisierte
