@@ -1467,7 +1467,12 @@ class Attributor {
                         doc_.sentences[si - 1].paragraph == s.paragraph;
     const std::size_t before = doc_.quotes.size();
     Attribution a;
-    if (!inherit && si > 0) a.speaker = resolve(subject_of_sentence(si - 1));
+    if (si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
+      // A sentence with a new named subject between the quotation and this
+      // one: that subject is who speaks now.
+      a.speaker = resolve(subject_of_sentence(si - 1));
+      if (a.speaker.found()) inherit = false;
+    }
     add_reported({s.first, s.last}, a, inherit ? chain_ : -1, false, extend);
     if (doc_.quotes.size() > before || extend) {
       last_free_quote_ = doc_.quotes.size() - 1;
