@@ -107,8 +107,9 @@ class Attributor {
           ++k;
           continue;
         }
-        if (t.key == "." && !t.space_before && k > i && tok(k - 1).end - tok(k - 1).begin <= 3 && tok(k - 1).upper) {
-          ++k;  // "Dr." "U.S."
+        if (t.key == "." && !t.space_before && k > i && tok(k - 1).upper &&
+            (tok(k - 1).end - tok(k - 1).begin <= 3 || one_of(tok(k - 1).lower, {"prof", "dipl", "präs"}))) {
+          ++k;  // "Dr." "U.S." "Prof."
           continue;
         }
         break;
@@ -142,6 +143,12 @@ class Attributor {
       }
       if (t.upper && k == i && tc_.function_word(k) && determiner(k)) {
         ++k;
+        continue;
+      }
+      if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
+        // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
+        ++k;
+        if (head) last_good = k;
         continue;
       }
       if (!t.upper) {
@@ -242,8 +249,18 @@ class Attributor {
     if (r.last + 2 < limit && punct(r.last, ",") &&
         (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1))) {
       std::uint32_t e = r.last + 1;
-      while (e < limit && e < r.last + 12 && !clause_punct(e) && !tc_.speech_verb(e) && !tc_.finite_auxiliary(e)) ++e;
-      if (e < limit && punct(e, ",") && e > r.last + 2) r.last = e;
+      bool verb = false;
+      while (e < limit && e < r.last + 12 && !clause_punct(e) && !tc_.speech_verb(e) && !tc_.finite_auxiliary(e)) {
+        verb = verb || tc_.konjunktiv(e) || tc_.konjunktiv_ambiguous(e);
+        ++e;
+      }
+      if (e < limit && punct(e, ",") && e > r.last + 2) {
+        r.last = e;
+      } else if (de_ && !verb && e > r.last + 2 && (e >= limit || (punct(e, ".") && e + 1 >= limit)) &&
+                 (tc_.title(r.last + 1) || (determiner(r.last + 1) && tc_.title(r.last + 2)))) {
+        // A role at the end of the sentence: "sagte Bill Graham, Parteichef der Liberalen."
+        r.last = e;
+      }
     }
     return r;
   }
@@ -456,7 +473,7 @@ class Attributor {
   void set_speaker(QuoteEntry& q, const SpeakerFound& s) {
     if (!s.found()) return;
     q.has_speaker = true;
-    q.speaker_spans = {doc_.token_span(s.phrase.first, s.phrase.last)};
+    q.speaker_spans = {doc_.token_span(s.phrase.first, with_seat(s.phrase).last)};
     q.speaker_actor = s.actor;
     if (s.actor < 0 && speaker_is_group(s.phrase)) {
       // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",
@@ -469,6 +486,25 @@ class Attributor {
         add_source(SourceKind::anonymous, doc_.token_span(s.phrase.first, s.phrase.last), -1);
       }
     }
+  }
+
+  // Where a speaking body sits belongs to the speaker: "Ein Regierungssprecher
+  // in Berlin", "Die Weltgesundheitsorganisation (WHO) in Genf". (Sources
+  // keep the place out, as the news-de gold does.)
+  Range with_seat(Range phrase) const {
+    const std::uint32_t k = phrase.last;
+    if (!de_ || phrase.empty() || k + 1 >= n_ || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) return phrase;
+    if (tok(k).sentence != tok(phrase.first).sentence || in_pair_[k + 1] >= 0) return phrase;
+    // A person named alone speaks somewhere ("Romney in Arbutus"); an
+    // information noun has no seat ("Angaben von Interpol").
+    const std::int32_t own = mention_at(doc_, phrase.first);
+    if (information_noun(phrase.first) ||
+        (own >= 0 && doc_.mentions[own].first == phrase.first && doc_.mentions[own].last == phrase.last &&
+         doc_.actors[doc_.mentions[own].actor].type == ActorType::person))
+      return phrase;
+    const std::int32_t m = mention_at(doc_, k + 1);
+    if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return phrase;
+    return {phrase.first, doc_.mentions[m].last};
   }
 
   bool speaker_is_group(Range phrase) const {
@@ -911,6 +947,7 @@ class Attributor {
   // FIFA bekanntgegeben hat"): fills cue and speaker and returns the token
   // that ends it (a comma or the sentence end), or 0 when it is no such clause.
   std::uint32_t as_clause(std::uint32_t wie, std::uint32_t limit, Attribution& a) {
+    int appositions = 0;
     for (std::uint32_t c = wie + 2; c <= limit && c < wie + 25; ++c) {
       if (c < limit && in_pair_[c] >= 0) continue;  // a name in quotation marks
       if (c < limit && !punct(c, ",") && !(punct(c, ".") && c + 1 == limit)) {
@@ -923,13 +960,32 @@ class Attributor {
       std::uint32_t v = c - 1;
       std::uint32_t verb_last = c;
       if (de_ && tc_.finite_auxiliary(v) && v > wie + 2) --v;
-      if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) return 0;
+      if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) {
+        // The commas of an apposition: "Wie der Bevollmächtigte der
+        // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".
+        if (c < limit && appositions < 2 && c + 1 < limit &&
+            (determiner(c + 1) || tc_.capitalized(c + 1) || tc_.title(c + 1))) {
+          ++appositions;
+          continue;
+        }
+        return 0;
+      }
       a.cue = {wie, wie + 1};
       std::uint32_t verb_first = v;
       if (v > wie + 1 && tc_.word(v - 1) && !tok(v - 1).upper && one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"}))
         verb_first = v - 1;
       a.cue2 = {verb_first, verb_last};
-      const Range np = phrase_from(wie + 1, verb_first);
+      // Adverbs and prepositions before the subject: "wie schon die WHO
+      // sagte", "wie schon vom Bundesgerichtshof entschieden".
+      std::uint32_t first = wie + 1;
+      while (first + 1 < verb_first && tc_.word(first) && !tok(first).upper && tc_.function_word(first) &&
+             !determiner(first) && !tc_.pronoun(first))
+        ++first;
+      Range np = phrase_from(first, verb_first);
+      // A name in lower case ("Wie t-online.de berichtet"): the words before the verb.
+      if (np.empty() && verb_first > first && verb_first - first <= 3 && !tc_.function_word(first) &&
+          !tc_.preposition(first))
+        np = {first, verb_first};
       a.speaker = resolve(np);
       if (!np.empty() && a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type == ActorType::media)
         add_source(SourceKind::report, doc_.token_span(wie, verb_last), a.speaker.actor);
@@ -1037,8 +1093,9 @@ class Attributor {
         if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
         if (!word_count_at_least({clause, s.last}, 3)) continue;
       }
-      a.speaker = resolve(subject_of(i, s));
-      if (!a.speaker.found() && de_) {
+      const bool impersonal = de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es";
+      a.speaker = resolve(impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
+      if (!a.speaker.found() && de_ && !passive(i) && !impersonal) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
       }
       if (!a.speaker.found() && !de_) continue;
@@ -1064,27 +1121,101 @@ class Attributor {
     return false;
   }
 
+  // Who speaks through the verb at `verb`: its subject, but in the passive
+  // ("Ihm wird vorgeworfen", "Es wird vermutet") the subject is who is spoken
+  // to or about, and the speaker is the agent after "von", if any.
+  Range speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
+    if (!passive(verb)) return subject_of(verb, s);
+    std::uint32_t start = verb;
+    while (start > s.first && verb - start < 16 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
+    for (std::uint32_t k = start; k + 1 < verb; ++k) {
+      if (!tc_.word(k) || !one_of(tok(k).lower, {"von", "vom", "seitens"})) continue;
+      const Range r = phrase_from(k + 1, verb);
+      if (!r.empty() && !tc_.time_word(r.last - 1)) return {k, r.last};
+    }
+    return {verb, verb};
+  }
+
+  // "heißt es" names no speaker but may name where it is written: "Nun
+  // heißt es im Abschlussbericht", "In der Vorabversion des Berichts, …,
+  // heißt es". Empty when neither.
+  Range origin_of_impersonal(std::uint32_t verb, const Sentence& s) const {
+    const auto place = [&](std::uint32_t k, std::uint32_t limit) -> Range {
+      if (k >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im", "aus", "auf", "bei", "von", "vom"}))
+        return {};
+      const Range r = phrase_from(k + 1, limit);
+      return r.empty() ? Range{} : Range{k, r.last};
+    };
+    for (std::uint32_t k = verb + 2; k < s.last && k < verb + 5; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      const Range r = place(k, s.last);
+      if (!r.empty()) return r;
+    }
+    const std::uint32_t first = skip_particles(s.first, verb);
+    const Range r = place(first, verb);
+    return r;
+  }
+
+  // A German participle in the passive: "wird … vorgeworfen", "wurde
+  // angegeben", "…, dass vermutet wird". A quoted speaker stays the subject
+  // ("wird X mit den Worten zitiert").
+  bool passive(std::uint32_t verb) const {
+    if (!de_ || !participle(verb) || tok(verb).lower == "zitiert") return false;
+    const std::string& w = tok(verb).lower;
+    // "-en" without "ge" is as likely an infinitive ("wird erklären").
+    if (w.back() != 't' && w.find("ge") == std::string::npos) return false;
+    const auto werden = [&](std::uint32_t k) {
+      return tc_.word(k) && one_of(tok(k).lower, {"wird", "werden", "wurde", "wurden", "worden"});
+    };
+    if (verb + 1 < n_ && werden(verb + 1)) return true;
+    const std::uint32_t first = sentence_of(verb).first;
+    for (std::uint32_t k = verb; k > first && verb - k < 12; --k) {
+      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (werden(k - 1)) return true;
+      if (tc_.finite_auxiliary(k - 1)) break;
+    }
+    return false;
+  }
+
   // The subject of the verb at `verb`: the phrase at the start of its clause,
   // or, in German with something else up front ("Am Freitag sagte Kim"), the
   // phrase right after the finite verb.
   Range subject_of(std::uint32_t verb, const Sentence& s) const {
     std::uint32_t start = verb;
-    while (start > s.first && in_pair_[start - 1] < 0 && !(punct(start - 1, ",") || punct(start - 1, ":") ||
-                                                         punct(start - 1, ";")))
+    while (start > s.first && !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";"))) {
+      if (in_pair_[start - 1] >= 0) {
+        // A quoted name is part of the clause: "Die Zeitung „Yemen Observer“ berichtet".
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
+        if (!quoted_name(pair) || pair.open < s.first) break;
+        start = pair.open;
+        continue;
+      }
       --start;
+    }
+    // "…, der angab, …", "Ägypten, das vorschlug, …": in a relative clause
+    // the relative pronoun is the subject (the corpus marks it, not its noun).
+    if (de_ && start > s.first && start + 1 < verb && punct(start - 1, ",") && tc_.word(start) &&
+        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}) &&
+        !determiner(start + 1) && !tc_.capitalized(start + 1) && phrase_from(start, verb).empty() &&
+        (verb + 1 >= s.last || clause_punct(verb + 1) || tc_.finite_auxiliary(verb + 1)))
+      return {start, start + 1};
+    if (de_ && start > s.first && start + 1 == verb && punct(start - 1, ",") && tc_.word(start) &&
+        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}))
+      return {start, start + 1};
     // "Der Gouverneur von Oaxaca, Gabino Cué, sagte" / "…, Oberbefehlshaber
     // der Armee, hat bereits angekündigt": the subject with its apposition,
     // from the start of the sentence.
     bool only_verbal = true;
     for (std::uint32_t k = start; k < verb; ++k)
       if (tok(k).upper || tok(k).kind != TokenKind::word) only_verbal = false;
+    // "…, Peter Clever, hat in einem Interview gefordert": the clause after
+    // the apposition starts with its finite verb.
+    if (de_ && start < verb && tc_.finite_auxiliary(start)) only_verbal = true;
     if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
       std::uint32_t commas = 0;
       for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
-      std::uint32_t begin = s.first;
-      while (begin < verb && tok(begin).kind == TokenKind::punct) ++begin;
+      const std::uint32_t begin = skip_particles(s.first, verb);
       const Range r = phrase_from(begin, verb);
-      if (commas == 2 && !r.empty() && r.first == begin && r.last + 1 >= start) return {r.first, start - 1};
       // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
       // clause between the subject and its verb.
       if (de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&
@@ -1092,28 +1223,159 @@ class Attributor {
           one_of(tok(r.last + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
           r.last + 2 < start)
         return r;
+      // An apposition longer than phrase_from takes along still ends at the
+      // comma before the verb.
+      const bool lone_adverb = r.last == r.first + 1 && mention_at(doc_, r.first) < 0 && !tc_.common_noun(r.first);
+      if (commas == 2 && !r.empty() && r.first == begin &&
+          (r.last + 1 >= start ||
+           (punct(r.last, ",") && !lone_adverb &&
+            (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1)))))
+        return {r.first, start - 1};
     }
-    while (start < verb && tok(start).kind == TokenKind::punct) ++start;
+    start = skip_particles(start, verb);
+    if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
+      // A quoted name as the subject: "„BBC News“ berichtet".
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[start]];
+      if (quoted_name(pair) && (pair.close + 1 == verb || tc_.finite_auxiliary(pair.close + 1)))
+        return {pair.open, pair.close + 1};
+    }
+    if (de_ && start + 1 < verb && tc_.word(start) &&
+        one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da"}) &&
+        (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&
+        !has_finite_auxiliary({start + 1, verb})) {
+      // A subordinate clause with its verb last: "Während Premierminister
+      // Juncker ankündigte, …" names its subject right after the conjunction.
+      const Range r = phrase_from(skip_particles(start + 1, verb), verb);
+      if (!r.empty()) return r;
+    }
+    Range lone{};
     if (start < verb && !tc_.preposition(start) &&
         !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start) && !(tok(start).all_caps && !de_))) {
       const Range r = phrase_from(start, verb);
       // A lone capitalised word at the start of a German sentence that names
-      // nothing and is no noun is an adverb ("Ähnlich äußerte sich …").
+      // nothing and is no noun is an adverb ("Ähnlich äußerte sich …"), unless
+      // no subject follows the verb ("Glos hatte in einem Interview gesagt").
       const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
                           mention_at(doc_, start) < 0 && !tc_.common_noun(start) && !tc_.pronoun(start) &&
                           !tc_.group_noun(start);
-      if (!r.empty() && !adverb) return r;
+      // A time ("Um 10:05 Uhr MEZ meldete", "Ende Januar verkündete") or an
+      // adverbial ("Stellvertretend für die EU-Kommission empfahl") in front:
+      // the subject follows the verb.
+      const bool adverbial = de_ && !r.empty() && (time_phrase(r) || (r.last > r.first + 1 && start == s.first &&
+                                                                      mention_at(doc_, start) < 0 &&
+                                                                      !tc_.common_noun(start) && adverb_form(start)));
+      if (adverbial) {
+        const Range after = phrase_from(finite_verb_of(start, verb) + 1, s.last);
+        if (!after.empty() && !tc_.pronoun(after.first)) return after;
+      }
+      if (!r.empty() && !adverb) {
+        const Range inverted = subject_after_verb(r, verb, s);
+        return inverted.empty() ? r : inverted;
+      }
+      if (adverb && !adverb_form(start)) lone = r;
     }
     // German inversion and English "said X": the phrase after the verb (or its auxiliary).
-    std::uint32_t k = verb + 1;
-    if (de_) {
+    const std::uint32_t k = finite_verb_of(start, verb) + 1;
+    Range after = phrase_from(k, s.last);
+    // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
+    if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
+    return after.empty() && !lone.empty() ? lone : after;
+  }
+
+  // The finite verb of the clause from `start` to the verb at `verb`: its
+  // auxiliary if one comes first ("hatte … gesagt"), else the verb itself.
+  std::uint32_t finite_verb_of(std::uint32_t start, std::uint32_t verb) const {
+    if (de_)
       for (std::uint32_t m = start; m < verb; ++m)
-        if (tc_.finite_auxiliary(m)) {
-          k = m + 1;
-          break;
-        }
-    }
-    return phrase_from(k, s.last);
+        if (tc_.finite_auxiliary(m)) return m;
+    return verb;
+  }
+
+  bool time_phrase(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (tc_.word(k) && tok(k).upper && tc_.time_word(k)) return true;
+    return tok(r.first).kind == TokenKind::number;
+  }
+
+  // German puts an object first as readily as the subject ("Dies bestätigte
+  // der Parteivorsitzende", "Den Unmut … brachte die Sprecherin zum
+  // Ausdruck", "Der Politik schlug er vor"): the subject after the finite verb
+  // when the phrase in front cannot or is unlikely to be it; empty otherwise.
+  Range subject_after_verb(Range front, std::uint32_t verb, const Sentence& s) const {
+    if (!de_) return {};
+    std::uint32_t finite = verb;
+    for (std::uint32_t m = front.last; m < verb; ++m)
+      if (tc_.finite_auxiliary(m)) {
+        finite = m;
+        break;
+      }
+    if (finite != front.last) return {};  // not a main clause with the verb second
+    const std::uint32_t k = finite + 1;
+    if (k >= s.last || !tc_.word(k)) return {};
+    // Only a subject can be "er", "ich", "wir".
+    if (one_of(tok(k).lower, {"er", "ich", "wir"})) return {k, k + 1};
+    const bool demonstrative =
+        front.last == front.first + 1 && one_of(tok(front.first).lower, {"dies", "das", "dieses", "diese"});
+    const bool object_first = demonstrative || oblique(front.first);
+    if (!object_first && names_speaker(front)) return {};
+    const Range after = phrase_from(k, s.last);
+    if (after.empty() || oblique(k)) return {};
+    // With a noun in front that names no one, a speaker after the verb in the
+    // nominative ("der SPD-Vorsitzende", "Bundeskanzlerin Merkel"), not "die
+    // Rebellen" (as likely the object).
+    if (!object_first && !(names_speaker(after) && (tok(k).lower == "der" || tc_.capitalized(k)))) return {};
+    if (tc_.pronoun(k) && !one_of(tok(k).lower, {"sie"})) return {};
+    return after;
+  }
+
+  // A determiner no subject starts with: "den", "dem", "einem", "seinen".
+  bool oblique(std::uint32_t k) const {
+    return tc_.word(k) && one_of(tok(k).lower, {"den", "dem", "einen", "einem", "diesen", "diesem", "ihrem", "ihren",
+                                                "seinem", "seinen"});
+  }
+
+  // A phrase that names who could speak: an actor, a pronoun, a title or a group.
+  bool names_speaker(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (mention_at(doc_, k) >= 0 || tc_.title(k) || tc_.group_noun(k) || tc_.pronoun(k)) return true;
+    return false;
+  }
+
+  // Conjunctions and focus particles before a subject ("Aber Zeitungen
+  // berichteten", "Auch Feinstein argumentierte"): the first token after them.
+  std::uint32_t skip_particles(std::uint32_t k, std::uint32_t limit) const {
+    while (k < limit && tok(k).kind == TokenKind::punct && in_pair_[k] < 0) ++k;
+    // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
+    while (de_ && k + 1 < limit && tc_.word(k) &&
+           one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
+                                 "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits"}) &&
+           (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
+            (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
+      ++k;
+    return k;
+  }
+
+  // A word with the ending of a German adverb or adjective ("Gegenwärtig",
+  // "Ähnlich", "Besorgt"): no name, even when no list knows it.
+  bool adverb_form(std::uint32_t k) const {
+    const std::string& w = tok(k).lower;
+    for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
+                                     "falls", "wärts", "erst", "st", "t"})
+      if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
+    return false;
+  }
+
+  bool has_finite_auxiliary(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (tc_.finite_auxiliary(k)) return true;
+    return false;
+  }
+
+  // A short quotation of a name or title („Yemen Observer“, „Die Zeit“),
+  // not of wording.
+  bool quoted_name(const QuotePair& pair) const {
+    return pair.close > pair.open + 1 && pair.close - pair.open <= 6 && tc_.capitalized(pair.open + 1) &&
+           !ends_sentence({pair.open + 1, pair.close});
   }
 
   // "…, sagte Kim.", "…, so Kim.", "…, hieß es in einem KCNA-Bericht.", "…, officials said."
@@ -1231,12 +1493,36 @@ class Attributor {
                         last_free_sentence_ + 1 == si &&
                         doc_.sentences[si - 1].paragraph == s.paragraph;
     const std::size_t before = doc_.quotes.size();
-    add_reported({s.first, s.last}, Attribution{}, inherit ? chain_ : -1, false, extend);
+    Attribution a;
+    if (si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
+      // A sentence with a new named subject between the quotation and this
+      // one: that subject is who speaks now.
+      a.speaker = resolve(subject_of_sentence(si - 1));
+      if (a.speaker.found()) inherit = false;
+    }
+    add_reported({s.first, s.last}, a, inherit ? chain_ : -1, false, extend);
     if (doc_.quotes.size() > before || extend) {
       last_free_quote_ = doc_.quotes.size() - 1;
       last_free_sentence_ = si;
     }
     return true;
+  }
+
+  // The named subject that opens sentence si ("Der senegalesische
+  // Innenminister Usman Ngom definierte … das Ziel."): who the Konjunktiv
+  // sentence after it reports when no quotation came before. Empty when the
+  // sentence opens with anything else.
+  Range subject_of_sentence(std::uint32_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    const std::uint32_t start = skip_particles(s.first, s.last);
+    if (start >= s.last || in_pair_[start] >= 0) return {};
+    const Range r = phrase_from(start, s.last);
+    if (r.empty() || r.last >= s.last || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man", "dies"}))
+      return {};
+    // The finite verb follows: the phrase is the subject, not a fronted object.
+    const std::uint32_t v = punct(r.last, ",") ? r.last + 1 : r.last;
+    if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
+    return r;
   }
 
   // Verbs that report speech even with a noun-phrase object ("kritisierte
@@ -1303,6 +1589,7 @@ class Attributor {
     for (std::size_t p = from; p < to; ++p) {
       QuotePair& pair = doc_.quote_pairs[p];
       if (pair.used || !in_body(pair.open)) continue;
+      if (de_ && names_something(pair)) continue;
       const Range inside{pair.open + 1, pair.close};
       Attribution a = frame_after(pair);
       // A short quoted name („Hamburger Abendblatt“) is no speech even with a verb before it.
@@ -1359,6 +1646,32 @@ class Attributor {
         last_reported_sentence_ = tok(pair.open).sentence;
       }
     }
+  }
+
+  // A quoted name or title where a noun stands, not quoted wording: after a
+  // definite article or preposition ("der „BILD am Sonntag“", "in der
+  // „Correio da Manhã“", "unter dem Motto „Freiheit statt Angst“") or
+  // as the subject of a speech verb ("Wie „heise online“ berichtet"). Quoted
+  // wording after an article is mostly indefinite: "eine „Zeitungsente“".
+  bool names_something(const QuotePair& pair) const {
+    if (pair.open == 0 || !quoted_name_shape(pair)) return false;
+    const std::uint32_t b = pair.open - 1;
+    if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&
+        one_of(tok(b).lower, {"wie", "laut", "die", "der", "das"}))
+      return true;
+    if (!tc_.capitalized(pair.open + 1)) return false;
+    if (!tc_.word(b)) return false;
+    // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
+    return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
+                                 "laut", "für", "unter", "namens", "genannt"});
+  }
+
+  bool quoted_name_shape(const QuotePair& pair) const {
+    if (pair.close <= pair.open + 1 || pair.close - pair.open > 7) return false;
+    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+      if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ",", ";"}) && k + 1 == pair.close)
+        return false;
+    return true;
   }
 
   // The next quotation follows the frame of quote p directly: "…", said
@@ -1478,7 +1791,7 @@ class Attributor {
       Attribution c = cue_at(v, s.last);
       if (c.cue.empty() && tc_.word(v) && !tok(v).upper && speech_act_verb(v)) c.cue = {v, v + 1};
       if (c.cue.empty()) continue;
-      c.speaker = resolve(subject_of(v, s));
+      c.speaker = resolve(speaker_of_verb(v, s));
       return c;
     }
     return a;
@@ -1502,8 +1815,8 @@ class Attributor {
       Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
       if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
       if (c.cue.empty()) continue;
-      c.speaker = resolve(subject_of(i, s));
-      if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+      c.speaker = resolve(speaker_of_verb(i, s));
+      if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
       return c;
     }
     // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
@@ -1520,7 +1833,7 @@ class Attributor {
         for (std::uint32_t i = prev.first; i < prev.last; ++i) {
           Attribution c = cue_at(i, prev.last);
           if (c.cue.empty()) continue;
-          c.speaker = resolve(subject_of(i, prev));
+          c.speaker = resolve(speaker_of_verb(i, prev));
           return c;
         }
       }
