@@ -128,11 +128,16 @@ class ActorFinder {
       }
       if (!same_line(end - 1, end)) break;
       // An initial after a first name: "George W. Bush", "Nico G.", "Susanne R ." (the full stop belongs to it).
-      if (tc_.de() && (tc_.flags(end - 1) & kFirstName) && tc_.word(end) && tok(end).upper &&
+      const bool after_initial = end >= 2 && tc_.punct(end - 1, ".") && tok(end - 2).upper &&
+                                 tok(end - 2).end - tok(end - 2).begin == 1 && parts > 1;  // "Wayne A. I. Frederick"
+      if (((tc_.flags(end - 1) & kFirstName) || after_initial) && tc_.word(end) && tok(end).upper &&
           tok(end).end - tok(end).begin == 1 && end + 1 < n_ && tc_.punct(end + 1, ".") && same_line(end, end + 1)) {
         end += 2;
         ++parts;
         if (end < n_ && same_line(end - 1, end) && name_part(end) && !sentence_initial(end)) continue;
+        if (end + 1 < n_ && same_line(end - 1, end) && tc_.word(end) && tok(end).upper &&
+            tok(end).end - tok(end).begin == 1 && tc_.punct(end + 1, "."))
+          continue;  // a second initial
         break;
       }
       if (name_part(end) || surname_after_first(end)) {

@@ -119,7 +119,10 @@ class Attributor {
         if (head) last_good = k;  // "vom November 2011", "Nr. 72-186"
         continue;
       }
-      if (determiner(k)) {
+      // An initial ("Wayne A. Frederick") is part of the name, not the article "a".
+      const bool initial = head && t.upper && t.end - t.begin == 1 && k + 1 < limit && punct(k + 1, ".") &&
+                           !tok(k + 1).space_before;
+      if (determiner(k) && !initial) {
         // After the head only a genitive ("Angaben eines Mitarbeiters",
         // "Meinung der beiden Politiker") or "of the" continues the phrase.
         if (head && !linked &&
@@ -134,7 +137,7 @@ class Attributor {
       // German capitalises nouns, so a capitalised word is part of the phrase
       // even when its lower-case form is a verb ("Angaben"/"angaben").
       // ("US" in capitals is the country, not the pronoun "us".)
-      if (t.upper && (!tc_.function_word(k) || (t.all_caps && !de_)) && (de_ || !tc_.speech_verb_any_case(k))) {
+      if (t.upper && (!tc_.function_word(k) || (t.all_caps && !de_) || initial) && (de_ || !tc_.speech_verb_any_case(k))) {
         head = true;
         linked = false;
         ++k;
@@ -196,6 +199,13 @@ class Attributor {
             ++k;
             continue;
           }
+        }
+        // "Dunn's mother": the noun after an English possessive is the head.
+        if (head && !de_ && !linked && (ends_with(tok(k - 1).lower, "'s") || ends_with(tok(k - 1).lower, "\u2019s")) &&
+            !tc_.function_word(k) && !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k)) {
+          ++k;
+          last_good = k;
+          continue;
         }
         // An English name used as a modifier before a role or group:
         // "UCL astronomer Angelos Tsiaras", "Council officials".
@@ -1078,6 +1088,10 @@ class Attributor {
         }
         if (that) {
           clause = that + 1;
+        } else if (ends_with(tok(i).lower, "ing") &&
+                   !one_of(tok(i).lower, {"saying", "adding", "telling", "warning", "insisting", "arguing",
+                                          "claiming", "noting", "stating", "explaining"})) {
+          continue;  // "…, observing the rescue mission": only a verb of saying takes a bare clause
         } else if (told) {
           const Range obj = phrase_from(k, s.last);
           clause = obj.empty() ? 0 : obj.last;
@@ -1085,7 +1099,12 @@ class Attributor {
           // After a quotation or a comma the verb comes before its subject
           // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
           // the speaker, not what was said.
-          const bool inverted = i == s.first || punct(i - 1, ",") || in_pair_[i - 1] >= 0;
+          // A comma closing an apposition ("Wayne A. Frederick, president of
+          // Howard University, said the loss …") leaves the subject before it.
+          std::uint32_t commas = 0;
+          for (std::uint32_t m = s.first; m < i; ++m) commas += punct(m, ",") ? 1 : 0;
+          const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
+                                (punct(i - 1, ",") && (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
           if (!inverted) clause = k;
         }
         if (clause == 0 || clause >= s.last) continue;
@@ -1222,6 +1241,13 @@ class Attributor {
           tc_.word(r.last + 1) &&
           one_of(tok(r.last + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
           r.last + 2 < start)
+        return r;
+      // "Actor Denzel Washington, who paid for …, stated", "Steve Peers of the
+      // University of Essex, speaking to BBC, said": an English relative or
+      // participle clause between the subject and its verb.
+      if (!de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&
+          tc_.word(r.last + 1) &&
+          (one_of(tok(r.last + 1).lower, {"who", "which", "whose"}) || ends_with(tok(r.last + 1).lower, "ing")))
         return r;
       // An apposition longer than phrase_from takes along still ends at the
       // comma before the verb.
@@ -1448,6 +1474,9 @@ class Attributor {
     if (after >= end) return false;
     if (punct(after, ":") || in_pair_[after] >= 0 || tok(after).lower == "that") return true;
     if (punct(after, ",") && after + 1 < end && in_pair_[after + 1] >= 0) return true;  // 'said, "…"
+    // "…, said the loss was great": a phrase with a verb after it is a clause.
+    const Range np = phrase_from(after, end);
+    if (!np.empty() && np.last < end && tc_.finite_auxiliary(np.last)) return true;
     std::uint32_t words = 0;
     for (std::uint32_t k = after; k < end && !punct(k, ",") && !punct(k, ";"); ++k)
       if (tc_.word(k)) ++words;

@@ -176,3 +176,26 @@ TEST_CASE("regression: an English lead-in before 'X said: \"…\"' is no reporte
   REQUIRE(r.quotes.size() == 1);
   CHECK(at(kept, r.quotes[0].spans.at(0)) == "In 2019 the company lost money");
 }
+
+TEST_CASE("regression: English subjects with a parenthesis before the verb keep their speaker") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Actor Denzel Washington, who paid for his school, stated \"He was a gentle soul.\"", "Denzel Washington"},
+      {"Dunn's mother, Charlotte Charles, said on TV, \"She did not mean it.\"", "Charlotte Charles"},
+      {"Wayne A. I. Frederick, president of Howard University, wrote \"It is with profound sadness.\"",
+       "Wayne A. I. Frederick"},
+  };
+  for (const auto& [text, name] : cases) {
+    CAPTURE(text);
+    const auto r = test::run(text, "en");
+    REQUIRE(r.quotes.size() == 1);
+    REQUIRE(r.quotes[0].speaker.has_value());
+    const auto* a = test::actor(r, r.quotes[0].speaker->actor);
+    REQUIRE(a != nullptr);
+    CHECK(a->name == name);
+  }
+  // The apposition's commas do not turn the subject into what was said.
+  const std::string text = "Wayne Frederick, president of Howard University, said the loss was great.";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "the loss was great");
+}
