@@ -69,10 +69,10 @@ class ActorFinder {
     if (f & (kPlace | kOrganization | kMedia)) return f;
     for (const char* ending : {"\u2019s", "'s", "s", "es"}) {
       if (ends_with(key, ending) && key.size() > std::string_view(ending).size() + 2) {
-        const std::string stem = key.substr(0, key.size() - std::string_view(ending).size());
+        const std::string_view stem = std::string_view(key).substr(0, key.size() - std::string_view(ending).size());
         const std::uint64_t g = lex_.flags(stem);
         if (g & (kPlace | kOrganization | kMedia)) {
-          *base = stem;
+          *base = std::string(stem);
           return g;
         }
       }
@@ -166,7 +166,9 @@ class ActorFinder {
   // genitive ("Wetterdienstes" -> "Wetterdienst"). The word itself comes first.
   void listed_forms(const std::string& key, bool last, std::vector<std::string>* out) const {
     out->assign(1, key);
-    if (!tc_.de() || key.size() < 5) return;
+    // Listed German names start with a capital; only those are declined.
+    const bool capital = (key[0] >= 'A' && key[0] <= 'Z') || static_cast<unsigned char>(key[0]) == 0xC3;
+    if (!tc_.de() || key.size() < 5 || !capital) return;
     if (!last) {
       for (const char* ending : {"en", "em", "er", "es"})
         if (ends_with(key, ending)) {
@@ -492,8 +494,11 @@ class ActorFinder {
   bool org_form(std::uint32_t i, bool exact = false) const {
     const Token& t = tok(i);
     if (!tc_.capitalized(i) || t.all_caps) return false;
+    const std::string_view lower = t.lower;
+    const std::string_view without_s = ends_with(lower, "s") ? lower.substr(0, lower.size() - 1) : std::string_view();
     for (const auto& suffix : lex_.org_suffixes_de())
-      if (t.lower.size() >= suffix.size() + (exact ? 0 : 3) && (ends_with(t.lower, suffix) || ends_with(t.lower, suffix + "s")))
+      if (lower.size() >= suffix.size() + (exact ? 0 : 3) &&
+          (ends_with(lower, suffix) || (!without_s.empty() && ends_with(without_s, suffix))))
         return true;
     return false;
   }

@@ -9,15 +9,24 @@ namespace {
 
 bool TokenClass::title(std::uint32_t i) const {
   if (!word(i)) return false;
+  if (title_cache_.empty()) title_cache_.assign(doc_.tokens.size(), -1);
+  if (title_cache_[i] < 0) title_cache_[i] = compute_title(i) ? 1 : 0;
+  return title_cache_[i] == 1;
+}
+
+bool TokenClass::compute_title(std::uint32_t i) const {
   const Token& t = tok(i);
   if (flags(i) & (de_ ? kTitleDe : kTitleEn)) return true;
   if (!de_) return lower_flags(i) & kTitleEn;
   if (!t.upper) return false;
   // Genitive: "des Verteidigungsministers".
-  std::string_view key = t.key;
-  if (ends_with(key, "s") && (lex_.flags(std::string(key.substr(0, key.size() - 1))) & kTitleDe)) return true;
+  const std::string_view key = t.key;
+  if (ends_with(key, "s") && (lex_.flags(key.substr(0, key.size() - 1)) & kTitleDe)) return true;
+  const std::string_view lower = t.lower;
+  const std::string_view without_s = ends_with(lower, "s") ? lower.substr(0, lower.size() - 1) : std::string_view();
   for (const auto& suffix : lex_.title_suffixes_de()) {
-    if (t.lower.size() > suffix.size() + 2 && (ends_with(t.lower, suffix) || ends_with(t.lower, suffix + "s")))
+    if (lower.size() > suffix.size() + 2 &&
+        (ends_with(lower, suffix) || (!without_s.empty() && ends_with(without_s, suffix))))
       return true;
   }
   return false;
@@ -70,7 +79,7 @@ bool TokenClass::nationality_adjective(std::uint32_t i) const {
   for (const char* ending : {"", "e", "en", "er", "es", "em"}) {
     const std::string_view e(ending);
     if (t.lower.size() > e.size() + 3 && ends_with(t.lower, e) &&
-        (lex_.flags(t.lower.substr(0, t.lower.size() - e.size())) & kNationalityDe))
+        (lex_.flags(std::string_view(t.lower).substr(0, t.lower.size() - e.size())) & kNationalityDe))
       return true;
   }
   return false;

@@ -71,12 +71,15 @@ class TokenClass {
 
  private:
   bool compute_common_noun(std::uint32_t i) const;
+  bool compute_title(std::uint32_t i) const;
 
   const Document& doc_;
   const Lexicon& lex_;
   bool de_;
   // common_noun() tries every split of a compound: worth remembering per token.
   mutable std::vector<std::int8_t> noun_cache_;
+  // title() tries every German title suffix, and the stages ask it often.
+  mutable std::vector<std::int8_t> title_cache_;
 };
 
 }  // namespace newsmark
