@@ -1440,6 +1440,15 @@ class Attributor {
           // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
           // with no subject after it closes a frame whose speaker came first.
           if (!de_ && speaker.empty()) continue;
+          // "…, verlautete aus Sicherheitskreisen": unnamed circles speak.
+          if (de_ && speaker.empty() && a.cue.last + 1 < s.last && tc_.word(a.cue.last) &&
+              one_of(tok(a.cue.last).lower, {"aus", "in"})) {
+            const Range np = phrase_from(a.cue.last + 1, s.last);
+            if (!np.empty() && speaker_is_group(np)) {
+              speaker = {a.cue.last, np.last};
+              add_source(SourceKind::anonymous, doc_.token_span(speaker.first, speaker.last), -1);
+            }
+          }
         }
       } else if (!de_) {
         // "…, officials said." / "…, he said."

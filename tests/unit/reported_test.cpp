@@ -81,3 +81,13 @@ TEST_CASE("regression: state media after 'laut' are an according_to source, not 
   CHECK(r.sources[0].kind == "according_to");
   CHECK(at(text, r.sources[0].spans.at(0)) == "laut nordkoreanischen Staatsmedien");
 }
+
+TEST_CASE("'verlautete aus Sicherheitskreisen' names unnamed circles as speaker and anonymous source") {
+  const std::string text = "Die Touristen hätten in der Nähe gerastet, verlautete aus Sicherheitskreisen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "aus Sicherheitskreisen");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == "anonymous");
+}
