@@ -200,6 +200,16 @@ class Attributor {
             continue;
           }
         }
+        // "a person familiar with the matter", "people familiar with the talks":
+        // the anonymous source's description runs to the verb.
+        if (k > i && !de_ && t.lower == "familiar" && k + 1 < limit && tok(k + 1).lower == "with") {
+          head = true;
+          std::uint32_t e = k + 2;
+          while (e < limit && e < k + 8 && tc_.word(e) && !tc_.speech_verb_any_case(e) && !tc_.finite_auxiliary(e))
+            ++e;
+          if (e > k + 2) last_good = e;
+          break;
+        }
         // "Dunn's mother": the noun after an English possessive is the head.
         if (head && !de_ && !linked && (ends_with(tok(k - 1).lower, "'s") || ends_with(tok(k - 1).lower, "\u2019s")) &&
             !tc_.function_word(k) && !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k)) {
@@ -529,6 +539,7 @@ class Attributor {
           ends_with(tok(k).lower, "medienberichten") || ends_with(tok(k).lower, "medienberichte"))
         continue;
       if (tc_.group_noun(k) || (!de_ && (tc_.lower_flags(k) & kGroupEn))) return true;
+      if (!de_ && tok(k).lower == "familiar" && k + 1 < phrase.last && tok(k + 1).lower == "with") return true;
     }
     return false;
   }
@@ -1095,7 +1106,8 @@ class Attributor {
         } else if (told) {
           const Range obj = phrase_from(k, s.last);
           clause = obj.empty() ? 0 : obj.last;
-        } else if (k < s.last && (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number)) {
+        } else if (k < s.last && (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
+                                  one_of(tok(k).lower, {"no", "nobody", "none", "nothing", "there", "all", "every", "each", "more", "most"}))) {
           // After a quotation or a comma the verb comes before its subject
           // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
           // the speaker, not what was said.

@@ -91,3 +91,14 @@ TEST_CASE("'verlautete aus Sicherheitskreisen' names unnamed circles as speaker 
   REQUIRE(r.sources.size() == 1);
   CHECK(r.sources[0].kind == "anonymous");
 }
+
+TEST_CASE("'a person familiar with the matter said' is an anonymous source with its whole description") {
+  const std::string text = "A person familiar with the matter said the deal was close. "
+                           "People familiar with the talks said no decision had been made.";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.sources.size() == 2);
+  CHECK(at(text, r.sources[0].spans.at(0)) == "A person familiar with the matter");
+  CHECK(r.sources[0].kind == "anonymous");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "no decision had been made");
+}
