@@ -1780,6 +1780,14 @@ class Attributor {
         a.speaker = resolve(np);
         return a;
       }
+      // "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Im Kongress
+      // warb Obama … mit den Worten: „…“": the subject after the verb of the
+      // clause that the colon ends.
+      const Range after = subject_after_first_verb(start, pair.open - 1);
+      if (!after.empty()) {
+        a.speaker = resolve(after);
+        return a;
+      }
     }
     if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
       const Sentence& prev = sentence_of(s.first - 1);
@@ -1793,6 +1801,22 @@ class Attributor {
       }
     }
     return a;
+  }
+
+  // In a clause [first, last) that opens with something other than its
+  // subject, the named phrase right after the first verb; empty if none.
+  Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const {
+    if (!de_) return {};
+    for (std::uint32_t v = first; v + 1 < last && v < first + 8; ++v) {
+      if (in_pair_[v] >= 0 || clause_punct(v)) return {};
+      if (!tc_.word(v) || tok(v).upper || tc_.function_word(v) || tc_.preposition(v) || determiner(v)) continue;
+      std::uint32_t k = v + 1;
+      if (k < last && tok(k).lower == "sich") ++k;
+      const Range r = phrase_from(k, last);
+      if (r.empty() || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man"})) return {};
+      return r;
+    }
+    return {};
   }
 
   void sort_and_merge() {
