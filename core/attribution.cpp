@@ -1086,7 +1086,9 @@ class Attributor {
       }
       const bool impersonal = de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es";
       a.speaker = resolve(impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
-      if (!a.speaker.found() && de_ && !passive(i) && !impersonal) {
+      // After the cue the phrase is its subject only in the nominative:
+      // "warnte die CDU", "bat den Papst" name whom it was said to.
+      if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
       }
       if (!a.speaker.found() && !de_) continue;
@@ -1222,6 +1224,11 @@ class Attributor {
            (punct(r.last, ",") && !lone_adverb &&
             (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1)))))
         return {r.first, start - 1};
+      // "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),
+      // warnte": a subject phrase_from stops short of, when nothing verbal
+      // stands between it and the apposition.
+      if (commas == 2 && !r.empty() && r.first == begin && !lone_adverb && nominal(Range{r.last, start - 1}))
+        return {r.first, start - 1};
     }
     start = skip_particles(start, verb);
     if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
@@ -1330,6 +1337,27 @@ class Attributor {
     for (std::uint32_t k = r.first; k < r.last; ++k)
       if (mention_at(doc_, k) >= 0 || tc_.title(k) || tc_.group_noun(k) || tc_.pronoun(k)) return true;
     return false;
+  }
+
+  // Nothing but the stuff of noun phrases: names, nouns, articles,
+  // prepositions, "und", adjectives, commas and parentheses.
+  bool nominal(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k) {
+      if (in_pair_[k] >= 0) continue;
+      const Token& t = tok(k);
+      if (t.kind == TokenKind::number) continue;
+      if (t.kind == TokenKind::punct) {
+        if (one_of(t.key, {",", "(", ")", "-", "/", "."})) continue;
+        return false;
+      }
+      if (tc_.finite_auxiliary(k) || tc_.speech_verb_any_case(k) || tc_.konjunktiv(k) || tc_.pronoun(k)) return false;
+      if (t.upper || determiner(k) || tc_.preposition(k) || one_of(t.lower, {"und", "oder", "sowie"})) continue;
+      // A lower-case word: only an inflected adjective ("frühere", "deutschen").
+      if (!(ends_with(t.lower, "e") || ends_with(t.lower, "en") || ends_with(t.lower, "er") ||
+            ends_with(t.lower, "es") || ends_with(t.lower, "em")))
+        return false;
+    }
+    return true;
   }
 
   // Conjunctions and focus particles before a subject ("Aber Zeitungen
