@@ -201,6 +201,15 @@ class Attributor {
           continue;
         }
         if (head) break;
+        // Adjectives the function-word list holds ("der frühere Bürgermeister",
+        // "die neue Regierung", "der ehemalige Präsident") after an article.
+        if (k > i && (determiner(k - 1) || !tok(k - 1).upper) && tc_.word(k - 1) && k + 1 < limit &&
+            tc_.word(k + 1) && tc_.function_word(k) && !determiner(k) && !tc_.pronoun(k) && !tc_.preposition(k) &&
+            !tc_.finite_auxiliary(k) && !tc_.speech_verb_any_case(k) && adjective_ending(k) &&
+            starts_with_article(i, k)) {
+          ++k;
+          continue;
+        }
         if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
           break;
         if (!de_ && (tc_.lower_flags(k) & kGroupEn)) {
@@ -259,6 +268,23 @@ class Attributor {
       }
     }
     return r;
+  }
+
+  bool adjective_ending(std::uint32_t k) const {
+    const std::string& w = tok(k).lower;
+    // Quantifiers end the same way but make "der alle Nichtmoslems" no phrase.
+    if (one_of(w, {"alle", "allen", "aller", "alles", "jede", "jeder", "jedes", "jeden", "andere", "anderen",
+                   "anderer", "solche", "solchen", "manche", "wenige", "wenigen"}))
+      return false;
+    return w.size() > 3 && (ends_with(w, "e") || ends_with(w, "en") || ends_with(w, "er") || ends_with(w, "es"));
+  }
+
+  // Tokens [i, k) are an article and inflected adjectives: "der frühere", "die beiden neuen".
+  bool starts_with_article(std::uint32_t i, std::uint32_t k) const {
+    if (!determiner(i)) return false;
+    for (std::uint32_t m = i + 1; m < k; ++m)
+      if (!tc_.word(m) || tok(m).upper || !(determiner(m) || adjective_ending(m))) return false;
+    return true;
   }
 
   // The phrase that ends right before token `end`, starting at the clause
