@@ -925,10 +925,15 @@ class Attributor {
       // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
       // source starts a clause of its own; "…, according to police." ends one.
       if (src_first > s.first && punct(src_first - 1, ",")) {
-        if (de_ && word_count_at_least(after, 3))
+        if (de_ && word_count_at_least(after, 3)) {
+          // With a speech verb before the comma, its subject said it all,
+          // source phrase included: the cue of the sentence decides.
+          for (std::uint32_t k = s.first; k + 1 < src_first; ++k)
+            if (!cue_at(k, src_first).cue.empty()) return false;
           before = {};
-        else
+        } else {
           after = {};
+        }
       }
       add_reported(before, a, -1, false, false, after);
       return true;
