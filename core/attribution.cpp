@@ -1339,7 +1339,7 @@ class Attributor {
                                                                       mention_at(doc_, start) < 0 &&
                                                                       !tc_.common_noun(start) && adverb_form(start)));
       if (adverbial) {
-        const Range after = phrase_from(finite_verb_of(start, verb) + 1, s.last);
+        const Range after = phrase_from(past_reflexive(finite_verb_of(start, verb) + 1, s.last), s.last);
         if (!after.empty() && !tc_.pronoun(after.first)) return after;
       }
       if (!r.empty() && !adverb) {
@@ -1349,11 +1349,16 @@ class Attributor {
       if (adverb && !adverb_form(start)) lone = r;
     }
     // German inversion and English "said X": the phrase after the verb (or its auxiliary).
-    const std::uint32_t k = finite_verb_of(start, verb) + 1;
+    const std::uint32_t k = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
     Range after = phrase_from(k, s.last);
     // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
     if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
     return after.empty() && !lone.empty() ? lone : after;
+  }
+
+  // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
+  std::uint32_t past_reflexive(std::uint32_t k, std::uint32_t limit) const {
+    return de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich" ? k + 1 : k;
   }
 
   // The finite verb of the clause from `start` to the verb at `verb`: its
@@ -1384,7 +1389,7 @@ class Attributor {
         break;
       }
     if (finite != front.last) return {};  // not a main clause with the verb second
-    const std::uint32_t k = finite + 1;
+    const std::uint32_t k = past_reflexive(finite + 1, s.last);
     if (k >= s.last || !tc_.word(k)) return {};
     // Only a subject can be "er", "ich", "wir".
     if (one_of(tok(k).lower, {"er", "ich", "wir"})) return {k, k + 1};
