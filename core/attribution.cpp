@@ -82,7 +82,8 @@ class Attributor {
   Range phrase_from(std::uint32_t i, std::uint32_t limit) const {
     Range r{i, i};
     if (i >= limit || i >= n_) return r;
-    if (tc_.pronoun(i)) return {i, i + 1};
+    // "Dieser Arzt" is a phrase; "dieser" alone a pronoun.
+    if (tc_.pronoun(i) && !(determiner(i) && i + 1 < limit && tc_.capitalized(i + 1))) return {i, i + 1};
     std::uint32_t k = i;
     bool head = false;
     bool linked = false;  // after a genitive article or "von" that follows the head
@@ -1030,8 +1031,7 @@ class Attributor {
       if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) {
         // The commas of an apposition: "Wie der Bevollmächtigte der
         // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".
-        if (c < limit && appositions < 2 && c + 1 < limit &&
-            (determiner(c + 1) || tc_.capitalized(c + 1) || tc_.title(c + 1))) {
+        if (c < limit && appositions < 2 && c + 1 < limit && tc_.word(c + 1)) {
           ++appositions;
           continue;
         }
@@ -1251,7 +1251,11 @@ class Attributor {
   // phrase right after the finite verb.
   Range subject_of(std::uint32_t verb, const Sentence& s) const {
     std::uint32_t start = verb;
-    while (start > s.first && !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";"))) {
+    int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
+    while (start > s.first && (parens > 0 || !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";")))) {
+      if (punct(start - 1, ")")) ++parens;
+      if (punct(start - 1, "(") && parens > 0) --parens;
+      if (verb - start > 40) break;
       if (in_pair_[start - 1] >= 0) {
         // A quoted name is part of the clause: "Die Zeitung „Yemen Observer“ berichtet".
         const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
@@ -1314,7 +1318,8 @@ class Attributor {
         return {pair.open, pair.close + 1};
     }
     if (de_ && start + 1 < verb && tc_.word(start) &&
-        one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da"}) &&
+        one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da",
+                                  "zumal", "indem", "wie", "dass", "ob", "seit", "seitdem", "falls"}) &&
         (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&
         !has_finite_auxiliary({start + 1, verb})) {
       // A subordinate clause with its verb last: "Während Premierminister
@@ -1358,7 +1363,9 @@ class Attributor {
 
   // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
   std::uint32_t past_reflexive(std::uint32_t k, std::uint32_t limit) const {
-    return de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich" ? k + 1 : k;
+    if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
+    // "Ebenso plädierte auch Volker Beck dafür"
+    return k < limit && tc_.word(k) ? skip_particles(k, limit) : k;
   }
 
   // The finite verb of the clause from `start` to the verb at `verb`: its
@@ -1432,7 +1439,9 @@ class Attributor {
         return false;
       }
       if (tc_.finite_auxiliary(k) || tc_.speech_verb_any_case(k) || tc_.konjunktiv(k) || tc_.pronoun(k)) return false;
-      if (t.upper || determiner(k) || tc_.preposition(k) || one_of(t.lower, {"und", "oder", "sowie"})) continue;
+      if (t.upper || determiner(k) || tc_.preposition(k) ||
+          one_of(t.lower, {"und", "oder", "sowie", "darunter", "auch", "etwa", "kurz"}))
+        continue;
       // A lower-case word: only an inflected adjective ("frühere", "deutschen").
       if (!(ends_with(t.lower, "e") || ends_with(t.lower, "en") || ends_with(t.lower, "er") ||
             ends_with(t.lower, "es") || ends_with(t.lower, "em")))
