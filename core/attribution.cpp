@@ -83,7 +83,8 @@ class Attributor {
   Range phrase_from(std::uint32_t i, std::uint32_t limit) const {
     Range r{i, i};
     if (i >= limit || i >= n_) return r;
-    if (tc_.pronoun(i)) return {i, i + 1};
+    // "Dieser Arzt" is a phrase; "dieser" alone a pronoun.
+    if (tc_.pronoun(i) && !(determiner(i) && i + 1 < limit && tc_.capitalized(i + 1))) return {i, i + 1};
     std::uint32_t k = i;
     bool head = false;
     bool linked = false;  // after a genitive article or "von" that follows the head
@@ -225,6 +226,15 @@ class Attributor {
           continue;
         }
         if (head) break;
+        // Adjectives the function-word list holds ("der frühere Bürgermeister",
+        // "die neue Regierung", "der ehemalige Präsident") after an article.
+        if (k > i && (determiner(k - 1) || !tok(k - 1).upper) && tc_.word(k - 1) && k + 1 < limit &&
+            tc_.word(k + 1) && tc_.function_word(k) && !determiner(k) && !tc_.pronoun(k) && !tc_.preposition(k) &&
+            !tc_.finite_auxiliary(k) && !tc_.speech_verb_any_case(k) && adjective_ending(k) &&
+            starts_with_article(i, k)) {
+          ++k;
+          continue;
+        }
         if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
           break;
         if (!de_ && (tc_.lower_flags(k) & kGroupEn)) {
@@ -283,6 +293,23 @@ class Attributor {
       }
     }
     return r;
+  }
+
+  bool adjective_ending(std::uint32_t k) const {
+    const std::string& w = tok(k).lower;
+    // Quantifiers end the same way but make "der alle Nichtmoslems" no phrase.
+    if (one_of(w, {"alle", "allen", "aller", "alles", "jede", "jeder", "jedes", "jeden", "andere", "anderen",
+                   "anderer", "solche", "solchen", "manche", "wenige", "wenigen"}))
+      return false;
+    return w.size() > 3 && (ends_with(w, "e") || ends_with(w, "en") || ends_with(w, "er") || ends_with(w, "es"));
+  }
+
+  // Tokens [i, k) are an article and inflected adjectives: "der frühere", "die beiden neuen".
+  bool starts_with_article(std::uint32_t i, std::uint32_t k) const {
+    if (!determiner(i)) return false;
+    for (std::uint32_t m = i + 1; m < k; ++m)
+      if (!tc_.word(m) || tok(m).upper || !(determiner(m) || adjective_ending(m))) return false;
+    return true;
   }
 
   // The phrase that ends right before token `end`, starting at the clause
@@ -821,7 +848,7 @@ class Attributor {
     if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
     const std::size_t before = doc_.quotes.size();
     if (de_) {
-      source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si) ||
+      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si) ||
           speech_act(si);
     } else {
       source_led(si) || cue_then_clause(si) || clause_then_cue(si);
@@ -832,6 +859,51 @@ class Attributor {
     } else if (doc_.quotes.size() > before) {
       chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
     }
+  }
+
+  // "Dies bestätigte der Parteivorsitzende am Abend.", "Das geht aus einer
+  // Pressemitteilung hervor.": the sentence before is what was said, and
+  // this one is its frame, no report of its own.
+  bool anaphoric_report(std::uint32_t si) {
+    if (si == 0) return false;
+    const Sentence& s = doc_.sentences[si];
+    const Sentence& prev = doc_.sentences[si - 1];
+    const std::uint32_t d = s.first;
+    if (s.last < d + 4 || prev.paragraph != s.paragraph || !tc_.capitalized(d) ||
+        !one_of(tok(d).lower, {"dies", "das", "dieses"}) || in_pair_[d + 1] >= 0)
+      return false;
+    const std::uint32_t v = d + 1;
+    Attribution a;
+    if (one_of(tok(v).lower, {"geht", "ging"}) && tok(v + 1).lower == "aus") {
+      std::uint32_t h = 0;
+      for (std::uint32_t k = v + 2; k < s.last && k < v + 24 && h == 0; ++k)
+        if (tok(k).lower == "hervor") h = k;
+      if (h == 0) return false;
+      a.cue = {v, v + 1};
+      a.cue2 = {h, h + 1};
+      a.speaker = resolve(phrase_from(v + 2, h));
+    } else {
+      a = cue_at(v, s.last);
+      if (a.cue.empty() || passive(v)) return false;
+      std::uint32_t k = std::max(a.cue.last, v + 1);
+      if (k < s.last && tok(k).lower == "sich") ++k;
+      a.speaker = resolve(phrase_from(k, s.last));
+    }
+    // "Dies nennt man einen „Aktiensplit“": a definition, nobody speaks.
+    if (!a.speaker.found() || one_of(tok(a.speaker.phrase.first).lower, {"man", "es"})) return false;
+    if (!doc_.quotes.empty() && !doc_.quotes.back().spans.empty() &&
+        doc_.quotes.back().spans.back().end > tok(prev.first).begin) {
+      // The sentence before is already a quotation: this names its speaker
+      // if it had none.
+      QuoteEntry& q = doc_.quotes.back();
+      if (!q.has_speaker) {
+        q.cue = spans_of(a);
+        set_speaker(q, a.speaker);
+      }
+      return true;
+    }
+    add_reported({prev.first, prev.last}, a);
+    return true;
   }
 
   bool has_cue(std::uint32_t si) const {
@@ -884,10 +956,15 @@ class Attributor {
       // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
       // source starts a clause of its own; "…, according to police." ends one.
       if (src_first > s.first && punct(src_first - 1, ",")) {
-        if (de_ && word_count_at_least(after, 3))
+        if (de_ && word_count_at_least(after, 3)) {
+          // With a speech verb before the comma, its subject said it all,
+          // source phrase included: the cue of the sentence decides.
+          for (std::uint32_t k = s.first; k + 1 < src_first; ++k)
+            if (!cue_at(k, src_first).cue.empty()) return false;
           before = {};
-        else
+        } else {
           after = {};
+        }
       }
       add_reported(before, a, -1, false, false, after);
       return true;
@@ -984,8 +1061,7 @@ class Attributor {
       if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) {
         // The commas of an apposition: "Wie der Bevollmächtigte der
         // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".
-        if (c < limit && appositions < 2 && c + 1 < limit &&
-            (determiner(c + 1) || tc_.capitalized(c + 1) || tc_.title(c + 1))) {
+        if (c < limit && appositions < 2 && c + 1 < limit && tc_.word(c + 1)) {
           ++appositions;
           continue;
         }
@@ -1126,7 +1202,9 @@ class Attributor {
       }
       const bool impersonal = de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es";
       a.speaker = resolve(impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
-      if (!a.speaker.found() && de_ && !passive(i) && !impersonal) {
+      // After the cue the phrase is its subject only in the nominative:
+      // "warnte die CDU", "bat den Papst" name whom it was said to.
+      if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
       }
       if (!a.speaker.found() && !de_) continue;
@@ -1213,7 +1291,11 @@ class Attributor {
   // phrase right after the finite verb.
   Range subject_of(std::uint32_t verb, const Sentence& s) const {
     std::uint32_t start = verb;
-    while (start > s.first && !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";"))) {
+    int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
+    while (start > s.first && (parens > 0 || !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";")))) {
+      if (punct(start - 1, ")")) ++parens;
+      if (punct(start - 1, "(") && parens > 0) --parens;
+      if (verb - start > 40) break;
       if (in_pair_[start - 1] >= 0) {
         // A quoted name is part of the clause: "Die Zeitung „Yemen Observer“ berichtet".
         const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
@@ -1269,6 +1351,11 @@ class Attributor {
            (punct(r.last, ",") && !lone_adverb &&
             (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1)))))
         return {r.first, start - 1};
+      // "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),
+      // warnte": a subject phrase_from stops short of, when nothing verbal
+      // stands between it and the apposition.
+      if (commas == 2 && !r.empty() && r.first == begin && !lone_adverb && nominal(Range{r.last, start - 1}))
+        return {r.first, start - 1};
     }
     start = skip_particles(start, verb);
     if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
@@ -1278,7 +1365,8 @@ class Attributor {
         return {pair.open, pair.close + 1};
     }
     if (de_ && start + 1 < verb && tc_.word(start) &&
-        one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da"}) &&
+        one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da",
+                                  "zumal", "indem", "wie", "dass", "ob", "seit", "seitdem", "falls"}) &&
         (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&
         !has_finite_auxiliary({start + 1, verb})) {
       // A subordinate clause with its verb last: "Während Premierminister
@@ -1303,7 +1391,7 @@ class Attributor {
                                                                       mention_at(doc_, start) < 0 &&
                                                                       !tc_.common_noun(start) && adverb_form(start)));
       if (adverbial) {
-        const Range after = phrase_from(finite_verb_of(start, verb) + 1, s.last);
+        const Range after = phrase_from(past_reflexive(finite_verb_of(start, verb) + 1, s.last), s.last);
         if (!after.empty() && !tc_.pronoun(after.first)) return after;
       }
       if (!r.empty() && !adverb) {
@@ -1313,11 +1401,18 @@ class Attributor {
       if (adverb && !adverb_form(start)) lone = r;
     }
     // German inversion and English "said X": the phrase after the verb (or its auxiliary).
-    const std::uint32_t k = finite_verb_of(start, verb) + 1;
+    const std::uint32_t k = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
     Range after = phrase_from(k, s.last);
     // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
     if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
     return after.empty() && !lone.empty() ? lone : after;
+  }
+
+  // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
+  std::uint32_t past_reflexive(std::uint32_t k, std::uint32_t limit) const {
+    if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
+    // "Ebenso plädierte auch Volker Beck dafür"
+    return k < limit && tc_.word(k) ? skip_particles(k, limit) : k;
   }
 
   // The finite verb of the clause from `start` to the verb at `verb`: its
@@ -1348,7 +1443,7 @@ class Attributor {
         break;
       }
     if (finite != front.last) return {};  // not a main clause with the verb second
-    const std::uint32_t k = finite + 1;
+    const std::uint32_t k = past_reflexive(finite + 1, s.last);
     if (k >= s.last || !tc_.word(k)) return {};
     // Only a subject can be "er", "ich", "wir".
     if (one_of(tok(k).lower, {"er", "ich", "wir"})) return {k, k + 1};
@@ -1377,6 +1472,29 @@ class Attributor {
     for (std::uint32_t k = r.first; k < r.last; ++k)
       if (mention_at(doc_, k) >= 0 || tc_.title(k) || tc_.group_noun(k) || tc_.pronoun(k)) return true;
     return false;
+  }
+
+  // Nothing but the stuff of noun phrases: names, nouns, articles,
+  // prepositions, "und", adjectives, commas and parentheses.
+  bool nominal(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k) {
+      if (in_pair_[k] >= 0) continue;
+      const Token& t = tok(k);
+      if (t.kind == TokenKind::number) continue;
+      if (t.kind == TokenKind::punct) {
+        if (one_of(t.key, {",", "(", ")", "-", "/", "."})) continue;
+        return false;
+      }
+      if (tc_.finite_auxiliary(k) || tc_.speech_verb_any_case(k) || tc_.konjunktiv(k) || tc_.pronoun(k)) return false;
+      if (t.upper || determiner(k) || tc_.preposition(k) ||
+          one_of(t.lower, {"und", "oder", "sowie", "darunter", "auch", "etwa", "kurz"}))
+        continue;
+      // A lower-case word: only an inflected adjective ("frühere", "deutschen").
+      if (!(ends_with(t.lower, "e") || ends_with(t.lower, "en") || ends_with(t.lower, "er") ||
+            ends_with(t.lower, "es") || ends_with(t.lower, "em")))
+        return false;
+    }
+    return true;
   }
 
   // Conjunctions and focus particles before a subject ("Aber Zeitungen
@@ -1876,6 +1994,14 @@ class Attributor {
         a.speaker = resolve(np);
         return a;
       }
+      // "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Im Kongress
+      // warb Obama … mit den Worten: „…“": the subject after the verb of the
+      // clause that the colon ends.
+      const Range after = subject_after_first_verb(start, pair.open - 1);
+      if (!after.empty()) {
+        a.speaker = resolve(after);
+        return a;
+      }
     }
     if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
       const Sentence& prev = sentence_of(s.first - 1);
@@ -1889,6 +2015,22 @@ class Attributor {
       }
     }
     return a;
+  }
+
+  // In a clause [first, last) that opens with something other than its
+  // subject, the named phrase right after the first verb; empty if none.
+  Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const {
+    if (!de_) return {};
+    for (std::uint32_t v = first; v + 1 < last && v < first + 8; ++v) {
+      if (in_pair_[v] >= 0 || clause_punct(v)) return {};
+      if (!tc_.word(v) || tok(v).upper || tc_.function_word(v) || tc_.preposition(v) || determiner(v)) continue;
+      std::uint32_t k = v + 1;
+      if (k < last && tok(k).lower == "sich") ++k;
+      const Range r = phrase_from(k, last);
+      if (r.empty() || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man"})) return {};
+      return r;
+    }
+    return {};
   }
 
   void sort_and_merge() {
