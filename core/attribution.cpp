@@ -1612,7 +1612,23 @@ class Attributor {
   bool ends_own_clause(std::uint32_t after, std::uint32_t end) const {
     if (after >= end) return false;
     if (punct(after, ":") || in_pair_[after] >= 0 || tok(after).lower == "that") return true;
-    if (punct(after, ",") && after + 1 < end && in_pair_[after + 1] >= 0) return true;  // 'said, "…"
+    // 'said, "…"', 'said of Hudson, "…"': a quotation follows closely.
+    for (std::uint32_t k = after; k < end && k < after + 6; ++k)
+      if (in_pair_[k] >= 0) return true;
+    // 'pledged converting …', 'criticized the decision': the verb takes an
+    // object; only an addressee ('told reporters'), a time or a place may follow a frame.
+    const Token& next = tok(after);
+    // '…, reported officials, with …', '…, says the study, it rises': the
+    // subject after the verb closes the frame.
+    const Range subject = phrase_from(after, end);
+    const bool inverted_subject = !subject.empty() && !ends_with(next.lower, "ing") &&
+                                  (subject.last >= end || punct(subject.last, ",") || punct(subject.last, "."));
+    if (!inverted_subject && tc_.word(after) && !next.upper && !tc_.preposition(after) && !tc_.time_word(after) &&
+        !ends_with(next.lower, "ly") &&
+        !one_of(next.lower, {"earlier", "later", "today", "yesterday", "tonight", "again", "also", "then", "too",
+                             "reporters", "journalists"}) &&
+        !one_of(tok(after - 1).lower, {"told", "tells", "tell", "telling", "asked", "informed", "assured", "reminded"}))
+      return true;
     // "…, said the loss was great": a phrase with a verb after it is a clause.
     const Range np = phrase_from(after, end);
     if (!np.empty() && np.last < end && tc_.finite_auxiliary(np.last)) return true;

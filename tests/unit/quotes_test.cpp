@@ -199,3 +199,14 @@ TEST_CASE("regression: English subjects with a parenthesis before the verb keep 
   REQUIRE(r.quotes.size() == 1);
   CHECK(at(text, r.quotes[0].spans.at(0)) == "the loss was great");
 }
+
+TEST_CASE("regression: a lead-in before a verb with an object is no quote; an inverted subject still frames") {
+  const std::string lead = "When interviewed by the BBC, Day said of Hudson, \"Nothing was ever talked about.\"";
+  const auto r1 = test::run(lead, "en");
+  REQUIRE(r1.quotes.size() == 1);
+  CHECK(r1.quotes[0].kind == "direct");
+  const std::string inverted = "Warm water rises above cooler water, says the study, and melts the ice.";
+  const auto r2 = test::run(inverted, "en");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(at(inverted, r2.quotes[0].spans.at(0)) == "Warm water rises above cooler water");
+}
