@@ -103,6 +103,12 @@ class Attributor {
         last_good = k;
         continue;
       }
+      // "a March 14, 2019 NATO press release": the comma inside a date.
+      if (t.kind == TokenKind::punct && t.key == "," && !de_ && k > i && tok(k - 1).kind == TokenKind::number &&
+          k + 1 < limit && tok(k + 1).kind == TokenKind::number && tok(k + 1).end - tok(k + 1).begin == 4) {
+        ++k;
+        continue;
+      }
       if (t.kind == TokenKind::punct) {
         if ((t.key == "-" || t.key == "\u2010") && !t.space_before && k + 1 < limit && !tok(k + 1).space_before) {
           ++k;
@@ -692,7 +698,7 @@ class Attributor {
         const Range np = phrase_from(i + 1, sentence_of(i).last);
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
       } else if (!de_ && w == "according" && i + 1 < n_ && tok(i + 1).lower == "to") {
-        const Range np = with_attachments(phrase_from(i + 2, sentence_of(i).last));
+        const Range np = with_attachments(with_nouns(phrase_from(i + 2, sentence_of(i).last)));
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
       } else if (!de_ && one_of(w, {"as", "when"}) && i + 2 < n_ &&
                  one_of(tok(i + 1).lower, {"reported", "quoted", "interviewed", "cited"}) && tok(i + 2).lower == "by") {
@@ -722,18 +728,41 @@ class Attributor {
 
   // "according to data from the Gun Violence Archive": a phrase with the
   // prepositional phrases and participles that tell whose data it is.
+  // English nouns after a name used as a modifier: "a NATO press release",
+  // "the WHO's situation report", "his official Twitter account".
+  Range with_nouns(Range np) const {
+    if (np.empty() || de_) return np;
+    const std::uint32_t limit = sentence_of(np.first).last;
+    std::uint32_t k = np.last;
+    while (k < limit && k < np.last + 3 && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) &&
+           !tc_.preposition(k) && !tc_.finite_auxiliary(k) && !tc_.speech_verb_any_case(k) &&
+           !ends_with(tok(k).lower, "ly") && !ends_with(tok(k).lower, "ed") && !ends_with(tok(k).lower, "ing"))
+      ++k;
+    np.last = k;
+    return np;
+  }
+
   Range with_attachments(Range np) const {
     if (np.empty()) return np;
     const std::uint32_t limit = sentence_of(np.first).last;
     for (int round = 0; round < 3 && np.last + 1 < limit; ++round) {
       std::uint32_t k = np.last;
-      if (tc_.word(k) && one_of(tok(k).lower, {"published", "posted", "released", "issued", "compiled"})) ++k;
-      if (k + 1 >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"from", "by", "of", "on", "in", "at"})) break;
+      // "a statement posted to his official Twitter account", "the report dated March 16".
+      if (tc_.word(k) && one_of(tok(k).lower, {"published", "posted", "released", "issued", "compiled", "dated"})) {
+        const Range date = tok(k).lower == "dated" ? phrase_from(k + 1, limit) : Range{};
+        if (!date.empty()) {
+          np.last = date.last;
+          continue;
+        }
+        ++k;
+      }
+      if (k + 1 >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"from", "by", "of", "on", "in", "at", "to"})) break;
+      if (tok(k).lower == "to" && k == np.last) break;  // "to" only after a participle
       if (tok(k).lower != "by" && tok(k).lower != "from" && tok(k).lower != "of" && k == np.last) {
         // "on social media", "in 2017": only after a participle
         if (!(tc_.word(np.last) && tok(np.last).lower.size() > 0)) break;
       }
-      const Range more = phrase_from(k + 1, limit);
+      const Range more = with_nouns(phrase_from(k + 1, limit));
       if (more.empty()) {
         if (tok(k + 1).kind == TokenKind::number) {
           np.last = k + 2;

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <utility>
+#include <vector>
+
 #include "helpers.h"
 
 using test::at;
@@ -101,4 +104,21 @@ TEST_CASE("'a person familiar with the matter said' is an anonymous source with 
   CHECK(at(text, r.sources[0].spans.at(0)) == "A person familiar with the matter");
   CHECK(r.sources[0].kind == "anonymous");
   CHECK(at(text, r.quotes[1].spans.at(0)) == "no decision had been made");
+}
+
+TEST_CASE("'according to' takes the whole English source description: dates, nouns after a name, participles") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on defence.",
+       "According to a March 14, 2019 NATO press release"},
+      {"According to the WHO's situation report dated March 16, there are at least 142 cases.",
+       "According to the WHO's situation report dated March 16"},
+      {"He died on Friday, according to a statement posted to his official Twitter account.",
+       "according to a statement posted to his official Twitter account"},
+  };
+  for (const auto& [text, source] : cases) {
+    CAPTURE(text);
+    const auto r = test::run(text, "en");
+    REQUIRE(r.sources.size() == 1);
+    CHECK(at(text, r.sources[0].spans.at(0)) == source);
+  }
 }
