@@ -184,7 +184,9 @@ TEST_CASE("regression: English subjects with a parenthesis before the verb keep 
       {"Wayne A. I. Frederick, president of Howard University, wrote \"It is with profound sadness.\"",
        "Wayne A. I. Frederick"},
   };
-  for (const auto& [text, name] : cases) {
+  for (const auto& c : cases) {
+    const std::string& text = c.first;
+    const std::string& name = c.second;
     CAPTURE(text);
     const auto r = test::run(text, "en");
     REQUIRE(r.quotes.size() == 1);

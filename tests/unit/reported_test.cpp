@@ -115,7 +115,9 @@ TEST_CASE("'according to' takes the whole English source description: dates, nou
       {"He died on Friday, according to a statement posted to his official Twitter account.",
        "according to a statement posted to his official Twitter account"},
   };
-  for (const auto& [text, source] : cases) {
+  for (const auto& c : cases) {
+    const std::string& text = c.first;
+    const std::string& source = c.second;
     CAPTURE(text);
     const auto r = test::run(text, "en");
     REQUIRE(r.sources.size() == 1);
