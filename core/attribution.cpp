@@ -1199,8 +1199,9 @@ class Attributor {
     while (start > s.first && verb - start < 16 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
     for (std::uint32_t k = start; k + 1 < verb; ++k) {
       if (!tc_.word(k) || !one_of(tok(k).lower, {"von", "vom", "seitens"})) continue;
+      // The corpus marks the agent without its "von" four times in five.
       const Range r = phrase_from(k + 1, verb);
-      if (!r.empty() && !tc_.time_word(r.last - 1)) return {k, r.last};
+      if (!r.empty() && !tc_.time_word(r.last - 1)) return r;
     }
     return {verb, verb};
   }
@@ -1212,8 +1213,7 @@ class Attributor {
     const auto place = [&](std::uint32_t k, std::uint32_t limit) -> Range {
       if (k >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im", "aus", "auf", "bei", "von", "vom"}))
         return {};
-      const Range r = phrase_from(k + 1, limit);
-      return r.empty() ? Range{} : Range{k, r.last};
+      return phrase_from(k + 1, limit);  // without the preposition, as the corpus mostly marks it
     };
     for (std::uint32_t k = verb + 2; k < s.last && k < verb + 5; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
