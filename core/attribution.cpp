@@ -115,6 +115,12 @@ class Attributor {
         break;
       }
       if (t.kind == TokenKind::number) {
+        // "laut Behördenangaben 7.000 Menschen": a count with its noun after
+        // the head starts the next phrase.
+        if (head && k + 1 < limit && (tc_.capitalized(k + 1) || (punct(k + 1, ".") && k + 2 < limit &&
+                                                                  tc_.capitalized(k + 2) && !tc_.time_word(k + 2))) &&
+            !tc_.time_word(k + 1) && mention_at(doc_, k) < 0 && mention_at(doc_, k + 1) < 0)
+          break;
         ++k;
         if (head) last_good = k;  // "vom November 2011", "Nr. 72-186"
         continue;
