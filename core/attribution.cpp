@@ -1264,8 +1264,10 @@ class Attributor {
       if (verb - start > 40) break;
       if (in_pair_[start - 1] >= 0) {
         // A quoted name is part of the clause: "Die Zeitung „Yemen Observer“ berichtet".
+        // Quoted words inside the clause too: "hatte den Bericht als „falsch“ zurückgewiesen".
         const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
-        if (!quoted_name(pair) || pair.open < s.first) break;
+        const bool inside_clause = pair.close - pair.open <= 8 && pair.open > s.first && tc_.word(pair.open - 1);
+        if (!(quoted_name(pair) || inside_clause) || pair.open < s.first) break;
         start = pair.open;
         continue;
       }
@@ -1364,6 +1366,9 @@ class Attributor {
     Range after = phrase_from(k, s.last);
     // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
     if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
+    // The second of two verbs ("zeigte sich die Bundesregierung bestürzt und
+    // verurteilte ihn"): the subject after the first.
+    if (after.empty() && lone.empty()) after = subject_after_first_verb(start, verb);
     return after.empty() && !lone.empty() ? lone : after;
   }
 
@@ -1704,8 +1709,15 @@ class Attributor {
         // scare quote ("So arbeitet die Redaktion"), not speech.
         const bool long_enough = word_count_at_least(inside, 6) && ends_sentence(inside);
         if (!long_enough) continue;
-        if (previous >= 0 && stands_alone(pair)) {
-          const QuoteEntry& prev = doc_.quotes[previous];
+        // The quote right before, when it was attributed as reported speech
+        // ('„…“, so Schnappauf. „…“'), is as good a previous one.
+        std::int32_t source = previous;
+        if (!doc_.quotes.empty() && doc_.quotes.back().has_speaker &&
+            static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
+            tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
+          source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+        if (source >= 0 && stands_alone(pair)) {
+          const QuoteEntry& prev = doc_.quotes[source];
           q.has_speaker = prev.has_speaker;
           q.speaker_actor = prev.speaker_actor;
           q.speaker_spans = prev.speaker_spans;
