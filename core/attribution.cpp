@@ -1315,7 +1315,8 @@ class Attributor {
       // "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),
       // warnte": a subject phrase_from stops short of, when nothing verbal
       // stands between it and the apposition.
-      if (commas == 2 && !r.empty() && r.first == begin && !lone_adverb && nominal(Range{r.last, start - 1}))
+      if ((commas == 2 || commas == 3) && !r.empty() && r.first == begin && !lone_adverb &&
+          nominal(Range{r.last, start - 1}))
         return {r.first, start - 1};
     }
     start = skip_particles(start, verb);
@@ -1406,15 +1407,18 @@ class Attributor {
         finite = m;
         break;
       }
-    if (finite != front.last) return {};  // not a main clause with the verb second
+    // The verb comes second: right after the front phrase, or after it and
+    // its attachments ("Deren Haltung gegenüber der PKK bezeichnete er").
+    const bool second = finite == front.last || nominal(Range{front.last, finite});
     const std::uint32_t k = past_reflexive(finite + 1, s.last);
-    if (k >= s.last || !tc_.word(k)) return {};
+    if (k >= s.last || !tc_.word(k) || finite >= s.last) return {};
     // Only a subject can be "er", "ich", "wir".
     if (one_of(tok(k).lower, {"er", "ich", "wir"})) return {k, k + 1};
+    if (!second) return {};
     const bool demonstrative =
         front.last == front.first + 1 && one_of(tok(front.first).lower, {"dies", "das", "dieses", "diese"});
     const bool object_first = demonstrative || oblique(front.first);
-    if (!object_first && names_speaker(front)) return {};
+    if (!object_first && (names_speaker(front) || finite != front.last)) return {};
     const Range after = phrase_from(k, s.last);
     if (after.empty() || oblique(k)) return {};
     // With a noun in front that names no one, a speaker after the verb in the
@@ -1446,6 +1450,11 @@ class Attributor {
       const Token& t = tok(k);
       if (t.kind == TokenKind::number) continue;
       if (t.kind == TokenKind::punct) {
+        // ", die sich anschickten, …": a relative clause is no noun phrase.
+        if (t.key == "," && k + 2 < r.last && tc_.word(k + 1) &&
+            one_of(tok(k + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
+            !tc_.capitalized(k + 2) && !adjective_ending(k + 2))
+          return false;
         if (one_of(t.key, {",", "(", ")", "-", "/", "."})) continue;
         return false;
       }
@@ -1453,7 +1462,9 @@ class Attributor {
       if (t.upper || determiner(k) || tc_.preposition(k) ||
           one_of(t.lower, {"und", "oder", "sowie", "darunter", "auch", "etwa", "kurz"}))
         continue;
-      // A lower-case word: only an inflected adjective ("frühere", "deutschen").
+      // A lower-case word: only an inflected adjective ("frühere", "deutschen"),
+      // not an infinitive ("teilzunehmen", "zu tun").
+      if (t.lower == "zu" || zu_infinitive_word(k)) return false;
       if (!(ends_with(t.lower, "e") || ends_with(t.lower, "en") || ends_with(t.lower, "er") ||
             ends_with(t.lower, "es") || ends_with(t.lower, "em")))
         return false;
