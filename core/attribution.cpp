@@ -1343,9 +1343,10 @@ class Attributor {
       // A lone capitalised word at the start of a German sentence that names
       // nothing and is no noun is an adverb ("Ähnlich äußerte sich …"), unless
       // no subject follows the verb ("Glos hatte in einem Interview gesagt").
+      // (The actor stage may take such a word for a name: its ending tells.)
       const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
-                          mention_at(doc_, start) < 0 && !tc_.common_noun(start) && !tc_.pronoun(start) &&
-                          !tc_.group_noun(start);
+                          ((mention_at(doc_, start) < 0 && !tc_.common_noun(start)) || adverb_suffix(start)) &&
+                          !tc_.pronoun(start) && !tc_.group_noun(start) && !tc_.title(start);
       // A time ("Um 10:05 Uhr MEZ meldete", "Ende Januar verkündete") or an
       // adverbial ("Stellvertretend für die EU-Kommission empfahl") in front:
       // the subject follows the verb.
@@ -1493,6 +1494,15 @@ class Attributor {
     for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
                                      "falls", "wärts", "erst", "st", "t"})
       if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
+    return false;
+  }
+
+  // The endings only adverbs and adjectives have ("Unmissverständlich",
+  // "Offensichtlich", "Zweifellos"), even where a noun list knows the word.
+  bool adverb_suffix(std::uint32_t k) const {
+    const std::string& w = tok(k).lower;
+    for (const std::string_view e : {"lich", "isch", "weise", "mals", "falls", "wärts", "los"})
+      if (w.size() > e.size() + 3 && ends_with(w, e)) return true;
     return false;
   }
 
