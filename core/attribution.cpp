@@ -1359,7 +1359,8 @@ class Attributor {
       }
       if (!r.empty() && !adverb) {
         const Range inverted = subject_after_verb(r, verb, s);
-        return inverted.empty() ? r : inverted;
+        if (!inverted.empty()) return inverted;
+        return with_named_head(r, verb, s);
       }
       if (adverb && !adverb_form(start)) lone = r;
     }
@@ -1394,6 +1395,19 @@ class Attributor {
     for (std::uint32_t k = r.first; k < r.last; ++k)
       if (tc_.word(k) && tok(k).upper && tc_.time_word(k)) return true;
     return tok(r.first).kind == TokenKind::number;
+  }
+
+  // "Stephen Singer, ein Klimaexperte vom WWF erklärte": an apposition whose
+  // closing comma is missing still belongs to the name before it.
+  Range with_named_head(Range r, std::uint32_t verb, const Sentence& s) const {
+    if (!de_ || r.first <= s.first + 1 || !punct(r.first - 1, ",") || r.last != verb) return r;
+    for (std::uint32_t k = s.first; k + 1 < r.first; ++k)
+      if (clause_punct(k) || in_pair_[k] >= 0) return r;
+    const Range name = phrase_from(s.first, r.first - 1);
+    if (name.first != s.first || name.last != r.first - 1) return r;
+    const std::int32_t m = mention_at(doc_, name.first);
+    if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person) return r;
+    return {name.first, r.last};
   }
 
   // German puts an object first as readily as the subject ("Dies bestätigte
