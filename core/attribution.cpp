@@ -182,11 +182,23 @@ class Attributor {
           ++k;
           continue;
         }
-        // Name particles: "Thomas de Maizière", "Rafael van der Vaart".
-        if (head && k > i && tok(k - 1).upper && k + 1 < limit && tc_.capitalized(k + 1) &&
-            one_of(t.lower, {"de", "van", "da", "di", "del", "al", "bin", "ben", "ter", "ten", "le", "la", "du", "dos"})) {
-          ++k;
-          continue;
+        // Name particles: "Thomas de Maizière", "Rafael van der Vaart",
+        // joined ones too: "Ali al-Omair", "al-Dschasira", "Banca d'Italia".
+        if (one_of(t.lower, {"de", "van", "da", "di", "del", "al", "el", "bin", "ben", "ter", "ten", "le", "la", "du",
+                             "dos", "d"})) {
+          const bool joined = k + 2 < limit && !tok(k + 1).space_before && !tok(k + 2).space_before &&
+                              (punct(k + 1, "-") || punct(k + 1, "'") || punct(k + 1, "\u2019")) && tc_.capitalized(k + 2);
+          if (joined && (head || k == i || (k > i && tok(k - 1).upper))) {
+            k += 3;
+            head = true;
+            linked = false;
+            last_good = k;
+            continue;
+          }
+          if (head && k > i && tok(k - 1).upper && k + 1 < limit && tc_.capitalized(k + 1) && t.lower != "d") {
+            ++k;
+            continue;
+          }
         }
         if (head && de_ && k + 1 < limit && !linked) {
           // "das Bundesministerium für Bildung", "Ärzte ohne Grenzen",
@@ -524,13 +536,12 @@ class Attributor {
     const std::uint32_t k = phrase.last;
     if (!de_ || phrase.empty() || k + 1 >= n_ || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) return phrase;
     if (tok(k).sentence != tok(phrase.first).sentence || in_pair_[k + 1] >= 0) return phrase;
-    // A person named alone speaks somewhere ("Romney in Arbutus"); an
-    // information noun has no seat ("Angaben von Interpol").
-    const std::int32_t own = mention_at(doc_, phrase.first);
-    if (information_noun(phrase.first) ||
-        (own >= 0 && doc_.mentions[own].first == phrase.first && doc_.mentions[own].last == phrase.last &&
-         doc_.actors[doc_.mentions[own].actor].type == ActorType::person))
-      return phrase;
+    // A person's name right before the place says where the person spoke
+    // ("Romney in Arbutus", "der Ölminister Ali al-Omair in Wien"), not where
+    // a body sits; an information noun has no seat ("Angaben von Interpol").
+    if (information_noun(phrase.first)) return phrase;
+    const std::int32_t own = mention_at(doc_, phrase.last - 1);
+    if (own >= 0 && doc_.actors[doc_.mentions[own].actor].type == ActorType::person) return phrase;
     const std::int32_t m = mention_at(doc_, k + 1);
     if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return phrase;
     return {phrase.first, doc_.mentions[m].last};
