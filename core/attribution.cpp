@@ -150,6 +150,13 @@ class Attributor {
         ++k;
         continue;
       }
+      // A phrase may open with an adjective the function-word list holds:
+      // "Ersten Angaben zufolge", "nach ersten Angaben", "Anderen Aussagen".
+      if (k == i && tc_.function_word(k) && !determiner(k) && adjective_ending(k) && k + 1 < limit &&
+          tc_.capitalized(k + 1) && !tc_.time_word(k + 1) && !tc_.function_word(k + 1)) {
+        ++k;
+        continue;
+      }
       if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
         // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
         ++k;
