@@ -82,6 +82,12 @@ class Attributor {
   Range phrase_from(std::uint32_t i, std::uint32_t limit) const {
     Range r{i, i};
     if (i >= limit || i >= n_) return r;
+    // "den die New York Times zitiert": an object relative pronoun before the
+    // article of the phrase. ("der der US-Regierung …" is a subject.)
+    if (i + 1 < limit && determiner(i) && determiner(i + 1) && !tok(i).upper &&
+        one_of(tok(i).lower, {"den", "dem", "denen"}) &&
+        one_of(tok(i + 1).lower, {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem"}))
+      return phrase_from(i + 1, limit);
     // "Dieser Arzt" is a phrase; "dieser" alone a pronoun.
     if (tc_.pronoun(i) && !(determiner(i) && i + 1 < limit && tc_.capitalized(i + 1))) return {i, i + 1};
     std::uint32_t k = i;
@@ -1311,6 +1317,11 @@ class Attributor {
     // the apposition starts with its finite verb.
     if (de_ && start < verb && tc_.finite_auxiliary(start)) only_verbal = true;
     if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
+      // "Den Internationalen Währungsfonds (IWF), dessen …, forderte er auf":
+      // the phrase in front was the object.
+      const std::uint32_t after_verb = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
+      if (de_ && after_verb < s.last && tc_.word(after_verb) && one_of(tok(after_verb).lower, {"er", "ich", "wir"}))
+        return {after_verb, after_verb + 1};
       std::uint32_t commas = 0;
       for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
       const std::uint32_t begin = skip_particles(s.first, verb);
@@ -1333,7 +1344,7 @@ class Attributor {
       // "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),
       // warnte": a subject phrase_from stops short of, when nothing verbal
       // stands between it and the apposition.
-      if ((commas == 2 || commas == 3) && !r.empty() && r.first == begin && !lone_adverb &&
+      if (commas >= 2 && commas <= 4 && !r.empty() && r.first == begin && !lone_adverb && !oblique(begin) &&
           nominal(Range{r.last, start - 1}))
         return {r.first, start - 1};
     }
