@@ -1641,9 +1641,9 @@ class Attributor {
       const QuoteEntry& prev = doc_.quotes[chain_];
       inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
     }
-    // With no reported speech before it, a Konjunktiv II alone ("könnte",
-    // "wäre", "würde") is a hypothesis of the writer, not reported speech.
-    if (!inherit) {
+    // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
+    // writer, not reported speech, unless it follows reported speech directly.
+    if (!inherit || last_reported_sentence_ + 1 < si) {
       bool first_form = false;
       for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
         first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) &&
