@@ -1683,12 +1683,17 @@ class Attributor {
     const std::uint32_t start = skip_particles(s.first, s.last);
     if (start >= s.last || in_pair_[start] >= 0) return {};
     const Range r = phrase_from(start, s.last);
-    if (r.empty() || r.last >= s.last || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man", "dies"}))
-      return {};
-    // The finite verb follows: the phrase is the subject, not a fronted object.
-    const std::uint32_t v = punct(r.last, ",") ? r.last + 1 : r.last;
+    if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
+    // The finite verb follows, maybe after a particle ("Die Armeeleitung
+    // hingegen sprach"): the phrase is the subject, not a fronted object.
+    std::uint32_t v = punct(r.last, ",") ? r.last + 1 : r.last;
+    if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
+        one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
+      ++v;
     if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
-    return r;
+    // A phrase that names no known speaker still speaks through a speech verb.
+    const bool speaks = tc_.speech_verb(v) || tc_.separable_speech_verb(v) || speech_act_verb(v);
+    return names_speaker(r) || speaks ? r : Range{};
   }
 
   // Verbs that report speech even with a noun-phrase object ("kritisierte
