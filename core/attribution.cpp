@@ -218,8 +218,13 @@ class Attributor {
           // "Özcan Mutlu und Benedikt Lux". (Not "in Berlin": the news-de
           // gold keeps such places out of the source phrase.)
           const bool name_next = tc_.capitalized(k + 1) && !determiner(k + 1);
-          if ((one_of(t.lower, {"für", "ohne"}) && name_next) ||
-              (t.lower == "und" && mention_at(doc_, k - 1) >= 0 && mention_at(doc_, k + 1) >= 0)) {
+          // Coordinated speakers: "Die IADB und der MIF", "Polizei und Feuerwehr".
+          const bool coordinated =
+              one_of(t.lower, {"und", "sowie"}) &&
+              ((mention_at(doc_, k - 1) >= 0 && mention_at(doc_, k + 1) >= 0) ||
+               (determiner(k + 1) && !oblique(k + 1) && k + 2 < limit && tc_.capitalized(k + 2)) ||
+               (tc_.capitalized(k + 1) && !tc_.function_word(k + 1) && tc_.common_noun(k - 1)));
+          if ((one_of(t.lower, {"für", "ohne"}) && name_next) || coordinated) {
             linked = true;
             ++k;
             continue;
