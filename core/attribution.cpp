@@ -169,6 +169,12 @@ class Attributor {
         if (head) last_good = k;
         continue;
       }
+      if (!t.upper && k > i && k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before &&
+          !tok(k + 2).space_before && tc_.word(k + 2) && !tok(k + 2).upper && !tc_.function_word(k)) {
+        // A lower-case hyphenated adjective: "des baden-württembergischen Ministeriums".
+        k += 2;
+        continue;
+      }
       if (!t.upper) {
         // Lower-case words inside a phrase: adjectives before the head
         // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
