@@ -185,6 +185,17 @@ class Attributor {
           ++k;
           continue;
         }
+        // Where a body or a document comes from: "Mitarbeiter des Malteser
+        // Hilfsdienstes aus der Küstenstadt Labutta", "Planungen aus dem Jahr
+        // 2005"; not a person's home town ("Frauke Distelrath aus Frankfurt")
+        // nor an idiom ("aus heiterem Himmel").
+        if (head && de_ && t.lower == "aus" && k + 1 < limit && (tc_.capitalized(k + 1) || determiner(k + 1)) &&
+            !(mention_at(doc_, k - 1) >= 0 &&
+              doc_.actors[doc_.mentions[mention_at(doc_, k - 1)].actor].type == ActorType::person)) {
+          linked = true;
+          ++k;
+          continue;
+        }
         // "der Nationalen Umwelt Behörde" after the head: an adjective of the
         // genitive or "von" phrase, when a noun follows.
         // "Schätzungen französischer Behörden": a genitive plural without article.
