@@ -83,6 +83,12 @@ class Attributor {
   Range phrase_from(std::uint32_t i, std::uint32_t limit) const {
     Range r{i, i};
     if (i >= limit || i >= n_) return r;
+    // "den die New York Times zitiert": an object relative pronoun before the
+    // article of the phrase. ("der der US-Regierung …" is a subject.)
+    if (i + 1 < limit && determiner(i) && determiner(i + 1) && !tok(i).upper &&
+        one_of(tok(i).lower, {"den", "dem", "denen"}) &&
+        one_of(tok(i + 1).lower, {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem"}))
+      return phrase_from(i + 1, limit);
     // "Dieser Arzt" is a phrase; "dieser" alone a pronoun.
     if (tc_.pronoun(i) && !(determiner(i) && i + 1 < limit && tc_.capitalized(i + 1))) return {i, i + 1};
     std::uint32_t k = i;
@@ -122,6 +128,12 @@ class Attributor {
         break;
       }
       if (t.kind == TokenKind::number) {
+        // "laut Behördenangaben 7.000 Menschen": a count with its noun after
+        // the head starts the next phrase.
+        if (head && k + 1 < limit && (tc_.capitalized(k + 1) || (punct(k + 1, ".") && k + 2 < limit &&
+                                                                  tc_.capitalized(k + 2) && !tc_.time_word(k + 2))) &&
+            !tc_.time_word(k + 1) && mention_at(doc_, k) < 0 && mention_at(doc_, k + 1) < 0)
+          break;
         ++k;
         if (head) last_good = k;  // "vom November 2011", "Nr. 72-186"
         continue;
@@ -155,10 +167,23 @@ class Attributor {
         ++k;
         continue;
       }
+      // A phrase may open with an adjective the function-word list holds:
+      // "Ersten Angaben zufolge", "nach ersten Angaben", "Anderen Aussagen".
+      if (k == i && tc_.function_word(k) && !determiner(k) && adjective_ending(k) && k + 1 < limit &&
+          tc_.capitalized(k + 1) && !tc_.time_word(k + 1) && !tc_.function_word(k + 1)) {
+        ++k;
+        continue;
+      }
       if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
         // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
         ++k;
         if (head) last_good = k;
+        continue;
+      }
+      if (!t.upper && k > i && k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before &&
+          !tok(k + 2).space_before && tc_.word(k + 2) && !tok(k + 2).upper && !tc_.function_word(k)) {
+        // A lower-case hyphenated adjective: "des baden-württembergischen Ministeriums".
+        k += 2;
         continue;
       }
       if (!t.upper) {
@@ -169,6 +194,17 @@ class Attributor {
         if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für") || title_to) && k + 1 < limit &&
             (tc_.capitalized(k + 1) || determiner(k + 1) ||
              (de_ && k + 2 < limit && tc_.word(k + 1) && !tc_.function_word(k + 1) && tc_.capitalized(k + 2)))) {
+          linked = true;
+          ++k;
+          continue;
+        }
+        // Where a body or a document comes from: "Mitarbeiter des Malteser
+        // Hilfsdienstes aus der Küstenstadt Labutta", "Planungen aus dem Jahr
+        // 2005"; not a person's home town ("Frauke Distelrath aus Frankfurt")
+        // nor an idiom ("aus heiterem Himmel").
+        if (head && de_ && t.lower == "aus" && k + 1 < limit && (tc_.capitalized(k + 1) || determiner(k + 1)) &&
+            !(mention_at(doc_, k - 1) >= 0 &&
+              doc_.actors[doc_.mentions[mention_at(doc_, k - 1)].actor].type == ActorType::person)) {
           linked = true;
           ++k;
           continue;
@@ -189,19 +225,36 @@ class Attributor {
           ++k;
           continue;
         }
-        // Name particles: "Thomas de Maizière", "Rafael van der Vaart".
-        if (head && k > i && tok(k - 1).upper && k + 1 < limit && tc_.capitalized(k + 1) &&
-            one_of(t.lower, {"de", "van", "da", "di", "del", "al", "bin", "ben", "ter", "ten", "le", "la", "du", "dos"})) {
-          ++k;
-          continue;
+        // Name particles: "Thomas de Maizière", "Rafael van der Vaart",
+        // joined ones too: "Ali al-Omair", "al-Dschasira", "Banca d'Italia".
+        if (one_of(t.lower, {"de", "van", "da", "di", "del", "al", "el", "bin", "ben", "ter", "ten", "le", "la", "du",
+                             "dos", "d"})) {
+          const bool joined = k + 2 < limit && !tok(k + 1).space_before && !tok(k + 2).space_before &&
+                              (punct(k + 1, "-") || punct(k + 1, "'") || punct(k + 1, "\u2019")) && tc_.capitalized(k + 2);
+          if (joined && (head || k == i || (k > i && tok(k - 1).upper))) {
+            k += 3;
+            head = true;
+            linked = false;
+            last_good = k;
+            continue;
+          }
+          if (head && k > i && tok(k - 1).upper && k + 1 < limit && tc_.capitalized(k + 1) && t.lower != "d") {
+            ++k;
+            continue;
+          }
         }
         if (head && de_ && k + 1 < limit && !linked) {
           // "das Bundesministerium für Bildung", "Ärzte ohne Grenzen",
           // "Özcan Mutlu und Benedikt Lux". (Not "in Berlin": the news-de
           // gold keeps such places out of the source phrase.)
           const bool name_next = tc_.capitalized(k + 1) && !determiner(k + 1);
-          if ((one_of(t.lower, {"für", "ohne"}) && name_next) ||
-              (t.lower == "und" && mention_at(doc_, k - 1) >= 0 && mention_at(doc_, k + 1) >= 0)) {
+          // Coordinated speakers: "Die IADB und der MIF", "Polizei und Feuerwehr".
+          const bool coordinated =
+              one_of(t.lower, {"und", "sowie"}) &&
+              ((mention_at(doc_, k - 1) >= 0 && mention_at(doc_, k + 1) >= 0) ||
+               (determiner(k + 1) && !oblique(k + 1) && k + 2 < limit && tc_.capitalized(k + 2)) ||
+               (tc_.capitalized(k + 1) && !tc_.function_word(k + 1) && tc_.common_noun(k - 1)));
+          if ((one_of(t.lower, {"für", "ohne"}) && name_next) || coordinated) {
             linked = true;
             ++k;
             continue;
@@ -548,13 +601,12 @@ class Attributor {
     const std::uint32_t k = phrase.last;
     if (!de_ || phrase.empty() || k + 1 >= n_ || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) return phrase;
     if (tok(k).sentence != tok(phrase.first).sentence || in_pair_[k + 1] >= 0) return phrase;
-    // A person named alone speaks somewhere ("Romney in Arbutus"); an
-    // information noun has no seat ("Angaben von Interpol").
-    const std::int32_t own = mention_at(doc_, phrase.first);
-    if (information_noun(phrase.first) ||
-        (own >= 0 && doc_.mentions[own].first == phrase.first && doc_.mentions[own].last == phrase.last &&
-         doc_.actors[doc_.mentions[own].actor].type == ActorType::person))
-      return phrase;
+    // A person's name right before the place says where the person spoke
+    // ("Romney in Arbutus", "der Ölminister Ali al-Omair in Wien"), not where
+    // a body sits; an information noun has no seat ("Angaben von Interpol").
+    if (information_noun(phrase.first)) return phrase;
+    const std::int32_t own = mention_at(doc_, phrase.last - 1);
+    if (own >= 0 && doc_.actors[doc_.mentions[own].actor].type == ActorType::person) return phrase;
     const std::int32_t m = mention_at(doc_, k + 1);
     if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return phrase;
     return {phrase.first, doc_.mentions[m].last};
@@ -1268,8 +1320,9 @@ class Attributor {
     while (start > s.first && verb - start < 16 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
     for (std::uint32_t k = start; k + 1 < verb; ++k) {
       if (!tc_.word(k) || !one_of(tok(k).lower, {"von", "vom", "seitens"})) continue;
+      // The corpus marks the agent without its "von" four times in five.
       const Range r = phrase_from(k + 1, verb);
-      if (!r.empty() && !tc_.time_word(r.last - 1)) return {k, r.last};
+      if (!r.empty() && !tc_.time_word(r.last - 1)) return r;
     }
     return {verb, verb};
   }
@@ -1281,8 +1334,7 @@ class Attributor {
     const auto place = [&](std::uint32_t k, std::uint32_t limit) -> Range {
       if (k >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im", "aus", "auf", "bei", "von", "vom"}))
         return {};
-      const Range r = phrase_from(k + 1, limit);
-      return r.empty() ? Range{} : Range{k, r.last};
+      return phrase_from(k + 1, limit);  // without the preposition, as the corpus mostly marks it
     };
     for (std::uint32_t k = verb + 2; k < s.last && k < verb + 5; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
@@ -1327,8 +1379,10 @@ class Attributor {
       if (verb - start > 40) break;
       if (in_pair_[start - 1] >= 0) {
         // A quoted name is part of the clause: "Die Zeitung „Yemen Observer“ berichtet".
+        // Quoted words inside the clause too: "hatte den Bericht als „falsch“ zurückgewiesen".
         const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
-        if (!quoted_name(pair) || pair.open < s.first) break;
+        const bool inside_clause = pair.close - pair.open <= 8 && pair.open > s.first && tc_.word(pair.open - 1);
+        if (!(quoted_name(pair) || inside_clause) || pair.open < s.first) break;
         start = pair.open;
         continue;
       }
@@ -1354,6 +1408,11 @@ class Attributor {
     // the apposition starts with its finite verb.
     if (de_ && start < verb && tc_.finite_auxiliary(start)) only_verbal = true;
     if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
+      // "Den Internationalen Währungsfonds (IWF), dessen …, forderte er auf":
+      // the phrase in front was the object.
+      const std::uint32_t after_verb = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
+      if (de_ && after_verb < s.last && tc_.word(after_verb) && one_of(tok(after_verb).lower, {"er", "ich", "wir"}))
+        return {after_verb, after_verb + 1};
       std::uint32_t commas = 0;
       for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
       const std::uint32_t begin = skip_particles(s.first, verb);
@@ -1383,7 +1442,8 @@ class Attributor {
       // "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),
       // warnte": a subject phrase_from stops short of, when nothing verbal
       // stands between it and the apposition.
-      if (commas == 2 && !r.empty() && r.first == begin && !lone_adverb && nominal(Range{r.last, start - 1}))
+      if (commas >= 2 && commas <= 4 && !r.empty() && r.first == begin && !lone_adverb && !oblique(begin) &&
+          nominal(Range{r.last, start - 1}))
         return {r.first, start - 1};
     }
     start = skip_particles(start, verb);
@@ -1410,9 +1470,10 @@ class Attributor {
       // A lone capitalised word at the start of a German sentence that names
       // nothing and is no noun is an adverb ("Ähnlich äußerte sich …"), unless
       // no subject follows the verb ("Glos hatte in einem Interview gesagt").
+      // (The actor stage may take such a word for a name: its ending tells.)
       const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
-                          mention_at(doc_, start) < 0 && !tc_.common_noun(start) && !tc_.pronoun(start) &&
-                          !tc_.group_noun(start);
+                          ((mention_at(doc_, start) < 0 && !tc_.common_noun(start)) || adverb_suffix(start)) &&
+                          !tc_.pronoun(start) && !tc_.group_noun(start) && !tc_.title(start);
       // A time ("Um 10:05 Uhr MEZ meldete", "Ende Januar verkündete") or an
       // adverbial ("Stellvertretend für die EU-Kommission empfahl") in front:
       // the subject follows the verb.
@@ -1425,7 +1486,8 @@ class Attributor {
       }
       if (!r.empty() && !adverb) {
         const Range inverted = subject_after_verb(r, verb, s);
-        return inverted.empty() ? r : inverted;
+        if (!inverted.empty()) return inverted;
+        return with_named_head(r, verb, s);
       }
       if (adverb && !adverb_form(start)) lone = r;
     }
@@ -1434,6 +1496,9 @@ class Attributor {
     Range after = phrase_from(k, s.last);
     // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
     if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
+    // The second of two verbs ("zeigte sich die Bundesregierung bestürzt und
+    // verurteilte ihn"): the subject after the first.
+    if (after.empty() && lone.empty()) after = subject_after_first_verb(start, verb);
     return after.empty() && !lone.empty() ? lone : after;
   }
 
@@ -1459,6 +1524,19 @@ class Attributor {
     return tok(r.first).kind == TokenKind::number;
   }
 
+  // "Stephen Singer, ein Klimaexperte vom WWF erklärte": an apposition whose
+  // closing comma is missing still belongs to the name before it.
+  Range with_named_head(Range r, std::uint32_t verb, const Sentence& s) const {
+    if (!de_ || r.first <= s.first + 1 || !punct(r.first - 1, ",") || r.last != verb) return r;
+    for (std::uint32_t k = s.first; k + 1 < r.first; ++k)
+      if (clause_punct(k) || in_pair_[k] >= 0) return r;
+    const Range name = phrase_from(s.first, r.first - 1);
+    if (name.first != s.first || name.last != r.first - 1) return r;
+    const std::int32_t m = mention_at(doc_, name.first);
+    if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person) return r;
+    return {name.first, r.last};
+  }
+
   // German puts an object first as readily as the subject ("Dies bestätigte
   // der Parteivorsitzende", "Den Unmut … brachte die Sprecherin zum
   // Ausdruck", "Der Politik schlug er vor"): the subject after the finite verb
@@ -1471,15 +1549,18 @@ class Attributor {
         finite = m;
         break;
       }
-    if (finite != front.last) return {};  // not a main clause with the verb second
+    // The verb comes second: right after the front phrase, or after it and
+    // its attachments ("Deren Haltung gegenüber der PKK bezeichnete er").
+    const bool second = finite == front.last || nominal(Range{front.last, finite});
     const std::uint32_t k = past_reflexive(finite + 1, s.last);
-    if (k >= s.last || !tc_.word(k)) return {};
+    if (k >= s.last || !tc_.word(k) || finite >= s.last) return {};
     // Only a subject can be "er", "ich", "wir".
     if (one_of(tok(k).lower, {"er", "ich", "wir"})) return {k, k + 1};
+    if (!second) return {};
     const bool demonstrative =
         front.last == front.first + 1 && one_of(tok(front.first).lower, {"dies", "das", "dieses", "diese"});
     const bool object_first = demonstrative || oblique(front.first);
-    if (!object_first && names_speaker(front)) return {};
+    if (!object_first && (names_speaker(front) || finite != front.last)) return {};
     const Range after = phrase_from(k, s.last);
     if (after.empty() || oblique(k)) return {};
     // With a noun in front that names no one, a speaker after the verb in the
@@ -1511,6 +1592,11 @@ class Attributor {
       const Token& t = tok(k);
       if (t.kind == TokenKind::number) continue;
       if (t.kind == TokenKind::punct) {
+        // ", die sich anschickten, …": a relative clause is no noun phrase.
+        if (t.key == "," && k + 2 < r.last && tc_.word(k + 1) &&
+            one_of(tok(k + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
+            !tc_.capitalized(k + 2) && !adjective_ending(k + 2))
+          return false;
         if (one_of(t.key, {",", "(", ")", "-", "/", "."})) continue;
         return false;
       }
@@ -1518,7 +1604,9 @@ class Attributor {
       if (t.upper || determiner(k) || tc_.preposition(k) ||
           one_of(t.lower, {"und", "oder", "sowie", "darunter", "auch", "etwa", "kurz"}))
         continue;
-      // A lower-case word: only an inflected adjective ("frühere", "deutschen").
+      // A lower-case word: only an inflected adjective ("frühere", "deutschen"),
+      // not an infinitive ("teilzunehmen", "zu tun").
+      if (t.lower == "zu" || zu_infinitive_word(k)) return false;
       if (!(ends_with(t.lower, "e") || ends_with(t.lower, "en") || ends_with(t.lower, "er") ||
             ends_with(t.lower, "es") || ends_with(t.lower, "em")))
         return false;
@@ -1547,6 +1635,15 @@ class Attributor {
     for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
                                      "falls", "wärts", "erst", "st", "t"})
       if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
+    return false;
+  }
+
+  // The endings only adverbs and adjectives have ("Unmissverständlich",
+  // "Offensichtlich", "Zweifellos"), even where a noun list knows the word.
+  bool adverb_suffix(std::uint32_t k) const {
+    const std::string& w = tok(k).lower;
+    for (const std::string_view e : {"lich", "isch", "weise", "mals", "falls", "wärts", "los"})
+      if (w.size() > e.size() + 3 && ends_with(w, e)) return true;
     return false;
   }
 
@@ -1688,9 +1785,9 @@ class Attributor {
       const QuoteEntry& prev = doc_.quotes[chain_];
       inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
     }
-    // With no reported speech before it, a Konjunktiv II alone ("könnte",
-    // "wäre", "würde") is a hypothesis of the writer, not reported speech.
-    if (!inherit) {
+    // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
+    // writer, not reported speech, unless it follows reported speech directly.
+    if (!inherit || last_reported_sentence_ + 1 < si) {
       bool first_form = false;
       for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
         first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) &&
@@ -1730,12 +1827,17 @@ class Attributor {
     const std::uint32_t start = skip_particles(s.first, s.last);
     if (start >= s.last || in_pair_[start] >= 0) return {};
     const Range r = phrase_from(start, s.last);
-    if (r.empty() || r.last >= s.last || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man", "dies"}))
-      return {};
-    // The finite verb follows: the phrase is the subject, not a fronted object.
-    const std::uint32_t v = punct(r.last, ",") ? r.last + 1 : r.last;
+    if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
+    // The finite verb follows, maybe after a particle ("Die Armeeleitung
+    // hingegen sprach"): the phrase is the subject, not a fronted object.
+    std::uint32_t v = punct(r.last, ",") ? r.last + 1 : r.last;
+    if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
+        one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
+      ++v;
     if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
-    return r;
+    // A phrase that names no known speaker still speaks through a speech verb.
+    const bool speaks = tc_.speech_verb(v) || tc_.separable_speech_verb(v) || speech_act_verb(v);
+    return names_speaker(r) || speaks ? r : Range{};
   }
 
   // Verbs that report speech even with a noun-phrase object ("kritisierte
@@ -1836,8 +1938,15 @@ class Attributor {
         // scare quote ("So arbeitet die Redaktion"), not speech.
         const bool long_enough = word_count_at_least(inside, 6) && ends_sentence(inside);
         if (!long_enough) continue;
-        if (previous >= 0 && stands_alone(pair)) {
-          const QuoteEntry& prev = doc_.quotes[previous];
+        // The quote right before, when it was attributed as reported speech
+        // ('„…“, so Schnappauf. „…“'), is as good a previous one.
+        std::int32_t source = previous;
+        if (!doc_.quotes.empty() && doc_.quotes.back().has_speaker &&
+            static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
+            tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
+          source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+        if (source >= 0 && stands_alone(pair)) {
+          const QuoteEntry& prev = doc_.quotes[source];
           q.has_speaker = prev.has_speaker;
           q.speaker_actor = prev.speaker_actor;
           q.speaker_spans = prev.speaker_spans;
