@@ -30,6 +30,7 @@ class ActorFinder {
     while (i < n_) {
       Candidate c;
       if (candidate_at(i, &c)) {
+        trim_possessive(&c);
         found.push_back(c);
         i = c.last;
       } else {
@@ -89,9 +90,14 @@ class ActorFinder {
   // After a listed first name a capitalised word is the surname even when it is also a noun or looks like
   // a compound: "Hans Eichel", "Guido Westerwelle", "Max Herbst".
   bool surname_after_first(std::uint32_t j) const {
-    if (!tc_.de() || j == 0 || !(tc_.flags(j - 1) & kFirstName) || !tc_.capitalized(j) || tok(j).all_caps) return false;
+    if (j == 0 || !(tc_.flags(j - 1) & kFirstName) || !tc_.capitalized(j) || tok(j).all_caps) return false;
     if (!same_line(j - 1, j)) return false;
-    if (tc_.function_word(j) || tc_.title(j) || tc_.time_word(j) || tc_.nationality_adjective(j)) return false;
+    // English: "Doris Day", "Josh Bash": a capitalised common word after a first name
+    // mid-sentence, not a weekday, month or other time word.
+    if (!tc_.de() && (sentence_initial(j - 1) && (tc_.lower_flags(j - 1) & kCommonEn))) return false;
+    // (English "day" is a time word in lower case only: "Doris Day" is a name, "May" is not.)
+    const bool time = tc_.de() ? tc_.time_word(j) : (tc_.flags(j) & kTimeEn) != 0;
+    if (tc_.function_word(j) || tc_.title(j) || time || tc_.nationality_adjective(j)) return false;
     if (tc_.flags(j) & (kPlace | kOrganization | kMedia)) return false;
     return true;
   }
@@ -215,6 +221,20 @@ class ActorFinder {
 
   // Scratch space for phrase_at, kept to save an allocation per token.
   mutable std::vector<std::string> first_forms_, last_forms_;
+
+  // "Doris Day's career": the possessive ending is no part of the name.
+  void trim_possessive(Candidate* c) const {
+    if (c->type != ActorType::person || c->last <= c->first) return;
+    const std::string& key = tok(c->last - 1).key;
+    for (const char* ending : {"'s", "\u2019s"}) {
+      const std::size_t n = std::string_view(ending).size();
+      if (ends_with(key, ending) && key.size() > n + 1 && ends_with(c->name, ending)) {
+        c->span.end -= static_cast<std::uint32_t>(n);
+        c->name.resize(c->name.size() - n);
+        return;
+      }
+    }
+  }
 
   bool candidate_at(std::uint32_t i, Candidate* c) {
     const Token& t = tok(i);

@@ -61,3 +61,12 @@ TEST_CASE("regression: declined German names of listed organisations and media a
   REQUIRE(by != nullptr);
   CHECK(by->type == "location");
 }
+
+TEST_CASE("regression: an English surname that is a common word follows a first name ('Doris Day'), and joins its mentions") {
+  const std::string text = "Actor Doris Day died on Monday. Day's career spanned decades; Day was 97. One day she sang.";
+  const auto r = test::run(text, "en");
+  const auto* day = test::actor_named(r, "Doris Day");
+  REQUIRE(day != nullptr);
+  REQUIRE(day->mentions.size() == 3);
+  CHECK(at(text, day->mentions[1]) == "Day");  // the possessive ending is no part of the mention
+}
