@@ -338,6 +338,7 @@ class ActorFinder {
         return true;
       }
     }
+    if (!tc_.de() && english_form_name(i, c)) return true;
     if (std::uint32_t end = org_name_end(i); end > i) {
       *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
       return true;
@@ -553,6 +554,38 @@ class ActorFinder {
 
   // English organisation names: a run of capitalised words that holds an
   // organisation word ("Royal Pharmaceutical Society", "University of Colorado").
+  // English names told by their last word: a publication ("The Aviation Herald",
+  // "Jakarta Post"), a county ("Northamptonshire"), an airport or bridge ("Fath Airport",
+  // "London Bridge"). Only runs of capitalised words no list knows better.
+  bool english_form_name(std::uint32_t i, Candidate* c) const {
+    std::uint32_t first = i;
+    if (tok(i).key == "The" && i + 1 < n_ && same_line(i, i + 1)) first = i + 1;
+    if (!tc_.capitalized(first) || tc_.function_word(first) || tok(first).all_caps) {
+      if (!(first == i && tok(i).all_caps && i + 1 < n_ && same_line(i, i + 1))) return false;
+    }
+    const std::string& key = tok(first).key;
+    if (first == i && key.size() > 8 && ends_with(key, "shire") && !(tc_.flags(first) & (kFirstName | kLastName))) {
+      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, key};
+      return true;
+    }
+    std::uint32_t j = first;
+    while (j < n_ && j < first + 5 && tc_.capitalized(j) && (j == first || same_line(j - 1, j)) &&
+           !tc_.function_word(j))
+      ++j;
+    if (j < first + 2) return false;
+    const std::string& head = tok(j - 1).key;
+    ActorType type;
+    if (one_of(head, {"Herald", "Times", "Post", "Journal", "Gazette", "Tribune", "Telegraph", "Chronicle", "Observer",
+                      "Examiner", "Inquirer", "Courier", "Bulletin"}))
+      type = ActorType::media;
+    else if (one_of(head, {"Airport", "Bridge"}))
+      type = ActorType::location;
+    else
+      return false;
+    *c = {i, j, doc_.token_span(i, j), type, text(i, j)};
+    return true;
+  }
+
   std::uint32_t org_name_end(std::uint32_t i) const {
     if (tc_.de()) {
       // German: capitalised words closed by a legal form ("Deutsche Bank AG").

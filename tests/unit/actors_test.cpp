@@ -70,3 +70,17 @@ TEST_CASE("regression: an English surname that is a common word follows a first 
   REQUIRE(day->mentions.size() == 3);
   CHECK(at(text, day->mentions[1]) == "Day");  // the possessive ending is no part of the mention
 }
+
+TEST_CASE("English names told by their last word: publications, counties, airports") {
+  const std::string text = "The Aviation Herald reported the crash near Fath Airport in Northamptonshire.";
+  const auto r = test::run(text, "en");
+  const auto* herald = test::actor_named(r, "The Aviation Herald");
+  REQUIRE(herald != nullptr);
+  CHECK(herald->type == "media");
+  const auto* airport = test::actor_named(r, "Fath Airport");
+  REQUIRE(airport != nullptr);
+  CHECK(airport->type == "location");
+  const auto* county = test::actor_named(r, "Northamptonshire");
+  REQUIRE(county != nullptr);
+  CHECK(county->type == "location");
+}
