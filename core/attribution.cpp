@@ -279,7 +279,7 @@ class Attributor {
         }
         // An English name used as a modifier before a role or group:
         // "UCL astronomer Angelos Tsiaras", "Council officials".
-        if (head && !de_ && !linked && tok(k - 1).upper && (tc_.title(k) || tc_.group_noun(k))) {
+        if (head && !de_ && !linked && ((tok(k - 1).upper && tc_.group_noun(k)) || tc_.title(k))) {
           ++k;
           last_good = k;
           continue;
@@ -1263,8 +1263,10 @@ class Attributor {
         } else if (told) {
           const Range obj = phrase_from(k, s.last);
           clause = obj.empty() ? 0 : obj.last;
-        } else if (k < s.last && (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
-                                  one_of(tok(k).lower, {"no", "nobody", "none", "nothing", "there", "all", "every", "each", "more", "most"}))) {
+        } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
+                   (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
+                    one_of(tok(k).lower, {"no", "nobody", "none", "nothing", "there", "all", "every", "each", "more", "most"}) ||
+                    bare_clause_at(k, s.last))) {
           // After a quotation or a comma the verb comes before its subject
           // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
           // the speaker, not what was said.
@@ -1287,6 +1289,13 @@ class Attributor {
       // "warnte die CDU", "bat den Papst" name whom it was said to.
       if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
+      }
+      // The subject of the reported clause is not who said it ("…, said ministers had failed").
+      if (!de_ && a.speaker.found() && a.speaker.phrase.first >= clause) {
+        a.speaker = SpeakerFound{};
+        if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
+        add_reported({clause, s.last}, a);
+        return true;
       }
       if (!a.speaker.found() && !de_) continue;
       add_reported({clause, s.last}, a);
@@ -1729,6 +1738,38 @@ class Attributor {
       a.speaker = resolve(speaker);
       add_reported(body, a);
       return true;
+    }
+    return false;
+  }
+
+  // "said late Sunday the police …", "said earlier he …", "noted on Monday, the …":
+  // a time between an English cue and its clause is stepped over.
+  std::uint32_t after_time_adverbial(std::uint32_t k, std::uint32_t end) const {
+    const std::uint32_t start = k;
+    for (int guard = 0; guard < 4 && k < end; ++guard) {
+      if (tc_.word(k) && (tc_.time_word(k) || one_of(tok(k).lower, {"earlier", "later", "late", "previously", "also",
+                                                                      "yesterday", "today", "tonight"}))) {
+        ++k;
+      } else if (tc_.word(k) && tok(k).lower == "on" && k + 1 < end && tc_.time_word(k + 1)) {
+        k += 2;
+      } else if (punct(k, ",") && k > start) {
+        ++k;
+        break;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  // A clause opening with a lower-case noun ("said officers arrived", "said
+  // ministers had failed"): it must show a verb soon, an auxiliary or an -ed form.
+  bool bare_clause_at(std::uint32_t k, std::uint32_t end) const {
+    if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || ends_with(tok(k).lower, "ly"))
+      return false;
+    for (std::uint32_t m = k + 1; m < end && m < k + 6; ++m) {
+      if (clause_punct(m) || in_pair_[m] >= 0) return false;
+      if (tc_.finite_auxiliary(m) || (tc_.word(m) && !tok(m).upper && ends_with(tok(m).lower, "ed"))) return true;
     }
     return false;
   }

@@ -124,3 +124,19 @@ TEST_CASE("'according to' takes the whole English source description: dates, nou
     CHECK(at(text, r.sources[0].spans.at(0)) == source);
   }
 }
+
+TEST_CASE("English 'said' with a bare clause: a time in between, a lower-case subject, never the clause's subject as speaker") {
+  const std::string a = "El Paso's police chief Greg Allen said late Sunday the police were attributing the text to him.";
+  const auto ra = test::run(a, "en");
+  REQUIRE(ra.quotes.size() == 1);
+  CHECK(at(a, ra.quotes[0].spans.at(0)) == "the police were attributing the text to him");
+  REQUIRE(ra.quotes[0].speaker.has_value());
+  const auto* allen = test::actor(ra, ra.quotes[0].speaker->actor);
+  REQUIRE(allen != nullptr);
+  CHECK(allen->name == "Greg Allen");
+  const std::string b = "A spokesman for the foundation, which helps victims of torture, said ministers had failed to reassure agencies.";
+  const auto rb = test::run(b, "en");
+  REQUIRE(rb.quotes.size() == 1);
+  CHECK(at(b, rb.quotes[0].spans.at(0)) == "ministers had failed to reassure agencies");
+  if (rb.quotes[0].speaker) CHECK(at(b, rb.quotes[0].speaker->spans.at(0)).find("ministers") == std::string::npos);
+}
