@@ -2079,7 +2079,10 @@ class Attributor {
     // „… etabliert.“ erklärte Kultusministerin Eisenmann: a lower-case
     // speech verb after the closing mark continues the sentence.
     const bool stop_inside = de_ && last_inside.kind == TokenKind::punct && last_inside.key == "." && tc_.speech_verb(k);
-    if (!comma_after && !comma_inside && !stop_inside) return a;
+    // '"I am in awe of the people …" tweeted Mayor Sadiq Khan': an English verb
+    // right after the closing mark, the comma left out.
+    const bool verb_right_after = !de_ && tc_.speech_verb(k) && word_count_at_least({pair.open + 1, pair.close}, 4);
+    if (!comma_after && !comma_inside && !stop_inside && !verb_right_after) return a;
     if (comma_after) ++k;
     if (k >= n_ || tok(k).newlines_before > 0) return a;
     const std::uint32_t limit = sentence_of(k).last;

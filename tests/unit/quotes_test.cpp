@@ -212,3 +212,11 @@ TEST_CASE("regression: a lead-in before a verb with an object is no quote; an in
   REQUIRE(r2.quotes.size() == 1);
   CHECK(at(inverted, r2.quotes[0].spans.at(0)) == "Warm water rises above cooler water");
 }
+
+TEST_CASE("an English speech verb right after the closing mark frames the quote (comma left out)") {
+  const std::string text = "\"I am in awe of the people who ran towards danger\" tweeted Mayor of London Sadiq Khan.";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "tweeted");
+}
