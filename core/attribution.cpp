@@ -1282,6 +1282,7 @@ class Attributor {
         if (in_pair_[clause] >= 0) continue;  // direct speech
         if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
         if (!word_count_at_least({clause, s.last}, 3)) continue;
+        if (!that && object_then_infinitive(clause, s.last)) continue;
       }
       const bool impersonal = de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es";
       a.speaker = resolve(impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
@@ -1760,6 +1761,20 @@ class Attributor {
       }
     }
     return k;
+  }
+
+  // "urged the embassy to reconsider", "asks US to waive immunity": an object
+  // with an infinitive is a request, not a reported clause.
+  bool object_then_infinitive(std::uint32_t k, std::uint32_t end) const {
+    if (tc_.word(k) && one_of(tok(k).lower, {"he", "she", "they", "we", "i", "it"})) return false;  // a subject
+    for (std::uint32_t m = k; m < end && m < k + 5; ++m) {
+      if (tc_.finite_auxiliary(m) || clause_punct(m)) return false;
+      if (m > k && tc_.word(m) && !tok(m).upper && ends_with(tok(m).lower, "ed")) return false;  // "it planned to"
+      if (tc_.word(m) && tok(m).lower == "to" && m + 1 < end && tc_.word(m + 1) && !tok(m + 1).upper &&
+          !determiner(m + 1))
+        return m > k;
+    }
+    return false;
   }
 
   // A clause opening with a lower-case noun ("said officers arrived", "said

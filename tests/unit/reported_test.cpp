@@ -140,3 +140,12 @@ TEST_CASE("English 'said' with a bare clause: a time in between, a lower-case su
   CHECK(at(b, rb.quotes[0].spans.at(0)) == "ministers had failed to reassure agencies");
   if (rb.quotes[0].speaker) CHECK(at(b, rb.quotes[0].speaker->spans.at(0)).find("ministers") == std::string::npos);
 }
+
+TEST_CASE("'urged the embassy to reconsider' is a request, not reported speech; 'said it planned to' is") {
+  const std::string request = "Johnson urged the embassy to reconsider and spoke with the minister about the case.";
+  CHECK(test::run(request, "en").quotes.empty());
+  const std::string said = "The company said it planned to spend 500m euros this year buying back shares.";
+  const auto r = test::run(said, "en");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(said, r.quotes[0].spans.at(0)) == "it planned to spend 500m euros this year buying back shares");
+}
