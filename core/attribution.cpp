@@ -1770,9 +1770,10 @@ class Attributor {
     for (std::uint32_t m = k; m < end && m < k + 5; ++m) {
       if (tc_.finite_auxiliary(m) || clause_punct(m)) return false;
       if (m > k && tc_.word(m) && !tok(m).upper && ends_with(tok(m).lower, "ed")) return false;  // "it planned to"
+      // ("reported Hamza bin Laden to be dead" is a report all the same.)
       if (tc_.word(m) && tok(m).lower == "to" && m + 1 < end && tc_.word(m + 1) && !tok(m + 1).upper &&
           !determiner(m + 1))
-        return m > k;
+        return m > k && !one_of(tok(m + 1).lower, {"be", "have"});
     }
     return false;
   }
