@@ -113,6 +113,12 @@ class Attributor {
           ++k;
           continue;
         }
+        // A truncated compound: "Das Bau- und Transportministerium".
+        if (de_ && (t.key == "-" || t.key == "\u2010") && !t.space_before && k > i && k + 2 < limit &&
+            tc_.word(k + 1) && one_of(tok(k + 1).lower, {"und", "oder", "sowie"}) && tc_.capitalized(k + 2)) {
+          k += 2;
+          continue;
+        }
         if (t.key == "." && !t.space_before && k > i && tok(k - 1).upper &&
             (tok(k - 1).end - tok(k - 1).begin <= 3 || one_of(tok(k - 1).lower, {"prof", "dipl", "präs"}))) {
           ++k;  // "Dr." "U.S." "Prof."
@@ -180,7 +186,8 @@ class Attributor {
         // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
         if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für")) && k + 1 < limit &&
             (tc_.capitalized(k + 1) || determiner(k + 1) ||
-             (de_ && k + 2 < limit && tc_.word(k + 1) && !tc_.function_word(k + 1) && tc_.capitalized(k + 2)))) {
+             (de_ && k + 2 < limit && tc_.word(k + 1) && (!tc_.function_word(k + 1) || adjective_ending(k + 1)) &&
+              tc_.capitalized(k + 2)))) {
           linked = true;
           ++k;
           continue;
@@ -294,12 +301,14 @@ class Attributor {
     // A short parenthesis right after the phrase: "Klaus Wowereit (SPD)",
     // "des Bundeskriminalamtes (BKA)".
     if (r.last + 2 < limit && punct(r.last, "(")) {
-      for (std::uint32_t p = r.last + 1; p < limit && p < r.last + 6; ++p) {
+      // ("(National Environment Management Authority, NEMA)": a long name and its short form.)
+      for (std::uint32_t p = r.last + 1; p < limit && p < r.last + 10; ++p) {
         if (punct(p, ")")) {
           if (p > r.last + 1) r.last = p + 1;
           break;
         }
-        if (!(tc_.word(p) || tok(p).kind == TokenKind::number || punct(p, "-") || punct(p, "/")) || tok(p).newlines_before)
+        if (!(tc_.word(p) || tok(p).kind == TokenKind::number || punct(p, "-") || punct(p, "/") || punct(p, ",")) ||
+            tok(p).newlines_before)
           break;
       }
     }
@@ -322,6 +331,18 @@ class Attributor {
       }
     }
     return r;
+  }
+
+  // A lower-case word that is surely an inflected adjective, not a verb
+  // ("eigenen", "offiziellen", "chinesischen", but not "gewinnen").
+  bool attributive_adjective(std::uint32_t k) const {
+    if (!tc_.word(k) || tok(k).upper) return false;
+    if (tc_.function_word(k)) return adjective_ending(k);
+    const std::string& w = tok(k).lower;
+    for (const std::string_view e : {"ischen", "lichen", "igen", "enen", "alen", "ellen", "iven", "sten", "eren",
+                                     "ischer", "licher", "iger", "aler", "eller"})
+      if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
+    return false;
   }
 
   bool adjective_ending(std::uint32_t k) const {
@@ -549,7 +570,7 @@ class Attributor {
   void set_speaker(QuoteEntry& q, const SpeakerFound& s) {
     if (!s.found()) return;
     q.has_speaker = true;
-    q.speaker_spans = {doc_.token_span(s.phrase.first, with_seat(s.phrase).last)};
+    q.speaker_spans = {doc_.token_span(s.phrase.first, with_outlet(with_seat(s.phrase)).last)};
     q.speaker_actor = s.actor;
     if (s.actor < 0 && speaker_is_group(s.phrase)) {
       // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",
@@ -577,9 +598,28 @@ class Attributor {
     if (information_noun(phrase.first)) return phrase;
     const std::int32_t own = mention_at(doc_, phrase.last - 1);
     if (own >= 0 && doc_.actors[doc_.mentions[own].actor].type == ActorType::person) return phrase;
-    const std::int32_t m = mention_at(doc_, k + 1);
+    // "Airbus im französischen Toulouse": an adjective before the place.
+    const std::uint32_t place = k + 2 < n_ && tc_.word(k + 1) && !tok(k + 1).upper && adjective_ending(k + 1) ? k + 2 : k + 1;
+    const std::int32_t m = mention_at(doc_, place);
     if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return phrase;
     return {phrase.first, doc_.mentions[m].last};
+  }
+
+  // Where a medium said it: "die Tageszeitung Haaretz in ihrer
+  // Onlineausgabe", "der AK Vorratsdatenspeicherung auf seiner Website".
+  Range with_outlet(Range phrase) const {
+    const std::uint32_t k = phrase.last;
+    if (!de_ || phrase.empty() || k + 2 >= n_ || information_noun(phrase.first) || !tc_.word(k) ||
+        !one_of(tok(k).lower, {"in", "auf"}) ||
+        !tc_.word(k + 1) || !one_of(tok(k + 1).lower, {"seiner", "ihrer", "seinem", "ihrem"}) ||
+        !tc_.capitalized(k + 2) || tok(k + 2).sentence != tok(phrase.first).sentence)
+      return phrase;
+    // Not a person ("der UN-Generalsekretär in seinem Bericht").
+    for (std::uint32_t j = phrase.first; j < phrase.last; ++j) {
+      const std::int32_t m = mention_at(doc_, j);
+      if (tc_.title(j) || (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person)) return phrase;
+    }
+    return {phrase.first, k + 3};
   }
 
   bool speaker_is_group(Range phrase) const {
@@ -1017,7 +1057,9 @@ class Attributor {
     while (start > floor && end - start < 14 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
     for (std::uint32_t k = start; k < end; ++k) {
       if (tc_.finite_auxiliary(k) || tc_.speech_verb(k)) continue;
-      if (!(determiner(k) || tc_.capitalized(k) || tc_.pronoun(k))) continue;
+      // ("eigenen Angaben zufolge": an adjective may open the phrase.)
+      if (!(determiner(k) || tc_.capitalized(k) || tc_.pronoun(k) || attributive_adjective(k)))
+        continue;
       const Range r = phrase_from(k, end);
       if (!r.empty() && r.first == k && r.last == end) return r;
     }
