@@ -186,6 +186,8 @@ class Attributor {
         // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
         if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für")) && k + 1 < limit &&
             (tc_.capitalized(k + 1) || determiner(k + 1) ||
+             (in_pair_[k + 1] >= 0 && doc_.quote_pairs[in_pair_[k + 1]].open == k + 1 &&
+              quoted_name(doc_.quote_pairs[in_pair_[k + 1]])) ||
              (de_ && k + 2 < limit && tc_.word(k + 1) && (!tc_.function_word(k + 1) || adjective_ending(k + 1)) &&
               tc_.capitalized(k + 2)))) {
           linked = true;
