@@ -1757,6 +1757,24 @@ class Attributor {
         one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
       ++v;
     if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
+    // An adverb in front ("Daraufhin fügte der Bundesgesetzgeber …", "Besorgt
+    // äußerte sich Kofi Annan"): the subject follows the verb.
+    if (r.last == r.first + 1 && mention_at(doc_, r.first) < 0 &&
+        (tc_.function_word(r.first) || adverb_form(r.first)) && !tc_.pronoun(r.first)) {
+      const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
+      return !after.empty() && names_speaker(after) ? after : Range{};
+    }
+    // In the passive the agent speaks: "Die Forderungen Berningers wurden von
+    // Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet."
+    if (one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) {
+      for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 12; ++k) {
+        if (clause_punct(k) || in_pair_[k] >= 0) break;
+        if (!one_of(tok(k).lower, {"von", "vom"})) continue;
+        const Range agent = phrase_from(k + 1, s.last);
+        return !agent.empty() && names_speaker(agent) ? agent : Range{};
+      }
+      return {};
+    }
     // A phrase that names no known speaker still speaks through a speech verb.
     const bool speaks = tc_.speech_verb(v) || tc_.separable_speech_verb(v) || speech_act_verb(v);
     return names_speaker(r) || speaks ? r : Range{};
