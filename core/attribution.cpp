@@ -1751,8 +1751,9 @@ class Attributor {
     const Range r = phrase_from(start, s.last);
     if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
     // The finite verb follows, maybe after a particle ("Die Armeeleitung
-    // hingegen sprach"): the phrase is the subject, not a fronted object.
-    std::uint32_t v = punct(r.last, ",") ? r.last + 1 : r.last;
+    // hingegen sprach") or the body's seat ("Das Nobelkomitee im norwegischen
+    // Oslo würdigte"): the phrase is the subject, not a fronted object.
+    std::uint32_t v = punct(r.last, ",") ? r.last + 1 : with_seat(r).last;
     if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
         one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
       ++v;
