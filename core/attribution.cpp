@@ -1495,7 +1495,8 @@ class Attributor {
   // "Stephen Singer, ein Klimaexperte vom WWF erklärte": an apposition whose
   // closing comma is missing still belongs to the name before it.
   Range with_named_head(Range r, std::uint32_t verb, const Sentence& s) const {
-    if (!de_ || r.first <= s.first + 1 || !punct(r.first - 1, ",") || r.last != verb) return r;
+    if (!de_ || r.first <= s.first + 1 || r.first - s.first > 12 || !punct(r.first - 1, ",") || r.last != verb)
+      return r;
     for (std::uint32_t k = s.first; k + 1 < r.first; ++k)
       if (clause_punct(k) || in_pair_[k] >= 0) return r;
     const Range name = phrase_from(s.first, r.first - 1);
