@@ -120,6 +120,12 @@ class Attributor {
           ++k;
           continue;
         }
+        // A truncated compound: "Das Bau- und Transportministerium".
+        if (de_ && (t.key == "-" || t.key == "\u2010") && !t.space_before && k > i && k + 2 < limit &&
+            tc_.word(k + 1) && one_of(tok(k + 1).lower, {"und", "oder", "sowie"}) && tc_.capitalized(k + 2)) {
+          k += 2;
+          continue;
+        }
         if (t.key == "." && !t.space_before && k > i && tok(k - 1).upper &&
             (tok(k - 1).end - tok(k - 1).begin <= 3 || one_of(tok(k - 1).lower, {"prof", "dipl", "präs"}))) {
           ++k;  // "Dr." "U.S." "Prof."
@@ -193,7 +199,10 @@ class Attributor {
         const bool title_to = !de_ && t.lower == "to" && k > i && tc_.title(k - 1);
         if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für") || title_to) && k + 1 < limit &&
             (tc_.capitalized(k + 1) || determiner(k + 1) ||
-             (de_ && k + 2 < limit && tc_.word(k + 1) && !tc_.function_word(k + 1) && tc_.capitalized(k + 2)))) {
+             (in_pair_[k + 1] >= 0 && doc_.quote_pairs[in_pair_[k + 1]].open == k + 1 &&
+              quoted_name(doc_.quote_pairs[in_pair_[k + 1]])) ||
+             (de_ && k + 2 < limit && tc_.word(k + 1) && (!tc_.function_word(k + 1) || adjective_ending(k + 1)) &&
+              tc_.capitalized(k + 2)))) {
           linked = true;
           ++k;
           continue;
@@ -324,12 +333,14 @@ class Attributor {
     // A short parenthesis right after the phrase: "Klaus Wowereit (SPD)",
     // "des Bundeskriminalamtes (BKA)".
     if (r.last + 2 < limit && punct(r.last, "(")) {
-      for (std::uint32_t p = r.last + 1; p < limit && p < r.last + 6; ++p) {
+      // ("(National Environment Management Authority, NEMA)": a long name and its short form.)
+      for (std::uint32_t p = r.last + 1; p < limit && p < r.last + 10; ++p) {
         if (punct(p, ")")) {
           if (p > r.last + 1) r.last = p + 1;
           break;
         }
-        if (!(tc_.word(p) || tok(p).kind == TokenKind::number || punct(p, "-") || punct(p, "/")) || tok(p).newlines_before)
+        if (!(tc_.word(p) || tok(p).kind == TokenKind::number || punct(p, "-") || punct(p, "/") || punct(p, ",")) ||
+            tok(p).newlines_before)
           break;
       }
     }
@@ -352,6 +363,18 @@ class Attributor {
       }
     }
     return r;
+  }
+
+  // A lower-case word that is surely an inflected adjective, not a verb
+  // ("eigenen", "offiziellen", "chinesischen", but not "gewinnen").
+  bool attributive_adjective(std::uint32_t k) const {
+    if (!tc_.word(k) || tok(k).upper) return false;
+    if (tc_.function_word(k)) return adjective_ending(k);
+    const std::string& w = tok(k).lower;
+    for (const std::string_view e : {"ischen", "lichen", "igen", "enen", "alen", "ellen", "iven", "sten", "eren",
+                                     "ischer", "licher", "iger", "aler", "eller"})
+      if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
+    return false;
   }
 
   bool adjective_ending(std::uint32_t k) const {
@@ -579,7 +602,7 @@ class Attributor {
   void set_speaker(QuoteEntry& q, const SpeakerFound& s) {
     if (!s.found()) return;
     q.has_speaker = true;
-    q.speaker_spans = {doc_.token_span(s.phrase.first, with_seat(s.phrase).last)};
+    q.speaker_spans = {doc_.token_span(s.phrase.first, with_outlet(with_seat(s.phrase)).last)};
     q.speaker_actor = s.actor;
     if (s.actor < 0 && speaker_is_group(s.phrase)) {
       // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",
@@ -607,9 +630,28 @@ class Attributor {
     if (information_noun(phrase.first)) return phrase;
     const std::int32_t own = mention_at(doc_, phrase.last - 1);
     if (own >= 0 && doc_.actors[doc_.mentions[own].actor].type == ActorType::person) return phrase;
-    const std::int32_t m = mention_at(doc_, k + 1);
+    // "Airbus im französischen Toulouse": an adjective before the place.
+    const std::uint32_t place = k + 2 < n_ && tc_.word(k + 1) && !tok(k + 1).upper && adjective_ending(k + 1) ? k + 2 : k + 1;
+    const std::int32_t m = mention_at(doc_, place);
     if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return phrase;
     return {phrase.first, doc_.mentions[m].last};
+  }
+
+  // Where a medium said it: "die Tageszeitung Haaretz in ihrer
+  // Onlineausgabe", "der AK Vorratsdatenspeicherung auf seiner Website".
+  Range with_outlet(Range phrase) const {
+    const std::uint32_t k = phrase.last;
+    if (!de_ || phrase.empty() || k + 2 >= n_ || information_noun(phrase.first) || !tc_.word(k) ||
+        !one_of(tok(k).lower, {"in", "auf"}) ||
+        !tc_.word(k + 1) || !one_of(tok(k + 1).lower, {"seiner", "ihrer", "seinem", "ihrem"}) ||
+        !tc_.capitalized(k + 2) || tok(k + 2).sentence != tok(phrase.first).sentence)
+      return phrase;
+    // Not a person ("der UN-Generalsekretär in seinem Bericht").
+    for (std::uint32_t j = phrase.first; j < phrase.last; ++j) {
+      const std::int32_t m = mention_at(doc_, j);
+      if (tc_.title(j) || (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person)) return phrase;
+    }
+    return {phrase.first, k + 3};
   }
 
   bool speaker_is_group(Range phrase) const {
@@ -1076,7 +1118,9 @@ class Attributor {
     while (start > floor && end - start < 14 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
     for (std::uint32_t k = start; k < end; ++k) {
       if (tc_.finite_auxiliary(k) || tc_.speech_verb(k)) continue;
-      if (!(determiner(k) || tc_.capitalized(k) || tc_.pronoun(k))) continue;
+      // ("eigenen Angaben zufolge": an adjective may open the phrase.)
+      if (!(determiner(k) || tc_.capitalized(k) || tc_.pronoun(k) || attributive_adjective(k)))
+        continue;
       const Range r = phrase_from(k, end);
       if (!r.empty() && r.first == k && r.last == end) return r;
     }
@@ -1537,7 +1581,8 @@ class Attributor {
   // "Stephen Singer, ein Klimaexperte vom WWF erklärte": an apposition whose
   // closing comma is missing still belongs to the name before it.
   Range with_named_head(Range r, std::uint32_t verb, const Sentence& s) const {
-    if (!de_ || r.first <= s.first + 1 || !punct(r.first - 1, ",") || r.last != verb) return r;
+    if (!de_ || r.first <= s.first + 1 || r.first - s.first > 12 || !punct(r.first - 1, ",") || r.last != verb)
+      return r;
     for (std::uint32_t k = s.first; k + 1 < r.first; ++k)
       if (clause_punct(k) || in_pair_[k] >= 0) return r;
     const Range name = phrase_from(s.first, r.first - 1);
@@ -1886,12 +1931,31 @@ class Attributor {
     const Range r = phrase_from(start, s.last);
     if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
     // The finite verb follows, maybe after a particle ("Die Armeeleitung
-    // hingegen sprach"): the phrase is the subject, not a fronted object.
-    std::uint32_t v = punct(r.last, ",") ? r.last + 1 : r.last;
+    // hingegen sprach") or the body's seat ("Das Nobelkomitee im norwegischen
+    // Oslo würdigte"): the phrase is the subject, not a fronted object.
+    std::uint32_t v = punct(r.last, ",") ? r.last + 1 : with_seat(r).last;
     if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
         one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
       ++v;
     if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
+    // An adverb in front ("Daraufhin fügte der Bundesgesetzgeber …", "Besorgt
+    // äußerte sich Kofi Annan"): the subject follows the verb.
+    if (r.last == r.first + 1 && mention_at(doc_, r.first) < 0 &&
+        (tc_.function_word(r.first) || adverb_form(r.first)) && !tc_.pronoun(r.first)) {
+      const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
+      return !after.empty() && names_speaker(after) ? after : Range{};
+    }
+    // In the passive the agent speaks: "Die Forderungen Berningers wurden von
+    // Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet."
+    if (one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) {
+      for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 12; ++k) {
+        if (clause_punct(k) || in_pair_[k] >= 0) break;
+        if (!one_of(tok(k).lower, {"von", "vom"})) continue;
+        const Range agent = phrase_from(k + 1, s.last);
+        return !agent.empty() && names_speaker(agent) ? agent : Range{};
+      }
+      return {};
+    }
     // A phrase that names no known speaker still speaks through a speech verb.
     const bool speaks = tc_.speech_verb(v) || tc_.separable_speech_verb(v) || speech_act_verb(v);
     return names_speaker(r) || speaks ? r : Range{};
