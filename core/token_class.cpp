@@ -1,18 +1,15 @@
 #include "token_class.h"
 
 namespace newsmark {
-namespace {
 
-
-
-}  // namespace
-
-bool TokenClass::title(std::uint32_t i) const {
-  if (!word(i)) return false;
-  if (title_cache_.empty()) title_cache_.assign(doc_.tokens.size(), -1);
-  if (title_cache_[i] < 0) title_cache_[i] = compute_title(i) ? 1 : 0;
-  return title_cache_[i] == 1;
+bool TokenClass::remembered(std::vector<std::int8_t>& cache, std::uint32_t i,
+                            bool (TokenClass::*compute)(std::uint32_t) const) const {
+  if (cache.empty()) cache.assign(doc_.tokens.size(), -1);
+  if (cache[i] < 0) cache[i] = (this->*compute)(i) ? 1 : 0;
+  return cache[i] == 1;
 }
+
+bool TokenClass::title(std::uint32_t i) const { return word(i) && remembered(title_cache_, i, &TokenClass::compute_title); }
 
 bool TokenClass::compute_title(std::uint32_t i) const {
   const Token& t = tok(i);
@@ -33,10 +30,7 @@ bool TokenClass::compute_title(std::uint32_t i) const {
 }
 
 bool TokenClass::common_noun(std::uint32_t i) const {
-  if (!word(i)) return false;
-  if (noun_cache_.empty()) noun_cache_.assign(doc_.tokens.size(), -1);
-  if (noun_cache_[i] < 0) noun_cache_[i] = compute_common_noun(i) ? 1 : 0;
-  return noun_cache_[i] == 1;
+  return word(i) && remembered(noun_cache_, i, &TokenClass::compute_common_noun);
 }
 
 bool TokenClass::compute_common_noun(std::uint32_t i) const {

@@ -72,6 +72,8 @@ class TokenClass {
  private:
   bool compute_common_noun(std::uint32_t i) const;
   bool compute_title(std::uint32_t i) const;
+  // The answer of `compute` for token i, worked out once per token.
+  bool remembered(std::vector<std::int8_t>& cache, std::uint32_t i, bool (TokenClass::*compute)(std::uint32_t) const) const;
 
   const Document& doc_;
   const Lexicon& lex_;
