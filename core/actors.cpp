@@ -114,6 +114,12 @@ class ActorFinder {
     return true;
   }
 
+  // A one-letter capital with its full stop: an initial.
+  bool initial_at(std::uint32_t j) const {
+    return j + 1 < n_ && tc_.word(j) && tok(j).upper && tok(j).end - tok(j).begin == 1 && tc_.punct(j + 1, ".") &&
+           same_line(j, j + 1);
+  }
+
   bool particle(std::uint32_t j) const {
     return tc_.word(j) && !tok(j).upper &&
            one_of(tok(j).lower, {"von", "van", "de", "der", "den", "da", "di", "du", "al", "el", "bin", "ibn", "zu",
@@ -133,17 +139,14 @@ class ActorFinder {
         continue;
       }
       if (!same_line(end - 1, end)) break;
-      // An initial after a first name: "George W. Bush", "Nico G.", "Susanne R ." (the full stop belongs to it).
-      const bool after_initial = end >= 2 && tc_.punct(end - 1, ".") && tok(end - 2).upper &&
-                                 tok(end - 2).end - tok(end - 2).begin == 1 && parts > 1;  // "Wayne A. I. Frederick"
-      if (((tc_.flags(end - 1) & kFirstName) || after_initial) && tc_.word(end) && tok(end).upper &&
-          tok(end).end - tok(end).begin == 1 && end + 1 < n_ && tc_.punct(end + 1, ".") && same_line(end, end + 1)) {
+      // An initial after a first name or another initial: "George W. Bush", "Nico G.", "Susanne R .",
+      // "Wayne A. I. Frederick" (the full stop belongs to it).
+      const bool after_initial = end >= 2 && parts > 1 && initial_at(end - 2);
+      if (((tc_.flags(end - 1) & kFirstName) || after_initial) && initial_at(end)) {
         end += 2;
         ++parts;
         if (end < n_ && same_line(end - 1, end) && name_part(end) && !sentence_initial(end)) continue;
-        if (end + 1 < n_ && same_line(end - 1, end) && tc_.word(end) && tok(end).upper &&
-            tok(end).end - tok(end).begin == 1 && tc_.punct(end + 1, "."))
-          continue;  // a second initial
+        if (same_line(end - 1, end) && initial_at(end)) continue;
         break;
       }
       if (name_part(end) || surname_after_first(end)) {
@@ -226,13 +229,10 @@ class ActorFinder {
   void trim_possessive(Candidate* c) const {
     if (c->type != ActorType::person || c->last <= c->first) return;
     const std::string& key = tok(c->last - 1).key;
-    for (const char* ending : {"'s", "\u2019s"}) {
-      const std::size_t n = std::string_view(ending).size();
-      if (ends_with(key, ending) && key.size() > n + 1 && ends_with(c->name, ending)) {
-        c->span.end -= static_cast<std::uint32_t>(n);
-        c->name.resize(c->name.size() - n);
-        return;
-      }
+    const std::size_t n = possessive_length(key);
+    if (n > 0 && key.size() > n + 1 && possessive_length(c->name) == n) {
+      c->span.end -= static_cast<std::uint32_t>(n);
+      c->name.resize(c->name.size() - n);
     }
   }
 
@@ -318,7 +318,7 @@ class ActorFinder {
       std::uint32_t head = i;
       if (!sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && org_form(i + 1, true) &&
           (tc_.nationality_adjective(i) || ends_with(t.lower, "ischen") || ends_with(t.lower, "ische") ||
-           ends_with(t.lower, "ischer") || ends_with(t.lower, "ischem") || ends_with(t.lower, "ischen")))
+           ends_with(t.lower, "ischer") || ends_with(t.lower, "ischem")))
         head = i + 1;
       // A single organisation word is generic after an adjective ("das russische Verteidigungsministerium") and
       // only describes the name that follows it ("Nachrichtenagentur SPA", "Chemiekonzern BASF").
@@ -360,7 +360,7 @@ class ActorFinder {
       const bool initial_common = !tc_.de() && sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn);
       if (!ambiguous_noun && !initial_common) {
         ByteSpan span = doc_.token_span(i, i + 1);
-        if (ends_with(t.key, "'s") || ends_with(t.key, "\u2019s")) span.end = span.begin + static_cast<std::uint32_t>(base.size());
+        if (possessive_length(t.key) > 0) span.end = span.begin + static_cast<std::uint32_t>(base.size());
         *c = {i, i + 1, span, type_of(g), base};
         if (tc_.de() && c->type == ActorType::location && base == t.key) {
           // "München/Hamburg", "Darmstadt/Berlin", "Berlin-Mitte", "Köln-Wahn": one place (not "Berlin-Besuch").
@@ -503,14 +503,6 @@ class ActorFinder {
     return name_part(i) && !tc_.common_noun(i);
   }
 
-  // A lower-case word that looks like a finite verb in the past or present: "plädierte", "agierte", "gehört".
-  bool finite_verb_form(std::uint32_t i) const {
-    if (!tc_.word(i) || tok(i).upper) return false;
-    const std::string& w = tok(i).lower;
-    return w.size() > 4 && (ends_with(w, "te") || ends_with(w, "ten") || ends_with(w, "iert") || ends_with(w, "t")) &&
-           !tc_.function_word(i);
-  }
-
   // A German organisation by its form: "Verteidigungsministerium", "Rundfunks".
   bool org_form(std::uint32_t i, bool exact = false) const {
     const Token& t = tok(i);
@@ -552,8 +544,6 @@ class ActorFinder {
     return true;
   }
 
-  // English organisation names: a run of capitalised words that holds an
-  // organisation word ("Royal Pharmaceutical Society", "University of Colorado").
   // English names told by their last word: a publication ("The Aviation Herald",
   // "Jakarta Post"), a county ("Northamptonshire"), an airport or bridge ("Fath Airport",
   // "London Bridge"). Only runs of capitalised words no list knows better.
@@ -586,6 +576,8 @@ class ActorFinder {
     return true;
   }
 
+  // English organisation names: a run of capitalised words that holds an
+  // organisation word ("Royal Pharmaceutical Society", "University of Colorado").
   std::uint32_t org_name_end(std::uint32_t i) const {
     if (tc_.de()) {
       // German: capitalised words closed by a legal form ("Deutsche Bank AG").
@@ -660,8 +652,6 @@ class ActorFinder {
           by_part.emplace(tok(c.last - 1).key, a);
           by_part.emplace(tok(c.first).key, a);
         }
-      } else if (doc_.actors[a].type != c.type && c.type == ActorType::person) {
-        // A single "Kim" guessed as a place joins the person it names.
       }
       actor_of[k] = a;
     }
@@ -688,7 +678,7 @@ class ActorFinder {
       if (p == by_part.end()) continue;
       if (tc_.de() && tc_.common_noun(i) && !(tc_.flags(i) & (kFirstName | kLastName))) continue;
       Candidate c{i, i + 1, doc_.token_span(i, i + 1), ActorType::person, std::string(matched)};
-      if (tok(i).key != matched && (ends_with(key, "'s") || ends_with(key, "\u2019s")))
+      if (tok(i).key != matched && possessive_length(key) > 0)
         c.span.end = c.span.begin + static_cast<std::uint32_t>(matched.size());
       found.push_back(c);
       actor_of.push_back(p->second);

@@ -280,7 +280,7 @@ class Attributor {
           break;
         }
         // "Dunn's mother": the noun after an English possessive is the head.
-        if (head && !de_ && !linked && (ends_with(tok(k - 1).lower, "'s") || ends_with(tok(k - 1).lower, "\u2019s")) &&
+        if (head && !de_ && !linked && possessive_length(tok(k - 1).lower) > 0 &&
             !tc_.function_word(k) && !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k)) {
           ++k;
           last_good = k;
@@ -394,23 +394,6 @@ class Attributor {
     return true;
   }
 
-  // The phrase that ends right before token `end`, starting at the clause
-  // start: the subject of a verb at `end` ("Kim sagte", "officials said").
-  Range phrase_before(std::uint32_t end) const {
-    std::uint32_t start = end;
-    const std::uint32_t sentence_first = sentence_of(end == 0 ? 0 : end - 1).first;
-    while (start > sentence_first && !clause_punct(start - 1) && in_pair_[start - 1] < 0 && end - start < 14) --start;
-    while (start < end && tok(start).kind == TokenKind::punct) ++start;
-    if (start >= end) return {end, end};
-    if (tc_.preposition(start) || (tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start)))
-      return {end, end};
-    Range r = phrase_from(start, end);
-    // "Kim bezog sich ... und sagte": the phrase must reach the verb, or the
-    // verb must follow after an auxiliary and adverbs of its own clause.
-    if (r.empty()) return r;
-    return r;
-  }
-
   SpeakerFound resolve(Range phrase) const {
     SpeakerFound s;
     s.phrase = phrase;
@@ -429,11 +412,7 @@ class Attributor {
         s.actor = doc_.mentions[m].actor;
       }
     }
-    if (s.actor >= 0) return s;
-    if (phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) {
-      s.actor = antecedent(phrase.first);
-      return s;
-    }
+    if (s.actor < 0 && phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) s.actor = antecedent(phrase.first);
     return s;
   }
 
@@ -596,7 +575,13 @@ class Attributor {
     // the same clause along, which a present tense does not have.
     return ends_with(w, "iert") || w.rfind("be", 0) == 0 || w.rfind("er", 0) == 0 || w.rfind("ver", 0) == 0 ||
            w.rfind("ent", 0) == 0 || w.rfind("zer", 0) == 0 || w.rfind("emp", 0) == 0;
-    return false;
+  }
+
+  // The speaker of an earlier quote, with the phrase that named it there.
+  static void inherit_speaker(QuoteEntry& q, const QuoteEntry& from) {
+    q.has_speaker = from.has_speaker;
+    q.speaker_actor = from.speaker_actor;
+    q.speaker_spans = from.speaker_spans;
   }
 
   void set_speaker(QuoteEntry& q, const SpeakerFound& s) {
@@ -765,10 +750,7 @@ class Attributor {
     }
     q.cue = spans_of(a);
     if (inherit_from >= 0) {
-      const QuoteEntry& prev = doc_.quotes[inherit_from];
-      q.has_speaker = prev.has_speaker;
-      q.speaker_actor = prev.speaker_actor;
-      q.speaker_spans = prev.speaker_spans;  // the phrase that named the speaker
+      inherit_speaker(q, doc_.quotes[inherit_from]);
     } else {
       set_speaker(q, a.speaker);
     }
@@ -820,8 +802,6 @@ class Attributor {
     }
   }
 
-  // "according to data from the Gun Violence Archive": a phrase with the
-  // prepositional phrases and participles that tell whose data it is.
   // English nouns after a name used as a modifier: "a NATO press release",
   // "the WHO's situation report", "his official Twitter account".
   Range with_nouns(Range np) const {
@@ -836,6 +816,8 @@ class Attributor {
     return np;
   }
 
+  // "according to data from the Gun Violence Archive": a phrase with the
+  // prepositional phrases and participles that tell whose data it is.
   Range with_attachments(Range np) const {
     if (np.empty()) return np;
     const std::uint32_t limit = sentence_of(np.first).last;
@@ -909,24 +891,21 @@ class Attributor {
   // A noun that names information ("Angaben", "Polizeiangaben", "Berichten").
   bool information_noun(std::uint32_t k) const {
     if (!tc_.capitalized(k)) return false;
-    static const char* const kEndings[] = {"angaben", "informationen", "berichten", "bericht", "darstellung",
-                                           "einschätzung", "untersuchungen", "erkenntnissen", "aussagen",
-                                           "schätzungen", "meldungen", "zählung", "schilderungen", "auskunft",
-                                           "mitteilung", "recherchen", "umfrage", "studie", "daten", "meinung",
-                                           "ansicht", "auffassung", "bekunden", "aussage", "vernehmen", "schätzung",
-                                           "analyse", "stellungnahme", "planungen", "berechnungen", "ermittlungen",
-                                           "worten", "nachricht", "erkenntnisstand", "veröffentlichung", "meldung",
-                                           "quellen", "angabe", "berichte"};
-    const std::string& w = tok(k).lower;
-    for (const char* e : kEndings) {
-      const std::size_t n = std::char_traits<char>::length(e);
-      if (w.size() >= n && w.compare(w.size() - n, n, e) == 0) return true;
-    }
+    static const std::string_view kEndings[] = {"angaben", "informationen", "berichten", "bericht", "darstellung",
+                                                "einschätzung", "untersuchungen", "erkenntnissen", "aussagen",
+                                                "schätzungen", "meldungen", "zählung", "schilderungen", "auskunft",
+                                                "mitteilung", "recherchen", "umfrage", "studie", "daten", "meinung",
+                                                "ansicht", "auffassung", "bekunden", "aussage", "vernehmen", "schätzung",
+                                                "analyse", "stellungnahme", "planungen", "berechnungen", "ermittlungen",
+                                                "worten", "nachricht", "erkenntnisstand", "veröffentlichung", "meldung",
+                                                "quellen", "angabe", "berichte"};
+    for (const std::string_view e : kEndings)
+      if (ends_with(tok(k).lower, e)) return true;
     return false;
   }
 
-  // "nach Angaben", "nach jüngsten Untersuchungen": where the phrase after
-  // "nach" starts (at the information noun's modifiers), or 0 when it is no source.
+  // "nach Angaben", "nach jüngsten Untersuchungen": is the "nach" at i a
+  // source phrase (an information noun within its next three words)?
   bool nach_source(std::uint32_t i, std::uint32_t limit) const {
     if (!de_ || tok(i).lower != "nach") return false;
     for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
@@ -1225,7 +1204,9 @@ class Attributor {
     // long sentences with many cues (tests/scaling). 1 + index, 0 = none.
     std::uint32_t last_konjunktiv = 0, last_zu = 0;
     bool scanned = false;
+    std::uint32_t commas = 0;  // commas before token i, counted as i moves on
     for (std::uint32_t i = s.first; i < s.last; ++i) {
+      if (i > s.first && punct(i - 1, ",")) ++commas;
       Attribution a = cue_at(i, s.last);
       bool belief = false;
       if (a.cue.empty() && de_) {
@@ -1316,8 +1297,6 @@ class Attributor {
           // the speaker, not what was said.
           // A comma closing an apposition ("Wayne A. Frederick, president of
           // Howard University, said the loss …") leaves the subject before it.
-          std::uint32_t commas = 0;
-          for (std::uint32_t m = s.first; m < i; ++m) commas += punct(m, ",") ? 1 : 0;
           const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
                                 (punct(i - 1, ",") && (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
           if (!inverted) clause = k;
@@ -1335,14 +1314,14 @@ class Attributor {
       if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
       }
-      // The subject of the reported clause is not who said it ("…, said ministers had failed").
       if (!de_ && a.speaker.found() && a.speaker.phrase.first >= clause) {
-        a.speaker = SpeakerFound{};
+        // The subject of the reported clause is not who said it ("…, said
+        // ministers had failed"): no speaker, when the clause follows the cue.
         if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
-        add_reported({clause, s.last}, a);
-        return true;
+        a.speaker = SpeakerFound{};
+      } else if (!de_ && !a.speaker.found()) {
+        continue;
       }
-      if (!a.speaker.found() && !de_) continue;
       add_reported({clause, s.last}, a);
       return true;
     }
@@ -1858,10 +1837,9 @@ class Attributor {
         !one_of(tok(after - 1).lower, {"told", "tells", "tell", "telling", "asked", "informed", "assured", "reminded"}))
       return true;
     // "…, said the loss was great": a phrase with a verb after it is a clause.
-    const Range np = phrase_from(after, end);
-    if (!np.empty() && np.last < end && tc_.finite_auxiliary(np.last)) return true;
+    if (!subject.empty() && subject.last < end && tc_.finite_auxiliary(subject.last)) return true;
     std::uint32_t words = 0;
-    for (std::uint32_t k = after; k < end && !punct(k, ",") && !punct(k, ";"); ++k)
+    for (std::uint32_t k = after; k < end && words <= 5 && !punct(k, ",") && !punct(k, ";"); ++k)
       if (tc_.word(k)) ++words;
     return words > 5;
   }
@@ -2033,24 +2011,15 @@ class Attributor {
       if (a.cue.empty() && !a.speaker.found()) a = frame_later(pair);
       // '…", adding, "…"': an English gerund with no subject of its own goes
       // on with the speaker of the quote before.
-      if (!de_ && !a.cue.empty() && !a.speaker.found() && previous >= 0 &&
-          ends_with(tok(a.cue.first).lower, "ing")) {
-        const QuoteEntry& prev = doc_.quotes[previous];
-        QuoteEntry q;
-        q.kind = QuoteKind::direct;
-        q.spans = {doc_.token_span(pair.open, pair.close + 1)};
-        q.cue = spans_of(a);
-        q.has_speaker = prev.has_speaker;
-        q.speaker_actor = prev.speaker_actor;
-        q.speaker_spans = prev.speaker_spans;
-        pair.used = true;
-        doc_.quotes.push_back(q);
-        continue;
-      }
+      const bool goes_on = !de_ && !a.cue.empty() && !a.speaker.found() && previous >= 0 &&
+                           ends_with(tok(a.cue.first).lower, "ing");
       QuoteEntry q;
       q.kind = QuoteKind::direct;
       q.spans = {doc_.token_span(pair.open, pair.close + 1)};
-      if (!a.cue.empty() || a.speaker.found()) {
+      if (goes_on) {
+        q.cue = spans_of(a);
+        inherit_speaker(q, doc_.quotes[previous]);
+      } else if (!a.cue.empty() || a.speaker.found()) {
         q.cue = spans_of(a);
         set_speaker(q, a.speaker);
       } else {
@@ -2066,24 +2035,20 @@ class Attributor {
             static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
             tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
           source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-        if (source >= 0 && stands_alone(pair)) {
-          const QuoteEntry& prev = doc_.quotes[source];
-          q.has_speaker = prev.has_speaker;
-          q.speaker_actor = prev.speaker_actor;
-          q.speaker_spans = prev.speaker_spans;
-        }
+        if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
       }
       pair.used = true;
       // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces;
       // not when the words between are a frame of the next quote ('"…", adding, "…"').
-      if (!a.cue.empty() && (de_ || a.cue.first > pair.close) && continues_after_frame(p)) {
+      if (!goes_on && !a.cue.empty() && (de_ || a.cue.first > pair.close) && continues_after_frame(p)) {
         QuotePair& next = doc_.quote_pairs[p + 1];
         next.used = true;
         q.spans.push_back(doc_.token_span(next.open, next.close + 1));
         ++p;
       }
       doc_.quotes.push_back(q);
-      if (q.has_speaker) {
+      // (A continued quote leaves the chain with the quote it continues.)
+      if (q.has_speaker && !goes_on) {
         previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
         chain_ = previous;
         last_reported_sentence_ = tok(pair.open).sentence;

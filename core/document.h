@@ -109,7 +109,6 @@ struct Document {
   std::string_view slice(std::uint32_t begin, std::uint32_t end) const {
     return text.view().substr(begin, end - begin);
   }
-  std::string_view token_text(std::uint32_t i) const { return slice(tokens[i].begin, tokens[i].end); }
   ByteSpan token_span(std::uint32_t first, std::uint32_t last) const {
     return {tokens[first].begin, tokens[last - 1].end};
   }

@@ -61,7 +61,6 @@ void pair_quote_marks(Document& doc) {
   char32_t open_char = 0;
   Family open_family = kNone;
   int inner_depth = 0;  // single marks nested inside a double quote
-  bool continued_paragraph = false;
 
   for (std::uint32_t i = 0; i < tk.size(); ++i) {
     const Token& t = tk[i];
@@ -73,7 +72,6 @@ void pair_quote_marks(Document& doc) {
       if (!reopens) {
         open = false;
       } else {
-        continued_paragraph = true;
         continue;  // the re-opening mark belongs to the same quote
       }
     }
@@ -117,7 +115,6 @@ void pair_quote_marks(Document& doc) {
         open_char = c;
         open_family = m.family;
         inner_depth = 0;
-        continued_paragraph = false;
       }
       continue;
     }
@@ -154,7 +151,6 @@ void pair_quote_marks(Document& doc) {
       }
     }
   }
-  (void)continued_paragraph;
 }
 
 }  // namespace newsmark

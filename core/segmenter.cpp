@@ -118,7 +118,6 @@ std::string segment(Document& doc) {
     if (rule < UBRK_WORD_NONE_LIMIT) {
       // White space: remember line breaks; anything else is punctuation, one
       // token per character so that quote marks stand alone.
-      bool all_space = true;
       std::size_t i = 0;
       while (i < piece.size()) {
         const std::size_t at = i;
@@ -130,7 +129,6 @@ std::string segment(Document& doc) {
                    c == 0x200D || c == 0xFEFF) {
           space = true;
         } else {
-          all_space = false;
           Token t;
           t.begin = static_cast<std::uint32_t>(start + static_cast<int32_t>(at));
           t.end = static_cast<std::uint32_t>(start + static_cast<int32_t>(i));
@@ -156,7 +154,6 @@ std::string segment(Document& doc) {
           space = false;
         }
       }
-      (void)all_space;
       continue;
     }
     Token t;
@@ -249,7 +246,6 @@ std::string segment(Document& doc) {
         cur.first = i;
       }
     }
-    if (i == 0 && tk[i].newlines_before > 0) paragraph = 0;
   }
   cur.last = static_cast<std::uint32_t>(tk.size());
   cur.paragraph = paragraph;

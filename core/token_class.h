@@ -22,6 +22,13 @@ inline bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// The byte length of an English possessive ending ("'s", "\u2019s") at the end of s, or 0.
+inline std::size_t possessive_length(std::string_view s) {
+  if (ends_with(s, "'s")) return 2;
+  if (ends_with(s, "\u2019s")) return 4;
+  return 0;
+}
+
 class TokenClass {
  public:
   explicit TokenClass(const Document& doc) : doc_(doc), lex_(Lexicon::get(doc.lang)), de_(doc.lang == Lang::de) {}
