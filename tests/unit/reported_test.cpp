@@ -149,3 +149,19 @@ TEST_CASE("'urged the embassy to reconsider' is a request, not reported speech; 
   REQUIRE(r.quotes.size() == 1);
   CHECK(at(said, r.quotes[0].spans.at(0)) == "it planned to spend 500m euros this year buying back shares");
 }
+
+TEST_CASE("a German speech act with its subject after the verb or with an apposition is reported speech") {
+  const std::string text =
+      "In einem Interview sprach Angela Merkel von der Möglichkeit einer großen Koalition. "
+      "Lars Schauer, Manager von Energie Cottbus, bezeichnete die Entscheidung als verantwortungsbewusst. "
+      "Der Feuerwehrchef bestätigte den Vorfall am Sonntag.";
+  const auto r = test::run(text, "de");
+  // "bestätigte den Vorfall" states a fact: no quote.
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans[0]) ==
+        "In einem Interview sprach Angela Merkel von der Möglichkeit einer großen Koalition.");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Angela Merkel");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Lars Schauer, Manager von Energie Cottbus");
+}
