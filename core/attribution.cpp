@@ -2204,6 +2204,25 @@ class Attributor {
         }
       }
     }
+    // „…“, ließ ein IWF-Sprecher kurz verlauten. / „…“, zeigte sich der
+    // Trainer zufrieden.: a German verb the lists don't know, right after
+    // the quotation and before who speaks, frames it all the same; the
+    // word that closes the clause ("verlauten", "zufrieden") completes it.
+    if (de_ && comma_after && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) && !tc_.pronoun(k) &&
+        word_count_at_least({pair.open + 1, pair.close}, 4)) {
+      const std::uint32_t at = past_reflexive(k + 1, limit);
+      const Range np = phrase_from(at, limit);
+      if (!np.empty() && names_speaker(np) && !oblique(at)) {
+        std::uint32_t end = np.last;
+        while (end < limit && end < np.last + 6 && !clause_punct(end) && in_pair_[end] < 0) ++end;
+        Attribution b;
+        b.cue = {k, at > k + 1 ? k + 2 : k + 1};
+        if (end > np.last && tc_.word(end - 1) && !tok(end - 1).upper && !tc_.function_word(end - 1))
+          b.cue2 = {end - 1, end};
+        b.speaker = resolve(np);
+        return b;
+      }
+    }
     // English and German subject-first: "…," Bash said.
     const Range np = phrase_from(k, limit);
     if (!np.empty() && np.last < limit) {

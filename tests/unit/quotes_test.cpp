@@ -220,3 +220,20 @@ TEST_CASE("an English speech verb right after the closing mark frames the quote 
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].cue.at(0)) == "tweeted");
 }
+
+TEST_CASE("regression: a quotation framed by a verb the lists don't know ('zeigte sich … zufrieden', 'ließ … verlauten') had no speaker") {
+  const std::string text =
+      "Das Spiel endete 1:1. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, zeigte sich "
+      "Trainer Milovan Rajevac nach dem Spiel zufrieden. „Der Fonds hilft dem Land bei seinen Schwierigkeiten“, "
+      "ließ ein Sprecher kurz verlauten.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Trainer Milovan Rajevac");
+  REQUIRE(r.quotes[0].cue.size() == 2);
+  CHECK(at(text, r.quotes[0].cue[0]) == "zeigte sich");
+  CHECK(at(text, r.quotes[0].cue[1]) == "zufrieden");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "ein Sprecher");
+  CHECK(at(text, r.quotes[1].cue.at(0)) == "ließ");
+}
