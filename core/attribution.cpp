@@ -1985,7 +1985,8 @@ class Attributor {
     for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + 25; ++v) {
       if (in_pair_[v] >= 0 || punct(v, ";") || punct(v, ":")) return false;
       if (clause_punct(v)) comma = true;
-      if (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v)) continue;
+      // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
+      if (tok(v).upper || (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v))) continue;
       if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
       if (!reported_speech_act(v)) return false;
       Attribution a = cue_at(v, s.last);

@@ -165,3 +165,12 @@ TEST_CASE("a German speech act with its subject after the verb or with an apposi
   REQUIRE(r.quotes[1].speaker.has_value());
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Lars Schauer, Manager von Energie Cottbus");
 }
+
+TEST_CASE("regression: a capitalised noun before the verb was taken for a separable speech verb ('Die Tat' as 'tat … kund')") {
+  const std::string text = "Ein Mann hat einen Passanten getötet.\n\nDie Polizei ermittelt. Die Tat bezeichnete er als sinnlos.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans[0]) == "Die Tat bezeichnete er als sinnlos.");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "er");
+}
