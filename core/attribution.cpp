@@ -174,16 +174,32 @@ class Attributor {
         continue;
       }
       // A phrase may open with an adjective the function-word list holds:
-      // "Ersten Angaben zufolge", "nach ersten Angaben", "Anderen Aussagen".
-      if (k == i && tc_.function_word(k) && !determiner(k) && adjective_ending(k) && k + 1 < limit &&
-          tc_.capitalized(k + 1) && !tc_.time_word(k + 1) && !tc_.function_word(k + 1)) {
+      // "Ersten Angaben zufolge", "nach ersten Angaben", "Anderen Aussagen";
+      // so may a name after its article: "die Neue Zürcher Zeitung".
+      if ((k == i || (de_ && t.upper && !head && determiner(k - 1))) && tc_.function_word(k) && !determiner(k) &&
+          adjective_ending(k) && k + 1 < limit && tc_.capitalized(k + 1) && !tc_.time_word(k + 1) &&
+          !tc_.function_word(k + 1)) {
         ++k;
         continue;
       }
       if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
         // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
+        // After a number it may be the head itself: "der 81-jährige".
+        if (de_ && !head && k >= i + 2 && tok(k - 2).kind == TokenKind::number && determiner(i) &&
+            ends_with(t.lower, "jährige")) {
+          head = true;
+          last_good = k + 1;
+        }
         ++k;
         if (head) last_good = k;
+        continue;
+      }
+      // A name written in lower case: "die taz", "eBay".
+      if (!t.upper && mention_at(doc_, k) >= 0 && !tc_.function_word(k) && !tc_.pronoun(k)) {
+        head = true;
+        linked = false;
+        ++k;
+        last_good = k;
         continue;
       }
       if (!t.upper && k > i && k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before &&
@@ -1655,7 +1671,8 @@ class Attributor {
     // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
     while (de_ && k + 1 < limit && tc_.word(k) &&
            one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
-                                 "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits"}) &&
+                                 "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits", "heute", "gestern",
+                                 "nun", "jetzt", "erneut", "zuvor", "inzwischen", "damals", "später", "zunächst"}) &&
            (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
             (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
       ++k;

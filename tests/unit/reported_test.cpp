@@ -174,3 +174,18 @@ TEST_CASE("regression: a capitalised noun before the verb was taken for a separa
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "er");
 }
+
+TEST_CASE("regression: speakers lost to a capitalised adjective in a name, 'der 81-jährige' and a time adverb after the verb") {
+  const std::string text =
+      "Ein Titel steht hier.\n\n"
+      "Wie die Neue Zürcher Zeitung berichtet, ist die Industrie wenig geneigt. "
+      "Am Montag sagte der 81-jährige in einem Interview, dass die Maus tot gewesen sei. "
+      "Nach der Aktion kündigte heute der Präsident an, gegen die Rebellen vorzugehen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 3);
+  const char* const speakers[] = {"die Neue Zürcher Zeitung", "der 81-jährige", "der Präsident"};
+  for (std::size_t i = 0; i < 3; ++i) {
+    REQUIRE(r.quotes[i].speaker.has_value());
+    CHECK(at(text, r.quotes[i].speaker->spans.at(0)) == speakers[i]);
+  }
+}
