@@ -2311,7 +2311,7 @@ class Attributor {
       const Range np = phrase_from(start, pair.open - 1);
       if (!np.empty()) {
         a.speaker = resolve(np);
-        return a;
+        if (a.speaker.found() || !de_) return a;
       }
       // "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Im Kongress
       // warb Obama … mit den Worten: „…“": the subject after the verb of the
@@ -2321,6 +2321,7 @@ class Attributor {
         a.speaker = resolve(after);
         return a;
       }
+      if (named_before_colon(start, pair.open - 1, a)) return a;
     }
     if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
       const Sentence& prev = sentence_of(s.first - 1);
@@ -2331,9 +2332,29 @@ class Attributor {
           c.speaker = resolve(speaker_of_verb(i, prev));
           return c;
         }
+        if (named_before_colon(prev.first, s.first - 1, a)) return a;
       }
     }
     return a;
+  }
+
+  // "…, so Elshorst weiter: „…“", "…, darunter der norwegische
+  // Ministerpräsident Jens Stoltenberg: „…“": a person named right before
+  // the colon at `colon` speaks. Fills a (speaker, and "so" as cue).
+  bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const {
+    if (!de_ || colon <= start + 1) return false;
+    std::uint32_t end = colon;
+    if (tc_.word(end - 1) && one_of(tok(end - 1).lower, {"weiter", "dazu", "später"})) --end;
+    const Range tail = phrase_ending_at(end, start);
+    if (tail.empty() || tail.last != end) return false;
+    const std::int32_t m = mention_at(doc_, tail.last - 1);
+    const bool person = m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person;
+    const bool so = tail.first > start && tc_.word(tail.first - 1) && tok(tail.first - 1).lower == "so";
+    if (!so && !person && !tc_.title(tail.first) && !(tail.first + 1 < tail.last && tc_.title(tail.first + 1)))
+      return false;
+    if (so) a.cue = {tail.first - 1, tail.first};
+    a.speaker = resolve(tail);
+    return true;
   }
 
   // In a clause [first, last) that opens with something other than its

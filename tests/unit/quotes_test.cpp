@@ -237,3 +237,17 @@ TEST_CASE("regression: a quotation framed by a verb the lists don't know ('zeigt
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "ein Sprecher");
   CHECK(at(text, r.quotes[1].cue.at(0)) == "ließ");
 }
+
+TEST_CASE("regression: a person named right before the colon ('…, so Elshorst weiter:', '… und Ministerpräsident Jens Stoltenberg:') lost the quotation") {
+  const std::string text =
+      "Ein Titel steht hier.\n\n"
+      "Das habe Methode, so Elshorst weiter: „Das ist auch in anderen Firmen üblich, leider.“ "
+      "Viele gratulierten, darunter der norwegische Ministerpräsident Jens Stoltenberg: „Der Preis kommt nicht zu früh.“";
+  const auto r = test::run(text, "de");
+  std::vector<std::string> speakers;
+  for (const auto& q : r.quotes)
+    if (q.kind == "direct" && q.speaker) speakers.push_back(at(text, q.speaker->spans.at(0)));
+  REQUIRE(speakers.size() == 2);
+  CHECK(speakers[0] == "Elshorst");
+  CHECK(speakers[1] == "der norwegische Ministerpräsident Jens Stoltenberg");
+}
