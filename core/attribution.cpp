@@ -742,9 +742,10 @@ class Attributor {
     for (Range* piece : {&span, &second})
       for (std::uint32_t k = piece->first; k < piece->last; ++k)
         if (in_pair_[k] >= 0) {
-          q.kind = QuoteKind::mixed;
-          // Widen to the whole quoted stretch and consume the pair.
+          // Widen to the whole quoted stretch and consume the pair. A quoted
+          // name ("Der Sender „Silverbird“ berichtete …") quotes no one.
           auto& pair = doc_.quote_pairs[in_pair_[k]];
+          if (!(quoted_name(pair) && !speech_like(pair))) q.kind = QuoteKind::mixed;
           pair.used = true;
           if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
         }
@@ -2000,7 +2001,14 @@ class Attributor {
         return false;
     bool comma = false;
     for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + 25; ++v) {
-      if (in_pair_[v] >= 0 || punct(v, ";") || punct(v, ":")) return false;
+      if (in_pair_[v] >= 0) {
+        // A quoted name in the subject: "Der Fernsehsender „Silverbird“ berichtete".
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[v]];
+        if (pair.open != v || !quoted_name(pair)) return false;
+        v = pair.close;
+        continue;
+      }
+      if (punct(v, ";") || punct(v, ":")) return false;
       if (clause_punct(v)) comma = true;
       // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
       if (tok(v).upper || (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v))) continue;
@@ -2009,22 +2017,31 @@ class Attributor {
       Attribution a = cue_at(v, s.last);
       if (a.cue.empty()) return false;
       Range subject = subject_of(v, s);
+      const std::uint32_t begin = skip_particles(s.first, v);
+      // "Am Abend sprach die Polizei von …": with a prepositional phrase in
+      // front of a verb that takes no accusative object, the phrase after the
+      // verb is the subject, whatever its article.
+      const bool von_verb = starts_with_any(tok(v).lower, {"sprach", "sprich", "sprech", "bericht"});
+      const bool pp_first = !comma && von_verb && tc_.preposition(begin);
+      if (pp_first && (subject.empty() || subject.first < v)) {
+        const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
+        if (!after.empty()) subject = after;
+      }
       if (subject.empty()) return false;
       // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
       // opens the verb's object, not a part of the speaker's phrase.
-      if (subject.first > v && starts_with_any(tok(v).lower, {"sprach", "sprich", "sprech", "bericht"}))
+      if (subject.first > v && von_verb)
         for (std::uint32_t k = subject.first + 1; k < subject.last; ++k)
           if (one_of(tok(k).lower, {"von", "vom"})) {
             subject.last = k;
             break;
           }
-      const std::uint32_t begin = skip_particles(s.first, v);
       // The subject opens the sentence, maybe with its apposition ("Lars
       // Schauer, Manager von Energie Cottbus, bezeichnete"), or follows the
       // verb after a fronted phrase ("In einem Interview sprach Angela Merkel
       // von …", "Als Grund gab die Behörde … an").
       const bool front = subject.first == begin && (subject.last == v || (subject.last + 1 == v && punct(v - 1, ",")));
-      const bool inverted = subject.first > v && !comma && names_speaker(subject);
+      const bool inverted = subject.first > v && !comma && (names_speaker(subject) || pp_first);
       if (!front && !inverted) return false;
       if (front && comma && subject.last == v) return false;
       a.speaker = resolve(subject);

@@ -189,3 +189,17 @@ TEST_CASE("regression: speakers lost to a capitalised adjective in a name, 'der 
     CHECK(at(text, r.quotes[i].speaker->spans.at(0)) == speakers[i]);
   }
 }
+
+TEST_CASE("regression: a speech act with a quoted name in its subject or a prepositional phrase in front was missed, or called mixed") {
+  const std::string text =
+      "Ein Titel steht hier.\n\n"
+      "Der Fernsehsender „Silverbird“ berichtete von der Bergung von 56 Leichen. "
+      "Am Abend sprach die Polizei von weniger Auseinandersetzungen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].kind == "indirect");  // a quoted name quotes no one
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Der Fernsehsender „Silverbird“");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "die Polizei");
+}
