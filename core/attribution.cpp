@@ -1713,7 +1713,8 @@ class Attributor {
         a.cue = {i, i + 1};
         speaker = phrase_from(i + 1, s.last);
         if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
-      } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"}))) {
+      } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"})) ||
+                 (de_ && tc_.separable_speech_verb(i))) {
         // An English gerund ("…, observing the rescue", "…, saying that")
         // leads to what follows, never back to the clause before it.
         if (!de_ && ends_with(tok(i).lower, "ing")) continue;
@@ -1726,7 +1727,8 @@ class Attributor {
           while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
           speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
         } else {
-          speaker = phrase_from(a.cue.last, s.last);
+          // "…, teilte später der Direktor mit": an adverb before the subject.
+          speaker = phrase_from(de_ ? frame_adverbs(a.cue.last, s.last) : a.cue.last, s.last);
           // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
           // with no subject after it closes a frame whose speaker came first.
           if (!de_ && speaker.empty()) continue;
@@ -1758,13 +1760,75 @@ class Attributor {
       if (!de_ && ends_own_clause(a.cue.last, s.last)) continue;
       // "Speaking to Reuters, Smith said …": a short lead-in opening with a gerund said nothing.
       if (!de_ && i - s.first <= 9 && ends_with(tok(s.first).lower, "ing") && tok(s.first).upper) continue;
-      if (de_ && !has_konjunktiv(body, true) && !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}))
+      // In the indicative only a frame that closes the sentence says the
+      // clause before it was said: "Der Umsatz wird steigen, teilte das
+      // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
+      if (de_ && !has_konjunktiv(body, true) &&
+          !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
+          !(!speaker.empty() && !oblique(speaker.first) && !nominal(body) && frame_closes(speaker.last, s.last, a)))
         continue;
       a.speaker = resolve(speaker);
       add_reported(body, a);
       return true;
     }
     return false;
+  }
+
+  // Adverbs between a German frame's verb and its subject: "teilte später
+  // der Direktor mit", "gab am Montag die Behörde bekannt". The first token after them.
+  std::uint32_t frame_adverbs(std::uint32_t k, std::uint32_t end) const {
+    for (int guard = 0; guard < 3 && k + 1 < end; ++guard) {
+      if (!tc_.word(k) || in_pair_[k] >= 0) break;
+      if (!tok(k).upper && one_of(tok(k).lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls",
+                                                  "auch", "weiter", "bereits", "nun", "jetzt", "inzwischen",
+                                                  "mittlerweile", "offiziell", "kürzlich", "zuvor", "dazu"})) {
+        ++k;
+      } else if (one_of(tok(k).lower, {"am", "im"}) && tc_.time_word(k + 1)) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  // After the subject of a frame "…, teilte das Unternehmen mit": nothing
+  // but an apposition ("der Direktor, Bagus Puruhito,"), adverbs, a place
+  // or addressee and the verb's particle before the sentence ends.
+  bool frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const {
+    int words = 0;
+    // A noun phrase may follow only in an apposition or after a preposition
+    // ("am Montag", "in Berlin"); a second bare one is an object ("warf den
+    // Behörden Fahrlässigkeit vor").
+    bool phrase_ok = false;
+    for (; k < end; ++k) {
+      if (!a.cue2.empty() && k == a.cue2.first) continue;
+      const Token& t = tok(k);
+      if (in_pair_[k] >= 0) return false;
+      if (t.kind == TokenKind::punct) {
+        if (!one_of(t.key, {",", ".", "!", "(", ")", "-"})) return false;
+        if (one_of(t.key, {",", "("})) phrase_ok = true;
+        continue;
+      }
+      if (++words > 8) return false;
+      if (t.kind == TokenKind::number) continue;
+      if (tc_.finite_auxiliary(k) || tc_.konjunktiv(k) || tc_.speech_verb_any_case(k) ||
+          tc_.separable_speech_verb(k) || zu_infinitive_word(k) || one_of(t.lower, {"zu", "dass", "daß", "ob"}))
+        return false;
+      if (tc_.preposition(k) || t.lower == "und") {
+        phrase_ok = true;
+        continue;
+      }
+      if (tc_.time_word(k) || one_of(t.lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls", "auch",
+                                               "weiter", "bereits", "nun", "jetzt", "inzwischen", "mittlerweile",
+                                               "offiziell"})) {
+        phrase_ok = false;
+        continue;
+      }
+      if (phrase_ok && (t.upper || determiner(k) || adjective_ending(k))) continue;
+      return false;
+    }
+    return true;
   }
 
   // "said late Sunday the police …", "said earlier he …", "noted on Monday, the …":

@@ -165,3 +165,26 @@ TEST_CASE("a German speech act with its subject after the verb or with an apposi
   REQUIRE(r.quotes[1].speaker.has_value());
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Lars Schauer, Manager von Energie Cottbus");
 }
+
+TEST_CASE("an indicative clause before a frame that closes the sentence ('…, teilte die Firma heute mit') is reported speech") {
+  const std::string text =
+      "Die Produktion wird im Herbst beginnen, teilte der Hersteller am Dienstag mit. "
+      "Vor dem Unfall war kein Funkspruch eingegangen, gab später der Leiter der Behörde, Karl Berger, bekannt.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Die Produktion wird im Herbst beginnen");
+  REQUIRE(r.quotes[0].cue.size() == 2);
+  CHECK(at(text, r.quotes[0].cue[0]) == "teilte");
+  CHECK(at(text, r.quotes[0].cue[1]) == "mit");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "der Hersteller");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "Vor dem Unfall war kein Funkspruch eingegangen");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)).rfind("der Leiter der Behörde", 0) == 0);
+}
+
+TEST_CASE("an apposition before a speech act is no clause that was said ('X, Gründer von Y, warf den Behörden … vor')") {
+  const std::string text = "Der Gründer des Vereins, Hans Maier, warf den Behörden schweres Versagen vor.";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "Der Gründer des Vereins, Hans Maier");
+}
