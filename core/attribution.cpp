@@ -512,6 +512,11 @@ class Attributor {
     // Dienststelle, Andreas Huber, bekannt, dass …".
     int commas = 0;
     for (std::uint32_t k = i + 1; k < clause_end && k < i + 20; ++k) {
+      // An abbreviation in parentheses: "teilte das Institut (STSI) mit".
+      if (punct(k, "(") && k + 2 < clause_end && punct(k + 2, ")")) {
+        k += 2;
+        continue;
+      }
       if (clause_punct(k)) {
         for (const auto& p : *particles)
           if (k - 1 > i && tok(k - 1).lower == p) return {k - 1, k};
@@ -1701,6 +1706,7 @@ class Attributor {
       if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
       Attribution a;
       Range speaker;
+      bool resumed = false;  // "…, das teilte X mit"
       if (de_ && tok(i).lower == "wie" && in_pair_[i - 2] < 0) {
         // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
         const std::uint32_t end = as_clause(i, s.last, a);
@@ -1742,6 +1748,15 @@ class Attributor {
             }
           }
         }
+      } else if (de_ && one_of(tok(i).lower, {"das", "dies"}) && i + 2 < s.last && in_pair_[i + 1] < 0 &&
+                 (tc_.speech_verb(i + 1) || tc_.separable_speech_verb(i + 1))) {
+        // "…, das teilte die Universität mit.", "…, das entschied die NASA.":
+        // "das" takes up the clause before it, which is what was said.
+        a = cue_at(i + 1, s.last);
+        if (a.cue.empty() || a.cue.last > i + 2) continue;
+        speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+        if (speaker.empty() || oblique(speaker.first) || !frame_closes(speaker.last, s.last, a)) continue;
+        resumed = true;
       } else if (!de_) {
         // "…, officials said." / "…, he said."
         const Range np = phrase_from(i, s.last);
@@ -1765,7 +1780,8 @@ class Attributor {
       // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
       if (de_ && !has_konjunktiv(body, true) &&
           !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
-          !(!speaker.empty() && !oblique(speaker.first) && !nominal(body) && frame_closes(speaker.last, s.last, a)))
+          !resumed && !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && !nominal(body) &&
+                        frame_closes(speaker.last, s.last, a)))
         continue;
       a.speaker = resolve(speaker);
       add_reported(body, a);
@@ -1790,6 +1806,17 @@ class Attributor {
       }
     }
     return k;
+  }
+
+  // A cue that frames an indicative clause before it: a separable verb
+  // closed by its particle ("teilte … mit", "gab … bekannt") or a verb that
+  // takes no object ("berichtete", "schrieb"). After "kritisierte",
+  // "forderte", "entschied sich" the phrase is as likely the object.
+  bool indicative_frame(const Attribution& a) const {
+    if (a.cue.last > a.cue.first + 1) return false;  // "entschied sich", "sprach von"
+    return !a.cue2.empty() || one_of(tok(a.cue.first).lower, {"berichtete", "berichteten", "berichtet", "schrieb",
+                                                                 "schreibt", "ergänzte", "erläuterte", "urteilte",
+                                                                 "entschied"});
   }
 
   // After the subject of a frame "…, teilte das Unternehmen mit": nothing

@@ -188,3 +188,19 @@ TEST_CASE("an apposition before a speech act is no clause that was said ('X, Gr�
   const auto r = test::run(text, "de");
   for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "Der Gründer des Vereins, Hans Maier");
 }
+
+TEST_CASE("'…, das teilte das Institut (XYZ) mit': 'das' takes up the clause before; the particle follows an abbreviation") {
+  const std::string text =
+      "Seit Mai ist das Teleskop außer Betrieb, das teilte das „Deep Space Observatory“ (DSO) mit. "
+      "Der Start wird verschoben, das entschied die Raumfahrtbehörde.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Seit Mai ist das Teleskop außer Betrieb");
+  REQUIRE(r.quotes[0].cue.size() == 2);
+  CHECK(at(text, r.quotes[0].cue[1]) == "mit");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "das „Deep Space Observatory“ (DSO)");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "Der Start wird verschoben");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "die Raumfahrtbehörde");
+}
