@@ -772,7 +772,7 @@ class Attributor {
       if (de_ && w == "laut") {
         const Range np = phrase_from(i + 1, sentence_of(i).last);
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
-      } else if (de_ && w == "zufolge") {
+      } else if (de_ && (w == "zufolge" || nach_after_source(i))) {
         const Range np = phrase_before_word(i);
         if (!np.empty()) add_phrase_source(np.first, i + 1, np, SourceKind::according_to);
       } else if (nach_source(i, sentence_of(i).last)) {
@@ -909,15 +909,28 @@ class Attributor {
     return false;
   }
 
-  // "nach Angaben", "nach jüngsten Untersuchungen": is the "nach" at i a
-  // source phrase (an information noun within its next three words)?
+  // "nach Angaben", "nach jüngsten Untersuchungen", "nach UNHCR-Angaben":
+  // is the "nach" at i a source phrase (an information noun within its next
+  // three words)?
   bool nach_source(std::uint32_t i, std::uint32_t limit) const {
     if (!de_ || tok(i).lower != "nach") return false;
     for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
+      // The last part of a compound decides: "UNHCR-Angaben".
+      while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
       if (information_noun(k)) return true;
       if (!tc_.word(k) || tok(k).upper) return false;
     }
     return false;
+  }
+
+  // "Seiner Meinung nach", "dem Vernehmen nach", "eigenem Bekunden nach":
+  // "nach" after an information noun is a postposition like "zufolge"
+  // (not when an article follows: "die Meinung nach der Wahl").
+  bool nach_after_source(std::uint32_t i) const {
+    if (!de_ || tok(i).lower != "nach" || tok(i).upper || i == 0 || i + 1 >= n_) return false;
+    if (tok(i - 1).sentence != tok(i).sentence || !information_noun(i - 1)) return false;
+    return !determiner(i + 1) && !(tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) &&
+           tok(i + 1).kind != TokenKind::number;
   }
 
   Range phrase_before_word(std::uint32_t word) const {
@@ -1036,6 +1049,17 @@ class Attributor {
         np = phrase_after_source(i, s.last);
         a.cue = {i, i + 1};
         src_last = np.last;
+      } else if (nach_after_source(i)) {
+        // "Seiner Meinung nach werden …", "dem Vernehmen nach"
+        np = phrase_ending_at(i, s.first);
+        // "…, die ihrer Meinung nach …": the relative pronoun is no part of it.
+        if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1)) ++np.first;
+        // Inside a sentence with a cue of its own ("erklärte X, Nordkorea
+        // besitze seiner Meinung nach …") the cue frames the sentence.
+        if (np.first > first_word && has_cue(si)) continue;
+        a.cue = {i, i + 1};
+        src_first = np.first;
+        src_last = i + 1;
       } else if (nach_source(i, s.last)) {
         np = phrase_after_source(i, s.last);
         a.cue = {i, i + 1};

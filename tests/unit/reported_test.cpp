@@ -204,3 +204,34 @@ TEST_CASE("'…, das teilte das Institut (XYZ) mit': 'das' takes up the clause b
   REQUIRE(r.quotes[1].speaker.has_value());
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "die Raumfahrtbehörde");
 }
+
+TEST_CASE("'Seiner Meinung nach', 'dem Vernehmen nach', 'Nach WHO-Angaben' are source phrases like 'zufolge'") {
+  const std::string text =
+      "Seiner Meinung nach hätte die Stadt den Markt früher schließen müssen. "
+      "Dem Vernehmen nach soll der Trainer noch bis zum Sommer bleiben. "
+      "Nach WHO-Angaben sind 2.000 Menschen erkrankt. "
+      "Der Verband kritisierte die Regierung, die ihrer Meinung nach zu spät gehandelt hat.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() >= 4);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "hätte die Stadt den Markt früher schließen müssen");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "nach");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Seiner Meinung");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Dem Vernehmen");
+  CHECK(at(text, r.quotes[2].spans.at(0)) == "sind 2.000 Menschen erkrankt");
+  REQUIRE(r.quotes[2].speaker.has_value());
+  CHECK(at(text, r.quotes[2].speaker->spans.at(0)) == "WHO-Angaben");
+  // The relative pronoun is no part of the source.
+  for (const auto& q : r.quotes)
+    if (q.speaker) CHECK(at(text, q.speaker->spans.at(0)) != "die ihrer Meinung");
+}
+
+TEST_CASE("'seiner Meinung nach' inside a sentence with its own cue leaves the sentence to that cue") {
+  const std::string text = "Der Direktor der Behörde erklärte, das Land besitze seiner Meinung nach mehrere Raketen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "erklärte");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Der Direktor der Behörde");
+}
