@@ -528,6 +528,11 @@ class Attributor {
     // Dienststelle, Andreas Huber, bekannt, dass …".
     int commas = 0;
     for (std::uint32_t k = i + 1; k < clause_end && k < i + 20; ++k) {
+      // An abbreviation in parentheses: "teilte das Institut (STSI) mit".
+      if (punct(k, "(") && k + 2 < clause_end && punct(k + 2, ")")) {
+        k += 2;
+        continue;
+      }
       if (clause_punct(k)) {
         for (const auto& p : *particles)
           if (k - 1 > i && tok(k - 1).lower == p) return {k - 1, k};
@@ -784,7 +789,7 @@ class Attributor {
       if (de_ && w == "laut") {
         const Range np = phrase_from(i + 1, sentence_of(i).last);
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
-      } else if (de_ && w == "zufolge") {
+      } else if (de_ && (w == "zufolge" || nach_after_source(i))) {
         const Range np = phrase_before_word(i);
         if (!np.empty()) add_phrase_source(np.first, i + 1, np, SourceKind::according_to);
       } else if (nach_source(i, sentence_of(i).last)) {
@@ -921,15 +926,28 @@ class Attributor {
     return false;
   }
 
-  // "nach Angaben", "nach jüngsten Untersuchungen": is the "nach" at i a
-  // source phrase (an information noun within its next three words)?
+  // "nach Angaben", "nach jüngsten Untersuchungen", "nach UNHCR-Angaben":
+  // is the "nach" at i a source phrase (an information noun within its next
+  // three words)?
   bool nach_source(std::uint32_t i, std::uint32_t limit) const {
     if (!de_ || tok(i).lower != "nach") return false;
     for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
+      // The last part of a compound decides: "UNHCR-Angaben".
+      while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
       if (information_noun(k)) return true;
       if (!tc_.word(k) || tok(k).upper) return false;
     }
     return false;
+  }
+
+  // "Seiner Meinung nach", "dem Vernehmen nach", "eigenem Bekunden nach":
+  // "nach" after an information noun is a postposition like "zufolge"
+  // (not when an article follows: "die Meinung nach der Wahl").
+  bool nach_after_source(std::uint32_t i) const {
+    if (!de_ || tok(i).lower != "nach" || tok(i).upper || i == 0 || i + 1 >= n_) return false;
+    if (tok(i - 1).sentence != tok(i).sentence || !information_noun(i - 1)) return false;
+    return !determiner(i + 1) && !(tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) &&
+           tok(i + 1).kind != TokenKind::number;
   }
 
   Range phrase_before_word(std::uint32_t word) const {
@@ -1048,6 +1066,17 @@ class Attributor {
         np = phrase_after_source(i, s.last);
         a.cue = {i, i + 1};
         src_last = np.last;
+      } else if (nach_after_source(i)) {
+        // "Seiner Meinung nach werden …", "dem Vernehmen nach"
+        np = phrase_ending_at(i, s.first);
+        // "…, die ihrer Meinung nach …": the relative pronoun is no part of it.
+        if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1)) ++np.first;
+        // Inside a sentence with a cue of its own ("erklärte X, Nordkorea
+        // besitze seiner Meinung nach …") the cue frames the sentence.
+        if (np.first > first_word && has_cue(si)) continue;
+        a.cue = {i, i + 1};
+        src_first = np.first;
+        src_last = i + 1;
       } else if (nach_source(i, s.last)) {
         np = phrase_after_source(i, s.last);
         a.cue = {i, i + 1};
@@ -1719,6 +1748,7 @@ class Attributor {
       if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
       Attribution a;
       Range speaker;
+      bool resumed = false;  // "…, das teilte X mit"
       if (de_ && tok(i).lower == "wie" && in_pair_[i - 2] < 0) {
         // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
         const std::uint32_t end = as_clause(i, s.last, a);
@@ -1731,7 +1761,8 @@ class Attributor {
         a.cue = {i, i + 1};
         speaker = phrase_from(i + 1, s.last);
         if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
-      } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"}))) {
+      } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"})) ||
+                 (de_ && tc_.separable_speech_verb(i))) {
         // An English gerund ("…, observing the rescue", "…, saying that")
         // leads to what follows, never back to the clause before it.
         if (!de_ && ends_with(tok(i).lower, "ing")) continue;
@@ -1744,7 +1775,8 @@ class Attributor {
           while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
           speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
         } else {
-          speaker = phrase_from(a.cue.last, s.last);
+          // "…, teilte später der Direktor mit": an adverb before the subject.
+          speaker = phrase_from(de_ ? frame_adverbs(a.cue.last, s.last) : a.cue.last, s.last);
           // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
           // with no subject after it closes a frame whose speaker came first.
           if (!de_ && speaker.empty()) continue;
@@ -1758,6 +1790,15 @@ class Attributor {
             }
           }
         }
+      } else if (de_ && one_of(tok(i).lower, {"das", "dies"}) && i + 2 < s.last && in_pair_[i + 1] < 0 &&
+                 (tc_.speech_verb(i + 1) || tc_.separable_speech_verb(i + 1))) {
+        // "…, das teilte die Universität mit.", "…, das entschied die NASA.":
+        // "das" takes up the clause before it, which is what was said.
+        a = cue_at(i + 1, s.last);
+        if (a.cue.empty() || a.cue.last > i + 2) continue;
+        speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+        if (speaker.empty() || oblique(speaker.first) || !frame_closes(speaker.last, s.last, a)) continue;
+        resumed = true;
       } else if (!de_) {
         // "…, officials said." / "…, he said."
         const Range np = phrase_from(i, s.last);
@@ -1776,13 +1817,87 @@ class Attributor {
       if (!de_ && ends_own_clause(a.cue.last, s.last)) continue;
       // "Speaking to Reuters, Smith said …": a short lead-in opening with a gerund said nothing.
       if (!de_ && i - s.first <= 9 && ends_with(tok(s.first).lower, "ing") && tok(s.first).upper) continue;
-      if (de_ && !has_konjunktiv(body, true) && !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}))
+      // In the indicative only a frame that closes the sentence says the
+      // clause before it was said: "Der Umsatz wird steigen, teilte das
+      // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
+      if (de_ && !has_konjunktiv(body, true) &&
+          !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
+          !resumed && !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && !nominal(body) &&
+                        frame_closes(speaker.last, s.last, a)))
         continue;
       a.speaker = resolve(speaker);
       add_reported(body, a);
       return true;
     }
     return false;
+  }
+
+  // Adverbs between a German frame's verb and its subject: "teilte später
+  // der Direktor mit", "gab am Montag die Behörde bekannt". The first token after them.
+  std::uint32_t frame_adverbs(std::uint32_t k, std::uint32_t end) const {
+    for (int guard = 0; guard < 3 && k + 1 < end; ++guard) {
+      if (!tc_.word(k) || in_pair_[k] >= 0) break;
+      if (!tok(k).upper && one_of(tok(k).lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls",
+                                                  "auch", "weiter", "bereits", "nun", "jetzt", "inzwischen",
+                                                  "mittlerweile", "offiziell", "kürzlich", "zuvor", "dazu"})) {
+        ++k;
+      } else if (one_of(tok(k).lower, {"am", "im"}) && tc_.time_word(k + 1)) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  // A cue that frames an indicative clause before it: a separable verb
+  // closed by its particle ("teilte … mit", "gab … bekannt") or a verb that
+  // takes no object ("berichtete", "schrieb"). After "kritisierte",
+  // "forderte", "entschied sich" the phrase is as likely the object.
+  bool indicative_frame(const Attribution& a) const {
+    if (a.cue.last > a.cue.first + 1) return false;  // "entschied sich", "sprach von"
+    return !a.cue2.empty() || one_of(tok(a.cue.first).lower, {"berichtete", "berichteten", "berichtet", "schrieb",
+                                                                 "schreibt", "ergänzte", "erläuterte", "urteilte",
+                                                                 "entschied"});
+  }
+
+  // After the subject of a frame "…, teilte das Unternehmen mit": nothing
+  // but an apposition ("der Direktor, Bagus Puruhito,"), adverbs, a place
+  // or addressee and the verb's particle before the sentence ends.
+  bool frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const {
+    int words = 0;
+    // A noun phrase may follow only in an apposition or after a preposition
+    // ("am Montag", "in Berlin"); a second bare one is an object ("warf den
+    // Behörden Fahrlässigkeit vor").
+    bool phrase_ok = false;
+    for (; k < end; ++k) {
+      if (!a.cue2.empty() && k == a.cue2.first) continue;
+      const Token& t = tok(k);
+      if (in_pair_[k] >= 0) return false;
+      if (t.kind == TokenKind::punct) {
+        if (!one_of(t.key, {",", ".", "!", "(", ")", "-"})) return false;
+        if (one_of(t.key, {",", "("})) phrase_ok = true;
+        continue;
+      }
+      if (++words > 8) return false;
+      if (t.kind == TokenKind::number) continue;
+      if (tc_.finite_auxiliary(k) || tc_.konjunktiv(k) || tc_.speech_verb_any_case(k) ||
+          tc_.separable_speech_verb(k) || zu_infinitive_word(k) || one_of(t.lower, {"zu", "dass", "daß", "ob"}))
+        return false;
+      if (tc_.preposition(k) || t.lower == "und") {
+        phrase_ok = true;
+        continue;
+      }
+      if (tc_.time_word(k) || one_of(t.lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls", "auch",
+                                               "weiter", "bereits", "nun", "jetzt", "inzwischen", "mittlerweile",
+                                               "offiziell"})) {
+        phrase_ok = false;
+        continue;
+      }
+      if (phrase_ok && (t.upper || determiner(k) || adjective_ending(k))) continue;
+      return false;
+    }
+    return true;
   }
 
   // "said late Sunday the police …", "said earlier he …", "noted on Monday, the …":

@@ -203,3 +203,73 @@ TEST_CASE("regression: a speech act with a quoted name in its subject or a prepo
   REQUIRE(r.quotes[1].speaker.has_value());
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "die Polizei");
 }
+
+TEST_CASE("an indicative clause before a frame that closes the sentence ('…, teilte die Firma heute mit') is reported speech") {
+  const std::string text =
+      "Die Produktion wird im Herbst beginnen, teilte der Hersteller am Dienstag mit. "
+      "Vor dem Unfall war kein Funkspruch eingegangen, gab später der Leiter der Behörde, Karl Berger, bekannt.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Die Produktion wird im Herbst beginnen");
+  REQUIRE(r.quotes[0].cue.size() == 2);
+  CHECK(at(text, r.quotes[0].cue[0]) == "teilte");
+  CHECK(at(text, r.quotes[0].cue[1]) == "mit");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "der Hersteller");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "Vor dem Unfall war kein Funkspruch eingegangen");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)).rfind("der Leiter der Behörde", 0) == 0);
+}
+
+TEST_CASE("an apposition before a speech act is no clause that was said ('X, Gründer von Y, warf den Behörden … vor')") {
+  const std::string text = "Der Gründer des Vereins, Hans Maier, warf den Behörden schweres Versagen vor.";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "Der Gründer des Vereins, Hans Maier");
+}
+
+TEST_CASE("'…, das teilte das Institut (XYZ) mit': 'das' takes up the clause before; the particle follows an abbreviation") {
+  const std::string text =
+      "Seit Mai ist das Teleskop außer Betrieb, das teilte das „Deep Space Observatory“ (DSO) mit. "
+      "Der Start wird verschoben, das entschied die Raumfahrtbehörde.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Seit Mai ist das Teleskop außer Betrieb");
+  REQUIRE(r.quotes[0].cue.size() == 2);
+  CHECK(at(text, r.quotes[0].cue[1]) == "mit");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "das „Deep Space Observatory“ (DSO)");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "Der Start wird verschoben");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "die Raumfahrtbehörde");
+}
+
+TEST_CASE("'Seiner Meinung nach', 'dem Vernehmen nach', 'Nach WHO-Angaben' are source phrases like 'zufolge'") {
+  const std::string text =
+      "Seiner Meinung nach hätte die Stadt den Markt früher schließen müssen. "
+      "Dem Vernehmen nach soll der Trainer noch bis zum Sommer bleiben. "
+      "Nach WHO-Angaben sind 2.000 Menschen erkrankt. "
+      "Der Verband kritisierte die Regierung, die ihrer Meinung nach zu spät gehandelt hat.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() >= 4);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "hätte die Stadt den Markt früher schließen müssen");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "nach");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Seiner Meinung");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Dem Vernehmen");
+  CHECK(at(text, r.quotes[2].spans.at(0)) == "sind 2.000 Menschen erkrankt");
+  REQUIRE(r.quotes[2].speaker.has_value());
+  CHECK(at(text, r.quotes[2].speaker->spans.at(0)) == "WHO-Angaben");
+  // The relative pronoun is no part of the source.
+  for (const auto& q : r.quotes)
+    if (q.speaker) CHECK(at(text, q.speaker->spans.at(0)) != "die ihrer Meinung");
+}
+
+TEST_CASE("'seiner Meinung nach' inside a sentence with its own cue leaves the sentence to that cue") {
+  const std::string text = "Der Direktor der Behörde erklärte, das Land besitze seiner Meinung nach mehrere Raketen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "erklärte");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Der Direktor der Behörde");
+}
