@@ -1618,6 +1618,17 @@ class Attributor {
     return false;
   }
 
+  // The head of a noun phrase: its words up to the end of the first run of
+  // capitalised ones ("Die praktische Anwendung" of "Die praktische Anwendung
+  // der Richtlinie des Kanzlers", "Bundeskanzlerin Angela Merkel"), so that a
+  // speaker in a genitive after it does not make the phrase one who speaks.
+  Range head_of(Range r) const {
+    std::uint32_t k = r.first;
+    while (k < r.last && !tok(k).upper) ++k;
+    while (k < r.last && (tok(k).upper || (punct(k, "-") && !tok(k).space_before))) ++k;
+    return {r.first, k};
+  }
+
   // Nothing but the stuff of noun phrases: names, nouns, articles,
   // prepositions, "und", adjectives, commas and parentheses.
   bool nominal(Range r) const {
@@ -2273,6 +2284,16 @@ class Attributor {
     if (pair.open > 0 && punct(pair.open - 1, ":")) {
       const Range np = phrase_from(start, pair.open - 1);
       if (!np.empty()) {
+        // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
+        // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
+        // fronted object that cannot speak; the subject follows the verb.
+        if (de_ && (oblique(np.first) || !names_speaker(head_of(np)))) {
+          const Range after = subject_after_first_verb(np.last, pair.open - 1);
+          if (!after.empty() && !oblique(after.first)) {
+            a.speaker = resolve(after);
+            return a;
+          }
+        }
         a.speaker = resolve(np);
         return a;
       }
