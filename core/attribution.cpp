@@ -1517,6 +1517,10 @@ class Attributor {
         const Range after = phrase_from(past_reflexive(finite_verb_of(start, verb) + 1, s.last), s.last);
         if (!after.empty() && !tc_.pronoun(after.first)) return after;
       }
+      if (de_ && !r.empty() && r.last == r.first + 1 && start == s.first) {
+        const Range after = subject_after_reflexive(finite_verb_of(start, verb), s.last);
+        if (!after.empty()) return after;
+      }
       if (!r.empty() && !adverb) {
         const Range inverted = subject_after_verb(r, verb, s);
         if (!inverted.empty()) return inverted;
@@ -1533,6 +1537,18 @@ class Attributor {
     // verurteilte ihn"): the subject after the first.
     if (after.empty() && lone.empty()) after = subject_after_first_verb(start, verb);
     return after.empty() && !lone.empty() ? lone : after;
+  }
+
+  // "Besorgt äußerte sich auch der Vorsitzende …": after a verb and "sich"
+  // a named phrase is the subject, so the single word in front was an
+  // adverb, even one the actor stage took for a name. Empty when none.
+  Range subject_after_reflexive(std::uint32_t finite, std::uint32_t limit) const {
+    if (finite + 2 >= limit || !tc_.word(finite + 1) || tok(finite + 1).lower != "sich") return {};
+    const std::uint32_t k = past_reflexive(finite + 1, limit);
+    if (k >= limit || !tc_.word(k) || oblique(k) || tc_.pronoun(k) || tc_.preposition(k)) return {};
+    const Range after = phrase_from(k, limit);
+    if (after.empty() || !names_speaker(head_of(after))) return {};
+    return after;
   }
 
   // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
@@ -1929,8 +1945,9 @@ class Attributor {
     if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
     // An adverb in front ("Daraufhin fügte der Bundesgesetzgeber …", "Besorgt
     // äußerte sich Kofi Annan"): the subject follows the verb.
-    if (r.last == r.first + 1 && mention_at(doc_, r.first) < 0 &&
-        (tc_.function_word(r.first) || adverb_form(r.first)) && !tc_.pronoun(r.first)) {
+    if (r.last == r.first + 1 && !tc_.pronoun(r.first) &&
+        ((mention_at(doc_, r.first) < 0 && (tc_.function_word(r.first) || adverb_form(r.first))) ||
+         !subject_after_reflexive(v, s.last).empty())) {
       const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
       return !after.empty() && names_speaker(after) ? after : Range{};
     }

@@ -251,3 +251,17 @@ TEST_CASE("regression: a fronted object before a colon is no speaker; the subjec
     CHECK(s[0] == c[1]);
   }
 }
+
+TEST_CASE("regression: 'Besorgt äußerte sich X' names X, even when the actor stage takes the adverb for a name") {
+  const std::string text =
+      "Im Norden gibt es eine Regierung. Besorgt äußerte sich Kofi Annan über die Gewalt, die dort zunehme. "
+      "Auch gebe es Berichte über Entführungen.";
+  const auto s = speakers_of(text);
+  REQUIRE(!s.empty());
+  CHECK(s.back() == "Kofi Annan");
+  const std::string direct =
+      "Besorgt äußerte sich der Vorsitzende der Initiative, Wolfgang Muster, zu den Vorgängen: „Wir befürchten das Schlimmste.“";
+  const auto d = speakers_of(direct);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0] == "der Vorsitzende der Initiative, Wolfgang Muster");
+}
