@@ -1933,12 +1933,41 @@ class Attributor {
     const Sentence& s = doc_.sentences[si];
     const std::uint32_t start = skip_particles(s.first, s.last);
     if (start >= s.last || in_pair_[start] >= 0) return {};
+    // A prepositional phrase or a date in front ("Am 15. Mai hat die
+    // Wahlkommission den Termin festgelegt.", "Mit Kritik an den Plänen hält
+    // sich Gall zurück."): the named phrase after the finite verb.
+    if (de_ && tc_.preposition(start)) {
+      const std::uint32_t v = verb_after_fronted(start, s.last);
+      // ("Im Brief habe sich der Rebellenführer beschwert.": in a reported
+      // sentence the subject is what was said, not who said it.)
+      if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
+      std::uint32_t k = past_reflexive(v + 1, s.last);
+      for (int guard = 0; guard < 3 && k + 1 < s.last && tc_.word(k) && !tok(k).upper && tc_.function_word(k) &&
+                          !determiner(k) && !tc_.preposition(k) && !tc_.pronoun(k);
+           ++guard)
+        k = past_reflexive(k + 1, s.last);  // "nahm jetzt auch der Ministerpräsident"
+      if (k >= s.last || oblique(k) || tc_.pronoun(k)) return {};
+      const Range after = phrase_from(k, s.last);
+      return !after.empty() && names_speaker(head_of(after)) ? after : Range{};
+    }
     const Range r = phrase_from(start, s.last);
     if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
     // The finite verb follows, maybe after a particle ("Die Armeeleitung
     // hingegen sprach") or the body's seat ("Das Nobelkomitee im norwegischen
     // Oslo würdigte"): the phrase is the subject, not a fronted object.
     std::uint32_t v = punct(r.last, ",") ? r.last + 1 : with_seat(r).last;
+    // "Hubert Primus, der bei der Stiftung zuständig ist, wies …": a relative
+    // clause between the subject and its verb.
+    if (de_ && punct(r.last, ",") && v < s.last && tc_.word(v) && !tok(v).upper &&
+        one_of(tok(v).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
+        !tc_.capitalized(v + 1))
+      for (std::uint32_t c = v + 1; c + 1 < s.last && c < v + 30; ++c) {
+        if (in_pair_[c] >= 0 || (clause_punct(c) && !punct(c, ","))) break;
+        if (punct(c, ",")) {
+          v = c + 1;
+          break;
+        }
+      }
     if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
         one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
       ++v;
@@ -1965,6 +1994,37 @@ class Attributor {
     // A phrase that names no known speaker still speaks through a speech verb.
     const bool speaks = tc_.speech_verb(v) || tc_.separable_speech_verb(v) || speech_act_verb(v);
     return names_speaker(r) || speaks ? r : Range{};
+  }
+
+  // The finite verb of a clause that opens with a prepositional phrase at
+  // `start` ("Für die Ausarbeitung einer neuen Verfassung, die … ansieht,
+  // gab …"): the first verb form after the phrase and a relative clause
+  // attached to it; 0 when there is none.
+  std::uint32_t verb_after_fronted(std::uint32_t start, std::uint32_t limit) const {
+    bool relative = false;
+    for (std::uint32_t k = start + 1; k < limit && k < start + 30; ++k) {
+      if (in_pair_[k] >= 0) return 0;
+      if (punct(k, ",")) {
+        if (relative) {
+          relative = false;
+          continue;
+        }
+        if (k + 1 < limit && tc_.word(k + 1) &&
+            one_of(tok(k + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"})) {
+          relative = true;
+          continue;
+        }
+        return 0;
+      }
+      if (relative) continue;
+      if (clause_punct(k) && !punct(k, ".")) return 0;
+      if (tc_.finite_auxiliary(k)) return k;
+      if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || determiner(k)) continue;
+      if (adjective_ending(k) && k + 1 < limit && (tc_.capitalized(k + 1) || tok(k + 1).kind == TokenKind::number))
+        continue;  // "einer neuen Verfassung"
+      return k;
+    }
+    return 0;
   }
 
   // Verbs that report speech even with a noun-phrase object ("kritisierte
