@@ -1449,6 +1449,18 @@ class Attributor {
       std::uint32_t commas = 0;
       for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
       const std::uint32_t begin = skip_particles(s.first, verb);
+      // "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah
+      // Mehsud, erklärt": a fronted adverbial, then the finite verb, then the
+      // subject with its apposition.
+      if (de_ && commas == 2 && tc_.preposition(begin)) {
+        const std::uint32_t finite = verb_after_fronted(begin, start);
+        if (finite != 0 && tc_.finite_auxiliary(finite)) {
+          const std::uint32_t k = past_reflexive(finite + 1, start);
+          const Range subject = k < start && !oblique(k) && !tc_.pronoun(k) ? phrase_from(k, start) : Range{};
+          if (!subject.empty() && names_speaker(head_of(subject)))
+            return nominal(Range{subject.last, start - 1}) ? Range{subject.first, start - 1} : subject;
+        }
+      }
       const Range r = phrase_from(begin, verb);
       // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
       // clause between the subject and its verb.
@@ -1478,6 +1490,11 @@ class Attributor {
       if (commas >= 2 && commas <= 4 && !r.empty() && r.first == begin && !lone_adverb && !oblique(begin) &&
           nominal(Range{r.last, start - 1}))
         return {r.first, start - 1};
+      // "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte
+      // angekündigt": an apposition of an adjective; the name alone speaks.
+      if (de_ && commas == 2 && !r.empty() && r.first == begin && punct(r.last, ",") && r.last + 1 < start &&
+          attributive_adjective_or_participle(r.last + 1) && names_speaker(head_of(r)) && !lone_adverb)
+        return r;
     }
     start = skip_particles(start, verb);
     if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
@@ -1551,9 +1568,24 @@ class Attributor {
     return after;
   }
 
+  // An uninflected adjective or participle opening an apposition:
+  // "zuständig", "verantwortlich", "bekannt", "gewählt".
+  bool attributive_adjective_or_participle(std::uint32_t k) const {
+    if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
+      return false;
+    return adverb_form(k) || participle(k);
+  }
+
   // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
   std::uint32_t past_reflexive(std::uint32_t k, std::uint32_t limit) const {
     if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
+    // "kündigte heute der Präsident an", "meldeten dann die Nachrichten": a
+    // time adverb between the verb and its subject.
+    if (de_ && k + 1 < limit && tc_.word(k) &&
+        one_of(tok(k).lower, {"heute", "gestern", "jetzt", "nun", "dann", "erneut", "inzwischen", "mittlerweile",
+                              "damals", "zuvor", "später", "zunächst", "außerdem", "zuletzt", "daraufhin"}) &&
+        (determiner(k + 1) || tc_.capitalized(k + 1)))
+      ++k;
     // "Ebenso plädierte auch Volker Beck dafür"
     return k < limit && tc_.word(k) ? skip_particles(k, limit) : k;
   }
@@ -2022,6 +2054,7 @@ class Attributor {
       if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || determiner(k)) continue;
       if (adjective_ending(k) && k + 1 < limit && (tc_.capitalized(k + 1) || tok(k + 1).kind == TokenKind::number))
         continue;  // "einer neuen Verfassung"
+      if (k == start + 1 && (adjective_ending(k) || ends_with(tok(k).lower, "em"))) continue;  // "vor kurzem"
       return k;
     }
     return 0;

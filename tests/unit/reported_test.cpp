@@ -204,3 +204,23 @@ TEST_CASE("regression: a Konjunktiv sentence continues the speaker the sentence 
       "Im Brief habe sich der Rebellenführer über die Regierung beschwert. Sie trage die Schuld am Krieg.";
   CHECK(last_speaker(reported) == "einem Artikel der Zeitung");
 }
+
+TEST_CASE("regression: speakers after a fronted adverbial, after a time adverb, and before an adjective apposition") {
+  const char* const cases[][2] = {
+      // A fronted adverbial, the finite verb, the subject with its apposition.
+      {"Vor kurzem hatte ein Sprecher auf deutscher Seite, Karl Muster, erklärt, die Firma werde Stellen streichen.",
+       "ein Sprecher auf deutscher Seite, Karl Muster"},
+      // A time adverb between the verb and its subject.
+      {"Nach dem Treffen am Freitag kündigte heute der Bürgermeister Hans Beispiel an, die Steuern zu senken.",
+       "der Bürgermeister Hans Beispiel"},
+      {"Um 15:36 Uhr meldeten dann die Nachrichten der Tagesschau, der Richter rechne mit einer Verhandlung.",
+       "die Nachrichten der Tagesschau"},
+      // An apposition that opens with an adjective: the name alone speaks.
+      {"Vorstand Erich Muster, zuständig für das US-Geschäft, hatte im Juni angekündigt, das Geschäft stärken zu wollen.",
+       "Vorstand Erich Muster"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[0]);
+    CHECK(last_speaker(c[0]) == c[1]);
+  }
+}
