@@ -1495,6 +1495,18 @@ class Attributor {
       std::uint32_t commas = 0;
       for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
       const std::uint32_t begin = skip_particles(s.first, verb);
+      // "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah
+      // Mehsud, erklärt": a fronted adverbial, then the finite verb, then the
+      // subject with its apposition.
+      if (de_ && commas == 2 && tc_.preposition(begin)) {
+        const std::uint32_t finite = verb_after_fronted(begin, start);
+        if (finite != 0 && tc_.finite_auxiliary(finite)) {
+          const std::uint32_t k = past_reflexive(finite + 1, start);
+          const Range subject = k < start && !oblique(k) && !tc_.pronoun(k) ? phrase_from(k, start) : Range{};
+          if (!subject.empty() && names_speaker(head_of(subject)))
+            return nominal(Range{subject.last, start - 1}) ? Range{subject.first, start - 1} : subject;
+        }
+      }
       const Range r = phrase_from(begin, verb);
       // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
       // clause between the subject and its verb.
@@ -1524,6 +1536,11 @@ class Attributor {
       if (commas >= 2 && commas <= 4 && !r.empty() && r.first == begin && !lone_adverb && !oblique(begin) &&
           nominal(Range{r.last, start - 1}))
         return {r.first, start - 1};
+      // "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte
+      // angekündigt": an apposition of an adjective; the name alone speaks.
+      if (de_ && commas == 2 && !r.empty() && r.first == begin && punct(r.last, ",") && r.last + 1 < start &&
+          attributive_adjective_or_participle(r.last + 1) && names_speaker(head_of(r)) && !lone_adverb)
+        return r;
     }
     start = skip_particles(start, verb);
     if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
@@ -1563,6 +1580,10 @@ class Attributor {
         const Range after = phrase_from(past_reflexive(finite_verb_of(start, verb) + 1, s.last), s.last);
         if (!after.empty() && !tc_.pronoun(after.first)) return after;
       }
+      if (de_ && !r.empty() && r.last == r.first + 1 && start == s.first) {
+        const Range after = subject_after_reflexive(finite_verb_of(start, verb), s.last);
+        if (!after.empty()) return after;
+      }
       if (!r.empty() && !adverb) {
         const Range inverted = subject_after_verb(r, verb, s);
         if (!inverted.empty()) return inverted;
@@ -1581,9 +1602,36 @@ class Attributor {
     return after.empty() && !lone.empty() ? lone : after;
   }
 
+  // "Besorgt äußerte sich auch der Vorsitzende …": after a verb and "sich"
+  // a named phrase is the subject, so the single word in front was an
+  // adverb, even one the actor stage took for a name. Empty when none.
+  Range subject_after_reflexive(std::uint32_t finite, std::uint32_t limit) const {
+    if (finite + 2 >= limit || !tc_.word(finite + 1) || tok(finite + 1).lower != "sich") return {};
+    const std::uint32_t k = past_reflexive(finite + 1, limit);
+    if (k >= limit || !tc_.word(k) || oblique(k) || tc_.pronoun(k) || tc_.preposition(k)) return {};
+    const Range after = phrase_from(k, limit);
+    if (after.empty() || !names_speaker(head_of(after))) return {};
+    return after;
+  }
+
+  // An uninflected adjective or participle opening an apposition:
+  // "zuständig", "verantwortlich", "bekannt", "gewählt".
+  bool attributive_adjective_or_participle(std::uint32_t k) const {
+    if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
+      return false;
+    return adverb_form(k) || participle(k);
+  }
+
   // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
   std::uint32_t past_reflexive(std::uint32_t k, std::uint32_t limit) const {
     if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
+    // "kündigte heute der Präsident an", "meldeten dann die Nachrichten": a
+    // time adverb between the verb and its subject.
+    if (de_ && k + 1 < limit && tc_.word(k) &&
+        one_of(tok(k).lower, {"heute", "gestern", "jetzt", "nun", "dann", "erneut", "inzwischen", "mittlerweile",
+                              "damals", "zuvor", "später", "zunächst", "außerdem", "zuletzt", "daraufhin"}) &&
+        (determiner(k + 1) || tc_.capitalized(k + 1)))
+      ++k;
     // "Ebenso plädierte auch Volker Beck dafür"
     return k < limit && tc_.word(k) ? skip_particles(k, limit) : k;
   }
@@ -1662,6 +1710,17 @@ class Attributor {
     for (std::uint32_t k = r.first; k < r.last; ++k)
       if (mention_at(doc_, k) >= 0 || tc_.title(k) || tc_.group_noun(k) || tc_.pronoun(k)) return true;
     return false;
+  }
+
+  // The head of a noun phrase: its words up to the end of the first run of
+  // capitalised ones ("Die praktische Anwendung" of "Die praktische Anwendung
+  // der Richtlinie des Kanzlers", "Bundeskanzlerin Angela Merkel"), so that a
+  // speaker in a genitive after it does not make the phrase one who speaks.
+  Range head_of(Range r) const {
+    std::uint32_t k = r.first;
+    while (k < r.last && !tok(k).upper) ++k;
+    while (k < r.last && (tok(k).upper || (punct(k, "-") && !tok(k).space_before))) ++k;
+    return {r.first, k};
   }
 
   // Nothing but the stuff of noun phrases: names, nouns, articles,
@@ -2039,20 +2098,50 @@ class Attributor {
     const Sentence& s = doc_.sentences[si];
     const std::uint32_t start = skip_particles(s.first, s.last);
     if (start >= s.last || in_pair_[start] >= 0) return {};
+    // A prepositional phrase or a date in front ("Am 15. Mai hat die
+    // Wahlkommission den Termin festgelegt.", "Mit Kritik an den Plänen hält
+    // sich Gall zurück."): the named phrase after the finite verb.
+    if (de_ && tc_.preposition(start)) {
+      const std::uint32_t v = verb_after_fronted(start, s.last);
+      // ("Im Brief habe sich der Rebellenführer beschwert.": in a reported
+      // sentence the subject is what was said, not who said it.)
+      if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
+      std::uint32_t k = past_reflexive(v + 1, s.last);
+      for (int guard = 0; guard < 3 && k + 1 < s.last && tc_.word(k) && !tok(k).upper && tc_.function_word(k) &&
+                          !determiner(k) && !tc_.preposition(k) && !tc_.pronoun(k);
+           ++guard)
+        k = past_reflexive(k + 1, s.last);  // "nahm jetzt auch der Ministerpräsident"
+      if (k >= s.last || oblique(k) || tc_.pronoun(k)) return {};
+      const Range after = phrase_from(k, s.last);
+      return !after.empty() && names_speaker(head_of(after)) ? after : Range{};
+    }
     const Range r = phrase_from(start, s.last);
     if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
     // The finite verb follows, maybe after a particle ("Die Armeeleitung
     // hingegen sprach") or the body's seat ("Das Nobelkomitee im norwegischen
     // Oslo würdigte"): the phrase is the subject, not a fronted object.
     std::uint32_t v = punct(r.last, ",") ? r.last + 1 : with_seat(r).last;
+    // "Hubert Primus, der bei der Stiftung zuständig ist, wies …": a relative
+    // clause between the subject and its verb.
+    if (de_ && punct(r.last, ",") && v < s.last && tc_.word(v) && !tok(v).upper &&
+        one_of(tok(v).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
+        !tc_.capitalized(v + 1))
+      for (std::uint32_t c = v + 1; c + 1 < s.last && c < v + 30; ++c) {
+        if (in_pair_[c] >= 0 || (clause_punct(c) && !punct(c, ","))) break;
+        if (punct(c, ",")) {
+          v = c + 1;
+          break;
+        }
+      }
     if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
         one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
       ++v;
     if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
     // An adverb in front ("Daraufhin fügte der Bundesgesetzgeber …", "Besorgt
     // äußerte sich Kofi Annan"): the subject follows the verb.
-    if (r.last == r.first + 1 && mention_at(doc_, r.first) < 0 &&
-        (tc_.function_word(r.first) || adverb_form(r.first)) && !tc_.pronoun(r.first)) {
+    if (r.last == r.first + 1 && !tc_.pronoun(r.first) &&
+        ((mention_at(doc_, r.first) < 0 && (tc_.function_word(r.first) || adverb_form(r.first))) ||
+         !subject_after_reflexive(v, s.last).empty())) {
       const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
       return !after.empty() && names_speaker(after) ? after : Range{};
     }
@@ -2070,6 +2159,38 @@ class Attributor {
     // A phrase that names no known speaker still speaks through a speech verb.
     const bool speaks = tc_.speech_verb(v) || tc_.separable_speech_verb(v) || speech_act_verb(v);
     return names_speaker(r) || speaks ? r : Range{};
+  }
+
+  // The finite verb of a clause that opens with a prepositional phrase at
+  // `start` ("Für die Ausarbeitung einer neuen Verfassung, die … ansieht,
+  // gab …"): the first verb form after the phrase and a relative clause
+  // attached to it; 0 when there is none.
+  std::uint32_t verb_after_fronted(std::uint32_t start, std::uint32_t limit) const {
+    bool relative = false;
+    for (std::uint32_t k = start + 1; k < limit && k < start + 30; ++k) {
+      if (in_pair_[k] >= 0) return 0;
+      if (punct(k, ",")) {
+        if (relative) {
+          relative = false;
+          continue;
+        }
+        if (k + 1 < limit && tc_.word(k + 1) &&
+            one_of(tok(k + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"})) {
+          relative = true;
+          continue;
+        }
+        return 0;
+      }
+      if (relative) continue;
+      if (clause_punct(k) && !punct(k, ".")) return 0;
+      if (tc_.finite_auxiliary(k)) return k;
+      if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || determiner(k)) continue;
+      if (adjective_ending(k) && k + 1 < limit && (tc_.capitalized(k + 1) || tok(k + 1).kind == TokenKind::number))
+        continue;  // "einer neuen Verfassung"
+      if (k == start + 1 && (adjective_ending(k) || ends_with(tok(k).lower, "em"))) continue;  // "vor kurzem"
+      return k;
+    }
+    return 0;
   }
 
   // Verbs that report speech even with a noun-phrase object ("kritisierte
@@ -2442,6 +2563,16 @@ class Attributor {
     if (pair.open > 0 && punct(pair.open - 1, ":")) {
       const Range np = phrase_from(start, pair.open - 1);
       if (!np.empty()) {
+        // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
+        // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
+        // fronted object that cannot speak; the subject follows the verb.
+        if (de_ && (oblique(np.first) || !names_speaker(head_of(np)))) {
+          const Range after = subject_after_first_verb(np.last, pair.open - 1);
+          if (!after.empty() && !oblique(after.first)) {
+            a.speaker = resolve(after);
+            return a;
+          }
+        }
         a.speaker = resolve(np);
         if (a.speaker.found() || !de_) return a;
       }

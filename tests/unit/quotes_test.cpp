@@ -251,3 +251,48 @@ TEST_CASE("regression: a person named right before the colon ('…, so Elshorst 
   CHECK(speakers[0] == "Elshorst");
   CHECK(speakers[1] == "der norwegische Ministerpräsident Jens Stoltenberg");
 }
+
+namespace {
+
+// The speaker's text of each quote ("-" for none), in order.
+std::vector<std::string> speakers_of(const std::string& text, const char* lang = "de") {
+  std::vector<std::string> out;
+  for (const auto& q : test::run(text, lang).quotes)
+    out.push_back(q.speaker.has_value() && !q.speaker->spans.empty() ? at(text, q.speaker->spans.at(0)) : "-");
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("regression: a fronted object before a colon is no speaker; the subject after the verb is") {
+  const char* const cases[][2] = {
+      {"Den Unmut der Partei über die Pläne brachte die Sprecherin der Fraktion, Anna Beispiel, zum Ausdruck: "
+       "„Es gibt keinen Grund, jetzt aufzugeben.“",
+       "die Sprecherin der Fraktion, Anna Beispiel"},
+      {"Die Anwendung der Regel des Bundeskanzlers stellte der SPD-Vorsitzende Karl Muster in Frage: "
+       "„Das ist nicht lebensnah.“",
+       "der SPD-Vorsitzende Karl Muster"},
+      // With no verb before the colon the phrase is still the speaker.
+      {"Kohlschreiber zum Spiel: „Es war sehr schwer heute.“", "Kohlschreiber"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[0]);
+    const auto s = speakers_of(c[0]);
+    REQUIRE(s.size() == 1);
+    CHECK(s[0] == c[1]);
+  }
+}
+
+TEST_CASE("regression: 'Besorgt äußerte sich X' names X, even when the actor stage takes the adverb for a name") {
+  const std::string text =
+      "Im Norden gibt es eine Regierung. Besorgt äußerte sich Kofi Annan über die Gewalt, die dort zunehme. "
+      "Auch gebe es Berichte über Entführungen.";
+  const auto s = speakers_of(text);
+  REQUIRE(!s.empty());
+  CHECK(s.back() == "Kofi Annan");
+  const std::string direct =
+      "Besorgt äußerte sich der Vorsitzende der Initiative, Wolfgang Muster, zu den Vorgängen: „Wir befürchten das Schlimmste.“";
+  const auto d = speakers_of(direct);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0] == "der Vorsitzende der Initiative, Wolfgang Muster");
+}

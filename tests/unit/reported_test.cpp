@@ -273,3 +273,62 @@ TEST_CASE("'seiner Meinung nach' inside a sentence with its own cue leaves the s
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Der Direktor der Behörde");
 }
+
+namespace {
+
+// The speaker's text of the last quote ("-" for none).
+std::string last_speaker(const std::string& text) {
+  const auto r = test::run(text, "de");
+  REQUIRE(!r.quotes.empty());
+  const auto& q = r.quotes.back();
+  return q.speaker.has_value() && !q.speaker->spans.empty() ? at(text, q.speaker->spans.at(0)) : "-";
+}
+
+}  // namespace
+
+TEST_CASE("regression: a Konjunktiv sentence continues the speaker the sentence before names, not an older one") {
+  const char* const cases[][2] = {
+      // A date in front: the subject follows the finite verb.
+      {"Thaksin sagte: „Ich muss arbeiten.“ Am 15. Mai hat die Wahlkommission den Termin festgelegt. "
+       "Mögliche Termine seien der 24. September sowie der 8. Oktober.",
+       "die Wahlkommission"},
+      // A prepositional phrase with a relative clause in front.
+      {"Quellen zufolge sei ihm das Amt angeboten worden. Für die Ausarbeitung einer neuen Verfassung, die der Rat "
+       "als wesentliche Aufgabe ansieht, gab General Sonthi einen Zeitraum von einem Jahr an. "
+       "Ein weiterer Monat werde gebraucht.",
+       "General Sonthi"},
+      // A relative clause between the subject and its verb.
+      {"Kim sagte, die Studie sei fahrlässig. Hubert Primus, der bei der Stiftung für den Bereich verantwortlich "
+       "ist, wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig.",
+       "Hubert Primus"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[0]);
+    CHECK(last_speaker(c[0]) == c[1]);
+  }
+  // In a reported sentence the subject is what was said, not who said it.
+  const std::string reported =
+      "Laut einem Artikel der Zeitung hat sich der Rebellenführer an die UN gewandt. "
+      "Im Brief habe sich der Rebellenführer über die Regierung beschwert. Sie trage die Schuld am Krieg.";
+  CHECK(last_speaker(reported) == "einem Artikel der Zeitung");
+}
+
+TEST_CASE("regression: speakers after a fronted adverbial, after a time adverb, and before an adjective apposition") {
+  const char* const cases[][2] = {
+      // A fronted adverbial, the finite verb, the subject with its apposition.
+      {"Vor kurzem hatte ein Sprecher auf deutscher Seite, Karl Muster, erklärt, die Firma werde Stellen streichen.",
+       "ein Sprecher auf deutscher Seite, Karl Muster"},
+      // A time adverb between the verb and its subject.
+      {"Nach dem Treffen am Freitag kündigte heute der Bürgermeister Hans Beispiel an, die Steuern zu senken.",
+       "der Bürgermeister Hans Beispiel"},
+      {"Um 15:36 Uhr meldeten dann die Nachrichten der Tagesschau, der Richter rechne mit einer Verhandlung.",
+       "die Nachrichten der Tagesschau"},
+      // An apposition that opens with an adjective: the name alone speaks.
+      {"Vorstand Erich Muster, zuständig für das US-Geschäft, hatte im Juni angekündigt, das Geschäft stärken zu wollen.",
+       "Vorstand Erich Muster"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c[0]);
+    CHECK(last_speaker(c[0]) == c[1]);
+  }
+}
