@@ -89,6 +89,11 @@ class Attributor {
         one_of(tok(i).lower, {"den", "dem", "denen"}) &&
         one_of(tok(i + 1).lower, {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem"}))
       return phrase_from(i + 1, limit);
+    // "…, die die Stärke des Bebens angab": after a comma, two articles in a
+    // row are a relative pronoun (the subject) and the object's article.
+    if (de_ && i > 0 && i + 1 < limit && punct(i - 1, ",") && determiner(i) && determiner(i + 1) &&
+        one_of(tok(i).lower, {"der", "die", "das"}) && one_of(tok(i + 1).lower, {"der", "die", "das", "den", "dem"}))
+      return {i, i + 1};
     // "Dieser Arzt" is a phrase; "dieser" alone a pronoun.
     if (tc_.pronoun(i) && !(determiner(i) && i + 1 < limit && tc_.capitalized(i + 1))) return {i, i + 1};
     std::uint32_t k = i;
@@ -1287,6 +1292,11 @@ class Attributor {
           }
         }
         if (clause == 0 || clause >= s.last) continue;
+        // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
+        // after the comma closes a relative clause; the cue is that verb's.
+        if (clause < s.last && tc_.word(clause) && !tok(clause).upper &&
+            (tc_.speech_verb(clause) || tc_.finite_auxiliary(clause)))
+          continue;
         // A quote mark right after the comma is direct speech, handled there.
         if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
         // The body is {clause, s.last}.

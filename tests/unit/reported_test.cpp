@@ -332,3 +332,15 @@ TEST_CASE("regression: speakers after a fronted adverbial, after a time adverb, 
     CHECK(last_speaker(c[0]) == c[1]);
   }
 }
+
+TEST_CASE("regression: the verb of a relative clause before the main verb took the reported clause ('…, die die Stärke mit 5,2 angab, sagte, dass …')") {
+  const std::string text =
+      "Ein Titel.\n\nBrian Baptie von der Erdbebenwarte, die die Stärke des Bebens mit 5,2 angab, sagte, dass mit "
+      "solchen Beben zu rechnen sei.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans[0]) == "dass mit solchen Beben zu rechnen sei");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "sagte");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Brian Baptie von der Erdbebenwarte");
+}
