@@ -2565,6 +2565,10 @@ class Attributor {
       Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
       if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
       if (c.cue.empty()) continue;
+      // "bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab,
+      // als „übertrieben“": the verb that closes a relative clause frames
+      // nothing after it.
+      if (de_ && i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
       c.speaker = resolve(speaker_of_verb(i, s));
       if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
       return c;
@@ -2609,6 +2613,19 @@ class Attributor {
       }
     }
     return a;
+  }
+
+  // Whether the verb at v ends a relative clause: the stretch since the last
+  // comma opens with a relative pronoun, maybe after a preposition ("…, in
+  // dem es nur 26 Fouls gab").
+  bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const {
+    std::uint32_t k = v;
+    while (k > floor && k + 12 > v && !punct(k - 1, ",")) --k;
+    if (k == floor || !punct(k - 1, ",") || k >= v) return false;
+    if (tc_.preposition(k) && k + 1 < v) ++k;
+    return tc_.word(k) && !tok(k).upper &&
+           one_of(tok(k).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche",
+                                 "welches", "welchem", "welchen"});
   }
 
   // "…, so Elshorst weiter: „…“", "…, darunter der norwegische

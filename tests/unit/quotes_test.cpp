@@ -296,3 +296,14 @@ TEST_CASE("regression: 'Besorgt äußerte sich X' names X, even when the actor s
   REQUIRE(d.size() == 1);
   CHECK(d[0] == "der Vorsitzende der Initiative, Wolfgang Muster");
 }
+
+TEST_CASE("regression: the verb closing a relative clause framed the quoted words after it ('…, in dem es nur 26 Fouls gab, als „übertrieben“')") {
+  const std::string text =
+      "Ein Titel.\n\nBundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 Fouls gab, "
+      "als „völlig übertrieben“.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Bundestrainer Joachim Löw");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "bezeichnete");
+}
