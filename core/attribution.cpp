@@ -923,6 +923,40 @@ class Attributor {
     return false;
   }
 
+  // A sentence that opens with "Nach" and a document, result or plan:
+  // "Nach dem vorläufigen Endergebnis erreichte …", "Nach einem EU-Dokument
+  // leben …". Where "nach" may as well be temporal ("Nach der Ankündigung
+  // stiegen die Kurse") the clause must be reportative: "Nach der
+  // Ankündigung der Ministerin soll …", "Nach Schäubles Idee soll …".
+  bool nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
+    if (!de_ || tok(i).lower != "nach") return false;
+    const Range np = phrase_from(i + 1, limit);
+    if (np.empty() || np.last >= limit) return false;
+    static const std::string_view kDocuments[] = {"endergebnis", "dokument", "gesetz", "plan", "pläne", "plänen",
+                                                  "entwurf", "konzept", "statistik", "prognose", "hochrechnung"};
+    static const std::string_view kIntentions[] = {"ankündigung", "idee", "vorstellung", "vorstellungen",
+                                                   "überlegungen", "willen", "wunsch", "vorschlag", "urteil",
+                                                   "beschluss", "vereinbarung"};
+    bool document = false, intention = false;
+    for (std::uint32_t k = np.first; k < np.last; ++k) {
+      if (!tc_.capitalized(k) || determiner(k)) continue;
+      // The last part of a compound decides: "EU-Dokument".
+      if (k + 1 < np.last && punct(k + 1, "-") && !tok(k + 1).space_before) continue;
+      for (const std::string_view e : kDocuments) document = document || ends_with(tok(k).lower, e);
+      for (const std::string_view e : kIntentions) intention = intention || ends_with(tok(k).lower, e);
+    }
+    if (document) return true;
+    if (!intention) return false;
+    for (std::uint32_t k = np.last; k < limit; ++k) {
+      if (in_pair_[k] >= 0) continue;
+      if (tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"})) return true;
+      if (tc_.konjunktiv(k) && !one_of(tok(k).lower, {"wäre", "wären", "hätte", "hätten", "würde", "würden",
+                                                      "könnte", "könnten"}))
+        return true;
+    }
+    return false;
+  }
+
   // "Seiner Meinung nach", "dem Vernehmen nach", "eigenem Bekunden nach":
   // "nach" after an information noun is a postposition like "zufolge"
   // (not when an article follows: "die Meinung nach der Wahl").
@@ -1060,7 +1094,7 @@ class Attributor {
         a.cue = {i, i + 1};
         src_first = np.first;
         src_last = i + 1;
-      } else if (nach_source(i, s.last)) {
+      } else if (nach_source(i, s.last) || (i == first_word && nach_plan_source(i, s.last))) {
         np = phrase_after_source(i, s.last);
         a.cue = {i, i + 1};
         src_last = np.last;
@@ -1106,8 +1140,18 @@ class Attributor {
   // The phrase after "laut"/"nach"/"gemäß": "ersten Angaben der Polizei",
   // "einer am Dienstag veröffentlichten Pressemitteilung des WFP".
   Range phrase_after_source(std::uint32_t i, std::uint32_t limit) const {
-    const Range r = phrase_from(i + 1, limit);
-    if (!r.empty()) return r;
+    Range r = phrase_from(i + 1, limit);
+    if (!r.empty()) {
+      // Its date belongs to it: "nach dem Reichsvermögensgesetz von 1961",
+      // "nach einem Plan der EU vom Sommer 2011".
+      std::uint32_t k = r.last;
+      if (k + 1 < limit && tc_.word(k) && one_of(tok(k).lower, {"von", "vom"})) {
+        ++k;
+        if (tc_.time_word(k) || (tc_.capitalized(k) && k + 1 < limit && tok(k + 1).kind == TokenKind::number)) ++k;
+        if (k < limit && tok(k).kind == TokenKind::number && tok(k).end - tok(k).begin == 4) r.last = k + 1;
+      }
+      return r;
+    }
     for (std::uint32_t k = i + 1; k < limit && k < i + 6; ++k) {
       if (!tc_.word(k) && tok(k).kind != TokenKind::number) break;
       if (tc_.capitalized(k)) {

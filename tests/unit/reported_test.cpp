@@ -235,3 +235,21 @@ TEST_CASE("'seiner Meinung nach' inside a sentence with its own cue leaves the s
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Der Direktor der Behörde");
 }
+
+TEST_CASE("'Nach' and a document or result opens a source; a plan or announcement only with a reportative 'soll'") {
+  const std::string text =
+      "Nach dem amtlichen Endergebnis gewann die Liste 40 Prozent der Stimmen. "
+      "Nach einem Plan der Regierung vom Frühjahr 2019 müssen alle Schulen Konzepte vorlegen. "
+      "Nach der Ankündigung des Ministers soll die Reform im Mai beginnen. "
+      "Nach der Ankündigung stiegen die Kurse deutlich an.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 3);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "gewann die Liste 40 Prozent der Stimmen");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "dem amtlichen Endergebnis");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "einem Plan der Regierung vom Frühjahr 2019");
+  CHECK(at(text, r.quotes[2].spans.at(0)) == "soll die Reform im Mai beginnen");
+  REQUIRE(r.quotes[2].speaker.has_value());
+  CHECK(at(text, r.quotes[2].speaker->spans.at(0)) == "der Ankündigung des Ministers");
+}
