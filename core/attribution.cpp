@@ -770,7 +770,8 @@ class Attributor {
       if (!tc_.word(i) || in_pair_[i] >= 0) continue;
       const std::string& w = tok(i).lower;
       if (de_ && w == "laut") {
-        const Range np = phrase_from(i + 1, sentence_of(i).last);
+        Range np = phrase_from(i + 1, sentence_of(i).last);
+        if (np.empty()) np = phrase_after_source(i, sentence_of(i).last);  // "laut „Welt“", "laut bildblog.de"
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
       } else if (de_ && (w == "zufolge" || nach_after_source(i))) {
         const Range np = phrase_before_word(i);
@@ -1152,6 +1153,15 @@ class Attributor {
       }
       return r;
     }
+    // A quoted name ("Laut „Welt“ soll …") or a web address ("Laut
+    // bildblog.de veröffentlichte …").
+    if (i + 1 < limit && in_pair_[i + 1] >= 0) {
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[i + 1]];
+      if (pair.open == i + 1 && pair.close < limit &&
+          (quoted_name(pair) || (pair.close == pair.open + 2 && web_address(pair.open + 1, pair.close))))
+        return {i + 1, pair.close + 1};
+    }
+    if (const std::uint32_t web = web_address(i + 1, limit)) return {i + 1, web};
     for (std::uint32_t k = i + 1; k < limit && k < i + 6; ++k) {
       if (!tc_.word(k) && tok(k).kind != TokenKind::number) break;
       if (tc_.capitalized(k)) {
@@ -1161,6 +1171,20 @@ class Attributor {
       if (tc_.speech_verb_any_case(k) || tc_.finite_auxiliary(k)) break;
     }
     return {i + 1, i + 1};
+  }
+
+  // A web address at k ("bildblog.de", "spiegel.de"): the token after it, or 0.
+  std::uint32_t web_address(std::uint32_t k, std::uint32_t limit) const {
+    if (k >= limit || !tc_.word(k)) return 0;
+    // The word breaker keeps "bildblog.de" in one token.
+    for (const std::string_view tld : {".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info", ".fr", ".uk"})
+      if (tok(k).lower.size() > tld.size() + 1 && ends_with(tok(k).lower, tld)) return k + 1;
+    std::uint32_t e = k;
+    while (e + 2 < limit + 1 && e + 1 < limit && tc_.word(e) && punct(e + 1, ".") && !tok(e + 1).space_before &&
+           e + 2 < limit && tc_.word(e + 2) && !tok(e + 2).space_before)
+      e += 2;
+    if (e == k) return 0;
+    return one_of(tok(e).lower, {"de", "com", "org", "net", "at", "ch", "eu", "info", "fr", "uk"}) ? e + 1 : 0;
   }
 
   // The longest phrase that ends right before `end` ("Angaben des

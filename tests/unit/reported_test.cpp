@@ -253,3 +253,20 @@ TEST_CASE("'Nach' and a document or result opens a source; a plan or announcemen
   REQUIRE(r.quotes[2].speaker.has_value());
   CHECK(at(text, r.quotes[2].speaker->spans.at(0)) == "der Ankündigung des Ministers");
 }
+
+TEST_CASE("'Laut' a quoted name or a web address is a source: 'Laut „Kurier“ soll …', 'Laut nachrichten.de …'") {
+  const std::string text =
+      "Laut „Kurier“ soll der Minister sein Amt bald abgeben. "
+      "Laut nachrichten.de veröffentlichte die Behörde gestern einen Bericht.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "soll der Minister sein Amt bald abgeben");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "„Kurier“");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "veröffentlichte die Behörde gestern einen Bericht");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "nachrichten.de");
+  bool source = false;
+  for (const auto& s : r.sources) source = source || at(text, s.spans.at(0)) == "Laut „Kurier“";
+  CHECK(source);
+}
