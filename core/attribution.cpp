@@ -1108,7 +1108,8 @@ class Attributor {
         a.cue = {i, i + 1};
         src_first = np.first;
         src_last = i + 1;
-      } else if (de_ && w == "demnach" && i == first_word && i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
+      } else if (de_ && (w == "demnach" || (w == "danach" && document_before(si))) && i == first_word &&
+                 i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
         // "Demnach erwartet Russland, …": the adverb points back at the source.
         np = {i, i + 1};
         a.cue = {i, i + 1};
@@ -1134,6 +1135,25 @@ class Attributor {
       }
       add_reported(before, a, -1, false, false, after);
       return true;
+    }
+    return false;
+  }
+
+  // "Die Bank veröffentlichte heute neue Zahlen. Danach verzeichnet …": the
+  // sentence before si (same paragraph) presents a document, so "Danach"
+  // means "according to it", not "afterwards".
+  bool document_before(std::uint32_t si) const {
+    if (si == 0 || doc_.sentences[si - 1].paragraph != doc_.sentences[si].paragraph) return false;
+    const Sentence& prev = doc_.sentences[si - 1];
+    for (std::uint32_t k = prev.first; k < prev.last; ++k) {
+      if (!tc_.word(k) || in_pair_[k] >= 0) continue;
+      const std::string& w = tok(k).lower;
+      if (!tok(k).upper && (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
+        return true;
+      if (!tok(k).upper) continue;
+      for (const std::string_view e : {"studie", "bericht", "darstellung", "umfrage", "untersuchung", "analyse",
+                                       "statistik", "zahlen", "dokument", "gutachten", "papier"})
+        if (ends_with(w, e)) return true;
     }
     return false;
   }

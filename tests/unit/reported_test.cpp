@@ -270,3 +270,13 @@ TEST_CASE("'Laut' a quoted name or a web address is a source: 'Laut „Kurier“
   for (const auto& s : r.sources) source = source || at(text, s.spans.at(0)) == "Laut „Kurier“";
   CHECK(source);
 }
+
+TEST_CASE("'Danach' after a sentence that presents a document means 'according to it', otherwise 'afterwards'") {
+  const std::string text =
+      "Das Institut stellte heute eine neue Studie vor. Danach leiden viele Kinder unter Lärm. "
+      "Die Polizei sperrte die Straße. Danach begannen die Aufräumarbeiten am Ufer.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "leiden viele Kinder unter Lärm");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "Danach");
+}
