@@ -792,7 +792,8 @@ class Attributor {
       if (!tc_.word(i) || in_pair_[i] >= 0) continue;
       const std::string& w = tok(i).lower;
       if (de_ && w == "laut") {
-        const Range np = phrase_from(i + 1, sentence_of(i).last);
+        Range np = phrase_from(i + 1, sentence_of(i).last);
+        if (np.empty()) np = phrase_after_source(i, sentence_of(i).last);  // "laut „Welt“", "laut bildblog.de"
         if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
       } else if (de_ && (w == "zufolge" || nach_after_source(i))) {
         const Range np = phrase_before_word(i);
@@ -945,6 +946,40 @@ class Attributor {
     return false;
   }
 
+  // A sentence that opens with "Nach" and a document, result or plan:
+  // "Nach dem vorläufigen Endergebnis erreichte …", "Nach einem EU-Dokument
+  // leben …". Where "nach" may as well be temporal ("Nach der Ankündigung
+  // stiegen die Kurse") the clause must be reportative: "Nach der
+  // Ankündigung der Ministerin soll …", "Nach Schäubles Idee soll …".
+  bool nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
+    if (!de_ || tok(i).lower != "nach") return false;
+    const Range np = phrase_from(i + 1, limit);
+    if (np.empty() || np.last >= limit) return false;
+    static const std::string_view kDocuments[] = {"endergebnis", "dokument", "gesetz", "plan", "pläne", "plänen",
+                                                  "entwurf", "konzept", "statistik", "prognose", "hochrechnung"};
+    static const std::string_view kIntentions[] = {"ankündigung", "idee", "vorstellung", "vorstellungen",
+                                                   "überlegungen", "willen", "wunsch", "vorschlag", "urteil",
+                                                   "beschluss", "vereinbarung"};
+    bool document = false, intention = false;
+    for (std::uint32_t k = np.first; k < np.last; ++k) {
+      if (!tc_.capitalized(k) || determiner(k)) continue;
+      // The last part of a compound decides: "EU-Dokument".
+      if (k + 1 < np.last && punct(k + 1, "-") && !tok(k + 1).space_before) continue;
+      for (const std::string_view e : kDocuments) document = document || ends_with(tok(k).lower, e);
+      for (const std::string_view e : kIntentions) intention = intention || ends_with(tok(k).lower, e);
+    }
+    if (document) return true;
+    if (!intention) return false;
+    for (std::uint32_t k = np.last; k < limit; ++k) {
+      if (in_pair_[k] >= 0) continue;
+      if (tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"})) return true;
+      if (tc_.konjunktiv(k) && !one_of(tok(k).lower, {"wäre", "wären", "hätte", "hätten", "würde", "würden",
+                                                      "könnte", "könnten"}))
+        return true;
+    }
+    return false;
+  }
+
   // "Seiner Meinung nach", "dem Vernehmen nach", "eigenem Bekunden nach":
   // "nach" after an information noun is a postposition like "zufolge"
   // (not when an article follows: "die Meinung nach der Wahl").
@@ -1082,7 +1117,7 @@ class Attributor {
         a.cue = {i, i + 1};
         src_first = np.first;
         src_last = i + 1;
-      } else if (nach_source(i, s.last)) {
+      } else if (nach_source(i, s.last) || (i == first_word && nach_plan_source(i, s.last))) {
         np = phrase_after_source(i, s.last);
         a.cue = {i, i + 1};
         src_last = np.last;
@@ -1095,7 +1130,8 @@ class Attributor {
         a.cue = {i, i + 1};
         src_first = np.first;
         src_last = i + 1;
-      } else if (de_ && w == "demnach" && i == first_word && i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
+      } else if (de_ && (w == "demnach" || (w == "danach" && document_before(si))) && i == first_word &&
+                 i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
         // "Demnach erwartet Russland, …": the adverb points back at the source.
         np = {i, i + 1};
         a.cue = {i, i + 1};
@@ -1125,11 +1161,49 @@ class Attributor {
     return false;
   }
 
+  // "Die Bank veröffentlichte heute neue Zahlen. Danach verzeichnet …": the
+  // sentence before si (same paragraph) presents a document, so "Danach"
+  // means "according to it", not "afterwards".
+  bool document_before(std::uint32_t si) const {
+    if (si == 0 || doc_.sentences[si - 1].paragraph != doc_.sentences[si].paragraph) return false;
+    const Sentence& prev = doc_.sentences[si - 1];
+    for (std::uint32_t k = prev.first; k < prev.last; ++k) {
+      if (!tc_.word(k) || in_pair_[k] >= 0) continue;
+      const std::string& w = tok(k).lower;
+      if (!tok(k).upper && (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
+        return true;
+      if (!tok(k).upper) continue;
+      for (const std::string_view e : {"studie", "bericht", "darstellung", "umfrage", "untersuchung", "analyse",
+                                       "statistik", "zahlen", "dokument", "gutachten", "papier"})
+        if (ends_with(w, e)) return true;
+    }
+    return false;
+  }
+
   // The phrase after "laut"/"nach"/"gemäß": "ersten Angaben der Polizei",
   // "einer am Dienstag veröffentlichten Pressemitteilung des WFP".
   Range phrase_after_source(std::uint32_t i, std::uint32_t limit) const {
-    const Range r = phrase_from(i + 1, limit);
-    if (!r.empty()) return r;
+    Range r = phrase_from(i + 1, limit);
+    if (!r.empty()) {
+      // Its date belongs to it: "nach dem Reichsvermögensgesetz von 1961",
+      // "nach einem Plan der EU vom Sommer 2011".
+      std::uint32_t k = r.last;
+      if (k + 1 < limit && tc_.word(k) && one_of(tok(k).lower, {"von", "vom"})) {
+        ++k;
+        if (tc_.time_word(k) || (tc_.capitalized(k) && k + 1 < limit && tok(k + 1).kind == TokenKind::number)) ++k;
+        if (k < limit && tok(k).kind == TokenKind::number && tok(k).end - tok(k).begin == 4) r.last = k + 1;
+      }
+      return r;
+    }
+    // A quoted name ("Laut „Welt“ soll …") or a web address ("Laut
+    // bildblog.de veröffentlichte …").
+    if (i + 1 < limit && in_pair_[i + 1] >= 0) {
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[i + 1]];
+      if (pair.open == i + 1 && pair.close < limit &&
+          (quoted_name(pair) || (pair.close == pair.open + 2 && web_address(pair.open + 1, pair.close))))
+        return {i + 1, pair.close + 1};
+    }
+    if (const std::uint32_t web = web_address(i + 1, limit)) return {i + 1, web};
     for (std::uint32_t k = i + 1; k < limit && k < i + 6; ++k) {
       if (!tc_.word(k) && tok(k).kind != TokenKind::number) break;
       if (tc_.capitalized(k)) {
@@ -1139,6 +1213,20 @@ class Attributor {
       if (tc_.speech_verb_any_case(k) || tc_.finite_auxiliary(k)) break;
     }
     return {i + 1, i + 1};
+  }
+
+  // A web address at k ("bildblog.de", "spiegel.de"): the token after it, or 0.
+  std::uint32_t web_address(std::uint32_t k, std::uint32_t limit) const {
+    if (k >= limit || !tc_.word(k)) return 0;
+    // The word breaker keeps "bildblog.de" in one token.
+    for (const std::string_view tld : {".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info", ".fr", ".uk"})
+      if (tok(k).lower.size() > tld.size() + 1 && ends_with(tok(k).lower, tld)) return k + 1;
+    std::uint32_t e = k;
+    while (e + 2 < limit + 1 && e + 1 < limit && tc_.word(e) && punct(e + 1, ".") && !tok(e + 1).space_before &&
+           e + 2 < limit && tc_.word(e + 2) && !tok(e + 2).space_before)
+      e += 2;
+    if (e == k) return 0;
+    return one_of(tok(e).lower, {"de", "com", "org", "net", "at", "ch", "eu", "info", "fr", "uk"}) ? e + 1 : 0;
   }
 
   // The longest phrase that ends right before `end` ("Angaben des

@@ -344,3 +344,48 @@ TEST_CASE("regression: the verb of a relative clause before the main verb took t
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Brian Baptie von der Erdbebenwarte");
 }
+
+TEST_CASE("'Nach' and a document or result opens a source; a plan or announcement only with a reportative 'soll'") {
+  const std::string text =
+      "Nach dem amtlichen Endergebnis gewann die Liste 40 Prozent der Stimmen. "
+      "Nach einem Plan der Regierung vom Frühjahr 2019 müssen alle Schulen Konzepte vorlegen. "
+      "Nach der Ankündigung des Ministers soll die Reform im Mai beginnen. "
+      "Nach der Ankündigung stiegen die Kurse deutlich an.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 3);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "gewann die Liste 40 Prozent der Stimmen");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "dem amtlichen Endergebnis");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "einem Plan der Regierung vom Frühjahr 2019");
+  CHECK(at(text, r.quotes[2].spans.at(0)) == "soll die Reform im Mai beginnen");
+  REQUIRE(r.quotes[2].speaker.has_value());
+  CHECK(at(text, r.quotes[2].speaker->spans.at(0)) == "der Ankündigung des Ministers");
+}
+
+TEST_CASE("'Laut' a quoted name or a web address is a source: 'Laut „Kurier“ soll …', 'Laut nachrichten.de …'") {
+  const std::string text =
+      "Laut „Kurier“ soll der Minister sein Amt bald abgeben. "
+      "Laut nachrichten.de veröffentlichte die Behörde gestern einen Bericht.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "soll der Minister sein Amt bald abgeben");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "„Kurier“");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "veröffentlichte die Behörde gestern einen Bericht");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "nachrichten.de");
+  bool source = false;
+  for (const auto& s : r.sources) source = source || at(text, s.spans.at(0)) == "Laut „Kurier“";
+  CHECK(source);
+}
+
+TEST_CASE("'Danach' after a sentence that presents a document means 'according to it', otherwise 'afterwards'") {
+  const std::string text =
+      "Das Institut stellte heute eine neue Studie vor. Danach leiden viele Kinder unter Lärm. "
+      "Die Polizei sperrte die Straße. Danach begannen die Aufräumarbeiten am Ufer.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "leiden viele Kinder unter Lärm");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "Danach");
+}
