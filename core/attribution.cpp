@@ -1553,6 +1553,9 @@ class Attributor {
     // The second of two verbs ("zeigte sich die Bundesregierung bestürzt und
     // verurteilte ihn"): the subject after the first.
     if (after.empty() && lone.empty()) after = subject_after_first_verb(start, verb);
+    // "Mamadou hatte die Verfassungsänderung damit begründet": a name no list
+    // knows, and after the verb an object that names no one; the name speaks.
+    if (!lone.empty() && !after.empty() && determiner(after.first) && !names_speaker(head_of(after))) return lone;
     return after.empty() && !lone.empty() ? lone : after;
   }
 
@@ -1726,7 +1729,7 @@ class Attributor {
   bool adverb_form(std::uint32_t k) const {
     const std::string& w = tok(k).lower;
     for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
-                                     "falls", "wärts", "erst", "st", "t"})
+                                     "falls", "wärts", "erst", "st", "t", "lang"})
       if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
     return false;
   }

@@ -224,3 +224,10 @@ TEST_CASE("regression: speakers after a fronted adverbial, after a time adverb, 
     CHECK(last_speaker(c[0]) == c[1]);
   }
 }
+
+TEST_CASE("regression: an unknown name in front speaks when the phrase after the verb is an object naming no one") {
+  CHECK(last_speaker("Tandjou hatte die Verfassungsänderung damit begründet, dass er mehr Zeit brauche.") == "Tandjou");
+  // An adverb in "-lang" is no name: the subject follows the verb.
+  CHECK(last_speaker("Monatelang haben die Wiener Linien abgestritten, dass die Türen unsicher seien.") ==
+        "die Wiener Linien");
+}
