@@ -1497,6 +1497,32 @@ class Attributor {
         return r;
     }
     start = skip_particles(start, verb);
+    // "Diese übergab dem FBI die Akten, und das FBI seinerseits versprach, …":
+    // a main clause joined by "und" has its own subject right before its verb.
+    if (de_ && verb > start + 2)
+      for (std::uint32_t u = verb - 2; u > start && u + 8 > verb; --u) {
+        if (clause_punct(u) || in_pair_[u] >= 0) break;
+        if (!tc_.word(u) || !one_of(tok(u).lower, {"und", "aber", "doch", "sondern"})) continue;
+        const std::uint32_t k = u + 1;
+        if (!(determiner(k) || tc_.capitalized(k)) || oblique(k)) break;
+        // The clause before has a verb of its own ("übergab"), unlike two
+        // coordinated subjects ("Die IADB und der MIF", "Der Abgeordnete und
+        // Fraktionschef X").
+        bool verb_before = false;
+        for (std::uint32_t m = start; m < u && !verb_before; ++m)
+          verb_before = tc_.finite_auxiliary(m) ||
+                        (tc_.word(m) && !tok(m).upper && !tc_.function_word(m) && !tc_.preposition(m) &&
+                         !determiner(m) && !adjective_ending(m) && !punct(m + 1, "-"));
+        if (!verb_before) break;
+        const Range r = phrase_from(k, verb);
+        std::uint32_t e = r.last;
+        while (e < verb && tc_.word(e) && !tok(e).upper &&
+               (tc_.function_word(e) || ends_with(tok(e).lower, "seits")) && !determiner(e) &&
+               !tc_.preposition(e) && !tc_.finite_auxiliary(e))
+          ++e;  // "seinerseits", "jedoch"
+        if (!r.empty() && r.first == k && e == verb && names_speaker(head_of(r))) return r;
+        break;
+      }
     if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
       // A quoted name as the subject: "„BBC News“ berichtet".
       const QuotePair& pair = doc_.quote_pairs[in_pair_[start]];

@@ -231,3 +231,10 @@ TEST_CASE("regression: an unknown name in front speaks when the phrase after the
   CHECK(last_speaker("Monatelang haben die Wiener Linien abgestritten, dass die Türen unsicher seien.") ==
         "die Wiener Linien");
 }
+
+TEST_CASE("regression: a main clause joined by 'und' has its own subject; coordinated subjects stay whole") {
+  CHECK(last_speaker("Die Behörde übergab der Polizei die Akten über die Gruppen und Innenminister Karl Muster "
+                     "seinerseits versprach, sich darum zu kümmern.") == "Innenminister Karl Muster");
+  CHECK(last_speaker("Die Bank und der Fonds erklärten, dass sie Programme entwickeln wollen.") ==
+        "Die Bank und der Fonds");
+}
