@@ -1641,6 +1641,32 @@ class Attributor {
         return r;
     }
     start = skip_particles(start, verb);
+    // "Diese übergab dem FBI die Akten, und das FBI seinerseits versprach, …":
+    // a main clause joined by "und" has its own subject right before its verb.
+    if (de_ && verb > start + 2)
+      for (std::uint32_t u = verb - 2; u > start && u + 8 > verb; --u) {
+        if (clause_punct(u) || in_pair_[u] >= 0) break;
+        if (!tc_.word(u) || !one_of(tok(u).lower, {"und", "aber", "doch", "sondern"})) continue;
+        const std::uint32_t k = u + 1;
+        if (!(determiner(k) || tc_.capitalized(k)) || oblique(k)) break;
+        // The clause before has a verb of its own ("übergab"), unlike two
+        // coordinated subjects ("Die IADB und der MIF", "Der Abgeordnete und
+        // Fraktionschef X").
+        bool verb_before = false;
+        for (std::uint32_t m = start; m < u && !verb_before; ++m)
+          verb_before = tc_.finite_auxiliary(m) ||
+                        (tc_.word(m) && !tok(m).upper && !tc_.function_word(m) && !tc_.preposition(m) &&
+                         !determiner(m) && !adjective_ending(m) && !punct(m + 1, "-"));
+        if (!verb_before) break;
+        const Range r = phrase_from(k, verb);
+        std::uint32_t e = r.last;
+        while (e < verb && tc_.word(e) && !tok(e).upper &&
+               (tc_.function_word(e) || ends_with(tok(e).lower, "seits")) && !determiner(e) &&
+               !tc_.preposition(e) && !tc_.finite_auxiliary(e))
+          ++e;  // "seinerseits", "jedoch"
+        if (!r.empty() && r.first == k && e == verb && names_speaker(head_of(r))) return r;
+        break;
+      }
     if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
       // A quoted name as the subject: "„BBC News“ berichtet".
       const QuotePair& pair = doc_.quote_pairs[in_pair_[start]];
@@ -1697,6 +1723,9 @@ class Attributor {
     // The second of two verbs ("zeigte sich die Bundesregierung bestürzt und
     // verurteilte ihn"): the subject after the first.
     if (after.empty() && lone.empty()) after = subject_after_first_verb(start, verb);
+    // "Mamadou hatte die Verfassungsänderung damit begründet": a name no list
+    // knows, and after the verb an object that names no one; the name speaks.
+    if (!lone.empty() && !after.empty() && determiner(after.first) && !names_speaker(head_of(after))) return lone;
     return after.empty() && !lone.empty() ? lone : after;
   }
 
@@ -1871,7 +1900,7 @@ class Attributor {
   bool adverb_form(std::uint32_t k) const {
     const std::string& w = tok(k).lower;
     for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
-                                     "falls", "wärts", "erst", "st", "t"})
+                                     "falls", "wärts", "erst", "st", "t", "lang"})
       if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
     return false;
   }

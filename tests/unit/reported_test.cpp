@@ -389,3 +389,17 @@ TEST_CASE("'Danach' after a sentence that presents a document means 'according t
   CHECK(at(text, r.quotes[0].spans.at(0)) == "leiden viele Kinder unter Lärm");
   CHECK(at(text, r.quotes[0].cue.at(0)) == "Danach");
 }
+
+TEST_CASE("regression: an unknown name in front speaks when the phrase after the verb is an object naming no one") {
+  CHECK(last_speaker("Tandjou hatte die Verfassungsänderung damit begründet, dass er mehr Zeit brauche.") == "Tandjou");
+  // An adverb in "-lang" is no name: the subject follows the verb.
+  CHECK(last_speaker("Monatelang haben die Wiener Linien abgestritten, dass die Türen unsicher seien.") ==
+        "die Wiener Linien");
+}
+
+TEST_CASE("regression: a main clause joined by 'und' has its own subject; coordinated subjects stay whole") {
+  CHECK(last_speaker("Die Behörde übergab der Polizei die Akten über die Gruppen und Innenminister Karl Muster "
+                     "seinerseits versprach, sich darum zu kümmern.") == "Innenminister Karl Muster");
+  CHECK(last_speaker("Die Bank und der Fonds erklärten, dass sie Programme entwickeln wollen.") ==
+        "Die Bank und der Fonds");
+}
