@@ -26,9 +26,11 @@ class FlatMap {
     s.flags |= flags;
   }
 
-  std::uint64_t get(std::string_view key) const {
+  std::uint64_t get(std::string_view key) const { return get(key, hash(key)); }
+
+  // With the key's hash() already at hand.
+  std::uint64_t get(std::string_view key, std::uint64_t h) const {
     if (slots_.empty()) return 0;
-    const std::uint64_t h = hash(key);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
@@ -36,6 +38,8 @@ class FlatMap {
       if (s.hash == h && s.size == key.size() && std::string_view(s.data, s.size) == key) return s.flags;
     }
   }
+
+  static std::uint64_t key_hash(std::string_view s) { return hash(s); }
 
   void reserve(std::size_t n) {
     std::size_t cap = 16;

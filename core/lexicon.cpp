@@ -1,5 +1,7 @@
 #include "lexicon.h"
 
+#include <cstring>
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -222,7 +224,31 @@ const Lexicon& Lexicon::get(Lang lang) {
   return english;
 }
 
-std::uint64_t Lexicon::flags(std::string_view form) const { return words_.get(form); }
+std::uint64_t Lexicon::flags(std::string_view form) const {
+  // Running text repeats its words (Zipf), and the word table is megabytes
+  // large: a lookup there is a cache miss or two. A small table of recent
+  // answers, one per thread, keeps the frequent words in cache.
+  struct Recent {
+    const Lexicon* lexicon = nullptr;
+    std::uint64_t hash = 0;
+    std::uint64_t flags = 0;
+    std::uint8_t size = 0;
+    char key[23] = {};
+  };
+  constexpr std::size_t kRecent = 2048;
+  thread_local Recent recent[kRecent];
+  const std::uint64_t h = FlatMap::key_hash(form);
+  if (form.size() > sizeof(Recent::key)) return words_.get(form, h);
+  Recent& r = recent[(h >> 7) & (kRecent - 1)];
+  if (r.lexicon == this && r.hash == h && r.size == form.size() && std::memcmp(r.key, form.data(), form.size()) == 0)
+    return r.flags;
+  r.lexicon = this;
+  r.hash = h;
+  r.size = static_cast<std::uint8_t>(form.size());
+  std::memcpy(r.key, form.data(), form.size());
+  r.flags = words_.get(form, h);
+  return r.flags;
+}
 
 std::uint8_t Lexicon::longest_phrase_from(std::string_view first) const {
   std::uint64_t lengths = phrase_starts_.get(first);
