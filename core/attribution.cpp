@@ -2203,7 +2203,16 @@ class Attributor {
                         doc_.sentences[si - 1].paragraph == s.paragraph;
     const std::size_t before = doc_.quotes.size();
     Attribution a;
-    if (si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
+    // "Der Vizepräsident des OK, Wolfgang Niersbach, zeigte sich „sehr
+    // glücklich“, …", "CDU und FDP setzten dem entgegen, dass es … sei": a
+    // named subject with an indicative verb frames the Konjunktiv after the
+    // comma itself.
+    const Range own = indicative_frame_subject(si);
+    if (!own.empty()) {
+      a.speaker = resolve(own);
+      if (a.speaker.found()) inherit = false;
+    }
+    if (!a.speaker.found() && si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
       // A sentence with a new named subject between the quotation and this
       // one: that subject is who speaks now.
       a.speaker = resolve(subject_of_sentence(si - 1));
@@ -2215,6 +2224,22 @@ class Attributor {
       last_free_sentence_ = si;
     }
     return true;
+  }
+
+  // The subject of sentence si when its main clause, up to the first comma,
+  // names a speaker and has no Konjunktiv: the frame of what follows.
+  Range indicative_frame_subject(std::uint32_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    const Range own = subject_of_sentence(si);
+    if (own.empty() || !names_speaker(own) || tc_.pronoun(own.first)) return {};
+    std::uint32_t end = std::max(own.last, s.first);
+    // Past the subject's own appositions: the main clause ends at the first
+    // comma after its verb.
+    while (end < s.last && !clause_punct(end)) ++end;
+    if (end >= s.last) return {};
+    for (std::uint32_t k = s.first; k < end; ++k)
+      if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) return {};
+    return own;
   }
 
   // The named subject that opens sentence si ("Der senegalesische

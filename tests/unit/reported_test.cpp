@@ -403,3 +403,13 @@ TEST_CASE("regression: a main clause joined by 'und' has its own subject; coordi
   CHECK(last_speaker("Die Bank und der Fonds erklärten, dass sie Programme entwickeln wollen.") ==
         "Die Bank und der Fonds");
 }
+
+TEST_CASE("regression: a sentence whose named subject frames its own Konjunktiv clause took the speaker of the quotation before") {
+  const std::string text =
+      "Ein Titel.\n\nDer Präsident sagte, die Lage sei ruhig. "
+      "CDU und FDP setzten dem entgegen, dass es die Entscheidung der Investoren sei.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "CDU und FDP");
+}
