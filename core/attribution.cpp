@@ -2257,6 +2257,10 @@ class Attributor {
       const std::uint32_t v = verb_after_fronted(start, s.last);
       // ("Im Brief habe sich der Rebellenführer beschwert.": in a reported
       // sentence the subject is what was said, not who said it.)
+      // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
+      // bezeichnet.": in the passive the phrase after the verb is what was
+      // talked about; the report in front speaks.
+      if (v != 0 && one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) return report_in(start, v);
       if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
       std::uint32_t k = past_reflexive(v + 1, s.last);
       for (int guard = 0; guard < 3 && k + 1 < s.last && tc_.word(k) && !tok(k).upper && tc_.function_word(k) &&
@@ -2306,11 +2310,29 @@ class Attributor {
         const Range agent = phrase_from(k + 1, s.last);
         return !agent.empty() && names_speaker(agent) ? agent : Range{};
       }
+      // "Die Konflikte werden im Bericht auf … zurückgeführt."
+      for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 8; ++k) {
+        if (clause_punct(k) || in_pair_[k] >= 0) break;
+        const Range origin = report_in(k, std::min(s.last, k + 12));
+        if (!origin.empty()) return origin;
+      }
       return {};
     }
     // A phrase that names no known speaker still speaks through a speech verb.
     const bool speaks = tc_.speech_verb(v) || tc_.separable_speech_verb(v) || speech_act_verb(v);
     return names_speaker(r) || speaks ? r : Range{};
+  }
+
+  // The document named by "in"/"im" at `at` ("In einem Bericht von ndr.de",
+  // "im Bericht") before `limit`, without the preposition; empty when it
+  // names none.
+  Range report_in(std::uint32_t at, std::uint32_t limit) const {
+    if (!tc_.word(at) || !one_of(tok(at).lower, {"in", "im"})) return {};
+    const Range doc = phrase_from(at + 1, limit);
+    if (doc.empty()) return {};
+    for (std::uint32_t k = doc.first; k < doc.last; ++k)
+      if (information_noun(k)) return doc;
+    return {};
   }
 
   // The finite verb of a clause that opens with a prepositional phrase at

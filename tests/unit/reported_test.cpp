@@ -413,3 +413,15 @@ TEST_CASE("regression: a sentence whose named subject frames its own Konjunktiv 
   REQUIRE(r.quotes[1].speaker.has_value());
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "CDU und FDP");
 }
+
+TEST_CASE("regression: after a passive sentence the Konjunktiv took the passive subject as speaker, not the report that speaks") {
+  const std::string text =
+      "Ein Titel.\n\nIn einem Bericht der Zeitung werden die Vorkehrungen als extrem bezeichnet. "
+      "Mehrere Tausend Beamte seien im Einsatz gewesen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(!r.quotes.empty());
+  const auto& q = r.quotes.back();
+  CHECK(at(text, q.spans[0]) == "Mehrere Tausend Beamte seien im Einsatz gewesen");
+  REQUIRE(q.speaker.has_value());
+  CHECK(at(text, q.speaker->spans.at(0)) == "einem Bericht der Zeitung");
+}
