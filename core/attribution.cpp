@@ -2239,7 +2239,13 @@ class Attributor {
     if (end >= s.last) return {};
     for (std::uint32_t k = s.first; k < end; ++k)
       if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) return {};
-    return own;
+    // What follows the comma is what was said: a dass-clause or a Konjunktiv
+    // close by, not a clause of the writer's that happens to come before one.
+    const std::uint32_t next = end + 1;
+    if (next < s.last && tc_.word(next) && one_of(tok(next).lower, {"dass", "daß", "ob", "wonach"})) return own;
+    for (std::uint32_t k = next; k < s.last && k < next + 12; ++k)
+      if (in_pair_[k] < 0 && tc_.konjunktiv(k)) return own;
+    return {};
   }
 
   // The named subject that opens sentence si ("Der senegalesische
