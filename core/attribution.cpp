@@ -1003,7 +1003,7 @@ class Attributor {
     if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
     const std::size_t before = doc_.quotes.size();
     if (de_) {
-      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si) ||
+      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || wonach_clause(si) || free_indirect(si) ||
           speech_act(si);
     } else {
       source_led(si) || cue_then_clause(si) || clause_then_cue(si);
@@ -1012,8 +1012,10 @@ class Attributor {
       // a sentence without speech breaks a chain of free indirect speech
       if (!de_ || !has_konjunktiv({s.first, s.last}, false)) chain_ = -1;
     } else if (doc_.quotes.size() > before) {
-      chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+      // What a "wonach" clause reports is no speech the next sentence goes on with.
+      if (!wonach_quote_) chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
     }
+    wonach_quote_ = false;
   }
 
   // "Dies bestätigte der Parteivorsitzende am Abend.", "Das geht aus einer
@@ -1221,6 +1223,53 @@ class Attributor {
       if (!r.empty() && r.first == k && r.last == end) return r;
     }
     return phrase_before_word(end);
+  }
+
+  // "Ein Bericht der Agentur, wonach der Politiker festgenommen worden sein
+  // soll, …", "Spekulationen, wonach …": the phrase before "wonach" is the
+  // source, the clause after it what the source says.
+  bool wonach_clause(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (std::uint32_t w = s.first + 2; w + 3 < s.last; ++w) {
+      if (!punct(w - 1, ",") || !tc_.word(w) || tok(w).lower != "wonach" || in_pair_[w] >= 0) continue;
+      // "schließt sich dem Verdacht an, wonach …": a verb particle may close the source.
+      std::uint32_t np_end = w - 1;
+      if (np_end > s.first + 1 && tc_.word(np_end - 1) && !tok(np_end - 1).upper &&
+          one_of(tok(np_end - 1).lower, {"an", "ab", "auf", "aus", "vor", "zu", "mit", "hin", "zurück", "fest"}))
+        --np_end;
+      // Only a noun or a name may close the source: not "…, den Bären einzufangen, wonach …".
+      if (!(tc_.capitalized(np_end - 1) || in_pair_[np_end - 1] >= 0 || punct(np_end - 1, ")"))) continue;
+      // The longest phrase that ends there, a quoted name included ("Ein
+      // Bericht der Nachrichtenagentur „Interfax“, wonach …").
+      Range np{};
+      std::uint32_t start = np_end;
+      while (start > s.first && np_end - start < 14 && !clause_punct(start - 1)) --start;
+      for (std::uint32_t k = start; k < np_end && np.empty(); ++k) {
+        if (!(determiner(k) || tc_.capitalized(k) || attributive_adjective(k))) continue;
+        const Range r = phrase_from(k, np_end);
+        if (!r.empty() && r.first == k && r.last == np_end) np = r;
+      }
+      if (!np.empty() && (!nominal(np) || !(tc_.capitalized(np.last - 1) || in_pair_[np.last - 1] >= 0))) continue;
+      Attribution a;
+      a.cue = {w, w + 1};
+      // (The corpus marks "wonach" itself when no phrase is at hand.)
+      if (np.empty() || (np.last == np.first + 1 && tc_.pronoun(np.first))) np = {w, w + 1};
+      a.speaker = resolve(np);
+      // The clause ends where the main clause resumes ("…, wonach X sein
+      // könnte, konnte der Minister nicht bestätigen") or at a colon.
+      std::uint32_t end = w + 1;
+      for (; end < s.last; ++end) {
+        if (in_pair_[end] >= 0) continue;
+        if (punct(end, ":")) break;
+        if (punct(end, ",") && end + 1 < s.last &&
+            (tc_.finite_auxiliary(end + 1) || tc_.speech_verb(end + 1) || tc_.separable_speech_verb(end + 1)))
+          break;
+      }
+      add_reported({w + 1, end}, a);
+      wonach_quote_ = true;
+      return true;
+    }
+    return false;
   }
 
   // "In dem Schreiben heißt es, …" / "Aus Militärkreisen hieß es, …": the
@@ -2537,6 +2586,7 @@ class Attributor {
   bool de_;
   std::vector<std::int32_t> in_pair_;
   std::int32_t chain_ = -1;
+  bool wonach_quote_ = false;  // the sentence's quote came from a "wonach" clause
   std::int32_t previous_direct_ = -1;
   std::uint32_t last_reported_sentence_ = 0;
   std::size_t last_free_quote_ = static_cast<std::size_t>(-2);  // a quote made by free_indirect, and its last sentence

@@ -280,3 +280,21 @@ TEST_CASE("'Danach' after a sentence that presents a document means 'according t
   CHECK(at(text, r.quotes[0].spans.at(0)) == "leiden viele Kinder unter Lärm");
   CHECK(at(text, r.quotes[0].cue.at(0)) == "Danach");
 }
+
+TEST_CASE("'X, wonach …': the phrase before is the source, the clause after it what was reported") {
+  const std::string text =
+      "Ein Bericht der Agentur „Tass“, wonach der Minister festgenommen worden sein soll, wurde dementiert. "
+      "Es gibt eine Schätzung, wonach im Vorjahr 3.000 Häuser zerstört wurden. "
+      "Er gab die Erlaubnis, den Wolf einzufangen, wonach er wieder freigelassen werden sollte.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() >= 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "der Minister festgenommen worden sein soll");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "wonach");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Ein Bericht der Agentur „Tass“");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "im Vorjahr 3.000 Häuser zerstört wurden");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "eine Schätzung");
+  // After an infinitive "wonach" means "after which": no source.
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "er wieder freigelassen werden sollte");
+}
