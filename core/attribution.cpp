@@ -499,6 +499,25 @@ class Attributor {
       }
       return a;
     }
+    if (one_of(w, {"bekannt", "angenommen", "geplant"})) {
+      // Impersonal: "Im Mai wurde bekannt, dass …", "Zuvor war bekannt
+      // geworden, dass …", "Es wird angenommen, dass …", "Es ist geplant, dass …"
+      // (not "Der Antrag wurde angenommen", which has no clause, nor "ist
+      // nicht bekannt, ob").
+      std::uint32_t last = i + 1;
+      if (w == "bekannt" && last < end && tok(last).lower == "geworden") ++last;
+      if (last < end && one_of(tok(last).lower, {"war", "ist", "wurde", "wird"})) ++last;
+      if (last != end || !punct(end, ",") || end + 1 >= clause_end || tok(end + 1).lower != "dass") return a;
+      bool auxiliary = last > i + 1 && tok(last - 1).lower != "geworden";
+      const std::uint32_t first = sentence_of(i).first;
+      for (std::uint32_t k = i; k > first && i - k < 6 && !auxiliary; --k) {
+        if (clause_punct(k - 1) || in_pair_[k - 1] >= 0 || one_of(tok(k - 1).lower, {"nicht", "kaum", "wenig"})) break;
+        auxiliary = one_of(tok(k - 1).lower, {"wird", "wurde", "war", "ist"});
+      }
+      if (!auxiliary) return a;
+      a.cue = {i, last};
+      return a;
+    }
     if (tc_.lower_flags(i) & kBeliefDe) a.cue = {i, i + 1};
     return a;
   }
@@ -540,7 +559,9 @@ class Attributor {
       for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < 10; --k) {
         if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
         if (tc_.finite_auxiliary(k - 1)) {
-          parts.insert(parts.begin(), Range{k - 1, k});
+          // "Es wird vermutet, dass": the corpus marks the expletive "es" as part of the cue.
+          const bool es = de_ && k == a.cue.first && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
+          parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, k});
           break;
         }
       }
@@ -1473,8 +1494,10 @@ class Attributor {
         if (!word_count_at_least({clause, s.last}, 3)) continue;
         if (!that && object_then_infinitive(clause, s.last)) continue;
       }
-      const bool impersonal = de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es";
-      a.speaker = resolve(impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
+      // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
+      const bool known = de_ && belief && one_of(tok(i).lower, {"bekannt", "geplant"});
+      const bool impersonal = known || (de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es");
+      a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
       // After the cue the phrase is its subject only in the nominative:
       // "warnte die CDU", "bat den Papst" name whom it was said to.
       if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
@@ -1533,7 +1556,8 @@ class Attributor {
     const auto place = [&](std::uint32_t k, std::uint32_t limit) -> Range {
       if (k >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im", "aus", "auf", "bei", "von", "vom"}))
         return {};
-      return phrase_from(k + 1, limit);  // without the preposition, as the corpus mostly marks it
+      const Range r = phrase_from(k + 1, limit);  // without the preposition, as the corpus mostly marks it
+      return r.empty() || time_phrase(r) ? Range{} : r;  // "Im Mai wurde bekannt": a time, no origin
     };
     for (std::uint32_t k = verb + 2; k < s.last && k < verb + 5; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;

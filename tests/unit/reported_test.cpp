@@ -298,3 +298,22 @@ TEST_CASE("'X, wonach …': the phrase before is the source, the clause after it
   // After an infinitive "wonach" means "after which": no source.
   for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "er wieder freigelassen werden sollte");
 }
+
+TEST_CASE("impersonal 'wurde bekannt, dass', 'Es wird angenommen, dass' report with no speaker; 'Es' belongs to the cue") {
+  const std::string text =
+      "Im Juni wurde dann bekannt, dass die Fabrik geschlossen wird. "
+      "Zuvor war bereits bekannt geworden, dass der Chef gehen muss. "
+      "Es wird angenommen, dass der Brand gelegt wurde. "
+      "Es ist nicht bekannt, ob der Fahrer verletzt wurde.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 3);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "dass die Fabrik geschlossen wird");
+  CHECK_FALSE(r.quotes[0].speaker.has_value());
+  REQUIRE(r.quotes[0].cue.size() == 2);
+  CHECK(at(text, r.quotes[0].cue[0]) == "wurde");
+  CHECK(at(text, r.quotes[0].cue[1]) == "bekannt");
+  CHECK(at(text, r.quotes[1].cue.at(1)) == "bekannt geworden");
+  CHECK_FALSE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[2].spans.at(0)) == "dass der Brand gelegt wurde");
+  CHECK(at(text, r.quotes[2].cue.at(0)) == "Es wird");
+}
