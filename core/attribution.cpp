@@ -2384,6 +2384,22 @@ class Attributor {
       return true;
     if (!tc_.capitalized(pair.open + 1)) return false;
     if (!tc_.word(b)) return false;
+    // Right after a noun it is that noun's name: "die Partei „Neue Rechte“",
+    // "im Fachmagazin „Public Library of Science“", "Geschäftsführer von
+    // „Ener1“" (quoted wording follows an article, "als" or a colon), but not
+    // after a speaker's name.
+    // A word („Gesindel“) or a noun that announces wording ("die Bezeichnung
+    // „…“", "Parolen wie zum Beispiel „…“") is quoted speech all the same.
+    const bool one_word = pair.close == pair.open + 2 && tc_.common_noun(pair.open + 1);
+    const auto noun_not_person = [&](std::uint32_t k) {
+      if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
+      for (const std::string_view e : {"bezeichnung", "begriff", "wort", "worte", "worten", "ausdruck", "parole",
+                                       "parolen", "beispiel", "formel", "vorwurf", "satz"})
+        if (ends_with(tok(k).lower, e)) return false;
+      const std::int32_t m = mention_at(doc_, k);
+      return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
+    };
+    if (!one_word && (noun_not_person(b) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1)))) return true;
     // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
     return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
                                  "laut", "für", "unter", "namens", "genannt"});

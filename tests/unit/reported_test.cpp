@@ -317,3 +317,14 @@ TEST_CASE("impersonal 'wurde bekannt, dass', 'Es wird angenommen, dass' report w
   CHECK(at(text, r.quotes[2].spans.at(0)) == "dass der Brand gelegt wurde");
   CHECK(at(text, r.quotes[2].cue.at(0)) == "Es wird");
 }
+
+TEST_CASE("a quoted name right after a noun ('die Partei „Neue Mitte“', 'im Fachblatt „Science Weekly“') is no direct speech") {
+  const std::string text =
+      "Der Forscher berichtete im Fachblatt „Science Weekly“ über seine Ergebnisse. "
+      "Der Minister verteidigte die Bezeichnung „Gesindel“ für die Randalierer.";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "„Science Weekly“");
+  bool word = false;
+  for (const auto& q : r.quotes) word = word || at(text, q.spans.at(0)) == "„Gesindel“";
+  CHECK(word);
+}
