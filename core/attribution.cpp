@@ -925,7 +925,8 @@ class Attributor {
                                                 "ansicht", "auffassung", "bekunden", "aussage", "vernehmen", "schätzung",
                                                 "analyse", "stellungnahme", "planungen", "berechnungen", "ermittlungen",
                                                 "worten", "nachricht", "erkenntnisstand", "veröffentlichung", "meldung",
-                                                "quellen", "angabe", "berichte"};
+                                                "quellen", "angabe", "berichte", "vorhersage", "prognose",
+                                                "quellenlage"};
     for (const std::string_view e : kEndings)
       if (ends_with(tok(k).lower, e)) return true;
     return false;
@@ -940,6 +941,10 @@ class Attributor {
       // The last part of a compound decides: "UNHCR-Angaben".
       while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
       if (information_noun(k)) return true;
+      // A name in the genitive before the noun: "Nach Grupps Meinung".
+      if (k == i + 1 && tc_.capitalized(k) && k + 1 < limit && ends_with(tok(k).lower, "s") &&
+          information_noun(k + 1))
+        return true;
       if (!tc_.word(k) || tok(k).upper) return false;
     }
     return false;
@@ -1233,8 +1238,17 @@ class Attributor {
   // The longest phrase that ends right before `end` ("Angaben des
   // seismologischen Instituts von Athen" zufolge), not before `floor`.
   Range phrase_ending_at(std::uint32_t end, std::uint32_t floor) const {
+    // An abbreviation in parentheses closes it: "Einer Presseerklärung des
+    // Verbandes Deutscher Realschullehrer (VDR) zufolge".
+    if (end >= floor + 4 && punct(end - 1, ")") && punct(end - 3, "(") && tc_.word(end - 2)) {
+      const Range r = phrase_ending_at(end - 3, floor);
+      return r.empty() || r.last != end - 3 ? r : Range{r.first, end};
+    }
     std::uint32_t start = end;
-    while (start > floor && end - start < 14 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
+    // A quoted name is part of it: "Dem „Figaro“ zufolge".
+    while (start > floor && end - start < 14 && !clause_punct(start - 1) &&
+           (in_pair_[start - 1] < 0 || quoted_name(doc_.quote_pairs[in_pair_[start - 1]])))
+      --start;
     for (std::uint32_t k = start; k < end; ++k) {
       if (tc_.finite_auxiliary(k) || tc_.speech_verb(k)) continue;
       // ("eigenen Angaben zufolge": an adjective may open the phrase.)

@@ -328,3 +328,18 @@ TEST_CASE("a quoted name right after a noun ('die Partei „Neue Mitte“', 'im 
   for (const auto& q : r.quotes) word = word || at(text, q.spans.at(0)) == "„Gesindel“";
   CHECK(word);
 }
+
+TEST_CASE("source phrases with a genitive name, a quoted name or an abbreviation: 'Nach Grupps Meinung', 'Dem „Kurier“ zufolge', '… (VDR) zufolge'") {
+  const std::string text =
+      "Nach Maiers Meinung werden dort falsche Entscheidungen getroffen. "
+      "Dem „Kurier“ zufolge hob der Kanzler die Bedeutung der Wahl hervor. "
+      "Einer Mitteilung des Verbandes Deutscher Bäcker (VDB) zufolge nahmen tausend Bäcker teil.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 3);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Maiers Meinung");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Dem „Kurier“");
+  REQUIRE(r.quotes[2].speaker.has_value());
+  CHECK(at(text, r.quotes[2].speaker->spans.at(0)) == "Einer Mitteilung des Verbandes Deutscher Bäcker (VDB)");
+}
