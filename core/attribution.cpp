@@ -2202,6 +2202,7 @@ class Attributor {
     // hingegen sprach") or the body's seat ("Das Nobelkomitee im norwegischen
     // Oslo würdigte"): the phrase is the subject, not a fronted object.
     std::uint32_t v = punct(r.last, ",") ? r.last + 1 : with_seat(r).last;
+
     if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
         one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
       ++v;
@@ -2252,6 +2253,30 @@ class Attributor {
     return speech_act_verb(v) && !starts_with_any(tok(v).lower, kFactual);
   }
 
+  // Uses of a speech-act verb that the corpus does not mark as reported:
+  // "Als Lichtjahr bezeichnet man …" (a definition), "Die Zahlen sprechen
+  // für Romney" (no speech), "Stoiber sprach sich für einen Kompromiss aus",
+  // and "kritisierte den Vertrag" unless it says as what or adds what was
+  // said ("kritisierte den Anschlag als barbarisch", "…, es sei …").
+  bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const {
+    if (subject.last == subject.first + 1 && tok(subject.first).lower == "man") return false;
+    const std::string& w = tok(v).lower;
+    if (starts_with_any(w, {"sprach", "sprich", "sprech"}) && v + 1 < s.last) {
+      if (tok(v + 1).lower == "sich") return false;
+      for (std::uint32_t k = v + 1; k < s.last && k < v + 12; ++k)
+        if (tok(k).lower == "sich") return false;
+      for (std::uint32_t k = subject.last > v ? subject.last : v + 1; k < s.last && k < v + 3; ++k)
+        if (one_of(tok(k).lower, {"für", "gegen"})) return false;
+    }
+    if (starts_with_any(w, {"kritisier"})) {
+      // "kritisierte X heftig …, es sei …": what was said follows.
+      for (std::uint32_t k = v + 1; k < s.last; ++k)
+        if (tc_.word(k) && (tok(k).lower == "als" || tc_.konjunktiv(k))) return true;
+      return false;
+    }
+    return true;
+  }
+
   template <typename Stems>
   static bool starts_with_any(const std::string& w, const Stems& stems) {
     for (const char* stem : stems)
@@ -2299,6 +2324,7 @@ class Attributor {
       const bool inverted = subject.first > v && !comma && names_speaker(subject);
       if (!front && !inverted) return false;
       if (front && comma && subject.last == v) return false;
+      if (!reported_act_in(v, a, subject, s)) return false;
       a.speaker = resolve(subject);
       // The whole sentence is the report of a speech act: the verb is part
       // of it, not a cue that introduces it (the corpus marks no cue here).

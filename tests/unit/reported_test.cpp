@@ -343,3 +343,15 @@ TEST_CASE("source phrases with a genitive name, a quoted name or an abbreviation
   REQUIRE(r.quotes[2].speaker.has_value());
   CHECK(at(text, r.quotes[2].speaker->spans.at(0)) == "Einer Mitteilung des Verbandes Deutscher Bäcker (VDB)");
 }
+
+TEST_CASE("no speech act: a definition with 'man', 'sprechen für', 'sprach sich für', 'kritisierte' with nothing said") {
+  const std::string text =
+      "Als Lichtminute bezeichnet man die Strecke, die das Licht in einer Minute zurücklegt. "
+      "Die Umfragen sprechen für den Amtsinhaber. "
+      "Der Landrat sprach sich für einen Kompromiss aus. "
+      "Die Opposition kritisierte den Vertrag. "
+      "Das Ministerium kritisierte den Anschlag als feige.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Das Ministerium kritisierte den Anschlag als feige.");
+}
