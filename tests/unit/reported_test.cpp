@@ -355,3 +355,18 @@ TEST_CASE("no speech act: a definition with 'man', 'sprechen für', 'sprach sich
   REQUIRE(r.quotes.size() == 1);
   CHECK(at(text, r.quotes[0].spans.at(0)) == "Das Ministerium kritisierte den Anschlag als feige.");
 }
+
+TEST_CASE("a noun of saying or planning with its content clause: 'der Vorschlag, die Flaggen zu wechseln', 'die Ängste, X könnte …'") {
+  const std::string text =
+      "Im Parlament scheiterte der Vorschlag, die Hymne zu ändern. "
+      "Es wuchsen die Ängste, die Regierung könnte die Wahl verschieben. "
+      "Die Gerüchte, die sie verbreitet hatte, erwiesen sich als falsch.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "die Hymne zu ändern");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "der Vorschlag");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "die Regierung könnte die Wahl verschieben");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "die Ängste");
+}
