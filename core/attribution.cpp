@@ -1484,12 +1484,15 @@ class Attributor {
       std::uint32_t clause = 0;
       if (de_) {
         // The reported clause follows the next comma: "erklärt, dass …".
-        for (std::uint32_t k = after; k < s.last && k < after + 12; ++k) {
+        std::uint32_t reach = after + 12;  // words, not counting quoted names
+        for (std::uint32_t k = after; k < s.last && k < reach; ++k) {
           if (in_pair_[k] >= 0) {
-            // A quoted name on the way ("sagte der „Berliner Zeitung“, dass")
+            // A quoted name on the way ("sagte der „Berliner Zeitung“, dass",
+            // "berichtete im Fachmagazin „Public Library of Science“, es sei")
             // is stepped over; quoted wording ends the search.
             const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
-            if (pair.open != k || pair.close - pair.open > 6 || speech_like(pair)) break;
+            if (pair.open != k || pair.close - pair.open > 6 || (speech_like(pair) && !names_something(pair))) break;
+            reach += pair.close - pair.open + 1;
             k = pair.close;
             continue;
           }

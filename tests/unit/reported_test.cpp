@@ -370,3 +370,13 @@ TEST_CASE("a noun of saying or planning with its content clause: 'der Vorschlag,
   REQUIRE(r.quotes[1].speaker.has_value());
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "die Ängste");
 }
+
+TEST_CASE("a long quoted name between the cue and its clause is stepped over ('berichtete im Fachblatt „Journal of Things“ („JoT“), es sei …')") {
+  const std::string text =
+      "Die Forscherin berichtete im Fachblatt „Journal of Applied Things“ („JAT“), es sei nur wenig Material gefunden worden.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "es sei nur wenig Material gefunden worden");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Forscherin");
+}
