@@ -1501,6 +1501,18 @@ class Attributor {
             break;
           }
         }
+        // The comma before a zu-infinitive is optional: "hat angekündigt
+        // ihr Mandat niederzulegen." A participle cue with the infinitive
+        // closing the sentence.
+        if (clause == 0 && participle(i) && after + 1 < s.last && !clause_punct(after) && in_pair_[after] < 0) {
+          std::uint32_t e = s.last;
+          while (e > after && tok(e - 1).kind == TokenKind::punct) --e;
+          bool finite = false;
+          for (std::uint32_t k = after; k < e && !finite; ++k)
+            finite = (clause_punct(k) && !(punct(k, ".") && k > after && tok(k - 1).kind == TokenKind::number)) ||
+                     in_pair_[k] >= 0 || tc_.finite_auxiliary(k);  // ("ab 1. Oktober": an ordinal)
+          if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || tok(e - 2).lower == "zu")) clause = after;
+        }
         if (clause == 0 || clause >= s.last) continue;
         // A quote mark right after the comma is direct speech, handled there.
         if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
@@ -1599,7 +1611,7 @@ class Attributor {
     if (w.size() < 8 || !(ends_with(w, "en") || ends_with(w, "ern") || ends_with(w, "eln"))) return false;
     static const char* const kParticles[] = {"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin",
                                              "mit", "nach", "vor", "weg", "zurück", "zusammen", "bekannt", "statt",
-                                             "teil", "fort", "dar", "durch", "um", "wieder", "weiter", "los"};
+                                             "teil", "fort", "dar", "durch", "um", "wieder", "weiter", "los", "nieder"};
     for (const char* p : kParticles) {
       const std::size_t n = std::char_traits<char>::length(p);
       if (w.compare(0, n, p) == 0 && w.compare(n, 2, "zu") == 0 && w.size() > n + 5) return true;

@@ -380,3 +380,15 @@ TEST_CASE("a long quoted name between the cue and its clause is stepped over ('b
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Forscherin");
 }
+
+TEST_CASE("a zu-infinitive after a participle cue without the optional comma: 'hat angekündigt ihr Mandat niederzulegen'") {
+  const std::string text =
+      "Die Abgeordnete hat am Montag angekündigt ihr Mandat niederzulegen. "
+      "Der Hersteller hat angekündigt die Preise ab 1. Oktober zu erhöhen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "ihr Mandat niederzulegen");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Abgeordnete");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "die Preise ab 1. Oktober zu erhöhen");
+}
