@@ -520,6 +520,25 @@ class Attributor {
       }
       return a;
     }
+    if (one_of(w, {"bekannt", "angenommen", "geplant"})) {
+      // Impersonal: "Im Mai wurde bekannt, dass …", "Zuvor war bekannt
+      // geworden, dass …", "Es wird angenommen, dass …", "Es ist geplant, dass …"
+      // (not "Der Antrag wurde angenommen", which has no clause, nor "ist
+      // nicht bekannt, ob").
+      std::uint32_t last = i + 1;
+      if (w == "bekannt" && last < end && tok(last).lower == "geworden") ++last;
+      if (last < end && one_of(tok(last).lower, {"war", "ist", "wurde", "wird"})) ++last;
+      if (last != end || !punct(end, ",") || end + 1 >= clause_end || tok(end + 1).lower != "dass") return a;
+      bool auxiliary = last > i + 1 && tok(last - 1).lower != "geworden";
+      const std::uint32_t first = sentence_of(i).first;
+      for (std::uint32_t k = i; k > first && i - k < 6 && !auxiliary; --k) {
+        if (clause_punct(k - 1) || in_pair_[k - 1] >= 0 || one_of(tok(k - 1).lower, {"nicht", "kaum", "wenig"})) break;
+        auxiliary = one_of(tok(k - 1).lower, {"wird", "wurde", "war", "ist"});
+      }
+      if (!auxiliary) return a;
+      a.cue = {i, last};
+      return a;
+    }
     if (tc_.lower_flags(i) & kBeliefDe) a.cue = {i, i + 1};
     return a;
   }
@@ -561,7 +580,9 @@ class Attributor {
       for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < 10; --k) {
         if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
         if (tc_.finite_auxiliary(k - 1)) {
-          parts.insert(parts.begin(), Range{k - 1, k});
+          // "Es wird vermutet, dass": the corpus marks the expletive "es" as part of the cue.
+          const bool es = de_ && k == a.cue.first && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
+          parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, k});
           break;
         }
       }
@@ -926,7 +947,8 @@ class Attributor {
                                                 "ansicht", "auffassung", "bekunden", "aussage", "vernehmen", "schätzung",
                                                 "analyse", "stellungnahme", "planungen", "berechnungen", "ermittlungen",
                                                 "worten", "nachricht", "erkenntnisstand", "veröffentlichung", "meldung",
-                                                "quellen", "angabe", "berichte"};
+                                                "quellen", "angabe", "berichte", "vorhersage", "prognose",
+                                                "quellenlage"};
     for (const std::string_view e : kEndings)
       if (ends_with(tok(k).lower, e)) return true;
     return false;
@@ -941,6 +963,10 @@ class Attributor {
       // The last part of a compound decides: "UNHCR-Angaben".
       while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
       if (information_noun(k)) return true;
+      // A name in the genitive before the noun: "Nach Grupps Meinung".
+      if (k == i + 1 && tc_.capitalized(k) && k + 1 < limit && ends_with(tok(k).lower, "s") &&
+          information_noun(k + 1))
+        return true;
       if (!tc_.word(k) || tok(k).upper) return false;
     }
     return false;
@@ -1025,7 +1051,7 @@ class Attributor {
     if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
     const std::size_t before = doc_.quotes.size();
     if (de_) {
-      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || free_indirect(si) ||
+      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || wonach_clause(si) || noun_clause(si) || free_indirect(si) ||
           speech_act(si);
     } else {
       source_led(si) || cue_then_clause(si) || clause_then_cue(si);
@@ -1034,8 +1060,10 @@ class Attributor {
       // a sentence without speech breaks a chain of free indirect speech
       if (!de_ || !has_konjunktiv({s.first, s.last}, false)) chain_ = -1;
     } else if (doc_.quotes.size() > before) {
-      chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+      // What a "wonach" clause reports is no speech the next sentence goes on with.
+      if (!wonach_quote_) chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
     }
+    wonach_quote_ = false;
   }
 
   // "Dies bestätigte der Parteivorsitzende am Abend.", "Das geht aus einer
@@ -1232,8 +1260,17 @@ class Attributor {
   // The longest phrase that ends right before `end` ("Angaben des
   // seismologischen Instituts von Athen" zufolge), not before `floor`.
   Range phrase_ending_at(std::uint32_t end, std::uint32_t floor) const {
+    // An abbreviation in parentheses closes it: "Einer Presseerklärung des
+    // Verbandes Deutscher Realschullehrer (VDR) zufolge".
+    if (end >= floor + 4 && punct(end - 1, ")") && punct(end - 3, "(") && tc_.word(end - 2)) {
+      const Range r = phrase_ending_at(end - 3, floor);
+      return r.empty() || r.last != end - 3 ? r : Range{r.first, end};
+    }
     std::uint32_t start = end;
-    while (start > floor && end - start < 14 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
+    // A quoted name is part of it: "Dem „Figaro“ zufolge".
+    while (start > floor && end - start < 14 && !clause_punct(start - 1) &&
+           (in_pair_[start - 1] < 0 || quoted_name(doc_.quote_pairs[in_pair_[start - 1]])))
+      --start;
     for (std::uint32_t k = start; k < end; ++k) {
       if (tc_.finite_auxiliary(k) || tc_.speech_verb(k)) continue;
       // ("eigenen Angaben zufolge": an adjective may open the phrase.)
@@ -1243,6 +1280,110 @@ class Attributor {
       if (!r.empty() && r.first == k && r.last == end) return r;
     }
     return phrase_before_word(end);
+  }
+
+  // "Ein Bericht der Agentur, wonach der Politiker festgenommen worden sein
+  // soll, …", "Spekulationen, wonach …": the phrase before "wonach" is the
+  // source, the clause after it what the source says.
+  bool wonach_clause(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    for (std::uint32_t w = s.first + 2; w + 3 < s.last; ++w) {
+      if (!punct(w - 1, ",") || !tc_.word(w) || tok(w).lower != "wonach" || in_pair_[w] >= 0) continue;
+      // "schließt sich dem Verdacht an, wonach …": a verb particle may close the source.
+      std::uint32_t np_end = w - 1;
+      if (np_end > s.first + 1 && tc_.word(np_end - 1) && !tok(np_end - 1).upper &&
+          one_of(tok(np_end - 1).lower, {"an", "ab", "auf", "aus", "vor", "zu", "mit", "hin", "zurück", "fest"}))
+        --np_end;
+      // Only a noun or a name may close the source: not "…, den Bären einzufangen, wonach …".
+      if (!(tc_.capitalized(np_end - 1) || in_pair_[np_end - 1] >= 0 || punct(np_end - 1, ")"))) continue;
+      // The longest phrase that ends there, a quoted name included ("Ein
+      // Bericht der Nachrichtenagentur „Interfax“, wonach …").
+      Range np{};
+      std::uint32_t start = np_end;
+      while (start > s.first && np_end - start < 14 && !clause_punct(start - 1)) --start;
+      for (std::uint32_t k = start; k < np_end && np.empty(); ++k) {
+        if (!(determiner(k) || tc_.capitalized(k) || attributive_adjective(k))) continue;
+        const Range r = phrase_from(k, np_end);
+        if (!r.empty() && r.first == k && r.last == np_end) np = r;
+      }
+      if (!np.empty() && (!nominal(np) || !(tc_.capitalized(np.last - 1) || in_pair_[np.last - 1] >= 0))) continue;
+      Attribution a;
+      a.cue = {w, w + 1};
+      // (The corpus marks "wonach" itself when no phrase is at hand.)
+      if (np.empty() || (np.last == np.first + 1 && tc_.pronoun(np.first))) np = {w, w + 1};
+      a.speaker = resolve(np);
+      // The clause ends where the main clause resumes ("…, wonach X sein
+      // könnte, konnte der Minister nicht bestätigen") or at a colon.
+      std::uint32_t end = w + 1;
+      for (; end < s.last; ++end) {
+        if (in_pair_[end] >= 0) continue;
+        if (punct(end, ":")) break;
+        if (punct(end, ",") && end + 1 < s.last &&
+            (tc_.finite_auxiliary(end + 1) || tc_.speech_verb(end + 1) || tc_.separable_speech_verb(end + 1)))
+          break;
+      }
+      add_reported({w + 1, end}, a);
+      wonach_quote_ = true;
+      return true;
+    }
+    return false;
+  }
+
+  // A noun of saying, asking or planning with its content clause: "der
+  // Vorschlag, die Flaggen zu wechseln", "die wachsenden Ängste, die
+  // Regierung könnte …", "die Forderung des Vorsitzenden, auf die SPD
+  // zuzugehen". The noun phrase is the source, the clause what it says.
+  bool noun_clause(std::uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    static const std::string_view kNouns[] = {
+        "vorschlag", "vorschläge", "forderung", "forderungen", "ankündigung", "appell", "bitte", "aufforderung",
+        "warnung", "plan", "pläne", "plänen", "drohung", "vorwurf", "vorwürfe", "vorwürfen", "behauptung",
+        "behauptungen", "befürchtung", "befürchtungen", "ängste", "angst", "hoffnung", "idee", "absicht", "aufruf",
+        "zusage", "versprechen", "anweisung", "anfragen", "anfrage",
+        "berichte", "berichten", "begründung", "meldungen", "gerüchte", "gerüchten", "spekulationen", "sorge",
+        "erwartung", "verdacht", "vermutung", "auftrag", "ultimatum", "wunsch", "antrag"};
+    for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {
+      if (!punct(c, ",") || in_pair_[c] >= 0) continue;
+      // The noun phrase before the comma, with its genitive ("die Forderung
+      // des CSU-Vorsitzenden Edmund Stoiber"): find the noun within it.
+      std::uint32_t start = c;
+      while (start > s.first && c - start < 12 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
+      Range np{};
+      for (std::uint32_t k = start; k < c && np.empty(); ++k) {
+        if (!(determiner(k) || tc_.capitalized(k) || attributive_adjective(k))) continue;
+        const Range r = phrase_from(k, c);
+        if (!r.empty() && r.first == k && r.last == c) np = r;
+      }
+      if (np.empty()) continue;
+      bool noun = false;
+      for (std::uint32_t k = np.first; k < np.last && !noun; ++k)
+        if (tc_.capitalized(k))
+          for (const std::string_view e : kNouns) noun = noun || ends_with(tok(k).lower, e);
+      if (!noun) continue;
+      // The clause: "dass …", a zu-infinitive, or a Konjunktiv; not a
+      // relative clause ("die Gerüchte, die sie verbreitet").
+      const std::uint32_t b = c + 1;
+      if (tc_.word(b) && one_of(tok(b).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen",
+                                               "welche", "welcher", "welches", "was", "wo", "wie", "als", "und",
+                                               "aber", "jedoch", "sondern", "weil", "wenn", "nachdem", "da"}) &&
+          !(b + 1 < s.last && tc_.capitalized(b + 1) && one_of(tok(b).lower, {"der", "die", "das", "den", "dem"})))
+        continue;
+      std::uint32_t end = b;
+      bool content = tc_.word(b) && tok(b).lower == "dass";
+      for (; end < s.last; ++end) {
+        if (in_pair_[end] >= 0) continue;
+        if (clause_punct(end) && !punct(end, "(") && !punct(end, ")")) break;
+        if (tc_.konjunktiv(end) || zu_infinitive_word(end) ||
+            (tok(end).lower == "zu" && end + 1 < s.last && tc_.word(end + 1) && !tok(end + 1).upper))
+          content = true;
+      }
+      if (!content || !word_count_at_least({b, end}, 3)) continue;
+      Attribution a;
+      a.speaker = resolve(np);
+      add_reported({b, end}, a);
+      return true;
+    }
+    return false;
   }
 
   // "In dem Schreiben heißt es, …" / "Aus Militärkreisen hieß es, …": the
@@ -1365,12 +1506,15 @@ class Attributor {
       std::uint32_t clause = 0;
       if (de_) {
         // The reported clause follows the next comma: "erklärt, dass …".
-        for (std::uint32_t k = after; k < s.last && k < after + 12; ++k) {
+        std::uint32_t reach = after + 12;  // words, not counting quoted names
+        for (std::uint32_t k = after; k < s.last && k < reach; ++k) {
           if (in_pair_[k] >= 0) {
-            // A quoted name on the way ("sagte der „Berliner Zeitung“, dass")
+            // A quoted name on the way ("sagte der „Berliner Zeitung“, dass",
+            // "berichtete im Fachmagazin „Public Library of Science“, es sei")
             // is stepped over; quoted wording ends the search.
             const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
-            if (pair.open != k || pair.close - pair.open > 6 || speech_like(pair)) break;
+            if (pair.open != k || pair.close - pair.open > 6 || (speech_like(pair) && !names_something(pair))) break;
+            reach += pair.close - pair.open + 1;
             k = pair.close;
             continue;
           }
@@ -1378,6 +1522,18 @@ class Attributor {
             clause = k + 1;
             break;
           }
+        }
+        // The comma before a zu-infinitive is optional: "hat angekündigt
+        // ihr Mandat niederzulegen." A participle cue with the infinitive
+        // closing the sentence.
+        if (clause == 0 && participle(i) && after + 1 < s.last && !clause_punct(after) && in_pair_[after] < 0) {
+          std::uint32_t e = s.last;
+          while (e > after && tok(e - 1).kind == TokenKind::punct) --e;
+          bool finite = false;
+          for (std::uint32_t k = after; k < e && !finite; ++k)
+            finite = (clause_punct(k) && !(punct(k, ".") && k > after && tok(k - 1).kind == TokenKind::number)) ||
+                     in_pair_[k] >= 0 || tc_.finite_auxiliary(k);  // ("ab 1. Oktober": an ordinal)
+          if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || tok(e - 2).lower == "zu")) clause = after;
         }
         if (clause == 0 || clause >= s.last) continue;
         // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
@@ -1451,8 +1607,10 @@ class Attributor {
         if (!word_count_at_least({clause, s.last}, 3)) continue;
         if (!that && object_then_infinitive(clause, s.last)) continue;
       }
-      const bool impersonal = de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es";
-      a.speaker = resolve(impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
+      // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
+      const bool known = de_ && belief && one_of(tok(i).lower, {"bekannt", "geplant"});
+      const bool impersonal = known || (de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es");
+      a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
       // After the cue the phrase is its subject only in the nominative:
       // "warnte die CDU", "bat den Papst" name whom it was said to.
       if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
@@ -1480,7 +1638,7 @@ class Attributor {
     if (w.size() < 8 || !(ends_with(w, "en") || ends_with(w, "ern") || ends_with(w, "eln"))) return false;
     static const char* const kParticles[] = {"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin",
                                              "mit", "nach", "vor", "weg", "zurück", "zusammen", "bekannt", "statt",
-                                             "teil", "fort", "dar", "durch", "um", "wieder", "weiter", "los"};
+                                             "teil", "fort", "dar", "durch", "um", "wieder", "weiter", "los", "nieder"};
     for (const char* p : kParticles) {
       const std::size_t n = std::char_traits<char>::length(p);
       if (w.compare(0, n, p) == 0 && w.compare(n, 2, "zu") == 0 && w.size() > n + 5) return true;
@@ -1511,7 +1669,8 @@ class Attributor {
     const auto place = [&](std::uint32_t k, std::uint32_t limit) -> Range {
       if (k >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im", "aus", "auf", "bei", "von", "vom"}))
         return {};
-      return phrase_from(k + 1, limit);  // without the preposition, as the corpus mostly marks it
+      const Range r = phrase_from(k + 1, limit);  // without the preposition, as the corpus mostly marks it
+      return r.empty() || time_phrase(r) ? Range{} : r;  // "Im Mai wurde bekannt": a time, no origin
     };
     for (std::uint32_t k = verb + 2; k < s.last && k < verb + 5; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
@@ -2396,6 +2555,30 @@ class Attributor {
     return speech_act_verb(v) && !starts_with_any(tok(v).lower, kFactual);
   }
 
+  // Uses of a speech-act verb that the corpus does not mark as reported:
+  // "Als Lichtjahr bezeichnet man …" (a definition), "Die Zahlen sprechen
+  // für Romney" (no speech), "Stoiber sprach sich für einen Kompromiss aus",
+  // and "kritisierte den Vertrag" unless it says as what or adds what was
+  // said ("kritisierte den Anschlag als barbarisch", "…, es sei …").
+  bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const {
+    if (subject.last == subject.first + 1 && tok(subject.first).lower == "man") return false;
+    const std::string& w = tok(v).lower;
+    if (starts_with_any(w, {"sprach", "sprich", "sprech"}) && v + 1 < s.last) {
+      if (tok(v + 1).lower == "sich") return false;
+      for (std::uint32_t k = v + 1; k < s.last && k < v + 12; ++k)
+        if (tok(k).lower == "sich") return false;
+      for (std::uint32_t k = subject.last > v ? subject.last : v + 1; k < s.last && k < v + 3; ++k)
+        if (one_of(tok(k).lower, {"für", "gegen"})) return false;
+    }
+    if (starts_with_any(w, {"kritisier"})) {
+      // "kritisierte X heftig …, es sei …": what was said follows.
+      for (std::uint32_t k = v + 1; k < s.last; ++k)
+        if (tc_.word(k) && (tok(k).lower == "als" || tc_.konjunktiv(k))) return true;
+      return false;
+    }
+    return true;
+  }
+
   template <typename Stems>
   static bool starts_with_any(const std::string& w, const Stems& stems) {
     for (const char* stem : stems)
@@ -2460,6 +2643,7 @@ class Attributor {
       const bool inverted = subject.first > v && !comma && (names_speaker(subject) || pp_first);
       if (!front && !inverted) return false;
       if (front && comma && subject.last == v) return false;
+      if (!reported_act_in(v, a, subject, s)) return false;
       a.speaker = resolve(subject);
       // The whole sentence is the report of a speech act: the verb is part
       // of it, not a cue that introduces it (the corpus marks no cue here).
@@ -2559,6 +2743,22 @@ class Attributor {
       return true;
     if (!tc_.capitalized(pair.open + 1)) return false;
     if (!tc_.word(b)) return false;
+    // Right after a noun it is that noun's name: "die Partei „Neue Rechte“",
+    // "im Fachmagazin „Public Library of Science“", "Geschäftsführer von
+    // „Ener1“" (quoted wording follows an article, "als" or a colon), but not
+    // after a speaker's name.
+    // A word („Gesindel“) or a noun that announces wording ("die Bezeichnung
+    // „…“", "Parolen wie zum Beispiel „…“") is quoted speech all the same.
+    const bool one_word = pair.close == pair.open + 2 && tc_.common_noun(pair.open + 1);
+    const auto noun_not_person = [&](std::uint32_t k) {
+      if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
+      for (const std::string_view e : {"bezeichnung", "begriff", "wort", "worte", "worten", "ausdruck", "parole",
+                                       "parolen", "beispiel", "formel", "vorwurf", "satz"})
+        if (ends_with(tok(k).lower, e)) return false;
+      const std::int32_t m = mention_at(doc_, k);
+      return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
+    };
+    if (!one_word && (noun_not_person(b) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1)))) return true;
     // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
     return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
                                  "laut", "für", "unter", "namens", "genannt"});
@@ -2852,6 +3052,7 @@ class Attributor {
   bool de_;
   std::vector<std::int32_t> in_pair_;
   std::int32_t chain_ = -1;
+  bool wonach_quote_ = false;  // the sentence's quote came from a "wonach" or noun clause
   std::int32_t previous_direct_ = -1;
   std::uint32_t last_reported_sentence_ = 0;
   std::size_t last_free_quote_ = static_cast<std::size_t>(-2);  // a quote made by free_indirect, and its last sentence

@@ -425,3 +425,115 @@ TEST_CASE("regression: after a passive sentence the Konjunktiv took the passive 
   REQUIRE(q.speaker.has_value());
   CHECK(at(text, q.speaker->spans.at(0)) == "einem Bericht der Zeitung");
 }
+
+TEST_CASE("'X, wonach …': the phrase before is the source, the clause after it what was reported") {
+  const std::string text =
+      "Ein Bericht der Agentur „Tass“, wonach der Minister festgenommen worden sein soll, wurde dementiert. "
+      "Es gibt eine Schätzung, wonach im Vorjahr 3.000 Häuser zerstört wurden. "
+      "Er gab die Erlaubnis, den Wolf einzufangen, wonach er wieder freigelassen werden sollte.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() >= 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "der Minister festgenommen worden sein soll");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "wonach");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Ein Bericht der Agentur „Tass“");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "im Vorjahr 3.000 Häuser zerstört wurden");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "eine Schätzung");
+  // After an infinitive "wonach" means "after which": no source.
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "er wieder freigelassen werden sollte");
+}
+
+TEST_CASE("impersonal 'wurde bekannt, dass', 'Es wird angenommen, dass' report with no speaker; 'Es' belongs to the cue") {
+  const std::string text =
+      "Im Juni wurde dann bekannt, dass die Fabrik geschlossen wird. "
+      "Zuvor war bereits bekannt geworden, dass der Chef gehen muss. "
+      "Es wird angenommen, dass der Brand gelegt wurde. "
+      "Es ist nicht bekannt, ob der Fahrer verletzt wurde.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 3);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "dass die Fabrik geschlossen wird");
+  CHECK_FALSE(r.quotes[0].speaker.has_value());
+  REQUIRE(r.quotes[0].cue.size() == 2);
+  CHECK(at(text, r.quotes[0].cue[0]) == "wurde");
+  CHECK(at(text, r.quotes[0].cue[1]) == "bekannt");
+  CHECK(at(text, r.quotes[1].cue.at(1)) == "bekannt geworden");
+  CHECK_FALSE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[2].spans.at(0)) == "dass der Brand gelegt wurde");
+  CHECK(at(text, r.quotes[2].cue.at(0)) == "Es wird");
+}
+
+TEST_CASE("a quoted name right after a noun ('die Partei „Neue Mitte“', 'im Fachblatt „Science Weekly“') is no direct speech") {
+  const std::string text =
+      "Der Forscher berichtete im Fachblatt „Science Weekly“ über seine Ergebnisse. "
+      "Der Minister verteidigte die Bezeichnung „Gesindel“ für die Randalierer.";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "„Science Weekly“");
+  bool word = false;
+  for (const auto& q : r.quotes) word = word || at(text, q.spans.at(0)) == "„Gesindel“";
+  CHECK(word);
+}
+
+TEST_CASE("source phrases with a genitive name, a quoted name or an abbreviation: 'Nach Grupps Meinung', 'Dem „Kurier“ zufolge', '… (VDR) zufolge'") {
+  const std::string text =
+      "Nach Maiers Meinung werden dort falsche Entscheidungen getroffen. "
+      "Dem „Kurier“ zufolge hob der Kanzler die Bedeutung der Wahl hervor. "
+      "Einer Mitteilung des Verbandes Deutscher Bäcker (VDB) zufolge nahmen tausend Bäcker teil.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 3);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Maiers Meinung");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Dem „Kurier“");
+  REQUIRE(r.quotes[2].speaker.has_value());
+  CHECK(at(text, r.quotes[2].speaker->spans.at(0)) == "Einer Mitteilung des Verbandes Deutscher Bäcker (VDB)");
+}
+
+TEST_CASE("no speech act: a definition with 'man', 'sprechen für', 'sprach sich für', 'kritisierte' with nothing said") {
+  const std::string text =
+      "Als Lichtminute bezeichnet man die Strecke, die das Licht in einer Minute zurücklegt. "
+      "Die Umfragen sprechen für den Amtsinhaber. "
+      "Der Landrat sprach sich für einen Kompromiss aus. "
+      "Die Opposition kritisierte den Vertrag. "
+      "Das Ministerium kritisierte den Anschlag als feige.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Das Ministerium kritisierte den Anschlag als feige.");
+}
+
+TEST_CASE("a noun of saying or planning with its content clause: 'der Vorschlag, die Flaggen zu wechseln', 'die Ängste, X könnte …'") {
+  const std::string text =
+      "Im Parlament scheiterte der Vorschlag, die Hymne zu ändern. "
+      "Es wuchsen die Ängste, die Regierung könnte die Wahl verschieben. "
+      "Die Gerüchte, die sie verbreitet hatte, erwiesen sich als falsch.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "die Hymne zu ändern");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "der Vorschlag");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "die Regierung könnte die Wahl verschieben");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "die Ängste");
+}
+
+TEST_CASE("a long quoted name between the cue and its clause is stepped over ('berichtete im Fachblatt „Journal of Things“ („JoT“), es sei …')") {
+  const std::string text =
+      "Die Forscherin berichtete im Fachblatt „Journal of Applied Things“ („JAT“), es sei nur wenig Material gefunden worden.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "es sei nur wenig Material gefunden worden");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Forscherin");
+}
+
+TEST_CASE("a zu-infinitive after a participle cue without the optional comma: 'hat angekündigt ihr Mandat niederzulegen'") {
+  const std::string text =
+      "Die Abgeordnete hat am Montag angekündigt ihr Mandat niederzulegen. "
+      "Der Hersteller hat angekündigt die Preise ab 1. Oktober zu erhöhen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "ihr Mandat niederzulegen");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Abgeordnete");
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "die Preise ab 1. Oktober zu erhöhen");
+}
