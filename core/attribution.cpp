@@ -2421,7 +2421,9 @@ class Attributor {
     }
     // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
     if (pair.open > 0 && punct(pair.open - 1, ":")) {
-      const Range np = phrase_from(start, pair.open - 1);
+      // ("…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
+      // after an earlier quotation, the next speaker of a list.)
+      const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
       if (!np.empty()) {
         // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
         // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
@@ -2445,6 +2447,16 @@ class Attributor {
         return a;
       }
     }
+    // "…, so der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand
+    // ein, …“)": the quotation in parentheses right after its speaker.
+    // (Not a translation of a name: "Jobbik („Bewegung für ein besseres Ungarn“)".)
+    if (de_ && pair.open > start + 1 && punct(pair.open - 1, "(") && ends_sentence({pair.open + 1, pair.close})) {
+      const Range np = phrase_ending_at(pair.open - 1, start);
+      if (!np.empty() && np.last == pair.open - 1 && names_speaker(head_of(np))) {
+        a.speaker = resolve(np);
+        return a;
+      }
+    }
     if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
       const Sentence& prev = sentence_of(s.first - 1);
       if (punct(s.first - 1, ":")) {
@@ -2463,6 +2475,20 @@ class Attributor {
   // subject, the named phrase right after the first verb; empty if none.
   Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const {
     if (!de_) return {};
+    // "Bei einer Debatte um die Praxis des Vollzugs hatte sich Pieper … hinreißen
+    // lassen", "Nach dem Flug lenkte er die Fähre … und meldete sich": a long
+    // prepositional phrase in front, then the finite verb.
+    // (An adverb that looks like a verb, "zusammen mit", is stepped over.)
+    if (tc_.preposition(first)) {
+      for (std::uint32_t v = verb_after_fronted(first, last); v != 0 && v + 1 < last;
+           v = verb_after_fronted(v, last)) {
+        const std::uint32_t k = past_reflexive(v + 1, last);
+        const Range r = k < last && !oblique(k) ? phrase_from(k, last) : Range{};
+        if (!r.empty() && names_speaker(head_of(r)) && !one_of(tok(r.first).lower, {"es", "man"})) return r;
+        if (tc_.finite_auxiliary(v)) break;
+      }
+      return {};
+    }
     for (std::uint32_t v = first; v + 1 < last && v < first + 8; ++v) {
       if (in_pair_[v] >= 0 || clause_punct(v)) return {};
       if (!tc_.word(v) || tok(v).upper || tc_.function_word(v) || tc_.preposition(v) || determiner(v)) continue;

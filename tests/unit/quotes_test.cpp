@@ -265,3 +265,22 @@ TEST_CASE("regression: 'Besorgt äußerte sich X' names X, even when the actor s
   REQUIRE(d.size() == 1);
   CHECK(d[0] == "der Vorsitzende der Initiative, Wolfgang Muster");
 }
+
+TEST_CASE("regression: direct quotes after a long fronted phrase, in a list of speakers, and in parentheses") {
+  // A long prepositional phrase in front; the subject follows the first verb.
+  const auto a = speakers_of(
+      "Nach einem langen Flug mit der Kapsel zusammen mit seinen Kollegen lenkte er die Fähre zu einem Landeplatz "
+      "und meldete sich mit den Worten: „Hier ist die Basis. Der Adler ist gelandet.“");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == "er");
+  // A list of speakers: one in parentheses after the name, the next before a colon.
+  const auto b = speakers_of(
+      "Auch andere gratulierten, so der Leiter der Behörde, Mohammed Beispiel („Mir fällt niemand ein, der das mehr "
+      "verdient hätte.“), und der norwegische Ministerpräsident Jens Muster: „Der Preis kommt nicht zu früh.“");
+  REQUIRE(b.size() >= 2);
+  CHECK(b[b.size() - 2] == "Mohammed Beispiel");
+  CHECK(b.back() == "der norwegische Ministerpräsident Jens Muster");
+  // A translated name in parentheses is no quote of the name before it.
+  for (const auto& s : speakers_of("Die Partei Jobbik („Bewegung für ein besseres Ungarn“) gewann Sitze."))
+    CHECK(s != "Die Partei Jobbik");
+}
