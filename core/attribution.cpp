@@ -2224,6 +2224,14 @@ class Attributor {
             static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
             tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
           source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+        const std::uint32_t si = tok(pair.open).sentence;
+        if (de_ && source < 0 && stands_alone(pair) && si > 0 && pair.open == doc_.sentences[si].first) {
+          // "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der
+          // Regierung. „Diese Regierung hat …“": with no quotation before it,
+          // the one who is named in the sentence before speaks.
+          const SpeakerFound before = resolve(subject_of_sentence(si - 1));
+          if (before.found()) set_speaker(q, before);
+        }
         if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
       }
       pair.used = true;

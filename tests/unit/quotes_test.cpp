@@ -284,3 +284,11 @@ TEST_CASE("regression: direct quotes after a long fronted phrase, in a list of s
   for (const auto& s : speakers_of("Die Partei Jobbik („Bewegung für ein besseres Ungarn“) gewann Sitze."))
     CHECK(s != "Die Partei Jobbik");
 }
+
+TEST_CASE("regression: a quotation that opens its sentence with no quotation before it is said by who the sentence before names") {
+  const auto s = speakers_of(
+      "Der Brief wurde von vielen unterzeichnet. Karl Muster, einer der Abgeordneten, verurteilte die Haltung der "
+      "Regierung. „Diese Regierung hat einige Erfolge in der Außenpolitik, aber ihre Politik ist unfair.“");
+  REQUIRE(!s.empty());
+  CHECK(s.back() == "Karl Muster, einer der Abgeordneten");
+}
