@@ -1431,6 +1431,16 @@ class Attributor {
     if (de_ && start > s.first && start + 1 == verb && punct(start - 1, ",") && tc_.word(start) &&
         one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}))
       return {start, start + 1};
+    // "In der Zeitung erschien ein Kommentar, der die Entscheidung als „…“
+    // bezeichnet": a relative pronoun with an article after it is the subject,
+    // and the noun it stands for is who speaks.
+    if (de_ && start > s.first + 1 && start + 2 < verb && punct(start - 1, ",") && tc_.word(start) &&
+        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}) && determiner(start + 1) &&
+        !tc_.capitalized(start)) {
+      const Range antecedent = phrase_ending_at(start - 1, s.first);
+      if (!antecedent.empty() && antecedent.last == start - 1 && tok(start - 2).upper) return antecedent;
+      return {start, start + 1};
+    }
     // "Der Gouverneur von Oaxaca, Gabino Cué, sagte" / "…, Oberbefehlshaber
     // der Armee, hat bereits angekündigt": the subject with its apposition,
     // from the start of the sentence.

@@ -292,3 +292,11 @@ TEST_CASE("regression: a quotation that opens its sentence with no quotation bef
   REQUIRE(!s.empty());
   CHECK(s.back() == "Karl Muster, einer der Abgeordneten");
 }
+
+TEST_CASE("regression: a relative pronoun before an article is the subject; the noun it stands for speaks") {
+  const auto s = speakers_of(
+      "In der Zeitung erschien ein Kommentar, der die Entscheidung des Komitees als „nicht nachvollziehbare "
+      "Verirrung“ bezeichnet.");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0] == "ein Kommentar");
+}
