@@ -354,8 +354,22 @@ class Attributor {
         verb = verb || tc_.konjunktiv(e) || tc_.konjunktiv_ambiguous(e);
         ++e;
       }
+      const std::int32_t m = mention_at(doc_, r.last + 1);
+      const std::uint32_t name_end = m >= 0 ? doc_.mentions[m].last : 0;
       if (e < limit && punct(e, ",") && e > r.last + 2) {
         r.last = e;
+      } else if (de_ && m >= 0 && doc_.mentions[m].first == r.last + 1 &&
+                 doc_.actors[doc_.mentions[m].actor].type == ActorType::person && has_title(r) &&
+                 (name_end >= limit || punct(name_end, ":") || punct(name_end, ".") || punct(name_end, "("))) {
+        // A role, then the name after a comma, closing the clause: "…, sagte
+        // der Vorsitzende des Verbandes, Elmar Muster." / "…, Elmar Muster:".
+        r.last = name_end;
+        if (name_end + 2 < limit && punct(name_end, "("))
+          for (std::uint32_t p = name_end + 1; p < limit && p < name_end + 5; ++p)
+            if (punct(p, ")")) {
+              r.last = p + 1;  // "Christian Wulff (CDU)"
+              break;
+            }
       } else if (de_ && !verb && e > r.last + 2 && (e >= limit || (punct(e, ".") && e + 1 >= limit)) &&
                  (tc_.title(r.last + 1) || (determiner(r.last + 1) && tc_.title(r.last + 2)))) {
         // A role at the end of the sentence: "sagte Bill Graham, Parteichef der Liberalen."
@@ -363,6 +377,12 @@ class Attributor {
       }
     }
     return r;
+  }
+
+  bool has_title(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (tc_.title(k)) return true;
+    return false;
   }
 
   // A lower-case word that is surely an inflected adjective, not a verb

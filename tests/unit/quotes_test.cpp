@@ -300,3 +300,13 @@ TEST_CASE("regression: a relative pronoun before an article is the subject; the 
   REQUIRE(s.size() == 1);
   CHECK(s[0] == "ein Kommentar");
 }
+
+TEST_CASE("regression: a role with the person's name after a comma at the end of the frame is one speaker") {
+  const auto a = speakers_of("Scharfe Kritik übte der Vorsitzende des Verbandes, Elmar Muster: „Die Zuschauer müssen das ertragen.“");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == "der Vorsitzende des Verbandes, Elmar Muster");
+  const std::string text = "Jeder Lehrer könne das Konto einlösen, sagte der Ministerpräsident des Landes, Christian Wulff (CDU).";
+  const auto b = speakers_of(text);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0] == "der Ministerpräsident des Landes, Christian Wulff (CDU)");
+}
