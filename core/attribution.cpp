@@ -2042,6 +2042,16 @@ class Attributor {
       return !after.empty() && names_speaker(head_of(after)) ? after : Range{};
     }
     const Range r = phrase_from(start, s.last);
+    if (de_ && r.empty() && tc_.capitalized(start) && start + 2 < s.last && tc_.word(start + 1) &&
+        !tok(start + 1).upper && (!tc_.function_word(start + 1) || tc_.finite_auxiliary(start + 1)) &&
+        !tc_.konjunktiv(start + 1) && !tc_.konjunktiv_ambiguous(start + 1)) {
+      // "Inzwischen hat sich Jeb Bush, der frühere Gouverneur, für Romney
+      // ausgesprochen.": an adverb in front, the subject after the verb.
+      const std::uint32_t k = past_reflexive(start + 2, s.last);
+      if (k >= s.last || oblique(k) || tc_.pronoun(k)) return {};
+      const Range after = phrase_from(k, s.last);
+      return !after.empty() && names_speaker(head_of(after)) ? after : Range{};
+    }
     if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
     // The finite verb follows, maybe after a particle ("Die Armeeleitung
     // hingegen sprach") or the body's seat ("Das Nobelkomitee im norwegischen

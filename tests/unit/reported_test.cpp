@@ -238,3 +238,9 @@ TEST_CASE("regression: a main clause joined by 'und' has its own subject; coordi
   CHECK(last_speaker("Die Bank und der Fonds erklärten, dass sie Programme entwickeln wollen.") ==
         "Die Bank und der Fonds");
 }
+
+TEST_CASE("regression: a Konjunktiv sentence after 'Inzwischen hat sich X … ausgesprochen' continues X") {
+  CHECK(last_speaker("Die Chancen sind schlechter. Inzwischen hat sich Karl Muster, der frühere Gouverneur, für den "
+                     "Kandidaten ausgesprochen. Nach 34 Vorwahlen sei es notwendig, die Partei zu einen.") ==
+        "Karl Muster, der frühere Gouverneur");
+}
