@@ -1333,6 +1333,13 @@ class Attributor {
       // "warnte die CDU", "bat den Papst" name whom it was said to.
       if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
+        // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
+        // möglich": "es" after the verb is its object; the few words in front
+        // that the phrase finder passed over are the subject.
+        if (a.speaker.phrase.last == a.speaker.phrase.first + 1 && tok(a.speaker.phrase.first).lower == "es") {
+          const Range front = words_before(i, s);
+          if (!front.empty()) a.speaker = resolve(front);
+        }
       }
       if (!de_ && a.speaker.found() && a.speaker.phrase.first >= clause) {
         // The subject of the reported clause is not who said it ("…, said
@@ -1633,6 +1640,20 @@ class Attributor {
     if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
       return false;
     return adverb_form(k) || participle(k);
+  }
+
+  // The one to three words that open sentence s right before its verb, with
+  // a name or noun among them and no preposition; empty otherwise.
+  Range words_before(std::uint32_t verb, const Sentence& s) const {
+    const std::uint32_t start = skip_particles(s.first, verb);
+    if (start >= verb || verb - start > 3) return {};
+    bool noun = false;
+    for (std::uint32_t k = start; k < verb; ++k) {
+      if (!tc_.word(k) || tc_.preposition(k) || tc_.finite_auxiliary(k) || tc_.pronoun(k)) return {};
+      noun = noun || mention_at(doc_, k) >= 0 || tc_.group_noun(k) || tc_.title(k) ||
+             (tok(k).upper && !tc_.function_word(k) && tc_.common_noun(k));
+    }
+    return noun ? Range{start, verb} : Range{};
   }
 
   // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.

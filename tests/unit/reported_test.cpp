@@ -244,3 +244,10 @@ TEST_CASE("regression: a Konjunktiv sentence after 'Inzwischen hat sich X … au
                      "Kandidaten ausgesprochen. Nach 34 Vorwahlen sei es notwendig, die Partei zu einen.") ==
         "Karl Muster, der frühere Gouverneur");
 }
+
+TEST_CASE("regression: 'Manche Analysten halten es für möglich, dass …': 'es' is the object, the words in front speak") {
+  CHECK(last_speaker("Manche Analysten halten es für wahrscheinlich, dass er sich als Außenseiter bewirbt.") ==
+        "Manche Analysten");
+  // "Hier" is no one: then "es" stays, as the corpus marks it.
+  CHECK(last_speaker("Hier hält es das Gericht für möglich, dass der Zeuge lügt.") != "Hier");
+}
