@@ -929,6 +929,11 @@ class Attributor {
   bool nach_source(std::uint32_t i, std::uint32_t limit) const {
     if (!de_ || tok(i).lower != "nach") return false;
     for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
+      // "Nach der Auszählung von 90 Prozent der Stimmen liegt …": after the
+      // count, not according to it.
+      if (information_noun(k) && k > i + 1 && one_of(tok(i + 1).lower, {"der", "dem"}) &&
+          ends_with(tok(k).lower, "zählung"))
+        return false;
       if (information_noun(k)) return true;
       if (!tc_.word(k) || tok(k).upper) return false;
     }

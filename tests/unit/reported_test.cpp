@@ -251,3 +251,12 @@ TEST_CASE("regression: 'Manche Analysten halten es für möglich, dass …': 'es
   // "Hier" is no one: then "es" stays, as the corpus marks it.
   CHECK(last_speaker("Hier hält es das Gericht für möglich, dass der Zeuge lügt.") != "Hier");
 }
+
+TEST_CASE("regression: 'Nach der Auszählung …' is a time, not a source; the sentence after names the speaker") {
+  const std::string text =
+      "Nach der Auszählung von mehr als drei Vierteln der Stimmen liegt der Kandidat Alan Muster mit 55 Prozent "
+      "vorne. Dies teilte der Vorsitzende der Wahlkommission, Anna Beispiel, mit.";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes)
+    if (q.speaker.has_value() && !q.speaker->spans.empty()) CHECK(at(text, q.speaker->spans.at(0)) != "der Auszählung");
+}
