@@ -1757,7 +1757,7 @@ class Attributor {
   // speaker in a genitive after it does not make the phrase one who speaks.
   Range head_of(Range r) const {
     std::uint32_t k = r.first;
-    while (k < r.last && !tok(k).upper) ++k;
+    while (k < r.last && (!tok(k).upper || determiner(k))) ++k;  // "Die spätere"
     while (k < r.last && (tok(k).upper || (punct(k, "-") && !tok(k).space_before))) ++k;
     return {r.first, k};
   }
@@ -2098,7 +2098,15 @@ class Attributor {
     if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
         one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
       ++v;
-    if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
+    if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) {
+      // "Vertreter aller im Bundestag vertretenen Parteien warnten …": the
+      // subject runs on past what the phrase finder takes, up to the verb.
+      const std::uint32_t verb = de_ && names_speaker(head_of(r)) ? verb_after_fronted(r.last - 1, s.last) : 0;
+      if (verb == 0 || verb <= r.last || tc_.konjunktiv(verb) || tc_.konjunktiv_ambiguous(verb) ||
+          !nominal(Range{r.last, verb}))
+        return {};
+      return {r.first, verb};
+    }
     // An adverb in front ("Daraufhin fügte der Bundesgesetzgeber …", "Besorgt
     // äußerte sich Kofi Annan"): the subject follows the verb.
     if (r.last == r.first + 1 && !tc_.pronoun(r.first) &&

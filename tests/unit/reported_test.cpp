@@ -260,3 +260,12 @@ TEST_CASE("regression: 'Nach der Auszählung …' is a time, not a source; the s
   for (const auto& q : r.quotes)
     if (q.speaker.has_value() && !q.speaker->spans.empty()) CHECK(at(text, q.speaker->spans.at(0)) != "der Auszählung");
 }
+
+TEST_CASE("regression: the subject before a Konjunktiv sentence may run on past a genitive to its verb") {
+  CHECK(last_speaker("Er sagte, solche Zonen dürfe es nicht geben. Vertreter aller im Bundestag vertretenen Parteien "
+                     "warnten vor den Gefahren. Diese Gefahr dürfe nicht verharmlost werden.") ==
+        "Vertreter aller im Bundestag vertretenen Parteien");
+  // A capitalised article at the start of the phrase is not its head.
+  CHECK(last_speaker("Die spätere Außenministerin Condoleezza Rice nannte den Plan gefährlich. "
+                     "Er sei nicht zu verantworten.") == "Die spätere Außenministerin Condoleezza Rice");
+}
