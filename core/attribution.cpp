@@ -924,6 +924,17 @@ class Attributor {
     return false;
   }
 
+  // A noun that names a text which can say something ("Pressemitteilung",
+  // "Erklärung", "Schreiben", "Urteil").
+  bool document_noun(std::uint32_t k) const {
+    if (!tc_.capitalized(k)) return false;
+    static const std::string_view kEndings[] = {"mitteilung", "erklärung", "schreiben", "brief", "urteil",
+                                                "resolution", "papier", "dokument", "entwurf", "beschluss"};
+    for (const std::string_view e : kEndings)
+      if (ends_with(tok(k).lower, e)) return true;
+    return false;
+  }
+
   // "nach Angaben", "nach jüngsten Untersuchungen": is the "nach" at i a
   // source phrase (an information noun within its next three words)?
   bool nach_source(std::uint32_t i, std::uint32_t limit) const {
@@ -1388,6 +1399,17 @@ class Attributor {
       // The corpus marks the agent without its "von" four times in five.
       const Range r = phrase_from(k + 1, verb);
       if (!r.empty() && !tc_.time_word(r.last - 1)) return r;
+    }
+    // "In einem Bericht der Zeitung wurde vermutet, dass …", "So wird in
+    // einer Pressemitteilung der Organisation gefordert, …": with no agent,
+    // the text it is written in speaks.
+    for (std::uint32_t k = start; k + 1 < verb; ++k) {
+      if (!tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
+      const Range r = phrase_from(k + 1, verb);
+      if (r.empty()) continue;
+      const Range head = head_of(r);
+      if (head.empty() || !(information_noun(head.last - 1) || document_noun(head.last - 1))) continue;
+      return r;
     }
     return {verb, verb};
   }

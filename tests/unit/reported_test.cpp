@@ -269,3 +269,12 @@ TEST_CASE("regression: the subject before a Konjunktiv sentence may run on past 
   CHECK(last_speaker("Die spätere Außenministerin Condoleezza Rice nannte den Plan gefährlich. "
                      "Er sei nicht zu verantworten.") == "Die spätere Außenministerin Condoleezza Rice");
 }
+
+TEST_CASE("regression: a passive speech verb with no agent is said by the text it is written in") {
+  CHECK(last_speaker("Im Norden ist ein Hubschrauber abgestürzt. In einem Bericht der Zeitung wurde vermutet, dass "
+                     "keine der Personen überlebt hat.") == "einem Bericht der Zeitung");
+  CHECK(last_speaker("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung die Mängel "
+                     "abstellen müsse.") == "einer Pressemitteilung der Organisation");
+  // A place is no text: no speaker.
+  CHECK(last_speaker("In Berlin wurde vermutet, dass keine der Personen überlebt hat.") == "-");
+}
