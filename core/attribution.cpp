@@ -2519,6 +2519,12 @@ class Attributor {
       Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
       if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
       if (c.cue.empty()) continue;
+      // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
+      // the impersonal cue names where it is written, if anything.
+      if (de_ && c.cue.last == i + 2 && tok(i + 1).lower == "es") {
+        c.speaker = resolve(origin_of_impersonal(i, s));
+        return c;
+      }
       c.speaker = resolve(speaker_of_verb(i, s));
       if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
       return c;

@@ -310,3 +310,12 @@ TEST_CASE("regression: a role with the person's name after a comma at the end of
   REQUIRE(b.size() == 1);
   CHECK(b[0] == "der Ministerpräsident des Landes, Christian Wulff (CDU)");
 }
+
+TEST_CASE("regression: 'heißt es' before a direct quote names where it is written") {
+  const auto a = speakers_of("So heißt es in der Meldung des Unternehmens wörtlich: „Ziel der Strategie ist eine optimale Vernetzung.“");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == "der Meldung des Unternehmens");
+  const auto b = speakers_of("Auf der Homepage des Museums heißt es zur Begründung: „Die Striche wurden wegen ihrer Darstellung gewählt.“");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0] == "der Homepage des Museums");
+}
