@@ -375,8 +375,22 @@ class Attributor {
         verb = verb || tc_.konjunktiv(e) || tc_.konjunktiv_ambiguous(e);
         ++e;
       }
+      const std::int32_t m = mention_at(doc_, r.last + 1);
+      const std::uint32_t name_end = m >= 0 ? doc_.mentions[m].last : 0;
       if (e < limit && punct(e, ",") && e > r.last + 2) {
         r.last = e;
+      } else if (de_ && m >= 0 && doc_.mentions[m].first == r.last + 1 &&
+                 doc_.actors[doc_.mentions[m].actor].type == ActorType::person && has_title(r) &&
+                 (name_end >= limit || punct(name_end, ":") || punct(name_end, ".") || punct(name_end, "("))) {
+        // A role, then the name after a comma, closing the clause: "…, sagte
+        // der Vorsitzende des Verbandes, Elmar Muster." / "…, Elmar Muster:".
+        r.last = name_end;
+        if (name_end + 2 < limit && punct(name_end, "("))
+          for (std::uint32_t p = name_end + 1; p < limit && p < name_end + 5; ++p)
+            if (punct(p, ")")) {
+              r.last = p + 1;  // "Christian Wulff (CDU)"
+              break;
+            }
       } else if (de_ && !verb && e > r.last + 2 && (e >= limit || (punct(e, ".") && e + 1 >= limit)) &&
                  (tc_.title(r.last + 1) || (determiner(r.last + 1) && tc_.title(r.last + 2)))) {
         // A role at the end of the sentence: "sagte Bill Graham, Parteichef der Liberalen."
@@ -384,6 +398,12 @@ class Attributor {
       }
     }
     return r;
+  }
+
+  bool has_title(Range r) const {
+    for (std::uint32_t k = r.first; k < r.last; ++k)
+      if (tc_.title(k)) return true;
+    return false;
   }
 
   // A lower-case word that is surely an inflected adjective, not a verb
@@ -954,6 +974,17 @@ class Attributor {
     return false;
   }
 
+  // A noun that names a text which can say something ("Pressemitteilung",
+  // "Erklärung", "Schreiben", "Urteil").
+  bool document_noun(std::uint32_t k) const {
+    if (!tc_.capitalized(k)) return false;
+    static const std::string_view kEndings[] = {"mitteilung", "erklärung", "schreiben", "brief", "urteil",
+                                                "resolution", "papier", "dokument", "entwurf", "beschluss"};
+    for (const std::string_view e : kEndings)
+      if (ends_with(tok(k).lower, e)) return true;
+    return false;
+  }
+
   // "nach Angaben", "nach jüngsten Untersuchungen", "nach UNHCR-Angaben":
   // is the "nach" at i a source phrase (an information noun within its next
   // three words)?
@@ -962,6 +993,11 @@ class Attributor {
     for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
       // The last part of a compound decides: "UNHCR-Angaben".
       while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
+      // "Nach der Auszählung von 90 Prozent der Stimmen liegt …": after the
+      // count, not according to it.
+      if (information_noun(k) && k > i + 1 && one_of(tok(i + 1).lower, {"der", "dem"}) &&
+          ends_with(tok(k).lower, "zählung"))
+        return false;
       if (information_noun(k)) return true;
       // A name in the genitive before the noun: "Nach Grupps Meinung".
       if (k == i + 1 && tc_.capitalized(k) && k + 1 < limit && ends_with(tok(k).lower, "s") &&
@@ -1615,6 +1651,13 @@ class Attributor {
       // "warnte die CDU", "bat den Papst" name whom it was said to.
       if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
         a.speaker = resolve(phrase_from(a.cue.last, s.last));
+        // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
+        // möglich": "es" after the verb is its object; the few words in front
+        // that the phrase finder passed over are the subject.
+        if (a.speaker.phrase.last == a.speaker.phrase.first + 1 && tok(a.speaker.phrase.first).lower == "es") {
+          const Range front = words_before(i, s);
+          if (!front.empty()) a.speaker = resolve(front);
+        }
       }
       if (!de_ && a.speaker.found() && a.speaker.phrase.first >= clause) {
         // The subject of the reported clause is not who said it ("…, said
@@ -1658,6 +1701,17 @@ class Attributor {
       // The corpus marks the agent without its "von" four times in five.
       const Range r = phrase_from(k + 1, verb);
       if (!r.empty() && !tc_.time_word(r.last - 1)) return r;
+    }
+    // "In einem Bericht der Zeitung wurde vermutet, dass …", "So wird in
+    // einer Pressemitteilung der Organisation gefordert, …": with no agent,
+    // the text it is written in speaks.
+    for (std::uint32_t k = start; k + 1 < verb; ++k) {
+      if (!tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
+      const Range r = phrase_from(k + 1, verb);
+      if (r.empty()) continue;
+      const Range head = head_of(r);
+      if (head.empty() || !(information_noun(head.last - 1) || document_noun(head.last - 1))) continue;
+      return r;
     }
     return {verb, verb};
   }
@@ -1734,6 +1788,16 @@ class Attributor {
     if (de_ && start > s.first && start + 1 == verb && punct(start - 1, ",") && tc_.word(start) &&
         one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}))
       return {start, start + 1};
+    // "In der Zeitung erschien ein Kommentar, der die Entscheidung als „…“
+    // bezeichnet": a relative pronoun with an article after it is the subject,
+    // and the noun it stands for is who speaks.
+    if (de_ && start > s.first + 1 && start + 2 < verb && punct(start - 1, ",") && tc_.word(start) &&
+        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}) && determiner(start + 1) &&
+        !tc_.capitalized(start)) {
+      const Range antecedent = phrase_ending_at(start - 1, s.first);
+      if (!antecedent.empty() && antecedent.last == start - 1 && tok(start - 2).upper) return antecedent;
+      return {start, start + 1};
+    }
     // "Der Gouverneur von Oaxaca, Gabino Cué, sagte" / "…, Oberbefehlshaber
     // der Armee, hat bereits angekündigt": the subject with its apposition,
     // from the start of the sentence.
@@ -1908,6 +1972,20 @@ class Attributor {
     return adverb_form(k) || participle(k);
   }
 
+  // The one to three words that open sentence s right before its verb, with
+  // a name or noun among them and no preposition; empty otherwise.
+  Range words_before(std::uint32_t verb, const Sentence& s) const {
+    const std::uint32_t start = skip_particles(s.first, verb);
+    if (start >= verb || verb - start > 3) return {};
+    bool noun = false;
+    for (std::uint32_t k = start; k < verb; ++k) {
+      if (!tc_.word(k) || tc_.preposition(k) || tc_.finite_auxiliary(k) || tc_.pronoun(k)) return {};
+      noun = noun || mention_at(doc_, k) >= 0 || tc_.group_noun(k) || tc_.title(k) ||
+             (tok(k).upper && !tc_.function_word(k) && tc_.common_noun(k));
+    }
+    return noun ? Range{start, verb} : Range{};
+  }
+
   // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
   std::uint32_t past_reflexive(std::uint32_t k, std::uint32_t limit) const {
     if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
@@ -2004,7 +2082,7 @@ class Attributor {
   // speaker in a genitive after it does not make the phrase one who speaks.
   Range head_of(Range r) const {
     std::uint32_t k = r.first;
-    while (k < r.last && !tok(k).upper) ++k;
+    while (k < r.last && (!tok(k).upper || determiner(k))) ++k;  // "Die spätere"
     while (k < r.last && (tok(k).upper || (punct(k, "-") && !tok(k).space_before))) ++k;
     return {r.first, k};
   }
@@ -2437,6 +2515,16 @@ class Attributor {
       return !after.empty() && names_speaker(head_of(after)) ? after : Range{};
     }
     const Range r = phrase_from(start, s.last);
+    if (de_ && r.empty() && tc_.capitalized(start) && start + 2 < s.last && tc_.word(start + 1) &&
+        !tok(start + 1).upper && (!tc_.function_word(start + 1) || tc_.finite_auxiliary(start + 1)) &&
+        !tc_.konjunktiv(start + 1) && !tc_.konjunktiv_ambiguous(start + 1)) {
+      // "Inzwischen hat sich Jeb Bush, der frühere Gouverneur, für Romney
+      // ausgesprochen.": an adverb in front, the subject after the verb.
+      const std::uint32_t k = past_reflexive(start + 2, s.last);
+      if (k >= s.last || oblique(k) || tc_.pronoun(k)) return {};
+      const Range after = phrase_from(k, s.last);
+      return !after.empty() && names_speaker(head_of(after)) ? after : Range{};
+    }
     if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
     // The finite verb follows, maybe after a particle ("Die Armeeleitung
     // hingegen sprach") or the body's seat ("Das Nobelkomitee im norwegischen
@@ -2457,7 +2545,15 @@ class Attributor {
     if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
         one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
       ++v;
-    if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) return {};
+    if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) {
+      // "Vertreter aller im Bundestag vertretenen Parteien warnten …": the
+      // subject runs on past what the phrase finder takes, up to the verb.
+      const std::uint32_t verb = de_ && names_speaker(head_of(r)) ? verb_after_fronted(r.last - 1, s.last) : 0;
+      if (verb == 0 || verb <= r.last || tc_.konjunktiv(verb) || tc_.konjunktiv_ambiguous(verb) ||
+          !nominal(Range{r.last, verb}))
+        return {};
+      return {r.first, verb};
+    }
     // An adverb in front ("Daraufhin fügte der Bundesgesetzgeber …", "Besorgt
     // äußerte sich Kofi Annan"): the subject follows the verb.
     if (r.last == r.first + 1 && !tc_.pronoun(r.first) &&
@@ -2709,6 +2805,14 @@ class Attributor {
             static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
             tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
           source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+        const std::uint32_t si = tok(pair.open).sentence;
+        if (de_ && source < 0 && stands_alone(pair) && si > 0 && pair.open == doc_.sentences[si].first) {
+          // "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der
+          // Regierung. „Diese Regierung hat …“": with no quotation before it,
+          // the one who is named in the sentence before speaks.
+          const SpeakerFound before = resolve(subject_of_sentence(si - 1));
+          if (before.found()) set_speaker(q, before);
+        }
         if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
       }
       pair.used = true;
@@ -2939,13 +3043,21 @@ class Attributor {
       // als „übertrieben“": the verb that closes a relative clause frames
       // nothing after it.
       if (de_ && i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
+      // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
+      // the impersonal cue names where it is written, if anything.
+      if (de_ && c.cue.last == i + 2 && tok(i + 1).lower == "es") {
+        c.speaker = resolve(origin_of_impersonal(i, s));
+        return c;
+      }
       c.speaker = resolve(speaker_of_verb(i, s));
       if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
       return c;
     }
     // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
     if (pair.open > 0 && punct(pair.open - 1, ":")) {
-      const Range np = phrase_from(start, pair.open - 1);
+      // ("…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
+      // after an earlier quotation, the next speaker of a list.)
+      const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
       if (!np.empty()) {
         // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
         // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
@@ -2969,6 +3081,16 @@ class Attributor {
         return a;
       }
       if (named_before_colon(start, pair.open - 1, a)) return a;
+    }
+    // "…, so der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand
+    // ein, …“)": the quotation in parentheses right after its speaker.
+    // (Not a translation of a name: "Jobbik („Bewegung für ein besseres Ungarn“)".)
+    if (de_ && pair.open > start + 1 && punct(pair.open - 1, "(") && ends_sentence({pair.open + 1, pair.close})) {
+      const Range np = phrase_ending_at(pair.open - 1, start);
+      if (!np.empty() && np.last == pair.open - 1 && names_speaker(head_of(np))) {
+        a.speaker = resolve(np);
+        return a;
+      }
     }
     if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
       const Sentence& prev = sentence_of(s.first - 1);
@@ -3021,6 +3143,20 @@ class Attributor {
   // subject, the named phrase right after the first verb; empty if none.
   Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const {
     if (!de_) return {};
+    // "Bei einer Debatte um die Praxis des Vollzugs hatte sich Pieper … hinreißen
+    // lassen", "Nach dem Flug lenkte er die Fähre … und meldete sich": a long
+    // prepositional phrase in front, then the finite verb.
+    // (An adverb that looks like a verb, "zusammen mit", is stepped over.)
+    if (tc_.preposition(first)) {
+      for (std::uint32_t v = verb_after_fronted(first, last); v != 0 && v + 1 < last;
+           v = verb_after_fronted(v, last)) {
+        const std::uint32_t k = past_reflexive(v + 1, last);
+        const Range r = k < last && !oblique(k) ? phrase_from(k, last) : Range{};
+        if (!r.empty() && names_speaker(head_of(r)) && !one_of(tok(r.first).lower, {"es", "man"})) return r;
+        if (tc_.finite_auxiliary(v)) break;
+      }
+      return {};
+    }
     for (std::uint32_t v = first; v + 1 < last && v < first + 8; ++v) {
       if (in_pair_[v] >= 0 || clause_punct(v)) return {};
       if (!tc_.word(v) || tok(v).upper || tc_.function_word(v) || tc_.preposition(v) || determiner(v)) continue;

@@ -307,3 +307,57 @@ TEST_CASE("regression: the verb closing a relative clause framed the quoted word
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Bundestrainer Joachim Löw");
   CHECK(at(text, r.quotes[0].cue.at(0)) == "bezeichnete");
 }
+
+TEST_CASE("regression: direct quotes after a long fronted phrase, in a list of speakers, and in parentheses") {
+  // A long prepositional phrase in front; the subject follows the first verb.
+  const auto a = speakers_of(
+      "Nach einem langen Flug mit der Kapsel zusammen mit seinen Kollegen lenkte er die Fähre zu einem Landeplatz "
+      "und meldete sich mit den Worten: „Hier ist die Basis. Der Adler ist gelandet.“");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == "er");
+  // A list of speakers: one in parentheses after the name, the next before a colon.
+  const auto b = speakers_of(
+      "Auch andere gratulierten, so der Leiter der Behörde, Mohammed Beispiel („Mir fällt niemand ein, der das mehr "
+      "verdient hätte.“), und der norwegische Ministerpräsident Jens Muster: „Der Preis kommt nicht zu früh.“");
+  REQUIRE(b.size() >= 2);
+  CHECK(b[b.size() - 2] == "Mohammed Beispiel");
+  CHECK(b.back() == "der norwegische Ministerpräsident Jens Muster");
+  // A translated name in parentheses is no quote of the name before it.
+  for (const auto& s : speakers_of("Die Partei Jobbik („Bewegung für ein besseres Ungarn“) gewann Sitze."))
+    CHECK(s != "Die Partei Jobbik");
+}
+
+TEST_CASE("regression: a quotation that opens its sentence with no quotation before it is said by who the sentence before names") {
+  const auto s = speakers_of(
+      "Der Brief wurde von vielen unterzeichnet. Karl Muster, einer der Abgeordneten, verurteilte die Haltung der "
+      "Regierung. „Diese Regierung hat einige Erfolge in der Außenpolitik, aber ihre Politik ist unfair.“");
+  REQUIRE(!s.empty());
+  CHECK(s.back() == "Karl Muster, einer der Abgeordneten");
+}
+
+TEST_CASE("regression: a relative pronoun before an article is the subject; the noun it stands for speaks") {
+  const auto s = speakers_of(
+      "In der Zeitung erschien ein Kommentar, der die Entscheidung des Komitees als „nicht nachvollziehbare "
+      "Verirrung“ bezeichnet.");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0] == "ein Kommentar");
+}
+
+TEST_CASE("regression: a role with the person's name after a comma at the end of the frame is one speaker") {
+  const auto a = speakers_of("Scharfe Kritik übte der Vorsitzende des Verbandes, Elmar Muster: „Die Zuschauer müssen das ertragen.“");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == "der Vorsitzende des Verbandes, Elmar Muster");
+  const std::string text = "Jeder Lehrer könne das Konto einlösen, sagte der Ministerpräsident des Landes, Christian Wulff (CDU).";
+  const auto b = speakers_of(text);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0] == "der Ministerpräsident des Landes, Christian Wulff (CDU)");
+}
+
+TEST_CASE("regression: 'heißt es' before a direct quote names where it is written") {
+  const auto a = speakers_of("So heißt es in der Meldung des Unternehmens wörtlich: „Ziel der Strategie ist eine optimale Vernetzung.“");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == "der Meldung des Unternehmens");
+  const auto b = speakers_of("Auf der Homepage des Museums heißt es zur Begründung: „Die Striche wurden wegen ihrer Darstellung gewählt.“");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0] == "der Homepage des Museums");
+}

@@ -537,3 +537,43 @@ TEST_CASE("a zu-infinitive after a participle cue without the optional comma: 'h
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Abgeordnete");
   CHECK(at(text, r.quotes[1].spans.at(0)) == "die Preise ab 1. Oktober zu erhöhen");
 }
+
+TEST_CASE("regression: a Konjunktiv sentence after 'Inzwischen hat sich X … ausgesprochen' continues X") {
+  CHECK(last_speaker("Die Chancen sind schlechter. Inzwischen hat sich Karl Muster, der frühere Gouverneur, für den "
+                     "Kandidaten ausgesprochen. Nach 34 Vorwahlen sei es notwendig, die Partei zu einen.") ==
+        "Karl Muster, der frühere Gouverneur");
+}
+
+TEST_CASE("regression: 'Manche Analysten halten es für möglich, dass …': 'es' is the object, the words in front speak") {
+  CHECK(last_speaker("Manche Analysten halten es für wahrscheinlich, dass er sich als Außenseiter bewirbt.") ==
+        "Manche Analysten");
+  // "Hier" is no one: then "es" stays, as the corpus marks it.
+  CHECK(last_speaker("Hier hält es das Gericht für möglich, dass der Zeuge lügt.") != "Hier");
+}
+
+TEST_CASE("regression: 'Nach der Auszählung …' is a time, not a source; the sentence after names the speaker") {
+  const std::string text =
+      "Nach der Auszählung von mehr als drei Vierteln der Stimmen liegt der Kandidat Alan Muster mit 55 Prozent "
+      "vorne. Dies teilte der Vorsitzende der Wahlkommission, Anna Beispiel, mit.";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes)
+    if (q.speaker.has_value() && !q.speaker->spans.empty()) CHECK(at(text, q.speaker->spans.at(0)) != "der Auszählung");
+}
+
+TEST_CASE("regression: the subject before a Konjunktiv sentence may run on past a genitive to its verb") {
+  CHECK(last_speaker("Er sagte, solche Zonen dürfe es nicht geben. Vertreter aller im Bundestag vertretenen Parteien "
+                     "warnten vor den Gefahren. Diese Gefahr dürfe nicht verharmlost werden.") ==
+        "Vertreter aller im Bundestag vertretenen Parteien");
+  // A capitalised article at the start of the phrase is not its head.
+  CHECK(last_speaker("Die spätere Außenministerin Condoleezza Rice nannte den Plan gefährlich. "
+                     "Er sei nicht zu verantworten.") == "Die spätere Außenministerin Condoleezza Rice");
+}
+
+TEST_CASE("regression: a passive speech verb with no agent is said by the text it is written in") {
+  CHECK(last_speaker("Im Norden ist ein Hubschrauber abgestürzt. In einem Bericht der Zeitung wurde vermutet, dass "
+                     "keine der Personen überlebt hat.") == "einem Bericht der Zeitung");
+  CHECK(last_speaker("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung die Mängel "
+                     "abstellen müsse.") == "einer Pressemitteilung der Organisation");
+  // A place is no text: no speaker.
+  CHECK(last_speaker("In Berlin wurde vermutet, dass keine der Personen überlebt hat.") == "-");
+}
