@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -81,8 +82,13 @@ class Lexicon {
   // Keys that are not views into the compiled-in lists (joined phrases,
   // lower-cased forms) live here; a deque never moves its elements.
   std::string_view keep(std::string s) { return arena_.emplace_back(std::move(s)); }
+  // The same for the many short forms a grouped line ("Besuch|e|es|s")
+  // stands for: their bytes go into large blocks, not one string each.
+  std::string_view keep_joined(std::string_view stem, std::string_view suffix);
 
   std::deque<std::string> arena_;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t block_used_ = 0;
   FlatMap words_;
   FlatMap phrases_;
   FlatMap phrase_starts_;  // first token -> longest phrase length (as the value)

@@ -38,16 +38,47 @@ export function sortUnique(items) {
   return [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function writeList(rel, headerLines, entries) {
+// A sorted list as grouped lines: every entry that begins with the entry
+// that opens the line joins it as a suffix ("Besuch|e|es|s" for Besuch,
+// Besuche, Besuches, Besuchs). The engine expands them at start-up
+// (core/lexicon.cpp); gzip alone does a third worse on such lists.
+export function groupLines(sorted) {
+  const out = [];
+  for (let i = 0; i < sorted.length; ) {
+    const stem = sorted[i];
+    const suffixes = [];
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].startsWith(stem) && sorted[j] !== stem) suffixes.push(sorted[j++].slice(stem.length));
+    out.push(suffixes.length ? `${stem}|${suffixes.join('|')}` : stem);
+    i = j;
+  }
+  return out;
+}
+
+export const GROUPED_NOTE = 'Grouped lines: "Besuch|e|es|s" stands for Besuch, Besuche, Besuches, Besuchs (tools/lib.mjs groupLines).';
+
+// The entries of grouped lines, in order.
+export function expandLines(lines) {
+  const out = [];
+  for (const l of lines) {
+    const [stem, ...suffixes] = l.split('|');
+    out.push(stem, ...suffixes.map((s) => stem + s));
+  }
+  return out;
+}
+
+export function writeList(rel, headerLines, entries, { grouped = false } = {}) {
   const file = path.join(LEXDIR, rel);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const list = sortUnique(entries);
   for (const e of list) {
     if (e.startsWith('#')) throw new Error(`entry starts with #: ${e}`);
     if (e.includes(')nmlex')) throw new Error(`entry breaks raw string: ${e}`);
+    if (e.includes('|')) throw new Error(`entry holds the group separator |: ${e}`);
   }
   const head = headerLines.map((l) => `# ${l}`.trimEnd()).join('\n');
-  fs.writeFileSync(file, `${head}\n${list.join('\n')}\n`);
+  const lines = grouped ? groupLines(list) : list;
+  fs.writeFileSync(file, `${head}\n${lines.join('\n')}\n`);
   const size = fs.statSync(file).size;
   console.log(`${rel}: ${list.length} entries, ${size} bytes`);
   return list;
@@ -56,7 +87,7 @@ export function writeList(rel, headerLines, entries) {
 export function readList(rel) {
   const file = path.join(LEXDIR, rel);
   if (!fs.existsSync(file)) return [];
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  return expandLines(fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
 }
 
 // ---- vocabularies used to detect names that are also everyday words ----

@@ -71,7 +71,8 @@ export async function deriveNames() {
       `Source: @faker-js/faker ${version} (MIT), locales ${LOCALES.join(' ')}; plus ~${new Set(curated).size} hand-curated`,
       'news names (German/English transliterations; tools/curated-names.mjs). Entries that are mostly everyday',
       'German/English words were dropped by tools/names.mjs (generator: node core/lexicons/tools/names.mjs).',
-    ], [...kept, ...curated]);
+      L.GROUPED_NOTE,
+    ], [...kept, ...curated], { grouped: true });
   }
   return { out, dropped };
 }

