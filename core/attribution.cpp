@@ -454,6 +454,10 @@ class Attributor {
       a.cue = {i, i + 2};  // "hieß es": the impersonal report cue
       return a;
     }
+    if (de_ && tok(i).lower == "bekannt" && !tok(i).upper && i + 1 < n_ && tok(i + 1).lower == "gegeben") {
+      a.cue = {i, i + 2};  // "hat … bekannt gegeben", the participle in two words
+      return a;
+    }
     if (tc_.speech_verb(i)) {
       a.cue = {i, i + 1};
       // "spricht von", "hieß es", "said in a statement"

@@ -392,3 +392,12 @@ TEST_CASE("a zu-infinitive after a participle cue without the optional comma: 'h
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Abgeordnete");
   CHECK(at(text, r.quotes[1].spans.at(0)) == "die Preise ab 1. Oktober zu erhöhen");
 }
+
+TEST_CASE("'hat … bekannt gegeben, dass' in two words is a cue like 'bekanntgegeben'") {
+  const std::string text = "Die Gruppe hat nun in einer Stellungnahme bekannt gegeben, dass die Abfälle keine Gefahr darstellen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "dass die Abfälle keine Gefahr darstellen");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Gruppe");
+}
