@@ -1522,6 +1522,26 @@ class Attributor {
         if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
         // The body is {clause, s.last}.
         const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
+        // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
+        // clause (or any clause) a finite verb resumes the main clause; what
+        // was said never opens with one.
+        // ("Wie der Spiegel berichtet, soll …" is the exception: the "wie"
+        // clause is the frame.)
+        // ("Wie der Spiegel berichtet, soll …", "so betont die Polizei, ist
+        // dies …": the "wie"/"so" clause is the frame; "sagte, sollte X …, …":
+        // a condition opens the clause.)
+        if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
+            !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+          continue;
+        if (i > s.first && punct(i - 1, ",") == false && tc_.word(clause) && !tok(clause).upper && !dass &&
+            !tc_.function_word(clause) && !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause)) {
+          // A relative pronoun as the subject of the cue: "die Bilder, die
+          // Augenzeugen beschrieben, weisen …".
+          const std::uint32_t first = subject_start(i, s);
+          if (first + 1 < i && punct(first - 1, ",") &&
+              one_of(tok(first).lower, {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den"}))
+            continue;
+        }
         const bool zu = last_zu > clause;  // a zu-infinitive in the clause
         // Right after the verb or its particle ("sagte, die USA hielten sich …")
         // a clause is what was said; after a noun it may be a relative clause.
@@ -1605,6 +1625,16 @@ class Attributor {
       return true;
     }
     return false;
+  }
+
+  // The first token of the clause of the verb at v (after the comma before it).
+  std::uint32_t subject_start(std::uint32_t v, const Sentence& s) const {
+    std::uint32_t k = v;
+    // ("vom 22. August": an ordinal's full stop ends no clause.)
+    while (k > s.first && v - k < 20 && in_pair_[k - 1] < 0 &&
+           (!clause_punct(k - 1) || (punct(k - 1, ".") && k > s.first + 1 && tok(k - 2).kind == TokenKind::number)))
+      --k;
+    return k;
   }
 
   // A separable verb's zu-infinitive in one word: "zurückzutreten",

@@ -401,3 +401,13 @@ TEST_CASE("'hat … bekannt gegeben, dass' in two words is a cue like 'bekanntge
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Gruppe");
 }
+
+TEST_CASE("after a relative clause with a cue the main clause resumes: 'Die Bilder, die Zeugen beschrieben, weisen …' is no report") {
+  const std::string text =
+      "Der Mann, der gegen ihn ausgesagt hatte, war schwer belastet worden. "
+      "Die Spuren, die Zeugen beschrieben, weisen auf einen Brand hin. "
+      "Wie das Magazin in einem Bericht vom 22. August berichtet, soll die Firma Geld erhalten haben.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "soll die Firma Geld erhalten haben");
+}
