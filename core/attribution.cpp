@@ -1533,6 +1533,16 @@ class Attributor {
         if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
             !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
           continue;
+        // "… „der Dicke“ genannt, galt er als …": a verb with its subject
+        // after it is the main clause too.
+        if (tc_.word(clause) && !tok(clause).upper && !dass && last_zu <= clause && clause + 1 < s.last &&
+            !tc_.function_word(clause) && !adverb_suffix(clause) &&
+            !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause) && !tc_.konjunktiv(clause) &&
+            !tc_.konjunktiv_ambiguous(clause) && tc_.word(clause + 1) &&
+            (one_of(tok(clause + 1).lower, {"er", "sie", "es", "man", "wir"}) ||
+             (determiner(clause + 1) && !tok(clause + 1).upper && one_of(tok(clause + 1).lower, {"der", "die", "das", "ein", "eine"}))) &&
+            !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+          continue;
         if (i > s.first && punct(i - 1, ",") == false && tc_.word(clause) && !tok(clause).upper && !dass &&
             !tc_.function_word(clause) && !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause)) {
           // A relative pronoun as the subject of the cue: "die Bilder, die
@@ -1630,9 +1640,13 @@ class Attributor {
   // The first token of the clause of the verb at v (after the comma before it).
   std::uint32_t subject_start(std::uint32_t v, const Sentence& s) const {
     std::uint32_t k = v;
-    // ("vom 22. August": an ordinal's full stop ends no clause.)
+    // ("vom 22. August", "Dr. Dittrich": the full stop of an ordinal or an
+    // abbreviation ends no clause, nor does an abbreviation in parentheses.)
     while (k > s.first && v - k < 20 && in_pair_[k - 1] < 0 &&
-           (!clause_punct(k - 1) || (punct(k - 1, ".") && k > s.first + 1 && tok(k - 2).kind == TokenKind::number)))
+           (!clause_punct(k - 1) || punct(k - 1, "(") || punct(k - 1, ")") ||
+            (punct(k - 1, ".") && k > s.first + 1 &&
+             (tok(k - 2).kind == TokenKind::number ||
+              (tok(k - 2).upper && !tok(k - 1).space_before && tok(k - 2).end - tok(k - 2).begin <= 4)))))
       --k;
     return k;
   }

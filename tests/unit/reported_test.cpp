@@ -411,3 +411,14 @@ TEST_CASE("after a relative clause with a cue the main clause resumes: 'Die Bild
   REQUIRE(r.quotes.size() == 1);
   CHECK(at(text, r.quotes[0].spans.at(0)) == "soll die Firma Geld erhalten haben");
 }
+
+TEST_CASE("a verb with its subject right after the comma resumes the main clause: '… genannt, galt er als …'") {
+  const std::string text =
+      "Von Freunden stets „der Riese“ genannt, galt er als mächtigster Funktionär des Landes. "
+      "Wie Prof. Weber vom Institut erklärte, entnimmt man dazu Gewebe.";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)).rfind("galt er", 0) != 0);
+  bool wie = false;
+  for (const auto& q : r.quotes) wie = wie || at(text, q.spans.at(0)) == "entnimmt man dazu Gewebe";
+  CHECK(wie);
+}
