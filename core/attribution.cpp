@@ -944,6 +944,11 @@ class Attributor {
     for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
       // The last part of a compound decides: "UNHCR-Angaben".
       while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
+      // "Nach der Veröffentlichung kam es zu Protesten", "nach der Auszählung
+      // aller Stimmen": with the definite article an event noun tells when.
+      if (information_noun(k) && k > i + 1 && tok(i + 1).lower == "der" &&
+          (ends_with(tok(k).lower, "veröffentlichung") || ends_with(tok(k).lower, "zählung")))
+        return false;
       if (information_noun(k)) return true;
       // A name in the genitive before the noun: "Nach Grupps Meinung".
       if (k == i + 1 && tc_.capitalized(k) && k + 1 < limit && ends_with(tok(k).lower, "s") &&

@@ -422,3 +422,13 @@ TEST_CASE("a verb with its subject right after the comma resumes the main clause
   for (const auto& q : r.quotes) wie = wie || at(text, q.spans.at(0)) == "entnimmt man dazu Gewebe";
   CHECK(wie);
 }
+
+TEST_CASE("'Nach der Veröffentlichung', 'nach der Auszählung' tell when, not who: no source") {
+  const std::string text =
+      "Nach der Veröffentlichung kam es zu Protesten in der Hauptstadt. "
+      "Nach einer Veröffentlichung im Fachblatt haben Forscher ein neues Virus entdeckt.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)).find("haben Forscher ein neues Virus entdeckt") != std::string::npos);
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "Nach");
+}
