@@ -1098,6 +1098,25 @@ class Attributor {
     return true;
   }
 
+  // A speech verb that could frame sentence si: not a participle ("Die
+  // Diagnose sei bestätigt worden") nor an infinitive after "zu" or a
+  // Konjunktiv ("sei geboten, die Erzeuger zu unterstellen", "die Stadt
+  // müsse entscheiden"), which the reported sentence itself contains.
+  bool has_frame_cue(std::uint32_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    bool konjunktiv = false;  // a Konjunktiv earlier in the same clause
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      if (in_pair_[k] >= 0) continue;
+      if (clause_punct(k)) konjunktiv = false;  // "Es drohe Krieg, hatte Obama gewarnt": a frame
+      if (tc_.konjunktiv(k)) konjunktiv = true;
+      if (!tc_.speech_verb(k)) continue;
+      if (de_ && k > s.first && tok(k - 1).lower == "zu") continue;
+      if (de_ && konjunktiv && (participle(k) || ends_with(tok(k).lower, "en"))) continue;
+      return true;
+    }
+    return false;
+  }
+
   bool has_cue(std::uint32_t si) const {
     const Sentence& s = doc_.sentences[si];
     for (std::uint32_t k = s.first; k < s.last; ++k)
@@ -2263,7 +2282,9 @@ class Attributor {
   // speech just before it ("Russland habe das Recht, …").
   bool free_indirect(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
-    if (has_cue(si)) return false;
+    // (Right after reported speech a speech verb inside the Konjunktiv
+    // sentence is part of what was said; elsewhere any one bars it.)
+    if (!doc_.quotes.empty() && last_reported_sentence_ + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
     if (!has_konjunktiv({s.first, s.last}, false)) {
       // "Er soll … geholfen haben.": the reportative "soll" continues the
       // reported speech of the sentence right before it.

@@ -432,3 +432,14 @@ TEST_CASE("'Nach der Veröffentlichung', 'nach der Auszählung' tell when, not w
   CHECK(at(text, r.quotes[0].spans.at(0)).find("haben Forscher ein neues Virus entdeckt") != std::string::npos);
   CHECK(at(text, r.quotes[0].cue.at(0)) == "Nach");
 }
+
+TEST_CASE("a Konjunktiv sentence right after reported speech goes on with it even with a speech verb inside ('sei … bestätigt worden')") {
+  const std::string text =
+      "Der Anwalt der Familie sagte, der Sänger sei schwer erkrankt. "
+      "Die Diagnose sei durch Untersuchungen in der Klinik bestätigt worden.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[1].spans.at(0)).rfind("Die Diagnose sei", 0) == 0);
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Der Anwalt der Familie");
+}
