@@ -503,6 +503,13 @@ class Attributor {
       }
       return a;
     }
+    if (one_of(w, {"ist", "sind", "war", "waren"}) && i + 2 < end && tok(i + 1).lower == "der") {
+      // "X ist der Meinung, dass …", "sind der gegenteiligen Auffassung, dass …"
+      const std::uint32_t noun = tc_.capitalized(i + 2) ? i + 2 : i + 3;
+      if (noun + 1 == end && tc_.capitalized(noun) && one_of(tok(noun).lower, {"meinung", "ansicht", "auffassung", "überzeugung"}))
+        a.cue = {i, noun + 1};
+      return a;
+    }
     if (one_of(w, {"bekannt", "angenommen", "geplant"})) {
       // Impersonal: "Im Mai wurde bekannt, dass …", "Zuvor war bekannt
       // geworden, dass …", "Es wird angenommen, dass …", "Es ist geplant, dass …"

@@ -443,3 +443,13 @@ TEST_CASE("a Konjunktiv sentence right after reported speech goes on with it eve
   REQUIRE(r.quotes[1].speaker.has_value());
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Der Anwalt der Familie");
 }
+
+TEST_CASE("'X ist der Meinung, dass …' is a cue with X as the speaker") {
+  const std::string text = "Die Vorsitzende des Vereins ist der Meinung, dass die Klage nichts verzögern dürfe.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "dass die Klage nichts verzögern dürfe");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "ist der Meinung");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Vorsitzende des Vereins");
+}
