@@ -510,6 +510,20 @@ class Attributor {
         a.cue = {i, noun + 1};
       return a;
     }
+    if (one_of(w, {"geraten", "angewiesen", "nachgesagt", "empfohlen"})) {
+      // Advice or orders in the passive: "Den Bewohnern wurde geraten, nicht
+      // nach draußen zu gehen", "Ihm wird nachgesagt, … nahe zu stehen".
+      if (end != i + 1 || !punct(end, ",")) return a;
+      const std::uint32_t first = sentence_of(i).first;
+      for (std::uint32_t k = i; k > first && i - k < 8; --k) {
+        if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+        if (one_of(tok(k - 1).lower, {"wird", "wurde", "wurden", "werden"})) {
+          a.cue = {i, i + 1};
+          break;
+        }
+      }
+      return a;
+    }
     if (one_of(w, {"bekannt", "angenommen", "geplant"})) {
       // Impersonal: "Im Mai wurde bekannt, dass …", "Zuvor war bekannt
       // geworden, dass …", "Es wird angenommen, dass …", "Es ist geplant, dass …"

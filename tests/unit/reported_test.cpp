@@ -453,3 +453,15 @@ TEST_CASE("'X ist der Meinung, dass …' is a cue with X as the speaker") {
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Vorsitzende des Vereins");
 }
+
+TEST_CASE("advice in the passive reports: 'wurde geraten, … zu', 'wird nachgesagt, … zu'; 'in Not geraten' does not") {
+  const std::string text =
+      "Den Anwohnern wurde geraten, nicht nach draußen zu gehen. "
+      "Ihm wird nachgesagt, der Mafia nahe zu stehen. "
+      "Der Fischer ist in Not geraten, als das Boot kenterte.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "nicht nach draußen zu gehen");
+  CHECK_FALSE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "der Mafia nahe zu stehen");
+}
