@@ -2133,6 +2133,10 @@ class Attributor {
       Range body{s.first, i - 1};
       // Skip a headline-style lead-in or a leading quotation that stands alone.
       if (body.empty()) continue;
+      // "Der Leiter des Programms, Klaus Stöhr, sagte …": a subject with its
+      // apposition is no clause that was said.
+      // ("Sein Rivale McCain, so Obama, …": an inserted "so" splits what was said.)
+      if (de_ && tok(a.cue.first).lower != "so" && nominal(body) && in_pair_[body.first] < 0) continue;
       // English: "On Wednesday, as part of his campaign, Erdoğan pledged to …",
       // "When interviewed by the BBC, Day said: …": a cue that goes on into a
       // clause of its own is preceded by an adverbial, not by what was said.

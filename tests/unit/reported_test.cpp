@@ -465,3 +465,9 @@ TEST_CASE("advice in the passive reports: 'wurde geraten, … zu', 'wird nachges
   CHECK_FALSE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[1].spans.at(0)) == "der Mafia nahe zu stehen");
 }
+
+TEST_CASE("a subject with its apposition before 'sagte' is no clause that was said ('Der Direktor des Hilfswerks, Anthony Lake, sagte …')") {
+  const std::string text = "Der Direktor des Hilfswerks, Anton Berg, sagte am Montag: „Wir helfen sofort.“";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "Der Direktor des Hilfswerks, Anton Berg");
+}
