@@ -1185,6 +1185,16 @@ class Attributor {
         a.cue = {i, i + 1};
         src_first = np.first;
         src_last = i + 1;
+      } else if (de_ && w == "demnach" && i > first_word + 1 && !tok(i).upper && tc_.word(i - 1) && !tok(i - 1).upper &&
+                 !has_konjunktiv({s.first, s.last}, false) && !has_cue(si) && reportative_before(s.first, i)) {
+        // "Die Rolle der Fed soll demnach gestärkt werden": after a
+        // reportative or future verb the adverb points back at the source as
+        // well ("Die Zahl stieg demnach auf 92" only concludes). (With a
+        // Konjunktiv the sentence goes on with reported speech already.)
+        np = {i, i + 1};
+        a.cue = {i, i + 1};
+        src_first = i;
+        src_last = i + 1;
       } else if (de_ && (w == "demnach" || (w == "danach" && document_before(si))) && i == first_word &&
                  i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
         // "Demnach erwartet Russland, …": the adverb points back at the source.
@@ -1213,6 +1223,13 @@ class Attributor {
       add_reported(before, a, -1, false, false, after);
       return true;
     }
+    return false;
+  }
+
+  // "soll", "sollen", "wird", "werden" among tokens [first, last).
+  bool reportative_before(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k)
+      if (tc_.word(k) && in_pair_[k] < 0 && one_of(tok(k).lower, {"soll", "sollen", "wird", "werden"})) return true;
     return false;
   }
 

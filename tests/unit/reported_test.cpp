@@ -471,3 +471,15 @@ TEST_CASE("a subject with its apposition before 'sagte' is no clause that was sa
   const auto r = test::run(text, "de");
   for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "Der Direktor des Hilfswerks, Anton Berg");
 }
+
+TEST_CASE("'demnach' after a reportative verb points back at the source too: 'Die Rolle der Bank soll demnach gestärkt werden'") {
+  const std::string text =
+      "Das Ministerium legte am Montag einen Plan vor. Die Rolle der Bank soll demnach weiter gestärkt werden. "
+      "Die Zahl der Brände stieg demnach von sechs auf 92.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);  // ("stieg demnach" only concludes)
+  REQUIRE(r.quotes[0].spans.size() == 2);
+  CHECK(at(text, r.quotes[0].spans[0]) == "Die Rolle der Bank soll");
+  CHECK(at(text, r.quotes[0].spans[1]) == "weiter gestärkt werden");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "demnach");
+}
