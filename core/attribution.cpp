@@ -850,6 +850,9 @@ class Attributor {
         }
       } else if (!de_ && w == "reportedly") {
         add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
+      } else if (de_ && w == "demnach") {
+        // "Die Zahl stieg demnach auf 92": the adverb points back at a source.
+        add_source(SourceKind::according_to, doc_.token_span(i, i + 1), -1);
       }
     }
   }

@@ -483,3 +483,11 @@ TEST_CASE("'demnach' after a reportative verb points back at the source too: 'Di
   CHECK(at(text, r.quotes[0].spans[1]) == "weiter gestärkt werden");
   CHECK(at(text, r.quotes[0].cue.at(0)) == "demnach");
 }
+
+TEST_CASE("'demnach' is an according-to source even where it leads no quote") {
+  const std::string text = "Das Amt legte seinen Bericht vor. Die Zahl der Brände stieg demnach von sechs auf 92.";
+  const auto r = test::run(text, "de");
+  bool source = false;
+  for (const auto& s : r.sources) source = source || (s.kind == "according_to" && at(text, s.spans.at(0)) == "demnach");
+  CHECK(source);
+}
