@@ -1103,7 +1103,8 @@ class Attributor {
       if (a.cue.empty() || passive(v)) return false;
       std::uint32_t k = std::max(a.cue.last, v + 1);
       if (k < s.last && tok(k).lower == "sich") ++k;
-      a.speaker = resolve(phrase_from(k, s.last));
+      // "Das erklärte gestern ein Sprecher": an adverb before the subject.
+      a.speaker = resolve(phrase_from(frame_adverbs(k, s.last), s.last));
     }
     // "Dies nennt man einen „Aktiensplit“": a definition, nobody speaks.
     if (!a.speaker.found() || one_of(tok(a.speaker.phrase.first).lower, {"man", "es"})) return false;

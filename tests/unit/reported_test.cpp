@@ -491,3 +491,13 @@ TEST_CASE("'demnach' is an according-to source even where it leads no quote") {
   for (const auto& s : r.sources) source = source || (s.kind == "according_to" && at(text, s.spans.at(0)) == "demnach");
   CHECK(source);
 }
+
+TEST_CASE("'Das erklärte gestern ein Sprecher': an adverb between the verb and the subject of an anaphoric frame") {
+  const std::string text =
+      "Die verendeten Schwäne waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Ministeriums.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Die verendeten Schwäne waren mit dem Virus infiziert");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "ein Sprecher des Ministeriums");
+}
