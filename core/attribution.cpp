@@ -372,7 +372,7 @@ class Attributor {
     if (tc_.function_word(k)) return adjective_ending(k);
     const std::string& w = tok(k).lower;
     for (const std::string_view e : {"ischen", "lichen", "igen", "enen", "alen", "ellen", "iven", "sten", "eren",
-                                     "ischer", "licher", "iger", "aler", "eller"})
+                                     "ischer", "licher", "iger", "aler", "eller", "enem", "igem", "lichem", "ischem"})
       if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
     return false;
   }

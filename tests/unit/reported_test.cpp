@@ -501,3 +501,13 @@ TEST_CASE("'Das erklärte gestern ein Sprecher': an adverb between the verb and 
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "ein Sprecher des Ministeriums");
 }
+
+TEST_CASE("a dative adjective opens the source before a postposition: 'eigenem Bekunden nach'") {
+  const std::string text = "Der Bruder des Ministers war eigenem Bekunden nach seit langem in die Pläne eingeweiht.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "eigenem Bekunden");
+  REQUIRE(r.quotes[0].spans.size() == 2);
+  CHECK(at(text, r.quotes[0].spans[0]) == "Der Bruder des Ministers war");
+}
