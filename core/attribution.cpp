@@ -1490,6 +1490,12 @@ class Attributor {
       std::uint32_t v = c - 1;
       std::uint32_t verb_last = c;
       if (de_ && tc_.finite_auxiliary(v) && v > wie + 2) --v;
+      // "Wie es hieß, …": the impersonal cue, nobody named.
+      if (de_ && one_of(tok(v).lower, {"hieß", "heißt"}) && v == wie + 2 && tok(wie + 1).lower == "es") {
+        a.cue = {wie, wie + 1};
+        a.cue2 = {wie + 1, c};
+        return c;
+      }
       if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) {
         // The commas of an apposition: "Wie der Bevollmächtigte der
         // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".

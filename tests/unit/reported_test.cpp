@@ -511,3 +511,12 @@ TEST_CASE("a dative adjective opens the source before a postposition: 'eigenem B
   REQUIRE(r.quotes[0].spans.size() == 2);
   CHECK(at(text, r.quotes[0].spans[0]) == "Der Bruder des Ministers war");
 }
+
+TEST_CASE("'Wie es hieß, …' is an impersonal frame with no speaker") {
+  const std::string text = "Wie es hieß, sieht der Vorstand die Planung gefährdet.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "sieht der Vorstand die Planung gefährdet");
+  CHECK_FALSE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "Wie");
+}
