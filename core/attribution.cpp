@@ -506,7 +506,8 @@ class Attributor {
     if (one_of(w, {"ist", "sind", "war", "waren"}) && i + 2 < end && tok(i + 1).lower == "der") {
       // "X ist der Meinung, dass …", "sind der gegenteiligen Auffassung, dass …"
       const std::uint32_t noun = tc_.capitalized(i + 2) ? i + 2 : i + 3;
-      if (noun + 1 == end && tc_.capitalized(noun) && one_of(tok(noun).lower, {"meinung", "ansicht", "auffassung", "überzeugung"}))
+      if (noun + 1 == end && tc_.capitalized(noun) &&
+          one_of(tok(noun).lower, {"meinung", "ansicht", "auffassung", "überzeugung"}))
         a.cue = {i, noun + 1};
       return a;
     }
@@ -1062,8 +1063,8 @@ class Attributor {
     if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
     const std::size_t before = doc_.quotes.size();
     if (de_) {
-      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || wonach_clause(si) || noun_clause(si) || free_indirect(si) ||
-          speech_act(si);
+      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) ||
+          clause_then_cue(si) || wonach_clause(si) || noun_clause(si) || free_indirect(si) || speech_act(si);
     } else {
       source_led(si) || cue_then_clause(si) || clause_then_cue(si);
     }
@@ -1246,7 +1247,8 @@ class Attributor {
     for (std::uint32_t k = prev.first; k < prev.last; ++k) {
       if (!tc_.word(k) || in_pair_[k] >= 0) continue;
       const std::string& w = tok(k).lower;
-      if (!tok(k).upper && (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
+      if (!tok(k).upper &&
+          (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
         return true;
       if (!tok(k).upper) continue;
       for (const std::string_view e : {"studie", "bericht", "darstellung", "umfrage", "untersuchung", "analyse",
@@ -1298,8 +1300,8 @@ class Attributor {
     for (const std::string_view tld : {".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info", ".fr", ".uk"})
       if (tok(k).lower.size() > tld.size() + 1 && ends_with(tok(k).lower, tld)) return k + 1;
     std::uint32_t e = k;
-    while (e + 2 < limit + 1 && e + 1 < limit && tc_.word(e) && punct(e + 1, ".") && !tok(e + 1).space_before &&
-           e + 2 < limit && tc_.word(e + 2) && !tok(e + 2).space_before)
+    while (e + 2 < limit && tc_.word(e) && punct(e + 1, ".") && !tok(e + 1).space_before && tc_.word(e + 2) &&
+           !tok(e + 2).space_before)
       e += 2;
     if (e == k) return 0;
     return one_of(tok(e).lower, {"de", "com", "org", "net", "at", "ch", "eu", "info", "fr", "uk"}) ? e + 1 : 0;
@@ -1387,9 +1389,9 @@ class Attributor {
         "vorschlag", "vorschläge", "forderung", "forderungen", "ankündigung", "appell", "bitte", "aufforderung",
         "warnung", "plan", "pläne", "plänen", "drohung", "vorwurf", "vorwürfe", "vorwürfen", "behauptung",
         "behauptungen", "befürchtung", "befürchtungen", "ängste", "angst", "hoffnung", "idee", "absicht", "aufruf",
-        "zusage", "versprechen", "anweisung", "anfragen", "anfrage",
-        "berichte", "berichten", "begründung", "meldungen", "gerüchte", "gerüchten", "spekulationen", "sorge",
-        "erwartung", "verdacht", "vermutung", "auftrag", "ultimatum", "wunsch", "antrag"};
+        "zusage", "versprechen", "anweisung", "anfragen", "anfrage", "berichte", "berichten", "begründung",
+        "meldungen", "gerüchte", "gerüchten", "spekulationen", "sorge", "erwartung", "verdacht", "vermutung",
+        "auftrag", "ultimatum", "wunsch", "antrag"};
     for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {
       if (!punct(c, ",") || in_pair_[c] >= 0) continue;
       // The noun phrase before the comma, with its genitive ("die Forderung
@@ -1596,12 +1598,9 @@ class Attributor {
         const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
         // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
         // clause (or any clause) a finite verb resumes the main clause; what
-        // was said never opens with one.
-        // ("Wie der Spiegel berichtet, soll …" is the exception: the "wie"
-        // clause is the frame.)
-        // ("Wie der Spiegel berichtet, soll …", "so betont die Polizei, ist
-        // dies …": the "wie"/"so" clause is the frame; "sagte, sollte X …, …":
-        // a condition opens the clause.)
+        // was said never opens with one. ("Wie der Spiegel berichtet, soll …",
+        // "so betont die Polizei, ist dies …": the "wie"/"so" clause is the
+        // frame; "sagte, sollte X …, …": a condition opens the clause.)
         if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
             !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
           continue;
@@ -1612,10 +1611,11 @@ class Attributor {
             !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause) && !tc_.konjunktiv(clause) &&
             !tc_.konjunktiv_ambiguous(clause) && tc_.word(clause + 1) &&
             (one_of(tok(clause + 1).lower, {"er", "sie", "es", "man", "wir"}) ||
-             (determiner(clause + 1) && !tok(clause + 1).upper && one_of(tok(clause + 1).lower, {"der", "die", "das", "ein", "eine"}))) &&
+             (determiner(clause + 1) && !tok(clause + 1).upper &&
+              one_of(tok(clause + 1).lower, {"der", "die", "das", "ein", "eine"}))) &&
             !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
           continue;
-        if (i > s.first && punct(i - 1, ",") == false && tc_.word(clause) && !tok(clause).upper && !dass &&
+        if (i > s.first && !punct(i - 1, ",") && tc_.word(clause) && !tok(clause).upper && !dass &&
             !tc_.function_word(clause) && !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause)) {
           // A relative pronoun as the subject of the cue: "die Bilder, die
           // Augenzeugen beschrieben, weisen …".
@@ -2175,8 +2175,8 @@ class Attributor {
       // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
       if (de_ && !has_konjunktiv(body, true) &&
           !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
-          !resumed && !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && !nominal(body) &&
-                        frame_closes(speaker.last, s.last, a)))
+          !resumed &&
+          !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && frame_closes(speaker.last, s.last, a)))
         continue;
       a.speaker = resolve(speaker);
       add_reported(body, a);
@@ -2186,7 +2186,8 @@ class Attributor {
   }
 
   // Adverbs between a German frame's verb and its subject: "teilte später
-  // der Direktor mit", "gab am Montag die Behörde bekannt". The first token after them.
+  // der Direktor mit", "gab am Montag die Behörde bekannt". The first token
+  // after them.
   std::uint32_t frame_adverbs(std::uint32_t k, std::uint32_t end) const {
     for (int guard = 0; guard < 3 && k + 1 < end; ++guard) {
       if (!tc_.word(k) || in_pair_[k] >= 0) break;
