@@ -413,7 +413,7 @@ class Attributor {
     if (tc_.function_word(k)) return adjective_ending(k);
     const std::string& w = tok(k).lower;
     for (const std::string_view e : {"ischen", "lichen", "igen", "enen", "alen", "ellen", "iven", "sten", "eren",
-                                     "ischer", "licher", "iger", "aler", "eller"})
+                                     "ischer", "licher", "iger", "aler", "eller", "enem", "igem", "lichem", "ischem"})
       if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
     return false;
   }
@@ -495,6 +495,10 @@ class Attributor {
       a.cue = {i, i + 2};  // "hieß es": the impersonal report cue
       return a;
     }
+    if (de_ && tok(i).lower == "bekannt" && !tok(i).upper && i + 1 < n_ && tok(i + 1).lower == "gegeben") {
+      a.cue = {i, i + 2};  // "hat … bekannt gegeben", the participle in two words
+      return a;
+    }
     if (tc_.speech_verb(i)) {
       a.cue = {i, i + 1};
       // "spricht von", "hieß es", "said in a statement"
@@ -537,6 +541,28 @@ class Attributor {
       if (tc_.word(adj) && !tok(adj).upper && !tc_.function_word(adj)) {
         a.cue = {i, i + 2};
         a.cue2 = {adj, adj + 1};
+      }
+      return a;
+    }
+    if (one_of(w, {"ist", "sind", "war", "waren"}) && i + 2 < end && tok(i + 1).lower == "der") {
+      // "X ist der Meinung, dass …", "sind der gegenteiligen Auffassung, dass …"
+      const std::uint32_t noun = tc_.capitalized(i + 2) ? i + 2 : i + 3;
+      if (noun + 1 == end && tc_.capitalized(noun) &&
+          one_of(tok(noun).lower, {"meinung", "ansicht", "auffassung", "überzeugung"}))
+        a.cue = {i, noun + 1};
+      return a;
+    }
+    if (one_of(w, {"geraten", "angewiesen", "nachgesagt", "empfohlen"})) {
+      // Advice or orders in the passive: "Den Bewohnern wurde geraten, nicht
+      // nach draußen zu gehen", "Ihm wird nachgesagt, … nahe zu stehen".
+      if (end != i + 1 || !punct(end, ",")) return a;
+      const std::uint32_t first = sentence_of(i).first;
+      for (std::uint32_t k = i; k > first && i - k < 8; --k) {
+        if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+        if (one_of(tok(k - 1).lower, {"wird", "wurde", "wurden", "werden"})) {
+          a.cue = {i, i + 1};
+          break;
+        }
       }
       return a;
     }
@@ -867,6 +893,9 @@ class Attributor {
         }
       } else if (!de_ && w == "reportedly") {
         add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
+      } else if (de_ && w == "demnach") {
+        // "Die Zahl stieg demnach auf 92": the adverb points back at a source.
+        add_source(SourceKind::according_to, doc_.token_span(i, i + 1), -1);
       }
     }
   }
@@ -993,10 +1022,11 @@ class Attributor {
     for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
       // The last part of a compound decides: "UNHCR-Angaben".
       while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
-      // "Nach der Auszählung von 90 Prozent der Stimmen liegt …": after the
-      // count, not according to it.
+      // "Nach der Veröffentlichung kam es zu Protesten", "Nach der Auszählung
+      // von 90 Prozent der Stimmen liegt …": with the definite article an
+      // event noun tells when, not according to whom.
       if (information_noun(k) && k > i + 1 && one_of(tok(i + 1).lower, {"der", "dem"}) &&
-          ends_with(tok(k).lower, "zählung"))
+          (ends_with(tok(k).lower, "veröffentlichung") || ends_with(tok(k).lower, "zählung")))
         return false;
       if (information_noun(k)) return true;
       // A name in the genitive before the noun: "Nach Grupps Meinung".
@@ -1087,8 +1117,8 @@ class Attributor {
     if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
     const std::size_t before = doc_.quotes.size();
     if (de_) {
-      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) || clause_then_cue(si) || wonach_clause(si) || noun_clause(si) || free_indirect(si) ||
-          speech_act(si);
+      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) ||
+          clause_then_cue(si) || wonach_clause(si) || noun_clause(si) || free_indirect(si) || speech_act(si);
     } else {
       source_led(si) || cue_then_clause(si) || clause_then_cue(si);
     }
@@ -1128,7 +1158,8 @@ class Attributor {
       if (a.cue.empty() || passive(v)) return false;
       std::uint32_t k = std::max(a.cue.last, v + 1);
       if (k < s.last && tok(k).lower == "sich") ++k;
-      a.speaker = resolve(phrase_from(k, s.last));
+      // "Das erklärte gestern ein Sprecher": an adverb before the subject.
+      a.speaker = resolve(phrase_from(frame_adverbs(k, s.last), s.last));
     }
     // "Dies nennt man einen „Aktiensplit“": a definition, nobody speaks.
     if (!a.speaker.found() || one_of(tok(a.speaker.phrase.first).lower, {"man", "es"})) return false;
@@ -1145,6 +1176,25 @@ class Attributor {
     }
     add_reported({prev.first, prev.last}, a);
     return true;
+  }
+
+  // A speech verb that could frame sentence si: not a participle ("Die
+  // Diagnose sei bestätigt worden") nor an infinitive after "zu" or a
+  // Konjunktiv ("sei geboten, die Erzeuger zu unterstellen", "die Stadt
+  // müsse entscheiden"), which the reported sentence itself contains.
+  bool has_frame_cue(std::uint32_t si) const {
+    const Sentence& s = doc_.sentences[si];
+    bool konjunktiv = false;  // a Konjunktiv earlier in the same clause
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      if (in_pair_[k] >= 0) continue;
+      if (clause_punct(k)) konjunktiv = false;  // "Es drohe Krieg, hatte Obama gewarnt": a frame
+      if (tc_.konjunktiv(k)) konjunktiv = true;
+      if (!tc_.speech_verb(k)) continue;
+      if (de_ && k > s.first && tok(k - 1).lower == "zu") continue;
+      if (de_ && konjunktiv && (participle(k) || ends_with(tok(k).lower, "en"))) continue;
+      return true;
+    }
+    return false;
   }
 
   bool has_cue(std::uint32_t si) const {
@@ -1194,6 +1244,16 @@ class Attributor {
         a.cue = {i, i + 1};
         src_first = np.first;
         src_last = i + 1;
+      } else if (de_ && w == "demnach" && i > first_word + 1 && !tok(i).upper && tc_.word(i - 1) && !tok(i - 1).upper &&
+                 !has_konjunktiv({s.first, s.last}, false) && !has_cue(si) && reportative_before(s.first, i)) {
+        // "Die Rolle der Fed soll demnach gestärkt werden": after a
+        // reportative or future verb the adverb points back at the source as
+        // well ("Die Zahl stieg demnach auf 92" only concludes). (With a
+        // Konjunktiv the sentence goes on with reported speech already.)
+        np = {i, i + 1};
+        a.cue = {i, i + 1};
+        src_first = i;
+        src_last = i + 1;
       } else if (de_ && (w == "demnach" || (w == "danach" && document_before(si))) && i == first_word &&
                  i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
         // "Demnach erwartet Russland, …": the adverb points back at the source.
@@ -1225,6 +1285,13 @@ class Attributor {
     return false;
   }
 
+  // "soll", "sollen", "wird", "werden" among tokens [first, last).
+  bool reportative_before(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k)
+      if (tc_.word(k) && in_pair_[k] < 0 && one_of(tok(k).lower, {"soll", "sollen", "wird", "werden"})) return true;
+    return false;
+  }
+
   // "Die Bank veröffentlichte heute neue Zahlen. Danach verzeichnet …": the
   // sentence before si (same paragraph) presents a document, so "Danach"
   // means "according to it", not "afterwards".
@@ -1234,7 +1301,8 @@ class Attributor {
     for (std::uint32_t k = prev.first; k < prev.last; ++k) {
       if (!tc_.word(k) || in_pair_[k] >= 0) continue;
       const std::string& w = tok(k).lower;
-      if (!tok(k).upper && (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
+      if (!tok(k).upper &&
+          (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
         return true;
       if (!tok(k).upper) continue;
       for (const std::string_view e : {"studie", "bericht", "darstellung", "umfrage", "untersuchung", "analyse",
@@ -1286,8 +1354,8 @@ class Attributor {
     for (const std::string_view tld : {".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info", ".fr", ".uk"})
       if (tok(k).lower.size() > tld.size() + 1 && ends_with(tok(k).lower, tld)) return k + 1;
     std::uint32_t e = k;
-    while (e + 2 < limit + 1 && e + 1 < limit && tc_.word(e) && punct(e + 1, ".") && !tok(e + 1).space_before &&
-           e + 2 < limit && tc_.word(e + 2) && !tok(e + 2).space_before)
+    while (e + 2 < limit && tc_.word(e) && punct(e + 1, ".") && !tok(e + 1).space_before && tc_.word(e + 2) &&
+           !tok(e + 2).space_before)
       e += 2;
     if (e == k) return 0;
     return one_of(tok(e).lower, {"de", "com", "org", "net", "at", "ch", "eu", "info", "fr", "uk"}) ? e + 1 : 0;
@@ -1375,9 +1443,9 @@ class Attributor {
         "vorschlag", "vorschläge", "forderung", "forderungen", "ankündigung", "appell", "bitte", "aufforderung",
         "warnung", "plan", "pläne", "plänen", "drohung", "vorwurf", "vorwürfe", "vorwürfen", "behauptung",
         "behauptungen", "befürchtung", "befürchtungen", "ängste", "angst", "hoffnung", "idee", "absicht", "aufruf",
-        "zusage", "versprechen", "anweisung", "anfragen", "anfrage",
-        "berichte", "berichten", "begründung", "meldungen", "gerüchte", "gerüchten", "spekulationen", "sorge",
-        "erwartung", "verdacht", "vermutung", "auftrag", "ultimatum", "wunsch", "antrag"};
+        "zusage", "versprechen", "anweisung", "anfragen", "anfrage", "berichte", "berichten", "begründung",
+        "meldungen", "gerüchte", "gerüchten", "spekulationen", "sorge", "erwartung", "verdacht", "vermutung",
+        "auftrag", "ultimatum", "wunsch", "antrag"};
     for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {
       if (!punct(c, ",") || in_pair_[c] >= 0) continue;
       // The noun phrase before the comma, with its genitive ("die Forderung
@@ -1478,6 +1546,12 @@ class Attributor {
       std::uint32_t v = c - 1;
       std::uint32_t verb_last = c;
       if (de_ && tc_.finite_auxiliary(v) && v > wie + 2) --v;
+      // "Wie es hieß, …": the impersonal cue, nobody named.
+      if (de_ && one_of(tok(v).lower, {"hieß", "heißt"}) && v == wie + 2 && tok(wie + 1).lower == "es") {
+        a.cue = {wie, wie + 1};
+        a.cue2 = {wie + 1, c};
+        return c;
+      }
       if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) {
         // The commas of an apposition: "Wie der Bevollmächtigte der
         // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".
@@ -1574,13 +1648,42 @@ class Attributor {
         if (clause == 0 || clause >= s.last) continue;
         // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
         // after the comma closes a relative clause; the cue is that verb's.
+        // (After "Wie X berichtet," the main clause is what was reported.)
         if (clause < s.last && tc_.word(clause) && !tok(clause).upper &&
-            (tc_.speech_verb(clause) || tc_.finite_auxiliary(clause)))
+            (tc_.speech_verb(clause) || tc_.finite_auxiliary(clause)) && in_relative_clause(a.cue.first, s.first))
           continue;
         // A quote mark right after the comma is direct speech, handled there.
         if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
         // The body is {clause, s.last}.
         const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
+        // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
+        // clause (or any clause) a finite verb resumes the main clause; what
+        // was said never opens with one. ("Wie der Spiegel berichtet, soll …",
+        // "so betont die Polizei, ist dies …": the "wie"/"so" clause is the
+        // frame; "sagte, sollte X …, …": a condition opens the clause.)
+        if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
+            !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+          continue;
+        // "… „der Dicke“ genannt, galt er als …": a verb with its subject
+        // after it is the main clause too.
+        if (tc_.word(clause) && !tok(clause).upper && !dass && last_zu <= clause && clause + 1 < s.last &&
+            !tc_.function_word(clause) && !adverb_suffix(clause) &&
+            !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause) && !tc_.konjunktiv(clause) &&
+            !tc_.konjunktiv_ambiguous(clause) && tc_.word(clause + 1) &&
+            (one_of(tok(clause + 1).lower, {"er", "sie", "es", "man", "wir"}) ||
+             (determiner(clause + 1) && !tok(clause + 1).upper &&
+              one_of(tok(clause + 1).lower, {"der", "die", "das", "ein", "eine"}))) &&
+            !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+          continue;
+        if (i > s.first && !punct(i - 1, ",") && tc_.word(clause) && !tok(clause).upper && !dass &&
+            !tc_.function_word(clause) && !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause)) {
+          // A relative pronoun as the subject of the cue: "die Bilder, die
+          // Augenzeugen beschrieben, weisen …".
+          const std::uint32_t first = subject_start(i, s);
+          if (first + 1 < i && punct(first - 1, ",") &&
+              one_of(tok(first).lower, {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den"}))
+            continue;
+        }
         const bool zu = last_zu > clause;  // a zu-infinitive in the clause
         // Right after the verb or its particle ("sagte, die USA hielten sich …")
         // a clause is what was said; after a noun it may be a relative clause.
@@ -1671,6 +1774,20 @@ class Attributor {
       return true;
     }
     return false;
+  }
+
+  // The first token of the clause of the verb at v (after the comma before it).
+  std::uint32_t subject_start(std::uint32_t v, const Sentence& s) const {
+    std::uint32_t k = v;
+    // ("vom 22. August", "Dr. Dittrich": the full stop of an ordinal or an
+    // abbreviation ends no clause, nor does an abbreviation in parentheses.)
+    while (k > s.first && v - k < 20 && in_pair_[k - 1] < 0 &&
+           (!clause_punct(k - 1) || punct(k - 1, "(") || punct(k - 1, ")") ||
+            (punct(k - 1, ".") && k > s.first + 1 &&
+             (tok(k - 2).kind == TokenKind::number ||
+              (tok(k - 2).upper && !tok(k - 1).space_before && tok(k - 2).end - tok(k - 2).begin <= 4)))))
+      --k;
+    return k;
   }
 
   // A separable verb's zu-infinitive in one word: "zurückzutreten",
@@ -2234,6 +2351,10 @@ class Attributor {
       Range body{s.first, i - 1};
       // Skip a headline-style lead-in or a leading quotation that stands alone.
       if (body.empty()) continue;
+      // "Der Leiter des Programms, Klaus Stöhr, sagte …": a subject with its
+      // apposition is no clause that was said.
+      // ("Sein Rivale McCain, so Obama, …": an inserted "so" splits what was said.)
+      if (de_ && tok(a.cue.first).lower != "so" && nominal(body) && in_pair_[body.first] < 0) continue;
       // English: "On Wednesday, as part of his campaign, Erdoğan pledged to …",
       // "When interviewed by the BBC, Day said: …": a cue that goes on into a
       // clause of its own is preceded by an adverbial, not by what was said.
@@ -2245,8 +2366,8 @@ class Attributor {
       // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
       if (de_ && !has_konjunktiv(body, true) &&
           !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
-          !resumed && !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && !nominal(body) &&
-                        frame_closes(speaker.last, s.last, a)))
+          !resumed &&
+          !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && frame_closes(speaker.last, s.last, a)))
         continue;
       a.speaker = resolve(speaker);
       add_reported(body, a);
@@ -2256,7 +2377,8 @@ class Attributor {
   }
 
   // Adverbs between a German frame's verb and its subject: "teilte später
-  // der Direktor mit", "gab am Montag die Behörde bekannt". The first token after them.
+  // der Direktor mit", "gab am Montag die Behörde bekannt". The first token
+  // after them.
   std::uint32_t frame_adverbs(std::uint32_t k, std::uint32_t end) const {
     for (int guard = 0; guard < 3 && k + 1 < end; ++guard) {
       if (!tc_.word(k) || in_pair_[k] >= 0) break;
@@ -2404,7 +2526,9 @@ class Attributor {
   // speech just before it ("Russland habe das Recht, …").
   bool free_indirect(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
-    if (has_cue(si)) return false;
+    // (Right after reported speech a speech verb inside the Konjunktiv
+    // sentence is part of what was said; elsewhere any one bars it.)
+    if (!doc_.quotes.empty() && last_reported_sentence_ + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
     if (!has_konjunktiv({s.first, s.last}, false)) {
       // "Er soll … geholfen haben.": the reportative "soll" continues the
       // reported speech of the sentence right before it.

@@ -577,3 +577,131 @@ TEST_CASE("regression: a passive speech verb with no agent is said by the text i
   // A place is no text: no speaker.
   CHECK(last_speaker("In Berlin wurde vermutet, dass keine der Personen überlebt hat.") == "-");
 }
+
+TEST_CASE("'hat … bekannt gegeben, dass' in two words is a cue like 'bekanntgegeben'") {
+  const std::string text = "Die Gruppe hat nun in einer Stellungnahme bekannt gegeben, dass die Abfälle keine Gefahr darstellen.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "dass die Abfälle keine Gefahr darstellen");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Gruppe");
+}
+
+TEST_CASE("after a relative clause with a cue the main clause resumes: 'Die Bilder, die Zeugen beschrieben, weisen …' is no report") {
+  const std::string text =
+      "Der Mann, der gegen ihn ausgesagt hatte, war schwer belastet worden. "
+      "Die Spuren, die Zeugen beschrieben, weisen auf einen Brand hin. "
+      "Wie das Magazin in einem Bericht vom 22. August berichtet, soll die Firma Geld erhalten haben.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "soll die Firma Geld erhalten haben");
+}
+
+TEST_CASE("a verb with its subject right after the comma resumes the main clause: '… genannt, galt er als …'") {
+  const std::string text =
+      "Von Freunden stets „der Riese“ genannt, galt er als mächtigster Funktionär des Landes. "
+      "Wie Prof. Weber vom Institut erklärte, entnimmt man dazu Gewebe.";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)).rfind("galt er", 0) != 0);
+  bool wie = false;
+  for (const auto& q : r.quotes) wie = wie || at(text, q.spans.at(0)) == "entnimmt man dazu Gewebe";
+  CHECK(wie);
+}
+
+TEST_CASE("'Nach der Veröffentlichung', 'nach der Auszählung' tell when, not who: no source") {
+  const std::string text =
+      "Nach der Veröffentlichung kam es zu Protesten in der Hauptstadt. "
+      "Nach einer Veröffentlichung im Fachblatt haben Forscher ein neues Virus entdeckt.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)).find("haben Forscher ein neues Virus entdeckt") != std::string::npos);
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "Nach");
+}
+
+TEST_CASE("a Konjunktiv sentence right after reported speech goes on with it even with a speech verb inside ('sei … bestätigt worden')") {
+  const std::string text =
+      "Der Anwalt der Familie sagte, der Sänger sei schwer erkrankt. "
+      "Die Diagnose sei durch Untersuchungen in der Klinik bestätigt worden.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[1].spans.at(0)).rfind("Die Diagnose sei", 0) == 0);
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "Der Anwalt der Familie");
+}
+
+TEST_CASE("'X ist der Meinung, dass …' is a cue with X as the speaker") {
+  const std::string text = "Die Vorsitzende des Vereins ist der Meinung, dass die Klage nichts verzögern dürfe.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "dass die Klage nichts verzögern dürfe");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "ist der Meinung");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Die Vorsitzende des Vereins");
+}
+
+TEST_CASE("advice in the passive reports: 'wurde geraten, … zu', 'wird nachgesagt, … zu'; 'in Not geraten' does not") {
+  const std::string text =
+      "Den Anwohnern wurde geraten, nicht nach draußen zu gehen. "
+      "Ihm wird nachgesagt, der Mafia nahe zu stehen. "
+      "Der Fischer ist in Not geraten, als das Boot kenterte.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "nicht nach draußen zu gehen");
+  CHECK_FALSE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[1].spans.at(0)) == "der Mafia nahe zu stehen");
+}
+
+TEST_CASE("a subject with its apposition before 'sagte' is no clause that was said ('Der Direktor des Hilfswerks, Anthony Lake, sagte …')") {
+  const std::string text = "Der Direktor des Hilfswerks, Anton Berg, sagte am Montag: „Wir helfen sofort.“";
+  const auto r = test::run(text, "de");
+  for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "Der Direktor des Hilfswerks, Anton Berg");
+}
+
+TEST_CASE("'demnach' after a reportative verb points back at the source too: 'Die Rolle der Bank soll demnach gestärkt werden'") {
+  const std::string text =
+      "Das Ministerium legte am Montag einen Plan vor. Die Rolle der Bank soll demnach weiter gestärkt werden. "
+      "Die Zahl der Brände stieg demnach von sechs auf 92.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);  // ("stieg demnach" only concludes)
+  REQUIRE(r.quotes[0].spans.size() == 2);
+  CHECK(at(text, r.quotes[0].spans[0]) == "Die Rolle der Bank soll");
+  CHECK(at(text, r.quotes[0].spans[1]) == "weiter gestärkt werden");
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "demnach");
+}
+
+TEST_CASE("'demnach' is an according-to source even where it leads no quote") {
+  const std::string text = "Das Amt legte seinen Bericht vor. Die Zahl der Brände stieg demnach von sechs auf 92.";
+  const auto r = test::run(text, "de");
+  bool source = false;
+  for (const auto& s : r.sources) source = source || (s.kind == "according_to" && at(text, s.spans.at(0)) == "demnach");
+  CHECK(source);
+}
+
+TEST_CASE("'Das erklärte gestern ein Sprecher': an adverb between the verb and the subject of an anaphoric frame") {
+  const std::string text =
+      "Die verendeten Schwäne waren mit dem Virus infiziert. Das erklärte gestern ein Sprecher des Ministeriums.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Die verendeten Schwäne waren mit dem Virus infiziert");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "ein Sprecher des Ministeriums");
+}
+
+TEST_CASE("a dative adjective opens the source before a postposition: 'eigenem Bekunden nach'") {
+  const std::string text = "Der Bruder des Ministers war eigenem Bekunden nach seit langem in die Pläne eingeweiht.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "eigenem Bekunden");
+  REQUIRE(r.quotes[0].spans.size() == 2);
+  CHECK(at(text, r.quotes[0].spans[0]) == "Der Bruder des Ministers war");
+}
+
+TEST_CASE("'Wie es hieß, …' is an impersonal frame with no speaker") {
+  const std::string text = "Wie es hieß, sieht der Vorstand die Planung gefährdet.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "sieht der Vorstand die Planung gefährdet");
+  CHECK_FALSE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].cue.at(0)) == "Wie");
+}
