@@ -2516,6 +2516,15 @@ class Attributor {
       const std::uint32_t i = k - 1;
       // The particle of a separable verb may follow the quote: "wies alle
       // Vorwürfe als „haltlos“ zurück".
+      // "In einer Erklärung der Minister hatte es geheißen: „…“": the
+      // participle of the impersonal cue.
+      if (de_ && in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
+          (tok(i - 1).lower == "es" || tok(i - 2).lower == "es")) {
+        Attribution c;
+        c.cue = {i, i + 1};
+        c.speaker = resolve(origin_of_impersonal(i, s));
+        return c;
+      }
       Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
       if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
       if (c.cue.empty()) continue;

@@ -319,3 +319,9 @@ TEST_CASE("regression: 'heißt es' before a direct quote names where it is writt
   REQUIRE(b.size() == 1);
   CHECK(b[0] == "der Homepage des Museums");
 }
+
+TEST_CASE("regression: 'hatte es geheißen:' before a direct quote is a cue naming where it is written") {
+  const auto s = speakers_of("In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: „Es gibt keine militärische Lösung.“");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0] == "einer Erklärung der Außenminister vom Dienstag");
+}
