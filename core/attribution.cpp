@@ -192,6 +192,27 @@ class Attributor {
         k += 2;
         continue;
       }
+      if (!t.upper && de_ && !head && k > i && determiner(i) && k <= i + 2 &&
+          (tc_.preposition(k) || one_of(t.lower, {"von", "sich"}))) {
+        // An extended attribute between the article and its noun: "der für
+        // die Region zuständige Koordinator", "die in Linz erscheinende
+        // Zeitung": a participle or adjective, then the head.
+        std::uint32_t m = k + 1;
+        while (m + 1 < limit && m < k + 10 && !clause_punct(m) && in_pair_[m] < 0 && !tc_.finite_auxiliary(m) &&
+               !tc_.speech_verb(m) && !(tc_.word(m) && !tok(m).upper && adjective_ending(m) &&
+                                        !tc_.function_word(m) && (tc_.capitalized(m + 1) || in_pair_[m + 1] >= 0)))
+          ++m;
+        if (m + 1 < limit && m < k + 10 && tc_.word(m) && !tok(m).upper && adjective_ending(m) &&
+            !tc_.function_word(m) && (tc_.capitalized(m + 1) || in_pair_[m + 1] >= 0)) {
+          k = m + 1;
+          if (tc_.capitalized(k)) {
+            head = true;
+            ++k;
+            last_good = k;
+          }
+          continue;
+        }
+      }
       if (!t.upper) {
         // Lower-case words inside a phrase: adjectives before the head
         // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.

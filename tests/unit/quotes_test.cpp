@@ -325,3 +325,14 @@ TEST_CASE("regression: 'hatte es geheißen:' before a direct quote is a cue nami
   REQUIRE(s.size() == 1);
   CHECK(s[0] == "einer Erklärung der Außenminister vom Dienstag");
 }
+
+TEST_CASE("regression: an extended attribute between article and noun stays in the speaker's phrase") {
+  const auto a = speakers_of("Und der sich selbst als Gegner inszenierende Unternehmer Sondhi Muster rief aus: „Er ist der schlechteste Premier!“");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == "der sich selbst als Gegner inszenierende Unternehmer Sondhi Muster");
+  const std::string text =
+      "So sagte der für die Region zuständige Koordinator, Karl Muster, gegenüber der BBC, dass nur 14 Boote im Einsatz seien.";
+  const auto b = speakers_of(text);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0] == "der für die Region zuständige Koordinator, Karl Muster");
+}
