@@ -1240,6 +1240,11 @@ class Attributor {
              !determiner(first) && !tc_.pronoun(first))
         ++first;
       Range np = phrase_from(first, verb_first);
+      // A quoted name ("Wie „heise online“ berichtet").
+      if (np.empty() && in_pair_[first] >= 0 && doc_.quote_pairs[in_pair_[first]].open == first &&
+          doc_.quote_pairs[in_pair_[first]].close + 1 == verb_first &&
+          quoted_name_shape(doc_.quote_pairs[in_pair_[first]]))
+        np = {first, verb_first};
       // A name in lower case ("Wie t-online.de berichtet"): the words before the verb.
       if (np.empty() && verb_first > first && verb_first - first <= 3 && !tc_.function_word(first) &&
           !tc_.preposition(first))

@@ -278,3 +278,8 @@ TEST_CASE("regression: a passive speech verb with no agent is said by the text i
   // A place is no text: no speaker.
   CHECK(last_speaker("In Berlin wurde vermutet, dass keine der Personen überlebt hat.") == "-");
 }
+
+TEST_CASE("regression: 'Wie „heise online“ berichtet, …' names the quoted medium as speaker") {
+  CHECK(last_speaker("Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu der Plattform.") ==
+        "„heise online“");
+}
