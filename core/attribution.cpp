@@ -1426,6 +1426,23 @@ class Attributor {
       const Range r = phrase_from(k + 1, verb);
       if (!r.empty() && !tc_.time_word(r.last - 1)) return r;
     }
+    // "Reuters zitiert eine Stelle aus dem Bericht, in der davon berichtet
+    // wird, dass …": in a relative clause the text it refers to speaks.
+    if (start > s.first + 1 && punct(start - 1, ",") && start + 2 < verb && tc_.word(start) &&
+        one_of(tok(start).lower, {"in", "im"}) &&
+        one_of(tok(start + 1).lower, {"der", "dem", "denen", "welcher", "welchem"})) {
+      const Range antecedent = phrase_ending_at(start - 1, s.first);
+      if (!antecedent.empty() && antecedent.last == start - 1 && tok(start - 2).upper) {
+        // The phrase ending at the comma may be an attachment ("aus dem
+        // Bericht"): reach back to the noun phrase it belongs to.
+        for (std::uint32_t k = s.first; k < antecedent.first; ++k)
+          if ((determiner(k) || tc_.capitalized(k)) && !oblique(k) && (k == s.first || !determiner(k - 1))) {
+            const Range whole = phrase_from(k, start - 1);
+            if (!whole.empty() && whole.first == k && whole.last == start - 1 && !tc_.pronoun(k)) return whole;
+          }
+        return antecedent;
+      }
+    }
     // "In einem Bericht der Zeitung wurde vermutet, dass …", "So wird in
     // einer Pressemitteilung der Organisation gefordert, …": with no agent,
     // the text it is written in speaks.

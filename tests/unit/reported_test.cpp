@@ -283,3 +283,8 @@ TEST_CASE("regression: 'Wie „heise online“ berichtet, …' names the quoted 
   CHECK(last_speaker("Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu der Plattform.") ==
         "„heise online“");
 }
+
+TEST_CASE("regression: a passive speech verb in a relative clause 'in der …' is said by the text it refers to") {
+  CHECK(last_speaker("Die Agentur zitiert eine Stelle aus dem Bericht, in der davon berichtet wird, dass ein Kandidat "
+                     "angegriffen wurde.") == "eine Stelle aus dem Bericht");
+}
