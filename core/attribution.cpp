@@ -1559,8 +1559,13 @@ class Attributor {
       // "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah
       // Mehsud, erklärt": a fronted adverbial, then the finite verb, then the
       // subject with its apposition.
-      if (de_ && commas == 2 && tc_.preposition(begin)) {
-        const std::uint32_t finite = verb_after_fronted(begin, start);
+      // ("Erst vor zwei Tagen hatte …": a focus adverb before the preposition.)
+      const std::uint32_t fronted =
+          de_ && begin + 1 < start && tc_.function_word(begin) && !determiner(begin) && tc_.preposition(begin + 1)
+              ? begin + 1
+              : begin;
+      if (de_ && commas == 2 && tc_.preposition(fronted)) {
+        const std::uint32_t finite = verb_after_fronted(fronted, start);
         if (finite != 0 && tc_.finite_auxiliary(finite)) {
           const std::uint32_t k = past_reflexive(finite + 1, start);
           const Range subject = k < start && !oblique(k) && !tc_.pronoun(k) ? phrase_from(k, start) : Range{};

@@ -210,6 +210,8 @@ TEST_CASE("regression: speakers after a fronted adverbial, after a time adverb, 
       // A fronted adverbial, the finite verb, the subject with its apposition.
       {"Vor kurzem hatte ein Sprecher auf deutscher Seite, Karl Muster, erklärt, die Firma werde Stellen streichen.",
        "ein Sprecher auf deutscher Seite, Karl Muster"},
+      {"Erst vor zwei Tagen hatte der Investor für den Neubau, Larry A. Muster, zugesagt, nicht weiter zu bauen.",
+       "der Investor für den Neubau, Larry A. Muster"},
       // A time adverb between the verb and its subject.
       {"Nach dem Treffen am Freitag kündigte heute der Bürgermeister Hans Beispiel an, die Steuern zu senken.",
        "der Bürgermeister Hans Beispiel"},
