@@ -1329,6 +1329,21 @@ class Attributor {
                                 (tc_.word(clause + 1) && !tok(clause + 1).upper && tc_.function_word(clause + 1))));
         if (!dass && !(last_konjunktiv > clause) && !zu && (belief || !(after_verb && !subordinate && !relative)))
           continue;  // has_konjunktiv(body, true)
+        // "Sarkozy bestritt dies, indem er sagte, …", "…, da sie befürchten,
+        // viele könnten …", "einen Zettel, in dem er verlangte, dass …": a
+        // subordinate or relative clause with a cue of its own frames what
+        // follows; that cue (reached later in this loop) names the speaker.
+        if ((tc_.word(clause) && one_of(tok(clause).lower, {"indem", "da", "weil", "wobei"})) ||
+            (clause + 1 < s.last && tc_.preposition(clause) &&
+             one_of(tok(clause + 1).lower, {"dem", "der", "denen", "welchem", "welcher"}))) {
+          bool inner = false;
+          for (std::uint32_t k = clause; k < s.last && k < clause + 8 && !inner; ++k) {
+            if (in_pair_[k] >= 0 || (clause_punct(k) && !punct(k, ","))) break;
+            if (punct(k, ",")) break;
+            inner = !cue_at(k, s.last).cue.empty() || !belief_cue_at(k, s.last).cue.empty();
+          }
+          if (inner) continue;
+        }
       } else {
         std::uint32_t k = after;
         const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});

@@ -290,3 +290,12 @@ TEST_CASE("regression: a passive speech verb in a relative clause 'in der …' i
   CHECK(last_speaker("Die Agentur zitiert eine Stelle aus dem Bericht, in der davon berichtet wird, dass ein Kandidat "
                      "angegriffen wurde.") == "eine Stelle aus dem Bericht");
 }
+
+TEST_CASE("regression: a subordinate clause with a cue of its own frames what follows ('…, indem er sagte, …')") {
+  CHECK(last_speaker("Der Präsident bestritt diese Überlegungen jedoch, indem er sagte, eine Zusammenarbeit würde die "
+                     "Achse nicht ersetzen.") == "er");
+  CHECK(last_speaker("Die Vorsitzenden des Tierheimes haben massiv protestiert, da sie befürchten, viele Bürger "
+                     "könnten sich die Tiere nicht leisten.") == "sie");
+  // Without an inner cue the outer one frames the clause.
+  CHECK(last_speaker("Der Minister sagte, da die Lage ernst sei, werde man handeln.") == "Der Minister");
+}
