@@ -1344,6 +1344,28 @@ class Attributor {
           }
           if (inner) continue;
         }
+        // "X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: „…“":
+        // a clause with its own speech verb and a colon introduces its own
+        // quotation.
+        {
+          bool own_frame = false;
+          for (std::uint32_t k = clause; k + 1 < s.last && k < clause + 25 && in_pair_[k] < 0; ++k) {
+            if (punct(k, ";") || punct(k, ".")) break;
+            if (punct(k, ":") && k > clause && in_pair_[k + 1] >= 0) {
+              // (Not a second verb of the same subject: "Er sagte, Europa brauche
+              // sie, und fügte hinzu: „…“".)
+              for (std::uint32_t v = clause; v < k; ++v) {
+                if (tc_.word(v) && one_of(tok(v).lower, {"und", "sowie", "oder"})) break;
+                if (!cue_at(v, s.last).cue.empty()) {
+                  own_frame = true;
+                  break;
+                }
+              }
+              break;
+            }
+          }
+          if (own_frame) continue;
+        }
       } else {
         std::uint32_t k = after;
         const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
@@ -1617,6 +1639,24 @@ class Attributor {
       if (commas >= 2 && commas <= 4 && !r.empty() && r.first == begin && !lone_adverb && !oblique(begin) &&
           nominal(Range{r.last, start - 1}))
         return {r.first, start - 1};
+      // "Die Ministerin wies dies zurück, die Sprecherin der Fraktion, Sandra
+      // Muster (GRÜNE), erklärte": a second main clause, its subject with an
+      // apposition after the comma that ends the first.
+      if (de_ && commas >= 3)
+        for (std::uint32_t c = s.first + 2; c + 2 < start; ++c) {
+          if (!punct(c, ",") || in_pair_[c] >= 0) continue;
+          const std::uint32_t b = c + 1;
+          if (!(determiner(b) || tc_.capitalized(b)) || oblique(b) || tc_.pronoun(b)) continue;
+          bool verb_before = false;
+          for (std::uint32_t m = s.first; m < c && !verb_before; ++m)
+            verb_before = tc_.speech_verb(m) || tc_.separable_speech_verb(m) || tc_.finite_auxiliary(m);
+          if (!verb_before) break;
+          const Range second = phrase_from(b, verb);
+          if (!second.empty() && second.first == b && names_speaker(head_of(second)) &&
+              nominal(Range{second.last, start - 1}))
+            return {b, start - 1};
+          break;
+        }
       // "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte
       // angekündigt": an apposition of an adjective; the name alone speaks.
       if (de_ && commas == 2 && !r.empty() && r.first == begin && punct(r.last, ",") && r.last + 1 < start &&
@@ -1948,6 +1988,9 @@ class Attributor {
         if (!de_ && ends_with(tok(i).lower, "ing")) continue;
         a = cue_at(i, s.last);
         if (a.cue.empty()) continue;
+        // "…, die Sprecherin, Y, erklärte: „…“": the cue opens a quotation;
+        // what stands before it was not said.
+        if (de_ && a.cue.last + 1 < s.last && punct(a.cue.last, ":") && in_pair_[a.cue.last + 1] >= 0) continue;
         if (de_ && i + 1 < s.last && tok(i + 1).lower == "es") {
           a.cue.last = i + 2;
           // "hieß es in einem KCNA-Bericht": the report speaks.

@@ -336,3 +336,18 @@ TEST_CASE("regression: an extended attribute between article and noun stays in t
   REQUIRE(b.size() == 1);
   CHECK(b[0] == "der für die Region zuständige Koordinator, Karl Muster");
 }
+
+TEST_CASE("regression: a second main clause with its own subject and 'erklärte:' frames the quote after it") {
+  const std::string text =
+      "Die Ministerin Susanne Muster (CDU) wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra "
+      "Beispiel (GRÜNE), erklärte: „Neiddebatten sind völlig fehl am Platz und schaden allen.“";
+  const auto r = test::run(text, "de");
+  // One quote: the words before "erklärte:" were not said.
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "die Sprecherin der Fraktion, Sandra Beispiel (GRÜNE)");
+  // A second verb of the same subject keeps it: "Er sagte, …, und fügte hinzu: „…“".
+  const auto s = speakers_of("Er sagte, Europa brauche die Briten und fügte hinzu: „Wer kann glauben, dass es ohne sie geht?“");
+  REQUIRE(!s.empty());
+  CHECK(s.back() == "Er");
+}
