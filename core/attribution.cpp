@@ -1456,8 +1456,18 @@ class Attributor {
   Range speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
     if (!passive(verb)) return subject_of(verb, s);
     std::uint32_t start = verb;
-    while (start > s.first && verb - start < 16 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
+    while (start > s.first && verb - start < 16 && !clause_punct(start - 1)) {
+      if (in_pair_[start - 1] >= 0) {
+        // Quoted words inside the clause: "werden … als „extrem“ bezeichnet".
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
+        if (pair.close - pair.open > 6 || pair.open <= s.first) break;
+        start = pair.open;
+        continue;
+      }
+      --start;
+    }
     for (std::uint32_t k = start; k + 1 < verb; ++k) {
+      if (in_pair_[k] >= 0) continue;
       if (!tc_.word(k) || !one_of(tok(k).lower, {"von", "vom", "seitens"})) continue;
       // The corpus marks the agent without its "von" four times in five.
       const Range r = phrase_from(k + 1, verb);
@@ -1484,7 +1494,7 @@ class Attributor {
     // einer Pressemitteilung der Organisation gefordert, …": with no agent,
     // the text it is written in speaks.
     for (std::uint32_t k = start; k + 1 < verb; ++k) {
-      if (!tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
+      if (in_pair_[k] >= 0 || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
       const Range r = phrase_from(k + 1, verb);
       if (r.empty()) continue;
       const Range head = head_of(r);
@@ -1527,7 +1537,14 @@ class Attributor {
     if (verb + 1 < n_ && werden(verb + 1)) return true;
     const std::uint32_t first = sentence_of(verb).first;
     for (std::uint32_t k = verb; k > first && verb - k < 12; --k) {
-      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (in_pair_[k - 1] >= 0) {
+        // Quoted words inside the clause: "werden … als „extrem“ bezeichnet".
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[k - 1]];
+        if (pair.close - pair.open > 6 || pair.open <= first) break;
+        k = pair.open + 1;
+        continue;
+      }
+      if (clause_punct(k - 1)) break;
       if (werden(k - 1)) return true;
       if (tc_.finite_auxiliary(k - 1)) break;
     }
@@ -2183,6 +2200,15 @@ class Attributor {
     // sich Gall zurück."): the named phrase after the finite verb.
     if (de_ && tc_.preposition(start)) {
       const std::uint32_t v = verb_after_fronted(start, s.last);
+      // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
+      // bezeichnet.", "In einem Jahresbericht des Ministeriums steht, dass …":
+      // the text speaks.
+      if (v != 0 && one_of(tok(start).lower, {"in", "im"}) &&
+          one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden", "steht", "stand", "heißt", "hieß"})) {
+        const Range text = phrase_from(start + 1, v);
+        const Range head = text.empty() ? text : head_of(text);
+        if (!head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1))) return text;
+      }
       // ("Im Brief habe sich der Rebellenführer beschwert.": in a reported
       // sentence the subject is what was said, not who said it.)
       if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
@@ -2248,6 +2274,12 @@ class Attributor {
     if (one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) {
       for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 12; ++k) {
         if (clause_punct(k) || in_pair_[k] >= 0) break;
+        if (one_of(tok(k).lower, {"in", "im"})) {
+          // "Die Konflikte werden im Bericht auf … zurückgeführt.": the text speaks.
+          const Range text = phrase_from(k + 1, s.last);
+          const Range head = text.empty() ? text : head_of(text);
+          if (!head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1))) return text;
+        }
         if (!one_of(tok(k).lower, {"von", "vom"})) continue;
         const Range agent = phrase_from(k + 1, s.last);
         return !agent.empty() && names_speaker(agent) ? agent : Range{};

@@ -299,3 +299,12 @@ TEST_CASE("regression: a subordinate clause with a cue of its own frames what fo
   // Without an inner cue the outer one frames the clause.
   CHECK(last_speaker("Der Minister sagte, da die Lage ernst sei, werde man handeln.") == "Der Minister");
 }
+
+TEST_CASE("regression: a passive sentence with the text it is written in names the speaker of the Konjunktiv after it") {
+  CHECK(last_speaker("Der Sprecher sagte, es sei ruhig. In einem Bericht der Zeitung werden die Vorkehrungen als "
+                     "„extrem“ bezeichnet. Mehrere Tausend Beamte seien im Einsatz gewesen.") ==
+        "einem Bericht der Zeitung");
+  CHECK(last_speaker("Die Resolution forderte Informationen. Die Konflikte werden im Bericht auf die ungleiche "
+                     "Verteilung des Wohlstandes zurückgeführt. Folge der Kriege sei eine Militarisierung.") ==
+        "Bericht");
+}
