@@ -2541,6 +2541,11 @@ class Attributor {
 
   bool stands_alone(const QuotePair& pair) const {
     const Sentence& s = sentence_of(pair.open);
+    // "Und: „…“", "Weiter: „…“": a conjunction and a colon go on with the
+    // speaker before.
+    if (de_ && pair.open == s.first + 2 && punct(s.first + 1, ":") && tc_.word(s.first) &&
+        one_of(tok(s.first).lower, {"und", "weiter", "außerdem", "zudem", "ferner", "sowie", "aber"}))
+      return true;
     return pair.open <= s.first + 1;
   }
 

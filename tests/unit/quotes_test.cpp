@@ -351,3 +351,10 @@ TEST_CASE("regression: a second main clause with its own subject and 'erklärte:
   REQUIRE(!s.empty());
   CHECK(s.back() == "Er");
 }
+
+TEST_CASE("regression: 'Und: „…“' goes on with the speaker of the quotation before") {
+  const auto s = speakers_of("Er äußerte sich mit den Worten: „Die Nachricht kann nicht einfacher sein.“ "
+                             "Und: „Die Gefahren sind real und können bekämpft werden.“");
+  REQUIRE(s.size() == 2);
+  CHECK(s[1] == "Er");
+}
