@@ -2682,6 +2682,16 @@ class Attributor {
       return c;
     }
     // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
+    // "…, so Elshorst weiter: „…“": the "so" frame before the colon names the speaker.
+    if (de_ && pair.open > start + 3 && punct(pair.open - 1, ":"))
+      for (std::uint32_t k = pair.open - 2; k > start && k + 8 > pair.open; --k) {
+        if (!punct(k - 1, ",") || !tc_.word(k) || tok(k).lower != "so") continue;
+        const Range np = phrase_from(k + 1, pair.open - 1);
+        if (np.empty() || pair.open - 1 - np.last > 1 || !names_speaker(head_of(np))) break;
+        a.cue = {k, k + 1};
+        a.speaker = resolve(np);
+        return a;
+      }
     if (pair.open > 0 && punct(pair.open - 1, ":")) {
       // ("…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
       // after an earlier quotation, the next speaker of a list.)

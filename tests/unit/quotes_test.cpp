@@ -358,3 +358,9 @@ TEST_CASE("regression: 'Und: „…“' goes on with the speaker of the quotatio
   REQUIRE(s.size() == 2);
   CHECK(s[1] == "Er");
 }
+
+TEST_CASE("regression: '…, so X weiter: „…“' names X for the quotation after the colon") {
+  const auto s = speakers_of("Auch diese Unwissenheit habe Methode, so Karl Muster weiter: „Das ist auch in anderen Firmen üblich.“");
+  REQUIRE(!s.empty());
+  CHECK(s.back() == "Karl Muster");
+}
