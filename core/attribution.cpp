@@ -2670,6 +2670,11 @@ class Attributor {
       }
       Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
       if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
+      // "Küng hofft aber, „dass Ratzinger keinen Einfluss nimmt.“": a verb of
+      // belief before a quoted clause.
+      if (c.cue.empty() && de_ && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
+          one_of(tok(pair.open + 1).lower, {"dass", "daß"}))
+        c = belief_cue_at(i, pair.open + 1);
       if (c.cue.empty()) continue;
       // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
       // the impersonal cue names where it is written, if anything.

@@ -364,3 +364,9 @@ TEST_CASE("regression: '…, so X weiter: „…“' names X for the quotation a
   REQUIRE(!s.empty());
   CHECK(s.back() == "Karl Muster");
 }
+
+TEST_CASE("regression: a verb of belief frames a quoted dass-clause („dass …“)") {
+  const auto s = speakers_of("Der Theologe Hans Muster hofft aber, „dass der Papst nicht Einfluss auf die Wahl nimmt.“");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0] == "Der Theologe Hans Muster");
+}
