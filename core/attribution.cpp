@@ -2179,6 +2179,42 @@ class Attributor {
       a.speaker = resolve(subject_of_sentence(si - 1));
       if (a.speaker.found()) inherit = false;
     }
+    // "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gäbe.", "Die
+    // DSW ist der Ansicht, dass …": a main clause in the indicative before
+    // the Konjunktiv one names who speaks, not the quotation before.
+    if (de_ && !extend) {
+      std::uint32_t comma = 0;
+      bool main_konjunktiv = false;
+      for (std::uint32_t k = s.first; k < s.last && comma == 0; ++k) {
+        if (in_pair_[k] >= 0) break;
+        if (punct(k, ",")) comma = k;
+        else if (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k)) main_konjunktiv = true;
+        // The reportative "soll" and a verb in "-e" that is no past tense
+        // ("propagiere") make the main clause reported too.
+        else if (tc_.word(k) && !tok(k).upper && k > s.first &&
+                 (one_of(tok(k).lower, {"soll", "sollen"}) ||
+                  (ends_with(tok(k).lower, "e") && !ends_with(tok(k).lower, "te") &&
+                   !ends_with(tok(k).lower, "de") && !tc_.function_word(k) && tc_.capitalized(k - 1) &&
+                   !determiner(k - 1) && tok(k).lower.size() > 4)))
+          main_konjunktiv = true;
+      }
+      if (tc_.word(s.first) && one_of(tok(s.first).lower, {"denn", "und", "aber"})) main_konjunktiv = true;
+      // (Not a second main clause with a subject of its own, ", und er wolle
+      // …", nor a purpose, ", um zu verhindern, dass …".)
+      if (comma > s.first + 2 && comma + 1 < s.last && tc_.word(comma + 1) &&
+          one_of(tok(comma + 1).lower, {"und", "oder", "aber", "doch", "sondern", "um"}))
+        main_konjunktiv = true;
+      if (comma > s.first + 2 && !main_konjunktiv) {
+        const Range own = subject_of_sentence(si);
+        if (!own.empty() && own.last <= comma && !tc_.pronoun(own.first)) {
+          const SpeakerFound speaker = resolve(own);
+          if (speaker.found()) {
+            a.speaker = speaker;
+            inherit = false;
+          }
+        }
+      }
+    }
     add_reported({s.first, s.last}, a, inherit ? chain_ : -1, false, extend);
     if (doc_.quotes.size() > before || extend) {
       last_free_quote_ = doc_.quotes.size() - 1;

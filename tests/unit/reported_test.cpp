@@ -308,3 +308,16 @@ TEST_CASE("regression: a passive sentence with the text it is written in names t
                      "Verteilung des Wohlstandes zurückgeführt. Folge der Kriege sei eine Militarisierung.") ==
         "Bericht");
 }
+
+TEST_CASE("regression: a Konjunktiv clause after an indicative main clause is said by that clause's subject") {
+  CHECK(last_speaker("Das Parlament sagte, es sei zuständig. Die Experten kamen zu dem Ergebnis, dass es keinerlei "
+                     "Beweise dafür gäbe.") == "Die Experten");
+  CHECK(last_speaker("Der Minister sagte, die Lage sei ernst. Die Schutzvereinigung für Wertpapierbesitz (DSW) ist der "
+                     "Ansicht, dass das Gesetz zu einer geringen Produktivität führe.") ==
+        "Die Schutzvereinigung für Wertpapierbesitz (DSW)");
+  // A reported main clause ("propagiere") or a second main clause keeps the speaker before.
+  CHECK(last_speaker("Der Politiker Jean Muster sagte, Europa sei in Gefahr. Denn Deutschland propagiere die Rente "
+                     "mit 67, das sei ein Modell für alle.") == "Der Politiker Jean Muster");
+  CHECK(last_speaker("„Es ist ausschließlich dieser private Grund“, sagte er. Seine Frau ist mehrfach operiert "
+                     "worden, und er wolle sie nun begleiten.") != "Seine Frau");
+}
