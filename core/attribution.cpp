@@ -2182,6 +2182,7 @@ class Attributor {
     // "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gäbe.", "Die
     // DSW ist der Ansicht, dass …": a main clause in the indicative before
     // the Konjunktiv one names who speaks, not the quotation before.
+    std::uint32_t body_first = s.first;
     if (de_ && !extend) {
       std::uint32_t comma = 0;
       bool main_konjunktiv = false;
@@ -2211,11 +2212,12 @@ class Attributor {
           if (speaker.found()) {
             a.speaker = speaker;
             inherit = false;
+            body_first = comma + 1;  // what was said is the clause after the comma
           }
         }
       }
     }
-    add_reported({s.first, s.last}, a, inherit ? chain_ : -1, false, extend);
+    add_reported({body_first, s.last}, a, inherit ? chain_ : -1, false, extend);
     if (doc_.quotes.size() > before || extend) {
       last_free_quote_ = doc_.quotes.size() - 1;
       last_free_sentence_ = si;

@@ -321,3 +321,11 @@ TEST_CASE("regression: a Konjunktiv clause after an indicative main clause is sa
   CHECK(last_speaker("„Es ist ausschließlich dieser private Grund“, sagte er. Seine Frau ist mehrfach operiert "
                      "worden, und er wolle sie nun begleiten.") != "Seine Frau");
 }
+
+TEST_CASE("regression: after an indicative main clause only the Konjunktiv clause is the quotation") {
+  const std::string text =
+      "Das Parlament sagte, es sei zuständig. Die Experten kamen zu dem Ergebnis, dass es keine Beweise dafür gäbe.";
+  const auto r = test::run(text, "de");
+  REQUIRE(!r.quotes.empty());
+  CHECK(at(text, r.quotes.back().spans.at(0)) == "dass es keine Beweise dafür gäbe");
+}
