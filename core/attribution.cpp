@@ -2184,11 +2184,15 @@ class Attributor {
     // the Konjunktiv one names who speaks, not the quotation before.
     std::uint32_t body_first = s.first;
     if (de_ && !extend) {
+      // The main clause ends at the first comma after the subject and its
+      // apposition ("Der Bürgermeister, Bob Parker, teilte mit, dass …").
+      const Range own = subject_of_sentence(si);
+      const std::uint32_t main_from = !own.empty() && own.first >= s.first && own.last < s.last ? own.last : s.first;
       std::uint32_t comma = 0;
       bool main_konjunktiv = false;
       for (std::uint32_t k = s.first; k < s.last && comma == 0; ++k) {
         if (in_pair_[k] >= 0) break;
-        if (punct(k, ",")) comma = k;
+        if (punct(k, ",") && (k > main_from || (main_from == s.first && k > s.first))) comma = k;
         else if (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k)) main_konjunktiv = true;
         // The reportative "soll" and a verb in "-e" that is no past tense
         // ("propagiere") make the main clause reported too.
@@ -2206,7 +2210,6 @@ class Attributor {
           one_of(tok(comma + 1).lower, {"und", "oder", "aber", "doch", "sondern", "um"}))
         main_konjunktiv = true;
       if (comma > s.first + 2 && !main_konjunktiv) {
-        const Range own = subject_of_sentence(si);
         if (!own.empty() && own.last <= comma && !tc_.pronoun(own.first)) {
           const SpeakerFound speaker = resolve(own);
           if (speaker.found()) {

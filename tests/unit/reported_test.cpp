@@ -315,6 +315,10 @@ TEST_CASE("regression: a Konjunktiv clause after an indicative main clause is sa
   CHECK(last_speaker("Der Minister sagte, die Lage sei ernst. Die Schutzvereinigung für Wertpapierbesitz (DSW) ist der "
                      "Ansicht, dass das Gesetz zu einer geringen Produktivität führe.") ==
         "Die Schutzvereinigung für Wertpapierbesitz (DSW)");
+  // The subject may have an apposition with commas of its own.
+  CHECK(last_speaker("Beck sagte, es sei eine Katastrophe. Der Bürgermeister von Christchurch, Bob Muster, teilte am "
+                     "Abend mit, dass etwa 120 Personen gerettet worden seien.") ==
+        "Der Bürgermeister von Christchurch, Bob Muster");
   // A reported main clause ("propagiere") or a second main clause keeps the speaker before.
   CHECK(last_speaker("Der Politiker Jean Muster sagte, Europa sei in Gefahr. Denn Deutschland propagiere die Rente "
                      "mit 67, das sei ein Modell für alle.") == "Der Politiker Jean Muster");
