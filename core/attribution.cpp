@@ -2191,7 +2191,13 @@ class Attributor {
       std::uint32_t comma = 0;
       bool main_konjunktiv = false;
       for (std::uint32_t k = s.first; k < s.last && comma == 0; ++k) {
-        if (in_pair_[k] >= 0) break;
+        if (in_pair_[k] >= 0) {
+          // A quoted name on the way ("gegenüber der Zeitschrift „Automobilwoche“").
+          const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
+          if (pair.open != k || !quoted_name(pair)) break;
+          k = pair.close;
+          continue;
+        }
         if (punct(k, ",") && (k > main_from || (main_from == s.first && k > s.first))) comma = k;
         else if (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k)) main_konjunktiv = true;
         // The reportative "soll" and a verb in "-e" that is no past tense
@@ -2210,7 +2216,12 @@ class Attributor {
           one_of(tok(comma + 1).lower, {"und", "oder", "aber", "doch", "sondern", "um"}))
         main_konjunktiv = true;
       if (comma > s.first + 2 && !main_konjunktiv) {
-        if (!own.empty() && own.last <= comma && !tc_.pronoun(own.first)) {
+        // (Not when the clause after the comma tells when or why: "Er war
+        // … ins Netz gegangen, als er Kontakt …".)
+        const bool circumstance = tc_.word(comma + 1) &&
+                                  one_of(tok(comma + 1).lower, {"als", "wenn", "nachdem", "bevor", "während", "seit",
+                                                                "seitdem", "obwohl", "bis", "sobald"});
+        if (!own.empty() && own.last <= comma && !circumstance) {
           const SpeakerFound speaker = resolve(own);
           if (speaker.found()) {
             a.speaker = speaker;

@@ -333,3 +333,11 @@ TEST_CASE("regression: after an indicative main clause only the Konjunktiv claus
   REQUIRE(!r.quotes.empty());
   CHECK(at(text, r.quotes.back().spans.at(0)) == "dass es keine Beweise dafür gäbe");
 }
+
+TEST_CASE("regression: the indicative main clause may name its speaker by a pronoun or hold a quoted name") {
+  CHECK(last_speaker("Ein anderer Richter ist der Kurde Raed Muster. Er trat dem Vorwurf der Verteidigung, das Gericht "
+                     "sei nicht legitim, mit den Worten entgegen, das Gericht sei ein irakisches.") == "Er");
+  // A clause that tells when is no reported content of the main clause's subject.
+  CHECK(last_speaker("Laut einer Aussage des Ministeriums wurde er beobachtet. Er war den Ermittlern ins Netz "
+                     "gegangen, als er Kontakt zu einem Informanten gesucht habe.") != "Er");
+}
