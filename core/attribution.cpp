@@ -967,6 +967,10 @@ class Attributor {
           ends_with(tok(k).lower, "zählung"))
         return false;
       if (information_noun(k)) return true;
+      // "nach SPIEGEL ONLINE": a medium named right after "nach".
+      if (k == i + 1 && mention_at(doc_, k) >= 0 &&
+          doc_.actors[doc_.mentions[mention_at(doc_, k)].actor].type == ActorType::media)
+        return true;
       if (!tc_.word(k) || tok(k).upper) return false;
     }
     return false;

@@ -341,3 +341,7 @@ TEST_CASE("regression: the indicative main clause may name its speaker by a pron
   CHECK(last_speaker("Laut einer Aussage des Ministeriums wurde er beobachtet. Er war den Ermittlern ins Netz "
                      "gegangen, als er Kontakt zu einem Informanten gesucht habe.") != "Er");
 }
+
+TEST_CASE("regression: 'nach' with a medium's name is a source like 'laut'") {
+  CHECK(last_speaker("Nach Reuters seien viele Menschen getötet worden.") == "Reuters");
+}
