@@ -2190,7 +2190,7 @@ class Attributor {
     if (de_ && !extend) {
       // The main clause ends at the first comma after the subject and its
       // apposition ("Der Bürgermeister, Bob Parker, teilte mit, dass …").
-      const Range own = subject_of_sentence(si);
+      const Range own = frame_subject(si);
       const std::uint32_t main_from = !own.empty() && own.first >= s.first && own.last < s.last ? own.last : s.first;
       std::uint32_t comma = 0;
       bool main_konjunktiv = false;
@@ -2241,6 +2241,23 @@ class Attributor {
       last_free_sentence_ = si;
     }
     return true;
+  }
+
+  // The subject of a sentence whose main clause frames a Konjunktiv clause:
+  // a named one, or after a fronted phrase any noun phrase with an article in
+  // the nominative ("Im ersten Satz beruft sich die Bank darauf, dass …").
+  Range frame_subject(std::uint32_t si) const {
+    const Range named = subject_of_sentence(si);
+    if (!named.empty()) return named;
+    const Sentence& s = doc_.sentences[si];
+    const std::uint32_t start = skip_particles(s.first, s.last);
+    if (start >= s.last || !tc_.preposition(start)) return {};
+    const std::uint32_t v = verb_after_fronted(start, s.last);
+    if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
+    const std::uint32_t k = past_reflexive(v + 1, s.last);
+    if (k >= s.last || !tc_.word(k) || !one_of(tok(k).lower, {"der", "die", "das"})) return {};
+    const Range after = phrase_from(k, s.last);
+    return after.empty() || !tc_.capitalized(after.last - 1) ? Range{} : after;
   }
 
   // The named subject that opens sentence si ("Der senegalesische

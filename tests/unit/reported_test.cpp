@@ -345,3 +345,8 @@ TEST_CASE("regression: the indicative main clause may name its speaker by a pron
 TEST_CASE("regression: 'nach' with a medium's name is a source like 'laut'") {
   CHECK(last_speaker("Nach Reuters seien viele Menschen getötet worden.") == "Reuters");
 }
+
+TEST_CASE("regression: after a fronted phrase the frame's subject needs no name ('beruft sich die Bank darauf, dass …')") {
+  CHECK(last_speaker("Die Bank veröffentlichte eine Liste. Im ersten Satz beruft sich die Bank darauf, dass die "
+                     "Freigabe der Daten im Kampf gegen den Terrorismus stehe.") == "die Bank");
+}
