@@ -213,6 +213,27 @@ class Attributor {
         k += 2;
         continue;
       }
+      if (!t.upper && de_ && !head && k > i && determiner(i) && k <= i + 2 &&
+          (tc_.preposition(k) || one_of(t.lower, {"von", "sich"}))) {
+        // An extended attribute between the article and its noun: "der für
+        // die Region zuständige Koordinator", "die in Linz erscheinende
+        // Zeitung": a participle or adjective, then the head.
+        std::uint32_t m = k + 1;
+        while (m + 1 < limit && m < k + 10 && !clause_punct(m) && in_pair_[m] < 0 && !tc_.finite_auxiliary(m) &&
+               !tc_.speech_verb(m) && !(tc_.word(m) && !tok(m).upper && adjective_ending(m) &&
+                                        !tc_.function_word(m) && (tc_.capitalized(m + 1) || in_pair_[m + 1] >= 0)))
+          ++m;
+        if (m + 1 < limit && m < k + 10 && tc_.word(m) && !tok(m).upper && adjective_ending(m) &&
+            !tc_.function_word(m) && (tc_.capitalized(m + 1) || in_pair_[m + 1] >= 0)) {
+          k = m + 1;
+          if (tc_.capitalized(k)) {
+            head = true;
+            ++k;
+            last_good = k;
+          }
+          continue;
+        }
+      }
       if (!t.upper) {
         // Lower-case words inside a phrase: adjectives before the head
         // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
@@ -1033,6 +1054,10 @@ class Attributor {
       if (k == i + 1 && tc_.capitalized(k) && k + 1 < limit && ends_with(tok(k).lower, "s") &&
           information_noun(k + 1))
         return true;
+      // "nach SPIEGEL ONLINE": a medium named right after "nach".
+      if (k == i + 1 && mention_at(doc_, k) >= 0 &&
+          doc_.actors[doc_.mentions[mention_at(doc_, k)].actor].type == ActorType::media)
+        return true;
       if (!tc_.word(k) || tok(k).upper) return false;
     }
     return false;
@@ -1573,6 +1598,11 @@ class Attributor {
              !determiner(first) && !tc_.pronoun(first))
         ++first;
       Range np = phrase_from(first, verb_first);
+      // A quoted name ("Wie „heise online“ berichtet").
+      if (np.empty() && in_pair_[first] >= 0 && doc_.quote_pairs[in_pair_[first]].open == first &&
+          doc_.quote_pairs[in_pair_[first]].close + 1 == verb_first &&
+          quoted_name_shape(doc_.quote_pairs[in_pair_[first]]))
+        np = {first, verb_first};
       // A name in lower case ("Wie t-online.de berichtet"): the words before the verb.
       if (np.empty() && verb_first > first && verb_first - first <= 3 && !tc_.function_word(first) &&
           !tc_.preposition(first))
@@ -1706,6 +1736,43 @@ class Attributor {
                                 (tc_.word(clause + 1) && !tok(clause + 1).upper && tc_.function_word(clause + 1))));
         if (!dass && !(last_konjunktiv > clause) && !zu && (belief || !(after_verb && !subordinate && !relative)))
           continue;  // has_konjunktiv(body, true)
+        // "Sarkozy bestritt dies, indem er sagte, …", "…, da sie befürchten,
+        // viele könnten …", "einen Zettel, in dem er verlangte, dass …": a
+        // subordinate or relative clause with a cue of its own frames what
+        // follows; that cue (reached later in this loop) names the speaker.
+        if ((tc_.word(clause) && one_of(tok(clause).lower, {"indem", "da", "weil", "wobei"})) ||
+            (clause + 1 < s.last && tc_.preposition(clause) &&
+             one_of(tok(clause + 1).lower, {"dem", "der", "denen", "welchem", "welcher"}))) {
+          bool inner = false;
+          for (std::uint32_t k = clause; k < s.last && k < clause + 8 && !inner; ++k) {
+            if (in_pair_[k] >= 0 || (clause_punct(k) && !punct(k, ","))) break;
+            if (punct(k, ",")) break;
+            inner = !cue_at(k, s.last).cue.empty() || !belief_cue_at(k, s.last).cue.empty();
+          }
+          if (inner) continue;
+        }
+        // "X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: „…“":
+        // a clause with its own speech verb and a colon introduces its own
+        // quotation.
+        {
+          bool own_frame = false;
+          for (std::uint32_t k = clause; k + 1 < s.last && k < clause + 25 && in_pair_[k] < 0; ++k) {
+            if (punct(k, ";") || punct(k, ".")) break;
+            if (punct(k, ":") && k > clause && in_pair_[k + 1] >= 0) {
+              // (Not a second verb of the same subject: "Er sagte, Europa brauche
+              // sie, und fügte hinzu: „…“".)
+              for (std::uint32_t v = clause; v < k; ++v) {
+                if (tc_.word(v) && one_of(tok(v).lower, {"und", "sowie", "oder"})) break;
+                if (!cue_at(v, s.last).cue.empty()) {
+                  own_frame = true;
+                  break;
+                }
+              }
+              break;
+            }
+          }
+          if (own_frame) continue;
+        }
       } else {
         std::uint32_t k = after;
         const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
@@ -1812,18 +1879,45 @@ class Attributor {
   Range speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
     if (!passive(verb)) return subject_of(verb, s);
     std::uint32_t start = verb;
-    while (start > s.first && verb - start < 16 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
+    while (start > s.first && verb - start < 16 && !clause_punct(start - 1)) {
+      if (in_pair_[start - 1] >= 0) {
+        // Quoted words inside the clause: "werden … als „extrem“ bezeichnet".
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
+        if (pair.close - pair.open > 6 || pair.open <= s.first) break;
+        start = pair.open;
+        continue;
+      }
+      --start;
+    }
     for (std::uint32_t k = start; k + 1 < verb; ++k) {
+      if (in_pair_[k] >= 0) continue;
       if (!tc_.word(k) || !one_of(tok(k).lower, {"von", "vom", "seitens"})) continue;
       // The corpus marks the agent without its "von" four times in five.
       const Range r = phrase_from(k + 1, verb);
       if (!r.empty() && !tc_.time_word(r.last - 1)) return r;
     }
+    // "Reuters zitiert eine Stelle aus dem Bericht, in der davon berichtet
+    // wird, dass …": in a relative clause the text it refers to speaks.
+    if (start > s.first + 1 && punct(start - 1, ",") && start + 2 < verb && tc_.word(start) &&
+        one_of(tok(start).lower, {"in", "im"}) &&
+        one_of(tok(start + 1).lower, {"der", "dem", "denen", "welcher", "welchem"})) {
+      const Range antecedent = phrase_ending_at(start - 1, s.first);
+      if (!antecedent.empty() && antecedent.last == start - 1 && tok(start - 2).upper) {
+        // The phrase ending at the comma may be an attachment ("aus dem
+        // Bericht"): reach back to the noun phrase it belongs to.
+        for (std::uint32_t k = s.first; k < antecedent.first; ++k)
+          if ((determiner(k) || tc_.capitalized(k)) && !oblique(k) && (k == s.first || !determiner(k - 1))) {
+            const Range whole = phrase_from(k, start - 1);
+            if (!whole.empty() && whole.first == k && whole.last == start - 1 && !tc_.pronoun(k)) return whole;
+          }
+        return antecedent;
+      }
+    }
     // "In einem Bericht der Zeitung wurde vermutet, dass …", "So wird in
     // einer Pressemitteilung der Organisation gefordert, …": with no agent,
     // the text it is written in speaks.
     for (std::uint32_t k = start; k + 1 < verb; ++k) {
-      if (!tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
+      if (in_pair_[k] >= 0 || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
       const Range r = phrase_from(k + 1, verb);
       if (r.empty()) continue;
       const Range head = head_of(r);
@@ -1841,7 +1935,13 @@ class Attributor {
       if (k >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im", "aus", "auf", "bei", "von", "vom"}))
         return {};
       const Range r = phrase_from(k + 1, limit);  // without the preposition, as the corpus mostly marks it
-      return r.empty() || time_phrase(r) ? Range{} : r;  // "Im Mai wurde bekannt": a time, no origin
+      // "Im Mai wurde bekannt": a time, no origin ("in einer Erklärung vom
+      // Dienstag" is one: its head decides).
+      std::uint32_t head = r.first;
+      while (head < r.last && !(tc_.word(head) && tok(head).upper)) ++head;
+      return r.empty() || tok(r.first).kind == TokenKind::number || (head < r.last && tc_.time_word(head))
+                 ? Range{}
+                 : r;
     };
     for (std::uint32_t k = verb + 2; k < s.last && k < verb + 5; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
@@ -1867,7 +1967,14 @@ class Attributor {
     if (verb + 1 < n_ && werden(verb + 1)) return true;
     const std::uint32_t first = sentence_of(verb).first;
     for (std::uint32_t k = verb; k > first && verb - k < 12; --k) {
-      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (in_pair_[k - 1] >= 0) {
+        // Quoted words inside the clause: "werden … als „extrem“ bezeichnet".
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[k - 1]];
+        if (pair.close - pair.open > 6 || pair.open <= first) break;
+        k = pair.open + 1;
+        continue;
+      }
+      if (clause_punct(k - 1)) break;
       if (werden(k - 1)) return true;
       if (tc_.finite_auxiliary(k - 1)) break;
     }
@@ -1936,8 +2043,13 @@ class Attributor {
       // "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah
       // Mehsud, erklärt": a fronted adverbial, then the finite verb, then the
       // subject with its apposition.
-      if (de_ && commas == 2 && tc_.preposition(begin)) {
-        const std::uint32_t finite = verb_after_fronted(begin, start);
+      // ("Erst vor zwei Tagen hatte …": a focus adverb before the preposition.)
+      const std::uint32_t fronted =
+          de_ && begin + 1 < start && tc_.function_word(begin) && !determiner(begin) && tc_.preposition(begin + 1)
+              ? begin + 1
+              : begin;
+      if (de_ && commas == 2 && tc_.preposition(fronted)) {
+        const std::uint32_t finite = verb_after_fronted(fronted, start);
         if (finite != 0 && tc_.finite_auxiliary(finite)) {
           const std::uint32_t k = past_reflexive(finite + 1, start);
           const Range subject = k < start && !oblique(k) && !tc_.pronoun(k) ? phrase_from(k, start) : Range{};
@@ -1974,6 +2086,24 @@ class Attributor {
       if (commas >= 2 && commas <= 4 && !r.empty() && r.first == begin && !lone_adverb && !oblique(begin) &&
           nominal(Range{r.last, start - 1}))
         return {r.first, start - 1};
+      // "Die Ministerin wies dies zurück, die Sprecherin der Fraktion, Sandra
+      // Muster (GRÜNE), erklärte": a second main clause, its subject with an
+      // apposition after the comma that ends the first.
+      if (de_ && commas >= 3)
+        for (std::uint32_t c = s.first + 2; c + 2 < start; ++c) {
+          if (!punct(c, ",") || in_pair_[c] >= 0) continue;
+          const std::uint32_t b = c + 1;
+          if (!(determiner(b) || tc_.capitalized(b)) || oblique(b) || tc_.pronoun(b)) continue;
+          bool verb_before = false;
+          for (std::uint32_t m = s.first; m < c && !verb_before; ++m)
+            verb_before = tc_.speech_verb(m) || tc_.separable_speech_verb(m) || tc_.finite_auxiliary(m);
+          if (!verb_before) break;
+          const Range second = phrase_from(b, verb);
+          if (!second.empty() && second.first == b && names_speaker(head_of(second)) &&
+              nominal(Range{second.last, start - 1}))
+            return {b, start - 1};
+          break;
+        }
       // "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte
       // angekündigt": an apposition of an adjective; the name alone speaks.
       if (de_ && commas == 2 && !r.empty() && r.first == begin && punct(r.last, ",") && r.last + 1 < start &&
@@ -2308,6 +2438,9 @@ class Attributor {
         if (!de_ && ends_with(tok(i).lower, "ing")) continue;
         a = cue_at(i, s.last);
         if (a.cue.empty()) continue;
+        // "…, die Sprecherin, Y, erklärte: „…“": the cue opens a quotation;
+        // what stands before it was not said.
+        if (de_ && a.cue.last + 1 < s.last && punct(a.cue.last, ":") && in_pair_[a.cue.last + 1] >= 0) continue;
         if (de_ && i + 1 < s.last && tok(i + 1).lower == "es") {
           a.cue.last = i + 2;
           // "hieß es in einem KCNA-Bericht": the report speaks.
@@ -2564,22 +2697,65 @@ class Attributor {
                         doc_.sentences[si - 1].paragraph == s.paragraph;
     const std::size_t before = doc_.quotes.size();
     Attribution a;
-    // "Der Vizepräsident des OK, Wolfgang Niersbach, zeigte sich „sehr
-    // glücklich“, …", "CDU und FDP setzten dem entgegen, dass es … sei": a
-    // named subject with an indicative verb frames the Konjunktiv after the
-    // comma itself.
-    const Range own = indicative_frame_subject(si);
-    if (!own.empty()) {
-      a.speaker = resolve(own);
-      if (a.speaker.found()) inherit = false;
-    }
-    if (!a.speaker.found() && si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
+    if (si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
       // A sentence with a new named subject between the quotation and this
       // one: that subject is who speaks now.
       a.speaker = resolve(subject_of_sentence(si - 1));
       if (a.speaker.found()) inherit = false;
     }
-    add_reported({s.first, s.last}, a, inherit ? chain_ : -1, false, extend);
+    // "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gäbe.", "Die
+    // DSW ist der Ansicht, dass …": a main clause in the indicative before
+    // the Konjunktiv one names who speaks, not the quotation before.
+    std::uint32_t body_first = s.first;
+    if (de_ && !extend) {
+      // The main clause ends at the first comma after the subject and its
+      // apposition ("Der Bürgermeister, Bob Parker, teilte mit, dass …").
+      const Range own = frame_subject(si);
+      const std::uint32_t main_from = !own.empty() && own.first >= s.first && own.last < s.last ? own.last : s.first;
+      std::uint32_t comma = 0;
+      bool main_konjunktiv = false;
+      for (std::uint32_t k = s.first; k < s.last && comma == 0; ++k) {
+        if (in_pair_[k] >= 0) {
+          // A quoted name on the way ("gegenüber der Zeitschrift „Automobilwoche“").
+          const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
+          if (pair.open != k || !quoted_name(pair)) break;
+          k = pair.close;
+          continue;
+        }
+        if (punct(k, ",") && (k > main_from || (main_from == s.first && k > s.first))) comma = k;
+        else if (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k)) main_konjunktiv = true;
+        // The reportative "soll" and a verb in "-e" that is no past tense
+        // ("propagiere") make the main clause reported too.
+        else if (tc_.word(k) && !tok(k).upper && k > s.first &&
+                 (one_of(tok(k).lower, {"soll", "sollen"}) ||
+                  (ends_with(tok(k).lower, "e") && !ends_with(tok(k).lower, "te") &&
+                   !ends_with(tok(k).lower, "de") && !tc_.function_word(k) && tc_.capitalized(k - 1) &&
+                   !determiner(k - 1) && tok(k).lower.size() > 4)))
+          main_konjunktiv = true;
+      }
+      if (tc_.word(s.first) && one_of(tok(s.first).lower, {"denn", "und", "aber"})) main_konjunktiv = true;
+      // (Not a second main clause with a subject of its own, ", und er wolle
+      // …", nor a purpose, ", um zu verhindern, dass …".)
+      if (comma > s.first + 2 && comma + 1 < s.last && tc_.word(comma + 1) &&
+          one_of(tok(comma + 1).lower, {"und", "oder", "aber", "doch", "sondern", "um"}))
+        main_konjunktiv = true;
+      if (comma > s.first + 2 && !main_konjunktiv) {
+        // (Not when the clause after the comma tells when or why: "Er war
+        // … ins Netz gegangen, als er Kontakt …".)
+        const bool circumstance = tc_.word(comma + 1) &&
+                                  one_of(tok(comma + 1).lower, {"als", "wenn", "nachdem", "bevor", "während", "seit",
+                                                                "seitdem", "obwohl", "bis", "sobald"});
+        if (!own.empty() && own.last <= comma && !circumstance) {
+          const SpeakerFound speaker = resolve(own);
+          if (speaker.found()) {
+            a.speaker = speaker;
+            inherit = false;
+            body_first = comma + 1;  // what was said is the clause after the comma
+          }
+        }
+      }
+    }
+    add_reported({body_first, s.last}, a, inherit ? chain_ : -1, false, extend);
     if (doc_.quotes.size() > before || extend) {
       last_free_quote_ = doc_.quotes.size() - 1;
       last_free_sentence_ = si;
@@ -2587,26 +2763,21 @@ class Attributor {
     return true;
   }
 
-  // The subject of sentence si when its main clause, up to the first comma,
-  // names a speaker and has no Konjunktiv: the frame of what follows.
-  Range indicative_frame_subject(std::uint32_t si) const {
+  // The subject of a sentence whose main clause frames a Konjunktiv clause:
+  // a named one, or after a fronted phrase any noun phrase with an article in
+  // the nominative ("Im ersten Satz beruft sich die Bank darauf, dass …").
+  Range frame_subject(std::uint32_t si) const {
+    const Range named = subject_of_sentence(si);
+    if (!named.empty()) return named;
     const Sentence& s = doc_.sentences[si];
-    const Range own = subject_of_sentence(si);
-    if (own.empty() || !names_speaker(own) || tc_.pronoun(own.first)) return {};
-    std::uint32_t end = std::max(own.last, s.first);
-    // Past the subject's own appositions: the main clause ends at the first
-    // comma after its verb.
-    while (end < s.last && !clause_punct(end)) ++end;
-    if (end >= s.last) return {};
-    for (std::uint32_t k = s.first; k < end; ++k)
-      if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) return {};
-    // What follows the comma is what was said: a dass-clause or a Konjunktiv
-    // close by, not a clause of the writer's that happens to come before one.
-    const std::uint32_t next = end + 1;
-    if (next < s.last && tc_.word(next) && one_of(tok(next).lower, {"dass", "daß", "ob", "wonach"})) return own;
-    for (std::uint32_t k = next; k < s.last && k < next + 12; ++k)
-      if (in_pair_[k] < 0 && tc_.konjunktiv(k)) return own;
-    return {};
+    const std::uint32_t start = skip_particles(s.first, s.last);
+    if (start >= s.last || !tc_.preposition(start)) return {};
+    const std::uint32_t v = verb_after_fronted(start, s.last);
+    if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
+    const std::uint32_t k = past_reflexive(v + 1, s.last);
+    if (k >= s.last || !tc_.word(k) || !one_of(tok(k).lower, {"der", "die", "das"})) return {};
+    const Range after = phrase_from(k, s.last);
+    return after.empty() || !tc_.capitalized(after.last - 1) ? Range{} : after;
   }
 
   // The named subject that opens sentence si ("Der senegalesische
@@ -2622,6 +2793,15 @@ class Attributor {
     // sich Gall zurück."): the named phrase after the finite verb.
     if (de_ && tc_.preposition(start)) {
       const std::uint32_t v = verb_after_fronted(start, s.last);
+      // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
+      // bezeichnet.", "In einem Jahresbericht des Ministeriums steht, dass …":
+      // the text speaks.
+      if (v != 0 && one_of(tok(start).lower, {"in", "im"}) &&
+          one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden", "steht", "stand", "heißt", "hieß"})) {
+        const Range text = phrase_from(start + 1, v);
+        const Range head = text.empty() ? text : head_of(text);
+        if (!head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1))) return text;
+      }
       // ("Im Brief habe sich der Rebellenführer beschwert.": in a reported
       // sentence the subject is what was said, not who said it.)
       // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
@@ -2691,6 +2871,12 @@ class Attributor {
     if (one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) {
       for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 12; ++k) {
         if (clause_punct(k) || in_pair_[k] >= 0) break;
+        if (one_of(tok(k).lower, {"in", "im"})) {
+          // "Die Konflikte werden im Bericht auf … zurückgeführt.": the text speaks.
+          const Range text = phrase_from(k + 1, s.last);
+          const Range head = text.empty() ? text : head_of(text);
+          if (!head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1))) return text;
+        }
         if (!one_of(tok(k).lower, {"von", "vom"})) continue;
         const Range agent = phrase_from(k + 1, s.last);
         return !agent.empty() && names_speaker(agent) ? agent : Range{};
@@ -3028,6 +3214,11 @@ class Attributor {
 
   bool stands_alone(const QuotePair& pair) const {
     const Sentence& s = sentence_of(pair.open);
+    // "Und: „…“", "Weiter: „…“": a conjunction and a colon go on with the
+    // speaker before.
+    if (de_ && pair.open == s.first + 2 && punct(s.first + 1, ":") && tc_.word(s.first) &&
+        one_of(tok(s.first).lower, {"und", "weiter", "außerdem", "zudem", "ferner", "sowie", "aber"}))
+      return true;
     return pair.open <= s.first + 1;
   }
 
@@ -3160,8 +3351,22 @@ class Attributor {
       const std::uint32_t i = k - 1;
       // The particle of a separable verb may follow the quote: "wies alle
       // Vorwürfe als „haltlos“ zurück".
+      // "In einer Erklärung der Minister hatte es geheißen: „…“": the
+      // participle of the impersonal cue.
+      if (de_ && in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
+          (tok(i - 1).lower == "es" || tok(i - 2).lower == "es")) {
+        Attribution c;
+        c.cue = {i, i + 1};
+        c.speaker = resolve(origin_of_impersonal(i, s));
+        return c;
+      }
       Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
       if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
+      // "Küng hofft aber, „dass Ratzinger keinen Einfluss nimmt.“": a verb of
+      // belief before a quoted clause.
+      if (c.cue.empty() && de_ && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
+          one_of(tok(pair.open + 1).lower, {"dass", "daß"}))
+        c = belief_cue_at(i, pair.open + 1);
       if (c.cue.empty()) continue;
       // "bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab,
       // als „übertrieben“": the verb that closes a relative clause frames
@@ -3178,6 +3383,16 @@ class Attributor {
       return c;
     }
     // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
+    // "…, so Elshorst weiter: „…“": the "so" frame before the colon names the speaker.
+    if (de_ && pair.open > start + 3 && punct(pair.open - 1, ":"))
+      for (std::uint32_t k = pair.open - 2; k > start && k + 8 > pair.open; --k) {
+        if (!punct(k - 1, ",") || !tc_.word(k) || tok(k).lower != "so") continue;
+        const Range np = phrase_from(k + 1, pair.open - 1);
+        if (np.empty() || pair.open - 1 - np.last > 1 || !names_speaker(head_of(np))) break;
+        a.cue = {k, k + 1};
+        a.speaker = resolve(np);
+        return a;
+      }
     if (pair.open > 0 && punct(pair.open - 1, ":")) {
       // ("…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
       // after an earlier quotation, the next speaker of a list.)

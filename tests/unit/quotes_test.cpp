@@ -361,3 +361,54 @@ TEST_CASE("regression: 'heißt es' before a direct quote names where it is writt
   REQUIRE(b.size() == 1);
   CHECK(b[0] == "der Homepage des Museums");
 }
+
+TEST_CASE("regression: 'hatte es geheißen:' before a direct quote is a cue naming where it is written") {
+  const auto s = speakers_of("In einer Erklärung der Außenminister vom Dienstag hatte es geheißen: „Es gibt keine militärische Lösung.“");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0] == "einer Erklärung der Außenminister vom Dienstag");
+}
+
+TEST_CASE("regression: an extended attribute between article and noun stays in the speaker's phrase") {
+  const auto a = speakers_of("Und der sich selbst als Gegner inszenierende Unternehmer Sondhi Muster rief aus: „Er ist der schlechteste Premier!“");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0] == "der sich selbst als Gegner inszenierende Unternehmer Sondhi Muster");
+  const std::string text =
+      "So sagte der für die Region zuständige Koordinator, Karl Muster, gegenüber der BBC, dass nur 14 Boote im Einsatz seien.";
+  const auto b = speakers_of(text);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0] == "der für die Region zuständige Koordinator, Karl Muster");
+}
+
+TEST_CASE("regression: a second main clause with its own subject and 'erklärte:' frames the quote after it") {
+  const std::string text =
+      "Die Ministerin Susanne Muster (CDU) wies diese Behauptung zurück, die Sprecherin der Fraktion, Sandra "
+      "Beispiel (GRÜNE), erklärte: „Neiddebatten sind völlig fehl am Platz und schaden allen.“";
+  const auto r = test::run(text, "de");
+  // One quote: the words before "erklärte:" were not said.
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "die Sprecherin der Fraktion, Sandra Beispiel (GRÜNE)");
+  // A second verb of the same subject keeps it: "Er sagte, …, und fügte hinzu: „…“".
+  const auto s = speakers_of("Er sagte, Europa brauche die Briten und fügte hinzu: „Wer kann glauben, dass es ohne sie geht?“");
+  REQUIRE(!s.empty());
+  CHECK(s.back() == "Er");
+}
+
+TEST_CASE("regression: 'Und: „…“' goes on with the speaker of the quotation before") {
+  const auto s = speakers_of("Er äußerte sich mit den Worten: „Die Nachricht kann nicht einfacher sein.“ "
+                             "Und: „Die Gefahren sind real und können bekämpft werden.“");
+  REQUIRE(s.size() == 2);
+  CHECK(s[1] == "Er");
+}
+
+TEST_CASE("regression: '…, so X weiter: „…“' names X for the quotation after the colon") {
+  const auto s = speakers_of("Auch diese Unwissenheit habe Methode, so Karl Muster weiter: „Das ist auch in anderen Firmen üblich.“");
+  REQUIRE(!s.empty());
+  CHECK(s.back() == "Karl Muster");
+}
+
+TEST_CASE("regression: a verb of belief frames a quoted dass-clause („dass …“)") {
+  const auto s = speakers_of("Der Theologe Hans Muster hofft aber, „dass der Papst nicht Einfluss auf die Wahl nimmt.“");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0] == "Der Theologe Hans Muster");
+}
