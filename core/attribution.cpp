@@ -1467,6 +1467,10 @@ class Attributor {
     const Sentence& s = doc_.sentences[si];
     std::uint32_t wie = s.first;
     while (wie < s.last && tok(wie).kind == TokenKind::punct) ++wie;
+    // "Denn wie die Zeitung berichtete, …": a conjunction may come first.
+    if (de_ && wie + 1 < s.last && tc_.word(wie) && one_of(tok(wie).lower, {"denn", "doch", "und", "aber"}) &&
+        tok(wie + 1).lower == "wie")
+      ++wie;
     if (wie >= s.last || !tc_.word(wie) || tok(wie).lower != (de_ ? "wie" : "as")) return false;
     Attribution a;
     const std::uint32_t c = as_clause(wie, s.last, a);
@@ -1518,6 +1522,8 @@ class Attributor {
       while (first + 1 < verb_first && tc_.word(first) && !tok(first).upper && tc_.function_word(first) &&
              !determiner(first) && !tc_.pronoun(first))
         ++first;
+      // "Wie sich aus der Auswertung der Ermittler ergab": the source follows "aus".
+      if (de_ && first + 2 < verb_first && tok(first).lower == "sich" && tok(first + 1).lower == "aus") first += 2;
       Range np = phrase_from(first, verb_first);
       // A name in lower case ("Wie t-online.de berichtet"): the words before the verb.
       if (np.empty() && verb_first > first && verb_first - first <= 3 && !tc_.function_word(first) &&

@@ -520,3 +520,16 @@ TEST_CASE("'Wie es hieß, …' is an impersonal frame with no speaker") {
   CHECK_FALSE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].cue.at(0)) == "Wie");
 }
+
+TEST_CASE("'Denn wie die Zeitung berichtete, …' and 'Wie sich aus dem Bericht ergab, …' are 'wie' frames") {
+  const std::string text =
+      "Denn wie die Zeitung am Montag berichtete, leidet der Schauspieler an einer schweren Krankheit. "
+      "Wie sich aus der Auswertung der Ermittler ergab, hatte der Pilot einen Fehler gemacht.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "leidet der Schauspieler an einer schweren Krankheit");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "die Zeitung");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "der Auswertung der Ermittler");
+}
