@@ -1338,7 +1338,14 @@ class Attributor {
   bool wonach_clause(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     for (std::uint32_t w = s.first + 2; w + 3 < s.last; ++w) {
-      if (!punct(w - 1, ",") || !tc_.word(w) || tok(w).lower != "wonach" || in_pair_[w] >= 0) continue;
+      if (!punct(w - 1, ",") || !tc_.word(w) || in_pair_[w] >= 0) continue;
+      // "Gerüchte, nach denen Barrett an Krebs litt": the same with the
+      // preposition apart; the corpus marks the relative pronoun as the
+      // source. ("Pause, nach der …" is temporal: only "denen", "welchem".)
+      const bool apart = tok(w).lower == "nach" && tc_.word(w + 1) &&
+                         one_of(tok(w + 1).lower, {"denen", "welchem", "welcher", "welchen"}) &&
+                         tc_.capitalized(w - 2);
+      if (tok(w).lower != "wonach" && !apart) continue;
       // "schließt sich dem Verdacht an, wonach …": a verb particle may close the source.
       std::uint32_t np_end = w - 1;
       if (np_end > s.first + 1 && tc_.word(np_end - 1) && !tok(np_end - 1).upper &&
@@ -1361,10 +1368,12 @@ class Attributor {
       a.cue = {w, w + 1};
       // (The corpus marks "wonach" itself when no phrase is at hand.)
       if (np.empty() || (np.last == np.first + 1 && tc_.pronoun(np.first))) np = {w, w + 1};
+      if (apart) np = {w + 1, w + 2};
       a.speaker = resolve(np);
       // The clause ends where the main clause resumes ("…, wonach X sein
       // könnte, konnte der Minister nicht bestätigen") or at a colon.
-      std::uint32_t end = w + 1;
+      const std::uint32_t body = apart ? w + 2 : w + 1;
+      std::uint32_t end = body;
       for (; end < s.last; ++end) {
         if (in_pair_[end] >= 0) continue;
         if (punct(end, ":")) break;
@@ -1372,7 +1381,7 @@ class Attributor {
             (tc_.finite_auxiliary(end + 1) || tc_.speech_verb(end + 1) || tc_.separable_speech_verb(end + 1)))
           break;
       }
-      add_reported({w + 1, end}, a);
+      add_reported({body, end}, a);
       wonach_quote_ = true;
       return true;
     }

@@ -533,3 +533,14 @@ TEST_CASE("'Denn wie die Zeitung berichtete, …' and 'Wie sich aus dem Bericht 
   REQUIRE(r.quotes[1].speaker.has_value());
   CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "der Auswertung der Ermittler");
 }
+
+TEST_CASE("'Gerüchte, nach denen …' reports like 'wonach', with the relative pronoun as the source; 'Pause, nach der' does not") {
+  const std::string text =
+      "Es gab Gerüchte, nach denen der Sänger schwer krank war. "
+      "Es folgte eine Pause, nach der die Mannschaft stärker wurde.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "der Sänger schwer krank war");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "denen");
+}
