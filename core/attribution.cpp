@@ -1417,7 +1417,14 @@ class Attributor {
   bool wonach_clause(std::uint32_t si) {
     const Sentence& s = doc_.sentences[si];
     for (std::uint32_t w = s.first + 2; w + 3 < s.last; ++w) {
-      if (!punct(w - 1, ",") || !tc_.word(w) || tok(w).lower != "wonach" || in_pair_[w] >= 0) continue;
+      if (!punct(w - 1, ",") || !tc_.word(w) || in_pair_[w] >= 0) continue;
+      // "Gerüchte, nach denen Barrett an Krebs litt": the same with the
+      // preposition apart; the corpus marks the relative pronoun as the
+      // source. ("Pause, nach der …" is temporal: only "denen", "welchem".)
+      const bool apart = tok(w).lower == "nach" && tc_.word(w + 1) &&
+                         one_of(tok(w + 1).lower, {"denen", "welchem", "welcher", "welchen"}) &&
+                         tc_.capitalized(w - 2);
+      if (tok(w).lower != "wonach" && !apart) continue;
       // "schließt sich dem Verdacht an, wonach …": a verb particle may close the source.
       std::uint32_t np_end = w - 1;
       if (np_end > s.first + 1 && tc_.word(np_end - 1) && !tok(np_end - 1).upper &&
@@ -1440,10 +1447,12 @@ class Attributor {
       a.cue = {w, w + 1};
       // (The corpus marks "wonach" itself when no phrase is at hand.)
       if (np.empty() || (np.last == np.first + 1 && tc_.pronoun(np.first))) np = {w, w + 1};
+      if (apart) np = {w + 1, w + 2};
       a.speaker = resolve(np);
       // The clause ends where the main clause resumes ("…, wonach X sein
       // könnte, konnte der Minister nicht bestätigen") or at a colon.
-      std::uint32_t end = w + 1;
+      const std::uint32_t body = apart ? w + 2 : w + 1;
+      std::uint32_t end = body;
       for (; end < s.last; ++end) {
         if (in_pair_[end] >= 0) continue;
         if (punct(end, ":")) break;
@@ -1451,7 +1460,7 @@ class Attributor {
             (tc_.finite_auxiliary(end + 1) || tc_.speech_verb(end + 1) || tc_.separable_speech_verb(end + 1)))
           break;
       }
-      add_reported({w + 1, end}, a);
+      add_reported({body, end}, a);
       wonach_quote_ = true;
       return true;
     }
@@ -1546,6 +1555,10 @@ class Attributor {
     const Sentence& s = doc_.sentences[si];
     std::uint32_t wie = s.first;
     while (wie < s.last && tok(wie).kind == TokenKind::punct) ++wie;
+    // "Denn wie die Zeitung berichtete, …": a conjunction may come first.
+    if (de_ && wie + 1 < s.last && tc_.word(wie) && one_of(tok(wie).lower, {"denn", "doch", "und", "aber"}) &&
+        tok(wie + 1).lower == "wie")
+      ++wie;
     if (wie >= s.last || !tc_.word(wie) || tok(wie).lower != (de_ ? "wie" : "as")) return false;
     Attribution a;
     const std::uint32_t c = as_clause(wie, s.last, a);
@@ -1597,6 +1610,8 @@ class Attributor {
       while (first + 1 < verb_first && tc_.word(first) && !tok(first).upper && tc_.function_word(first) &&
              !determiner(first) && !tc_.pronoun(first))
         ++first;
+      // "Wie sich aus der Auswertung der Ermittler ergab": the source follows "aus".
+      if (de_ && first + 2 < verb_first && tok(first).lower == "sich" && tok(first + 1).lower == "aus") first += 2;
       Range np = phrase_from(first, verb_first);
       // A quoted name ("Wie „heise online“ berichtet").
       if (np.empty() && in_pair_[first] >= 0 && doc_.quote_pairs[in_pair_[first]].open == first &&

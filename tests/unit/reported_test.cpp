@@ -779,3 +779,27 @@ TEST_CASE("regression: after a fronted phrase the frame's subject needs no name 
   CHECK(last_speaker("Die Bank veröffentlichte eine Liste. Im ersten Satz beruft sich die Bank darauf, dass die "
                      "Freigabe der Daten im Kampf gegen den Terrorismus stehe.") == "die Bank");
 }
+
+TEST_CASE("'Denn wie die Zeitung berichtete, …' and 'Wie sich aus dem Bericht ergab, …' are 'wie' frames") {
+  const std::string text =
+      "Denn wie die Zeitung am Montag berichtete, leidet der Schauspieler an einer schweren Krankheit. "
+      "Wie sich aus der Auswertung der Ermittler ergab, hatte der Pilot einen Fehler gemacht.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "leidet der Schauspieler an einer schweren Krankheit");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "die Zeitung");
+  REQUIRE(r.quotes[1].speaker.has_value());
+  CHECK(at(text, r.quotes[1].speaker->spans.at(0)) == "der Auswertung der Ermittler");
+}
+
+TEST_CASE("'Gerüchte, nach denen …' reports like 'wonach', with the relative pronoun as the source; 'Pause, nach der' does not") {
+  const std::string text =
+      "Es gab Gerüchte, nach denen der Sänger schwer krank war. "
+      "Es folgte eine Pause, nach der die Mannschaft stärker wurde.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "der Sänger schwer krank war");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "denen");
+}
