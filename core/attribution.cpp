@@ -2969,8 +2969,8 @@ class Attributor {
   // Of those, the ones whose sentence is itself reported speech. Chosen by
   // how often the German Wikinews train split marks such a sentence: after
   // "bestätigte", "kündigte an", "meldete", "teilte mit" it is mostly a
-  // plain statement of fact ("bestätigte den Vorfall"). "kritisierte" stays:
-  // criticism is what the reader wants to see attributed.
+  // plain statement of fact ("bestätigte den Vorfall"). ("kritisierte" only
+  // with what was said: reported_act_in.)
   bool reported_speech_act(std::uint32_t v) const {
     static const char* const kFactual[] = {"bestätig", "kündigt", "meldet", "teilt", "bekräftig"};
     return speech_act_verb(v) && !starts_with_any(tok(v).lower, kFactual);
