@@ -173,6 +173,13 @@ class Attributor {
         ++k;
         continue;
       }
+      // A capitalised adjective of a name after the article: "die Neue
+      // Osnabrücker Zeitung", "der Neue Zürcher Zeitung".
+      if (de_ && t.upper && !head && k > i && determiner(k - 1) && tc_.function_word(k) && !determiner(k) &&
+          adjective_ending(k) && k + 1 < limit && tc_.capitalized(k + 1)) {
+        ++k;
+        continue;
+      }
       // A phrase may open with an adjective the function-word list holds:
       // "Ersten Angaben zufolge", "nach ersten Angaben", "Anderen Aussagen".
       if (k == i && tc_.function_word(k) && !determiner(k) && adjective_ending(k) && k + 1 < limit &&

@@ -350,3 +350,8 @@ TEST_CASE("regression: after a fronted phrase the frame's subject needs no name 
   CHECK(last_speaker("Die Bank veröffentlichte eine Liste. Im ersten Satz beruft sich die Bank darauf, dass die "
                      "Freigabe der Daten im Kampf gegen den Terrorismus stehe.") == "die Bank");
 }
+
+TEST_CASE("regression: a capitalised adjective of a name after the article ('die Neue Osnabrücker Zeitung')") {
+  CHECK(last_speaker("Wie die Neue Osnabrücker Zeitung berichtet, ist auch die Industrie wenig geneigt, die Kartoffel "
+                     "einzubinden.") == "die Neue Osnabrücker Zeitung");
+}
