@@ -1568,7 +1568,14 @@ class Attributor {
   Range subject_of(std::uint32_t verb, const Sentence& s) const {
     std::uint32_t start = verb;
     int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
-    while (start > s.first && (parens > 0 || !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";")))) {
+    // (The comma of a date, "am Donnerstag, den 7. Oktober", ends no clause.)
+    const auto date_comma = [&](std::uint32_t c) {
+      return punct(c, ",") && c + 2 < verb && tc_.word(c + 1) && tok(c + 1).lower == "den" &&
+             tok(c + 2).kind == TokenKind::number && c > s.first && tc_.time_word(c - 1);
+    };
+    while (start > s.first &&
+           (parens > 0 || date_comma(start - 1) ||
+            !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";")))) {
       if (punct(start - 1, ")")) ++parens;
       if (punct(start - 1, "(") && parens > 0) --parens;
       if (verb - start > 40) break;

@@ -355,3 +355,8 @@ TEST_CASE("regression: a capitalised adjective of a name after the article ('die
   CHECK(last_speaker("Wie die Neue Osnabrücker Zeitung berichtet, ist auch die Industrie wenig geneigt, die Kartoffel "
                      "einzubinden.") == "die Neue Osnabrücker Zeitung");
 }
+
+TEST_CASE("regression: the comma of a date ('am Donnerstag, den 7.10.') ends no clause") {
+  CHECK(last_speaker("Gysi hatte am Donnerstag, den 7.10. in einem Interview mit der Zeitung die These vertreten, "
+                     "die Partei stagniere in Selbstbeschäftigung.") == "Gysi");
+}
