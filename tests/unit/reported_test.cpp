@@ -360,3 +360,7 @@ TEST_CASE("regression: the comma of a date ('am Donnerstag, den 7.10.') ends no 
   CHECK(last_speaker("Gysi hatte am Donnerstag, den 7.10. in einem Interview mit der Zeitung die These vertreten, "
                      "die Partei stagniere in Selbstbeschäftigung.") == "Gysi");
 }
+
+TEST_CASE("regression: a focus particle before the subject is no part of it ('Einzig Sony kündigte an, …')") {
+  CHECK(last_speaker("Einzig Sony kündigte an, für die Konsole ein Update anbieten zu wollen.") == "Sony");
+}
