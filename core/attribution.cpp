@@ -1205,6 +1205,14 @@ class Attributor {
     const Sentence& s = doc_.sentences[si];
     std::uint32_t wie = s.first;
     while (wie < s.last && tok(wie).kind == TokenKind::punct) ++wie;
+    // "Ein weiterer Umstand kommt hinzu: Wie sich aus … ergab, hatte …": the
+    // clause may open after a colon.
+    if (de_ && wie < s.last && tok(wie).lower != "wie")
+      for (std::uint32_t k = wie + 1; k + 1 < s.last && k < wie + 15; ++k)
+        if (punct(k, ":") && in_pair_[k + 1] < 0 && tok(k + 1).lower == "wie") {
+          wie = k + 1;
+          break;
+        }
     if (wie >= s.last || !tc_.word(wie) || tok(wie).lower != (de_ ? "wie" : "as")) return false;
     Attribution a;
     const std::uint32_t c = as_clause(wie, s.last, a);
@@ -1250,6 +1258,8 @@ class Attributor {
       while (first + 1 < verb_first && tc_.word(first) && !tok(first).upper && tc_.function_word(first) &&
              !determiner(first) && !tc_.pronoun(first))
         ++first;
+      // "Wie sich aus der Auswertung des Radars ergab": the text it came from.
+      if (de_ && first + 2 < verb_first && tok(first).lower == "sich" && tok(first + 1).lower == "aus") first += 2;
       Range np = phrase_from(first, verb_first);
       // A quoted name ("Wie „heise online“ berichtet").
       if (np.empty() && in_pair_[first] >= 0 && doc_.quote_pairs[in_pair_[first]].open == first &&

@@ -364,3 +364,8 @@ TEST_CASE("regression: the comma of a date ('am Donnerstag, den 7.10.') ends no 
 TEST_CASE("regression: a focus particle before the subject is no part of it ('Einzig Sony kündigte an, …')") {
   CHECK(last_speaker("Einzig Sony kündigte an, für die Konsole ein Update anbieten zu wollen.") == "Sony");
 }
+
+TEST_CASE("regression: 'Wie sich aus X ergab, …' after a colon names X") {
+  CHECK(last_speaker("Ein weiterer Umstand kommt hinzu: Wie sich aus der Auswertung des Radars ergab, hatte der "
+                     "Pilot versucht, durchzustarten.") == "der Auswertung des Radars");
+}
