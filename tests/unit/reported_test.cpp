@@ -369,3 +369,9 @@ TEST_CASE("regression: 'Wie sich aus X ergab, …' after a colon names X") {
   CHECK(last_speaker("Ein weiterer Umstand kommt hinzu: Wie sich aus der Auswertung des Radars ergab, hatte der "
                      "Pilot versucht, durchzustarten.") == "der Auswertung des Radars");
 }
+
+TEST_CASE("regression: 'Dem Vernehmen nach' is a source like 'zufolge'; 'seiner Meinung nach' is not") {
+  CHECK(last_speaker("Dem Vernehmen nach soll der Minister sein Amt noch bis zum Frühjahr ausüben.") == "Dem Vernehmen");
+  CHECK(last_speaker("Der Direktor Karl Muster sagte, das Land besitze seiner Meinung nach sechs Waffen.") ==
+        "Der Direktor Karl Muster");
+}
