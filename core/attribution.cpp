@@ -2192,6 +2192,13 @@ class Attributor {
     if (inherit) {
       const QuoteEntry& prev = doc_.quotes[chain_];
       inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
+      // "Laut dem Magazin ist es zu Zwischenfällen gekommen. Demnach haben …
+      // Üblicherweise sei dies …": the adverb points back; the source before
+      // it goes on speaking.
+      if (inherit && chain_ > 0 && prev.speaker_spans.size() == 1 && doc_.quotes[chain_ - 1].has_speaker &&
+          doc_.text.view().substr(prev.speaker_spans[0].begin,
+                                  prev.speaker_spans[0].end - prev.speaker_spans[0].begin) == "Demnach")
+        chain_ = chain_ - 1;
     }
     // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
     // writer, not reported speech, unless it follows reported speech directly.

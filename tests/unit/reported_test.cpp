@@ -375,3 +375,9 @@ TEST_CASE("regression: 'Dem Vernehmen nach' is a source like 'zufolge'; 'seiner 
   CHECK(last_speaker("Der Direktor Karl Muster sagte, das Land besitze seiner Meinung nach sechs Waffen.") ==
         "Der Direktor Karl Muster");
 }
+
+TEST_CASE("regression: a Konjunktiv sentence after 'Demnach …' goes on with the source 'Demnach' points back at") {
+  CHECK(last_speaker("Nach den Schüssen ist es laut dem Magazin Focus zu weiteren Zwischenfällen gekommen. Demnach "
+                     "haben Jagdflugzeuge die Hubschrauber mit dem Radar angepeilt. Üblicherweise sei dies der letzte "
+                     "Schritt vor einem Schuss.") == "dem Magazin Focus");
+}
