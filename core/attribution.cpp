@@ -178,6 +178,13 @@ class Attributor {
         ++k;
         continue;
       }
+      // A capitalised adjective of a name after the article: "die Neue
+      // Osnabrücker Zeitung", "der Neue Zürcher Zeitung".
+      if (de_ && t.upper && !head && k > i && determiner(k - 1) && tc_.function_word(k) && !determiner(k) &&
+          adjective_ending(k) && k + 1 < limit && tc_.capitalized(k + 1)) {
+        ++k;
+        continue;
+      }
       // A phrase may open with an adjective the function-word list holds:
       // "Ersten Angaben zufolge", "nach ersten Angaben", "Anderen Aussagen";
       // so may a name after its article: "die Neue Zürcher Zeitung".
@@ -1264,6 +1271,16 @@ class Attributor {
         np = phrase_from(i + 2, s.last);
         a.cue = {i, i + 2};
         src_last = np.last;
+      } else if (de_ && w == "nach" && i > s.first + 1 && information_noun(i - 1) && i + 1 < s.last &&
+                 !determiner(i + 1) && !tc_.capitalized(i + 1) && tok(i + 1).kind != TokenKind::number &&
+                 !one_of(tok(i - 2).lower, {"seiner", "ihrer", "meiner", "unserer", "eurer", "die", "der"})) {
+        // "Dem Vernehmen nach soll …", "Übereinstimmenden Berichten nach":
+        // "nach" after its noun, like "zufolge". ("seiner Meinung nach"
+        // leaves the speaker to the sentence's subject.)
+        np = phrase_ending_at(i, s.first);
+        a.cue = {i, i + 1};
+        src_first = np.first;
+        src_last = i + 1;
       } else if (de_ && w == "zufolge") {
         np = phrase_ending_at(i, s.first);
         a.cue = {i, i + 1};
@@ -1559,6 +1576,14 @@ class Attributor {
     if (de_ && wie + 1 < s.last && tc_.word(wie) && one_of(tok(wie).lower, {"denn", "doch", "und", "aber"}) &&
         tok(wie + 1).lower == "wie")
       ++wie;
+    // "Ein weiterer Umstand kommt hinzu: Wie sich aus … ergab, hatte …": the
+    // clause may open after a colon.
+    if (de_ && wie < s.last && tok(wie).lower != "wie")
+      for (std::uint32_t k = wie + 1; k + 1 < s.last && k < wie + 15; ++k)
+        if (punct(k, ":") && in_pair_[k + 1] < 0 && tok(k + 1).lower == "wie") {
+          wie = k + 1;
+          break;
+        }
     if (wie >= s.last || !tc_.word(wie) || tok(wie).lower != (de_ ? "wie" : "as")) return false;
     Attribution a;
     const std::uint32_t c = as_clause(wie, s.last, a);
@@ -2002,7 +2027,14 @@ class Attributor {
   Range subject_of(std::uint32_t verb, const Sentence& s) const {
     std::uint32_t start = verb;
     int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
-    while (start > s.first && (parens > 0 || !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";")))) {
+    // (The comma of a date, "am Donnerstag, den 7. Oktober", ends no clause.)
+    const auto date_comma = [&](std::uint32_t c) {
+      return punct(c, ",") && c + 2 < verb && tc_.word(c + 1) && tok(c + 1).lower == "den" &&
+             tok(c + 2).kind == TokenKind::number && c > s.first && tc_.time_word(c - 1);
+    };
+    while (start > s.first &&
+           (parens > 0 || date_comma(start - 1) ||
+            !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";")))) {
       if (punct(start - 1, ")")) ++parens;
       if (punct(start - 1, "(") && parens > 0) --parens;
       if (verb - start > 40) break;
@@ -2387,7 +2419,8 @@ class Attributor {
     while (de_ && k + 1 < limit && tc_.word(k) &&
            one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
                                  "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits", "heute", "gestern",
-                                 "nun", "jetzt", "erneut", "zuvor", "inzwischen", "damals", "später", "zunächst"}) &&
+                                 "nun", "jetzt", "erneut", "zuvor", "inzwischen", "damals", "später", "zunächst",
+                                 "einzig", "lediglich", "insbesondere"}) &&
            (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
             (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
       ++k;
@@ -2692,6 +2725,13 @@ class Attributor {
     if (inherit) {
       const QuoteEntry& prev = doc_.quotes[chain_];
       inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
+      // "Laut dem Magazin ist es zu Zwischenfällen gekommen. Demnach haben …
+      // Üblicherweise sei dies …": the adverb points back; the source before
+      // it goes on speaking.
+      if (inherit && chain_ > 0 && prev.speaker_spans.size() == 1 && doc_.quotes[chain_ - 1].has_speaker &&
+          doc_.text.view().substr(prev.speaker_spans[0].begin,
+                                  prev.speaker_spans[0].end - prev.speaker_spans[0].begin) == "Demnach")
+        chain_ = chain_ - 1;
     }
     // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
     // writer, not reported speech, unless it follows reported speech directly.

@@ -803,3 +803,34 @@ TEST_CASE("'Gerüchte, nach denen …' reports like 'wonach', with the relative 
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "denen");
 }
+
+TEST_CASE("regression: a capitalised adjective of a name after the article ('die Neue Osnabrücker Zeitung')") {
+  CHECK(last_speaker("Wie die Neue Osnabrücker Zeitung berichtet, ist auch die Industrie wenig geneigt, die Kartoffel "
+                     "einzubinden.") == "die Neue Osnabrücker Zeitung");
+}
+
+TEST_CASE("regression: the comma of a date ('am Donnerstag, den 7.10.') ends no clause") {
+  CHECK(last_speaker("Gysi hatte am Donnerstag, den 7.10. in einem Interview mit der Zeitung die These vertreten, "
+                     "die Partei stagniere in Selbstbeschäftigung.") == "Gysi");
+}
+
+TEST_CASE("regression: a focus particle before the subject is no part of it ('Einzig Sony kündigte an, …')") {
+  CHECK(last_speaker("Einzig Sony kündigte an, für die Konsole ein Update anbieten zu wollen.") == "Sony");
+}
+
+TEST_CASE("regression: 'Wie sich aus X ergab, …' after a colon names X") {
+  CHECK(last_speaker("Ein weiterer Umstand kommt hinzu: Wie sich aus der Auswertung des Radars ergab, hatte der "
+                     "Pilot versucht, durchzustarten.") == "der Auswertung des Radars");
+}
+
+TEST_CASE("regression: 'Dem Vernehmen nach' is a source like 'zufolge'; 'seiner Meinung nach' is not") {
+  CHECK(last_speaker("Dem Vernehmen nach soll der Minister sein Amt noch bis zum Frühjahr ausüben.") == "Dem Vernehmen");
+  CHECK(last_speaker("Der Direktor Karl Muster sagte, das Land besitze seiner Meinung nach sechs Waffen.") ==
+        "Der Direktor Karl Muster");
+}
+
+TEST_CASE("regression: a Konjunktiv sentence after 'Demnach …' goes on with the source 'Demnach' points back at") {
+  CHECK(last_speaker("Nach den Schüssen ist es laut dem Magazin Focus zu weiteren Zwischenfällen gekommen. Demnach "
+                     "haben Jagdflugzeuge die Hubschrauber mit dem Radar angepeilt. Üblicherweise sei dies der letzte "
+                     "Schritt vor einem Schuss.") == "dem Magazin Focus");
+}
