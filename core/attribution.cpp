@@ -1,3596 +1,2160 @@
+// What both languages share: noun phrases, cues, speakers, source phrases,
+// direct quotes, and the driver that runs the rules sentence by sentence.
 #include "attribution.h"
+
+#include "attributor.h"
 
 #include <algorithm>
 
 #include "actors.h"
 #include "lexicon.h"
-#include "token_class.h"
 
 namespace newsmark {
-namespace {
+namespace attribution {
 
+void Attributor::run() {
+  in_pair_.assign(n_, -1);
+  for (std::size_t p = 0; p < doc_.quote_pairs.size(); ++p)
+    for (std::uint32_t k = doc_.quote_pairs[p].open; k <= doc_.quote_pairs[p].close; ++k)
+      in_pair_[k] = static_cast<std::int32_t>(p);
+  source_phrases();
+  // Sentence by sentence, so that a direct quote's speaker carries over to
+  // the reported speech after it and the other way round.
+  std::size_t next_pair = 0;
+  for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    reported_speech(s);
+    const std::uint32_t end = doc_.sentences[s].last;
+    std::size_t last_pair = next_pair;
+    while (last_pair < doc_.quote_pairs.size() && doc_.quote_pairs[last_pair].open < end) ++last_pair;
+    direct_quotes(next_pair, last_pair);
+    next_pair = last_pair;
+  }
+  sort_and_merge();
+}
 
-struct Range {
-  std::uint32_t first = 0, last = 0;  // tokens [first, last)
-  bool empty() const { return last <= first; }
-};
+bool Attributor::determiner(std::uint32_t i) const {
+  if (!tc_.word(i)) return false;
+  const std::string& w = tok(i).lower;
+  if (de_)
+    return one_of(w, {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+                      "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres",
+                      "ihrem", "ihren", "deren", "dessen", "dieser", "diese", "dieses", "diesem", "zwei", "drei", "mehrere", "viele",
+                      "einige", "beide", "beiden"});
+  // "Former US Ambassador Nikki Haley wrote": a role's pre-modifier opens a phrase like an article.
+  return one_of(w, {"the", "a", "an", "his", "her", "its", "their", "two", "three", "several", "many", "some",
+                    "one", "both", "this", "that", "these", "those", "our", "my", "former", "acting", "outgoing"});
+}
 
-// A speaker found next to a cue: the phrase and the actor it names.
-struct SpeakerFound {
-  Range phrase;
-  std::int32_t actor = -1;
-  bool found() const { return !phrase.empty(); }
-};
-
-struct Attribution {
-  Range cue;
-  Range cue2;  // the particle of a separable verb ("teilte ... mit")
-  SpeakerFound speaker;
-};
-
-class Attributor {
- public:
-  explicit Attributor(Document& doc)
-      : doc_(doc), tc_(doc), n_(static_cast<std::uint32_t>(doc.tokens.size())), de_(doc.lang == Lang::de) {}
-
-  void run() {
-    in_pair_.assign(n_, -1);
-    for (std::size_t p = 0; p < doc_.quote_pairs.size(); ++p)
-      for (std::uint32_t k = doc_.quote_pairs[p].open; k <= doc_.quote_pairs[p].close; ++k)
-        in_pair_[k] = static_cast<std::int32_t>(p);
-    source_phrases();
-    // Sentence by sentence, so that a direct quote's speaker carries over to
-    // the reported speech after it and the other way round.
-    std::size_t next_pair = 0;
-    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-      reported_speech(s);
-      const std::uint32_t end = doc_.sentences[s].last;
-      std::size_t last_pair = next_pair;
-      while (last_pair < doc_.quote_pairs.size() && doc_.quote_pairs[last_pair].open < end) ++last_pair;
-      direct_quotes(next_pair, last_pair);
-      next_pair = last_pair;
+// A noun phrase that starts at token i ("der russische Verteidigungsminister
+// Andrej Beloussow", "a spokesman for the Home Office"); empty when none.
+Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
+  Range r{i, i};
+  if (i >= limit || i >= n_) return r;
+  // "den die New York Times zitiert": an object relative pronoun before the
+  // article of the phrase. ("der der US-Regierung …" is a subject.)
+  if (i + 1 < limit && determiner(i) && determiner(i + 1) && !tok(i).upper &&
+      one_of(tok(i).lower, {"den", "dem", "denen"}) &&
+      one_of(tok(i + 1).lower, {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem"}))
+    return phrase_from(i + 1, limit);
+  // "…, die die Stärke des Bebens angab": after a comma, two articles in a
+  // row are a relative pronoun (the subject) and the object's article.
+  if (de_ && i > 0 && i + 1 < limit && punct(i - 1, ",") && determiner(i) && determiner(i + 1) &&
+      one_of(tok(i).lower, {"der", "die", "das"}) && one_of(tok(i + 1).lower, {"der", "die", "das", "den", "dem"}))
+    return {i, i + 1};
+  // "Dieser Arzt" is a phrase; "dieser" alone a pronoun.
+  if (tc_.pronoun(i) && !(determiner(i) && i + 1 < limit && tc_.capitalized(i + 1))) return {i, i + 1};
+  std::uint32_t k = i;
+  bool head = false;
+  bool linked = false;  // after a genitive article or "von" that follows the head
+  std::uint32_t last_good = i;
+  while (k < limit && k < i + 20) {
+    if (k > i && tok(k).newlines_before > 0) break;
+    const Token& t = tok(k);
+    if (t.kind == TokenKind::punct && in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k &&
+        (head || k > i) && doc_.quote_pairs[in_pair_[k]].close < limit &&
+        doc_.quote_pairs[in_pair_[k]].close - k <= 6 && doc_.quote_pairs[in_pair_[k]].close > k + 1 &&
+        tc_.capitalized(k + 1)) {
+      // A quoted name: "des Magazins „Der Spiegel“", "der „New York Times“".
+      k = doc_.quote_pairs[in_pair_[k]].close + 1;
+      head = true;
+      linked = false;
+      last_good = k;
+      continue;
     }
-    sort_and_merge();
-  }
-
- private:
-  const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
-  const Sentence& sentence_of(std::uint32_t i) const { return doc_.sentences[tok(i).sentence]; }
-  bool punct(std::uint32_t i, std::string_view p) const { return i < n_ && tc_.punct(i, p); }
-  bool clause_punct(std::uint32_t i) const {
-    return tok(i).kind == TokenKind::punct &&
-           one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});
-  }
-  bool in_body(std::uint32_t i) const { return i < doc_.body_end; }
-
-  // ---- noun phrases -------------------------------------------------------
-
-  bool determiner(std::uint32_t i) const {
-    if (!tc_.word(i)) return false;
-    const std::string& w = tok(i).lower;
-    if (de_)
-      return one_of(w, {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
-                        "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres",
-                        "ihrem", "ihren", "deren", "dessen", "dieser", "diese", "dieses", "diesem", "zwei", "drei", "mehrere", "viele",
-                        "einige", "beide", "beiden"});
-    // "Former US Ambassador Nikki Haley wrote": a role's pre-modifier opens a phrase like an article.
-    return one_of(w, {"the", "a", "an", "his", "her", "its", "their", "two", "three", "several", "many", "some",
-                      "one", "both", "this", "that", "these", "those", "our", "my", "former", "acting", "outgoing"});
-  }
-
-  // A noun phrase that starts at token i ("der russische Verteidigungsminister
-  // Andrej Beloussow", "a spokesman for the Home Office"); empty when none.
-  Range phrase_from(std::uint32_t i, std::uint32_t limit) const {
-    Range r{i, i};
-    if (i >= limit || i >= n_) return r;
-    // "den die New York Times zitiert": an object relative pronoun before the
-    // article of the phrase. ("der der US-Regierung …" is a subject.)
-    if (i + 1 < limit && determiner(i) && determiner(i + 1) && !tok(i).upper &&
-        one_of(tok(i).lower, {"den", "dem", "denen"}) &&
-        one_of(tok(i + 1).lower, {"der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem"}))
-      return phrase_from(i + 1, limit);
-    // "…, die die Stärke des Bebens angab": after a comma, two articles in a
-    // row are a relative pronoun (the subject) and the object's article.
-    if (de_ && i > 0 && i + 1 < limit && punct(i - 1, ",") && determiner(i) && determiner(i + 1) &&
-        one_of(tok(i).lower, {"der", "die", "das"}) && one_of(tok(i + 1).lower, {"der", "die", "das", "den", "dem"}))
-      return {i, i + 1};
-    // "Dieser Arzt" is a phrase; "dieser" alone a pronoun.
-    if (tc_.pronoun(i) && !(determiner(i) && i + 1 < limit && tc_.capitalized(i + 1))) return {i, i + 1};
-    std::uint32_t k = i;
-    bool head = false;
-    bool linked = false;  // after a genitive article or "von" that follows the head
-    std::uint32_t last_good = i;
-    while (k < limit && k < i + 20) {
-      if (k > i && tok(k).newlines_before > 0) break;
-      const Token& t = tok(k);
-      if (t.kind == TokenKind::punct && in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k &&
-          (head || k > i) && doc_.quote_pairs[in_pair_[k]].close < limit &&
-          doc_.quote_pairs[in_pair_[k]].close - k <= 6 && doc_.quote_pairs[in_pair_[k]].close > k + 1 &&
-          tc_.capitalized(k + 1)) {
-        // A quoted name: "des Magazins „Der Spiegel“", "der „New York Times“".
-        k = doc_.quote_pairs[in_pair_[k]].close + 1;
-        head = true;
-        linked = false;
-        last_good = k;
-        continue;
-      }
-      // "a March 14, 2019 NATO press release": the comma inside a date.
-      if (t.kind == TokenKind::punct && t.key == "," && !de_ && k > i && tok(k - 1).kind == TokenKind::number &&
-          k + 1 < limit && tok(k + 1).kind == TokenKind::number && tok(k + 1).end - tok(k + 1).begin == 4) {
+    // "a March 14, 2019 NATO press release": the comma inside a date.
+    if (t.kind == TokenKind::punct && t.key == "," && !de_ && k > i && tok(k - 1).kind == TokenKind::number &&
+        k + 1 < limit && tok(k + 1).kind == TokenKind::number && tok(k + 1).end - tok(k + 1).begin == 4) {
+      ++k;
+      continue;
+    }
+    if (t.kind == TokenKind::punct) {
+      if ((t.key == "-" || t.key == "\u2010") && !t.space_before && k + 1 < limit && !tok(k + 1).space_before) {
         ++k;
         continue;
       }
-      if (t.kind == TokenKind::punct) {
-        if ((t.key == "-" || t.key == "\u2010") && !t.space_before && k + 1 < limit && !tok(k + 1).space_before) {
-          ++k;
-          continue;
-        }
-        // A truncated compound: "Das Bau- und Transportministerium".
-        if (de_ && (t.key == "-" || t.key == "\u2010") && !t.space_before && k > i && k + 2 < limit &&
-            tc_.word(k + 1) && one_of(tok(k + 1).lower, {"und", "oder", "sowie"}) && tc_.capitalized(k + 2)) {
-          k += 2;
-          continue;
-        }
-        if (t.key == "." && !t.space_before && k > i && tok(k - 1).upper &&
-            (tok(k - 1).end - tok(k - 1).begin <= 3 || one_of(tok(k - 1).lower, {"prof", "dipl", "präs"}))) {
-          ++k;  // "Dr." "U.S." "Prof."
-          continue;
-        }
-        break;
-      }
-      if (t.kind == TokenKind::number) {
-        // "laut Behördenangaben 7.000 Menschen": a count with its noun after
-        // the head starts the next phrase.
-        if (head && k + 1 < limit && (tc_.capitalized(k + 1) || (punct(k + 1, ".") && k + 2 < limit &&
-                                                                  tc_.capitalized(k + 2) && !tc_.time_word(k + 2))) &&
-            !tc_.time_word(k + 1) && mention_at(doc_, k) < 0 && mention_at(doc_, k + 1) < 0)
-          break;
-        ++k;
-        if (head) last_good = k;  // "vom November 2011", "Nr. 72-186"
-        continue;
-      }
-      // An initial ("Wayne A. Frederick") is part of the name, not the article "a".
-      const bool initial = head && t.upper && t.end - t.begin == 1 && k + 1 < limit && punct(k + 1, ".") &&
-                           !tok(k + 1).space_before;
-      if (determiner(k) && !initial) {
-        // After the head only a genitive ("Angaben eines Mitarbeiters",
-        // "Meinung der beiden Politiker") or "of the" continues the phrase.
-        if (head && !linked &&
-            !(de_ && one_of(t.lower, {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses",
-                                      "dieser", "deren", "dessen"})) &&
-            !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of"))
-          break;
-        linked = head;
-        ++k;
-        continue;
-      }
-      // German capitalises nouns, so a capitalised word is part of the phrase
-      // even when its lower-case form is a verb ("Angaben"/"angaben").
-      // ("US" in capitals is the country, not the pronoun "us".)
-      if (t.upper && (!tc_.function_word(k) || (t.all_caps && !de_) || initial) && (de_ || !tc_.speech_verb_any_case(k))) {
-        head = true;
-        linked = false;
-        ++k;
-        last_good = k;
-        continue;
-      }
-      if (t.upper && k == i && tc_.function_word(k) && determiner(k)) {
-        ++k;
-        continue;
-      }
-      // A capitalised adjective of a name after the article: "die Neue
-      // Osnabrücker Zeitung", "der Neue Zürcher Zeitung".
-      if (de_ && t.upper && !head && k > i && determiner(k - 1) && tc_.function_word(k) && !determiner(k) &&
-          adjective_ending(k) && k + 1 < limit && tc_.capitalized(k + 1)) {
-        ++k;
-        continue;
-      }
-      // A phrase may open with an adjective the function-word list holds:
-      // "Ersten Angaben zufolge", "nach ersten Angaben", "Anderen Aussagen";
-      // so may a name after its article: "die Neue Zürcher Zeitung".
-      if ((k == i || (de_ && t.upper && !head && determiner(k - 1))) && tc_.function_word(k) && !determiner(k) &&
-          adjective_ending(k) && k + 1 < limit && tc_.capitalized(k + 1) && !tc_.time_word(k + 1) &&
-          !tc_.function_word(k + 1)) {
-        ++k;
-        continue;
-      }
-      if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
-        // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
-        // After a number it may be the head itself: "der 81-jährige".
-        if (de_ && !head && k >= i + 2 && tok(k - 2).kind == TokenKind::number && determiner(i) &&
-            ends_with(t.lower, "jährige")) {
-          head = true;
-          last_good = k + 1;
-        }
-        ++k;
-        if (head) last_good = k;
-        continue;
-      }
-      // A name written in lower case: "die taz", "eBay".
-      if (!t.upper && mention_at(doc_, k) >= 0 && !tc_.function_word(k) && !tc_.pronoun(k)) {
-        head = true;
-        linked = false;
-        ++k;
-        last_good = k;
-        continue;
-      }
-      if (!t.upper && k > i && k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before &&
-          !tok(k + 2).space_before && tc_.word(k + 2) && !tok(k + 2).upper && !tc_.function_word(k)) {
-        // A lower-case hyphenated adjective: "des baden-württembergischen Ministeriums".
+      // A truncated compound: "Das Bau- und Transportministerium".
+      if (de_ && (t.key == "-" || t.key == "\u2010") && !t.space_before && k > i && k + 2 < limit &&
+          tc_.word(k + 1) && one_of(tok(k + 1).lower, {"und", "oder", "sowie"}) && tc_.capitalized(k + 2)) {
         k += 2;
         continue;
       }
-      if (!t.upper && de_ && !head && k > i && determiner(i) && k <= i + 2 &&
-          (tc_.preposition(k) || one_of(t.lower, {"von", "sich"}))) {
-        // An extended attribute between the article and its noun: "der für
-        // die Region zuständige Koordinator", "die in Linz erscheinende
-        // Zeitung": a participle or adjective, then the head.
-        std::uint32_t m = k + 1;
-        while (m + 1 < limit && m < k + 10 && !clause_punct(m) && in_pair_[m] < 0 && !tc_.finite_auxiliary(m) &&
-               !tc_.speech_verb(m) && !(tc_.word(m) && !tok(m).upper && adjective_ending(m) &&
-                                        !tc_.function_word(m) && (tc_.capitalized(m + 1) || in_pair_[m + 1] >= 0)))
-          ++m;
-        if (m + 1 < limit && m < k + 10 && tc_.word(m) && !tok(m).upper && adjective_ending(m) &&
-            !tc_.function_word(m) && (tc_.capitalized(m + 1) || in_pair_[m + 1] >= 0)) {
-          k = m + 1;
-          if (tc_.capitalized(k)) {
-            head = true;
-            ++k;
-            last_good = k;
-          }
-          continue;
-        }
-      }
-      if (!t.upper) {
-        // Lower-case words inside a phrase: adjectives before the head
-        // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
-        // "Ambassador to the United Nations": "to" after an English title links like "of".
-        const bool title_to = !de_ && t.lower == "to" && k > i && tc_.title(k - 1);
-        if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für") || title_to) && k + 1 < limit &&
-            (tc_.capitalized(k + 1) || determiner(k + 1) ||
-             (in_pair_[k + 1] >= 0 && doc_.quote_pairs[in_pair_[k + 1]].open == k + 1 &&
-              quoted_name(doc_.quote_pairs[in_pair_[k + 1]])) ||
-             (de_ && k + 2 < limit && tc_.word(k + 1) && (!tc_.function_word(k + 1) || adjective_ending(k + 1)) &&
-              tc_.capitalized(k + 2)))) {
-          linked = true;
-          ++k;
-          continue;
-        }
-        // Where a body or a document comes from: "Mitarbeiter des Malteser
-        // Hilfsdienstes aus der Küstenstadt Labutta", "Planungen aus dem Jahr
-        // 2005"; not a person's home town ("Frauke Distelrath aus Frankfurt")
-        // nor an idiom ("aus heiterem Himmel").
-        if (head && de_ && t.lower == "aus" && k + 1 < limit && (tc_.capitalized(k + 1) || determiner(k + 1)) &&
-            !(mention_at(doc_, k - 1) >= 0 &&
-              doc_.actors[doc_.mentions[mention_at(doc_, k - 1)].actor].type == ActorType::person)) {
-          linked = true;
-          ++k;
-          continue;
-        }
-        // "der Nationalen Umwelt Behörde" after the head: an adjective of the
-        // genitive or "von" phrase, when a noun follows.
-        // "Schätzungen französischer Behörden": a genitive plural without article.
-        if (head && !linked && de_ && k + 1 < limit && ends_with(t.lower, "er") && tc_.capitalized(k + 1) &&
-            !tc_.function_word(k) && !tc_.speech_verb_any_case(k) && !tc_.preposition(k) &&
-            !tc_.finite_auxiliary(k) && mention_at(doc_, k + 1) < 0 && tc_.common_noun(k + 1)) {
-          linked = true;
-          ++k;
-          continue;
-        }
-        if (head && linked && de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.function_word(k) &&
-            !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k) &&
-            (tc_.capitalized(k + 1) || (!tok(k + 1).upper && k + 2 < limit && tc_.capitalized(k + 2)))) {
-          ++k;
-          continue;
-        }
-        // Name particles: "Thomas de Maizière", "Rafael van der Vaart",
-        // joined ones too: "Ali al-Omair", "al-Dschasira", "Banca d'Italia".
-        if (one_of(t.lower, {"de", "van", "da", "di", "del", "al", "el", "bin", "ben", "ter", "ten", "le", "la", "du",
-                             "dos", "d"})) {
-          const bool joined = k + 2 < limit && !tok(k + 1).space_before && !tok(k + 2).space_before &&
-                              (punct(k + 1, "-") || punct(k + 1, "'") || punct(k + 1, "\u2019")) && tc_.capitalized(k + 2);
-          if (joined && (head || k == i || (k > i && tok(k - 1).upper))) {
-            k += 3;
-            head = true;
-            linked = false;
-            last_good = k;
-            continue;
-          }
-          if (head && k > i && tok(k - 1).upper && k + 1 < limit && tc_.capitalized(k + 1) && t.lower != "d") {
-            ++k;
-            continue;
-          }
-        }
-        if (head && de_ && k + 1 < limit && !linked) {
-          // "das Bundesministerium für Bildung", "Ärzte ohne Grenzen",
-          // "Özcan Mutlu und Benedikt Lux". (Not "in Berlin": the news-de
-          // gold keeps such places out of the source phrase.)
-          const bool name_next = tc_.capitalized(k + 1) && !determiner(k + 1);
-          // Coordinated speakers: "Die IADB und der MIF", "Polizei und Feuerwehr".
-          const bool coordinated =
-              one_of(t.lower, {"und", "sowie"}) &&
-              ((mention_at(doc_, k - 1) >= 0 && mention_at(doc_, k + 1) >= 0) ||
-               (determiner(k + 1) && !oblique(k + 1) && k + 2 < limit && tc_.capitalized(k + 2)) ||
-               (tc_.capitalized(k + 1) && !tc_.function_word(k + 1) && tc_.common_noun(k - 1)));
-          if ((one_of(t.lower, {"für", "ohne"}) && name_next) || coordinated) {
-            linked = true;
-            ++k;
-            continue;
-          }
-        }
-        // "a person familiar with the matter", "people familiar with the talks":
-        // the anonymous source's description runs to the verb.
-        if (k > i && !de_ && t.lower == "familiar" && k + 1 < limit && tok(k + 1).lower == "with") {
-          head = true;
-          std::uint32_t e = k + 2;
-          while (e < limit && e < k + 8 && tc_.word(e) && !tc_.speech_verb_any_case(e) && !tc_.finite_auxiliary(e))
-            ++e;
-          if (e > k + 2) last_good = e;
-          break;
-        }
-        // "Dunn's mother": the noun after an English possessive is the head.
-        if (head && !de_ && !linked && possessive_length(tok(k - 1).lower) > 0 &&
-            !tc_.function_word(k) && !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k)) {
-          ++k;
-          last_good = k;
-          continue;
-        }
-        // An English name used as a modifier before a role or group:
-        // "UCL astronomer Angelos Tsiaras", "Council officials".
-        if (head && !de_ && !linked && ((tok(k - 1).upper && tc_.group_noun(k)) || tc_.title(k))) {
-          ++k;
-          last_good = k;
-          continue;
-        }
-        if (head) break;
-        // Adjectives the function-word list holds ("der frühere Bürgermeister",
-        // "die neue Regierung", "der ehemalige Präsident") after an article.
-        if (k > i && (determiner(k - 1) || !tok(k - 1).upper) && tc_.word(k - 1) && k + 1 < limit &&
-            tc_.word(k + 1) && tc_.function_word(k) && !determiner(k) && !tc_.pronoun(k) && !tc_.preposition(k) &&
-            !tc_.finite_auxiliary(k) && !tc_.speech_verb_any_case(k) && adjective_ending(k) &&
-            starts_with_article(i, k)) {
-          ++k;
-          continue;
-        }
-        if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
-          break;
-        if (!de_ && (tc_.lower_flags(k) & kGroupEn)) {
-          head = true;
-          ++k;
-          last_good = k;
-          continue;
-        }
-        if (!de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.speech_verb_any_case(k + 1) &&
-            !tc_.preposition(k + 1) && !tc_.finite_auxiliary(k + 1) && !tc_.function_word(k + 1)) {
-          ++k;  // English adjective or noun modifier
-          continue;
-        }
-        if (!de_) {
-          // An English lower-case head noun: "police", "spokesman".
-          head = true;
-          ++k;
-          last_good = k;
-          continue;
-        }
-        ++k;  // German adjective
+      if (t.key == "." && !t.space_before && k > i && tok(k - 1).upper &&
+          (tok(k - 1).end - tok(k - 1).begin <= 3 || one_of(tok(k - 1).lower, {"prof", "dipl", "präs"}))) {
+        ++k;  // "Dr." "U.S." "Prof."
         continue;
       }
       break;
     }
-    if (!head) return {i, i};
-    r.last = last_good;
-    // A short parenthesis right after the phrase: "Klaus Wowereit (SPD)",
-    // "des Bundeskriminalamtes (BKA)".
-    if (r.last + 2 < limit && punct(r.last, "(")) {
-      // ("(National Environment Management Authority, NEMA)": a long name and its short form.)
-      for (std::uint32_t p = r.last + 1; p < limit && p < r.last + 10; ++p) {
-        if (punct(p, ")")) {
-          if (p > r.last + 1) r.last = p + 1;
-          break;
-        }
-        if (!(tc_.word(p) || tok(p).kind == TokenKind::number || punct(p, "-") || punct(p, "/") || punct(p, ",")) ||
-            tok(p).newlines_before)
-          break;
-      }
-    }
-    // An apposition between commas belongs to the speaker: "John Kline,
-    // ein Repräsentant aus Minnesota," / "Sara Jones, the headteacher,".
-    if (r.last + 2 < limit && punct(r.last, ",") &&
-        (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1))) {
-      std::uint32_t e = r.last + 1;
-      bool verb = false;
-      while (e < limit && e < r.last + 12 && !clause_punct(e) && !tc_.speech_verb(e) && !tc_.finite_auxiliary(e)) {
-        verb = verb || tc_.konjunktiv(e) || tc_.konjunktiv_ambiguous(e);
-        ++e;
-      }
-      const std::int32_t m = mention_at(doc_, r.last + 1);
-      const std::uint32_t name_end = m >= 0 ? doc_.mentions[m].last : 0;
-      if (e < limit && punct(e, ",") && e > r.last + 2) {
-        r.last = e;
-      } else if (de_ && m >= 0 && doc_.mentions[m].first == r.last + 1 &&
-                 doc_.actors[doc_.mentions[m].actor].type == ActorType::person && has_title(r) &&
-                 (name_end >= limit || punct(name_end, ":") || punct(name_end, ".") || punct(name_end, "("))) {
-        // A role, then the name after a comma, closing the clause: "…, sagte
-        // der Vorsitzende des Verbandes, Elmar Muster." / "…, Elmar Muster:".
-        r.last = name_end;
-        if (name_end + 2 < limit && punct(name_end, "("))
-          for (std::uint32_t p = name_end + 1; p < limit && p < name_end + 5; ++p)
-            if (punct(p, ")")) {
-              r.last = p + 1;  // "Christian Wulff (CDU)"
-              break;
-            }
-      } else if (de_ && !verb && e > r.last + 2 && (e >= limit || (punct(e, ".") && e + 1 >= limit)) &&
-                 (tc_.title(r.last + 1) || (determiner(r.last + 1) && tc_.title(r.last + 2)))) {
-        // A role at the end of the sentence: "sagte Bill Graham, Parteichef der Liberalen."
-        r.last = e;
-      }
-    }
-    return r;
-  }
-
-  bool has_title(Range r) const {
-    for (std::uint32_t k = r.first; k < r.last; ++k)
-      if (tc_.title(k)) return true;
-    return false;
-  }
-
-  // A lower-case word that is surely an inflected adjective, not a verb
-  // ("eigenen", "offiziellen", "chinesischen", but not "gewinnen").
-  bool attributive_adjective(std::uint32_t k) const {
-    if (!tc_.word(k) || tok(k).upper) return false;
-    if (tc_.function_word(k)) return adjective_ending(k);
-    const std::string& w = tok(k).lower;
-    for (const std::string_view e : {"ischen", "lichen", "igen", "enen", "alen", "ellen", "iven", "sten", "eren",
-                                     "ischer", "licher", "iger", "aler", "eller", "enem", "igem", "lichem", "ischem"})
-      if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
-    return false;
-  }
-
-  bool adjective_ending(std::uint32_t k) const {
-    const std::string& w = tok(k).lower;
-    // Quantifiers end the same way but make "der alle Nichtmoslems" no phrase.
-    if (one_of(w, {"alle", "allen", "aller", "alles", "jede", "jeder", "jedes", "jeden", "andere", "anderen",
-                   "anderer", "solche", "solchen", "manche", "wenige", "wenigen"}))
-      return false;
-    return w.size() > 3 && (ends_with(w, "e") || ends_with(w, "en") || ends_with(w, "er") || ends_with(w, "es"));
-  }
-
-  // Tokens [i, k) are an article and inflected adjectives: "der frühere", "die beiden neuen".
-  bool starts_with_article(std::uint32_t i, std::uint32_t k) const {
-    if (!determiner(i)) return false;
-    for (std::uint32_t m = i + 1; m < k; ++m)
-      if (!tc_.word(m) || tok(m).upper || !(determiner(m) || adjective_ending(m))) return false;
-    return true;
-  }
-
-  SpeakerFound resolve(Range phrase) const {
-    SpeakerFound s;
-    s.phrase = phrase;
-    if (phrase.empty()) return s;
-    // A named actor inside the phrase: people first, then organisations and media.
-    int best_rank = 99;
-    for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
-      const std::int32_t m = mention_at(doc_, k);
-      if (m < 0) continue;
-      const ActorEntry& a = doc_.actors[doc_.mentions[m].actor];
-      const int rank = a.type == ActorType::person ? 0
-                       : (a.type == ActorType::media || a.type == ActorType::organization) ? 1
-                       : a.type == ActorType::group ? 3 : 2;
-      if (rank < best_rank) {
-        best_rank = rank;
-        s.actor = doc_.mentions[m].actor;
-      }
-    }
-    if (s.actor < 0 && phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) s.actor = antecedent(phrase.first);
-    return s;
-  }
-
-  // The actor a pronoun refers to: the nearest person before it (for plural
-  // pronouns also organisations and groups), within a few sentences.
-  std::int32_t antecedent(std::uint32_t pronoun) const {
-    const std::string& w = tok(pronoun).lower;
-    const bool plural = w == "they" || w == "wir" || w == "we";
-    const std::uint32_t sentence = tok(pronoun).sentence;
-    // Prefer the speaker of the latest quote.
-    for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
-      if (it->speaker_actor >= 0 && !it->spans.empty() && it->spans[0].begin < tok(pronoun).begin) {
-        const ActorEntry& a = doc_.actors[it->speaker_actor];
-        if (plural != (a.type == ActorType::person) &&
-            tok(pronoun).begin - it->spans[0].begin < 1500)
-          return it->speaker_actor;
+    if (t.kind == TokenKind::number) {
+      // "laut Behördenangaben 7.000 Menschen": a count with its noun after
+      // the head starts the next phrase.
+      if (head && k + 1 < limit && (tc_.capitalized(k + 1) || (punct(k + 1, ".") && k + 2 < limit &&
+                                                                tc_.capitalized(k + 2) && !tc_.time_word(k + 2))) &&
+          !tc_.time_word(k + 1) && mention_at(doc_, k) < 0 && mention_at(doc_, k + 1) < 0)
         break;
-      }
-    }
-    for (std::int32_t m = static_cast<std::int32_t>(doc_.mentions.size()) - 1; m >= 0; --m) {
-      const Mention& mention = doc_.mentions[m];
-      if (mention.first >= pronoun) continue;
-      if (sentence - tok(mention.first).sentence > 4) break;
-      const ActorEntry& a = doc_.actors[mention.actor];
-      if (!plural && a.type == ActorType::person) return mention.actor;
-      if (plural && a.type != ActorType::location) return mention.actor;
-    }
-    return -1;
-  }
-
-  // ---- cues -----------------------------------------------------------------
-
-  // A speech cue at token i: its tokens (with a separable particle later in
-  // the clause) or an empty range.
-  Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const {
-    Attribution a;
-    if (in_pair_[i] >= 0 || !tc_.word(i)) return a;
-    if (de_ && one_of(tok(i).lower, {"hieß", "heißt", "hiess", "heisst"}) && i + 1 < n_ && tok(i + 1).lower == "es") {
-      a.cue = {i, i + 2};  // "hieß es": the impersonal report cue
-      return a;
-    }
-    if (de_ && tok(i).lower == "bekannt" && !tok(i).upper && i + 1 < n_ && tok(i + 1).lower == "gegeben") {
-      a.cue = {i, i + 2};  // "hat … bekannt gegeben", the participle in two words
-      return a;
-    }
-    if (tc_.speech_verb(i)) {
-      a.cue = {i, i + 1};
-      // "spricht von", "hieß es", "said in a statement"
-      // "äußerte sich": the reflexive pronoun belongs to the cue.
-      if (i + 1 < n_ && tc_.word(i + 1) && one_of(tok(i + 1).lower, {"von", "es", "sich"})) a.cue.last = i + 2;
-      // "forderte … auf": a speech verb that is also separable keeps its particle.
-      if (tc_.separable_speech_verb(i)) a.cue2 = particle_of(i, clause_end);
-      return a;
-    }
-    if (tc_.separable_speech_verb(i)) {
-      a.cue2 = particle_of(i, clause_end);
-      if (!a.cue2.empty()) a.cue = {i, i + 1};
-    }
-    return a;
-  }
-
-  // A cue of belief, hope or fear ("hofft", "befürchtete", "geht davon aus",
-  // "zeigte sich besorgt"): it introduces reported thought only with a
-  // dass-, Konjunktiv or zu-clause, which the caller checks.
-  Attribution belief_cue_at(std::uint32_t i, std::uint32_t clause_end) const {
-    Attribution a;
-    if (!de_ || in_pair_[i] >= 0 || !tc_.word(i) || tok(i).upper) return a;
-    const std::string& w = tok(i).lower;
-    // The clause of the verb ends at the next comma or colon.
-    std::uint32_t end = i + 1;
-    while (end < clause_end && end < i + 12 && !punct(end, ",") && !punct(end, ":") && in_pair_[end] < 0) ++end;
-    if (end >= clause_end || !(punct(end, ",") || punct(end, ":"))) return a;
-    if (one_of(w, {"geht", "ging", "gehen", "gingen"})) {
-      // "geht davon aus, dass"
-      if (end > i + 2 && tok(end - 1).lower == "aus" && tok(end - 2).lower == "davon") {
-        a.cue = {i, i + 1};
-        a.cue2 = {end - 1, end};
-      }
-      return a;
-    }
-    if (one_of(w, {"zeigte", "zeigt", "zeigten", "zeigen"}) && i + 2 < end && tok(i + 1).lower == "sich") {
-      // "zeigte sich besorgt, dass" / "zeigte sich darüber erleichtert, dass"
-      std::uint32_t adj = end - 1;
-      if (adj > i + 2 && one_of(tok(adj).lower, {"darüber", "davon", "dafür"})) --adj;
-      if (tc_.word(adj) && !tok(adj).upper && !tc_.function_word(adj)) {
-        a.cue = {i, i + 2};
-        a.cue2 = {adj, adj + 1};
-      }
-      return a;
-    }
-    if (one_of(w, {"ist", "sind", "war", "waren"}) && i + 2 < end && tok(i + 1).lower == "der") {
-      // "X ist der Meinung, dass …", "sind der gegenteiligen Auffassung, dass …"
-      const std::uint32_t noun = tc_.capitalized(i + 2) ? i + 2 : i + 3;
-      if (noun + 1 == end && tc_.capitalized(noun) &&
-          one_of(tok(noun).lower, {"meinung", "ansicht", "auffassung", "überzeugung"}))
-        a.cue = {i, noun + 1};
-      return a;
-    }
-    if (one_of(w, {"geraten", "angewiesen", "nachgesagt", "empfohlen"})) {
-      // Advice or orders in the passive: "Den Bewohnern wurde geraten, nicht
-      // nach draußen zu gehen", "Ihm wird nachgesagt, … nahe zu stehen".
-      if (end != i + 1 || !punct(end, ",")) return a;
-      const std::uint32_t first = sentence_of(i).first;
-      for (std::uint32_t k = i; k > first && i - k < 8; --k) {
-        if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
-        if (one_of(tok(k - 1).lower, {"wird", "wurde", "wurden", "werden"})) {
-          a.cue = {i, i + 1};
-          break;
-        }
-      }
-      return a;
-    }
-    if (one_of(w, {"bekannt", "angenommen", "geplant"})) {
-      // Impersonal: "Im Mai wurde bekannt, dass …", "Zuvor war bekannt
-      // geworden, dass …", "Es wird angenommen, dass …", "Es ist geplant, dass …"
-      // (not "Der Antrag wurde angenommen", which has no clause, nor "ist
-      // nicht bekannt, ob").
-      std::uint32_t last = i + 1;
-      if (w == "bekannt" && last < end && tok(last).lower == "geworden") ++last;
-      if (last < end && one_of(tok(last).lower, {"war", "ist", "wurde", "wird"})) ++last;
-      if (last != end || !punct(end, ",") || end + 1 >= clause_end || tok(end + 1).lower != "dass") return a;
-      bool auxiliary = last > i + 1 && tok(last - 1).lower != "geworden";
-      const std::uint32_t first = sentence_of(i).first;
-      for (std::uint32_t k = i; k > first && i - k < 6 && !auxiliary; --k) {
-        if (clause_punct(k - 1) || in_pair_[k - 1] >= 0 || one_of(tok(k - 1).lower, {"nicht", "kaum", "wenig"})) break;
-        auxiliary = one_of(tok(k - 1).lower, {"wird", "wurde", "war", "ist"});
-      }
-      if (!auxiliary) return a;
-      a.cue = {i, last};
-      return a;
-    }
-    if (tc_.lower_flags(i) & kBeliefDe) a.cue = {i, i + 1};
-    return a;
-  }
-
-  // The particle of the separable verb at i: it closes the clause, right
-  // before its punctuation ("teilte … mit,") or at clause_end; empty if none.
-  Range particle_of(std::uint32_t i, std::uint32_t clause_end) const {
-    const auto* particles = tc_.lex().particles(tok(i).lower);
-    if (particles == nullptr) return {};
-    // Commas of an apposition may come first: "gab der Leiter der
-    // Dienststelle, Andreas Huber, bekannt, dass …".
-    int commas = 0;
-    for (std::uint32_t k = i + 1; k < clause_end && k < i + 20; ++k) {
-      // An abbreviation in parentheses: "teilte das Institut (STSI) mit".
-      if (punct(k, "(") && k + 2 < clause_end && punct(k + 2, ")")) {
-        k += 2;
-        continue;
-      }
-      if (clause_punct(k)) {
-        for (const auto& p : *particles)
-          if (k - 1 > i && tok(k - 1).lower == p) return {k - 1, k};
-        if (!punct(k, ",") || ++commas > 2) break;
-      }
-    }
-    for (const auto& p : *particles)
-      if (clause_end > 0 && clause_end - 1 > i && tok(clause_end - 1).lower == p) return {clause_end - 1, clause_end};
-    return {};
-  }
-
-  // ---- output ---------------------------------------------------------------
-
-  std::vector<ByteSpan> spans_of(const Attribution& a) const {
-    std::vector<Range> parts;
-    if (!a.cue.empty()) parts.push_back(a.cue);
-    if (!a.cue2.empty()) parts.push_back(a.cue2);
-    // A participle cue takes its finite auxiliary along: "hatte … erklärt".
-    if (!a.cue.empty() && a.cue2.empty() && participle(a.cue.first)) {
-      const std::uint32_t first = sentence_of(a.cue.first).first;
-      for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < 10; --k) {
-        if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
-        if (tc_.finite_auxiliary(k - 1)) {
-          // "Es wird vermutet, dass": the corpus marks the expletive "es" as part of the cue.
-          const bool es = de_ && k == a.cue.first && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
-          parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, k});
-          break;
-        }
-      }
-    }
-    // "wies darauf hin, dass", "warnten davor, …": the pronominal adverb
-    // that points at the reported clause belongs to the cue.
-    if (de_ && !a.cue.empty()) {
-      const std::uint32_t stop = a.cue2.empty() ? std::min(n_, a.cue.last + 8) : a.cue2.first;
-      for (std::uint32_t k = a.cue.last; k < stop && k + 1 < n_; ++k) {
-        if (clause_punct(k) || in_pair_[k] >= 0) break;
-        if (!tc_.word(k) || !one_of(tok(k).lower, {"darauf", "davon", "dazu", "davor", "darüber", "daran", "dafür",
-                                                   "dagegen", "damit"}))
-          continue;
-        if (punct(k + 1, ",") || punct(k + 1, ":") || (!a.cue2.empty() && k + 1 == a.cue2.first))
-          parts.push_back({k, k + 1});
-        break;
-      }
-    }
-    // "war … vorgeworfen worden"
-    if (de_ && !a.cue.empty() && a.cue.last < n_ && tok(a.cue.last).lower == "worden" && participle(a.cue.first))
-      parts.push_back({a.cue.last, a.cue.last + 1});
-    std::vector<ByteSpan> out;
-    for (const Range& r : parts) out.push_back(doc_.token_span(r.first, r.last));
-    std::sort(out.begin(), out.end(), [](ByteSpan x, ByteSpan y) { return x.begin < y.begin; });
-    return out;
-  }
-
-  bool participle(std::uint32_t i) const {
-    const std::string& w = tok(i).lower;
-    if (!de_ || w.size() <= 4) return false;
-    const bool ending = w.back() == 't' || ends_with(w, "en");
-    if (!ending) return false;
-    if (w.rfind("ge", 0) == 0 || w.find("ge", 2) != std::string::npos) return true;
-    // Participles without ge-: inseparable prefixes ("erklärt", "berichtet",
-    // "beschlossen", "verwiesen") and -iert verbs ("kritisiert"). Such a form
-    // is also a present tense; the caller only takes a finite auxiliary of
-    // the same clause along, which a present tense does not have.
-    return ends_with(w, "iert") || w.rfind("be", 0) == 0 || w.rfind("er", 0) == 0 || w.rfind("ver", 0) == 0 ||
-           w.rfind("ent", 0) == 0 || w.rfind("zer", 0) == 0 || w.rfind("emp", 0) == 0;
-  }
-
-  // The speaker of an earlier quote, with the phrase that named it there.
-  static void inherit_speaker(QuoteEntry& q, const QuoteEntry& from) {
-    q.has_speaker = from.has_speaker;
-    q.speaker_actor = from.speaker_actor;
-    q.speaker_spans = from.speaker_spans;
-  }
-
-  void set_speaker(QuoteEntry& q, const SpeakerFound& s) {
-    if (!s.found()) return;
-    q.has_speaker = true;
-    q.speaker_spans = {doc_.token_span(s.phrase.first, with_outlet(with_seat(s.phrase)).last)};
-    q.speaker_actor = s.actor;
-    if (s.actor < 0 && speaker_is_group(s.phrase)) {
-      // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",
-      // "officials"): a group actor, and an anonymous source.
-      bool free = true;
-      for (std::uint32_t k = s.phrase.first; k < s.phrase.last; ++k)
-        if (mention_at(doc_, k) >= 0) free = false;
-      if (free && doc_.actors.size() < 5000) {
-        q.speaker_actor = add_group_actor(doc_, s.phrase.first, s.phrase.last);
-        add_source(SourceKind::anonymous, doc_.token_span(s.phrase.first, s.phrase.last), -1);
-      }
-    }
-  }
-
-  // Where a speaking body sits belongs to the speaker: "Ein Regierungssprecher
-  // in Berlin", "Die Weltgesundheitsorganisation (WHO) in Genf". (Sources
-  // keep the place out, as the news-de gold does.)
-  Range with_seat(Range phrase) const {
-    const std::uint32_t k = phrase.last;
-    if (!de_ || phrase.empty() || k + 1 >= n_ || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) return phrase;
-    if (tok(k).sentence != tok(phrase.first).sentence || in_pair_[k + 1] >= 0) return phrase;
-    // A person's name right before the place says where the person spoke
-    // ("Romney in Arbutus", "der Ölminister Ali al-Omair in Wien"), not where
-    // a body sits; an information noun has no seat ("Angaben von Interpol").
-    if (information_noun(phrase.first)) return phrase;
-    const std::int32_t own = mention_at(doc_, phrase.last - 1);
-    if (own >= 0 && doc_.actors[doc_.mentions[own].actor].type == ActorType::person) return phrase;
-    // "Airbus im französischen Toulouse": an adjective before the place.
-    const std::uint32_t place = k + 2 < n_ && tc_.word(k + 1) && !tok(k + 1).upper && adjective_ending(k + 1) ? k + 2 : k + 1;
-    const std::int32_t m = mention_at(doc_, place);
-    if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return phrase;
-    return {phrase.first, doc_.mentions[m].last};
-  }
-
-  // Where a medium said it: "die Tageszeitung Haaretz in ihrer
-  // Onlineausgabe", "der AK Vorratsdatenspeicherung auf seiner Website".
-  Range with_outlet(Range phrase) const {
-    const std::uint32_t k = phrase.last;
-    if (!de_ || phrase.empty() || k + 2 >= n_ || information_noun(phrase.first) || !tc_.word(k) ||
-        !one_of(tok(k).lower, {"in", "auf"}) ||
-        !tc_.word(k + 1) || !one_of(tok(k + 1).lower, {"seiner", "ihrer", "seinem", "ihrem"}) ||
-        !tc_.capitalized(k + 2) || tok(k + 2).sentence != tok(phrase.first).sentence)
-      return phrase;
-    // Not a person ("der UN-Generalsekretär in seinem Bericht").
-    for (std::uint32_t j = phrase.first; j < phrase.last; ++j) {
-      const std::int32_t m = mention_at(doc_, j);
-      if (tc_.title(j) || (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person)) return phrase;
-    }
-    return {phrase.first, k + 3};
-  }
-
-  bool speaker_is_group(Range phrase) const {
-    for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
-      // Institutions speaking ("police said") are no anonymous sources.
-      if (one_of(tok(k).lower, {"police", "polizei", "authorities", "behörden", "government", "regierung", "army",
-                                "armee", "military", "militär"}))
-        continue;
-      // Media are institutional voices too ("laut nordkoreanischen Staatsmedien",
-      // "according to state media"): the source is according_to, not anonymous.
-      if (ends_with(tok(k).lower, "medien") || ends_with(tok(k).lower, "media") ||
-          ends_with(tok(k).lower, "medienberichten") || ends_with(tok(k).lower, "medienberichte"))
-        continue;
-      if (tc_.group_noun(k) || (!de_ && (tc_.lower_flags(k) & kGroupEn))) return true;
-      if (!de_ && tok(k).lower == "familiar" && k + 1 < phrase.last && tok(k + 1).lower == "with") return true;
-    }
-    return false;
-  }
-
-  void add_source(SourceKind kind, ByteSpan span, std::int32_t actor) {
-    // Sources never overlap; they come in text order but for the credits
-    // found first, so a look at the latest few is enough (and keeps it linear).
-    const std::size_t n = doc_.sources.size();
-    for (std::size_t k = n > 16 ? n - 16 : 0; k < n; ++k) {
-      const auto& s = doc_.sources[k];
-      if (s.span.begin < span.end && span.begin < s.span.end) return;
-    }
-    doc_.sources.push_back({kind, span, actor});
-  }
-
-  // Trims punctuation at the ends of a token range used as a quote span.
-  // keep_stop: a whole sentence reported without a cue of its own (free
-  // indirect speech, a speech act) keeps its full stop, as the corpus marks it.
-  Range trim(Range r, bool keep_stop = false) const {
-    while (r.last > r.first && tok(r.last - 1).kind == TokenKind::punct && in_pair_[r.last - 1] < 0 &&
-           !one_of(tok(r.last - 1).key, {")"})) {
-      if (keep_stop && one_of(tok(r.last - 1).key, {".", "!", "?"})) break;
-      --r.last;
-    }
-    while (r.first < r.last && tok(r.first).kind == TokenKind::punct && in_pair_[r.first] < 0 &&
-           !one_of(tok(r.first).key, {"("}))
-      ++r.first;
-    return r;
-  }
-
-  bool word_count_at_least(Range r, int n) const {
-    int words = 0;
-    for (std::uint32_t k = r.first; k < r.last; ++k)
-      if (tok(k).kind != TokenKind::punct && ++words >= n) return true;
-    return false;
-  }
-
-  bool has_konjunktiv(Range r, bool allow_ambiguous) const {
-    for (std::uint32_t k = r.first; k < r.last; ++k) {
-      if (in_pair_[k] >= 0) continue;
-      if (tc_.konjunktiv(k)) return true;
-      if (allow_ambiguous && tc_.konjunktiv_ambiguous(k)) return true;
-    }
-    return false;
-  }
-
-  // `second`: a piece after a source phrase inside the sentence ("Die Zahl
-  // stieg | laut Polizei | auf 20"); the source phrase itself is no part of it.
-  void add_reported(Range span, const Attribution& a, std::int32_t inherit_from = -1, bool keep_stop = false,
-                    bool extend_last = false, Range second = {}) {
-    span = trim(span, keep_stop);
-    second = trim(second, keep_stop);
-    if (span.empty()) {
-      span = second;
-      second = {};
-    }
-    if (span.empty() || !in_body(span.first)) return;
-    const std::uint32_t extent_last = second.empty() ? span.last : second.last;
-    if (!word_count_at_least({span.first, extent_last}, 3)) return;
-    // Never overlap an earlier quote: they are made in text order, sentence
-    // by sentence, so the latest few are the only candidates.
-    const std::size_t nq = doc_.quotes.size();
-    for (std::size_t k = nq > 8 ? nq - 8 : 0; k < nq; ++k) {
-      const auto& q = doc_.quotes[k];
-      if (!q.spans.empty() && q.spans.front().begin < tok(extent_last - 1).end &&
-          tok(span.first).begin < q.spans.back().end)
-        return;
-    }
-    QuoteEntry q;
-    q.kind = QuoteKind::indirect;
-    Range* last_piece = second.empty() ? &span : &second;
-    for (Range* piece : {&span, &second})
-      for (std::uint32_t k = piece->first; k < piece->last; ++k)
-        if (in_pair_[k] >= 0) {
-          // Widen to the whole quoted stretch and consume the pair. A quoted
-          // name ("Der Sender „Silverbird“ berichtete …") quotes no one.
-          auto& pair = doc_.quote_pairs[in_pair_[k]];
-          if (!(quoted_name(pair) && !speech_like(pair))) q.kind = QuoteKind::mixed;
-          pair.used = true;
-          if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
-        }
-    // Nothing but one quotation ('"It's a good sign", said Ryan Cloutier'):
-    // direct speech, not mixed.
-    if (second.empty() && in_pair_[span.first] >= 0 && doc_.quote_pairs[in_pair_[span.first]].open == span.first &&
-        doc_.quote_pairs[in_pair_[span.first]].close + 1 == span.last)
-      q.kind = QuoteKind::direct;
-    q.spans = {doc_.token_span(span.first, span.last)};
-    if (!second.empty()) q.spans.push_back(doc_.token_span(second.first, second.last));
-    if (extend_last && !doc_.quotes.empty()) {
-      // One more sentence of the same free indirect speech: the corpus marks
-      // a run of them as one quotation.
-      QuoteEntry& prev = doc_.quotes.back();
-      prev.spans.back().end = q.spans.back().end;
-      if (q.kind == QuoteKind::mixed) prev.kind = QuoteKind::mixed;
-      last_reported_sentence_ = tok(span.first).sentence;
-      return;
-    }
-    q.cue = spans_of(a);
-    if (inherit_from >= 0) {
-      inherit_speaker(q, doc_.quotes[inherit_from]);
-    } else {
-      set_speaker(q, a.speaker);
-    }
-    last_reported_sentence_ = tok(span.first).sentence;
-    doc_.quotes.push_back(q);
-  }
-
-  // ---- sources named by a phrase ------------------------------------------
-
-  void source_phrases() {
-    for (std::uint32_t i = 0; i < n_; ++i) {
-      if (!tc_.word(i) || in_pair_[i] >= 0) continue;
-      const std::string& w = tok(i).lower;
-      if (de_ && w == "laut") {
-        Range np = phrase_from(i + 1, sentence_of(i).last);
-        if (np.empty()) np = phrase_after_source(i, sentence_of(i).last);  // "laut „Welt“", "laut bildblog.de"
-        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
-      } else if (de_ && (w == "zufolge" || nach_after_source(i))) {
-        const Range np = phrase_before_word(i);
-        if (!np.empty()) add_phrase_source(np.first, i + 1, np, SourceKind::according_to);
-      } else if (nach_source(i, sentence_of(i).last)) {
-        const Range np = phrase_from(i + 1, sentence_of(i).last);
-        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
-      } else if (!de_ && w == "according" && i + 1 < n_ && tok(i + 1).lower == "to") {
-        const Range np = with_attachments(with_nouns(phrase_from(i + 2, sentence_of(i).last)));
-        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
-      } else if (!de_ && one_of(w, {"as", "when"}) && i + 2 < n_ &&
-                 one_of(tok(i + 1).lower, {"reported", "quoted", "interviewed", "cited"}) && tok(i + 2).lower == "by") {
-        const Range np = phrase_from(i + 3, sentence_of(i).last);
-        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
-      } else if (!de_ && one_of(w, {"in"}) && i + 3 < n_ && (determiner(i + 1) || tc_.word(i + 1)) &&
-                 interview_within(i + 1, i + 5)) {
-        const std::uint32_t with = interview_within(i + 1, i + 5);
-        const Range np = phrase_from(with + 1, sentence_of(i).last);
-        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
-      } else if (speech_verb_of_media(i)) {
-        // "Reuters reported", "State media said": a medium as the origin.
-        const Range np = phrase_before_verb(i);
-        add_phrase_source(np.first, i + 1, np, SourceKind::report);
-      } else if (de_ && (w == "hieß" || w == "heißt") && i + 1 < n_ && tok(i + 1).lower == "es") {
-        std::uint32_t k = i + 2;
-        while (k < n_ && k < i + 5 && tc_.word(k) && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
-        if (k < n_ && tc_.word(k) && one_of(tok(k).lower, {"in", "im", "aus", "von"})) {
-          const Range np = phrase_from(k + 1, sentence_of(i).last);
-          if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
-        }
-      } else if (!de_ && w == "reportedly") {
-        add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
-      } else if (de_ && w == "demnach") {
-        // "Die Zahl stieg demnach auf 92": the adverb points back at a source.
-        add_source(SourceKind::according_to, doc_.token_span(i, i + 1), -1);
-      }
-    }
-  }
-
-  // English nouns after a name used as a modifier: "a NATO press release",
-  // "the WHO's situation report", "his official Twitter account".
-  Range with_nouns(Range np) const {
-    if (np.empty() || de_) return np;
-    const std::uint32_t limit = sentence_of(np.first).last;
-    std::uint32_t k = np.last;
-    while (k < limit && k < np.last + 3 && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) &&
-           !tc_.preposition(k) && !tc_.finite_auxiliary(k) && !tc_.speech_verb_any_case(k) &&
-           !ends_with(tok(k).lower, "ly") && !ends_with(tok(k).lower, "ed") && !ends_with(tok(k).lower, "ing"))
       ++k;
-    np.last = k;
-    return np;
-  }
-
-  // "according to data from the Gun Violence Archive": a phrase with the
-  // prepositional phrases and participles that tell whose data it is.
-  Range with_attachments(Range np) const {
-    if (np.empty()) return np;
-    const std::uint32_t limit = sentence_of(np.first).last;
-    for (int round = 0; round < 3 && np.last + 1 < limit; ++round) {
-      std::uint32_t k = np.last;
-      // "a statement posted to his official Twitter account", "the report dated March 16".
-      if (tc_.word(k) && one_of(tok(k).lower, {"published", "posted", "released", "issued", "compiled", "dated"})) {
-        const Range date = tok(k).lower == "dated" ? phrase_from(k + 1, limit) : Range{};
-        if (!date.empty()) {
-          np.last = date.last;
-          continue;
+      if (head) last_good = k;  // "vom November 2011", "Nr. 72-186"
+      continue;
+    }
+    // An initial ("Wayne A. Frederick") is part of the name, not the article "a".
+    const bool initial = head && t.upper && t.end - t.begin == 1 && k + 1 < limit && punct(k + 1, ".") &&
+                         !tok(k + 1).space_before;
+    if (determiner(k) && !initial) {
+      // After the head only a genitive ("Angaben eines Mitarbeiters",
+      // "Meinung der beiden Politiker") or "of the" continues the phrase.
+      if (head && !linked &&
+          !(de_ && one_of(t.lower, {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses",
+                                    "dieser", "deren", "dessen"})) &&
+          !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of"))
+        break;
+      linked = head;
+      ++k;
+      continue;
+    }
+    // German capitalises nouns, so a capitalised word is part of the phrase
+    // even when its lower-case form is a verb ("Angaben"/"angaben").
+    // ("US" in capitals is the country, not the pronoun "us".)
+    if (t.upper && (!tc_.function_word(k) || (t.all_caps && !de_) || initial) && (de_ || !tc_.speech_verb_any_case(k))) {
+      head = true;
+      linked = false;
+      ++k;
+      last_good = k;
+      continue;
+    }
+    if (t.upper && k == i && tc_.function_word(k) && determiner(k)) {
+      ++k;
+      continue;
+    }
+    // A capitalised adjective of a name after the article: "die Neue
+    // Osnabrücker Zeitung", "der Neue Zürcher Zeitung".
+    if (de_ && t.upper && !head && k > i && determiner(k - 1) && tc_.function_word(k) && !determiner(k) &&
+        adjective_ending(k) && k + 1 < limit && tc_.capitalized(k + 1)) {
+      ++k;
+      continue;
+    }
+    // A phrase may open with an adjective the function-word list holds:
+    // "Ersten Angaben zufolge", "nach ersten Angaben", "Anderen Aussagen";
+    // so may a name after its article: "die Neue Zürcher Zeitung".
+    if ((k == i || (de_ && t.upper && !head && determiner(k - 1))) && tc_.function_word(k) && !determiner(k) &&
+        adjective_ending(k) && k + 1 < limit && tc_.capitalized(k + 1) && !tc_.time_word(k + 1) &&
+        !tc_.function_word(k + 1)) {
+      ++k;
+      continue;
+    }
+    if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
+      // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
+      // After a number it may be the head itself: "der 81-jährige".
+      if (de_ && !head && k >= i + 2 && tok(k - 2).kind == TokenKind::number && determiner(i) &&
+          ends_with(t.lower, "jährige")) {
+        head = true;
+        last_good = k + 1;
+      }
+      ++k;
+      if (head) last_good = k;
+      continue;
+    }
+    // A name written in lower case: "die taz", "eBay".
+    if (!t.upper && mention_at(doc_, k) >= 0 && !tc_.function_word(k) && !tc_.pronoun(k)) {
+      head = true;
+      linked = false;
+      ++k;
+      last_good = k;
+      continue;
+    }
+    if (!t.upper && k > i && k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before &&
+        !tok(k + 2).space_before && tc_.word(k + 2) && !tok(k + 2).upper && !tc_.function_word(k)) {
+      // A lower-case hyphenated adjective: "des baden-württembergischen Ministeriums".
+      k += 2;
+      continue;
+    }
+    if (!t.upper && de_ && !head && k > i && determiner(i) && k <= i + 2 &&
+        (tc_.preposition(k) || one_of(t.lower, {"von", "sich"}))) {
+      // An extended attribute between the article and its noun: "der für
+      // die Region zuständige Koordinator", "die in Linz erscheinende
+      // Zeitung": a participle or adjective, then the head.
+      std::uint32_t m = k + 1;
+      while (m + 1 < limit && m < k + 10 && !clause_punct(m) && in_pair_[m] < 0 && !tc_.finite_auxiliary(m) &&
+             !tc_.speech_verb(m) && !(tc_.word(m) && !tok(m).upper && adjective_ending(m) &&
+                                      !tc_.function_word(m) && (tc_.capitalized(m + 1) || in_pair_[m + 1] >= 0)))
+        ++m;
+      if (m + 1 < limit && m < k + 10 && tc_.word(m) && !tok(m).upper && adjective_ending(m) &&
+          !tc_.function_word(m) && (tc_.capitalized(m + 1) || in_pair_[m + 1] >= 0)) {
+        k = m + 1;
+        if (tc_.capitalized(k)) {
+          head = true;
+          ++k;
+          last_good = k;
         }
+        continue;
+      }
+    }
+    if (!t.upper) {
+      // Lower-case words inside a phrase: adjectives before the head
+      // ("russische"), English nouns ("a spokesman"), "of"/"von" chains.
+      // "Ambassador to the United Nations": "to" after an English title links like "of".
+      const bool title_to = !de_ && t.lower == "to" && k > i && tc_.title(k - 1);
+      if (head && (one_of(t.lower, {"von", "vom", "of", "for"}) || (de_ && t.lower == "für") || title_to) && k + 1 < limit &&
+          (tc_.capitalized(k + 1) || determiner(k + 1) ||
+           (in_pair_[k + 1] >= 0 && doc_.quote_pairs[in_pair_[k + 1]].open == k + 1 &&
+            quoted_name(doc_.quote_pairs[in_pair_[k + 1]])) ||
+           (de_ && k + 2 < limit && tc_.word(k + 1) && (!tc_.function_word(k + 1) || adjective_ending(k + 1)) &&
+            tc_.capitalized(k + 2)))) {
+        linked = true;
         ++k;
+        continue;
       }
-      if (k + 1 >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"from", "by", "of", "on", "in", "at", "to"})) break;
-      if (tok(k).lower == "to" && k == np.last) break;  // "to" only after a participle
-      if (tok(k).lower != "by" && tok(k).lower != "from" && tok(k).lower != "of" && k == np.last) {
-        // "on social media", "in 2017": only after a participle
-        if (!(tc_.word(np.last) && tok(np.last).lower.size() > 0)) break;
+      // Where a body or a document comes from: "Mitarbeiter des Malteser
+      // Hilfsdienstes aus der Küstenstadt Labutta", "Planungen aus dem Jahr
+      // 2005"; not a person's home town ("Frauke Distelrath aus Frankfurt")
+      // nor an idiom ("aus heiterem Himmel").
+      if (head && de_ && t.lower == "aus" && k + 1 < limit && (tc_.capitalized(k + 1) || determiner(k + 1)) &&
+          !(mention_at(doc_, k - 1) >= 0 &&
+            doc_.actors[doc_.mentions[mention_at(doc_, k - 1)].actor].type == ActorType::person)) {
+        linked = true;
+        ++k;
+        continue;
       }
-      const Range more = with_nouns(phrase_from(k + 1, limit));
-      if (more.empty()) {
-        if (tok(k + 1).kind == TokenKind::number) {
-          np.last = k + 2;
+      // "der Nationalen Umwelt Behörde" after the head: an adjective of the
+      // genitive or "von" phrase, when a noun follows.
+      // "Schätzungen französischer Behörden": a genitive plural without article.
+      if (head && !linked && de_ && k + 1 < limit && ends_with(t.lower, "er") && tc_.capitalized(k + 1) &&
+          !tc_.function_word(k) && !tc_.speech_verb_any_case(k) && !tc_.preposition(k) &&
+          !tc_.finite_auxiliary(k) && mention_at(doc_, k + 1) < 0 && tc_.common_noun(k + 1)) {
+        linked = true;
+        ++k;
+        continue;
+      }
+      if (head && linked && de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.function_word(k) &&
+          !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k) &&
+          (tc_.capitalized(k + 1) || (!tok(k + 1).upper && k + 2 < limit && tc_.capitalized(k + 2)))) {
+        ++k;
+        continue;
+      }
+      // Name particles: "Thomas de Maizière", "Rafael van der Vaart",
+      // joined ones too: "Ali al-Omair", "al-Dschasira", "Banca d'Italia".
+      if (one_of(t.lower, {"de", "van", "da", "di", "del", "al", "el", "bin", "ben", "ter", "ten", "le", "la", "du",
+                           "dos", "d"})) {
+        const bool joined = k + 2 < limit && !tok(k + 1).space_before && !tok(k + 2).space_before &&
+                            (punct(k + 1, "-") || punct(k + 1, "'") || punct(k + 1, "\u2019")) && tc_.capitalized(k + 2);
+        if (joined && (head || k == i || (k > i && tok(k - 1).upper))) {
+          k += 3;
+          head = true;
+          linked = false;
+          last_good = k;
           continue;
         }
+        if (head && k > i && tok(k - 1).upper && k + 1 < limit && tc_.capitalized(k + 1) && t.lower != "d") {
+          ++k;
+          continue;
+        }
+      }
+      if (head && de_ && k + 1 < limit && !linked) {
+        // "das Bundesministerium für Bildung", "Ärzte ohne Grenzen",
+        // "Özcan Mutlu und Benedikt Lux". (Not "in Berlin": the news-de
+        // gold keeps such places out of the source phrase.)
+        const bool name_next = tc_.capitalized(k + 1) && !determiner(k + 1);
+        // Coordinated speakers: "Die IADB und der MIF", "Polizei und Feuerwehr".
+        const bool coordinated =
+            one_of(t.lower, {"und", "sowie"}) &&
+            ((mention_at(doc_, k - 1) >= 0 && mention_at(doc_, k + 1) >= 0) ||
+             (determiner(k + 1) && !oblique(k + 1) && k + 2 < limit && tc_.capitalized(k + 2)) ||
+             (tc_.capitalized(k + 1) && !tc_.function_word(k + 1) && tc_.common_noun(k - 1)));
+        if ((one_of(t.lower, {"für", "ohne"}) && name_next) || coordinated) {
+          linked = true;
+          ++k;
+          continue;
+        }
+      }
+      // "a person familiar with the matter", "people familiar with the talks":
+      // the anonymous source's description runs to the verb.
+      if (k > i && !de_ && t.lower == "familiar" && k + 1 < limit && tok(k + 1).lower == "with") {
+        head = true;
+        std::uint32_t e = k + 2;
+        while (e < limit && e < k + 8 && tc_.word(e) && !tc_.speech_verb_any_case(e) && !tc_.finite_auxiliary(e))
+          ++e;
+        if (e > k + 2) last_good = e;
         break;
       }
-      np.last = more.last;
-    }
-    return np;
-  }
-
-  // "In an interview with", "In remarks to": the token of "with"/"to".
-  std::uint32_t interview_within(std::uint32_t from, std::uint32_t to) const {
-    for (std::uint32_t k = from; k < to && k + 1 < n_; ++k) {
-      if (!tc_.word(k)) return 0;
-      if (one_of(tok(k).lower, {"interview", "remarks", "comments"}) && one_of(tok(k + 1).lower, {"with", "to"}))
-        return k + 1;
-    }
-    return 0;
-  }
-
-  // A speech verb whose subject is a medium: "Reuters reported", "Die Zeitung berichtete".
-  bool speech_verb_of_media(std::uint32_t v) const {
-    if (!tc_.speech_verb(v) || v == 0) return false;
-    const Range np = phrase_before_verb(v);
-    if (np.empty()) return false;
-    for (std::uint32_t k = np.first; k < np.last; ++k) {
-      const std::int32_t m = mention_at(doc_, k);
-      if (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::media) return true;
-      if (one_of(tok(k).lower, {"media", "press", "newspaper", "medien", "zeitung", "nachrichtenagentur"})) return true;
-    }
-    // A publication named by its head word ("The Aviation Herald reported", "the industry
-    // publication stated", "a report said", "das Magazin berichtete").
-    const std::string& head = tok(np.last - 1).lower;
-    return one_of(head, {"herald", "gazette", "tribune", "times", "journal", "telegraph", "chronicle", "magazine",
-                         "publication", "tabloid", "broadcaster", "report", "study", "survey", "magazin",
-                         "bericht", "studie", "sender", "blatt", "nachrichtenmagazin", "wochenzeitung"});
-  }
-
-  Range phrase_before_verb(std::uint32_t v) const {
-    std::uint32_t start = v;
-    const std::uint32_t first = sentence_of(v).first;
-    while (start > first && !clause_punct(start - 1) && in_pair_[start - 1] < 0 && v - start < 8) --start;
-    while (start < v && (tok(start).kind == TokenKind::punct || tc_.preposition(start))) ++start;
-    const Range r = phrase_from(start, v);
-    return (!r.empty() && r.last == v) ? r : Range{v, v};
-  }
-
-  // A noun that names information ("Angaben", "Polizeiangaben", "Berichten").
-  bool information_noun(std::uint32_t k) const {
-    if (!tc_.capitalized(k)) return false;
-    static const std::string_view kEndings[] = {"angaben", "informationen", "berichten", "bericht", "darstellung",
-                                                "einschätzung", "untersuchungen", "erkenntnissen", "aussagen",
-                                                "schätzungen", "meldungen", "zählung", "schilderungen", "auskunft",
-                                                "mitteilung", "recherchen", "umfrage", "studie", "daten", "meinung",
-                                                "ansicht", "auffassung", "bekunden", "aussage", "vernehmen", "schätzung",
-                                                "analyse", "stellungnahme", "planungen", "berechnungen", "ermittlungen",
-                                                "worten", "nachricht", "erkenntnisstand", "veröffentlichung", "meldung",
-                                                "quellen", "angabe", "berichte", "vorhersage", "prognose",
-                                                "quellenlage"};
-    for (const std::string_view e : kEndings)
-      if (ends_with(tok(k).lower, e)) return true;
-    return false;
-  }
-
-  // A noun that names a text which can say something ("Pressemitteilung",
-  // "Erklärung", "Schreiben", "Urteil").
-  bool document_noun(std::uint32_t k) const {
-    if (!tc_.capitalized(k)) return false;
-    static const std::string_view kEndings[] = {"mitteilung", "erklärung", "schreiben", "brief", "urteil",
-                                                "resolution", "papier", "dokument", "entwurf", "beschluss"};
-    for (const std::string_view e : kEndings)
-      if (ends_with(tok(k).lower, e)) return true;
-    return false;
-  }
-
-  // "nach Angaben", "nach jüngsten Untersuchungen", "nach UNHCR-Angaben":
-  // is the "nach" at i a source phrase (an information noun within its next
-  // three words)?
-  bool nach_source(std::uint32_t i, std::uint32_t limit) const {
-    if (!de_ || tok(i).lower != "nach") return false;
-    for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
-      // The last part of a compound decides: "UNHCR-Angaben".
-      while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
-      // "Nach der Veröffentlichung kam es zu Protesten", "Nach der Auszählung
-      // von 90 Prozent der Stimmen liegt …": with the definite article an
-      // event noun tells when, not according to whom.
-      if (information_noun(k) && k > i + 1 && one_of(tok(i + 1).lower, {"der", "dem"}) &&
-          (ends_with(tok(k).lower, "veröffentlichung") || ends_with(tok(k).lower, "zählung")))
-        return false;
-      if (information_noun(k)) return true;
-      // A name in the genitive before the noun: "Nach Grupps Meinung".
-      if (k == i + 1 && tc_.capitalized(k) && k + 1 < limit && ends_with(tok(k).lower, "s") &&
-          information_noun(k + 1))
-        return true;
-      // "nach SPIEGEL ONLINE": a medium named right after "nach".
-      if (k == i + 1 && mention_at(doc_, k) >= 0 &&
-          doc_.actors[doc_.mentions[mention_at(doc_, k)].actor].type == ActorType::media)
-        return true;
-      if (!tc_.word(k) || tok(k).upper) return false;
-    }
-    return false;
-  }
-
-  // A sentence that opens with "Nach" and a document, result or plan:
-  // "Nach dem vorläufigen Endergebnis erreichte …", "Nach einem EU-Dokument
-  // leben …". Where "nach" may as well be temporal ("Nach der Ankündigung
-  // stiegen die Kurse") the clause must be reportative: "Nach der
-  // Ankündigung der Ministerin soll …", "Nach Schäubles Idee soll …".
-  bool nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
-    if (!de_ || tok(i).lower != "nach") return false;
-    const Range np = phrase_from(i + 1, limit);
-    if (np.empty() || np.last >= limit) return false;
-    static const std::string_view kDocuments[] = {"endergebnis", "dokument", "gesetz", "plan", "pläne", "plänen",
-                                                  "entwurf", "konzept", "statistik", "prognose", "hochrechnung"};
-    static const std::string_view kIntentions[] = {"ankündigung", "idee", "vorstellung", "vorstellungen",
-                                                   "überlegungen", "willen", "wunsch", "vorschlag", "urteil",
-                                                   "beschluss", "vereinbarung"};
-    bool document = false, intention = false;
-    for (std::uint32_t k = np.first; k < np.last; ++k) {
-      if (!tc_.capitalized(k) || determiner(k)) continue;
-      // The last part of a compound decides: "EU-Dokument".
-      if (k + 1 < np.last && punct(k + 1, "-") && !tok(k + 1).space_before) continue;
-      for (const std::string_view e : kDocuments) document = document || ends_with(tok(k).lower, e);
-      for (const std::string_view e : kIntentions) intention = intention || ends_with(tok(k).lower, e);
-    }
-    if (document) return true;
-    if (!intention) return false;
-    for (std::uint32_t k = np.last; k < limit; ++k) {
-      if (in_pair_[k] >= 0) continue;
-      if (tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"})) return true;
-      if (tc_.konjunktiv(k) && !one_of(tok(k).lower, {"wäre", "wären", "hätte", "hätten", "würde", "würden",
-                                                      "könnte", "könnten"}))
-        return true;
-    }
-    return false;
-  }
-
-  // "Seiner Meinung nach", "dem Vernehmen nach", "eigenem Bekunden nach":
-  // "nach" after an information noun is a postposition like "zufolge"
-  // (not when an article follows: "die Meinung nach der Wahl").
-  bool nach_after_source(std::uint32_t i) const {
-    if (!de_ || tok(i).lower != "nach" || tok(i).upper || i == 0 || i + 1 >= n_) return false;
-    if (tok(i - 1).sentence != tok(i).sentence || !information_noun(i - 1)) return false;
-    return !determiner(i + 1) && !(tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) &&
-           tok(i + 1).kind != TokenKind::number;
-  }
-
-  Range phrase_before_word(std::uint32_t word) const {
-    // "nordkoreanischen Staatsmedien zufolge", "Chefentwickler Miyamoto zufolge"
-    std::uint32_t start = word;
-    while (start > sentence_of(word).first && !clause_punct(start - 1) && word - start < 8 && in_pair_[start - 1] < 0) {
-      const std::uint32_t k = start - 1;
-      if (tc_.finite_auxiliary(k) || tc_.speech_verb(k) || (tc_.function_word(k) && !determiner(k))) break;
-      --start;
-    }
-    Range r{start, word};
-    bool head = false;
-    for (std::uint32_t k = start; k < word; ++k) head = head || tok(k).upper;
-    return head ? r : Range{word, word};
-  }
-
-  void add_phrase_source(std::uint32_t first, std::uint32_t last, Range np, SourceKind kind) {
-    const SpeakerFound s = resolve(np);
-    bool report = kind == SourceKind::report;
-    for (std::uint32_t k = np.first; k < np.last; ++k)
-      if (tok(k).lower.find("bericht") != std::string::npos || tok(k).lower.find("report") != std::string::npos)
-        report = true;
-    if (s.actor >= 0 && doc_.actors[s.actor].type == ActorType::media && kind != SourceKind::according_to) report = true;
-    SourceKind final_kind = report && kind != SourceKind::according_to ? SourceKind::report : kind;
-    if (!report && speaker_is_group(np) && s.actor < 0) final_kind = SourceKind::anonymous;
-    add_source(final_kind, doc_.token_span(first, last), s.actor);
-  }
-
-  // ---- reported speech ------------------------------------------------------
-
-  void reported_speech(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    if (s.last <= s.first || !in_body(s.first)) return;
-    // Sentences entirely inside one quotation are direct speech.
-    if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
-    const std::size_t before = doc_.quotes.size();
-    if (de_) {
-      anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) ||
-          clause_then_cue(si) || wonach_clause(si) || noun_clause(si) || free_indirect(si) || speech_act(si);
-    } else {
-      source_led(si) || cue_then_clause(si) || clause_then_cue(si);
-    }
-    if (doc_.quotes.size() == before && !has_cue(si)) {
-      // a sentence without speech breaks a chain of free indirect speech
-      if (!de_ || !has_konjunktiv({s.first, s.last}, false)) chain_ = -1;
-    } else if (doc_.quotes.size() > before) {
-      // What a "wonach" clause reports is no speech the next sentence goes on with.
-      if (!wonach_quote_) chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-    }
-    wonach_quote_ = false;
-  }
-
-  // "Dies bestätigte der Parteivorsitzende am Abend.", "Das geht aus einer
-  // Pressemitteilung hervor.": the sentence before is what was said, and
-  // this one is its frame, no report of its own.
-  bool anaphoric_report(std::uint32_t si) {
-    if (si == 0) return false;
-    const Sentence& s = doc_.sentences[si];
-    const Sentence& prev = doc_.sentences[si - 1];
-    const std::uint32_t d = s.first;
-    if (s.last < d + 4 || prev.paragraph != s.paragraph || !tc_.capitalized(d) ||
-        !one_of(tok(d).lower, {"dies", "das", "dieses"}) || in_pair_[d + 1] >= 0)
-      return false;
-    const std::uint32_t v = d + 1;
-    Attribution a;
-    if (one_of(tok(v).lower, {"geht", "ging"}) && tok(v + 1).lower == "aus") {
-      std::uint32_t h = 0;
-      for (std::uint32_t k = v + 2; k < s.last && k < v + 24 && h == 0; ++k)
-        if (tok(k).lower == "hervor") h = k;
-      if (h == 0) return false;
-      a.cue = {v, v + 1};
-      a.cue2 = {h, h + 1};
-      a.speaker = resolve(phrase_from(v + 2, h));
-    } else {
-      a = cue_at(v, s.last);
-      if (a.cue.empty() || passive(v)) return false;
-      std::uint32_t k = std::max(a.cue.last, v + 1);
-      if (k < s.last && tok(k).lower == "sich") ++k;
-      // "Das erklärte gestern ein Sprecher": an adverb before the subject.
-      a.speaker = resolve(phrase_from(frame_adverbs(k, s.last), s.last));
-    }
-    // "Dies nennt man einen „Aktiensplit“": a definition, nobody speaks.
-    if (!a.speaker.found() || one_of(tok(a.speaker.phrase.first).lower, {"man", "es"})) return false;
-    if (!doc_.quotes.empty() && !doc_.quotes.back().spans.empty() &&
-        doc_.quotes.back().spans.back().end > tok(prev.first).begin) {
-      // The sentence before is already a quotation: this names its speaker
-      // if it had none.
-      QuoteEntry& q = doc_.quotes.back();
-      if (!q.has_speaker) {
-        q.cue = spans_of(a);
-        set_speaker(q, a.speaker);
-      }
-      return true;
-    }
-    add_reported({prev.first, prev.last}, a);
-    return true;
-  }
-
-  // A speech verb that could frame sentence si: not a participle ("Die
-  // Diagnose sei bestätigt worden") nor an infinitive after "zu" or a
-  // Konjunktiv ("sei geboten, die Erzeuger zu unterstellen", "die Stadt
-  // müsse entscheiden"), which the reported sentence itself contains.
-  bool has_frame_cue(std::uint32_t si) const {
-    const Sentence& s = doc_.sentences[si];
-    bool konjunktiv = false;  // a Konjunktiv earlier in the same clause
-    for (std::uint32_t k = s.first; k < s.last; ++k) {
-      if (in_pair_[k] >= 0) continue;
-      if (clause_punct(k)) konjunktiv = false;  // "Es drohe Krieg, hatte Obama gewarnt": a frame
-      if (tc_.konjunktiv(k)) konjunktiv = true;
-      if (!tc_.speech_verb(k)) continue;
-      if (de_ && k > s.first && tok(k - 1).lower == "zu") continue;
-      if (de_ && konjunktiv && (participle(k) || ends_with(tok(k).lower, "en"))) continue;
-      return true;
-    }
-    return false;
-  }
-
-  bool has_cue(std::uint32_t si) const {
-    const Sentence& s = doc_.sentences[si];
-    for (std::uint32_t k = s.first; k < s.last; ++k)
-      if (in_pair_[k] < 0 && tc_.speech_verb(k)) return true;  // words inside a quotation are not its frame
-    return false;
-  }
-
-  // "Laut X …", "X zufolge …", "Nach Angaben X …", "According to X, …",
-  // "Demnach …": the sentence without the source phrase is what the source says.
-  bool source_led(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    std::uint32_t first_word = s.first;
-    while (first_word < s.last && tok(first_word).kind == TokenKind::punct) ++first_word;
-    for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
-      if (!tc_.word(i) || in_pair_[i] >= 0) continue;
-      const std::string& w = tok(i).lower;
-      Range np;
-      Attribution a;
-      std::uint32_t src_first = i, src_last = i;
-      if (de_ && (w == "laut" || w == "gemäß")) {
-        np = phrase_after_source(i, s.last);
-        a.cue = {i, i + 1};
-        src_last = np.last;
-      } else if (nach_after_source(i)) {
-        // "Seiner Meinung nach werden …", "dem Vernehmen nach"
-        np = phrase_ending_at(i, s.first);
-        // "…, die ihrer Meinung nach …": the relative pronoun is no part of it.
-        if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1)) ++np.first;
-        // Inside a sentence with a cue of its own ("erklärte X, Nordkorea
-        // besitze seiner Meinung nach …") the cue frames the sentence.
-        if (np.first > first_word && has_cue(si)) continue;
-        a.cue = {i, i + 1};
-        src_first = np.first;
-        src_last = i + 1;
-      } else if (nach_source(i, s.last) || (i == first_word && nach_plan_source(i, s.last))) {
-        np = phrase_after_source(i, s.last);
-        a.cue = {i, i + 1};
-        src_last = np.last;
-      } else if (!de_ && w == "according" && i + 1 < s.last && tok(i + 1).lower == "to") {
-        np = phrase_from(i + 2, s.last);
-        a.cue = {i, i + 2};
-        src_last = np.last;
-      } else if (de_ && w == "nach" && i > s.first + 1 && information_noun(i - 1) && i + 1 < s.last &&
-                 !determiner(i + 1) && !tc_.capitalized(i + 1) && tok(i + 1).kind != TokenKind::number &&
-                 !one_of(tok(i - 2).lower, {"seiner", "ihrer", "meiner", "unserer", "eurer", "die", "der"})) {
-        // "Dem Vernehmen nach soll …", "Übereinstimmenden Berichten nach":
-        // "nach" after its noun, like "zufolge". ("seiner Meinung nach"
-        // leaves the speaker to the sentence's subject.)
-        np = phrase_ending_at(i, s.first);
-        a.cue = {i, i + 1};
-        src_first = np.first;
-        src_last = i + 1;
-      } else if (de_ && w == "zufolge") {
-        np = phrase_ending_at(i, s.first);
-        a.cue = {i, i + 1};
-        src_first = np.first;
-        src_last = i + 1;
-      } else if (de_ && w == "demnach" && i > first_word + 1 && !tok(i).upper && tc_.word(i - 1) && !tok(i - 1).upper &&
-                 !has_konjunktiv({s.first, s.last}, false) && !has_cue(si) && reportative_before(s.first, i)) {
-        // "Die Rolle der Fed soll demnach gestärkt werden": after a
-        // reportative or future verb the adverb points back at the source as
-        // well ("Die Zahl stieg demnach auf 92" only concludes). (With a
-        // Konjunktiv the sentence goes on with reported speech already.)
-        np = {i, i + 1};
-        a.cue = {i, i + 1};
-        src_first = i;
-        src_last = i + 1;
-      } else if (de_ && (w == "demnach" || (w == "danach" && document_before(si))) && i == first_word &&
-                 i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
-        // "Demnach erwartet Russland, …": the adverb points back at the source.
-        np = {i, i + 1};
-        a.cue = {i, i + 1};
-        src_last = i + 1;
-      } else {
-        continue;
-      }
-      if (np.empty()) continue;
-      a.speaker = resolve(np);
-      Range before{s.first, src_first}, after{src_last, s.last};
-      // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
-      // source starts a clause of its own; "…, according to police." ends one.
-      if (src_first > s.first && punct(src_first - 1, ",")) {
-        if (de_ && word_count_at_least(after, 3)) {
-          // With a speech verb before the comma, its subject said it all,
-          // source phrase included: the cue of the sentence decides.
-          for (std::uint32_t k = s.first; k + 1 < src_first; ++k)
-            if (!cue_at(k, src_first).cue.empty()) return false;
-          before = {};
-        } else {
-          after = {};
-        }
-      }
-      add_reported(before, a, -1, false, false, after);
-      return true;
-    }
-    return false;
-  }
-
-  // "soll", "sollen", "wird", "werden" among tokens [first, last).
-  bool reportative_before(std::uint32_t first, std::uint32_t last) const {
-    for (std::uint32_t k = first; k < last; ++k)
-      if (tc_.word(k) && in_pair_[k] < 0 && one_of(tok(k).lower, {"soll", "sollen", "wird", "werden"})) return true;
-    return false;
-  }
-
-  // "Die Bank veröffentlichte heute neue Zahlen. Danach verzeichnet …": the
-  // sentence before si (same paragraph) presents a document, so "Danach"
-  // means "according to it", not "afterwards".
-  bool document_before(std::uint32_t si) const {
-    if (si == 0 || doc_.sentences[si - 1].paragraph != doc_.sentences[si].paragraph) return false;
-    const Sentence& prev = doc_.sentences[si - 1];
-    for (std::uint32_t k = prev.first; k < prev.last; ++k) {
-      if (!tc_.word(k) || in_pair_[k] >= 0) continue;
-      const std::string& w = tok(k).lower;
-      if (!tok(k).upper &&
-          (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
-        return true;
-      if (!tok(k).upper) continue;
-      for (const std::string_view e : {"studie", "bericht", "darstellung", "umfrage", "untersuchung", "analyse",
-                                       "statistik", "zahlen", "dokument", "gutachten", "papier"})
-        if (ends_with(w, e)) return true;
-    }
-    return false;
-  }
-
-  // The phrase after "laut"/"nach"/"gemäß": "ersten Angaben der Polizei",
-  // "einer am Dienstag veröffentlichten Pressemitteilung des WFP".
-  Range phrase_after_source(std::uint32_t i, std::uint32_t limit) const {
-    Range r = phrase_from(i + 1, limit);
-    if (!r.empty()) {
-      // Its date belongs to it: "nach dem Reichsvermögensgesetz von 1961",
-      // "nach einem Plan der EU vom Sommer 2011".
-      std::uint32_t k = r.last;
-      if (k + 1 < limit && tc_.word(k) && one_of(tok(k).lower, {"von", "vom"})) {
+      // "Dunn's mother": the noun after an English possessive is the head.
+      if (head && !de_ && !linked && possessive_length(tok(k - 1).lower) > 0 &&
+          !tc_.function_word(k) && !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k)) {
         ++k;
-        if (tc_.time_word(k) || (tc_.capitalized(k) && k + 1 < limit && tok(k + 1).kind == TokenKind::number)) ++k;
-        if (k < limit && tok(k).kind == TokenKind::number && tok(k).end - tok(k).begin == 4) r.last = k + 1;
-      }
-      return r;
-    }
-    // A quoted name ("Laut „Welt“ soll …") or a web address ("Laut
-    // bildblog.de veröffentlichte …").
-    if (i + 1 < limit && in_pair_[i + 1] >= 0) {
-      const QuotePair& pair = doc_.quote_pairs[in_pair_[i + 1]];
-      if (pair.open == i + 1 && pair.close < limit &&
-          (quoted_name(pair) || (pair.close == pair.open + 2 && web_address(pair.open + 1, pair.close))))
-        return {i + 1, pair.close + 1};
-    }
-    if (const std::uint32_t web = web_address(i + 1, limit)) return {i + 1, web};
-    for (std::uint32_t k = i + 1; k < limit && k < i + 6; ++k) {
-      if (!tc_.word(k) && tok(k).kind != TokenKind::number) break;
-      if (tc_.capitalized(k)) {
-        const Range head = phrase_from(k, limit);
-        return head.empty() ? Range{i + 1, i + 1} : Range{i + 1, head.last};
-      }
-      if (tc_.speech_verb_any_case(k) || tc_.finite_auxiliary(k)) break;
-    }
-    return {i + 1, i + 1};
-  }
-
-  // A web address at k ("bildblog.de", "spiegel.de"): the token after it, or 0.
-  std::uint32_t web_address(std::uint32_t k, std::uint32_t limit) const {
-    if (k >= limit || !tc_.word(k)) return 0;
-    // The word breaker keeps "bildblog.de" in one token.
-    for (const std::string_view tld : {".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info", ".fr", ".uk"})
-      if (tok(k).lower.size() > tld.size() + 1 && ends_with(tok(k).lower, tld)) return k + 1;
-    std::uint32_t e = k;
-    while (e + 2 < limit && tc_.word(e) && punct(e + 1, ".") && !tok(e + 1).space_before && tc_.word(e + 2) &&
-           !tok(e + 2).space_before)
-      e += 2;
-    if (e == k) return 0;
-    return one_of(tok(e).lower, {"de", "com", "org", "net", "at", "ch", "eu", "info", "fr", "uk"}) ? e + 1 : 0;
-  }
-
-  // The longest phrase that ends right before `end` ("Angaben des
-  // seismologischen Instituts von Athen" zufolge), not before `floor`.
-  Range phrase_ending_at(std::uint32_t end, std::uint32_t floor) const {
-    // An abbreviation in parentheses closes it: "Einer Presseerklärung des
-    // Verbandes Deutscher Realschullehrer (VDR) zufolge".
-    if (end >= floor + 4 && punct(end - 1, ")") && punct(end - 3, "(") && tc_.word(end - 2)) {
-      const Range r = phrase_ending_at(end - 3, floor);
-      return r.empty() || r.last != end - 3 ? r : Range{r.first, end};
-    }
-    std::uint32_t start = end;
-    // A quoted name is part of it: "Dem „Figaro“ zufolge".
-    while (start > floor && end - start < 14 && !clause_punct(start - 1) &&
-           (in_pair_[start - 1] < 0 || quoted_name(doc_.quote_pairs[in_pair_[start - 1]])))
-      --start;
-    for (std::uint32_t k = start; k < end; ++k) {
-      if (tc_.finite_auxiliary(k) || tc_.speech_verb(k)) continue;
-      // ("eigenen Angaben zufolge": an adjective may open the phrase.)
-      if (!(determiner(k) || tc_.capitalized(k) || tc_.pronoun(k) || attributive_adjective(k)))
-        continue;
-      const Range r = phrase_from(k, end);
-      if (!r.empty() && r.first == k && r.last == end) return r;
-    }
-    return phrase_before_word(end);
-  }
-
-  // "Ein Bericht der Agentur, wonach der Politiker festgenommen worden sein
-  // soll, …", "Spekulationen, wonach …": the phrase before "wonach" is the
-  // source, the clause after it what the source says.
-  bool wonach_clause(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    for (std::uint32_t w = s.first + 2; w + 3 < s.last; ++w) {
-      if (!punct(w - 1, ",") || !tc_.word(w) || in_pair_[w] >= 0) continue;
-      // "Gerüchte, nach denen Barrett an Krebs litt": the same with the
-      // preposition apart; the corpus marks the relative pronoun as the
-      // source. ("Pause, nach der …" is temporal: only "denen", "welchem".)
-      const bool apart = tok(w).lower == "nach" && tc_.word(w + 1) &&
-                         one_of(tok(w + 1).lower, {"denen", "welchem", "welcher", "welchen"}) &&
-                         tc_.capitalized(w - 2);
-      if (tok(w).lower != "wonach" && !apart) continue;
-      // "schließt sich dem Verdacht an, wonach …": a verb particle may close the source.
-      std::uint32_t np_end = w - 1;
-      if (np_end > s.first + 1 && tc_.word(np_end - 1) && !tok(np_end - 1).upper &&
-          one_of(tok(np_end - 1).lower, {"an", "ab", "auf", "aus", "vor", "zu", "mit", "hin", "zurück", "fest"}))
-        --np_end;
-      // Only a noun or a name may close the source: not "…, den Bären einzufangen, wonach …".
-      if (!(tc_.capitalized(np_end - 1) || in_pair_[np_end - 1] >= 0 || punct(np_end - 1, ")"))) continue;
-      // The longest phrase that ends there, a quoted name included ("Ein
-      // Bericht der Nachrichtenagentur „Interfax“, wonach …").
-      Range np{};
-      std::uint32_t start = np_end;
-      while (start > s.first && np_end - start < 14 && !clause_punct(start - 1)) --start;
-      for (std::uint32_t k = start; k < np_end && np.empty(); ++k) {
-        if (!(determiner(k) || tc_.capitalized(k) || attributive_adjective(k))) continue;
-        const Range r = phrase_from(k, np_end);
-        if (!r.empty() && r.first == k && r.last == np_end) np = r;
-      }
-      if (!np.empty() && (!nominal(np) || !(tc_.capitalized(np.last - 1) || in_pair_[np.last - 1] >= 0))) continue;
-      Attribution a;
-      a.cue = {w, w + 1};
-      // (The corpus marks "wonach" itself when no phrase is at hand.)
-      if (np.empty() || (np.last == np.first + 1 && tc_.pronoun(np.first))) np = {w, w + 1};
-      if (apart) np = {w + 1, w + 2};
-      a.speaker = resolve(np);
-      // The clause ends where the main clause resumes ("…, wonach X sein
-      // könnte, konnte der Minister nicht bestätigen") or at a colon.
-      const std::uint32_t body = apart ? w + 2 : w + 1;
-      std::uint32_t end = body;
-      for (; end < s.last; ++end) {
-        if (in_pair_[end] >= 0) continue;
-        if (punct(end, ":")) break;
-        if (punct(end, ",") && end + 1 < s.last &&
-            (tc_.finite_auxiliary(end + 1) || tc_.speech_verb(end + 1) || tc_.separable_speech_verb(end + 1)))
-          break;
-      }
-      add_reported({body, end}, a);
-      wonach_quote_ = true;
-      return true;
-    }
-    return false;
-  }
-
-  // A noun of saying, asking or planning with its content clause: "der
-  // Vorschlag, die Flaggen zu wechseln", "die wachsenden Ängste, die
-  // Regierung könnte …", "die Forderung des Vorsitzenden, auf die SPD
-  // zuzugehen". The noun phrase is the source, the clause what it says.
-  bool noun_clause(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    static const std::string_view kNouns[] = {
-        "vorschlag", "vorschläge", "forderung", "forderungen", "ankündigung", "appell", "bitte", "aufforderung",
-        "warnung", "plan", "pläne", "plänen", "drohung", "vorwurf", "vorwürfe", "vorwürfen", "behauptung",
-        "behauptungen", "befürchtung", "befürchtungen", "ängste", "angst", "hoffnung", "idee", "absicht", "aufruf",
-        "zusage", "versprechen", "anweisung", "anfragen", "anfrage", "berichte", "berichten", "begründung",
-        "meldungen", "gerüchte", "gerüchten", "spekulationen", "sorge", "erwartung", "verdacht", "vermutung",
-        "auftrag", "ultimatum", "wunsch", "antrag"};
-    for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {
-      if (!punct(c, ",") || in_pair_[c] >= 0) continue;
-      // The noun phrase before the comma, with its genitive ("die Forderung
-      // des CSU-Vorsitzenden Edmund Stoiber"): find the noun within it.
-      std::uint32_t start = c;
-      while (start > s.first && c - start < 12 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
-      Range np{};
-      for (std::uint32_t k = start; k < c && np.empty(); ++k) {
-        if (!(determiner(k) || tc_.capitalized(k) || attributive_adjective(k))) continue;
-        const Range r = phrase_from(k, c);
-        if (!r.empty() && r.first == k && r.last == c) np = r;
-      }
-      if (np.empty()) continue;
-      bool noun = false;
-      for (std::uint32_t k = np.first; k < np.last && !noun; ++k)
-        if (tc_.capitalized(k))
-          for (const std::string_view e : kNouns) noun = noun || ends_with(tok(k).lower, e);
-      if (!noun) continue;
-      // The clause: "dass …", a zu-infinitive, or a Konjunktiv; not a
-      // relative clause ("die Gerüchte, die sie verbreitet").
-      const std::uint32_t b = c + 1;
-      if (tc_.word(b) && one_of(tok(b).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen",
-                                               "welche", "welcher", "welches", "was", "wo", "wie", "als", "und",
-                                               "aber", "jedoch", "sondern", "weil", "wenn", "nachdem", "da"}) &&
-          !(b + 1 < s.last && tc_.capitalized(b + 1) && one_of(tok(b).lower, {"der", "die", "das", "den", "dem"})))
-        continue;
-      std::uint32_t end = b;
-      bool content = tc_.word(b) && tok(b).lower == "dass";
-      for (; end < s.last; ++end) {
-        if (in_pair_[end] >= 0) continue;
-        if (clause_punct(end) && !punct(end, "(") && !punct(end, ")")) break;
-        if (tc_.konjunktiv(end) || zu_infinitive_word(end) ||
-            (tok(end).lower == "zu" && end + 1 < s.last && tc_.word(end + 1) && !tok(end + 1).upper))
-          content = true;
-      }
-      if (!content || !word_count_at_least({b, end}, 3)) continue;
-      Attribution a;
-      a.speaker = resolve(np);
-      add_reported({b, end}, a);
-      return true;
-    }
-    return false;
-  }
-
-  // "In dem Schreiben heißt es, …" / "Aus Militärkreisen hieß es, …": the
-  // phrase before an impersonal cue names the origin.
-  bool impersonal_cue_led(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    if (!de_) return false;
-    std::uint32_t p = s.first;
-    if (p >= s.last || !tc_.word(p) || !one_of(tok(p).lower, {"in", "im", "aus"})) return false;
-    for (std::uint32_t v = p + 2; v + 1 < s.last && v < p + 12; ++v) {
-      if (in_pair_[v] >= 0 || clause_punct(v)) return false;
-      if (!one_of(tok(v).lower, {"heißt", "hieß", "verlautete", "verlautet"})) continue;
-      Attribution a;
-      a.cue = {v, tok(v + 1).lower == "es" ? v + 2 : v + 1};
-      a.speaker = resolve(phrase_from(p + 1, v));
-      a.speaker.phrase.first = p;  // the preposition belongs to the phrase ("Aus Militärkreisen")
-      std::uint32_t c = a.cue.last;
-      while (c < s.last && c < a.cue.last + 4 && !punct(c, ",") && !punct(c, ":") && in_pair_[c] < 0) ++c;
-      const std::uint32_t body = c < s.last && (punct(c, ",") || punct(c, ":")) ? c + 1 : a.cue.last;
-      if (speaker_is_group(a.speaker.phrase) && a.speaker.actor < 0)
-        add_source(SourceKind::anonymous, doc_.token_span(p, a.speaker.phrase.last), -1);
-      add_reported({body, s.last}, a);
-      return true;
-    }
-    return false;
-  }
-
-  // "Wie das Ministerium mitteilte, wird Island …" / "As Reuters reported, …":
-  // the main clause after the comma is what was said.
-  bool as_reported(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    std::uint32_t wie = s.first;
-    while (wie < s.last && tok(wie).kind == TokenKind::punct) ++wie;
-    // "Denn wie die Zeitung berichtete, …": a conjunction may come first.
-    if (de_ && wie + 1 < s.last && tc_.word(wie) && one_of(tok(wie).lower, {"denn", "doch", "und", "aber"}) &&
-        tok(wie + 1).lower == "wie")
-      ++wie;
-    // "Ein weiterer Umstand kommt hinzu: Wie sich aus … ergab, hatte …": the
-    // clause may open after a colon.
-    if (de_ && wie < s.last && tok(wie).lower != "wie")
-      for (std::uint32_t k = wie + 1; k + 1 < s.last && k < wie + 15; ++k)
-        if (punct(k, ":") && in_pair_[k + 1] < 0 && tok(k + 1).lower == "wie") {
-          wie = k + 1;
-          break;
-        }
-    if (wie >= s.last || !tc_.word(wie) || tok(wie).lower != (de_ ? "wie" : "as")) return false;
-    Attribution a;
-    const std::uint32_t c = as_clause(wie, s.last, a);
-    if (c == 0 || !punct(c, ",")) return false;
-    add_reported({c + 1, s.last}, a);
-    return true;
-  }
-
-  // The "wie" clause at token wie ("wie das Ministerium mitteilte", "wie die
-  // FIFA bekanntgegeben hat"): fills cue and speaker and returns the token
-  // that ends it (a comma or the sentence end), or 0 when it is no such clause.
-  std::uint32_t as_clause(std::uint32_t wie, std::uint32_t limit, Attribution& a) {
-    int appositions = 0;
-    for (std::uint32_t c = wie + 2; c <= limit && c < wie + 25; ++c) {
-      if (c < limit && in_pair_[c] >= 0) continue;  // a name in quotation marks
-      if (c < limit && !punct(c, ",") && !(punct(c, ".") && c + 1 == limit)) {
-        if (clause_punct(c)) return 0;
+        last_good = k;
         continue;
       }
-      if (c == limit && !(tok(c - 1).kind == TokenKind::word)) return 0;
-      // The verb closes the clause: "mitteilte", "bekannt gab", "berichtete",
-      // "bekanntgegeben hat".
-      std::uint32_t v = c - 1;
-      std::uint32_t verb_last = c;
-      if (de_ && tc_.finite_auxiliary(v) && v > wie + 2) --v;
-      // "Wie es hieß, …": the impersonal cue, nobody named.
-      if (de_ && one_of(tok(v).lower, {"hieß", "heißt"}) && v == wie + 2 && tok(wie + 1).lower == "es") {
-        a.cue = {wie, wie + 1};
-        a.cue2 = {wie + 1, c};
-        return c;
+      // An English name used as a modifier before a role or group:
+      // "UCL astronomer Angelos Tsiaras", "Council officials".
+      if (head && !de_ && !linked && ((tok(k - 1).upper && tc_.group_noun(k)) || tc_.title(k))) {
+        ++k;
+        last_good = k;
+        continue;
       }
-      if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) {
-        // The commas of an apposition: "Wie der Bevollmächtigte der
-        // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".
-        if (c < limit && appositions < 2 && c + 1 < limit && tc_.word(c + 1)) {
-          ++appositions;
-          continue;
-        }
-        return 0;
+      if (head) break;
+      // Adjectives the function-word list holds ("der frühere Bürgermeister",
+      // "die neue Regierung", "der ehemalige Präsident") after an article.
+      if (k > i && (determiner(k - 1) || !tok(k - 1).upper) && tc_.word(k - 1) && k + 1 < limit &&
+          tc_.word(k + 1) && tc_.function_word(k) && !determiner(k) && !tc_.pronoun(k) && !tc_.preposition(k) &&
+          !tc_.finite_auxiliary(k) && !tc_.speech_verb_any_case(k) && adjective_ending(k) &&
+          starts_with_article(i, k)) {
+        ++k;
+        continue;
       }
-      a.cue = {wie, wie + 1};
-      std::uint32_t verb_first = v;
-      if (v > wie + 1 && tc_.word(v - 1) && !tok(v - 1).upper && one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"}))
-        verb_first = v - 1;
-      a.cue2 = {verb_first, verb_last};
-      // Adverbs and prepositions before the subject: "wie schon die WHO
-      // sagte", "wie schon vom Bundesgerichtshof entschieden".
-      std::uint32_t first = wie + 1;
-      while (first + 1 < verb_first && tc_.word(first) && !tok(first).upper && tc_.function_word(first) &&
-             !determiner(first) && !tc_.pronoun(first))
-        ++first;
-      // "Wie sich aus der Auswertung der Ermittler ergab": the source follows "aus".
-      if (de_ && first + 2 < verb_first && tok(first).lower == "sich" && tok(first + 1).lower == "aus") first += 2;
-      Range np = phrase_from(first, verb_first);
-      // A quoted name ("Wie „heise online“ berichtet").
-      if (np.empty() && in_pair_[first] >= 0 && doc_.quote_pairs[in_pair_[first]].open == first &&
-          doc_.quote_pairs[in_pair_[first]].close + 1 == verb_first &&
-          quoted_name_shape(doc_.quote_pairs[in_pair_[first]]))
-        np = {first, verb_first};
-      // A name in lower case ("Wie t-online.de berichtet"): the words before the verb.
-      if (np.empty() && verb_first > first && verb_first - first <= 3 && !tc_.function_word(first) &&
-          !tc_.preposition(first))
-        np = {first, verb_first};
-      a.speaker = resolve(np);
-      if (!np.empty() && a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type == ActorType::media)
-        add_source(SourceKind::report, doc_.token_span(wie, verb_last), a.speaker.actor);
-      return c;
+      if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
+        break;
+      if (!de_ && (tc_.lower_flags(k) & kGroupEn)) {
+        head = true;
+        ++k;
+        last_good = k;
+        continue;
+      }
+      if (!de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.speech_verb_any_case(k + 1) &&
+          !tc_.preposition(k + 1) && !tc_.finite_auxiliary(k + 1) && !tc_.function_word(k + 1)) {
+        ++k;  // English adjective or noun modifier
+        continue;
+      }
+      if (!de_) {
+        // An English lower-case head noun: "police", "spokesman".
+        head = true;
+        ++k;
+        last_good = k;
+        continue;
+      }
+      ++k;  // German adjective
+      continue;
     }
-    return 0;
+    break;
   }
-
-  // "X sagte, dass …", "X told reporters that …", "Kim said the talks …"
-  bool cue_then_clause(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    // Every body below runs to the end of the sentence, so whether it holds a
-    // Konjunktiv or a zu-infinitive is known from the last one in the sentence:
-    // found once (on the first cue), not once per cue, which was quadratic on
-    // long sentences with many cues (tests/scaling). 1 + index, 0 = none.
-    std::uint32_t last_konjunktiv = 0, last_zu = 0;
-    bool scanned = false;
-    std::uint32_t commas = 0;  // commas before token i, counted as i moves on
-    for (std::uint32_t i = s.first; i < s.last; ++i) {
-      if (i > s.first && punct(i - 1, ",")) ++commas;
-      Attribution a = cue_at(i, s.last);
-      bool belief = false;
-      if (a.cue.empty() && de_) {
-        a = belief_cue_at(i, s.last);
-        belief = !a.cue.empty();
+  if (!head) return {i, i};
+  r.last = last_good;
+  // A short parenthesis right after the phrase: "Klaus Wowereit (SPD)",
+  // "des Bundeskriminalamtes (BKA)".
+  if (r.last + 2 < limit && punct(r.last, "(")) {
+    // ("(National Environment Management Authority, NEMA)": a long name and its short form.)
+    for (std::uint32_t p = r.last + 1; p < limit && p < r.last + 10; ++p) {
+      if (punct(p, ")")) {
+        if (p > r.last + 1) r.last = p + 1;
+        break;
       }
-      if (a.cue.empty()) continue;
-      if (de_ && !scanned) {
-        scanned = true;
-        for (std::uint32_t k = s.first; k < s.last; ++k) {
-          if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) last_konjunktiv = k + 1;
-          if (k + 1 < s.last && tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) last_zu = k + 1;
-          if (zu_infinitive_word(k)) last_zu = k + 1;
-        }
-      }
-      std::uint32_t after = std::max(a.cue.last, a.cue2.last);
-      std::uint32_t clause = 0;
-      if (de_) {
-        // The reported clause follows the next comma: "erklärt, dass …".
-        std::uint32_t reach = after + 12;  // words, not counting quoted names
-        for (std::uint32_t k = after; k < s.last && k < reach; ++k) {
-          if (in_pair_[k] >= 0) {
-            // A quoted name on the way ("sagte der „Berliner Zeitung“, dass",
-            // "berichtete im Fachmagazin „Public Library of Science“, es sei")
-            // is stepped over; quoted wording ends the search.
-            const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
-            if (pair.open != k || pair.close - pair.open > 6 || (speech_like(pair) && !names_something(pair))) break;
-            reach += pair.close - pair.open + 1;
-            k = pair.close;
-            continue;
-          }
-          if (punct(k, ",") || punct(k, ":")) {
-            clause = k + 1;
+      if (!(tc_.word(p) || tok(p).kind == TokenKind::number || punct(p, "-") || punct(p, "/") || punct(p, ",")) ||
+          tok(p).newlines_before)
+        break;
+    }
+  }
+  // An apposition between commas belongs to the speaker: "John Kline,
+  // ein Repräsentant aus Minnesota," / "Sara Jones, the headteacher,".
+  if (r.last + 2 < limit && punct(r.last, ",") &&
+      (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1))) {
+    std::uint32_t e = r.last + 1;
+    bool verb = false;
+    while (e < limit && e < r.last + 12 && !clause_punct(e) && !tc_.speech_verb(e) && !tc_.finite_auxiliary(e)) {
+      verb = verb || tc_.konjunktiv(e) || tc_.konjunktiv_ambiguous(e);
+      ++e;
+    }
+    const std::int32_t m = mention_at(doc_, r.last + 1);
+    const std::uint32_t name_end = m >= 0 ? doc_.mentions[m].last : 0;
+    if (e < limit && punct(e, ",") && e > r.last + 2) {
+      r.last = e;
+    } else if (de_ && m >= 0 && doc_.mentions[m].first == r.last + 1 &&
+               doc_.actors[doc_.mentions[m].actor].type == ActorType::person && has_title(r) &&
+               (name_end >= limit || punct(name_end, ":") || punct(name_end, ".") || punct(name_end, "("))) {
+      // A role, then the name after a comma, closing the clause: "…, sagte
+      // der Vorsitzende des Verbandes, Elmar Muster." / "…, Elmar Muster:".
+      r.last = name_end;
+      if (name_end + 2 < limit && punct(name_end, "("))
+        for (std::uint32_t p = name_end + 1; p < limit && p < name_end + 5; ++p)
+          if (punct(p, ")")) {
+            r.last = p + 1;  // "Christian Wulff (CDU)"
             break;
           }
-        }
-        // The comma before a zu-infinitive is optional: "hat angekündigt
-        // ihr Mandat niederzulegen." A participle cue with the infinitive
-        // closing the sentence.
-        if (clause == 0 && participle(i) && after + 1 < s.last && !clause_punct(after) && in_pair_[after] < 0) {
-          std::uint32_t e = s.last;
-          while (e > after && tok(e - 1).kind == TokenKind::punct) --e;
-          bool finite = false;
-          for (std::uint32_t k = after; k < e && !finite; ++k)
-            finite = (clause_punct(k) && !(punct(k, ".") && k > after && tok(k - 1).kind == TokenKind::number)) ||
-                     in_pair_[k] >= 0 || tc_.finite_auxiliary(k);  // ("ab 1. Oktober": an ordinal)
-          if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || tok(e - 2).lower == "zu")) clause = after;
-        }
-        if (clause == 0 || clause >= s.last) continue;
-        // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
-        // after the comma closes a relative clause; the cue is that verb's.
-        // (After "Wie X berichtet," the main clause is what was reported.)
-        if (clause < s.last && tc_.word(clause) && !tok(clause).upper &&
-            (tc_.speech_verb(clause) || tc_.finite_auxiliary(clause)) && in_relative_clause(a.cue.first, s.first))
-          continue;
-        // A quote mark right after the comma is direct speech, handled there.
-        if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
-        // The body is {clause, s.last}.
-        const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
-        // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
-        // clause (or any clause) a finite verb resumes the main clause; what
-        // was said never opens with one. ("Wie der Spiegel berichtet, soll …",
-        // "so betont die Polizei, ist dies …": the "wie"/"so" clause is the
-        // frame; "sagte, sollte X …, …": a condition opens the clause.)
-        if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
-            !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
-          continue;
-        // "… „der Dicke“ genannt, galt er als …": a verb with its subject
-        // after it is the main clause too.
-        if (tc_.word(clause) && !tok(clause).upper && !dass && last_zu <= clause && clause + 1 < s.last &&
-            !tc_.function_word(clause) && !adverb_suffix(clause) &&
-            !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause) && !tc_.konjunktiv(clause) &&
-            !tc_.konjunktiv_ambiguous(clause) && tc_.word(clause + 1) &&
-            (one_of(tok(clause + 1).lower, {"er", "sie", "es", "man", "wir"}) ||
-             (determiner(clause + 1) && !tok(clause + 1).upper &&
-              one_of(tok(clause + 1).lower, {"der", "die", "das", "ein", "eine"}))) &&
-            !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
-          continue;
-        if (i > s.first && !punct(i - 1, ",") && tc_.word(clause) && !tok(clause).upper && !dass &&
-            !tc_.function_word(clause) && !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause)) {
-          // A relative pronoun as the subject of the cue: "die Bilder, die
-          // Augenzeugen beschrieben, weisen …".
-          const std::uint32_t first = subject_start(i, s);
-          if (first + 1 < i && punct(first - 1, ",") &&
-              one_of(tok(first).lower, {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den"}))
-            continue;
-        }
-        const bool zu = last_zu > clause;  // a zu-infinitive in the clause
-        // Right after the verb or its particle ("sagte, die USA hielten sich …")
-        // a clause is what was said; after a noun it may be a relative clause.
-        const std::uint32_t before_comma = clause - 2;
-        const bool after_verb = before_comma == i || (!a.cue2.empty() && before_comma == a.cue2.first) ||
-                                (tc_.word(before_comma) && !tok(before_comma).upper);
-        const bool subordinate = tc_.word(clause) &&
-                                 one_of(tok(clause).lower, {"als", "nachdem", "weil", "wenn", "bevor", "während",
-                                                            "obwohl", "seit", "wo", "welche", "welcher", "und", "aber",
-                                                            "um", "sodass", "damit", "wobei", "weshalb", "wodurch",
-                                                            "woraufhin", "falls", "sofern", "indem", "da", "bis"});
-        // Without a Konjunktiv, "dass" or "zu", the clause must look like a
-        // main clause: not a relative clause ("die durch …", "über den man …")
-        // nor one that starts with a participle ("dicht gefolgt von …").
-        const bool relative = tc_.preposition(clause) || tok(clause).kind == TokenKind::punct ||
-                              (tc_.word(clause) && !tok(clause).upper && tc_.function_word(clause) &&
-                               !determiner(clause) && !tc_.pronoun(clause) && !tc_.finite_auxiliary(clause)) ||
-                              (determiner(clause) && clause + 1 < s.last &&
-                               (tc_.preposition(clause + 1) || tc_.pronoun(clause + 1) ||
-                                (tc_.word(clause + 1) && !tok(clause + 1).upper && tc_.function_word(clause + 1))));
-        if (!dass && !(last_konjunktiv > clause) && !zu && (belief || !(after_verb && !subordinate && !relative)))
-          continue;  // has_konjunktiv(body, true)
-        // "Sarkozy bestritt dies, indem er sagte, …", "…, da sie befürchten,
-        // viele könnten …", "einen Zettel, in dem er verlangte, dass …": a
-        // subordinate or relative clause with a cue of its own frames what
-        // follows; that cue (reached later in this loop) names the speaker.
-        if ((tc_.word(clause) && one_of(tok(clause).lower, {"indem", "da", "weil", "wobei"})) ||
-            (clause + 1 < s.last && tc_.preposition(clause) &&
-             one_of(tok(clause + 1).lower, {"dem", "der", "denen", "welchem", "welcher"}))) {
-          bool inner = false;
-          for (std::uint32_t k = clause; k < s.last && k < clause + 8 && !inner; ++k) {
-            if (in_pair_[k] >= 0 || (clause_punct(k) && !punct(k, ","))) break;
-            if (punct(k, ",")) break;
-            inner = !cue_at(k, s.last).cue.empty() || !belief_cue_at(k, s.last).cue.empty();
-          }
-          if (inner) continue;
-        }
-        // "X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: „…“":
-        // a clause with its own speech verb and a colon introduces its own
-        // quotation.
-        {
-          bool own_frame = false;
-          for (std::uint32_t k = clause; k + 1 < s.last && k < clause + 25 && in_pair_[k] < 0; ++k) {
-            if (punct(k, ";") || punct(k, ".")) break;
-            if (punct(k, ":") && k > clause && in_pair_[k + 1] >= 0) {
-              // (Not a second verb of the same subject: "Er sagte, Europa brauche
-              // sie, und fügte hinzu: „…“".)
-              for (std::uint32_t v = clause; v < k; ++v) {
-                if (tc_.word(v) && one_of(tok(v).lower, {"und", "sowie", "oder"})) break;
-                if (!cue_at(v, s.last).cue.empty()) {
-                  own_frame = true;
-                  break;
-                }
-              }
-              break;
-            }
-          }
-          if (own_frame) continue;
-        }
-      } else {
-        std::uint32_t k = after;
-        const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
-        // "said in a statement that", "told reporters that": up to 7 words before "that".
-        std::uint32_t that = 0;
-        for (std::uint32_t m = k; m < s.last && m < k + 8; ++m) {
-          if (in_pair_[m] >= 0 || clause_punct(m)) break;
-          if (tok(m).lower == "that") {
-            that = m;
-            break;
-          }
-        }
-        if (that) {
-          clause = that + 1;
-        } else if (ends_with(tok(i).lower, "ing") &&
-                   !one_of(tok(i).lower, {"saying", "adding", "telling", "warning", "insisting", "arguing",
-                                          "claiming", "noting", "stating", "explaining"})) {
-          continue;  // "…, observing the rescue mission": only a verb of saying takes a bare clause
-        } else if (told) {
-          const Range obj = phrase_from(k, s.last);
-          clause = obj.empty() ? 0 : obj.last;
-        } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
-                   (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
-                    one_of(tok(k).lower, {"no", "nobody", "none", "nothing", "there", "all", "every", "each", "more", "most"}) ||
-                    bare_clause_at(k, s.last))) {
-          // After a quotation or a comma the verb comes before its subject
-          // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
-          // the speaker, not what was said.
-          // A comma closing an apposition ("Wayne A. Frederick, president of
-          // Howard University, said the loss …") leaves the subject before it.
-          const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
-                                (punct(i - 1, ",") && (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
-          if (!inverted) clause = k;
-        }
-        if (clause == 0 || clause >= s.last) continue;
-        if (in_pair_[clause] >= 0) continue;  // direct speech
-        if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
-        if (!word_count_at_least({clause, s.last}, 3)) continue;
-        if (!that && object_then_infinitive(clause, s.last)) continue;
-      }
-      // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
-      const bool known = de_ && belief && one_of(tok(i).lower, {"bekannt", "geplant"});
-      const bool impersonal = known || (de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es");
-      a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
-      // After the cue the phrase is its subject only in the nominative:
-      // "warnte die CDU", "bat den Papst" name whom it was said to.
-      if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
-        a.speaker = resolve(phrase_from(a.cue.last, s.last));
-        // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
-        // möglich": "es" after the verb is its object; the few words in front
-        // that the phrase finder passed over are the subject.
-        if (a.speaker.phrase.last == a.speaker.phrase.first + 1 && tok(a.speaker.phrase.first).lower == "es") {
-          const Range front = words_before(i, s);
-          if (!front.empty()) a.speaker = resolve(front);
-        }
-      }
-      if (!de_ && a.speaker.found() && a.speaker.phrase.first >= clause) {
-        // The subject of the reported clause is not who said it ("…, said
-        // ministers had failed"): no speaker, when the clause follows the cue.
-        if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
-        a.speaker = SpeakerFound{};
-      } else if (!de_ && !a.speaker.found()) {
-        continue;
-      }
-      add_reported({clause, s.last}, a);
-      return true;
+    } else if (de_ && !verb && e > r.last + 2 && (e >= limit || (punct(e, ".") && e + 1 >= limit)) &&
+               (tc_.title(r.last + 1) || (determiner(r.last + 1) && tc_.title(r.last + 2)))) {
+      // A role at the end of the sentence: "sagte Bill Graham, Parteichef der Liberalen."
+      r.last = e;
     }
+  }
+  return r;
+}
+
+bool Attributor::has_title(Range r) const {
+  for (std::uint32_t k = r.first; k < r.last; ++k)
+    if (tc_.title(k)) return true;
+  return false;
+}
+
+// A lower-case word that is surely an inflected adjective, not a verb
+// ("eigenen", "offiziellen", "chinesischen", but not "gewinnen").
+bool Attributor::attributive_adjective(std::uint32_t k) const {
+  if (!tc_.word(k) || tok(k).upper) return false;
+  if (tc_.function_word(k)) return adjective_ending(k);
+  const std::string& w = tok(k).lower;
+  for (const std::string_view e : {"ischen", "lichen", "igen", "enen", "alen", "ellen", "iven", "sten", "eren",
+                                   "ischer", "licher", "iger", "aler", "eller", "enem", "igem", "lichem", "ischem"})
+    if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
+  return false;
+}
+
+bool Attributor::adjective_ending(std::uint32_t k) const {
+  const std::string& w = tok(k).lower;
+  // Quantifiers end the same way but make "der alle Nichtmoslems" no phrase.
+  if (one_of(w, {"alle", "allen", "aller", "alles", "jede", "jeder", "jedes", "jeden", "andere", "anderen",
+                 "anderer", "solche", "solchen", "manche", "wenige", "wenigen"}))
     return false;
-  }
+  return w.size() > 3 && (ends_with(w, "e") || ends_with(w, "en") || ends_with(w, "er") || ends_with(w, "es"));
+}
 
-  // The first token of the clause of the verb at v (after the comma before it).
-  std::uint32_t subject_start(std::uint32_t v, const Sentence& s) const {
-    std::uint32_t k = v;
-    // ("vom 22. August", "Dr. Dittrich": the full stop of an ordinal or an
-    // abbreviation ends no clause, nor does an abbreviation in parentheses.)
-    while (k > s.first && v - k < 20 && in_pair_[k - 1] < 0 &&
-           (!clause_punct(k - 1) || punct(k - 1, "(") || punct(k - 1, ")") ||
-            (punct(k - 1, ".") && k > s.first + 1 &&
-             (tok(k - 2).kind == TokenKind::number ||
-              (tok(k - 2).upper && !tok(k - 1).space_before && tok(k - 2).end - tok(k - 2).begin <= 4)))))
-      --k;
-    return k;
-  }
+// Tokens [i, k) are an article and inflected adjectives: "der frühere", "die beiden neuen".
+bool Attributor::starts_with_article(std::uint32_t i, std::uint32_t k) const {
+  if (!determiner(i)) return false;
+  for (std::uint32_t m = i + 1; m < k; ++m)
+    if (!tc_.word(m) || tok(m).upper || !(determiner(m) || adjective_ending(m))) return false;
+  return true;
+}
 
-  // A separable verb's zu-infinitive in one word: "zurückzutreten",
-  // "einzuleiten", "vorzugehen".
-  bool zu_infinitive_word(std::uint32_t k) const {
-    if (!de_ || !tc_.word(k) || tok(k).upper) return false;
-    const std::string& w = tok(k).lower;
-    if (w.size() < 8 || !(ends_with(w, "en") || ends_with(w, "ern") || ends_with(w, "eln"))) return false;
-    static const char* const kParticles[] = {"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin",
-                                             "mit", "nach", "vor", "weg", "zurück", "zusammen", "bekannt", "statt",
-                                             "teil", "fort", "dar", "durch", "um", "wieder", "weiter", "los", "nieder"};
-    for (const char* p : kParticles) {
-      const std::size_t n = std::char_traits<char>::length(p);
-      if (w.compare(0, n, p) == 0 && w.compare(n, 2, "zu") == 0 && w.size() > n + 5) return true;
+SpeakerFound Attributor::resolve(Range phrase) const {
+  SpeakerFound s;
+  s.phrase = phrase;
+  if (phrase.empty()) return s;
+  // A named actor inside the phrase: people first, then organisations and media.
+  int best_rank = 99;
+  for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
+    const std::int32_t m = mention_at(doc_, k);
+    if (m < 0) continue;
+    const ActorEntry& a = doc_.actors[doc_.mentions[m].actor];
+    const int rank = a.type == ActorType::person ? 0
+                     : (a.type == ActorType::media || a.type == ActorType::organization) ? 1
+                     : a.type == ActorType::group ? 3 : 2;
+    if (rank < best_rank) {
+      best_rank = rank;
+      s.actor = doc_.mentions[m].actor;
     }
-    return false;
   }
+  if (s.actor < 0 && phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) s.actor = antecedent(phrase.first);
+  return s;
+}
 
-  // Who speaks through the verb at `verb`: its subject, but in the passive
-  // ("Ihm wird vorgeworfen", "Es wird vermutet") the subject is who is spoken
-  // to or about, and the speaker is the agent after "von", if any.
-  Range speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
-    if (!passive(verb)) return subject_of(verb, s);
-    std::uint32_t start = verb;
-    while (start > s.first && verb - start < 16 && !clause_punct(start - 1)) {
-      if (in_pair_[start - 1] >= 0) {
-        // Quoted words inside the clause: "werden … als „extrem“ bezeichnet".
-        const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
-        if (pair.close - pair.open > 6 || pair.open <= s.first) break;
-        start = pair.open;
-        continue;
+// The actor a pronoun refers to: the nearest person before it (for plural
+// pronouns also organisations and groups), within a few sentences.
+std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
+  const std::string& w = tok(pronoun).lower;
+  const bool plural = w == "they" || w == "wir" || w == "we";
+  const std::uint32_t sentence = tok(pronoun).sentence;
+  // Prefer the speaker of the latest quote.
+  for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
+    if (it->speaker_actor >= 0 && !it->spans.empty() && it->spans[0].begin < tok(pronoun).begin) {
+      const ActorEntry& a = doc_.actors[it->speaker_actor];
+      if (plural != (a.type == ActorType::person) &&
+          tok(pronoun).begin - it->spans[0].begin < 1500)
+        return it->speaker_actor;
+      break;
+    }
+  }
+  for (std::int32_t m = static_cast<std::int32_t>(doc_.mentions.size()) - 1; m >= 0; --m) {
+    const Mention& mention = doc_.mentions[m];
+    if (mention.first >= pronoun) continue;
+    if (sentence - tok(mention.first).sentence > 4) break;
+    const ActorEntry& a = doc_.actors[mention.actor];
+    if (!plural && a.type == ActorType::person) return mention.actor;
+    if (plural && a.type != ActorType::location) return mention.actor;
+  }
+  return -1;
+}
+
+// A speech cue at token i: its tokens (with a separable particle later in
+// the clause) or an empty range.
+Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const {
+  Attribution a;
+  if (in_pair_[i] >= 0 || !tc_.word(i)) return a;
+  if (de_ && one_of(tok(i).lower, {"hieß", "heißt", "hiess", "heisst"}) && i + 1 < n_ && tok(i + 1).lower == "es") {
+    a.cue = {i, i + 2};  // "hieß es": the impersonal report cue
+    return a;
+  }
+  if (de_ && tok(i).lower == "bekannt" && !tok(i).upper && i + 1 < n_ && tok(i + 1).lower == "gegeben") {
+    a.cue = {i, i + 2};  // "hat … bekannt gegeben", the participle in two words
+    return a;
+  }
+  if (tc_.speech_verb(i)) {
+    a.cue = {i, i + 1};
+    // "spricht von", "hieß es", "said in a statement"
+    // "äußerte sich": the reflexive pronoun belongs to the cue.
+    if (i + 1 < n_ && tc_.word(i + 1) && one_of(tok(i + 1).lower, {"von", "es", "sich"})) a.cue.last = i + 2;
+    // "forderte … auf": a speech verb that is also separable keeps its particle.
+    if (tc_.separable_speech_verb(i)) a.cue2 = particle_of(i, clause_end);
+    return a;
+  }
+  if (tc_.separable_speech_verb(i)) {
+    a.cue2 = particle_of(i, clause_end);
+    if (!a.cue2.empty()) a.cue = {i, i + 1};
+  }
+  return a;
+}
+
+// The particle of the separable verb at i: it closes the clause, right
+// before its punctuation ("teilte … mit,") or at clause_end; empty if none.
+Range Attributor::particle_of(std::uint32_t i, std::uint32_t clause_end) const {
+  const auto* particles = tc_.lex().particles(tok(i).lower);
+  if (particles == nullptr) return {};
+  // Commas of an apposition may come first: "gab der Leiter der
+  // Dienststelle, Andreas Huber, bekannt, dass …".
+  int commas = 0;
+  for (std::uint32_t k = i + 1; k < clause_end && k < i + 20; ++k) {
+    // An abbreviation in parentheses: "teilte das Institut (STSI) mit".
+    if (punct(k, "(") && k + 2 < clause_end && punct(k + 2, ")")) {
+      k += 2;
+      continue;
+    }
+    if (clause_punct(k)) {
+      for (const auto& p : *particles)
+        if (k - 1 > i && tok(k - 1).lower == p) return {k - 1, k};
+      if (!punct(k, ",") || ++commas > 2) break;
+    }
+  }
+  for (const auto& p : *particles)
+    if (clause_end > 0 && clause_end - 1 > i && tok(clause_end - 1).lower == p) return {clause_end - 1, clause_end};
+  return {};
+}
+
+std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
+  std::vector<Range> parts;
+  if (!a.cue.empty()) parts.push_back(a.cue);
+  if (!a.cue2.empty()) parts.push_back(a.cue2);
+  // A participle cue takes its finite auxiliary along: "hatte … erklärt".
+  if (!a.cue.empty() && a.cue2.empty() && participle(a.cue.first)) {
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < 10; --k) {
+      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (tc_.finite_auxiliary(k - 1)) {
+        // "Es wird vermutet, dass": the corpus marks the expletive "es" as part of the cue.
+        const bool es = de_ && k == a.cue.first && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
+        parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, k});
+        break;
       }
-      --start;
     }
-    for (std::uint32_t k = start; k + 1 < verb; ++k) {
-      if (in_pair_[k] >= 0) continue;
-      if (!tc_.word(k) || !one_of(tok(k).lower, {"von", "vom", "seitens"})) continue;
-      // The corpus marks the agent without its "von" four times in five.
-      const Range r = phrase_from(k + 1, verb);
-      if (!r.empty() && !tc_.time_word(r.last - 1)) return r;
-    }
-    // "Reuters zitiert eine Stelle aus dem Bericht, in der davon berichtet
-    // wird, dass …": in a relative clause the text it refers to speaks.
-    if (start > s.first + 1 && punct(start - 1, ",") && start + 2 < verb && tc_.word(start) &&
-        one_of(tok(start).lower, {"in", "im"}) &&
-        one_of(tok(start + 1).lower, {"der", "dem", "denen", "welcher", "welchem"})) {
-      const Range antecedent = phrase_ending_at(start - 1, s.first);
-      if (!antecedent.empty() && antecedent.last == start - 1 && tok(start - 2).upper) {
-        // The phrase ending at the comma may be an attachment ("aus dem
-        // Bericht"): reach back to the noun phrase it belongs to.
-        for (std::uint32_t k = s.first; k < antecedent.first; ++k)
-          if ((determiner(k) || tc_.capitalized(k)) && !oblique(k) && (k == s.first || !determiner(k - 1))) {
-            const Range whole = phrase_from(k, start - 1);
-            if (!whole.empty() && whole.first == k && whole.last == start - 1 && !tc_.pronoun(k)) return whole;
-          }
-        return antecedent;
-      }
-    }
-    // "In einem Bericht der Zeitung wurde vermutet, dass …", "So wird in
-    // einer Pressemitteilung der Organisation gefordert, …": with no agent,
-    // the text it is written in speaks.
-    for (std::uint32_t k = start; k + 1 < verb; ++k) {
-      if (in_pair_[k] >= 0 || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
-      const Range r = phrase_from(k + 1, verb);
-      if (r.empty()) continue;
-      const Range head = head_of(r);
-      if (head.empty() || !(information_noun(head.last - 1) || document_noun(head.last - 1))) continue;
-      return r;
-    }
-    return {verb, verb};
   }
-
-  // "heißt es" names no speaker but may name where it is written: "Nun
-  // heißt es im Abschlussbericht", "In der Vorabversion des Berichts, …,
-  // heißt es". Empty when neither.
-  Range origin_of_impersonal(std::uint32_t verb, const Sentence& s) const {
-    const auto place = [&](std::uint32_t k, std::uint32_t limit) -> Range {
-      if (k >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im", "aus", "auf", "bei", "von", "vom"}))
-        return {};
-      const Range r = phrase_from(k + 1, limit);  // without the preposition, as the corpus mostly marks it
-      // "Im Mai wurde bekannt": a time, no origin ("in einer Erklärung vom
-      // Dienstag" is one: its head decides).
-      std::uint32_t head = r.first;
-      while (head < r.last && !(tc_.word(head) && tok(head).upper)) ++head;
-      return r.empty() || tok(r.first).kind == TokenKind::number || (head < r.last && tc_.time_word(head))
-                 ? Range{}
-                 : r;
-    };
-    for (std::uint32_t k = verb + 2; k < s.last && k < verb + 5; ++k) {
+  // "wies darauf hin, dass", "warnten davor, …": the pronominal adverb
+  // that points at the reported clause belongs to the cue.
+  if (de_ && !a.cue.empty()) {
+    const std::uint32_t stop = a.cue2.empty() ? std::min(n_, a.cue.last + 8) : a.cue2.first;
+    for (std::uint32_t k = a.cue.last; k < stop && k + 1 < n_; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
-      const Range r = place(k, s.last);
-      if (!r.empty()) return r;
+      if (!tc_.word(k) || !one_of(tok(k).lower, {"darauf", "davon", "dazu", "davor", "darüber", "daran", "dafür",
+                                                 "dagegen", "damit"}))
+        continue;
+      if (punct(k + 1, ",") || punct(k + 1, ":") || (!a.cue2.empty() && k + 1 == a.cue2.first))
+        parts.push_back({k, k + 1});
+      break;
     }
-    const std::uint32_t first = skip_particles(s.first, verb);
-    const Range r = place(first, verb);
+  }
+  // "war … vorgeworfen worden"
+  if (de_ && !a.cue.empty() && a.cue.last < n_ && tok(a.cue.last).lower == "worden" && participle(a.cue.first))
+    parts.push_back({a.cue.last, a.cue.last + 1});
+  std::vector<ByteSpan> out;
+  for (const Range& r : parts) out.push_back(doc_.token_span(r.first, r.last));
+  std::sort(out.begin(), out.end(), [](ByteSpan x, ByteSpan y) { return x.begin < y.begin; });
+  return out;
+}
+
+// The speaker of an earlier quote, with the phrase that named it there.
+void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) {
+  q.has_speaker = from.has_speaker;
+  q.speaker_actor = from.speaker_actor;
+  q.speaker_spans = from.speaker_spans;
+}
+
+void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
+  if (!s.found()) return;
+  q.has_speaker = true;
+  q.speaker_spans = {doc_.token_span(s.phrase.first, with_outlet(with_seat(s.phrase)).last)};
+  q.speaker_actor = s.actor;
+  if (s.actor < 0 && speaker_is_group(s.phrase)) {
+    // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",
+    // "officials"): a group actor, and an anonymous source.
+    bool free = true;
+    for (std::uint32_t k = s.phrase.first; k < s.phrase.last; ++k)
+      if (mention_at(doc_, k) >= 0) free = false;
+    if (free && doc_.actors.size() < 5000) {
+      q.speaker_actor = add_group_actor(doc_, s.phrase.first, s.phrase.last);
+      add_source(SourceKind::anonymous, doc_.token_span(s.phrase.first, s.phrase.last), -1);
+    }
+  }
+}
+
+bool Attributor::speaker_is_group(Range phrase) const {
+  for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
+    // Institutions speaking ("police said") are no anonymous sources.
+    if (one_of(tok(k).lower, {"police", "polizei", "authorities", "behörden", "government", "regierung", "army",
+                              "armee", "military", "militär"}))
+      continue;
+    // Media are institutional voices too ("laut nordkoreanischen Staatsmedien",
+    // "according to state media"): the source is according_to, not anonymous.
+    if (ends_with(tok(k).lower, "medien") || ends_with(tok(k).lower, "media") ||
+        ends_with(tok(k).lower, "medienberichten") || ends_with(tok(k).lower, "medienberichte"))
+      continue;
+    if (tc_.group_noun(k) || (!de_ && (tc_.lower_flags(k) & kGroupEn))) return true;
+    if (!de_ && tok(k).lower == "familiar" && k + 1 < phrase.last && tok(k + 1).lower == "with") return true;
+  }
+  return false;
+}
+
+void Attributor::add_source(SourceKind kind, ByteSpan span, std::int32_t actor) {
+  // Sources never overlap; they come in text order but for the credits
+  // found first, so a look at the latest few is enough (and keeps it linear).
+  const std::size_t n = doc_.sources.size();
+  for (std::size_t k = n > 16 ? n - 16 : 0; k < n; ++k) {
+    const auto& s = doc_.sources[k];
+    if (s.span.begin < span.end && span.begin < s.span.end) return;
+  }
+  doc_.sources.push_back({kind, span, actor});
+}
+
+// Trims punctuation at the ends of a token range used as a quote span.
+// keep_stop: a whole sentence reported without a cue of its own (free
+// indirect speech, a speech act) keeps its full stop, as the corpus marks it.
+Range Attributor::trim(Range r, bool keep_stop) const {
+  while (r.last > r.first && tok(r.last - 1).kind == TokenKind::punct && in_pair_[r.last - 1] < 0 &&
+         !one_of(tok(r.last - 1).key, {")"})) {
+    if (keep_stop && one_of(tok(r.last - 1).key, {".", "!", "?"})) break;
+    --r.last;
+  }
+  while (r.first < r.last && tok(r.first).kind == TokenKind::punct && in_pair_[r.first] < 0 &&
+         !one_of(tok(r.first).key, {"("}))
+    ++r.first;
+  return r;
+}
+
+bool Attributor::word_count_at_least(Range r, int n) const {
+  int words = 0;
+  for (std::uint32_t k = r.first; k < r.last; ++k)
+    if (tok(k).kind != TokenKind::punct && ++words >= n) return true;
+  return false;
+}
+
+// `second`: a piece after a source phrase inside the sentence ("Die Zahl
+// stieg | laut Polizei | auf 20"); the source phrase itself is no part of it.
+void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inherit_from, bool keep_stop,
+                              bool extend_last, Range second) {
+  span = trim(span, keep_stop);
+  second = trim(second, keep_stop);
+  if (span.empty()) {
+    span = second;
+    second = {};
+  }
+  if (span.empty() || !in_body(span.first)) return;
+  const std::uint32_t extent_last = second.empty() ? span.last : second.last;
+  if (!word_count_at_least({span.first, extent_last}, 3)) return;
+  // Never overlap an earlier quote: they are made in text order, sentence
+  // by sentence, so the latest few are the only candidates.
+  const std::size_t nq = doc_.quotes.size();
+  for (std::size_t k = nq > 8 ? nq - 8 : 0; k < nq; ++k) {
+    const auto& q = doc_.quotes[k];
+    if (!q.spans.empty() && q.spans.front().begin < tok(extent_last - 1).end &&
+        tok(span.first).begin < q.spans.back().end)
+      return;
+  }
+  QuoteEntry q;
+  q.kind = QuoteKind::indirect;
+  Range* last_piece = second.empty() ? &span : &second;
+  for (Range* piece : {&span, &second})
+    for (std::uint32_t k = piece->first; k < piece->last; ++k)
+      if (in_pair_[k] >= 0) {
+        // Widen to the whole quoted stretch and consume the pair. A quoted
+        // name ("Der Sender „Silverbird“ berichtete …") quotes no one.
+        auto& pair = doc_.quote_pairs[in_pair_[k]];
+        if (!(quoted_name(pair) && !speech_like(pair))) q.kind = QuoteKind::mixed;
+        pair.used = true;
+        if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
+      }
+  // Nothing but one quotation ('"It's a good sign", said Ryan Cloutier'):
+  // direct speech, not mixed.
+  if (second.empty() && in_pair_[span.first] >= 0 && doc_.quote_pairs[in_pair_[span.first]].open == span.first &&
+      doc_.quote_pairs[in_pair_[span.first]].close + 1 == span.last)
+    q.kind = QuoteKind::direct;
+  q.spans = {doc_.token_span(span.first, span.last)};
+  if (!second.empty()) q.spans.push_back(doc_.token_span(second.first, second.last));
+  if (extend_last && !doc_.quotes.empty()) {
+    // One more sentence of the same free indirect speech: the corpus marks
+    // a run of them as one quotation.
+    QuoteEntry& prev = doc_.quotes.back();
+    prev.spans.back().end = q.spans.back().end;
+    if (q.kind == QuoteKind::mixed) prev.kind = QuoteKind::mixed;
+    last_reported_sentence_ = tok(span.first).sentence;
+    return;
+  }
+  q.cue = spans_of(a);
+  if (inherit_from >= 0) {
+    inherit_speaker(q, doc_.quotes[inherit_from]);
+  } else {
+    set_speaker(q, a.speaker);
+  }
+  last_reported_sentence_ = tok(span.first).sentence;
+  doc_.quotes.push_back(q);
+}
+
+void Attributor::source_phrases() {
+  for (std::uint32_t i = 0; i < n_; ++i) {
+    if (!tc_.word(i) || in_pair_[i] >= 0) continue;
+    const std::string& w = tok(i).lower;
+    if (de_ && w == "laut") {
+      Range np = phrase_from(i + 1, sentence_of(i).last);
+      if (np.empty()) np = phrase_after_source(i, sentence_of(i).last);  // "laut „Welt“", "laut bildblog.de"
+      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
+    } else if (de_ && (w == "zufolge" || nach_after_source(i))) {
+      const Range np = phrase_before_word(i);
+      if (!np.empty()) add_phrase_source(np.first, i + 1, np, SourceKind::according_to);
+    } else if (nach_source(i, sentence_of(i).last)) {
+      const Range np = phrase_from(i + 1, sentence_of(i).last);
+      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
+    } else if (!de_ && w == "according" && i + 1 < n_ && tok(i + 1).lower == "to") {
+      const Range np = with_attachments(with_nouns(phrase_from(i + 2, sentence_of(i).last)));
+      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
+    } else if (!de_ && one_of(w, {"as", "when"}) && i + 2 < n_ &&
+               one_of(tok(i + 1).lower, {"reported", "quoted", "interviewed", "cited"}) && tok(i + 2).lower == "by") {
+      const Range np = phrase_from(i + 3, sentence_of(i).last);
+      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
+    } else if (!de_ && one_of(w, {"in"}) && i + 3 < n_ && (determiner(i + 1) || tc_.word(i + 1)) &&
+               interview_within(i + 1, i + 5)) {
+      const std::uint32_t with = interview_within(i + 1, i + 5);
+      const Range np = phrase_from(with + 1, sentence_of(i).last);
+      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
+    } else if (speech_verb_of_media(i)) {
+      // "Reuters reported", "State media said": a medium as the origin.
+      const Range np = phrase_before_verb(i);
+      add_phrase_source(np.first, i + 1, np, SourceKind::report);
+    } else if (de_ && (w == "hieß" || w == "heißt") && i + 1 < n_ && tok(i + 1).lower == "es") {
+      std::uint32_t k = i + 2;
+      while (k < n_ && k < i + 5 && tc_.word(k) && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
+      if (k < n_ && tc_.word(k) && one_of(tok(k).lower, {"in", "im", "aus", "von"})) {
+        const Range np = phrase_from(k + 1, sentence_of(i).last);
+        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
+      }
+    } else if (!de_ && w == "reportedly") {
+      add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
+    } else if (de_ && w == "demnach") {
+      // "Die Zahl stieg demnach auf 92": the adverb points back at a source.
+      add_source(SourceKind::according_to, doc_.token_span(i, i + 1), -1);
+    }
+  }
+}
+
+// English nouns after a name used as a modifier: "a NATO press release",
+// "the WHO's situation report", "his official Twitter account".
+Range Attributor::with_nouns(Range np) const {
+  if (np.empty() || de_) return np;
+  const std::uint32_t limit = sentence_of(np.first).last;
+  std::uint32_t k = np.last;
+  while (k < limit && k < np.last + 3 && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) &&
+         !tc_.preposition(k) && !tc_.finite_auxiliary(k) && !tc_.speech_verb_any_case(k) &&
+         !ends_with(tok(k).lower, "ly") && !ends_with(tok(k).lower, "ed") && !ends_with(tok(k).lower, "ing"))
+    ++k;
+  np.last = k;
+  return np;
+}
+
+// "according to data from the Gun Violence Archive": a phrase with the
+// prepositional phrases and participles that tell whose data it is.
+Range Attributor::with_attachments(Range np) const {
+  if (np.empty()) return np;
+  const std::uint32_t limit = sentence_of(np.first).last;
+  for (int round = 0; round < 3 && np.last + 1 < limit; ++round) {
+    std::uint32_t k = np.last;
+    // "a statement posted to his official Twitter account", "the report dated March 16".
+    if (tc_.word(k) && one_of(tok(k).lower, {"published", "posted", "released", "issued", "compiled", "dated"})) {
+      const Range date = tok(k).lower == "dated" ? phrase_from(k + 1, limit) : Range{};
+      if (!date.empty()) {
+        np.last = date.last;
+        continue;
+      }
+      ++k;
+    }
+    if (k + 1 >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"from", "by", "of", "on", "in", "at", "to"})) break;
+    if (tok(k).lower == "to" && k == np.last) break;  // "to" only after a participle
+    if (tok(k).lower != "by" && tok(k).lower != "from" && tok(k).lower != "of" && k == np.last) {
+      // "on social media", "in 2017": only after a participle
+      if (!(tc_.word(np.last) && tok(np.last).lower.size() > 0)) break;
+    }
+    const Range more = with_nouns(phrase_from(k + 1, limit));
+    if (more.empty()) {
+      if (tok(k + 1).kind == TokenKind::number) {
+        np.last = k + 2;
+        continue;
+      }
+      break;
+    }
+    np.last = more.last;
+  }
+  return np;
+}
+
+// A speech verb whose subject is a medium: "Reuters reported", "Die Zeitung berichtete".
+bool Attributor::speech_verb_of_media(std::uint32_t v) const {
+  if (!tc_.speech_verb(v) || v == 0) return false;
+  const Range np = phrase_before_verb(v);
+  if (np.empty()) return false;
+  for (std::uint32_t k = np.first; k < np.last; ++k) {
+    const std::int32_t m = mention_at(doc_, k);
+    if (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::media) return true;
+    if (one_of(tok(k).lower, {"media", "press", "newspaper", "medien", "zeitung", "nachrichtenagentur"})) return true;
+  }
+  // A publication named by its head word ("The Aviation Herald reported", "the industry
+  // publication stated", "a report said", "das Magazin berichtete").
+  const std::string& head = tok(np.last - 1).lower;
+  return one_of(head, {"herald", "gazette", "tribune", "times", "journal", "telegraph", "chronicle", "magazine",
+                       "publication", "tabloid", "broadcaster", "report", "study", "survey", "magazin",
+                       "bericht", "studie", "sender", "blatt", "nachrichtenmagazin", "wochenzeitung"});
+}
+
+Range Attributor::phrase_before_verb(std::uint32_t v) const {
+  std::uint32_t start = v;
+  const std::uint32_t first = sentence_of(v).first;
+  while (start > first && !clause_punct(start - 1) && in_pair_[start - 1] < 0 && v - start < 8) --start;
+  while (start < v && (tok(start).kind == TokenKind::punct || tc_.preposition(start))) ++start;
+  const Range r = phrase_from(start, v);
+  return (!r.empty() && r.last == v) ? r : Range{v, v};
+}
+
+Range Attributor::phrase_before_word(std::uint32_t word) const {
+  // "nordkoreanischen Staatsmedien zufolge", "Chefentwickler Miyamoto zufolge"
+  std::uint32_t start = word;
+  while (start > sentence_of(word).first && !clause_punct(start - 1) && word - start < 8 && in_pair_[start - 1] < 0) {
+    const std::uint32_t k = start - 1;
+    if (tc_.finite_auxiliary(k) || tc_.speech_verb(k) || (tc_.function_word(k) && !determiner(k))) break;
+    --start;
+  }
+  Range r{start, word};
+  bool head = false;
+  for (std::uint32_t k = start; k < word; ++k) head = head || tok(k).upper;
+  return head ? r : Range{word, word};
+}
+
+void Attributor::add_phrase_source(std::uint32_t first, std::uint32_t last, Range np, SourceKind kind) {
+  const SpeakerFound s = resolve(np);
+  bool report = kind == SourceKind::report;
+  for (std::uint32_t k = np.first; k < np.last; ++k)
+    if (tok(k).lower.find("bericht") != std::string::npos || tok(k).lower.find("report") != std::string::npos)
+      report = true;
+  if (s.actor >= 0 && doc_.actors[s.actor].type == ActorType::media && kind != SourceKind::according_to) report = true;
+  SourceKind final_kind = report && kind != SourceKind::according_to ? SourceKind::report : kind;
+  if (!report && speaker_is_group(np) && s.actor < 0) final_kind = SourceKind::anonymous;
+  add_source(final_kind, doc_.token_span(first, last), s.actor);
+}
+
+void Attributor::reported_speech(std::uint32_t si) {
+  const Sentence& s = doc_.sentences[si];
+  if (s.last <= s.first || !in_body(s.first)) return;
+  // Sentences entirely inside one quotation are direct speech.
+  if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
+  const std::size_t before = doc_.quotes.size();
+  if (de_) {
+    anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) ||
+        clause_then_cue(si) || wonach_clause(si) || noun_clause(si) || free_indirect(si) || speech_act(si);
+  } else {
+    source_led(si) || cue_then_clause(si) || clause_then_cue(si);
+  }
+  if (doc_.quotes.size() == before && !has_cue(si)) {
+    // a sentence without speech breaks a chain of free indirect speech
+    if (!de_ || !has_konjunktiv({s.first, s.last}, false)) chain_ = -1;
+  } else if (doc_.quotes.size() > before) {
+    // What a "wonach" clause reports is no speech the next sentence goes on with.
+    if (!wonach_quote_) chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+  }
+  wonach_quote_ = false;
+}
+
+bool Attributor::has_cue(std::uint32_t si) const {
+  const Sentence& s = doc_.sentences[si];
+  for (std::uint32_t k = s.first; k < s.last; ++k)
+    if (in_pair_[k] < 0 && tc_.speech_verb(k)) return true;  // words inside a quotation are not its frame
+  return false;
+}
+
+// "Laut X …", "X zufolge …", "Nach Angaben X …", "According to X, …",
+// "Demnach …": the sentence without the source phrase is what the source says.
+bool Attributor::source_led(std::uint32_t si) {
+  const Sentence& s = doc_.sentences[si];
+  std::uint32_t first_word = s.first;
+  while (first_word < s.last && tok(first_word).kind == TokenKind::punct) ++first_word;
+  for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
+    if (!tc_.word(i) || in_pair_[i] >= 0) continue;
+    const std::string& w = tok(i).lower;
+    Range np;
+    Attribution a;
+    std::uint32_t src_first = i, src_last = i;
+    if (de_ && (w == "laut" || w == "gemäß")) {
+      np = phrase_after_source(i, s.last);
+      a.cue = {i, i + 1};
+      src_last = np.last;
+    } else if (nach_after_source(i)) {
+      // "Seiner Meinung nach werden …", "dem Vernehmen nach"
+      np = phrase_ending_at(i, s.first);
+      // "…, die ihrer Meinung nach …": the relative pronoun is no part of it.
+      if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1)) ++np.first;
+      // Inside a sentence with a cue of its own ("erklärte X, Nordkorea
+      // besitze seiner Meinung nach …") the cue frames the sentence.
+      if (np.first > first_word && has_cue(si)) continue;
+      a.cue = {i, i + 1};
+      src_first = np.first;
+      src_last = i + 1;
+    } else if (nach_source(i, s.last) || (i == first_word && nach_plan_source(i, s.last))) {
+      np = phrase_after_source(i, s.last);
+      a.cue = {i, i + 1};
+      src_last = np.last;
+    } else if (!de_ && w == "according" && i + 1 < s.last && tok(i + 1).lower == "to") {
+      np = phrase_from(i + 2, s.last);
+      a.cue = {i, i + 2};
+      src_last = np.last;
+    } else if (de_ && w == "nach" && i > s.first + 1 && information_noun(i - 1) && i + 1 < s.last &&
+               !determiner(i + 1) && !tc_.capitalized(i + 1) && tok(i + 1).kind != TokenKind::number &&
+               !one_of(tok(i - 2).lower, {"seiner", "ihrer", "meiner", "unserer", "eurer", "die", "der"})) {
+      // "Dem Vernehmen nach soll …", "Übereinstimmenden Berichten nach":
+      // "nach" after its noun, like "zufolge". ("seiner Meinung nach"
+      // leaves the speaker to the sentence's subject.)
+      np = phrase_ending_at(i, s.first);
+      a.cue = {i, i + 1};
+      src_first = np.first;
+      src_last = i + 1;
+    } else if (de_ && w == "zufolge") {
+      np = phrase_ending_at(i, s.first);
+      a.cue = {i, i + 1};
+      src_first = np.first;
+      src_last = i + 1;
+    } else if (de_ && w == "demnach" && i > first_word + 1 && !tok(i).upper && tc_.word(i - 1) && !tok(i - 1).upper &&
+               !has_konjunktiv({s.first, s.last}, false) && !has_cue(si) && reportative_before(s.first, i)) {
+      // "Die Rolle der Fed soll demnach gestärkt werden": after a
+      // reportative or future verb the adverb points back at the source as
+      // well ("Die Zahl stieg demnach auf 92" only concludes). (With a
+      // Konjunktiv the sentence goes on with reported speech already.)
+      np = {i, i + 1};
+      a.cue = {i, i + 1};
+      src_first = i;
+      src_last = i + 1;
+    } else if (de_ && (w == "demnach" || (w == "danach" && document_before(si))) && i == first_word &&
+               i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
+      // "Demnach erwartet Russland, …": the adverb points back at the source.
+      np = {i, i + 1};
+      a.cue = {i, i + 1};
+      src_last = i + 1;
+    } else {
+      continue;
+    }
+    if (np.empty()) continue;
+    a.speaker = resolve(np);
+    Range before{s.first, src_first}, after{src_last, s.last};
+    // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
+    // source starts a clause of its own; "…, according to police." ends one.
+    if (src_first > s.first && punct(src_first - 1, ",")) {
+      if (de_ && word_count_at_least(after, 3)) {
+        // With a speech verb before the comma, its subject said it all,
+        // source phrase included: the cue of the sentence decides.
+        for (std::uint32_t k = s.first; k + 1 < src_first; ++k)
+          if (!cue_at(k, src_first).cue.empty()) return false;
+        before = {};
+      } else {
+        after = {};
+      }
+    }
+    add_reported(before, a, -1, false, false, after);
+    return true;
+  }
+  return false;
+}
+
+// The phrase after "laut"/"nach"/"gemäß": "ersten Angaben der Polizei",
+// "einer am Dienstag veröffentlichten Pressemitteilung des WFP".
+Range Attributor::phrase_after_source(std::uint32_t i, std::uint32_t limit) const {
+  Range r = phrase_from(i + 1, limit);
+  if (!r.empty()) {
+    // Its date belongs to it: "nach dem Reichsvermögensgesetz von 1961",
+    // "nach einem Plan der EU vom Sommer 2011".
+    std::uint32_t k = r.last;
+    if (k + 1 < limit && tc_.word(k) && one_of(tok(k).lower, {"von", "vom"})) {
+      ++k;
+      if (tc_.time_word(k) || (tc_.capitalized(k) && k + 1 < limit && tok(k + 1).kind == TokenKind::number)) ++k;
+      if (k < limit && tok(k).kind == TokenKind::number && tok(k).end - tok(k).begin == 4) r.last = k + 1;
+    }
     return r;
   }
-
-  // A German participle in the passive: "wird … vorgeworfen", "wurde
-  // angegeben", "…, dass vermutet wird". A quoted speaker stays the subject
-  // ("wird X mit den Worten zitiert").
-  bool passive(std::uint32_t verb) const {
-    if (!de_ || !participle(verb) || tok(verb).lower == "zitiert") return false;
-    const std::string& w = tok(verb).lower;
-    // "-en" without "ge" is as likely an infinitive ("wird erklären").
-    if (w.back() != 't' && w.find("ge") == std::string::npos) return false;
-    const auto werden = [&](std::uint32_t k) {
-      return tc_.word(k) && one_of(tok(k).lower, {"wird", "werden", "wurde", "wurden", "worden"});
-    };
-    if (verb + 1 < n_ && werden(verb + 1)) return true;
-    const std::uint32_t first = sentence_of(verb).first;
-    for (std::uint32_t k = verb; k > first && verb - k < 12; --k) {
-      if (in_pair_[k - 1] >= 0) {
-        // Quoted words inside the clause: "werden … als „extrem“ bezeichnet".
-        const QuotePair& pair = doc_.quote_pairs[in_pair_[k - 1]];
-        if (pair.close - pair.open > 6 || pair.open <= first) break;
-        k = pair.open + 1;
-        continue;
-      }
-      if (clause_punct(k - 1)) break;
-      if (werden(k - 1)) return true;
-      if (tc_.finite_auxiliary(k - 1)) break;
+  // A quoted name ("Laut „Welt“ soll …") or a web address ("Laut
+  // bildblog.de veröffentlichte …").
+  if (i + 1 < limit && in_pair_[i + 1] >= 0) {
+    const QuotePair& pair = doc_.quote_pairs[in_pair_[i + 1]];
+    if (pair.open == i + 1 && pair.close < limit &&
+        (quoted_name(pair) || (pair.close == pair.open + 2 && web_address(pair.open + 1, pair.close))))
+      return {i + 1, pair.close + 1};
+  }
+  if (const std::uint32_t web = web_address(i + 1, limit)) return {i + 1, web};
+  for (std::uint32_t k = i + 1; k < limit && k < i + 6; ++k) {
+    if (!tc_.word(k) && tok(k).kind != TokenKind::number) break;
+    if (tc_.capitalized(k)) {
+      const Range head = phrase_from(k, limit);
+      return head.empty() ? Range{i + 1, i + 1} : Range{i + 1, head.last};
     }
-    return false;
+    if (tc_.speech_verb_any_case(k) || tc_.finite_auxiliary(k)) break;
   }
+  return {i + 1, i + 1};
+}
 
-  // The subject of the verb at `verb`: the phrase at the start of its clause,
-  // or, in German with something else up front ("Am Freitag sagte Kim"), the
-  // phrase right after the finite verb.
-  Range subject_of(std::uint32_t verb, const Sentence& s) const {
-    std::uint32_t start = verb;
-    int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
-    // (The comma of a date, "am Donnerstag, den 7. Oktober", ends no clause.)
-    const auto date_comma = [&](std::uint32_t c) {
-      return punct(c, ",") && c + 2 < verb && tc_.word(c + 1) && tok(c + 1).lower == "den" &&
-             tok(c + 2).kind == TokenKind::number && c > s.first && tc_.time_word(c - 1);
-    };
-    while (start > s.first &&
-           (parens > 0 || date_comma(start - 1) ||
-            !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";")))) {
-      if (punct(start - 1, ")")) ++parens;
-      if (punct(start - 1, "(") && parens > 0) --parens;
-      if (verb - start > 40) break;
-      if (in_pair_[start - 1] >= 0) {
-        // A quoted name is part of the clause: "Die Zeitung „Yemen Observer“ berichtet".
-        // Quoted words inside the clause too: "hatte den Bericht als „falsch“ zurückgewiesen".
-        const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
-        const bool inside_clause = pair.close - pair.open <= 8 && pair.open > s.first && tc_.word(pair.open - 1);
-        if (!(quoted_name(pair) || inside_clause) || pair.open < s.first) break;
-        start = pair.open;
-        continue;
-      }
-      --start;
+// The longest phrase that ends right before `end` ("Angaben des
+// seismologischen Instituts von Athen" zufolge), not before `floor`.
+Range Attributor::phrase_ending_at(std::uint32_t end, std::uint32_t floor) const {
+  // An abbreviation in parentheses closes it: "Einer Presseerklärung des
+  // Verbandes Deutscher Realschullehrer (VDR) zufolge".
+  if (end >= floor + 4 && punct(end - 1, ")") && punct(end - 3, "(") && tc_.word(end - 2)) {
+    const Range r = phrase_ending_at(end - 3, floor);
+    return r.empty() || r.last != end - 3 ? r : Range{r.first, end};
+  }
+  std::uint32_t start = end;
+  // A quoted name is part of it: "Dem „Figaro“ zufolge".
+  while (start > floor && end - start < 14 && !clause_punct(start - 1) &&
+         (in_pair_[start - 1] < 0 || quoted_name(doc_.quote_pairs[in_pair_[start - 1]])))
+    --start;
+  for (std::uint32_t k = start; k < end; ++k) {
+    if (tc_.finite_auxiliary(k) || tc_.speech_verb(k)) continue;
+    // ("eigenen Angaben zufolge": an adjective may open the phrase.)
+    if (!(determiner(k) || tc_.capitalized(k) || tc_.pronoun(k) || attributive_adjective(k)))
+      continue;
+    const Range r = phrase_from(k, end);
+    if (!r.empty() && r.first == k && r.last == end) return r;
+  }
+  return phrase_before_word(end);
+}
+
+// "X sagte, dass …", "X told reporters that …", "Kim said the talks …"
+bool Attributor::cue_then_clause(std::uint32_t si) {
+  const Sentence& s = doc_.sentences[si];
+  // Every body below runs to the end of the sentence, so whether it holds a
+  // Konjunktiv or a zu-infinitive is known from the last one in the sentence:
+  // found once (on the first cue), not once per cue, which was quadratic on
+  // long sentences with many cues (tests/scaling). 1 + index, 0 = none.
+  std::uint32_t last_konjunktiv = 0, last_zu = 0;
+  bool scanned = false;
+  std::uint32_t commas = 0;  // commas before token i, counted as i moves on
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    if (i > s.first && punct(i - 1, ",")) ++commas;
+    Attribution a = cue_at(i, s.last);
+    bool belief = false;
+    if (a.cue.empty() && de_) {
+      a = belief_cue_at(i, s.last);
+      belief = !a.cue.empty();
     }
-    // "…, der angab, …", "Ägypten, das vorschlug, …": in a relative clause
-    // the relative pronoun is the subject (the corpus marks it, not its noun).
-    if (de_ && start > s.first && start + 1 < verb && punct(start - 1, ",") && tc_.word(start) &&
-        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}) &&
-        !determiner(start + 1) && !tc_.capitalized(start + 1) && phrase_from(start, verb).empty() &&
-        (verb + 1 >= s.last || clause_punct(verb + 1) || tc_.finite_auxiliary(verb + 1)))
-      return {start, start + 1};
-    if (de_ && start > s.first && start + 1 == verb && punct(start - 1, ",") && tc_.word(start) &&
-        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}))
-      return {start, start + 1};
-    // "In der Zeitung erschien ein Kommentar, der die Entscheidung als „…“
-    // bezeichnet": a relative pronoun with an article after it is the subject,
-    // and the noun it stands for is who speaks.
-    if (de_ && start > s.first + 1 && start + 2 < verb && punct(start - 1, ",") && tc_.word(start) &&
-        one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}) && determiner(start + 1) &&
-        !tc_.capitalized(start)) {
-      const Range antecedent = phrase_ending_at(start - 1, s.first);
-      if (!antecedent.empty() && antecedent.last == start - 1 && tok(start - 2).upper) return antecedent;
-      return {start, start + 1};
-    }
-    // "Der Gouverneur von Oaxaca, Gabino Cué, sagte" / "…, Oberbefehlshaber
-    // der Armee, hat bereits angekündigt": the subject with its apposition,
-    // from the start of the sentence.
-    bool only_verbal = true;
-    for (std::uint32_t k = start; k < verb; ++k)
-      if (tok(k).upper || tok(k).kind != TokenKind::word) only_verbal = false;
-    // "…, Peter Clever, hat in einem Interview gefordert": the clause after
-    // the apposition starts with its finite verb.
-    if (de_ && start < verb && tc_.finite_auxiliary(start)) only_verbal = true;
-    if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
-      // "Den Internationalen Währungsfonds (IWF), dessen …, forderte er auf":
-      // the phrase in front was the object.
-      const std::uint32_t after_verb = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
-      if (de_ && after_verb < s.last && tc_.word(after_verb) && one_of(tok(after_verb).lower, {"er", "ich", "wir"}))
-        return {after_verb, after_verb + 1};
-      std::uint32_t commas = 0;
-      for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
-      const std::uint32_t begin = skip_particles(s.first, verb);
-      // "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah
-      // Mehsud, erklärt": a fronted adverbial, then the finite verb, then the
-      // subject with its apposition.
-      // ("Erst vor zwei Tagen hatte …": a focus adverb before the preposition.)
-      const std::uint32_t fronted =
-          de_ && begin + 1 < start && tc_.function_word(begin) && !determiner(begin) && tc_.preposition(begin + 1)
-              ? begin + 1
-              : begin;
-      if (de_ && commas == 2 && tc_.preposition(fronted)) {
-        const std::uint32_t finite = verb_after_fronted(fronted, start);
-        if (finite != 0 && tc_.finite_auxiliary(finite)) {
-          const std::uint32_t k = past_reflexive(finite + 1, start);
-          const Range subject = k < start && !oblique(k) && !tc_.pronoun(k) ? phrase_from(k, start) : Range{};
-          if (!subject.empty() && names_speaker(head_of(subject)))
-            return nominal(Range{subject.last, start - 1}) ? Range{subject.first, start - 1} : subject;
-        }
-      }
-      const Range r = phrase_from(begin, verb);
-      // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
-      // clause between the subject and its verb.
-      if (de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&
-          tc_.word(r.last + 1) &&
-          one_of(tok(r.last + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
-          r.last + 2 < start)
-        return r;
-      // "Actor Denzel Washington, who paid for …, stated", "Steve Peers of the
-      // University of Essex, speaking to BBC, said": an English relative or
-      // participle clause between the subject and its verb.
-      if (!de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&
-          tc_.word(r.last + 1) &&
-          (one_of(tok(r.last + 1).lower, {"who", "which", "whose"}) || ends_with(tok(r.last + 1).lower, "ing")))
-        return r;
-      // An apposition longer than phrase_from takes along still ends at the
-      // comma before the verb.
-      const bool lone_adverb = r.last == r.first + 1 && mention_at(doc_, r.first) < 0 && !tc_.common_noun(r.first);
-      if (commas == 2 && !r.empty() && r.first == begin &&
-          (r.last + 1 >= start ||
-           (punct(r.last, ",") && !lone_adverb &&
-            (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1)))))
-        return {r.first, start - 1};
-      // "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),
-      // warnte": a subject phrase_from stops short of, when nothing verbal
-      // stands between it and the apposition.
-      if (commas >= 2 && commas <= 4 && !r.empty() && r.first == begin && !lone_adverb && !oblique(begin) &&
-          nominal(Range{r.last, start - 1}))
-        return {r.first, start - 1};
-      // "Die Ministerin wies dies zurück, die Sprecherin der Fraktion, Sandra
-      // Muster (GRÜNE), erklärte": a second main clause, its subject with an
-      // apposition after the comma that ends the first.
-      if (de_ && commas >= 3)
-        for (std::uint32_t c = s.first + 2; c + 2 < start; ++c) {
-          if (!punct(c, ",") || in_pair_[c] >= 0) continue;
-          const std::uint32_t b = c + 1;
-          if (!(determiner(b) || tc_.capitalized(b)) || oblique(b) || tc_.pronoun(b)) continue;
-          bool verb_before = false;
-          for (std::uint32_t m = s.first; m < c && !verb_before; ++m)
-            verb_before = tc_.speech_verb(m) || tc_.separable_speech_verb(m) || tc_.finite_auxiliary(m);
-          if (!verb_before) break;
-          const Range second = phrase_from(b, verb);
-          if (!second.empty() && second.first == b && names_speaker(head_of(second)) &&
-              nominal(Range{second.last, start - 1}))
-            return {b, start - 1};
-          break;
-        }
-      // "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte
-      // angekündigt": an apposition of an adjective; the name alone speaks.
-      if (de_ && commas == 2 && !r.empty() && r.first == begin && punct(r.last, ",") && r.last + 1 < start &&
-          attributive_adjective_or_participle(r.last + 1) && names_speaker(head_of(r)) && !lone_adverb)
-        return r;
-    }
-    start = skip_particles(start, verb);
-    // "Diese übergab dem FBI die Akten, und das FBI seinerseits versprach, …":
-    // a main clause joined by "und" has its own subject right before its verb.
-    if (de_ && verb > start + 2)
-      for (std::uint32_t u = verb - 2; u > start && u + 8 > verb; --u) {
-        if (clause_punct(u) || in_pair_[u] >= 0) break;
-        if (!tc_.word(u) || !one_of(tok(u).lower, {"und", "aber", "doch", "sondern"})) continue;
-        const std::uint32_t k = u + 1;
-        if (!(determiner(k) || tc_.capitalized(k)) || oblique(k)) break;
-        // The clause before has a verb of its own ("übergab"), unlike two
-        // coordinated subjects ("Die IADB und der MIF", "Der Abgeordnete und
-        // Fraktionschef X").
-        bool verb_before = false;
-        for (std::uint32_t m = start; m < u && !verb_before; ++m)
-          verb_before = tc_.finite_auxiliary(m) ||
-                        (tc_.word(m) && !tok(m).upper && !tc_.function_word(m) && !tc_.preposition(m) &&
-                         !determiner(m) && !adjective_ending(m) && !punct(m + 1, "-"));
-        if (!verb_before) break;
-        const Range r = phrase_from(k, verb);
-        std::uint32_t e = r.last;
-        while (e < verb && tc_.word(e) && !tok(e).upper &&
-               (tc_.function_word(e) || ends_with(tok(e).lower, "seits")) && !determiner(e) &&
-               !tc_.preposition(e) && !tc_.finite_auxiliary(e))
-          ++e;  // "seinerseits", "jedoch"
-        if (!r.empty() && r.first == k && e == verb && names_speaker(head_of(r))) return r;
-        break;
-      }
-    if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
-      // A quoted name as the subject: "„BBC News“ berichtet".
-      const QuotePair& pair = doc_.quote_pairs[in_pair_[start]];
-      if (quoted_name(pair) && (pair.close + 1 == verb || tc_.finite_auxiliary(pair.close + 1)))
-        return {pair.open, pair.close + 1};
-    }
-    if (de_ && start + 1 < verb && tc_.word(start) &&
-        one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da",
-                                  "zumal", "indem", "wie", "dass", "ob", "seit", "seitdem", "falls"}) &&
-        (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&
-        !has_finite_auxiliary({start + 1, verb})) {
-      // A subordinate clause with its verb last: "Während Premierminister
-      // Juncker ankündigte, …" names its subject right after the conjunction.
-      const Range r = phrase_from(skip_particles(start + 1, verb), verb);
-      if (!r.empty()) return r;
-    }
-    Range lone{};
-    if (start < verb && !tc_.preposition(start) &&
-        !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start) && !(tok(start).all_caps && !de_))) {
-      const Range r = phrase_from(start, verb);
-      // A lone capitalised word at the start of a German sentence that names
-      // nothing and is no noun is an adverb ("Ähnlich äußerte sich …"), unless
-      // no subject follows the verb ("Glos hatte in einem Interview gesagt").
-      // (The actor stage may take such a word for a name: its ending tells.)
-      const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
-                          ((mention_at(doc_, start) < 0 && !tc_.common_noun(start)) || adverb_suffix(start)) &&
-                          !tc_.pronoun(start) && !tc_.group_noun(start) && !tc_.title(start);
-      // A time ("Um 10:05 Uhr MEZ meldete", "Ende Januar verkündete") or an
-      // adverbial ("Stellvertretend für die EU-Kommission empfahl") in front:
-      // the subject follows the verb.
-      const bool adverbial = de_ && !r.empty() && (time_phrase(r) || (r.last > r.first + 1 && start == s.first &&
-                                                                      mention_at(doc_, start) < 0 &&
-                                                                      !tc_.common_noun(start) && adverb_form(start)));
-      if (adverbial) {
-        const Range after = phrase_from(past_reflexive(finite_verb_of(start, verb) + 1, s.last), s.last);
-        if (!after.empty() && !tc_.pronoun(after.first)) return after;
-      }
-      if (de_ && !r.empty() && r.last == r.first + 1 && start == s.first) {
-        const Range after = subject_after_reflexive(finite_verb_of(start, verb), s.last);
-        if (!after.empty()) return after;
-      }
-      if (!r.empty() && !adverb) {
-        const Range inverted = subject_after_verb(r, verb, s);
-        if (!inverted.empty()) return inverted;
-        return with_named_head(r, verb, s);
-      }
-      if (adverb && !adverb_form(start)) lone = r;
-    }
-    // German inversion and English "said X": the phrase after the verb (or its auxiliary).
-    const std::uint32_t k = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
-    Range after = phrase_from(k, s.last);
-    // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
-    if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
-    // The second of two verbs ("zeigte sich die Bundesregierung bestürzt und
-    // verurteilte ihn"): the subject after the first.
-    if (after.empty() && lone.empty()) after = subject_after_first_verb(start, verb);
-    // "Mamadou hatte die Verfassungsänderung damit begründet": a name no list
-    // knows, and after the verb an object that names no one; the name speaks.
-    if (!lone.empty() && !after.empty() && determiner(after.first) && !names_speaker(head_of(after))) return lone;
-    return after.empty() && !lone.empty() ? lone : after;
-  }
-
-  // "Besorgt äußerte sich auch der Vorsitzende …": after a verb and "sich"
-  // a named phrase is the subject, so the single word in front was an
-  // adverb, even one the actor stage took for a name. Empty when none.
-  Range subject_after_reflexive(std::uint32_t finite, std::uint32_t limit) const {
-    if (finite + 2 >= limit || !tc_.word(finite + 1) || tok(finite + 1).lower != "sich") return {};
-    const std::uint32_t k = past_reflexive(finite + 1, limit);
-    if (k >= limit || !tc_.word(k) || oblique(k) || tc_.pronoun(k) || tc_.preposition(k)) return {};
-    const Range after = phrase_from(k, limit);
-    if (after.empty() || !names_speaker(head_of(after))) return {};
-    return after;
-  }
-
-  // An uninflected adjective or participle opening an apposition:
-  // "zuständig", "verantwortlich", "bekannt", "gewählt".
-  bool attributive_adjective_or_participle(std::uint32_t k) const {
-    if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
-      return false;
-    return adverb_form(k) || participle(k);
-  }
-
-  // The one to three words that open sentence s right before its verb, with
-  // a name or noun among them and no preposition; empty otherwise.
-  Range words_before(std::uint32_t verb, const Sentence& s) const {
-    const std::uint32_t start = skip_particles(s.first, verb);
-    if (start >= verb || verb - start > 3) return {};
-    bool noun = false;
-    for (std::uint32_t k = start; k < verb; ++k) {
-      if (!tc_.word(k) || tc_.preposition(k) || tc_.finite_auxiliary(k) || tc_.pronoun(k)) return {};
-      noun = noun || mention_at(doc_, k) >= 0 || tc_.group_noun(k) || tc_.title(k) ||
-             (tok(k).upper && !tc_.function_word(k) && tc_.common_noun(k));
-    }
-    return noun ? Range{start, verb} : Range{};
-  }
-
-  // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
-  std::uint32_t past_reflexive(std::uint32_t k, std::uint32_t limit) const {
-    if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
-    // "kündigte heute der Präsident an", "meldeten dann die Nachrichten": a
-    // time adverb between the verb and its subject.
-    if (de_ && k + 1 < limit && tc_.word(k) &&
-        one_of(tok(k).lower, {"heute", "gestern", "jetzt", "nun", "dann", "erneut", "inzwischen", "mittlerweile",
-                              "damals", "zuvor", "später", "zunächst", "außerdem", "zuletzt", "daraufhin"}) &&
-        (determiner(k + 1) || tc_.capitalized(k + 1)))
-      ++k;
-    // "Ebenso plädierte auch Volker Beck dafür"
-    return k < limit && tc_.word(k) ? skip_particles(k, limit) : k;
-  }
-
-  // The finite verb of the clause from `start` to the verb at `verb`: its
-  // auxiliary if one comes first ("hatte … gesagt"), else the verb itself.
-  std::uint32_t finite_verb_of(std::uint32_t start, std::uint32_t verb) const {
-    if (de_)
-      for (std::uint32_t m = start; m < verb; ++m)
-        if (tc_.finite_auxiliary(m)) return m;
-    return verb;
-  }
-
-  bool time_phrase(Range r) const {
-    for (std::uint32_t k = r.first; k < r.last; ++k)
-      if (tc_.word(k) && tok(k).upper && tc_.time_word(k)) return true;
-    return tok(r.first).kind == TokenKind::number;
-  }
-
-  // "Stephen Singer, ein Klimaexperte vom WWF erklärte": an apposition whose
-  // closing comma is missing still belongs to the name before it.
-  Range with_named_head(Range r, std::uint32_t verb, const Sentence& s) const {
-    if (!de_ || r.first <= s.first + 1 || r.first - s.first > 12 || !punct(r.first - 1, ",") || r.last != verb)
-      return r;
-    for (std::uint32_t k = s.first; k + 1 < r.first; ++k)
-      if (clause_punct(k) || in_pair_[k] >= 0) return r;
-    const Range name = phrase_from(s.first, r.first - 1);
-    if (name.first != s.first || name.last != r.first - 1) return r;
-    const std::int32_t m = mention_at(doc_, name.first);
-    if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person) return r;
-    return {name.first, r.last};
-  }
-
-  // German puts an object first as readily as the subject ("Dies bestätigte
-  // der Parteivorsitzende", "Den Unmut … brachte die Sprecherin zum
-  // Ausdruck", "Der Politik schlug er vor"): the subject after the finite verb
-  // when the phrase in front cannot or is unlikely to be it; empty otherwise.
-  Range subject_after_verb(Range front, std::uint32_t verb, const Sentence& s) const {
-    if (!de_) return {};
-    std::uint32_t finite = verb;
-    for (std::uint32_t m = front.last; m < verb; ++m)
-      if (tc_.finite_auxiliary(m)) {
-        finite = m;
-        break;
-      }
-    // The verb comes second: right after the front phrase, or after it and
-    // its attachments ("Deren Haltung gegenüber der PKK bezeichnete er").
-    const bool second = finite == front.last || nominal(Range{front.last, finite});
-    const std::uint32_t k = past_reflexive(finite + 1, s.last);
-    if (k >= s.last || !tc_.word(k) || finite >= s.last) return {};
-    // Only a subject can be "er", "ich", "wir".
-    if (one_of(tok(k).lower, {"er", "ich", "wir"})) return {k, k + 1};
-    if (!second) return {};
-    const bool demonstrative =
-        front.last == front.first + 1 && one_of(tok(front.first).lower, {"dies", "das", "dieses", "diese"});
-    const bool object_first = demonstrative || oblique(front.first);
-    if (!object_first && (names_speaker(front) || finite != front.last)) return {};
-    const Range after = phrase_from(k, s.last);
-    if (after.empty() || oblique(k)) return {};
-    // With a noun in front that names no one, a speaker after the verb in the
-    // nominative ("der SPD-Vorsitzende", "Bundeskanzlerin Merkel"), not "die
-    // Rebellen" (as likely the object).
-    if (!object_first && !(names_speaker(after) && (tok(k).lower == "der" || tc_.capitalized(k)))) return {};
-    if (tc_.pronoun(k) && !one_of(tok(k).lower, {"sie"})) return {};
-    return after;
-  }
-
-  // A determiner no subject starts with: "den", "dem", "einem", "seinen".
-  bool oblique(std::uint32_t k) const {
-    return tc_.word(k) && one_of(tok(k).lower, {"den", "dem", "einen", "einem", "diesen", "diesem", "ihrem", "ihren",
-                                                "seinem", "seinen"});
-  }
-
-  // A phrase that names who could speak: an actor, a pronoun, a title or a group.
-  bool names_speaker(Range r) const {
-    for (std::uint32_t k = r.first; k < r.last; ++k)
-      if (mention_at(doc_, k) >= 0 || tc_.title(k) || tc_.group_noun(k) || tc_.pronoun(k)) return true;
-    return false;
-  }
-
-  // The head of a noun phrase: its words up to the end of the first run of
-  // capitalised ones ("Die praktische Anwendung" of "Die praktische Anwendung
-  // der Richtlinie des Kanzlers", "Bundeskanzlerin Angela Merkel"), so that a
-  // speaker in a genitive after it does not make the phrase one who speaks.
-  Range head_of(Range r) const {
-    std::uint32_t k = r.first;
-    while (k < r.last && (!tok(k).upper || determiner(k))) ++k;  // "Die spätere"
-    while (k < r.last && (tok(k).upper || (punct(k, "-") && !tok(k).space_before))) ++k;
-    return {r.first, k};
-  }
-
-  // Nothing but the stuff of noun phrases: names, nouns, articles,
-  // prepositions, "und", adjectives, commas and parentheses.
-  bool nominal(Range r) const {
-    for (std::uint32_t k = r.first; k < r.last; ++k) {
-      if (in_pair_[k] >= 0) continue;
-      const Token& t = tok(k);
-      if (t.kind == TokenKind::number) continue;
-      if (t.kind == TokenKind::punct) {
-        // ", die sich anschickten, …": a relative clause is no noun phrase.
-        if (t.key == "," && k + 2 < r.last && tc_.word(k + 1) &&
-            one_of(tok(k + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
-            !tc_.capitalized(k + 2) && !adjective_ending(k + 2))
-          return false;
-        if (one_of(t.key, {",", "(", ")", "-", "/", "."})) continue;
-        return false;
-      }
-      if (tc_.finite_auxiliary(k) || tc_.speech_verb_any_case(k) || tc_.konjunktiv(k) || tc_.pronoun(k)) return false;
-      if (t.upper || determiner(k) || tc_.preposition(k) ||
-          one_of(t.lower, {"und", "oder", "sowie", "darunter", "auch", "etwa", "kurz"}))
-        continue;
-      // A lower-case word: only an inflected adjective ("frühere", "deutschen"),
-      // not an infinitive ("teilzunehmen", "zu tun").
-      if (t.lower == "zu" || zu_infinitive_word(k)) return false;
-      if (!(ends_with(t.lower, "e") || ends_with(t.lower, "en") || ends_with(t.lower, "er") ||
-            ends_with(t.lower, "es") || ends_with(t.lower, "em")))
-        return false;
-    }
-    return true;
-  }
-
-  // Conjunctions and focus particles before a subject ("Aber Zeitungen
-  // berichteten", "Auch Feinstein argumentierte"): the first token after them.
-  std::uint32_t skip_particles(std::uint32_t k, std::uint32_t limit) const {
-    while (k < limit && tok(k).kind == TokenKind::punct && in_pair_[k] < 0) ++k;
-    // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
-    while (de_ && k + 1 < limit && tc_.word(k) &&
-           one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
-                                 "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits", "heute", "gestern",
-                                 "nun", "jetzt", "erneut", "zuvor", "inzwischen", "damals", "später", "zunächst",
-                                 "einzig", "lediglich", "insbesondere"}) &&
-           (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
-            (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
-      ++k;
-    return k;
-  }
-
-  // A word with the ending of a German adverb or adjective ("Gegenwärtig",
-  // "Ähnlich", "Besorgt"): no name, even when no list knows it.
-  bool adverb_form(std::uint32_t k) const {
-    const std::string& w = tok(k).lower;
-    for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
-                                     "falls", "wärts", "erst", "st", "t", "lang"})
-      if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
-    return false;
-  }
-
-  // The endings only adverbs and adjectives have ("Unmissverständlich",
-  // "Offensichtlich", "Zweifellos"), even where a noun list knows the word.
-  bool adverb_suffix(std::uint32_t k) const {
-    const std::string& w = tok(k).lower;
-    for (const std::string_view e : {"lich", "isch", "weise", "mals", "falls", "wärts", "los"})
-      if (w.size() > e.size() + 3 && ends_with(w, e)) return true;
-    return false;
-  }
-
-  bool has_finite_auxiliary(Range r) const {
-    for (std::uint32_t k = r.first; k < r.last; ++k)
-      if (tc_.finite_auxiliary(k)) return true;
-    return false;
-  }
-
-  // A short quotation of a name or title („Yemen Observer“, „Die Zeit“),
-  // not of wording.
-  bool quoted_name(const QuotePair& pair) const {
-    return pair.close > pair.open + 1 && pair.close - pair.open <= 6 && tc_.capitalized(pair.open + 1) &&
-           !ends_sentence({pair.open + 1, pair.close});
-  }
-
-  // "…, sagte Kim.", "…, so Kim.", "…, hieß es in einem KCNA-Bericht.", "…, officials said."
-  bool clause_then_cue(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    for (std::uint32_t i = s.first + 3; i < s.last; ++i) {
-      if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
-      Attribution a;
-      Range speaker;
-      bool resumed = false;  // "…, das teilte X mit"
-      if (de_ && tok(i).lower == "wie" && in_pair_[i - 2] < 0) {
-        // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
-        const std::uint32_t end = as_clause(i, s.last, a);
-        if (end == 0) continue;
-        Range after{};
-        if (end < s.last && punct(end, ",")) after = {end + 1, s.last};
-        add_reported({s.first, i - 1}, a, -1, false, false, after);
-        return true;
-      } else if (de_ && tok(i).lower == "so" && i + 1 < s.last) {
-        a.cue = {i, i + 1};
-        speaker = phrase_from(i + 1, s.last);
-        if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
-      } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"})) ||
-                 (de_ && tc_.separable_speech_verb(i))) {
-        // An English gerund ("…, observing the rescue", "…, saying that")
-        // leads to what follows, never back to the clause before it.
-        if (!de_ && ends_with(tok(i).lower, "ing")) continue;
-        a = cue_at(i, s.last);
-        if (a.cue.empty()) continue;
-        // "…, die Sprecherin, Y, erklärte: „…“": the cue opens a quotation;
-        // what stands before it was not said.
-        if (de_ && a.cue.last + 1 < s.last && punct(a.cue.last, ":") && in_pair_[a.cue.last + 1] >= 0) continue;
-        if (de_ && i + 1 < s.last && tok(i + 1).lower == "es") {
-          a.cue.last = i + 2;
-          // "hieß es in einem KCNA-Bericht": the report speaks.
-          std::uint32_t k = i + 2;
-          while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
-          speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
-        } else {
-          // "…, teilte später der Direktor mit": an adverb before the subject.
-          speaker = phrase_from(de_ ? frame_adverbs(a.cue.last, s.last) : a.cue.last, s.last);
-          // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
-          // with no subject after it closes a frame whose speaker came first.
-          if (!de_ && speaker.empty()) continue;
-          // "…, verlautete aus Sicherheitskreisen": unnamed circles speak.
-          if (de_ && speaker.empty() && a.cue.last + 1 < s.last && tc_.word(a.cue.last) &&
-              one_of(tok(a.cue.last).lower, {"aus", "in"})) {
-            const Range np = phrase_from(a.cue.last + 1, s.last);
-            if (!np.empty() && speaker_is_group(np)) {
-              speaker = {a.cue.last, np.last};
-              add_source(SourceKind::anonymous, doc_.token_span(speaker.first, speaker.last), -1);
-            }
-          }
-        }
-      } else if (de_ && one_of(tok(i).lower, {"das", "dies"}) && i + 2 < s.last && in_pair_[i + 1] < 0 &&
-                 (tc_.speech_verb(i + 1) || tc_.separable_speech_verb(i + 1))) {
-        // "…, das teilte die Universität mit.", "…, das entschied die NASA.":
-        // "das" takes up the clause before it, which is what was said.
-        a = cue_at(i + 1, s.last);
-        if (a.cue.empty() || a.cue.last > i + 2) continue;
-        speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
-        if (speaker.empty() || oblique(speaker.first) || !frame_closes(speaker.last, s.last, a)) continue;
-        resumed = true;
-      } else if (!de_) {
-        // "…, officials said." / "…, he said."
-        const Range np = phrase_from(i, s.last);
-        if (np.empty() || np.last >= s.last || !tc_.speech_verb(np.last)) continue;
-        a.cue = {np.last, np.last + 1};
-        speaker = np;
-      } else {
-        continue;
-      }
-      Range body{s.first, i - 1};
-      // Skip a headline-style lead-in or a leading quotation that stands alone.
-      if (body.empty()) continue;
-      // "Der Leiter des Programms, Klaus Stöhr, sagte …": a subject with its
-      // apposition is no clause that was said.
-      // ("Sein Rivale McCain, so Obama, …": an inserted "so" splits what was said.)
-      if (de_ && tok(a.cue.first).lower != "so" && nominal(body) && in_pair_[body.first] < 0) continue;
-      // English: "On Wednesday, as part of his campaign, Erdoğan pledged to …",
-      // "When interviewed by the BBC, Day said: …": a cue that goes on into a
-      // clause of its own is preceded by an adverbial, not by what was said.
-      if (!de_ && ends_own_clause(a.cue.last, s.last)) continue;
-      // "Speaking to Reuters, Smith said …": a short lead-in opening with a gerund said nothing.
-      if (!de_ && i - s.first <= 9 && ends_with(tok(s.first).lower, "ing") && tok(s.first).upper) continue;
-      // In the indicative only a frame that closes the sentence says the
-      // clause before it was said: "Der Umsatz wird steigen, teilte das
-      // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
-      if (de_ && !has_konjunktiv(body, true) &&
-          !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
-          !resumed &&
-          !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && frame_closes(speaker.last, s.last, a)))
-        continue;
-      a.speaker = resolve(speaker);
-      add_reported(body, a);
-      return true;
-    }
-    return false;
-  }
-
-  // Adverbs between a German frame's verb and its subject: "teilte später
-  // der Direktor mit", "gab am Montag die Behörde bekannt". The first token
-  // after them.
-  std::uint32_t frame_adverbs(std::uint32_t k, std::uint32_t end) const {
-    for (int guard = 0; guard < 3 && k + 1 < end; ++guard) {
-      if (!tc_.word(k) || in_pair_[k] >= 0) break;
-      if (!tok(k).upper && one_of(tok(k).lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls",
-                                                  "auch", "weiter", "bereits", "nun", "jetzt", "inzwischen",
-                                                  "mittlerweile", "offiziell", "kürzlich", "zuvor", "dazu"})) {
-        ++k;
-      } else if (one_of(tok(k).lower, {"am", "im"}) && tc_.time_word(k + 1)) {
-        k += 2;
-      } else {
-        break;
+    if (a.cue.empty()) continue;
+    if (de_ && !scanned) {
+      scanned = true;
+      for (std::uint32_t k = s.first; k < s.last; ++k) {
+        if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) last_konjunktiv = k + 1;
+        if (k + 1 < s.last && tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) last_zu = k + 1;
+        if (zu_infinitive_word(k)) last_zu = k + 1;
       }
     }
-    return k;
-  }
-
-  // A cue that frames an indicative clause before it: a separable verb
-  // closed by its particle ("teilte … mit", "gab … bekannt") or a verb that
-  // takes no object ("berichtete", "schrieb"). After "kritisierte",
-  // "forderte", "entschied sich" the phrase is as likely the object.
-  bool indicative_frame(const Attribution& a) const {
-    if (a.cue.last > a.cue.first + 1) return false;  // "entschied sich", "sprach von"
-    return !a.cue2.empty() || one_of(tok(a.cue.first).lower, {"berichtete", "berichteten", "berichtet", "schrieb",
-                                                                 "schreibt", "ergänzte", "erläuterte", "urteilte",
-                                                                 "entschied"});
-  }
-
-  // After the subject of a frame "…, teilte das Unternehmen mit": nothing
-  // but an apposition ("der Direktor, Bagus Puruhito,"), adverbs, a place
-  // or addressee and the verb's particle before the sentence ends.
-  bool frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const {
-    int words = 0;
-    // A noun phrase may follow only in an apposition or after a preposition
-    // ("am Montag", "in Berlin"); a second bare one is an object ("warf den
-    // Behörden Fahrlässigkeit vor").
-    bool phrase_ok = false;
-    for (; k < end; ++k) {
-      if (!a.cue2.empty() && k == a.cue2.first) continue;
-      const Token& t = tok(k);
-      if (in_pair_[k] >= 0) return false;
-      if (t.kind == TokenKind::punct) {
-        if (!one_of(t.key, {",", ".", "!", "(", ")", "-"})) return false;
-        if (one_of(t.key, {",", "("})) phrase_ok = true;
-        continue;
-      }
-      if (++words > 8) return false;
-      if (t.kind == TokenKind::number) continue;
-      if (tc_.finite_auxiliary(k) || tc_.konjunktiv(k) || tc_.speech_verb_any_case(k) ||
-          tc_.separable_speech_verb(k) || zu_infinitive_word(k) || one_of(t.lower, {"zu", "dass", "daß", "ob"}))
-        return false;
-      if (tc_.preposition(k) || t.lower == "und") {
-        phrase_ok = true;
-        continue;
-      }
-      if (tc_.time_word(k) || one_of(t.lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls", "auch",
-                                               "weiter", "bereits", "nun", "jetzt", "inzwischen", "mittlerweile",
-                                               "offiziell"})) {
-        phrase_ok = false;
-        continue;
-      }
-      if (phrase_ok && (t.upper || determiner(k) || adjective_ending(k))) continue;
-      return false;
-    }
-    return true;
-  }
-
-  // "said late Sunday the police …", "said earlier he …", "noted on Monday, the …":
-  // a time between an English cue and its clause is stepped over.
-  std::uint32_t after_time_adverbial(std::uint32_t k, std::uint32_t end) const {
-    const std::uint32_t start = k;
-    for (int guard = 0; guard < 4 && k < end; ++guard) {
-      if (tc_.word(k) && (tc_.time_word(k) || one_of(tok(k).lower, {"earlier", "later", "late", "previously", "also",
-                                                                      "yesterday", "today", "tonight"}))) {
-        ++k;
-      } else if (tc_.word(k) && tok(k).lower == "on" && k + 1 < end && tc_.time_word(k + 1)) {
-        k += 2;
-      } else if (punct(k, ",") && k > start) {
-        ++k;
-        break;
-      } else {
-        break;
-      }
-    }
-    return k;
-  }
-
-  // "urged the embassy to reconsider", "asks US to waive immunity": an object
-  // with an infinitive is a request, not a reported clause.
-  bool object_then_infinitive(std::uint32_t k, std::uint32_t end) const {
-    if (tc_.word(k) && one_of(tok(k).lower, {"he", "she", "they", "we", "i", "it"})) return false;  // a subject
-    for (std::uint32_t m = k; m < end && m < k + 5; ++m) {
-      if (tc_.finite_auxiliary(m) || clause_punct(m)) return false;
-      if (m > k && tc_.word(m) && !tok(m).upper && ends_with(tok(m).lower, "ed")) return false;  // "it planned to"
-      // ("reported Hamza bin Laden to be dead" is a report all the same.)
-      if (tc_.word(m) && tok(m).lower == "to" && m + 1 < end && tc_.word(m + 1) && !tok(m + 1).upper &&
-          !determiner(m + 1))
-        return m > k && !one_of(tok(m + 1).lower, {"be", "have"});
-    }
-    return false;
-  }
-
-  // A clause opening with a lower-case noun ("said officers arrived", "said
-  // ministers had failed"): it must show a verb soon, an auxiliary or an -ed form.
-  bool bare_clause_at(std::uint32_t k, std::uint32_t end) const {
-    if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || ends_with(tok(k).lower, "ly"))
-      return false;
-    for (std::uint32_t m = k + 1; m < end && m < k + 6; ++m) {
-      if (clause_punct(m) || in_pair_[m] >= 0) return false;
-      if (tc_.finite_auxiliary(m) || (tc_.word(m) && !tok(m).upper && ends_with(tok(m).lower, "ed"))) return true;
-    }
-    return false;
-  }
-
-  // After an English cue: what it says comes next (":", a quotation, "that"),
-  // or more than a short adverbial runs on before the sentence or clause ends.
-  bool ends_own_clause(std::uint32_t after, std::uint32_t end) const {
-    if (after >= end) return false;
-    if (punct(after, ":") || in_pair_[after] >= 0 || tok(after).lower == "that") return true;
-    // 'said, "…"', 'said of Hudson, "…"': a quotation follows closely.
-    for (std::uint32_t k = after; k < end && k < after + 6; ++k)
-      if (in_pair_[k] >= 0) return true;
-    // 'pledged converting …', 'criticized the decision': the verb takes an
-    // object; only an addressee ('told reporters'), a time or a place may follow a frame.
-    const Token& next = tok(after);
-    // '…, reported officials, with …', '…, says the study, it rises': the
-    // subject after the verb closes the frame.
-    const Range subject = phrase_from(after, end);
-    const bool inverted_subject = !subject.empty() && !ends_with(next.lower, "ing") &&
-                                  (subject.last >= end || punct(subject.last, ",") || punct(subject.last, "."));
-    if (!inverted_subject && tc_.word(after) && !next.upper && !tc_.preposition(after) && !tc_.time_word(after) &&
-        !ends_with(next.lower, "ly") &&
-        !one_of(next.lower, {"earlier", "later", "today", "yesterday", "tonight", "again", "also", "then", "too",
-                             "reporters", "journalists"}) &&
-        !one_of(tok(after - 1).lower, {"told", "tells", "tell", "telling", "asked", "informed", "assured", "reminded"}))
-      return true;
-    // "…, said the loss was great": a phrase with a verb after it is a clause.
-    if (!subject.empty() && subject.last < end && tc_.finite_auxiliary(subject.last)) return true;
-    std::uint32_t words = 0;
-    for (std::uint32_t k = after; k < end && words <= 5 && !punct(k, ",") && !punct(k, ";"); ++k)
-      if (tc_.word(k)) ++words;
-    return words > 5;
-  }
-
-  // A Konjunktiv sentence with no cue of its own continues the reported
-  // speech just before it ("Russland habe das Recht, …").
-  bool free_indirect(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    // (Right after reported speech a speech verb inside the Konjunktiv
-    // sentence is part of what was said; elsewhere any one bars it.)
-    if (!doc_.quotes.empty() && last_reported_sentence_ + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
-    if (!has_konjunktiv({s.first, s.last}, false)) {
-      // "Er soll … geholfen haben.": the reportative "soll" continues the
-      // reported speech of the sentence right before it.
-      if (doc_.quotes.empty() || chain_ < 0 || last_reported_sentence_ + 1 != si) return false;
-      bool soll = false;
-      for (std::uint32_t k = s.first; k < s.last && !soll; ++k)
-        soll = in_pair_[k] < 0 && tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"});
-      if (!soll) return false;
-    }
-    if (chain_ < 0 && !doc_.quotes.empty() && si - last_reported_sentence_ <= 6 && doc_.quotes.back().has_speaker)
-      chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-    bool inherit = chain_ >= 0 && si - last_reported_sentence_ <= 6;
-    if (inherit) {
-      const QuoteEntry& prev = doc_.quotes[chain_];
-      inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
-      // "Laut dem Magazin ist es zu Zwischenfällen gekommen. Demnach haben …
-      // Üblicherweise sei dies …": the adverb points back; the source before
-      // it goes on speaking.
-      if (inherit && chain_ > 0 && prev.speaker_spans.size() == 1 && doc_.quotes[chain_ - 1].has_speaker &&
-          doc_.text.view().substr(prev.speaker_spans[0].begin,
-                                  prev.speaker_spans[0].end - prev.speaker_spans[0].begin) == "Demnach")
-        chain_ = chain_ - 1;
-    }
-    // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
-    // writer, not reported speech, unless it follows reported speech directly.
-    if (!inherit || last_reported_sentence_ + 1 < si) {
-      bool first_form = false;
-      for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
-        first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) &&
-                     !one_of(tok(k).lower, {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte",
-                                            "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte",
-                                            "möchten"});
-      if (!first_form) return false;
-    }
-    // Konjunktiv I in a news text is reported speech even when its speaker
-    // was named too far back to tell. Right after another such sentence of
-    // the same paragraph it continues that quotation.
-    const bool extend = !doc_.quotes.empty() && last_free_quote_ + 1 == doc_.quotes.size() && si > 0 &&
-                        last_free_sentence_ + 1 == si &&
-                        doc_.sentences[si - 1].paragraph == s.paragraph;
-    const std::size_t before = doc_.quotes.size();
-    Attribution a;
-    if (si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
-      // A sentence with a new named subject between the quotation and this
-      // one: that subject is who speaks now.
-      a.speaker = resolve(subject_of_sentence(si - 1));
-      if (a.speaker.found()) inherit = false;
-    }
-    // "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gäbe.", "Die
-    // DSW ist der Ansicht, dass …": a main clause in the indicative before
-    // the Konjunktiv one names who speaks, not the quotation before.
-    std::uint32_t body_first = s.first;
-    if (de_ && !extend) {
-      // The main clause ends at the first comma after the subject and its
-      // apposition ("Der Bürgermeister, Bob Parker, teilte mit, dass …").
-      const Range own = frame_subject(si);
-      const std::uint32_t main_from = !own.empty() && own.first >= s.first && own.last < s.last ? own.last : s.first;
-      std::uint32_t comma = 0;
-      bool main_konjunktiv = false;
-      for (std::uint32_t k = s.first; k < s.last && comma == 0; ++k) {
+    std::uint32_t after = std::max(a.cue.last, a.cue2.last);
+    std::uint32_t clause = 0;
+    if (de_) {
+      // The reported clause follows the next comma: "erklärt, dass …".
+      std::uint32_t reach = after + 12;  // words, not counting quoted names
+      for (std::uint32_t k = after; k < s.last && k < reach; ++k) {
         if (in_pair_[k] >= 0) {
-          // A quoted name on the way ("gegenüber der Zeitschrift „Automobilwoche“").
+          // A quoted name on the way ("sagte der „Berliner Zeitung“, dass",
+          // "berichtete im Fachmagazin „Public Library of Science“, es sei")
+          // is stepped over; quoted wording ends the search.
           const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
-          if (pair.open != k || !quoted_name(pair)) break;
+          if (pair.open != k || pair.close - pair.open > 6 || (speech_like(pair) && !names_something(pair))) break;
+          reach += pair.close - pair.open + 1;
           k = pair.close;
           continue;
         }
-        if (punct(k, ",") && (k > main_from || (main_from == s.first && k > s.first))) comma = k;
-        else if (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k)) main_konjunktiv = true;
-        // The reportative "soll" and a verb in "-e" that is no past tense
-        // ("propagiere") make the main clause reported too.
-        else if (tc_.word(k) && !tok(k).upper && k > s.first &&
-                 (one_of(tok(k).lower, {"soll", "sollen"}) ||
-                  (ends_with(tok(k).lower, "e") && !ends_with(tok(k).lower, "te") &&
-                   !ends_with(tok(k).lower, "de") && !tc_.function_word(k) && tc_.capitalized(k - 1) &&
-                   !determiner(k - 1) && tok(k).lower.size() > 4)))
-          main_konjunktiv = true;
-      }
-      if (tc_.word(s.first) && one_of(tok(s.first).lower, {"denn", "und", "aber"})) main_konjunktiv = true;
-      // (Not a second main clause with a subject of its own, ", und er wolle
-      // …", nor a purpose, ", um zu verhindern, dass …".)
-      if (comma > s.first + 2 && comma + 1 < s.last && tc_.word(comma + 1) &&
-          one_of(tok(comma + 1).lower, {"und", "oder", "aber", "doch", "sondern", "um"}))
-        main_konjunktiv = true;
-      if (comma > s.first + 2 && !main_konjunktiv) {
-        // (Not when the clause after the comma tells when or why: "Er war
-        // … ins Netz gegangen, als er Kontakt …".)
-        const bool circumstance = tc_.word(comma + 1) &&
-                                  one_of(tok(comma + 1).lower, {"als", "wenn", "nachdem", "bevor", "während", "seit",
-                                                                "seitdem", "obwohl", "bis", "sobald"});
-        if (!own.empty() && own.last <= comma && !circumstance) {
-          const SpeakerFound speaker = resolve(own);
-          if (speaker.found()) {
-            a.speaker = speaker;
-            inherit = false;
-            body_first = comma + 1;  // what was said is the clause after the comma
-          }
-        }
-      }
-    }
-    add_reported({body_first, s.last}, a, inherit ? chain_ : -1, false, extend);
-    if (doc_.quotes.size() > before || extend) {
-      last_free_quote_ = doc_.quotes.size() - 1;
-      last_free_sentence_ = si;
-    }
-    return true;
-  }
-
-  // The subject of a sentence whose main clause frames a Konjunktiv clause:
-  // a named one, or after a fronted phrase any noun phrase with an article in
-  // the nominative ("Im ersten Satz beruft sich die Bank darauf, dass …").
-  Range frame_subject(std::uint32_t si) const {
-    const Range named = subject_of_sentence(si);
-    if (!named.empty()) return named;
-    const Sentence& s = doc_.sentences[si];
-    const std::uint32_t start = skip_particles(s.first, s.last);
-    if (start >= s.last || !tc_.preposition(start)) return {};
-    const std::uint32_t v = verb_after_fronted(start, s.last);
-    if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
-    const std::uint32_t k = past_reflexive(v + 1, s.last);
-    if (k >= s.last || !tc_.word(k) || !one_of(tok(k).lower, {"der", "die", "das"})) return {};
-    const Range after = phrase_from(k, s.last);
-    return after.empty() || !tc_.capitalized(after.last - 1) ? Range{} : after;
-  }
-
-  // The named subject that opens sentence si ("Der senegalesische
-  // Innenminister Usman Ngom definierte … das Ziel."): who the Konjunktiv
-  // sentence after it reports when no quotation came before. Empty when the
-  // sentence opens with anything else.
-  Range subject_of_sentence(std::uint32_t si) const {
-    const Sentence& s = doc_.sentences[si];
-    const std::uint32_t start = skip_particles(s.first, s.last);
-    if (start >= s.last || in_pair_[start] >= 0) return {};
-    // A prepositional phrase or a date in front ("Am 15. Mai hat die
-    // Wahlkommission den Termin festgelegt.", "Mit Kritik an den Plänen hält
-    // sich Gall zurück."): the named phrase after the finite verb.
-    if (de_ && tc_.preposition(start)) {
-      const std::uint32_t v = verb_after_fronted(start, s.last);
-      // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
-      // bezeichnet.", "In einem Jahresbericht des Ministeriums steht, dass …":
-      // the text speaks.
-      if (v != 0 && one_of(tok(start).lower, {"in", "im"}) &&
-          one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden", "steht", "stand", "heißt", "hieß"})) {
-        const Range text = phrase_from(start + 1, v);
-        const Range head = text.empty() ? text : head_of(text);
-        if (!head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1))) return text;
-      }
-      // ("Im Brief habe sich der Rebellenführer beschwert.": in a reported
-      // sentence the subject is what was said, not who said it.)
-      // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
-      // bezeichnet.": in the passive the phrase after the verb is what was
-      // talked about; the report in front speaks.
-      if (v != 0 && one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) return report_in(start, v);
-      if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
-      std::uint32_t k = past_reflexive(v + 1, s.last);
-      for (int guard = 0; guard < 3 && k + 1 < s.last && tc_.word(k) && !tok(k).upper && tc_.function_word(k) &&
-                          !determiner(k) && !tc_.preposition(k) && !tc_.pronoun(k);
-           ++guard)
-        k = past_reflexive(k + 1, s.last);  // "nahm jetzt auch der Ministerpräsident"
-      if (k >= s.last || oblique(k) || tc_.pronoun(k)) return {};
-      const Range after = phrase_from(k, s.last);
-      return !after.empty() && names_speaker(head_of(after)) ? after : Range{};
-    }
-    const Range r = phrase_from(start, s.last);
-    if (de_ && r.empty() && tc_.capitalized(start) && start + 2 < s.last && tc_.word(start + 1) &&
-        !tok(start + 1).upper && (!tc_.function_word(start + 1) || tc_.finite_auxiliary(start + 1)) &&
-        !tc_.konjunktiv(start + 1) && !tc_.konjunktiv_ambiguous(start + 1)) {
-      // "Inzwischen hat sich Jeb Bush, der frühere Gouverneur, für Romney
-      // ausgesprochen.": an adverb in front, the subject after the verb.
-      const std::uint32_t k = past_reflexive(start + 2, s.last);
-      if (k >= s.last || oblique(k) || tc_.pronoun(k)) return {};
-      const Range after = phrase_from(k, s.last);
-      return !after.empty() && names_speaker(head_of(after)) ? after : Range{};
-    }
-    if (r.empty() || r.last >= s.last || one_of(tok(r.first).lower, {"es", "man", "dies"})) return {};
-    // The finite verb follows, maybe after a particle ("Die Armeeleitung
-    // hingegen sprach") or the body's seat ("Das Nobelkomitee im norwegischen
-    // Oslo würdigte"): the phrase is the subject, not a fronted object.
-    std::uint32_t v = punct(r.last, ",") ? r.last + 1 : with_seat(r).last;
-    // "Hubert Primus, der bei der Stiftung zuständig ist, wies …": a relative
-    // clause between the subject and its verb.
-    if (de_ && punct(r.last, ",") && v < s.last && tc_.word(v) && !tok(v).upper &&
-        one_of(tok(v).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
-        !tc_.capitalized(v + 1))
-      for (std::uint32_t c = v + 1; c + 1 < s.last && c < v + 30; ++c) {
-        if (in_pair_[c] >= 0 || (clause_punct(c) && !punct(c, ","))) break;
-        if (punct(c, ",")) {
-          v = c + 1;
+        if (punct(k, ",") || punct(k, ":")) {
+          clause = k + 1;
           break;
         }
       }
-    if (v + 1 < s.last && tc_.word(v) && !tok(v).upper &&
-        one_of(tok(v).lower, {"hingegen", "dagegen", "jedoch", "aber", "auch", "nun", "ebenfalls", "indes", "zudem"}))
-      ++v;
-    if (v >= s.last || !tc_.word(v) || tok(v).upper || (tc_.function_word(v) && !tc_.finite_auxiliary(v))) {
-      // "Vertreter aller im Bundestag vertretenen Parteien warnten …": the
-      // subject runs on past what the phrase finder takes, up to the verb.
-      const std::uint32_t verb = de_ && names_speaker(head_of(r)) ? verb_after_fronted(r.last - 1, s.last) : 0;
-      if (verb == 0 || verb <= r.last || tc_.konjunktiv(verb) || tc_.konjunktiv_ambiguous(verb) ||
-          !nominal(Range{r.last, verb}))
-        return {};
-      return {r.first, verb};
-    }
-    // An adverb in front ("Daraufhin fügte der Bundesgesetzgeber …", "Besorgt
-    // äußerte sich Kofi Annan"): the subject follows the verb.
-    if (r.last == r.first + 1 && !tc_.pronoun(r.first) &&
-        ((mention_at(doc_, r.first) < 0 && (tc_.function_word(r.first) || adverb_form(r.first))) ||
-         !subject_after_reflexive(v, s.last).empty())) {
-      const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
-      return !after.empty() && names_speaker(after) ? after : Range{};
-    }
-    // In the passive the agent speaks: "Die Forderungen Berningers wurden von
-    // Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet."
-    if (one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) {
-      for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 12; ++k) {
-        if (clause_punct(k) || in_pair_[k] >= 0) break;
-        if (one_of(tok(k).lower, {"in", "im"})) {
-          // "Die Konflikte werden im Bericht auf … zurückgeführt.": the text speaks.
-          const Range text = phrase_from(k + 1, s.last);
-          const Range head = text.empty() ? text : head_of(text);
-          if (!head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1))) return text;
-        }
-        if (!one_of(tok(k).lower, {"von", "vom"})) continue;
-        const Range agent = phrase_from(k + 1, s.last);
-        return !agent.empty() && names_speaker(agent) ? agent : Range{};
+      // The comma before a zu-infinitive is optional: "hat angekündigt
+      // ihr Mandat niederzulegen." A participle cue with the infinitive
+      // closing the sentence.
+      if (clause == 0 && participle(i) && after + 1 < s.last && !clause_punct(after) && in_pair_[after] < 0) {
+        std::uint32_t e = s.last;
+        while (e > after && tok(e - 1).kind == TokenKind::punct) --e;
+        bool finite = false;
+        for (std::uint32_t k = after; k < e && !finite; ++k)
+          finite = (clause_punct(k) && !(punct(k, ".") && k > after && tok(k - 1).kind == TokenKind::number)) ||
+                   in_pair_[k] >= 0 || tc_.finite_auxiliary(k);  // ("ab 1. Oktober": an ordinal)
+        if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || tok(e - 2).lower == "zu")) clause = after;
       }
-      // "Die Konflikte werden im Bericht auf … zurückgeführt."
-      for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 8; ++k) {
-        if (clause_punct(k) || in_pair_[k] >= 0) break;
-        const Range origin = report_in(k, std::min(s.last, k + 12));
-        if (!origin.empty()) return origin;
-      }
-      return {};
-    }
-    // A phrase that names no known speaker still speaks through a speech verb.
-    const bool speaks = tc_.speech_verb(v) || tc_.separable_speech_verb(v) || speech_act_verb(v);
-    return names_speaker(r) || speaks ? r : Range{};
-  }
-
-  // The document named by "in"/"im" at `at` ("In einem Bericht von ndr.de",
-  // "im Bericht") before `limit`, without the preposition; empty when it
-  // names none.
-  Range report_in(std::uint32_t at, std::uint32_t limit) const {
-    if (!tc_.word(at) || !one_of(tok(at).lower, {"in", "im"})) return {};
-    const Range doc = phrase_from(at + 1, limit);
-    if (doc.empty()) return {};
-    for (std::uint32_t k = doc.first; k < doc.last; ++k)
-      if (information_noun(k)) return doc;
-    return {};
-  }
-
-  // The finite verb of a clause that opens with a prepositional phrase at
-  // `start` ("Für die Ausarbeitung einer neuen Verfassung, die … ansieht,
-  // gab …"): the first verb form after the phrase and a relative clause
-  // attached to it; 0 when there is none.
-  std::uint32_t verb_after_fronted(std::uint32_t start, std::uint32_t limit) const {
-    bool relative = false;
-    for (std::uint32_t k = start + 1; k < limit && k < start + 30; ++k) {
-      if (in_pair_[k] >= 0) return 0;
-      if (punct(k, ",")) {
-        if (relative) {
-          relative = false;
-          continue;
-        }
-        if (k + 1 < limit && tc_.word(k + 1) &&
-            one_of(tok(k + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"})) {
-          relative = true;
-          continue;
-        }
-        return 0;
-      }
-      if (relative) continue;
-      if (clause_punct(k) && !punct(k, ".")) return 0;
-      if (tc_.finite_auxiliary(k)) return k;
-      if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || determiner(k)) continue;
-      if (adjective_ending(k) && k + 1 < limit && (tc_.capitalized(k + 1) || tok(k + 1).kind == TokenKind::number))
-        continue;  // "einer neuen Verfassung"
-      if (k == start + 1 && (adjective_ending(k) || ends_with(tok(k).lower, "em"))) continue;  // "vor kurzem"
-      return k;
-    }
-    return 0;
-  }
-
-  // Verbs that report speech even with a noun-phrase object ("kritisierte
-  // die Pläne", "sprach von 800 Autos"), by the start of their forms.
-  bool speech_act_verb(std::uint32_t v) const {
-    static const char* const kStems[] = {"bericht", "sprach", "sprich", "sprech", "bezeichn", "forder", "warn",
-                                         "nannt", "nennt", "kündigt", "bestätig", "dementier", "warf", "wirft",
-                                         "werf", "teilt", "räumt", "beschuldig", "meldet", "verkünd", "appellier",
-                                         "schätzt", "verurteil", "beklagt", "bekräftig", "prognostizier",
-                                         "kritisier", "verwies", "verweis", "begrüß", "begründ", "bestreit",
-                                         "bestritt", "verlangt", "lehnt", "regt", "empfahl", "empfiehl", "klagt",
-                                         "gab", "gib"};
-    return starts_with_any(tok(v).lower, kStems);
-  }
-
-  // Of those, the ones whose sentence is itself reported speech. Chosen by
-  // how often the German Wikinews train split marks such a sentence: after
-  // "bestätigte", "kündigte an", "meldete", "teilte mit" it is mostly a
-  // plain statement of fact ("bestätigte den Vorfall"). ("kritisierte" only
-  // with what was said: reported_act_in.)
-  bool reported_speech_act(std::uint32_t v) const {
-    static const char* const kFactual[] = {"bestätig", "kündigt", "meldet", "teilt", "bekräftig"};
-    return speech_act_verb(v) && !starts_with_any(tok(v).lower, kFactual);
-  }
-
-  // Uses of a speech-act verb that the corpus does not mark as reported:
-  // "Als Lichtjahr bezeichnet man …" (a definition), "Die Zahlen sprechen
-  // für Romney" (no speech), "Stoiber sprach sich für einen Kompromiss aus",
-  // and "kritisierte den Vertrag" unless it says as what or adds what was
-  // said ("kritisierte den Anschlag als barbarisch", "…, es sei …").
-  bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const {
-    if (subject.last == subject.first + 1 && tok(subject.first).lower == "man") return false;
-    const std::string& w = tok(v).lower;
-    if (starts_with_any(w, {"sprach", "sprich", "sprech"}) && v + 1 < s.last) {
-      if (tok(v + 1).lower == "sich") return false;
-      for (std::uint32_t k = v + 1; k < s.last && k < v + 12; ++k)
-        if (tok(k).lower == "sich") return false;
-      for (std::uint32_t k = subject.last > v ? subject.last : v + 1; k < s.last && k < v + 3; ++k)
-        if (one_of(tok(k).lower, {"für", "gegen"})) return false;
-    }
-    if (starts_with_any(w, {"kritisier"})) {
-      // "kritisierte X heftig …, es sei …": what was said follows.
-      for (std::uint32_t k = v + 1; k < s.last; ++k)
-        if (tc_.word(k) && (tok(k).lower == "als" || tc_.konjunktiv(k))) return true;
-      return false;
-    }
-    return true;
-  }
-
-  template <typename Stems>
-  static bool starts_with_any(const std::string& w, const Stems& stems) {
-    for (const char* stem : stems)
-      if (w.rfind(stem, 0) == 0) return true;
-    return false;
-  }
-  static bool starts_with_any(const std::string& w, std::initializer_list<const char*> stems) {
-    return starts_with_any<std::initializer_list<const char*>>(w, stems);
-  }
-
-  // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
-  // sentence whose finite verb, second in the clause, is a speech act.
-  bool speech_act(std::uint32_t si) {
-    const Sentence& s = doc_.sentences[si];
-    // With a quotation in it the sentence frames a direct quote ("nannte den
-    // Plan „einen Erfolg“"): that is handled as direct speech.
-    for (std::uint32_t k = s.first; k < s.last; ++k)
-      if (in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k && speech_like(doc_.quote_pairs[in_pair_[k]]))
-        return false;
-    bool comma = false;
-    for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + 25; ++v) {
-      if (in_pair_[v] >= 0) {
-        // A quoted name in the subject: "Der Fernsehsender „Silverbird“ berichtete".
-        const QuotePair& pair = doc_.quote_pairs[in_pair_[v]];
-        if (pair.open != v || !quoted_name(pair)) return false;
-        v = pair.close;
+      if (clause == 0 || clause >= s.last) continue;
+      // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
+      // after the comma closes a relative clause; the cue is that verb's.
+      // (After "Wie X berichtet," the main clause is what was reported.)
+      if (clause < s.last && tc_.word(clause) && !tok(clause).upper &&
+          (tc_.speech_verb(clause) || tc_.finite_auxiliary(clause)) && in_relative_clause(a.cue.first, s.first))
         continue;
+      // A quote mark right after the comma is direct speech, handled there.
+      if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
+      // The body is {clause, s.last}.
+      const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
+      // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
+      // clause (or any clause) a finite verb resumes the main clause; what
+      // was said never opens with one. ("Wie der Spiegel berichtet, soll …",
+      // "so betont die Polizei, ist dies …": the "wie"/"so" clause is the
+      // frame; "sagte, sollte X …, …": a condition opens the clause.)
+      if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
+          !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+        continue;
+      // "… „der Dicke“ genannt, galt er als …": a verb with its subject
+      // after it is the main clause too.
+      if (tc_.word(clause) && !tok(clause).upper && !dass && last_zu <= clause && clause + 1 < s.last &&
+          !tc_.function_word(clause) && !adverb_suffix(clause) &&
+          !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause) && !tc_.konjunktiv(clause) &&
+          !tc_.konjunktiv_ambiguous(clause) && tc_.word(clause + 1) &&
+          (one_of(tok(clause + 1).lower, {"er", "sie", "es", "man", "wir"}) ||
+           (determiner(clause + 1) && !tok(clause + 1).upper &&
+            one_of(tok(clause + 1).lower, {"der", "die", "das", "ein", "eine"}))) &&
+          !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+        continue;
+      if (i > s.first && !punct(i - 1, ",") && tc_.word(clause) && !tok(clause).upper && !dass &&
+          !tc_.function_word(clause) && !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause)) {
+        // A relative pronoun as the subject of the cue: "die Bilder, die
+        // Augenzeugen beschrieben, weisen …".
+        const std::uint32_t first = subject_start(i, s);
+        if (first + 1 < i && punct(first - 1, ",") &&
+            one_of(tok(first).lower, {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den"}))
+          continue;
       }
-      if (punct(v, ";") || punct(v, ":")) return false;
-      if (clause_punct(v)) comma = true;
-      // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
-      if (tok(v).upper || (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v))) continue;
-      if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
-      if (!reported_speech_act(v)) return false;
-      Attribution a = cue_at(v, s.last);
-      if (a.cue.empty()) return false;
-      Range subject = subject_of(v, s);
-      const std::uint32_t begin = skip_particles(s.first, v);
-      // "Am Abend sprach die Polizei von …": with a prepositional phrase in
-      // front of a verb that takes no accusative object, the phrase after the
-      // verb is the subject, whatever its article.
-      const bool von_verb = starts_with_any(tok(v).lower, {"sprach", "sprich", "sprech", "bericht"});
-      const bool pp_first = !comma && von_verb && tc_.preposition(begin);
-      if (pp_first && (subject.empty() || subject.first < v)) {
-        const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
-        if (!after.empty()) subject = after;
+      const bool zu = last_zu > clause;  // a zu-infinitive in the clause
+      // Right after the verb or its particle ("sagte, die USA hielten sich …")
+      // a clause is what was said; after a noun it may be a relative clause.
+      const std::uint32_t before_comma = clause - 2;
+      const bool after_verb = before_comma == i || (!a.cue2.empty() && before_comma == a.cue2.first) ||
+                              (tc_.word(before_comma) && !tok(before_comma).upper);
+      const bool subordinate = tc_.word(clause) &&
+                               one_of(tok(clause).lower, {"als", "nachdem", "weil", "wenn", "bevor", "während",
+                                                          "obwohl", "seit", "wo", "welche", "welcher", "und", "aber",
+                                                          "um", "sodass", "damit", "wobei", "weshalb", "wodurch",
+                                                          "woraufhin", "falls", "sofern", "indem", "da", "bis"});
+      // Without a Konjunktiv, "dass" or "zu", the clause must look like a
+      // main clause: not a relative clause ("die durch …", "über den man …")
+      // nor one that starts with a participle ("dicht gefolgt von …").
+      const bool relative = tc_.preposition(clause) || tok(clause).kind == TokenKind::punct ||
+                            (tc_.word(clause) && !tok(clause).upper && tc_.function_word(clause) &&
+                             !determiner(clause) && !tc_.pronoun(clause) && !tc_.finite_auxiliary(clause)) ||
+                            (determiner(clause) && clause + 1 < s.last &&
+                             (tc_.preposition(clause + 1) || tc_.pronoun(clause + 1) ||
+                              (tc_.word(clause + 1) && !tok(clause + 1).upper && tc_.function_word(clause + 1))));
+      if (!dass && !(last_konjunktiv > clause) && !zu && (belief || !(after_verb && !subordinate && !relative)))
+        continue;  // has_konjunktiv(body, true)
+      // "Sarkozy bestritt dies, indem er sagte, …", "…, da sie befürchten,
+      // viele könnten …", "einen Zettel, in dem er verlangte, dass …": a
+      // subordinate or relative clause with a cue of its own frames what
+      // follows; that cue (reached later in this loop) names the speaker.
+      if ((tc_.word(clause) && one_of(tok(clause).lower, {"indem", "da", "weil", "wobei"})) ||
+          (clause + 1 < s.last && tc_.preposition(clause) &&
+           one_of(tok(clause + 1).lower, {"dem", "der", "denen", "welchem", "welcher"}))) {
+        bool inner = false;
+        for (std::uint32_t k = clause; k < s.last && k < clause + 8 && !inner; ++k) {
+          if (in_pair_[k] >= 0 || (clause_punct(k) && !punct(k, ","))) break;
+          if (punct(k, ",")) break;
+          inner = !cue_at(k, s.last).cue.empty() || !belief_cue_at(k, s.last).cue.empty();
+        }
+        if (inner) continue;
       }
-      if (subject.empty()) return false;
-      // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
-      // opens the verb's object, not a part of the speaker's phrase.
-      if (subject.first > v && von_verb)
-        for (std::uint32_t k = subject.first + 1; k < subject.last; ++k)
-          if (one_of(tok(k).lower, {"von", "vom"})) {
-            subject.last = k;
+      // "X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: „…“":
+      // a clause with its own speech verb and a colon introduces its own
+      // quotation.
+      {
+        bool own_frame = false;
+        for (std::uint32_t k = clause; k + 1 < s.last && k < clause + 25 && in_pair_[k] < 0; ++k) {
+          if (punct(k, ";") || punct(k, ".")) break;
+          if (punct(k, ":") && k > clause && in_pair_[k + 1] >= 0) {
+            // (Not a second verb of the same subject: "Er sagte, Europa brauche
+            // sie, und fügte hinzu: „…“".)
+            for (std::uint32_t v = clause; v < k; ++v) {
+              if (tc_.word(v) && one_of(tok(v).lower, {"und", "sowie", "oder"})) break;
+              if (!cue_at(v, s.last).cue.empty()) {
+                own_frame = true;
+                break;
+              }
+            }
             break;
           }
-      // The subject opens the sentence, maybe with its apposition ("Lars
-      // Schauer, Manager von Energie Cottbus, bezeichnete"), or follows the
-      // verb after a fronted phrase ("In einem Interview sprach Angela Merkel
-      // von …", "Als Grund gab die Behörde … an").
-      const bool front = subject.first == begin && (subject.last == v || (subject.last + 1 == v && punct(v - 1, ",")));
-      const bool inverted = subject.first > v && !comma && (names_speaker(subject) || pp_first);
-      if (!front && !inverted) return false;
-      if (front && comma && subject.last == v) return false;
-      if (!reported_act_in(v, a, subject, s)) return false;
-      a.speaker = resolve(subject);
-      // The whole sentence is the report of a speech act: the verb is part
-      // of it, not a cue that introduces it (the corpus marks no cue here).
-      a.cue = {};
-      a.cue2 = {};
-      add_reported({s.first, s.last}, a, -1, true);
-      return true;
-    }
-    return false;
-  }
-
-  // ---- direct quotes --------------------------------------------------------
-
-  // Quoted wording rather than a quoted name: a lower-case word, or a common
-  // noun that names no actor („Wortbruch“ but not „Twitter“, „Der Spiegel“).
-  bool speech_like(const QuotePair& pair) const {
-    if (pair.close - pair.open > 6) return true;
-    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
-      if (tc_.word(k) && !tok(k).upper) return true;
-    bool noun = false;
-    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k) {
-      if (!tc_.word(k)) continue;
-      if (mention_at(doc_, k) >= 0) return false;
-      if (tc_.common_noun(k)) noun = true;
-    }
-    return noun;
-  }
-
-  void direct_quotes(std::size_t from, std::size_t to) {
-    std::int32_t& previous = previous_direct_;  // the last attributed direct quote, for continuations
-    for (std::size_t p = from; p < to; ++p) {
-      QuotePair& pair = doc_.quote_pairs[p];
-      if (pair.used || !in_body(pair.open)) continue;
-      if (de_ && names_something(pair)) continue;
-      const Range inside{pair.open + 1, pair.close};
-      Attribution a = frame_after(pair);
-      // A short quoted name („Hamburger Abendblatt“) is no speech even with a verb before it.
-      if (a.cue.empty() && (pair.close - pair.open > 5 || speech_like(pair))) a = frame_before(pair);
-      if (a.cue.empty() && !a.speaker.found()) a = frame_later(pair);
-      // '…", adding, "…"': an English gerund with no subject of its own goes
-      // on with the speaker of the quote before.
-      const bool goes_on = !de_ && !a.cue.empty() && !a.speaker.found() && previous >= 0 &&
-                           ends_with(tok(a.cue.first).lower, "ing");
-      QuoteEntry q;
-      q.kind = QuoteKind::direct;
-      q.spans = {doc_.token_span(pair.open, pair.close + 1)};
-      if (goes_on) {
-        q.cue = spans_of(a);
-        inherit_speaker(q, doc_.quotes[previous]);
-      } else if (!a.cue.empty() || a.speaker.found()) {
-        q.cue = spans_of(a);
-        set_speaker(q, a.speaker);
-      } else {
-        // No frame of its own: a quotation that fills its paragraph continues
-        // the speaker of the quote before it; a short one is a title or a
-        // scare quote ("So arbeitet die Redaktion"), not speech.
-        const bool long_enough = word_count_at_least(inside, 6) && ends_sentence(inside);
-        if (!long_enough) continue;
-        // The quote right before, when it was attributed as reported speech
-        // ('„…“, so Schnappauf. „…“'), is as good a previous one.
-        std::int32_t source = previous;
-        if (!doc_.quotes.empty() && doc_.quotes.back().has_speaker &&
-            static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
-            tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
-          source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-        const std::uint32_t si = tok(pair.open).sentence;
-        if (de_ && source < 0 && stands_alone(pair) && si > 0 && pair.open == doc_.sentences[si].first) {
-          // "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der
-          // Regierung. „Diese Regierung hat …“": with no quotation before it,
-          // the one who is named in the sentence before speaks.
-          const SpeakerFound before = resolve(subject_of_sentence(si - 1));
-          if (before.found()) set_speaker(q, before);
         }
-        if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
+        if (own_frame) continue;
       }
-      pair.used = true;
-      // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces;
-      // not when the words between are a frame of the next quote ('"…", adding, "…"').
-      if (!goes_on && !a.cue.empty() && (de_ || a.cue.first > pair.close) && continues_after_frame(p)) {
-        QuotePair& next = doc_.quote_pairs[p + 1];
-        next.used = true;
-        q.spans.push_back(doc_.token_span(next.open, next.close + 1));
-        ++p;
+    } else {
+      std::uint32_t k = after;
+      const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
+      // "said in a statement that", "told reporters that": up to 7 words before "that".
+      std::uint32_t that = 0;
+      for (std::uint32_t m = k; m < s.last && m < k + 8; ++m) {
+        if (in_pair_[m] >= 0 || clause_punct(m)) break;
+        if (tok(m).lower == "that") {
+          that = m;
+          break;
+        }
       }
-      doc_.quotes.push_back(q);
-      // (A continued quote leaves the chain with the quote it continues.)
-      if (q.has_speaker && !goes_on) {
-        previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-        chain_ = previous;
-        last_reported_sentence_ = tok(pair.open).sentence;
+      if (that) {
+        clause = that + 1;
+      } else if (ends_with(tok(i).lower, "ing") &&
+                 !one_of(tok(i).lower, {"saying", "adding", "telling", "warning", "insisting", "arguing",
+                                        "claiming", "noting", "stating", "explaining"})) {
+        continue;  // "…, observing the rescue mission": only a verb of saying takes a bare clause
+      } else if (told) {
+        const Range obj = phrase_from(k, s.last);
+        clause = obj.empty() ? 0 : obj.last;
+      } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
+                 (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
+                  one_of(tok(k).lower, {"no", "nobody", "none", "nothing", "there", "all", "every", "each", "more", "most"}) ||
+                  bare_clause_at(k, s.last))) {
+        // After a quotation or a comma the verb comes before its subject
+        // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
+        // the speaker, not what was said.
+        // A comma closing an apposition ("Wayne A. Frederick, president of
+        // Howard University, said the loss …") leaves the subject before it.
+        const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
+                              (punct(i - 1, ",") && (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
+        if (!inverted) clause = k;
+      }
+      if (clause == 0 || clause >= s.last) continue;
+      if (in_pair_[clause] >= 0) continue;  // direct speech
+      if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
+      if (!word_count_at_least({clause, s.last}, 3)) continue;
+      if (!that && object_then_infinitive(clause, s.last)) continue;
+    }
+    // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
+    const bool known = de_ && belief && one_of(tok(i).lower, {"bekannt", "geplant"});
+    const bool impersonal = known || (de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es");
+    a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
+    // After the cue the phrase is its subject only in the nominative:
+    // "warnte die CDU", "bat den Papst" name whom it was said to.
+    if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
+      a.speaker = resolve(phrase_from(a.cue.last, s.last));
+      // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
+      // möglich": "es" after the verb is its object; the few words in front
+      // that the phrase finder passed over are the subject.
+      if (a.speaker.phrase.last == a.speaker.phrase.first + 1 && tok(a.speaker.phrase.first).lower == "es") {
+        const Range front = words_before(i, s);
+        if (!front.empty()) a.speaker = resolve(front);
       }
     }
-  }
-
-  // A quoted name or title where a noun stands, not quoted wording: after a
-  // definite article or preposition ("der „BILD am Sonntag“", "in der
-  // „Correio da Manhã“", "unter dem Motto „Freiheit statt Angst“") or
-  // as the subject of a speech verb ("Wie „heise online“ berichtet"). Quoted
-  // wording after an article is mostly indefinite: "eine „Zeitungsente“".
-  bool names_something(const QuotePair& pair) const {
-    if (pair.open == 0 || !quoted_name_shape(pair)) return false;
-    const std::uint32_t b = pair.open - 1;
-    if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&
-        one_of(tok(b).lower, {"wie", "laut", "die", "der", "das"}))
-      return true;
-    if (!tc_.capitalized(pair.open + 1)) return false;
-    if (!tc_.word(b)) return false;
-    // Right after a noun it is that noun's name: "die Partei „Neue Rechte“",
-    // "im Fachmagazin „Public Library of Science“", "Geschäftsführer von
-    // „Ener1“" (quoted wording follows an article, "als" or a colon), but not
-    // after a speaker's name.
-    // A word („Gesindel“) or a noun that announces wording ("die Bezeichnung
-    // „…“", "Parolen wie zum Beispiel „…“") is quoted speech all the same.
-    const bool one_word = pair.close == pair.open + 2 && tc_.common_noun(pair.open + 1);
-    const auto noun_not_person = [&](std::uint32_t k) {
-      if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
-      for (const std::string_view e : {"bezeichnung", "begriff", "wort", "worte", "worten", "ausdruck", "parole",
-                                       "parolen", "beispiel", "formel", "vorwurf", "satz"})
-        if (ends_with(tok(k).lower, e)) return false;
-      const std::int32_t m = mention_at(doc_, k);
-      return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
-    };
-    if (!one_word && (noun_not_person(b) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1)))) return true;
-    // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
-    return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
-                                 "laut", "für", "unter", "namens", "genannt"});
-  }
-
-  bool quoted_name_shape(const QuotePair& pair) const {
-    if (pair.close <= pair.open + 1 || pair.close - pair.open > 7) return false;
-    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
-      if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ",", ";"}) && k + 1 == pair.close)
-        return false;
+    if (!de_ && a.speaker.found() && a.speaker.phrase.first >= clause) {
+      // The subject of the reported clause is not who said it ("…, said
+      // ministers had failed"): no speaker, when the clause follows the cue.
+      if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
+      a.speaker = SpeakerFound{};
+    } else if (!de_ && !a.speaker.found()) {
+      continue;
+    }
+    add_reported({clause, s.last}, a);
     return true;
   }
+  return false;
+}
 
-  // The next quotation follows the frame of quote p directly: "…", said
-  // Kim, "…" (no sentence ends in between).
-  bool continues_after_frame(std::size_t p) const {
-    if (p + 1 >= doc_.quote_pairs.size()) return false;
-    const QuotePair& pair = doc_.quote_pairs[p];
-    const QuotePair& next = doc_.quote_pairs[p + 1];
-    if (next.used || next.open <= pair.close + 1 || next.open - pair.close > 14) return false;
-    if (!(punct(next.open - 1, ",") || punct(next.open - 1, ":"))) return false;
-    for (std::uint32_t k = pair.close + 1; k < next.open; ++k) {
-      if (tok(k).newlines_before > 0) return false;
-      if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ";"})) return false;
+// The first token of the clause of the verb at v (after the comma before it).
+std::uint32_t Attributor::subject_start(std::uint32_t v, const Sentence& s) const {
+  std::uint32_t k = v;
+  // ("vom 22. August", "Dr. Dittrich": the full stop of an ordinal or an
+  // abbreviation ends no clause, nor does an abbreviation in parentheses.)
+  while (k > s.first && v - k < 20 && in_pair_[k - 1] < 0 &&
+         (!clause_punct(k - 1) || punct(k - 1, "(") || punct(k - 1, ")") ||
+          (punct(k - 1, ".") && k > s.first + 1 &&
+           (tok(k - 2).kind == TokenKind::number ||
+            (tok(k - 2).upper && !tok(k - 1).space_before && tok(k - 2).end - tok(k - 2).begin <= 4)))))
+    --k;
+  return k;
+}
+
+// Who speaks through the verb at `verb`: its subject, but in the passive
+// ("Ihm wird vorgeworfen", "Es wird vermutet") the subject is who is spoken
+// to or about, and the speaker is the agent after "von", if any.
+Range Attributor::speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
+  if (!passive(verb)) return subject_of(verb, s);
+  std::uint32_t start = verb;
+  while (start > s.first && verb - start < 16 && !clause_punct(start - 1)) {
+    if (in_pair_[start - 1] >= 0) {
+      // Quoted words inside the clause: "werden … als „extrem“ bezeichnet".
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
+      if (pair.close - pair.open > 6 || pair.open <= s.first) break;
+      start = pair.open;
+      continue;
     }
-    // The first piece must not end its sentence: "…," or "…" followed by a comma.
-    const Token& last_inside = tok(pair.close - 1);
-    return !(last_inside.kind == TokenKind::punct && one_of(last_inside.key, {".", "!", "?"}));
+    --start;
   }
-
-  bool ends_sentence(Range inside) const {
-    for (std::uint32_t k = inside.last; k > inside.first; --k) {
-      const Token& t = tok(k - 1);
-      if (t.kind != TokenKind::punct) return false;
-      if (one_of(t.key, {".", "!", "?", "\u2026", ","})) return true;
+  for (std::uint32_t k = start; k + 1 < verb; ++k) {
+    if (in_pair_[k] >= 0) continue;
+    if (!tc_.word(k) || !one_of(tok(k).lower, {"von", "vom", "seitens"})) continue;
+    // The corpus marks the agent without its "von" four times in five.
+    const Range r = phrase_from(k + 1, verb);
+    if (!r.empty() && !tc_.time_word(r.last - 1)) return r;
+  }
+  // "Reuters zitiert eine Stelle aus dem Bericht, in der davon berichtet
+  // wird, dass …": in a relative clause the text it refers to speaks.
+  if (start > s.first + 1 && punct(start - 1, ",") && start + 2 < verb && tc_.word(start) &&
+      one_of(tok(start).lower, {"in", "im"}) &&
+      one_of(tok(start + 1).lower, {"der", "dem", "denen", "welcher", "welchem"})) {
+    const Range antecedent = phrase_ending_at(start - 1, s.first);
+    if (!antecedent.empty() && antecedent.last == start - 1 && tok(start - 2).upper) {
+      // The phrase ending at the comma may be an attachment ("aus dem
+      // Bericht"): reach back to the noun phrase it belongs to.
+      for (std::uint32_t k = s.first; k < antecedent.first; ++k)
+        if ((determiner(k) || tc_.capitalized(k)) && !oblique(k) && (k == s.first || !determiner(k - 1))) {
+          const Range whole = phrase_from(k, start - 1);
+          if (!whole.empty() && whole.first == k && whole.last == start - 1 && !tc_.pronoun(k)) return whole;
+        }
+      return antecedent;
     }
-    return false;
   }
-
-  bool stands_alone(const QuotePair& pair) const {
-    const Sentence& s = sentence_of(pair.open);
-    // "Und: „…“", "Weiter: „…“": a conjunction and a colon go on with the
-    // speaker before.
-    if (de_ && pair.open == s.first + 2 && punct(s.first + 1, ":") && tc_.word(s.first) &&
-        one_of(tok(s.first).lower, {"und", "weiter", "außerdem", "zudem", "ferner", "sowie", "aber"}))
-      return true;
-    return pair.open <= s.first + 1;
+  // "In einem Bericht der Zeitung wurde vermutet, dass …", "So wird in
+  // einer Pressemitteilung der Organisation gefordert, …": with no agent,
+  // the text it is written in speaks.
+  for (std::uint32_t k = start; k + 1 < verb; ++k) {
+    if (in_pair_[k] >= 0 || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
+    const Range r = phrase_from(k + 1, verb);
+    if (r.empty()) continue;
+    const Range head = head_of(r);
+    if (head.empty() || !(information_noun(head.last - 1) || document_noun(head.last - 1))) continue;
+    return r;
   }
+  return {verb, verb};
+}
 
-  // „…“, sagte Kim.  "…," said Bash.  "…," Bash said.  „…“, so Kim.
-  Attribution frame_after(const QuotePair& pair) const {
-    Attribution a;
-    std::uint32_t k = pair.close + 1;
-    if (k >= n_ || tok(k).newlines_before > 0) return a;
-    const bool comma_after = punct(k, ",");
-    const Token& last_inside = tok(pair.close - 1 > pair.open ? pair.close - 1 : pair.open);
-    const bool comma_inside = last_inside.kind == TokenKind::punct && one_of(last_inside.key, {",", "?", "!", "\u2026"});
-    // „… etabliert.“ erklärte Kultusministerin Eisenmann: a lower-case
-    // speech verb after the closing mark continues the sentence.
-    const bool stop_inside = de_ && last_inside.kind == TokenKind::punct && last_inside.key == "." && tc_.speech_verb(k);
-    // '"I am in awe of the people …" tweeted Mayor Sadiq Khan': an English verb
-    // right after the closing mark, the comma left out.
-    const bool verb_right_after = !de_ && tc_.speech_verb(k) && word_count_at_least({pair.open + 1, pair.close}, 4);
-    if (!comma_after && !comma_inside && !stop_inside && !verb_right_after) return a;
-    if (comma_after) ++k;
-    if (k >= n_ || tok(k).newlines_before > 0) return a;
-    const std::uint32_t limit = sentence_of(k).last;
-    if (de_ && tok(k).lower == "so") {
-      a.cue = {k, k + 1};
-      a.speaker = resolve(phrase_from(k + 1, limit));
-      return a.speaker.found() ? a : Attribution{};
+// The subject of the verb at `verb`: the phrase at the start of its clause,
+// or, in German with something else up front ("Am Freitag sagte Kim"), the
+// phrase right after the finite verb.
+Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
+  std::uint32_t start = verb;
+  int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
+  // (The comma of a date, "am Donnerstag, den 7. Oktober", ends no clause.)
+  const auto date_comma = [&](std::uint32_t c) {
+    return punct(c, ",") && c + 2 < verb && tc_.word(c + 1) && tok(c + 1).lower == "den" &&
+           tok(c + 2).kind == TokenKind::number && c > s.first && tc_.time_word(c - 1);
+  };
+  while (start > s.first &&
+         (parens > 0 || date_comma(start - 1) ||
+          !(punct(start - 1, ",") || punct(start - 1, ":") || punct(start - 1, ";")))) {
+    if (punct(start - 1, ")")) ++parens;
+    if (punct(start - 1, "(") && parens > 0) --parens;
+    if (verb - start > 40) break;
+    if (in_pair_[start - 1] >= 0) {
+      // A quoted name is part of the clause: "Die Zeitung „Yemen Observer“ berichtet".
+      // Quoted words inside the clause too: "hatte den Bericht als „falsch“ zurückgewiesen".
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[start - 1]];
+      const bool inside_clause = pair.close - pair.open <= 8 && pair.open > s.first && tc_.word(pair.open - 1);
+      if (!(quoted_name(pair) || inside_clause) || pair.open < s.first) break;
+      start = pair.open;
+      continue;
     }
-    if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || (de_ && one_of(tok(k).lower, {"hieß", "heißt"}))) {
-      a = cue_at(k, limit);
-      if (a.cue.empty()) return a;
-      // '"…", adding, "…"': the gerund frames the quote after it, not this one.
-      if (!de_ && ends_with(tok(k).lower, "ing") && phrase_from(a.cue.last, limit).empty()) return Attribution{};
-      if (de_ && a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
-        std::uint32_t m = a.cue.last;
-        while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von"})) ++m;
-        a.speaker = resolve(m < limit ? phrase_from(m + 1, limit) : Range{});
-      } else {
-        a.speaker = resolve(phrase_from(a.cue.last, limit));
+    --start;
+  }
+  // "…, der angab, …", "Ägypten, das vorschlug, …": in a relative clause
+  // the relative pronoun is the subject (the corpus marks it, not its noun).
+  if (de_ && start > s.first && start + 1 < verb && punct(start - 1, ",") && tc_.word(start) &&
+      one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}) &&
+      !determiner(start + 1) && !tc_.capitalized(start + 1) && phrase_from(start, verb).empty() &&
+      (verb + 1 >= s.last || clause_punct(verb + 1) || tc_.finite_auxiliary(verb + 1)))
+    return {start, start + 1};
+  if (de_ && start > s.first && start + 1 == verb && punct(start - 1, ",") && tc_.word(start) &&
+      one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}))
+    return {start, start + 1};
+  // "In der Zeitung erschien ein Kommentar, der die Entscheidung als „…“
+  // bezeichnet": a relative pronoun with an article after it is the subject,
+  // and the noun it stands for is who speaks.
+  if (de_ && start > s.first + 1 && start + 2 < verb && punct(start - 1, ",") && tc_.word(start) &&
+      one_of(tok(start).lower, {"der", "die", "das", "welcher", "welche", "welches"}) && determiner(start + 1) &&
+      !tc_.capitalized(start)) {
+    const Range antecedent = phrase_ending_at(start - 1, s.first);
+    if (!antecedent.empty() && antecedent.last == start - 1 && tok(start - 2).upper) return antecedent;
+    return {start, start + 1};
+  }
+  // "Der Gouverneur von Oaxaca, Gabino Cué, sagte" / "…, Oberbefehlshaber
+  // der Armee, hat bereits angekündigt": the subject with its apposition,
+  // from the start of the sentence.
+  bool only_verbal = true;
+  for (std::uint32_t k = start; k < verb; ++k)
+    if (tok(k).upper || tok(k).kind != TokenKind::word) only_verbal = false;
+  // "…, Peter Clever, hat in einem Interview gefordert": the clause after
+  // the apposition starts with its finite verb.
+  if (de_ && start < verb && tc_.finite_auxiliary(start)) only_verbal = true;
+  if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
+    // "Den Internationalen Währungsfonds (IWF), dessen …, forderte er auf":
+    // the phrase in front was the object.
+    const std::uint32_t after_verb = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
+    if (de_ && after_verb < s.last && tc_.word(after_verb) && one_of(tok(after_verb).lower, {"er", "ich", "wir"}))
+      return {after_verb, after_verb + 1};
+    std::uint32_t commas = 0;
+    for (std::uint32_t k = s.first; k < verb; ++k) commas += punct(k, ",") ? 1 : 0;
+    const std::uint32_t begin = skip_particles(s.first, verb);
+    // "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah
+    // Mehsud, erklärt": a fronted adverbial, then the finite verb, then the
+    // subject with its apposition.
+    // ("Erst vor zwei Tagen hatte …": a focus adverb before the preposition.)
+    const std::uint32_t fronted =
+        de_ && begin + 1 < start && tc_.function_word(begin) && !determiner(begin) && tc_.preposition(begin + 1)
+            ? begin + 1
+            : begin;
+    if (de_ && commas == 2 && tc_.preposition(fronted)) {
+      const std::uint32_t finite = verb_after_fronted(fronted, start);
+      if (finite != 0 && tc_.finite_auxiliary(finite)) {
+        const std::uint32_t k = past_reflexive(finite + 1, start);
+        const Range subject = k < start && !oblique(k) && !tc_.pronoun(k) ? phrase_from(k, start) : Range{};
+        if (!subject.empty() && names_speaker(head_of(subject)))
+          return nominal(Range{subject.last, start - 1}) ? Range{subject.first, start - 1} : subject;
       }
-      return a;
     }
-    // „…“, hatte VW-Chef Winterkorn in einem Interview erklärt.
-    if (de_ && tc_.finite_auxiliary(k)) {
-      const Range np = phrase_from(k + 1, limit);
-      if (!np.empty()) {
-        for (std::uint32_t v = np.last; v < limit && v < np.last + 8; ++v) {
-          if (clause_punct(v) || in_pair_[v] >= 0) break;
-          if (tc_.speech_verb(v)) {
-            Attribution b;
-            b.cue = {v, v + 1};
-            b.speaker = resolve(np);
-            return b;
+    const Range r = phrase_from(begin, verb);
+    // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
+    // clause between the subject and its verb.
+    if (de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&
+        tc_.word(r.last + 1) &&
+        one_of(tok(r.last + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
+        r.last + 2 < start)
+      return r;
+    // "Actor Denzel Washington, who paid for …, stated", "Steve Peers of the
+    // University of Essex, speaking to BBC, said": an English relative or
+    // participle clause between the subject and its verb.
+    if (!de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&
+        tc_.word(r.last + 1) &&
+        (one_of(tok(r.last + 1).lower, {"who", "which", "whose"}) || ends_with(tok(r.last + 1).lower, "ing")))
+      return r;
+    // An apposition longer than phrase_from takes along still ends at the
+    // comma before the verb.
+    const bool lone_adverb = r.last == r.first + 1 && mention_at(doc_, r.first) < 0 && !tc_.common_noun(r.first);
+    if (commas == 2 && !r.empty() && r.first == begin &&
+        (r.last + 1 >= start ||
+         (punct(r.last, ",") && !lone_adverb &&
+          (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1)))))
+      return {r.first, start - 1};
+    // "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD),
+    // warnte": a subject phrase_from stops short of, when nothing verbal
+    // stands between it and the apposition.
+    if (commas >= 2 && commas <= 4 && !r.empty() && r.first == begin && !lone_adverb && !oblique(begin) &&
+        nominal(Range{r.last, start - 1}))
+      return {r.first, start - 1};
+    // "Die Ministerin wies dies zurück, die Sprecherin der Fraktion, Sandra
+    // Muster (GRÜNE), erklärte": a second main clause, its subject with an
+    // apposition after the comma that ends the first.
+    if (de_ && commas >= 3)
+      for (std::uint32_t c = s.first + 2; c + 2 < start; ++c) {
+        if (!punct(c, ",") || in_pair_[c] >= 0) continue;
+        const std::uint32_t b = c + 1;
+        if (!(determiner(b) || tc_.capitalized(b)) || oblique(b) || tc_.pronoun(b)) continue;
+        bool verb_before = false;
+        for (std::uint32_t m = s.first; m < c && !verb_before; ++m)
+          verb_before = tc_.speech_verb(m) || tc_.separable_speech_verb(m) || tc_.finite_auxiliary(m);
+        if (!verb_before) break;
+        const Range second = phrase_from(b, verb);
+        if (!second.empty() && second.first == b && names_speaker(head_of(second)) &&
+            nominal(Range{second.last, start - 1}))
+          return {b, start - 1};
+        break;
+      }
+    // "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte
+    // angekündigt": an apposition of an adjective; the name alone speaks.
+    if (de_ && commas == 2 && !r.empty() && r.first == begin && punct(r.last, ",") && r.last + 1 < start &&
+        attributive_adjective_or_participle(r.last + 1) && names_speaker(head_of(r)) && !lone_adverb)
+      return r;
+  }
+  start = skip_particles(start, verb);
+  // "Diese übergab dem FBI die Akten, und das FBI seinerseits versprach, …":
+  // a main clause joined by "und" has its own subject right before its verb.
+  if (de_ && verb > start + 2)
+    for (std::uint32_t u = verb - 2; u > start && u + 8 > verb; --u) {
+      if (clause_punct(u) || in_pair_[u] >= 0) break;
+      if (!tc_.word(u) || !one_of(tok(u).lower, {"und", "aber", "doch", "sondern"})) continue;
+      const std::uint32_t k = u + 1;
+      if (!(determiner(k) || tc_.capitalized(k)) || oblique(k)) break;
+      // The clause before has a verb of its own ("übergab"), unlike two
+      // coordinated subjects ("Die IADB und der MIF", "Der Abgeordnete und
+      // Fraktionschef X").
+      bool verb_before = false;
+      for (std::uint32_t m = start; m < u && !verb_before; ++m)
+        verb_before = tc_.finite_auxiliary(m) ||
+                      (tc_.word(m) && !tok(m).upper && !tc_.function_word(m) && !tc_.preposition(m) &&
+                       !determiner(m) && !adjective_ending(m) && !punct(m + 1, "-"));
+      if (!verb_before) break;
+      const Range r = phrase_from(k, verb);
+      std::uint32_t e = r.last;
+      while (e < verb && tc_.word(e) && !tok(e).upper &&
+             (tc_.function_word(e) || ends_with(tok(e).lower, "seits")) && !determiner(e) &&
+             !tc_.preposition(e) && !tc_.finite_auxiliary(e))
+        ++e;  // "seinerseits", "jedoch"
+      if (!r.empty() && r.first == k && e == verb && names_speaker(head_of(r))) return r;
+      break;
+    }
+  if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
+    // A quoted name as the subject: "„BBC News“ berichtet".
+    const QuotePair& pair = doc_.quote_pairs[in_pair_[start]];
+    if (quoted_name(pair) && (pair.close + 1 == verb || tc_.finite_auxiliary(pair.close + 1)))
+      return {pair.open, pair.close + 1};
+  }
+  if (de_ && start + 1 < verb && tc_.word(start) &&
+      one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da",
+                                "zumal", "indem", "wie", "dass", "ob", "seit", "seitdem", "falls"}) &&
+      (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&
+      !has_finite_auxiliary({start + 1, verb})) {
+    // A subordinate clause with its verb last: "Während Premierminister
+    // Juncker ankündigte, …" names its subject right after the conjunction.
+    const Range r = phrase_from(skip_particles(start + 1, verb), verb);
+    if (!r.empty()) return r;
+  }
+  Range lone{};
+  if (start < verb && !tc_.preposition(start) &&
+      !(tc_.function_word(start) && !determiner(start) && !tc_.pronoun(start) && !(tok(start).all_caps && !de_))) {
+    const Range r = phrase_from(start, verb);
+    // A lone capitalised word at the start of a German sentence that names
+    // nothing and is no noun is an adverb ("Ähnlich äußerte sich …"), unless
+    // no subject follows the verb ("Glos hatte in einem Interview gesagt").
+    // (The actor stage may take such a word for a name: its ending tells.)
+    const bool adverb = de_ && !r.empty() && r.last == r.first + 1 && start == s.first &&
+                        ((mention_at(doc_, start) < 0 && !tc_.common_noun(start)) || adverb_suffix(start)) &&
+                        !tc_.pronoun(start) && !tc_.group_noun(start) && !tc_.title(start);
+    // A time ("Um 10:05 Uhr MEZ meldete", "Ende Januar verkündete") or an
+    // adverbial ("Stellvertretend für die EU-Kommission empfahl") in front:
+    // the subject follows the verb.
+    const bool adverbial = de_ && !r.empty() && (time_phrase(r) || (r.last > r.first + 1 && start == s.first &&
+                                                                    mention_at(doc_, start) < 0 &&
+                                                                    !tc_.common_noun(start) && adverb_form(start)));
+    if (adverbial) {
+      const Range after = phrase_from(past_reflexive(finite_verb_of(start, verb) + 1, s.last), s.last);
+      if (!after.empty() && !tc_.pronoun(after.first)) return after;
+    }
+    if (de_ && !r.empty() && r.last == r.first + 1 && start == s.first) {
+      const Range after = subject_after_reflexive(finite_verb_of(start, verb), s.last);
+      if (!after.empty()) return after;
+    }
+    if (!r.empty() && !adverb) {
+      const Range inverted = subject_after_verb(r, verb, s);
+      if (!inverted.empty()) return inverted;
+      return with_named_head(r, verb, s);
+    }
+    if (adverb && !adverb_form(start)) lone = r;
+  }
+  // German inversion and English "said X": the phrase after the verb (or its auxiliary).
+  const std::uint32_t k = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
+  Range after = phrase_from(k, s.last);
+  // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
+  if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
+  // The second of two verbs ("zeigte sich die Bundesregierung bestürzt und
+  // verurteilte ihn"): the subject after the first.
+  if (after.empty() && lone.empty()) after = subject_after_first_verb(start, verb);
+  // "Mamadou hatte die Verfassungsänderung damit begründet": a name no list
+  // knows, and after the verb an object that names no one; the name speaks.
+  if (!lone.empty() && !after.empty() && determiner(after.first) && !names_speaker(head_of(after))) return lone;
+  return after.empty() && !lone.empty() ? lone : after;
+}
+
+// The one to three words that open sentence s right before its verb, with
+// a name or noun among them and no preposition; empty otherwise.
+Range Attributor::words_before(std::uint32_t verb, const Sentence& s) const {
+  const std::uint32_t start = skip_particles(s.first, verb);
+  if (start >= verb || verb - start > 3) return {};
+  bool noun = false;
+  for (std::uint32_t k = start; k < verb; ++k) {
+    if (!tc_.word(k) || tc_.preposition(k) || tc_.finite_auxiliary(k) || tc_.pronoun(k)) return {};
+    noun = noun || mention_at(doc_, k) >= 0 || tc_.group_noun(k) || tc_.title(k) ||
+           (tok(k).upper && !tc_.function_word(k) && tc_.common_noun(k));
+  }
+  return noun ? Range{start, verb} : Range{};
+}
+
+// "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
+std::uint32_t Attributor::past_reflexive(std::uint32_t k, std::uint32_t limit) const {
+  if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
+  // "kündigte heute der Präsident an", "meldeten dann die Nachrichten": a
+  // time adverb between the verb and its subject.
+  if (de_ && k + 1 < limit && tc_.word(k) &&
+      one_of(tok(k).lower, {"heute", "gestern", "jetzt", "nun", "dann", "erneut", "inzwischen", "mittlerweile",
+                            "damals", "zuvor", "später", "zunächst", "außerdem", "zuletzt", "daraufhin"}) &&
+      (determiner(k + 1) || tc_.capitalized(k + 1)))
+    ++k;
+  // "Ebenso plädierte auch Volker Beck dafür"
+  return k < limit && tc_.word(k) ? skip_particles(k, limit) : k;
+}
+
+// The finite verb of the clause from `start` to the verb at `verb`: its
+// auxiliary if one comes first ("hatte … gesagt"), else the verb itself.
+std::uint32_t Attributor::finite_verb_of(std::uint32_t start, std::uint32_t verb) const {
+  if (de_)
+    for (std::uint32_t m = start; m < verb; ++m)
+      if (tc_.finite_auxiliary(m)) return m;
+  return verb;
+}
+
+bool Attributor::time_phrase(Range r) const {
+  for (std::uint32_t k = r.first; k < r.last; ++k)
+    if (tc_.word(k) && tok(k).upper && tc_.time_word(k)) return true;
+  return tok(r.first).kind == TokenKind::number;
+}
+
+// A determiner no subject starts with: "den", "dem", "einem", "seinen".
+bool Attributor::oblique(std::uint32_t k) const {
+  return tc_.word(k) && one_of(tok(k).lower, {"den", "dem", "einen", "einem", "diesen", "diesem", "ihrem", "ihren",
+                                              "seinem", "seinen"});
+}
+
+// A phrase that names who could speak: an actor, a pronoun, a title or a group.
+bool Attributor::names_speaker(Range r) const {
+  for (std::uint32_t k = r.first; k < r.last; ++k)
+    if (mention_at(doc_, k) >= 0 || tc_.title(k) || tc_.group_noun(k) || tc_.pronoun(k)) return true;
+  return false;
+}
+
+// The head of a noun phrase: its words up to the end of the first run of
+// capitalised ones ("Die praktische Anwendung" of "Die praktische Anwendung
+// der Richtlinie des Kanzlers", "Bundeskanzlerin Angela Merkel"), so that a
+// speaker in a genitive after it does not make the phrase one who speaks.
+Range Attributor::head_of(Range r) const {
+  std::uint32_t k = r.first;
+  while (k < r.last && (!tok(k).upper || determiner(k))) ++k;  // "Die spätere"
+  while (k < r.last && (tok(k).upper || (punct(k, "-") && !tok(k).space_before))) ++k;
+  return {r.first, k};
+}
+
+// Nothing but the stuff of noun phrases: names, nouns, articles,
+// prepositions, "und", adjectives, commas and parentheses.
+bool Attributor::nominal(Range r) const {
+  for (std::uint32_t k = r.first; k < r.last; ++k) {
+    if (in_pair_[k] >= 0) continue;
+    const Token& t = tok(k);
+    if (t.kind == TokenKind::number) continue;
+    if (t.kind == TokenKind::punct) {
+      // ", die sich anschickten, …": a relative clause is no noun phrase.
+      if (t.key == "," && k + 2 < r.last && tc_.word(k + 1) &&
+          one_of(tok(k + 1).lower, {"der", "die", "das", "dessen", "deren", "welcher", "welche", "welches"}) &&
+          !tc_.capitalized(k + 2) && !adjective_ending(k + 2))
+        return false;
+      if (one_of(t.key, {",", "(", ")", "-", "/", "."})) continue;
+      return false;
+    }
+    if (tc_.finite_auxiliary(k) || tc_.speech_verb_any_case(k) || tc_.konjunktiv(k) || tc_.pronoun(k)) return false;
+    if (t.upper || determiner(k) || tc_.preposition(k) ||
+        one_of(t.lower, {"und", "oder", "sowie", "darunter", "auch", "etwa", "kurz"}))
+      continue;
+    // A lower-case word: only an inflected adjective ("frühere", "deutschen"),
+    // not an infinitive ("teilzunehmen", "zu tun").
+    if (t.lower == "zu" || zu_infinitive_word(k)) return false;
+    if (!(ends_with(t.lower, "e") || ends_with(t.lower, "en") || ends_with(t.lower, "er") ||
+          ends_with(t.lower, "es") || ends_with(t.lower, "em")))
+      return false;
+  }
+  return true;
+}
+
+// Conjunctions and focus particles before a subject ("Aber Zeitungen
+// berichteten", "Auch Feinstein argumentierte"): the first token after them.
+std::uint32_t Attributor::skip_particles(std::uint32_t k, std::uint32_t limit) const {
+  while (k < limit && tok(k).kind == TokenKind::punct && in_pair_[k] < 0) ++k;
+  // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
+  while (de_ && k + 1 < limit && tc_.word(k) &&
+         one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
+                               "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits", "heute", "gestern",
+                               "nun", "jetzt", "erneut", "zuvor", "inzwischen", "damals", "später", "zunächst",
+                               "einzig", "lediglich", "insbesondere"}) &&
+         (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
+          (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
+    ++k;
+  return k;
+}
+
+bool Attributor::has_finite_auxiliary(Range r) const {
+  for (std::uint32_t k = r.first; k < r.last; ++k)
+    if (tc_.finite_auxiliary(k)) return true;
+  return false;
+}
+
+// A short quotation of a name or title („Yemen Observer“, „Die Zeit“),
+// not of wording.
+bool Attributor::quoted_name(const QuotePair& pair) const {
+  return pair.close > pair.open + 1 && pair.close - pair.open <= 6 && tc_.capitalized(pair.open + 1) &&
+         !ends_sentence({pair.open + 1, pair.close});
+}
+
+// "…, sagte Kim.", "…, so Kim.", "…, hieß es in einem KCNA-Bericht.", "…, officials said."
+bool Attributor::clause_then_cue(std::uint32_t si) {
+  const Sentence& s = doc_.sentences[si];
+  for (std::uint32_t i = s.first + 3; i < s.last; ++i) {
+    if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
+    Attribution a;
+    Range speaker;
+    bool resumed = false;  // "…, das teilte X mit"
+    if (de_ && tok(i).lower == "wie" && in_pair_[i - 2] < 0) {
+      // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
+      const std::uint32_t end = as_clause(i, s.last, a);
+      if (end == 0) continue;
+      Range after{};
+      if (end < s.last && punct(end, ",")) after = {end + 1, s.last};
+      add_reported({s.first, i - 1}, a, -1, false, false, after);
+      return true;
+    } else if (de_ && tok(i).lower == "so" && i + 1 < s.last) {
+      a.cue = {i, i + 1};
+      speaker = phrase_from(i + 1, s.last);
+      if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
+    } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"})) ||
+               (de_ && tc_.separable_speech_verb(i))) {
+      // An English gerund ("…, observing the rescue", "…, saying that")
+      // leads to what follows, never back to the clause before it.
+      if (!de_ && ends_with(tok(i).lower, "ing")) continue;
+      a = cue_at(i, s.last);
+      if (a.cue.empty()) continue;
+      // "…, die Sprecherin, Y, erklärte: „…“": the cue opens a quotation;
+      // what stands before it was not said.
+      if (de_ && a.cue.last + 1 < s.last && punct(a.cue.last, ":") && in_pair_[a.cue.last + 1] >= 0) continue;
+      if (de_ && i + 1 < s.last && tok(i + 1).lower == "es") {
+        a.cue.last = i + 2;
+        // "hieß es in einem KCNA-Bericht": the report speaks.
+        std::uint32_t k = i + 2;
+        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
+        speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
+      } else {
+        // "…, teilte später der Direktor mit": an adverb before the subject.
+        speaker = phrase_from(de_ ? frame_adverbs(a.cue.last, s.last) : a.cue.last, s.last);
+        // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
+        // with no subject after it closes a frame whose speaker came first.
+        if (!de_ && speaker.empty()) continue;
+        // "…, verlautete aus Sicherheitskreisen": unnamed circles speak.
+        if (de_ && speaker.empty() && a.cue.last + 1 < s.last && tc_.word(a.cue.last) &&
+            one_of(tok(a.cue.last).lower, {"aus", "in"})) {
+          const Range np = phrase_from(a.cue.last + 1, s.last);
+          if (!np.empty() && speaker_is_group(np)) {
+            speaker = {a.cue.last, np.last};
+            add_source(SourceKind::anonymous, doc_.token_span(speaker.first, speaker.last), -1);
           }
         }
       }
+    } else if (de_ && one_of(tok(i).lower, {"das", "dies"}) && i + 2 < s.last && in_pair_[i + 1] < 0 &&
+               (tc_.speech_verb(i + 1) || tc_.separable_speech_verb(i + 1))) {
+      // "…, das teilte die Universität mit.", "…, das entschied die NASA.":
+      // "das" takes up the clause before it, which is what was said.
+      a = cue_at(i + 1, s.last);
+      if (a.cue.empty() || a.cue.last > i + 2) continue;
+      speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+      if (speaker.empty() || oblique(speaker.first) || !frame_closes(speaker.last, s.last, a)) continue;
+      resumed = true;
+    } else if (!de_) {
+      // "…, officials said." / "…, he said."
+      const Range np = phrase_from(i, s.last);
+      if (np.empty() || np.last >= s.last || !tc_.speech_verb(np.last)) continue;
+      a.cue = {np.last, np.last + 1};
+      speaker = np;
+    } else {
+      continue;
     }
-    // „…“, ließ ein IWF-Sprecher kurz verlauten. / „…“, zeigte sich der
-    // Trainer zufrieden.: a German verb the lists don't know, right after
-    // the quotation and before who speaks, frames it all the same; the
-    // word that closes the clause ("verlauten", "zufrieden") completes it.
-    if (de_ && comma_after && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) && !tc_.pronoun(k) &&
-        word_count_at_least({pair.open + 1, pair.close}, 4)) {
-      const std::uint32_t at = past_reflexive(k + 1, limit);
-      const Range np = phrase_from(at, limit);
-      if (!np.empty() && names_speaker(np) && !oblique(at)) {
-        std::uint32_t end = np.last;
-        while (end < limit && end < np.last + 6 && !clause_punct(end) && in_pair_[end] < 0) ++end;
-        Attribution b;
-        b.cue = {k, at > k + 1 ? k + 2 : k + 1};
-        if (end > np.last && tc_.word(end - 1) && !tok(end - 1).upper && !tc_.function_word(end - 1))
-          b.cue2 = {end - 1, end};
-        b.speaker = resolve(np);
-        return b;
+    Range body{s.first, i - 1};
+    // Skip a headline-style lead-in or a leading quotation that stands alone.
+    if (body.empty()) continue;
+    // "Der Leiter des Programms, Klaus Stöhr, sagte …": a subject with its
+    // apposition is no clause that was said.
+    // ("Sein Rivale McCain, so Obama, …": an inserted "so" splits what was said.)
+    if (de_ && tok(a.cue.first).lower != "so" && nominal(body) && in_pair_[body.first] < 0) continue;
+    // English: "On Wednesday, as part of his campaign, Erdoğan pledged to …",
+    // "When interviewed by the BBC, Day said: …": a cue that goes on into a
+    // clause of its own is preceded by an adverbial, not by what was said.
+    if (!de_ && ends_own_clause(a.cue.last, s.last)) continue;
+    // "Speaking to Reuters, Smith said …": a short lead-in opening with a gerund said nothing.
+    if (!de_ && i - s.first <= 9 && ends_with(tok(s.first).lower, "ing") && tok(s.first).upper) continue;
+    // In the indicative only a frame that closes the sentence says the
+    // clause before it was said: "Der Umsatz wird steigen, teilte das
+    // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
+    if (de_ && !has_konjunktiv(body, true) &&
+        !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
+        !resumed &&
+        !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && frame_closes(speaker.last, s.last, a)))
+      continue;
+    a.speaker = resolve(speaker);
+    add_reported(body, a);
+    return true;
+  }
+  return false;
+}
+
+// Quoted wording rather than a quoted name: a lower-case word, or a common
+// noun that names no actor („Wortbruch“ but not „Twitter“, „Der Spiegel“).
+bool Attributor::speech_like(const QuotePair& pair) const {
+  if (pair.close - pair.open > 6) return true;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+    if (tc_.word(k) && !tok(k).upper) return true;
+  bool noun = false;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k) {
+    if (!tc_.word(k)) continue;
+    if (mention_at(doc_, k) >= 0) return false;
+    if (tc_.common_noun(k)) noun = true;
+  }
+  return noun;
+}
+
+void Attributor::direct_quotes(std::size_t from, std::size_t to) {
+  std::int32_t& previous = previous_direct_;  // the last attributed direct quote, for continuations
+  for (std::size_t p = from; p < to; ++p) {
+    QuotePair& pair = doc_.quote_pairs[p];
+    if (pair.used || !in_body(pair.open)) continue;
+    if (de_ && names_something(pair)) continue;
+    const Range inside{pair.open + 1, pair.close};
+    Attribution a = frame_after(pair);
+    // A short quoted name („Hamburger Abendblatt“) is no speech even with a verb before it.
+    if (a.cue.empty() && (pair.close - pair.open > 5 || speech_like(pair))) a = frame_before(pair);
+    if (a.cue.empty() && !a.speaker.found()) a = frame_later(pair);
+    // '…", adding, "…"': an English gerund with no subject of its own goes
+    // on with the speaker of the quote before.
+    const bool goes_on = !de_ && !a.cue.empty() && !a.speaker.found() && previous >= 0 &&
+                         ends_with(tok(a.cue.first).lower, "ing");
+    QuoteEntry q;
+    q.kind = QuoteKind::direct;
+    q.spans = {doc_.token_span(pair.open, pair.close + 1)};
+    if (goes_on) {
+      q.cue = spans_of(a);
+      inherit_speaker(q, doc_.quotes[previous]);
+    } else if (!a.cue.empty() || a.speaker.found()) {
+      q.cue = spans_of(a);
+      set_speaker(q, a.speaker);
+    } else {
+      // No frame of its own: a quotation that fills its paragraph continues
+      // the speaker of the quote before it; a short one is a title or a
+      // scare quote ("So arbeitet die Redaktion"), not speech.
+      const bool long_enough = word_count_at_least(inside, 6) && ends_sentence(inside);
+      if (!long_enough) continue;
+      // The quote right before, when it was attributed as reported speech
+      // ('„…“, so Schnappauf. „…“'), is as good a previous one.
+      std::int32_t source = previous;
+      if (!doc_.quotes.empty() && doc_.quotes.back().has_speaker &&
+          static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
+          tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
+        source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+      const std::uint32_t si = tok(pair.open).sentence;
+      if (de_ && source < 0 && stands_alone(pair) && si > 0 && pair.open == doc_.sentences[si].first) {
+        // "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der
+        // Regierung. „Diese Regierung hat …“": with no quotation before it,
+        // the one who is named in the sentence before speaks.
+        const SpeakerFound before = resolve(subject_of_sentence(si - 1));
+        if (before.found()) set_speaker(q, before);
       }
+      if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
     }
-    // English and German subject-first: "…," Bash said.
-    const Range np = phrase_from(k, limit);
-    if (!np.empty() && np.last < limit) {
-      std::uint32_t v = np.last;
-      // The comma after an apposition: '"…," the headteacher, Sarah Jones, said'.
-      if (punct(v, ",") && v + 1 < limit && tc_.speech_verb(v + 1)) ++v;
-      while (v < limit && v < np.last + 2 && (tc_.finite_auxiliary(v) || one_of(tok(v).lower, {"also", "later", "auch"}))) ++v;
-      if (v < limit) {
-        Attribution b = cue_at(v, limit);
-        if (!b.cue.empty()) {
+    pair.used = true;
+    // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces;
+    // not when the words between are a frame of the next quote ('"…", adding, "…"').
+    if (!goes_on && !a.cue.empty() && (de_ || a.cue.first > pair.close) && continues_after_frame(p)) {
+      QuotePair& next = doc_.quote_pairs[p + 1];
+      next.used = true;
+      q.spans.push_back(doc_.token_span(next.open, next.close + 1));
+      ++p;
+    }
+    doc_.quotes.push_back(q);
+    // (A continued quote leaves the chain with the quote it continues.)
+    if (q.has_speaker && !goes_on) {
+      previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+      chain_ = previous;
+      last_reported_sentence_ = tok(pair.open).sentence;
+    }
+  }
+}
+
+// A quoted name or title where a noun stands, not quoted wording: after a
+// definite article or preposition ("der „BILD am Sonntag“", "in der
+// „Correio da Manhã“", "unter dem Motto „Freiheit statt Angst“") or
+// as the subject of a speech verb ("Wie „heise online“ berichtet"). Quoted
+// wording after an article is mostly indefinite: "eine „Zeitungsente“".
+bool Attributor::names_something(const QuotePair& pair) const {
+  if (pair.open == 0 || !quoted_name_shape(pair)) return false;
+  const std::uint32_t b = pair.open - 1;
+  if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&
+      one_of(tok(b).lower, {"wie", "laut", "die", "der", "das"}))
+    return true;
+  if (!tc_.capitalized(pair.open + 1)) return false;
+  if (!tc_.word(b)) return false;
+  // Right after a noun it is that noun's name: "die Partei „Neue Rechte“",
+  // "im Fachmagazin „Public Library of Science“", "Geschäftsführer von
+  // „Ener1“" (quoted wording follows an article, "als" or a colon), but not
+  // after a speaker's name.
+  // A word („Gesindel“) or a noun that announces wording ("die Bezeichnung
+  // „…“", "Parolen wie zum Beispiel „…“") is quoted speech all the same.
+  const bool one_word = pair.close == pair.open + 2 && tc_.common_noun(pair.open + 1);
+  const auto noun_not_person = [&](std::uint32_t k) {
+    if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
+    for (const std::string_view e : {"bezeichnung", "begriff", "wort", "worte", "worten", "ausdruck", "parole",
+                                     "parolen", "beispiel", "formel", "vorwurf", "satz"})
+      if (ends_with(tok(k).lower, e)) return false;
+    const std::int32_t m = mention_at(doc_, k);
+    return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
+  };
+  if (!one_word && (noun_not_person(b) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1)))) return true;
+  // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
+  return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
+                               "laut", "für", "unter", "namens", "genannt"});
+}
+
+bool Attributor::quoted_name_shape(const QuotePair& pair) const {
+  if (pair.close <= pair.open + 1 || pair.close - pair.open > 7) return false;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+    if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ",", ";"}) && k + 1 == pair.close)
+      return false;
+  return true;
+}
+
+// The next quotation follows the frame of quote p directly: "…", said
+// Kim, "…" (no sentence ends in between).
+bool Attributor::continues_after_frame(std::size_t p) const {
+  if (p + 1 >= doc_.quote_pairs.size()) return false;
+  const QuotePair& pair = doc_.quote_pairs[p];
+  const QuotePair& next = doc_.quote_pairs[p + 1];
+  if (next.used || next.open <= pair.close + 1 || next.open - pair.close > 14) return false;
+  if (!(punct(next.open - 1, ",") || punct(next.open - 1, ":"))) return false;
+  for (std::uint32_t k = pair.close + 1; k < next.open; ++k) {
+    if (tok(k).newlines_before > 0) return false;
+    if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ";"})) return false;
+  }
+  // The first piece must not end its sentence: "…," or "…" followed by a comma.
+  const Token& last_inside = tok(pair.close - 1);
+  return !(last_inside.kind == TokenKind::punct && one_of(last_inside.key, {".", "!", "?"}));
+}
+
+bool Attributor::ends_sentence(Range inside) const {
+  for (std::uint32_t k = inside.last; k > inside.first; --k) {
+    const Token& t = tok(k - 1);
+    if (t.kind != TokenKind::punct) return false;
+    if (one_of(t.key, {".", "!", "?", "\u2026", ","})) return true;
+  }
+  return false;
+}
+
+bool Attributor::stands_alone(const QuotePair& pair) const {
+  const Sentence& s = sentence_of(pair.open);
+  // "Und: „…“", "Weiter: „…“": a conjunction and a colon go on with the
+  // speaker before.
+  if (de_ && pair.open == s.first + 2 && punct(s.first + 1, ":") && tc_.word(s.first) &&
+      one_of(tok(s.first).lower, {"und", "weiter", "außerdem", "zudem", "ferner", "sowie", "aber"}))
+    return true;
+  return pair.open <= s.first + 1;
+}
+
+// „…“, sagte Kim.  "…," said Bash.  "…," Bash said.  „…“, so Kim.
+Attribution Attributor::frame_after(const QuotePair& pair) const {
+  Attribution a;
+  std::uint32_t k = pair.close + 1;
+  if (k >= n_ || tok(k).newlines_before > 0) return a;
+  const bool comma_after = punct(k, ",");
+  const Token& last_inside = tok(pair.close - 1 > pair.open ? pair.close - 1 : pair.open);
+  const bool comma_inside = last_inside.kind == TokenKind::punct && one_of(last_inside.key, {",", "?", "!", "\u2026"});
+  // „… etabliert.“ erklärte Kultusministerin Eisenmann: a lower-case
+  // speech verb after the closing mark continues the sentence.
+  const bool stop_inside = de_ && last_inside.kind == TokenKind::punct && last_inside.key == "." && tc_.speech_verb(k);
+  // '"I am in awe of the people …" tweeted Mayor Sadiq Khan': an English verb
+  // right after the closing mark, the comma left out.
+  const bool verb_right_after = !de_ && tc_.speech_verb(k) && word_count_at_least({pair.open + 1, pair.close}, 4);
+  if (!comma_after && !comma_inside && !stop_inside && !verb_right_after) return a;
+  if (comma_after) ++k;
+  if (k >= n_ || tok(k).newlines_before > 0) return a;
+  const std::uint32_t limit = sentence_of(k).last;
+  if (de_ && tok(k).lower == "so") {
+    a.cue = {k, k + 1};
+    a.speaker = resolve(phrase_from(k + 1, limit));
+    return a.speaker.found() ? a : Attribution{};
+  }
+  if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || (de_ && one_of(tok(k).lower, {"hieß", "heißt"}))) {
+    a = cue_at(k, limit);
+    if (a.cue.empty()) return a;
+    // '"…", adding, "…"': the gerund frames the quote after it, not this one.
+    if (!de_ && ends_with(tok(k).lower, "ing") && phrase_from(a.cue.last, limit).empty()) return Attribution{};
+    if (de_ && a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
+      std::uint32_t m = a.cue.last;
+      while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von"})) ++m;
+      a.speaker = resolve(m < limit ? phrase_from(m + 1, limit) : Range{});
+    } else {
+      a.speaker = resolve(phrase_from(a.cue.last, limit));
+    }
+    return a;
+  }
+  // „…“, hatte VW-Chef Winterkorn in einem Interview erklärt.
+  if (de_ && tc_.finite_auxiliary(k)) {
+    const Range np = phrase_from(k + 1, limit);
+    if (!np.empty()) {
+      for (std::uint32_t v = np.last; v < limit && v < np.last + 8; ++v) {
+        if (clause_punct(v) || in_pair_[v] >= 0) break;
+        if (tc_.speech_verb(v)) {
+          Attribution b;
+          b.cue = {v, v + 1};
           b.speaker = resolve(np);
           return b;
         }
       }
     }
-    return a;
   }
+  // „…“, ließ ein IWF-Sprecher kurz verlauten. / „…“, zeigte sich der
+  // Trainer zufrieden.: a German verb the lists don't know, right after
+  // the quotation and before who speaks, frames it all the same; the
+  // word that closes the clause ("verlauten", "zufrieden") completes it.
+  if (de_ && comma_after && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) && !tc_.pronoun(k) &&
+      word_count_at_least({pair.open + 1, pair.close}, 4)) {
+    const std::uint32_t at = past_reflexive(k + 1, limit);
+    const Range np = phrase_from(at, limit);
+    if (!np.empty() && names_speaker(np) && !oblique(at)) {
+      std::uint32_t end = np.last;
+      while (end < limit && end < np.last + 6 && !clause_punct(end) && in_pair_[end] < 0) ++end;
+      Attribution b;
+      b.cue = {k, at > k + 1 ? k + 2 : k + 1};
+      if (end > np.last && tc_.word(end - 1) && !tok(end - 1).upper && !tc_.function_word(end - 1))
+        b.cue2 = {end - 1, end};
+      b.speaker = resolve(np);
+      return b;
+    }
+  }
+  // English and German subject-first: "…," Bash said.
+  const Range np = phrase_from(k, limit);
+  if (!np.empty() && np.last < limit) {
+    std::uint32_t v = np.last;
+    // The comma after an apposition: '"…," the headteacher, Sarah Jones, said'.
+    if (punct(v, ",") && v + 1 < limit && tc_.speech_verb(v + 1)) ++v;
+    while (v < limit && v < np.last + 2 && (tc_.finite_auxiliary(v) || one_of(tok(v).lower, {"also", "later", "auch"}))) ++v;
+    if (v < limit) {
+      Attribution b = cue_at(v, limit);
+      if (!b.cue.empty()) {
+        b.speaker = resolve(np);
+        return b;
+      }
+    }
+  }
+  return a;
+}
 
-  // A short quoted phrase with a speech verb later in its sentence: „Die
-  // Regierung hatte den Bericht als „falsch“ zurückgewiesen.“ Only wording
-  // with a lower-case word: a quoted name or title („Berliner Zeitung“) is no speech.
-  Attribution frame_later(const QuotePair& pair) const {
-    Attribution a;
-    if (!de_ || pair.close - pair.open > 7) return a;
-    bool lower = false;
-    for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
-      if (tc_.word(k) && !tok(k).upper) lower = true;
-    if (!lower) return a;
-    const Sentence& s = sentence_of(pair.open);
-    // At the start of its sentence a quoted phrase is the subject of the
-    // verb after it („So arbeitet die Redaktion“ informiert Sie …): a title.
-    if (pair.open <= s.first) return a;
-    for (std::uint32_t v = pair.close + 1; v < s.last && v < pair.close + 16; ++v) {
-      if (in_pair_[v] >= 0 || punct(v, ";") || punct(v, ":")) break;
-      Attribution c = cue_at(v, s.last);
-      if (c.cue.empty() && tc_.word(v) && !tok(v).upper && speech_act_verb(v)) c.cue = {v, v + 1};
-      if (c.cue.empty()) continue;
-      c.speaker = resolve(speaker_of_verb(v, s));
+// Kim sagte: „…“   Kim spricht von "…"   He said "…"   sagte er: „…“
+Attribution Attributor::frame_before(const QuotePair& pair) const {
+  Attribution a;
+  const Sentence& s = sentence_of(pair.open);
+  std::uint32_t start = s.first;
+  // Look back only to the previous quotation in this sentence.
+  for (std::uint32_t k = pair.open; k > s.first; --k)
+    if (in_pair_[k - 1] >= 0) {
+      start = k;
+      break;
+    }
+  for (std::uint32_t k = pair.open; k > start; --k) {
+    const std::uint32_t i = k - 1;
+    // The particle of a separable verb may follow the quote: "wies alle
+    // Vorwürfe als „haltlos“ zurück".
+    // "In einer Erklärung der Minister hatte es geheißen: „…“": the
+    // participle of the impersonal cue.
+    if (de_ && in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
+        (tok(i - 1).lower == "es" || tok(i - 2).lower == "es")) {
+      Attribution c;
+      c.cue = {i, i + 1};
+      c.speaker = resolve(origin_of_impersonal(i, s));
       return c;
     }
-    return a;
-  }
-
-  // Kim sagte: „…“   Kim spricht von "…"   He said "…"   sagte er: „…“
-  Attribution frame_before(const QuotePair& pair) const {
-    Attribution a;
-    const Sentence& s = sentence_of(pair.open);
-    std::uint32_t start = s.first;
-    // Look back only to the previous quotation in this sentence.
-    for (std::uint32_t k = pair.open; k > s.first; --k)
-      if (in_pair_[k - 1] >= 0) {
-        start = k;
-        break;
-      }
-    for (std::uint32_t k = pair.open; k > start; --k) {
-      const std::uint32_t i = k - 1;
-      // The particle of a separable verb may follow the quote: "wies alle
-      // Vorwürfe als „haltlos“ zurück".
-      // "In einer Erklärung der Minister hatte es geheißen: „…“": the
-      // participle of the impersonal cue.
-      if (de_ && in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
-          (tok(i - 1).lower == "es" || tok(i - 2).lower == "es")) {
-        Attribution c;
-        c.cue = {i, i + 1};
-        c.speaker = resolve(origin_of_impersonal(i, s));
-        return c;
-      }
-      Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
-      if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
-      // "Küng hofft aber, „dass Ratzinger keinen Einfluss nimmt.“": a verb of
-      // belief before a quoted clause.
-      if (c.cue.empty() && de_ && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
-          one_of(tok(pair.open + 1).lower, {"dass", "daß"}))
-        c = belief_cue_at(i, pair.open + 1);
-      if (c.cue.empty()) continue;
-      // "bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab,
-      // als „übertrieben“": the verb that closes a relative clause frames
-      // nothing after it.
-      if (de_ && i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
-      // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
-      // the impersonal cue names where it is written, if anything.
-      if (de_ && c.cue.last == i + 2 && tok(i + 1).lower == "es") {
-        c.speaker = resolve(origin_of_impersonal(i, s));
-        return c;
-      }
-      c.speaker = resolve(speaker_of_verb(i, s));
-      if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
+    if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
+    // "Küng hofft aber, „dass Ratzinger keinen Einfluss nimmt.“": a verb of
+    // belief before a quoted clause.
+    if (c.cue.empty() && de_ && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
+        one_of(tok(pair.open + 1).lower, {"dass", "daß"}))
+      c = belief_cue_at(i, pair.open + 1);
+    if (c.cue.empty()) continue;
+    // "bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab,
+    // als „übertrieben“": the verb that closes a relative clause frames
+    // nothing after it.
+    if (de_ && i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
+    // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
+    // the impersonal cue names where it is written, if anything.
+    if (de_ && c.cue.last == i + 2 && tok(i + 1).lower == "es") {
+      c.speaker = resolve(origin_of_impersonal(i, s));
       return c;
     }
-    // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
-    // "…, so Elshorst weiter: „…“": the "so" frame before the colon names the speaker.
-    if (de_ && pair.open > start + 3 && punct(pair.open - 1, ":"))
-      for (std::uint32_t k = pair.open - 2; k > start && k + 8 > pair.open; --k) {
-        if (!punct(k - 1, ",") || !tc_.word(k) || tok(k).lower != "so") continue;
-        const Range np = phrase_from(k + 1, pair.open - 1);
-        if (np.empty() || pair.open - 1 - np.last > 1 || !names_speaker(head_of(np))) break;
-        a.cue = {k, k + 1};
-        a.speaker = resolve(np);
-        return a;
-      }
-    if (pair.open > 0 && punct(pair.open - 1, ":")) {
-      // ("…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
-      // after an earlier quotation, the next speaker of a list.)
-      const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
-      if (!np.empty()) {
-        // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
-        // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
-        // fronted object that cannot speak; the subject follows the verb.
-        if (de_ && (oblique(np.first) || !names_speaker(head_of(np)))) {
-          const Range after = subject_after_first_verb(np.last, pair.open - 1);
-          if (!after.empty() && !oblique(after.first)) {
-            a.speaker = resolve(after);
-            return a;
-          }
+    c.speaker = resolve(speaker_of_verb(i, s));
+    if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    return c;
+  }
+  // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
+  // "…, so Elshorst weiter: „…“": the "so" frame before the colon names the speaker.
+  if (de_ && pair.open > start + 3 && punct(pair.open - 1, ":"))
+    for (std::uint32_t k = pair.open - 2; k > start && k + 8 > pair.open; --k) {
+      if (!punct(k - 1, ",") || !tc_.word(k) || tok(k).lower != "so") continue;
+      const Range np = phrase_from(k + 1, pair.open - 1);
+      if (np.empty() || pair.open - 1 - np.last > 1 || !names_speaker(head_of(np))) break;
+      a.cue = {k, k + 1};
+      a.speaker = resolve(np);
+      return a;
+    }
+  if (pair.open > 0 && punct(pair.open - 1, ":")) {
+    // ("…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
+    // after an earlier quotation, the next speaker of a list.)
+    const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
+    if (!np.empty()) {
+      // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
+      // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
+      // fronted object that cannot speak; the subject follows the verb.
+      if (de_ && (oblique(np.first) || !names_speaker(head_of(np)))) {
+        const Range after = subject_after_first_verb(np.last, pair.open - 1);
+        if (!after.empty() && !oblique(after.first)) {
+          a.speaker = resolve(after);
+          return a;
         }
-        a.speaker = resolve(np);
-        if (a.speaker.found() || !de_) return a;
       }
-      // "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Im Kongress
-      // warb Obama … mit den Worten: „…“": the subject after the verb of the
-      // clause that the colon ends.
-      const Range after = subject_after_first_verb(start, pair.open - 1);
-      if (!after.empty()) {
-        a.speaker = resolve(after);
-        return a;
+      a.speaker = resolve(np);
+      if (a.speaker.found() || !de_) return a;
+    }
+    // "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Im Kongress
+    // warb Obama … mit den Worten: „…“": the subject after the verb of the
+    // clause that the colon ends.
+    const Range after = subject_after_first_verb(start, pair.open - 1);
+    if (!after.empty()) {
+      a.speaker = resolve(after);
+      return a;
+    }
+    if (named_before_colon(start, pair.open - 1, a)) return a;
+  }
+  // "…, so der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand
+  // ein, …“)": the quotation in parentheses right after its speaker.
+  // (Not a translation of a name: "Jobbik („Bewegung für ein besseres Ungarn“)".)
+  if (de_ && pair.open > start + 1 && punct(pair.open - 1, "(") && ends_sentence({pair.open + 1, pair.close})) {
+    const Range np = phrase_ending_at(pair.open - 1, start);
+    if (!np.empty() && np.last == pair.open - 1 && names_speaker(head_of(np))) {
+      a.speaker = resolve(np);
+      return a;
+    }
+  }
+  if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
+    const Sentence& prev = sentence_of(s.first - 1);
+    if (punct(s.first - 1, ":")) {
+      for (std::uint32_t i = prev.first; i < prev.last; ++i) {
+        Attribution c = cue_at(i, prev.last);
+        if (c.cue.empty()) continue;
+        c.speaker = resolve(speaker_of_verb(i, prev));
+        return c;
       }
-      if (named_before_colon(start, pair.open - 1, a)) return a;
+      if (named_before_colon(prev.first, s.first - 1, a)) return a;
     }
-    // "…, so der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand
-    // ein, …“)": the quotation in parentheses right after its speaker.
-    // (Not a translation of a name: "Jobbik („Bewegung für ein besseres Ungarn“)".)
-    if (de_ && pair.open > start + 1 && punct(pair.open - 1, "(") && ends_sentence({pair.open + 1, pair.close})) {
-      const Range np = phrase_ending_at(pair.open - 1, start);
-      if (!np.empty() && np.last == pair.open - 1 && names_speaker(head_of(np))) {
-        a.speaker = resolve(np);
-        return a;
-      }
-    }
-    if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
-      const Sentence& prev = sentence_of(s.first - 1);
-      if (punct(s.first - 1, ":")) {
-        for (std::uint32_t i = prev.first; i < prev.last; ++i) {
-          Attribution c = cue_at(i, prev.last);
-          if (c.cue.empty()) continue;
-          c.speaker = resolve(speaker_of_verb(i, prev));
-          return c;
-        }
-        if (named_before_colon(prev.first, s.first - 1, a)) return a;
-      }
-    }
-    return a;
   }
+  return a;
+}
 
-  // Whether the verb at v ends a relative clause: the stretch since the last
-  // comma opens with a relative pronoun, maybe after a preposition ("…, in
-  // dem es nur 26 Fouls gab").
-  bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const {
-    std::uint32_t k = v;
-    while (k > floor && k + 12 > v && !punct(k - 1, ",")) --k;
-    if (k == floor || !punct(k - 1, ",") || k >= v) return false;
-    if (tc_.preposition(k) && k + 1 < v) ++k;
-    return tc_.word(k) && !tok(k).upper &&
-           one_of(tok(k).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche",
-                                 "welches", "welchem", "welchen"});
+void Attributor::sort_and_merge() {
+  std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(), [](const QuoteEntry& x, const QuoteEntry& y) {
+    return x.spans.front().begin < y.spans.front().begin;
+  });
+  // Indirect spans may overlap a direct quote found later: keep the first.
+  std::vector<QuoteEntry> kept;
+  for (auto& q : doc_.quotes) {
+    if (!kept.empty() && q.spans.front().begin < kept.back().spans.back().end) continue;
+    kept.push_back(std::move(q));
   }
+  doc_.quotes = std::move(kept);
+}
 
-  // "…, so Elshorst weiter: „…“", "…, darunter der norwegische
-  // Ministerpräsident Jens Stoltenberg: „…“": a person named right before
-  // the colon at `colon` speaks. Fills a (speaker, and "so" as cue).
-  bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const {
-    if (!de_ || colon <= start + 1) return false;
-    std::uint32_t end = colon;
-    if (tc_.word(end - 1) && one_of(tok(end - 1).lower, {"weiter", "dazu", "später"})) --end;
-    const Range tail = phrase_ending_at(end, start);
-    if (tail.empty() || tail.last != end) return false;
-    const std::int32_t m = mention_at(doc_, tail.last - 1);
-    const bool person = m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person;
-    const bool so = tail.first > start && tc_.word(tail.first - 1) && tok(tail.first - 1).lower == "so";
-    if (!so && !person && !tc_.title(tail.first) && !(tail.first + 1 < tail.last && tc_.title(tail.first + 1)))
-      return false;
-    if (so) a.cue = {tail.first - 1, tail.first};
-    a.speaker = resolve(tail);
-    return true;
-  }
+}  // namespace attribution
 
-  // In a clause [first, last) that opens with something other than its
-  // subject, the named phrase right after the first verb; empty if none.
-  Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const {
-    if (!de_) return {};
-    // "Bei einer Debatte um die Praxis des Vollzugs hatte sich Pieper … hinreißen
-    // lassen", "Nach dem Flug lenkte er die Fähre … und meldete sich": a long
-    // prepositional phrase in front, then the finite verb.
-    // (An adverb that looks like a verb, "zusammen mit", is stepped over.)
-    if (tc_.preposition(first)) {
-      for (std::uint32_t v = verb_after_fronted(first, last); v != 0 && v + 1 < last;
-           v = verb_after_fronted(v, last)) {
-        const std::uint32_t k = past_reflexive(v + 1, last);
-        const Range r = k < last && !oblique(k) ? phrase_from(k, last) : Range{};
-        if (!r.empty() && names_speaker(head_of(r)) && !one_of(tok(r.first).lower, {"es", "man"})) return r;
-        if (tc_.finite_auxiliary(v)) break;
-      }
-      return {};
-    }
-    for (std::uint32_t v = first; v + 1 < last && v < first + 8; ++v) {
-      if (in_pair_[v] >= 0 || clause_punct(v)) return {};
-      if (!tc_.word(v) || tok(v).upper || tc_.function_word(v) || tc_.preposition(v) || determiner(v)) continue;
-      std::uint32_t k = v + 1;
-      if (k < last && tok(k).lower == "sich") ++k;
-      const Range r = phrase_from(k, last);
-      if (r.empty() || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man"})) return {};
-      return r;
-    }
-    return {};
-  }
-
-  void sort_and_merge() {
-    std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(), [](const QuoteEntry& x, const QuoteEntry& y) {
-      return x.spans.front().begin < y.spans.front().begin;
-    });
-    // Indirect spans may overlap a direct quote found later: keep the first.
-    std::vector<QuoteEntry> kept;
-    for (auto& q : doc_.quotes) {
-      if (!kept.empty() && q.spans.front().begin < kept.back().spans.back().end) continue;
-      kept.push_back(std::move(q));
-    }
-    doc_.quotes = std::move(kept);
-  }
-
-  Document& doc_;
-  TokenClass tc_;
-  std::uint32_t n_;
-  bool de_;
-  std::vector<std::int32_t> in_pair_;
-  std::int32_t chain_ = -1;
-  bool wonach_quote_ = false;  // the sentence's quote came from a "wonach" or noun clause
-  std::int32_t previous_direct_ = -1;
-  std::uint32_t last_reported_sentence_ = 0;
-  std::size_t last_free_quote_ = static_cast<std::size_t>(-2);  // a quote made by free_indirect, and its last sentence
-  std::uint32_t last_free_sentence_ = 0;
-};
-
-}  // namespace
-
-void attribute_quotes(Document& doc) { Attributor(doc).run(); }
+void attribute_quotes(Document& doc) { attribution::Attributor(doc).run(); }
 
 }  // namespace newsmark

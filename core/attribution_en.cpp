@@ -1,0 +1,101 @@
+// English rules: the shapes of a clause after "said" (bare clauses, time
+// adverbials, requests with an object and an infinitive, inverted frames).
+#include "attributor.h"
+
+#include <algorithm>
+
+#include "actors.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// "In an interview with", "In remarks to": the token of "with"/"to".
+std::uint32_t Attributor::interview_within(std::uint32_t from, std::uint32_t to) const {
+  for (std::uint32_t k = from; k < to && k + 1 < n_; ++k) {
+    if (!tc_.word(k)) return 0;
+    if (one_of(tok(k).lower, {"interview", "remarks", "comments"}) && one_of(tok(k + 1).lower, {"with", "to"}))
+      return k + 1;
+  }
+  return 0;
+}
+
+// "said late Sunday the police …", "said earlier he …", "noted on Monday, the …":
+// a time between an English cue and its clause is stepped over.
+std::uint32_t Attributor::after_time_adverbial(std::uint32_t k, std::uint32_t end) const {
+  const std::uint32_t start = k;
+  for (int guard = 0; guard < 4 && k < end; ++guard) {
+    if (tc_.word(k) && (tc_.time_word(k) || one_of(tok(k).lower, {"earlier", "later", "late", "previously", "also",
+                                                                    "yesterday", "today", "tonight"}))) {
+      ++k;
+    } else if (tc_.word(k) && tok(k).lower == "on" && k + 1 < end && tc_.time_word(k + 1)) {
+      k += 2;
+    } else if (punct(k, ",") && k > start) {
+      ++k;
+      break;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+// "urged the embassy to reconsider", "asks US to waive immunity": an object
+// with an infinitive is a request, not a reported clause.
+bool Attributor::object_then_infinitive(std::uint32_t k, std::uint32_t end) const {
+  if (tc_.word(k) && one_of(tok(k).lower, {"he", "she", "they", "we", "i", "it"})) return false;  // a subject
+  for (std::uint32_t m = k; m < end && m < k + 5; ++m) {
+    if (tc_.finite_auxiliary(m) || clause_punct(m)) return false;
+    if (m > k && tc_.word(m) && !tok(m).upper && ends_with(tok(m).lower, "ed")) return false;  // "it planned to"
+    // ("reported Hamza bin Laden to be dead" is a report all the same.)
+    if (tc_.word(m) && tok(m).lower == "to" && m + 1 < end && tc_.word(m + 1) && !tok(m + 1).upper &&
+        !determiner(m + 1))
+      return m > k && !one_of(tok(m + 1).lower, {"be", "have"});
+  }
+  return false;
+}
+
+// A clause opening with a lower-case noun ("said officers arrived", "said
+// ministers had failed"): it must show a verb soon, an auxiliary or an -ed form.
+bool Attributor::bare_clause_at(std::uint32_t k, std::uint32_t end) const {
+  if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || ends_with(tok(k).lower, "ly"))
+    return false;
+  for (std::uint32_t m = k + 1; m < end && m < k + 6; ++m) {
+    if (clause_punct(m) || in_pair_[m] >= 0) return false;
+    if (tc_.finite_auxiliary(m) || (tc_.word(m) && !tok(m).upper && ends_with(tok(m).lower, "ed"))) return true;
+  }
+  return false;
+}
+
+// After an English cue: what it says comes next (":", a quotation, "that"),
+// or more than a short adverbial runs on before the sentence or clause ends.
+bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
+  if (after >= end) return false;
+  if (punct(after, ":") || in_pair_[after] >= 0 || tok(after).lower == "that") return true;
+  // 'said, "…"', 'said of Hudson, "…"': a quotation follows closely.
+  for (std::uint32_t k = after; k < end && k < after + 6; ++k)
+    if (in_pair_[k] >= 0) return true;
+  // 'pledged converting …', 'criticized the decision': the verb takes an
+  // object; only an addressee ('told reporters'), a time or a place may follow a frame.
+  const Token& next = tok(after);
+  // '…, reported officials, with …', '…, says the study, it rises': the
+  // subject after the verb closes the frame.
+  const Range subject = phrase_from(after, end);
+  const bool inverted_subject = !subject.empty() && !ends_with(next.lower, "ing") &&
+                                (subject.last >= end || punct(subject.last, ",") || punct(subject.last, "."));
+  if (!inverted_subject && tc_.word(after) && !next.upper && !tc_.preposition(after) && !tc_.time_word(after) &&
+      !ends_with(next.lower, "ly") &&
+      !one_of(next.lower, {"earlier", "later", "today", "yesterday", "tonight", "again", "also", "then", "too",
+                           "reporters", "journalists"}) &&
+      !one_of(tok(after - 1).lower, {"told", "tells", "tell", "telling", "asked", "informed", "assured", "reminded"}))
+    return true;
+  // "…, said the loss was great": a phrase with a verb after it is a clause.
+  if (!subject.empty() && subject.last < end && tc_.finite_auxiliary(subject.last)) return true;
+  std::uint32_t words = 0;
+  for (std::uint32_t k = after; k < end && words <= 5 && !punct(k, ",") && !punct(k, ";"); ++k)
+    if (tc_.word(k)) ++words;
+  return words > 5;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

@@ -1,0 +1,195 @@
+// The attribution stage (core/attribution.h) as one class of rules over a
+// document's tokens, internal to core/. Its members are defined by topic and
+// language: attribution.cpp (noun phrases, cues, speakers, source phrases,
+// direct quotes and the rules both languages share), attribution_de.cpp
+// (German: Konjunktiv and free indirect speech, speech acts, "nach"/"wonach"
+// sources, German word order) and attribution_en.cpp (English clause shapes).
+#ifndef NEWSMARK_CORE_ATTRIBUTOR_H
+#define NEWSMARK_CORE_ATTRIBUTOR_H
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "token_class.h"
+
+namespace newsmark {
+namespace attribution {
+
+struct Range {
+  std::uint32_t first = 0, last = 0;  // tokens [first, last)
+  bool empty() const { return last <= first; }
+};
+
+// A speaker found next to a cue: the phrase and the actor it names.
+struct SpeakerFound {
+  Range phrase;
+  std::int32_t actor = -1;
+  bool found() const { return !phrase.empty(); }
+};
+
+struct Attribution {
+  Range cue;
+  Range cue2;  // the particle of a separable verb ("teilte ... mit")
+  SpeakerFound speaker;
+};
+
+class Attributor {
+ public:
+  explicit Attributor(Document& doc)
+      : doc_(doc), tc_(doc), n_(static_cast<std::uint32_t>(doc.tokens.size())), de_(doc.lang == Lang::de) {}
+
+  void run();
+
+ private:
+  const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
+  const Sentence& sentence_of(std::uint32_t i) const { return doc_.sentences[tok(i).sentence]; }
+  bool punct(std::uint32_t i, std::string_view p) const { return i < n_ && tc_.punct(i, p); }
+  bool clause_punct(std::uint32_t i) const {
+    return tok(i).kind == TokenKind::punct &&
+           one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});
+  }
+  bool in_body(std::uint32_t i) const { return i < doc_.body_end; }
+  template <typename Stems>
+  static bool starts_with_any(const std::string& w, const Stems& stems) {
+    for (const char* stem : stems)
+      if (w.rfind(stem, 0) == 0) return true;
+    return false;
+  }
+  static bool starts_with_any(const std::string& w, std::initializer_list<const char*> stems) {
+    return starts_with_any<std::initializer_list<const char*>>(w, stems);
+  }
+
+  // ---- shared by both languages (attribution.cpp) ----
+  bool determiner(std::uint32_t i) const;
+  Range phrase_from(std::uint32_t i, std::uint32_t limit) const;
+  bool has_title(Range r) const;
+  bool attributive_adjective(std::uint32_t k) const;
+  bool adjective_ending(std::uint32_t k) const;
+  bool starts_with_article(std::uint32_t i, std::uint32_t k) const;
+  SpeakerFound resolve(Range phrase) const;
+  std::int32_t antecedent(std::uint32_t pronoun) const;
+  Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const;
+  Range particle_of(std::uint32_t i, std::uint32_t clause_end) const;
+  std::vector<ByteSpan> spans_of(const Attribution& a) const;
+  static void inherit_speaker(QuoteEntry& q, const QuoteEntry& from);
+  void set_speaker(QuoteEntry& q, const SpeakerFound& s);
+  bool speaker_is_group(Range phrase) const;
+  void add_source(SourceKind kind, ByteSpan span, std::int32_t actor);
+  Range trim(Range r, bool keep_stop = false) const;
+  bool word_count_at_least(Range r, int n) const;
+  void add_reported(Range span, const Attribution& a, std::int32_t inherit_from = -1, bool keep_stop = false,
+                    bool extend_last = false, Range second = {});
+  void source_phrases();
+  Range with_nouns(Range np) const;
+  Range with_attachments(Range np) const;
+  bool speech_verb_of_media(std::uint32_t v) const;
+  Range phrase_before_verb(std::uint32_t v) const;
+  Range phrase_before_word(std::uint32_t word) const;
+  void add_phrase_source(std::uint32_t first, std::uint32_t last, Range np, SourceKind kind);
+  void reported_speech(std::uint32_t si);
+  bool has_cue(std::uint32_t si) const;
+  bool source_led(std::uint32_t si);
+  Range phrase_after_source(std::uint32_t i, std::uint32_t limit) const;
+  Range phrase_ending_at(std::uint32_t end, std::uint32_t floor) const;
+  bool cue_then_clause(std::uint32_t si);
+  std::uint32_t subject_start(std::uint32_t v, const Sentence& s) const;
+  Range speaker_of_verb(std::uint32_t verb, const Sentence& s) const;
+  Range subject_of(std::uint32_t verb, const Sentence& s) const;
+  Range words_before(std::uint32_t verb, const Sentence& s) const;
+  std::uint32_t past_reflexive(std::uint32_t k, std::uint32_t limit) const;
+  std::uint32_t finite_verb_of(std::uint32_t start, std::uint32_t verb) const;
+  bool time_phrase(Range r) const;
+  bool oblique(std::uint32_t k) const;
+  bool names_speaker(Range r) const;
+  Range head_of(Range r) const;
+  bool nominal(Range r) const;
+  std::uint32_t skip_particles(std::uint32_t k, std::uint32_t limit) const;
+  bool has_finite_auxiliary(Range r) const;
+  bool quoted_name(const QuotePair& pair) const;
+  bool clause_then_cue(std::uint32_t si);
+  bool speech_like(const QuotePair& pair) const;
+  void direct_quotes(std::size_t from, std::size_t to);
+  bool names_something(const QuotePair& pair) const;
+  bool quoted_name_shape(const QuotePair& pair) const;
+  bool continues_after_frame(std::size_t p) const;
+  bool ends_sentence(Range inside) const;
+  bool stands_alone(const QuotePair& pair) const;
+  Attribution frame_after(const QuotePair& pair) const;
+  Attribution frame_before(const QuotePair& pair) const;
+  void sort_and_merge();
+
+  // ---- German rules (attribution_de.cpp) ----
+  Attribution belief_cue_at(std::uint32_t i, std::uint32_t clause_end) const;
+  bool participle(std::uint32_t i) const;
+  Range with_seat(Range phrase) const;
+  Range with_outlet(Range phrase) const;
+  bool has_konjunktiv(Range r, bool allow_ambiguous) const;
+  bool information_noun(std::uint32_t k) const;
+  bool document_noun(std::uint32_t k) const;
+  bool nach_source(std::uint32_t i, std::uint32_t limit) const;
+  bool nach_plan_source(std::uint32_t i, std::uint32_t limit) const;
+  bool nach_after_source(std::uint32_t i) const;
+  bool anaphoric_report(std::uint32_t si);
+  bool has_frame_cue(std::uint32_t si) const;
+  bool reportative_before(std::uint32_t first, std::uint32_t last) const;
+  bool document_before(std::uint32_t si) const;
+  std::uint32_t web_address(std::uint32_t k, std::uint32_t limit) const;
+  bool wonach_clause(std::uint32_t si);
+  bool noun_clause(std::uint32_t si);
+  bool impersonal_cue_led(std::uint32_t si);
+  bool as_reported(std::uint32_t si);
+  std::uint32_t as_clause(std::uint32_t wie, std::uint32_t limit, Attribution& a);
+  bool zu_infinitive_word(std::uint32_t k) const;
+  Range origin_of_impersonal(std::uint32_t verb, const Sentence& s) const;
+  bool passive(std::uint32_t verb) const;
+  Range subject_after_reflexive(std::uint32_t finite, std::uint32_t limit) const;
+  bool attributive_adjective_or_participle(std::uint32_t k) const;
+  Range with_named_head(Range r, std::uint32_t verb, const Sentence& s) const;
+  Range subject_after_verb(Range front, std::uint32_t verb, const Sentence& s) const;
+  bool adverb_form(std::uint32_t k) const;
+  bool adverb_suffix(std::uint32_t k) const;
+  std::uint32_t frame_adverbs(std::uint32_t k, std::uint32_t end) const;
+  bool indicative_frame(const Attribution& a) const;
+  bool frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const;
+  bool free_indirect(std::uint32_t si);
+  Range frame_subject(std::uint32_t si) const;
+  Range subject_of_sentence(std::uint32_t si) const;
+  Range report_in(std::uint32_t at, std::uint32_t limit) const;
+  std::uint32_t verb_after_fronted(std::uint32_t start, std::uint32_t limit) const;
+  bool speech_act_verb(std::uint32_t v) const;
+  bool reported_speech_act(std::uint32_t v) const;
+  bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const;
+  bool speech_act(std::uint32_t si);
+  Attribution frame_later(const QuotePair& pair) const;
+  bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
+  bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;
+  Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const;
+
+  // ---- English rules (attribution_en.cpp) ----
+  std::uint32_t interview_within(std::uint32_t from, std::uint32_t to) const;
+  std::uint32_t after_time_adverbial(std::uint32_t k, std::uint32_t end) const;
+  bool object_then_infinitive(std::uint32_t k, std::uint32_t end) const;
+  bool bare_clause_at(std::uint32_t k, std::uint32_t end) const;
+  bool ends_own_clause(std::uint32_t after, std::uint32_t end) const;
+
+  Document& doc_;
+  TokenClass tc_;
+  std::uint32_t n_;
+  bool de_;
+  std::vector<std::int32_t> in_pair_;
+  std::int32_t chain_ = -1;
+  bool wonach_quote_ = false;  // the sentence's quote came from a "wonach" or noun clause
+  std::int32_t previous_direct_ = -1;
+  std::uint32_t last_reported_sentence_ = 0;
+  std::size_t last_free_quote_ = static_cast<std::size_t>(-2);  // a quote made by free_indirect, and its last sentence
+  std::uint32_t last_free_sentence_ = 0;
+};
+
+}  // namespace attribution
+}  // namespace newsmark
+
+#endif
