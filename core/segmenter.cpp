@@ -7,6 +7,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "lexicon.h"
@@ -36,6 +37,32 @@ std::string nfc(std::string_view s) {
   icu::StringByteSink<std::string> sink(&out);
   n->normalizeUTF8(0, piece, sink, nullptr, status);
   return U_SUCCESS(status) ? out : std::string(s);
+}
+
+// Where a word ICU returns is two sentences glued by a full stop
+// ("Merkel.Als"): a lower-case letter, ".", an upper-case letter, and two
+// letters or more on each side. Not "U.S." (one letter), "ndr.de" (lower
+// case after) nor "ZDF.Die" (an abbreviation in capitals before). npos if none.
+std::size_t glued_full_stop(std::string_view word) {
+  std::size_t i = 0, letters_before = 0;
+  char32_t prev = 0;
+  while (i < word.size()) {
+    const std::size_t at = i;
+    const char32_t c = next_code_point(word, i);
+    if (c == '.' && letters_before >= 2 && u_islower(static_cast<UChar32>(prev)) && i < word.size()) {
+      std::size_t k = i, letters_after = 0;
+      const char32_t next = next_code_point(word, k);
+      if (!u_isupper(static_cast<UChar32>(next))) return std::string_view::npos;
+      letters_after = 1;
+      while (k < word.size() && letters_after < 2)
+        if (u_isalpha(static_cast<UChar32>(next_code_point(word, k)))) ++letters_after;
+      return letters_after >= 2 ? at : std::string_view::npos;
+    }
+    if (c == '.') letters_before = 0;
+    else if (u_isalpha(static_cast<UChar32>(c))) ++letters_before;
+    prev = c;
+  }
+  return std::string_view::npos;
 }
 
 // Abbreviations after which a full stop does not end a sentence (lower case,
@@ -110,6 +137,49 @@ std::string segment(Document& doc) {
   doc.tokens.reserve(s.size() / 5 + 16);
   std::uint8_t newlines = 0;
   bool space = false;
+  // A word token [from, to) with its case and lexicon flags; pending line
+  // breaks and spaces go to it.
+  const auto add_word = [&](std::uint32_t from, std::uint32_t to, int32_t rule) {
+    Token t;
+    t.begin = from;
+    t.end = to;
+    t.kind = rule < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number : TokenKind::word;
+    t.newlines_before = newlines;
+    t.space_before = space;
+    newlines = 0;
+    space = false;
+    t.key = nfc(s.substr(from, to - from));
+    t.lower = to_lower(t.key);
+    std::size_t i = 0;
+    int letters = 0, uppers = 0;
+    bool first = true;
+    while (i < t.key.size()) {
+      const unsigned char b = static_cast<unsigned char>(t.key[i]);
+      if (b < 0x80) {
+        ++i;
+        const bool lower_ascii = b >= 'a' && b <= 'z', upper_ascii = b >= 'A' && b <= 'Z';
+        if (!lower_ascii && !upper_ascii) continue;
+        ++letters;
+        if (upper_ascii) ++uppers;
+        if (first) t.upper = upper_ascii;
+        first = false;
+        continue;
+      }
+      const char32_t c = next_code_point(t.key, i);
+      if (!u_isalpha(static_cast<UChar32>(c))) continue;
+      ++letters;
+      const bool up = u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+      if (up) ++uppers;
+      if (first) t.upper = up;
+      first = false;
+    }
+    t.all_caps = letters >= 2 && uppers == letters;
+    if (t.kind == TokenKind::word && letters == 0) t.kind = TokenKind::number;
+    t.key_flags = lex.flags(t.key);
+    t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
+    doc.tokens.push_back(std::move(t));
+  };
+  std::vector<std::uint32_t> glued_ends;  // byte offsets after a glued full stop
   int32_t start = word_cursor.to_byte(words->first());
   for (int32_t end16 = words->next(), end = 0; end16 != icu::BreakIterator::DONE; start = end, end16 = words->next()) {
     end = word_cursor.to_byte(end16);
@@ -156,44 +226,24 @@ std::string segment(Document& doc) {
       }
       continue;
     }
-    Token t;
-    t.begin = static_cast<std::uint32_t>(start);
-    t.end = static_cast<std::uint32_t>(end);
-    t.kind = rule < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number : TokenKind::word;
-    t.newlines_before = newlines;
-    t.space_before = space;
-    newlines = 0;
-    space = false;
-    t.key = nfc(piece);
-    t.lower = to_lower(t.key);
-    std::size_t i = 0;
-    int letters = 0, uppers = 0;
-    bool first = true;
-    while (i < t.key.size()) {
-      const unsigned char b = static_cast<unsigned char>(t.key[i]);
-      if (b < 0x80) {
-        ++i;
-        const bool lower_ascii = b >= 'a' && b <= 'z', upper_ascii = b >= 'A' && b <= 'Z';
-        if (!lower_ascii && !upper_ascii) continue;
-        ++letters;
-        if (upper_ascii) ++uppers;
-        if (first) t.upper = upper_ascii;
-        first = false;
-        continue;
-      }
-      const char32_t c = next_code_point(t.key, i);
-      if (!u_isalpha(static_cast<UChar32>(c))) continue;
-      ++letters;
-      const bool up = u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
-      if (up) ++uppers;
-      if (first) t.upper = up;
-      first = false;
+    // "Merkel.Als" (a sentence glued to the next without a space, as scraped
+    // text often has it): ICU keeps it one word; it is two, with a full stop
+    // that ends a sentence between them.
+    if (const std::size_t dot = glued_full_stop(piece); dot != std::string_view::npos) {
+      const auto stop = static_cast<std::uint32_t>(start + static_cast<int32_t>(dot));
+      add_word(static_cast<std::uint32_t>(start), stop, rule);
+      Token t;
+      t.begin = stop;
+      t.end = stop + 1;
+      t.kind = TokenKind::punct;
+      t.key = t.lower = ".";
+      t.key_flags = t.lower_flags = lex.flags(t.key);
+      doc.tokens.push_back(std::move(t));
+      glued_ends.push_back(stop + 1);
+      add_word(stop + 1, static_cast<std::uint32_t>(end), rule);
+      continue;
     }
-    t.all_caps = letters >= 2 && uppers == letters;
-    if (t.kind == TokenKind::word && letters == 0) t.kind = TokenKind::number;
-    t.key_flags = lex.flags(t.key);
-    t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
-    doc.tokens.push_back(std::move(t));
+    add_word(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), rule);
   }
 
   // Sentences: ICU's boundaries, mapped to tokens, then the full stops that
@@ -204,6 +254,10 @@ std::string segment(Document& doc) {
   std::vector<std::uint32_t> ends;  // byte offsets where a sentence ends
   for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next())
     ends.push_back(static_cast<std::uint32_t>(sentence_cursor.to_byte(b)));
+  if (!glued_ends.empty()) {
+    ends.insert(ends.end(), glued_ends.begin(), glued_ends.end());
+    std::sort(ends.begin(), ends.end());
+  }
 
   const auto& tk = doc.tokens;
   std::size_t e = 0;

@@ -834,3 +834,15 @@ TEST_CASE("regression: a Konjunktiv sentence after 'Demnach …' goes on with th
                      "haben Jagdflugzeuge die Hubschrauber mit dem Radar angepeilt. Üblicherweise sei dies der letzte "
                      "Schritt vor einem Schuss.") == "dem Magazin Focus");
 }
+
+TEST_CASE("regression: a sentence glued to the next without a space ('Merkel.Als') was one word and one sentence") {
+  const std::string text =
+      "Ein Titel.\n\nDas sagte der Papst.Der Bruder sei seit langem eingeweiht, sagte Merkel.Als Grund nannte sie "
+      "die Lage.";
+  const auto r = test::run(text, "de");
+  REQUIRE(!r.quotes.empty());
+  CHECK(at(text, r.quotes[0].spans[0]) == "Der Bruder sei seit langem eingeweiht");
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Merkel");
+  for (const auto& a : r.actors) CHECK(a.name.find('.') == std::string::npos);
+}
