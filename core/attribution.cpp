@@ -1501,6 +1501,14 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
     const QuotePair& pair = doc_.quote_pairs[in_pair_[start]];
     if (quoted_name(pair) && (pair.close + 1 == verb || tc_.finite_auxiliary(pair.close + 1)))
       return {pair.open, pair.close + 1};
+    // "„Ärzte ohne Grenzen“ sowie das Rote Kreuz kündigten an": with a second
+    // subject joined to it.
+    if (quoted_name(pair) && pair.close + 2 < verb && tc_.word(pair.close + 1) &&
+        one_of(tok(pair.close + 1).lower, {"und", "sowie"})) {
+      const Range second = phrase_from(pair.close + 2, verb);
+      if (!second.empty() && (second.last == verb || tc_.finite_auxiliary(second.last)))
+        return {pair.open, second.last};
+    }
   }
   if (de_ && start + 1 < verb && tc_.word(start) &&
       one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da",
@@ -1891,7 +1899,7 @@ bool Attributor::names_something(const QuotePair& pair) const {
     const std::int32_t m = mention_at(doc_, k);
     return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
   };
-  if (!one_word && (noun_not_person(b) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1)))) return true;
+  if ((!one_word && noun_not_person(b)) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1))) return true;
   // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
   return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
                                "laut", "für", "unter", "namens", "genannt"});

@@ -175,6 +175,16 @@ std::string segment(Document& doc) {
     }
     t.all_caps = letters >= 2 && uppers == letters;
     if (t.kind == TokenKind::word && letters == 0) t.kind = TokenKind::number;
+    // "Ener1", "Web2": a name that begins with a capital and another letter
+    // is a word even with digits after them (ICU counts it a number); "K2-18b"
+    // and "G8" stay codes.
+    if (t.kind == TokenKind::number && t.upper) {
+      std::size_t k = 0;
+      const char32_t first_letter = next_code_point(t.key, k);
+      if (u_isupper(static_cast<UChar32>(first_letter)) && k < t.key.size() &&
+          u_islower(static_cast<UChar32>(next_code_point(t.key, k))))
+        t.kind = TokenKind::word;
+    }
     t.key_flags = lex.flags(t.key);
     t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
     doc.tokens.push_back(std::move(t));

@@ -846,3 +846,19 @@ TEST_CASE("regression: a sentence glued to the next without a space ('Merkel.Als
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Merkel");
   for (const auto& a : r.actors) CHECK(a.name.find('.') == std::string::npos);
 }
+
+TEST_CASE("regression: quoted names with digits or a second subject lost their speaker; a quoted firm after 'Geschäftsführer von' was taken for speech") {
+  const std::string text =
+      "Ein Titel.\n\n„Muslix64“ erwähnte auch, dass er weiteren Quellcode veröffentlichen werde. "
+      "„Ärzte ohne Grenzen“ sowie das Internationale Rote Kreuz kündigten an, die Zahl der Helfer zu erhöhen. "
+      "Der Geschäftsführer von „Energie“, Charles Muster, sagte, das Investment sei vereinbar.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 3);
+  const char* const speakers[] = {"„Muslix64“", "„Ärzte ohne Grenzen“ sowie das Internationale Rote Kreuz",
+                                  "Der Geschäftsführer von „Energie“, Charles Muster"};
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(r.quotes[i].kind == "indirect");
+    REQUIRE(r.quotes[i].speaker.has_value());
+    CHECK(at(text, r.quotes[i].speaker->spans.at(0)) == speakers[i]);
+  }
+}
