@@ -81,6 +81,17 @@ class ActorFinder {
     return f;
   }
 
+  // "ndr.de", "spiegel.de", "faz.net": a lower-case host name.
+  static bool web_site(std::string_view key) {
+    const std::size_t dot = key.rfind('.');
+    if (dot == std::string_view::npos || dot < 2 || key.size() - dot > 5) return false;
+    const std::string_view tld = key.substr(dot + 1);
+    if (!one_of(tld, {"de", "com", "net", "org", "at", "ch", "uk", "fr", "eu", "info"})) return false;
+    for (const char ch : key.substr(0, dot))
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '.')) return false;
+    return true;
+  }
+
   static ActorType type_of(std::uint64_t f) {
     if (f & kMedia) return ActorType::media;
     if (f & kOrganization) return ActorType::organization;
@@ -243,7 +254,13 @@ class ActorFinder {
     // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times",
     //    also declined in German ("der Süddeutschen Zeitung", "des Deutschen Wetterdienstes").
     if (phrase_at(i, c)) return true;
-    if (!t.upper && !(lex_.flags(t.key) & kAgency)) return false;
+    // A name in lower case: a listed one ("dpa", "taz", "eBay", "ver.di") or
+    // a web site that reports ("ndr.de", "faz.net").
+    if (!t.upper && !(lex_.flags(t.key) & (kMedia | kOrganization))) {
+      if (!web_site(t.key)) return false;
+      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::media, t.key};
+      return true;
+    }
 
     const std::uint64_t f = lex_.flags(t.key);
     // 2. People: a first name followed by more name parts.

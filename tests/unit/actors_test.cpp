@@ -84,3 +84,20 @@ TEST_CASE("English names told by their last word: publications, counties, airpor
   REQUIRE(county != nullptr);
   CHECK(county->type == "location");
 }
+
+TEST_CASE("regression: names in lower case ('die taz', 'eBay') and reporting web sites ('ndr.de') were no actors") {
+  const std::string text =
+      "Ein Titel.\n\nDie taz vermutet, dass der Zugriff üblich ist. Wie ndr.de berichtet, seien Tausende im Einsatz "
+      "gewesen. Der Händler eBay schwieg.";
+  const auto r = test::run(text, "de");
+  const auto* taz = test::actor_named(r, "taz");
+  REQUIRE(taz != nullptr);
+  CHECK(taz->type == "media");
+  const auto* ndr = test::actor_named(r, "ndr.de");
+  REQUIRE(ndr != nullptr);
+  CHECK(ndr->type == "media");
+  CHECK(test::actor_named(r, "eBay") != nullptr);
+  REQUIRE(r.quotes.size() == 2);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(r.quotes[0].speaker->actor == taz->id);
+}
