@@ -921,16 +921,6 @@ bool Attributor::source_led(std::uint32_t si) {
       np = phrase_from(i + 2, s.last);
       a.cue = {i, i + 2};
       src_last = np.last;
-    } else if (de_ && w == "nach" && i > s.first + 1 && information_noun(i - 1) && i + 1 < s.last &&
-               !determiner(i + 1) && !tc_.capitalized(i + 1) && tok(i + 1).kind != TokenKind::number &&
-               !one_of(tok(i - 2).lower, {"seiner", "ihrer", "meiner", "unserer", "eurer", "die", "der"})) {
-      // "Dem Vernehmen nach soll …", "Übereinstimmenden Berichten nach":
-      // "nach" after its noun, like "zufolge". ("seiner Meinung nach"
-      // leaves the speaker to the sentence's subject.)
-      np = phrase_ending_at(i, s.first);
-      a.cue = {i, i + 1};
-      src_first = np.first;
-      src_last = i + 1;
     } else if (de_ && w == "zufolge") {
       np = phrase_ending_at(i, s.first);
       a.cue = {i, i + 1};
