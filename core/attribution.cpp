@@ -1313,12 +1313,9 @@ Range Attributor::speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
   // einer Pressemitteilung der Organisation gefordert, …": with no agent,
   // the text it is written in speaks.
   for (std::uint32_t k = start; k + 1 < verb; ++k) {
-    if (in_pair_[k] >= 0 || !tc_.word(k) || !one_of(tok(k).lower, {"in", "im"})) continue;
-    const Range r = phrase_from(k + 1, verb);
-    if (r.empty()) continue;
-    const Range head = head_of(r);
-    if (head.empty() || !(information_noun(head.last - 1) || document_noun(head.last - 1))) continue;
-    return r;
+    if (in_pair_[k] >= 0) continue;
+    const Range text = text_in(k, verb, false);
+    if (!text.empty()) return text;
   }
   return {verb, verb};
 }

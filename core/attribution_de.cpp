@@ -952,18 +952,18 @@ Range Attributor::subject_of_sentence(std::uint32_t si) const {
     // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
     // bezeichnet.", "In einem Jahresbericht des Ministeriums steht, dass …":
     // the text speaks.
-    if (v != 0 && one_of(tok(start).lower, {"in", "im"}) &&
-        one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden", "steht", "stand", "heißt", "hieß"})) {
-      const Range text = phrase_from(start + 1, v);
-      const Range head = text.empty() ? text : head_of(text);
-      if (!head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1))) return text;
+    // In the passive the phrase after the verb is what was talked about, so
+    // nothing but the text in front may speak.
+    if (v != 0 && one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) {
+      const Range text = text_in(start, v, false);
+      return text.empty() ? text_in(start, v, true) : text;
+    }
+    if (v != 0 && one_of(tok(v).lower, {"steht", "stand", "heißt", "hieß"})) {
+      const Range text = text_in(start, v, false);
+      if (!text.empty()) return text;
     }
     // ("Im Brief habe sich der Rebellenführer beschwert.": in a reported
     // sentence the subject is what was said, not who said it.)
-    // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
-    // bezeichnet.": in the passive the phrase after the verb is what was
-    // talked about; the report in front speaks.
-    if (v != 0 && one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) return report_in(start, v);
     if (v == 0 || tc_.konjunktiv(v) || tc_.konjunktiv_ambiguous(v)) return {};
     std::uint32_t k = past_reflexive(v + 1, s.last);
     for (int guard = 0; guard < 3 && k + 1 < s.last && tc_.word(k) && !tok(k).upper && tc_.function_word(k) &&
@@ -1027,12 +1027,8 @@ Range Attributor::subject_of_sentence(std::uint32_t si) const {
   if (one_of(tok(v).lower, {"wird", "werden", "wurde", "wurden"})) {
     for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 12; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
-      if (one_of(tok(k).lower, {"in", "im"})) {
-        // "Die Konflikte werden im Bericht auf … zurückgeführt.": the text speaks.
-        const Range text = phrase_from(k + 1, s.last);
-        const Range head = text.empty() ? text : head_of(text);
-        if (!head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1))) return text;
-      }
+      // "Die Konflikte werden im Bericht auf … zurückgeführt.": the text speaks.
+      if (const Range text = text_in(k, s.last, false); !text.empty()) return text;
       if (!one_of(tok(k).lower, {"von", "vom"})) continue;
       const Range agent = phrase_from(k + 1, s.last);
       return !agent.empty() && names_speaker(agent) ? agent : Range{};
@@ -1040,7 +1036,7 @@ Range Attributor::subject_of_sentence(std::uint32_t si) const {
     // "Die Konflikte werden im Bericht auf … zurückgeführt."
     for (std::uint32_t k = v + 1; k + 1 < s.last && k < v + 8; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
-      const Range origin = report_in(k, std::min(s.last, k + 12));
+      const Range origin = text_in(k, std::min(s.last, k + 12), true);
       if (!origin.empty()) return origin;
     }
     return {};
@@ -1050,16 +1046,22 @@ Range Attributor::subject_of_sentence(std::uint32_t si) const {
   return names_speaker(r) || speaks ? r : Range{};
 }
 
-// The document named by "in"/"im" at `at` ("In einem Bericht von ndr.de",
-// "im Bericht") before `limit`, without the preposition; empty when it
-// names none.
-Range Attributor::report_in(std::uint32_t at, std::uint32_t limit) const {
+// The text named by "in"/"im" at `at` before `limit`, without the
+// preposition ("In einem Bericht der Zeitung", "im Bericht"): a phrase whose
+// head is an information or document noun ("Bericht", "Pressemitteilung"),
+// or with any_word any of whose words is an information noun ("In einem
+// Bericht von ndr.de"). Empty otherwise.
+Range Attributor::text_in(std::uint32_t at, std::uint32_t limit, bool any_word) const {
   if (!tc_.word(at) || !one_of(tok(at).lower, {"in", "im"})) return {};
-  const Range doc = phrase_from(at + 1, limit);
-  if (doc.empty()) return {};
-  for (std::uint32_t k = doc.first; k < doc.last; ++k)
-    if (information_noun(k)) return doc;
-  return {};
+  const Range text = phrase_from(at + 1, limit);
+  if (text.empty()) return {};
+  if (any_word) {
+    for (std::uint32_t k = text.first; k < text.last; ++k)
+      if (information_noun(k)) return text;
+    return {};
+  }
+  const Range head = head_of(text);
+  return !head.empty() && (information_noun(head.last - 1) || document_noun(head.last - 1)) ? text : Range{};
 }
 
 // The finite verb of a clause that opens with a prepositional phrase at

@@ -158,7 +158,7 @@ class Attributor {
   bool free_indirect(std::uint32_t si);
   Range frame_subject(std::uint32_t si) const;
   Range subject_of_sentence(std::uint32_t si) const;
-  Range report_in(std::uint32_t at, std::uint32_t limit) const;
+  Range text_in(std::uint32_t at, std::uint32_t limit, bool any_word) const;
   std::uint32_t verb_after_fronted(std::uint32_t start, std::uint32_t limit) const;
   bool speech_act_verb(std::uint32_t v) const;
   bool reported_speech_act(std::uint32_t v) const;
