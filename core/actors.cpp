@@ -86,7 +86,7 @@ class ActorFinder {
     const std::size_t dot = key.rfind('.');
     if (dot == std::string_view::npos || dot < 2 || key.size() - dot > 5) return false;
     const std::string_view tld = key.substr(dot + 1);
-    if (!one_of(tld, {"de", "com", "net", "org", "at", "ch", "uk", "fr", "eu", "info"})) return false;
+    if (!top_level_domain(tld)) return false;
     for (const char ch : key.substr(0, dot))
       if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '.')) return false;
     return true;

@@ -341,14 +341,15 @@ bool Attributor::document_before(std::uint32_t si) const {
 std::uint32_t Attributor::web_address(std::uint32_t k, std::uint32_t limit) const {
   if (k >= limit || !tc_.word(k)) return 0;
   // The word breaker keeps "bildblog.de" in one token.
-  for (const std::string_view tld : {".de", ".com", ".org", ".net", ".at", ".ch", ".eu", ".info", ".fr", ".uk"})
-    if (tok(k).lower.size() > tld.size() + 1 && ends_with(tok(k).lower, tld)) return k + 1;
+  const std::string& w = tok(k).lower;
+  const std::size_t dot = w.rfind('.');
+  if (dot != std::string::npos && dot >= 2 && top_level_domain(std::string_view(w).substr(dot + 1))) return k + 1;
   std::uint32_t e = k;
   while (e + 2 < limit && tc_.word(e) && punct(e + 1, ".") && !tok(e + 1).space_before && tc_.word(e + 2) &&
          !tok(e + 2).space_before)
     e += 2;
   if (e == k) return 0;
-  return one_of(tok(e).lower, {"de", "com", "org", "net", "at", "ch", "eu", "info", "fr", "uk"}) ? e + 1 : 0;
+  return top_level_domain(tok(e).lower) ? e + 1 : 0;
 }
 
 // "Ein Bericht der Agentur, wonach der Politiker festgenommen worden sein

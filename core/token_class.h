@@ -22,6 +22,11 @@ inline bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// The last label of a web address that a news text names ("ndr.de", "faz.net").
+inline bool top_level_domain(std::string_view label) {
+  return one_of(label, {"de", "com", "net", "org", "at", "ch", "uk", "fr", "eu", "info"});
+}
+
 // The byte length of an English possessive ending ("'s", "\u2019s") at the end of s, or 0.
 inline std::size_t possessive_length(std::string_view s) {
   if (ends_with(s, "'s")) return 2;
