@@ -39,21 +39,11 @@ class FlatMap {
     }
   }
 
-  static std::uint64_t key_hash(std::string_view s) { return hash(s); }
-
   void reserve(std::size_t n) {
     std::size_t cap = 16;
     while (cap * 3 < n * 4) cap *= 2;
     if (cap > slots_.size()) rehash(cap);
   }
-
- private:
-  struct Slot {
-    const char* data = nullptr;
-    std::uint32_t size = 0;
-    std::uint64_t hash = 0;
-    std::uint64_t flags = 0;
-  };
 
   static std::uint64_t hash(std::string_view s) {
     // Eight bytes at a time, multiply-mix (words are short; this is hot).
@@ -71,6 +61,14 @@ class FlatMap {
     h ^= h >> 32;
     return h;
   }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    std::uint32_t size = 0;
+    std::uint64_t hash = 0;
+    std::uint64_t flags = 0;
+  };
 
   Slot& find_slot(std::string_view key, std::uint64_t h) {
     const std::size_t mask = slots_.size() - 1;
