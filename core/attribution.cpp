@@ -1657,9 +1657,8 @@ std::uint32_t Attributor::skip_particles(std::uint32_t k, std::uint32_t limit) c
   // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
   while (de_ && k + 1 < limit && tc_.word(k) &&
          one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
-                               "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits", "heute", "gestern",
-                               "nun", "jetzt", "erneut", "zuvor", "inzwischen", "damals", "später", "zunächst",
-                               "einzig", "lediglich", "insbesondere"}) &&
+                               "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits", "einzig",
+                               "lediglich", "insbesondere"}) &&
          (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
           (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
     ++k;
