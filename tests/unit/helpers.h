@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsmark/newsmark.h"
 
@@ -23,6 +24,18 @@ inline newsmark::Result run(std::string_view text, const char* lang = "auto",
 // The text of a span given in UTF-8 byte offsets.
 inline std::string at(std::string_view text, const newsmark::Span& s) {
   return std::string(text.substr(s.start, s.end - s.start));
+}
+
+// The text of a quote's speaker mention, "-" when it names none.
+inline std::string speaker_text(std::string_view text, const newsmark::Quote& q) {
+  return q.speaker.has_value() && !q.speaker->spans.empty() ? at(text, q.speaker->spans.at(0)) : "-";
+}
+
+// The speaker text of each quote of a text, in order.
+inline std::vector<std::string> speakers_of(const std::string& text, const char* lang = "de") {
+  std::vector<std::string> out;
+  for (const auto& q : run(text, lang).quotes) out.push_back(speaker_text(text, q));
+  return out;
 }
 
 inline const newsmark::Actor* actor(const newsmark::Result& r, const std::string& id) {

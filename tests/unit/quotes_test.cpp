@@ -252,17 +252,7 @@ TEST_CASE("regression: a person named right before the colon ('…, so Elshorst 
   CHECK(speakers[1] == "der norwegische Ministerpräsident Jens Stoltenberg");
 }
 
-namespace {
-
-// The speaker's text of each quote ("-" for none), in order.
-std::vector<std::string> speakers_of(const std::string& text, const char* lang = "de") {
-  std::vector<std::string> out;
-  for (const auto& q : test::run(text, lang).quotes)
-    out.push_back(q.speaker.has_value() && !q.speaker->spans.empty() ? at(text, q.speaker->spans.at(0)) : "-");
-  return out;
-}
-
-}  // namespace
+using test::speakers_of;
 
 TEST_CASE("regression: a fronted object before a colon is no speaker; the subject after the verb is") {
   const char* const cases[][2] = {

@@ -280,8 +280,7 @@ namespace {
 std::string last_speaker(const std::string& text) {
   const auto r = test::run(text, "de");
   REQUIRE(!r.quotes.empty());
-  const auto& q = r.quotes.back();
-  return q.speaker.has_value() && !q.speaker->spans.empty() ? at(text, q.speaker->spans.at(0)) : "-";
+  return test::speaker_text(text, r.quotes.back());
 }
 
 }  // namespace
