@@ -200,3 +200,11 @@ TEST_CASE("disabling a rule lets the next one in the order take the sentence") {
   CHECK(without.count("de-clause-then-cue") == 1);
   CHECK(without.count("de-source-laut") == 1);  // the source phrase is another rule's
 }
+
+TEST_CASE("a German speech-act stem is no English cue: \"warfare\" frames no quote") {
+  const std::string text =
+      "The region saw months of cyber warfare \"that nobody in the region had ever expected to last so long\".";
+  CHECK(test::run(text, "en").quotes.empty());
+  // In German the stem still frames: "warf ihm vor, „…“".
+  CHECK(fired("Der Minister warf der Regierung „völliges Versagen in der Krise“ vor.", "de").count("direct-frame-before") == 1);
+}

@@ -36,7 +36,9 @@ Attribution Attributor::frame_before(const QuotePair& pair) const {
       return c;
     }
     Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
-    if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
+    // ("kritisierte den Plan als „…“": a German speech act; its stems are German, so
+    // "warfare" would be one in English.)
+    if (c.cue.empty() && de_ && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
     // "Küng hofft aber, „dass Ratzinger keinen Einfluss nimmt.“": a verb of
     // belief before a quoted clause.
     if (c.cue.empty() && de_ && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
