@@ -64,6 +64,7 @@ class Attributor {
   bool en_source_led(std::uint32_t si);
   bool de_impersonal_cue(std::uint32_t si);
   bool de_as_reported(std::uint32_t si);
+  bool en_as_reported(std::uint32_t si);
   bool de_cue_then_clause(std::uint32_t si);
   bool en_cue_then_clause(std::uint32_t si);
   bool de_clause_then_cue(std::uint32_t si);

@@ -81,6 +81,8 @@ std::vector<Rule> make_rules() {
                "\"Der Sender berichtete von …\": a sentence that reports a speech act"),
       sentence("en-source-led", "en", &A::en_source_led,
                "\"According to X, …\", \"…, according to X.\": the rest is what X says"),
+      sentence("en-as-reported", "en", &A::en_as_reported,
+               "\"As Reuters reported, …\": the main clause after the \"as\" clause"),
       sentence("en-cue-then-clause", "en", &A::en_cue_then_clause,
                "\"X said that …\", \"X told reporters …\", \"X said the talks …\": the clause after the cue"),
       sentence("en-clause-then-cue", "en", &A::en_clause_then_cue,

@@ -61,6 +61,8 @@ const Case kCases[] = {
      "Der Fernsehsender berichtete, dass 56 Leichen geborgen wurden."},
     {"en-source-led", "en", "According to police, three people were injured in the blast.",
      "Police said three people were injured in the blast."},
+    {"en-as-reported", "en", "As Reuters reported, the talks collapsed on Monday after three days.",
+     "As a result, the talks collapsed on Monday after three days."},
     {"en-cue-then-clause", "en", "Police said three people were injured in the blast.",
      "Three people had been injured in the blast, police said."},
     {"en-clause-then-cue", "en", "Three people had been injured in the blast, police said.",
