@@ -87,6 +87,12 @@ class Attributor {
            one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});
   }
   bool in_body(std::uint32_t i) const { return i < doc_.body_end; }
+  // The first token of a sentence that is no punctuation (s.last when none).
+  std::uint32_t first_word(const Sentence& s) const {
+    std::uint32_t k = s.first;
+    while (k < s.last && tok(k).kind == TokenKind::punct) ++k;
+    return k;
+  }
   template <typename Stems>
   static bool starts_with_any(const std::string& w, const Stems& stems) {
     for (const char* stem : stems)

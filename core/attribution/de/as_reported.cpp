@@ -13,8 +13,7 @@ namespace attribution {
 // the main clause after the comma is what was said.
 bool Attributor::de_as_reported(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
-  std::uint32_t wie = s.first;
-  while (wie < s.last && tok(wie).kind == TokenKind::punct) ++wie;
+  std::uint32_t wie = first_word(s);
   // "Denn wie die Zeitung berichtete, …": a conjunction may come first.
   if (wie + 1 < s.last && tc_.word(wie) && one_of(tok(wie).lower, {"denn", "doch", "und", "aber"}) &&
       tok(wie + 1).lower == "wie")

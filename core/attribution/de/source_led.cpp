@@ -11,8 +11,7 @@ namespace attribution {
 // "Demnach …": the sentence without the source phrase is what the source says.
 bool Attributor::de_source_led(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
-  std::uint32_t first_word = s.first;
-  while (first_word < s.last && tok(first_word).kind == TokenKind::punct) ++first_word;
+  const std::uint32_t first = first_word(s);
   for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
     if (!tc_.word(i) || in_pair_[i] >= 0) continue;
     const std::string& w = tok(i).lower;
@@ -30,11 +29,11 @@ bool Attributor::de_source_led(std::uint32_t si) {
       if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1)) ++np.first;
       // Inside a sentence with a cue of its own ("erklärte X, Nordkorea
       // besitze seiner Meinung nach …") the cue frames the sentence.
-      if (np.first > first_word && has_cue(si)) continue;
+      if (np.first > first && has_cue(si)) continue;
       a.cue = {i, i + 1};
       src_first = np.first;
       src_last = i + 1;
-    } else if (nach_source(i, s.last) || (i == first_word && nach_plan_source(i, s.last))) {
+    } else if (nach_source(i, s.last) || (i == first && nach_plan_source(i, s.last))) {
       np = phrase_after_source(i, s.last);
       a.cue = {i, i + 1};
       src_last = np.last;
@@ -43,7 +42,7 @@ bool Attributor::de_source_led(std::uint32_t si) {
       a.cue = {i, i + 1};
       src_first = np.first;
       src_last = i + 1;
-    } else if (w == "demnach" && i > first_word + 1 && !tok(i).upper && tc_.word(i - 1) && !tok(i - 1).upper &&
+    } else if (w == "demnach" && i > first + 1 && !tok(i).upper && tc_.word(i - 1) && !tok(i - 1).upper &&
                !has_konjunktiv({s.first, s.last}, false) && !has_cue(si) && reportative_before(s.first, i)) {
       // "Die Rolle der Fed soll demnach gestärkt werden": after a
       // reportative or future verb the adverb points back at the source as
@@ -53,7 +52,7 @@ bool Attributor::de_source_led(std::uint32_t si) {
       a.cue = {i, i + 1};
       src_first = i;
       src_last = i + 1;
-    } else if ((w == "demnach" || (w == "danach" && document_before(si))) && i == first_word &&
+    } else if ((w == "demnach" || (w == "danach" && document_before(si))) && i == first &&
                i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
       // "Demnach erwartet Russland, …": the adverb points back at the source.
       np = {i, i + 1};

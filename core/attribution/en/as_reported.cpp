@@ -11,8 +11,7 @@ namespace attribution {
 // Monday, …": the main clause after the comma is what was said.
 bool Attributor::en_as_reported(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
-  std::uint32_t as = s.first;
-  while (as < s.last && tok(as).kind == TokenKind::punct) ++as;
+  const std::uint32_t as = first_word(s);
   if (as >= s.last || !tc_.word(as) || tok(as).lower != "as") return false;
   Attribution a;
   const std::uint32_t c = as_clause(as, s.last, a);
