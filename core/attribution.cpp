@@ -15,16 +15,9 @@ namespace newsmark {
 namespace attribution {
 
 bool Attributor::determiner(std::uint32_t i) const {
-  if (!tc_.word(i)) return false;
-  const std::string& w = tok(i).lower;
-  if (de_)
-    return one_of(w, {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
-                      "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres",
-                      "ihrem", "ihren", "deren", "dessen", "dieser", "diese", "dieses", "diesem", "zwei", "drei", "mehrere", "viele",
-                      "einige", "beide", "beiden"});
-  // "Former US Ambassador Nikki Haley wrote": a role's pre-modifier opens a phrase like an article.
-  return one_of(w, {"the", "a", "an", "his", "her", "its", "their", "two", "three", "several", "many", "some",
-                    "one", "both", "this", "that", "these", "those", "our", "my", "former", "acting", "outgoing"});
+  // core/lexicons/{de,en}/determiners.txt; "Former US Ambassador Nikki Haley wrote": a role's
+  // pre-modifier opens a phrase like an article.
+  return tc_.word(i) && (tc_.lower_flags(i) & kDeterminer);
 }
 
 // A noun phrase that starts at token i ("der russische Verteidigungsminister

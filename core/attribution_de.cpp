@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -148,29 +149,16 @@ bool Attributor::has_konjunktiv(Range r, bool allow_ambiguous) const {
 // A noun that names information ("Angaben", "Polizeiangaben", "Berichten").
 bool Attributor::information_noun(std::uint32_t k) const {
   if (!tc_.capitalized(k)) return false;
-  static const std::string_view kEndings[] = {"angaben", "informationen", "berichten", "bericht", "darstellung",
-                                              "einschätzung", "untersuchungen", "erkenntnissen", "aussagen",
-                                              "schätzungen", "meldungen", "zählung", "schilderungen", "auskunft",
-                                              "mitteilung", "recherchen", "umfrage", "studie", "daten", "meinung",
-                                              "ansicht", "auffassung", "bekunden", "aussage", "vernehmen", "schätzung",
-                                              "analyse", "stellungnahme", "planungen", "berechnungen", "ermittlungen",
-                                              "worten", "nachricht", "erkenntnisstand", "veröffentlichung", "meldung",
-                                              "quellen", "angabe", "berichte", "vorhersage", "prognose",
-                                              "quellenlage"};
-  for (const std::string_view e : kEndings)
-    if (ends_with(tok(k).lower, e)) return true;
-  return false;
+  static const auto kEndings = word_list("de/information-nouns");
+  return ends_with_any(tok(k).lower, kEndings);
 }
 
 // A noun that names a text which can say something ("Pressemitteilung",
 // "Erklärung", "Schreiben", "Urteil").
 bool Attributor::document_noun(std::uint32_t k) const {
   if (!tc_.capitalized(k)) return false;
-  static const std::string_view kEndings[] = {"mitteilung", "erklärung", "schreiben", "brief", "urteil",
-                                              "resolution", "papier", "dokument", "entwurf", "beschluss"};
-  for (const std::string_view e : kEndings)
-    if (ends_with(tok(k).lower, e)) return true;
-  return false;
+  static const auto kEndings = word_list("de/document-nouns");
+  return ends_with_any(tok(k).lower, kEndings);
 }
 
 // "nach Angaben", "nach jüngsten Untersuchungen", "nach UNHCR-Angaben":
@@ -210,18 +198,15 @@ bool Attributor::nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
   if (!de_ || tok(i).lower != "nach") return false;
   const Range np = phrase_from(i + 1, limit);
   if (np.empty() || np.last >= limit) return false;
-  static const std::string_view kDocuments[] = {"endergebnis", "dokument", "gesetz", "plan", "pläne", "plänen",
-                                                "entwurf", "konzept", "statistik", "prognose", "hochrechnung"};
-  static const std::string_view kIntentions[] = {"ankündigung", "idee", "vorstellung", "vorstellungen",
-                                                 "überlegungen", "willen", "wunsch", "vorschlag", "urteil",
-                                                 "beschluss", "vereinbarung"};
+  static const auto kDocuments = word_list("de/plan-documents");
+  static const auto kIntentions = word_list("de/plan-intentions");
   bool document = false, intention = false;
   for (std::uint32_t k = np.first; k < np.last; ++k) {
     if (!tc_.capitalized(k) || determiner(k)) continue;
     // The last part of a compound decides: "EU-Dokument".
     if (k + 1 < np.last && punct(k + 1, "-") && !tok(k + 1).space_before) continue;
-    for (const std::string_view e : kDocuments) document = document || ends_with(tok(k).lower, e);
-    for (const std::string_view e : kIntentions) intention = intention || ends_with(tok(k).lower, e);
+    document = document || ends_with_any(tok(k).lower, kDocuments);
+    intention = intention || ends_with_any(tok(k).lower, kIntentions);
   }
   if (document) return true;
   if (!intention) return false;
@@ -284,9 +269,8 @@ bool Attributor::document_before(std::uint32_t si) const {
         (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
       return true;
     if (!tok(k).upper) continue;
-    for (const std::string_view e : {"studie", "bericht", "darstellung", "umfrage", "untersuchung", "analyse",
-                                     "statistik", "zahlen", "dokument", "gutachten", "papier"})
-      if (ends_with(w, e)) return true;
+    static const auto kEndings = word_list("de/published-nouns");
+    if (ends_with_any(w, kEndings)) return true;
   }
   return false;
 }
@@ -375,11 +359,9 @@ bool Attributor::zu_infinitive_word(std::uint32_t k) const {
   if (!de_ || !tc_.word(k) || tok(k).upper) return false;
   const std::string& w = tok(k).lower;
   if (w.size() < 8 || !(ends_with(w, "en") || ends_with(w, "ern") || ends_with(w, "eln"))) return false;
-  static const char* const kParticles[] = {"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin",
-                                           "mit", "nach", "vor", "weg", "zurück", "zusammen", "bekannt", "statt",
-                                           "teil", "fort", "dar", "durch", "um", "wieder", "weiter", "los", "nieder"};
-  for (const char* p : kParticles) {
-    const std::size_t n = std::char_traits<char>::length(p);
+  static const auto kParticles = word_list("de/separable-particles");
+  for (const std::string_view p : kParticles) {
+    const std::size_t n = p.size();
     if (w.compare(0, n, p) == 0 && w.compare(n, 2, "zu") == 0 && w.size() > n + 5) return true;
   }
   return false;
@@ -775,14 +757,8 @@ std::uint32_t Attributor::verb_after_fronted(std::uint32_t start, std::uint32_t 
 // Verbs that report speech even with a noun-phrase object ("kritisierte
 // die Pläne", "sprach von 800 Autos"), by the start of their forms.
 bool Attributor::speech_act_verb(std::uint32_t v) const {
-  static const char* const kStems[] = {"bericht", "sprach", "sprich", "sprech", "bezeichn", "forder", "warn",
-                                       "nannt", "nennt", "kündigt", "bestätig", "dementier", "warf", "wirft",
-                                       "werf", "teilt", "räumt", "beschuldig", "meldet", "verkünd", "appellier",
-                                       "schätzt", "verurteil", "beklagt", "bekräftig", "prognostizier",
-                                       "kritisier", "verwies", "verweis", "begrüß", "begründ", "bestreit",
-                                       "bestritt", "verlangt", "lehnt", "regt", "empfahl", "empfiehl", "klagt",
-                                       "gab", "gib"};
-  return starts_with_any(tok(v).lower, kStems);
+  static const auto kStems = word_list("de/speech-act-stems");
+  return starts_with_one_of(tok(v).lower, kStems);
 }
 
 // Of those, the ones whose sentence is itself reported speech. Chosen by

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -15,13 +16,7 @@ namespace attribution {
 // zuzugehen". The noun phrase is the source, the clause what it says.
 bool Attributor::de_noun_clause(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
-  static const std::string_view kNouns[] = {
-      "vorschlag", "vorschläge", "forderung", "forderungen", "ankündigung", "appell", "bitte", "aufforderung",
-      "warnung", "plan", "pläne", "plänen", "drohung", "vorwurf", "vorwürfe", "vorwürfen", "behauptung",
-      "behauptungen", "befürchtung", "befürchtungen", "ängste", "angst", "hoffnung", "idee", "absicht", "aufruf",
-      "zusage", "versprechen", "anweisung", "anfragen", "anfrage", "berichte", "berichten", "begründung",
-      "meldungen", "gerüchte", "gerüchten", "spekulationen", "sorge", "erwartung", "verdacht", "vermutung",
-      "auftrag", "ultimatum", "wunsch", "antrag"};
+  static const auto kNouns = word_list("de/saying-nouns");
   for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {
     if (!punct(c, ",") || in_pair_[c] >= 0) continue;
     // The noun phrase before the comma, with its genitive ("die Forderung
@@ -38,7 +33,7 @@ bool Attributor::de_noun_clause(std::uint32_t si) {
     bool noun = false;
     for (std::uint32_t k = np.first; k < np.last && !noun; ++k)
       if (tc_.capitalized(k))
-        for (const std::string_view e : kNouns) noun = noun || ends_with(tok(k).lower, e);
+        noun = ends_with_any(tok(k).lower, kNouns);
     if (!noun) continue;
     // The clause: "dass …", a zu-infinitive, or a Konjunktiv; not a
     // relative clause ("die Gerüchte, die sie verbreitet").
