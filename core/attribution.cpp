@@ -1372,6 +1372,53 @@ bool Attributor::stands_alone(const QuotePair& pair) const {
   return pair.open <= s.first + 1;
 }
 
+// After a quotation, subject first: '"…," Bash said.', „…“, Kim hatte erklärt.
+// The frame from token k on, empty when none.
+Attribution Attributor::subject_then_cue(std::uint32_t k, std::uint32_t limit) const {
+  const Range np = phrase_from(k, limit);
+  if (!np.empty() && np.last < limit) {
+    std::uint32_t v = np.last;
+    // The comma after an apposition: '"…," the headteacher, Sarah Jones, said'.
+    if (punct(v, ",") && v + 1 < limit && tc_.speech_verb(v + 1)) ++v;
+    while (v < limit && v < np.last + 2 && (tc_.finite_auxiliary(v) || one_of(tok(v).lower, {"also", "later", "auch"}))) ++v;
+    if (v < limit) {
+      Attribution b = cue_at(v, limit);
+      if (!b.cue.empty()) {
+        b.speaker = resolve(np);
+        return b;
+      }
+    }
+  }
+  return {};
+}
+
+// Where the words that may frame a quotation start: the sentence start, or
+// right after an earlier quotation in the sentence.
+std::uint32_t Attributor::frame_start(const QuotePair& pair, const Sentence& s) const {
+  for (std::uint32_t k = pair.open; k > s.first; --k)
+    if (in_pair_[k - 1] >= 0) return k;
+  return s.first;
+}
+
+// "Er sagte: „…“" split into two sentences: the sentence before the one the
+// quotation opens, when it ends with the colon; null otherwise.
+const Sentence* Attributor::colon_sentence_before(const QuotePair& pair, const Sentence& s) const {
+  if (pair.open != s.first || tok(pair.open).newlines_before != 0 || s.first == 0 || !punct(s.first - 1, ":"))
+    return nullptr;
+  return &sentence_of(s.first - 1);
+}
+
+// The first cue of sentence s with the speaker of its verb; empty when none.
+Attribution Attributor::first_cue_in(const Sentence& s) const {
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    Attribution c = cue_at(i, s.last);
+    if (c.cue.empty()) continue;
+    c.speaker = resolve(speaker_of_verb(i, s));
+    return c;
+  }
+  return {};
+}
+
 void Attributor::sort_and_merge() {
   std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(), [](const QuoteEntry& x, const QuoteEntry& y) {
     return x.spans.front().begin < y.spans.front().begin;

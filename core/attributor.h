@@ -74,8 +74,10 @@ class Attributor {
   bool de_free_indirect(std::uint32_t si);
   bool de_speech_act(std::uint32_t si);
   // frame stage: the frame of a pair of quotation marks, empty when none.
-  Attribution frame_after(const QuotePair& pair) const;
-  Attribution frame_before(const QuotePair& pair) const;
+  Attribution de_frame_after(const QuotePair& pair) const;
+  Attribution en_frame_after(const QuotePair& pair) const;
+  Attribution de_frame_before(const QuotePair& pair) const;
+  Attribution en_frame_before(const QuotePair& pair) const;
   Attribution de_frame_later(const QuotePair& pair) const;
 
  private:
@@ -155,6 +157,10 @@ class Attributor {
   bool continues_after_frame(std::size_t p) const;
   bool ends_sentence(Range inside) const;
   bool stands_alone(const QuotePair& pair) const;
+  Attribution subject_then_cue(std::uint32_t k, std::uint32_t limit) const;
+  std::uint32_t frame_start(const QuotePair& pair, const Sentence& s) const;
+  const Sentence* colon_sentence_before(const QuotePair& pair, const Sentence& s) const;
+  Attribution first_cue_in(const Sentence& s) const;
   void sort_and_merge();
 
   // ---- German rules (attribution_de.cpp) ----

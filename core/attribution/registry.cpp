@@ -89,10 +89,14 @@ std::vector<Rule> make_rules() {
                "\"…, officials said.\", \"…, said Bash.\": the clause before the cue"),
 
       // Direct quotes, per pair of quotation marks; the first frame found frames it.
-      frame("direct-frame-after", "shared", &A::frame_after,
-            "„…“, sagte Kim. / \"…,\" Bash said.: the frame after the quotation"),
-      frame("direct-frame-before", "shared", &A::frame_before,
-            "Kim sagte: „…“ / He said \"…\": the frame before the quotation"),
+      frame("de-direct-frame-after", "de", &A::de_frame_after,
+            "„…“, sagte Kim. / „…“, so Kim. / „…“, hatte Kim erklärt.: the frame after the quotation"),
+      frame("en-direct-frame-after", "en", &A::en_frame_after,
+            "\"…,\" said Bash. / \"…,\" Bash said.: the frame after the quotation"),
+      frame("de-direct-frame-before", "de", &A::de_frame_before,
+            "Kim sagte: „…“ / Kim spricht von „…“ / Kim zum Spiel: „…“: the frame before the quotation"),
+      frame("en-direct-frame-before", "en", &A::en_frame_before,
+            "He said \"…\" / Kim said: \"…\": the frame before the quotation"),
       frame("de-direct-frame-later", "de", &A::de_frame_later,
             "a short quoted phrase with a speech verb later in its sentence"),
       fixed(kDirectGerundGoesOn, "en", Stage::direct,

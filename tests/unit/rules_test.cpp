@@ -67,10 +67,14 @@ const Case kCases[] = {
      "Three people had been injured in the blast, police said."},
     {"en-clause-then-cue", "en", "Three people had been injured in the blast, police said.",
      "Police said three people were injured in the blast."},
-    {"direct-frame-after", "de", "„Wir werden nicht aufgeben“, rief Kim den Demonstranten zu.",
+    {"de-direct-frame-after", "de", "„Wir werden nicht aufgeben“, rief Kim den Demonstranten zu.",
      "Kim sagte am Freitag: „Wir werden nicht aufgeben.“"},
-    {"direct-frame-before", "de", "Kim sagte am Freitag: „Wir werden nicht aufgeben.“",
+    {"en-direct-frame-after", "en", "\"We will not give up,\" Kim said on Friday.",
+     "Kim said on Friday: \"We will not give up.\""},
+    {"de-direct-frame-before", "de", "Kim sagte am Freitag: „Wir werden nicht aufgeben.“",
      "„Wir werden nicht aufgeben“, rief Kim den Demonstranten zu."},
+    {"en-direct-frame-before", "en", "Kim said on Friday: \"We will not give up.\"",
+     "\"We will not give up,\" Kim said on Friday."},
     {"de-direct-frame-later", "de", "Die Regierung hatte den Bericht als „völlig falsch“ zurückgewiesen.",
      "Die Zeitung „Berliner Zeitung“ erscheint täglich."},
     {"en-direct-gerund-goes-on", "en",
@@ -208,5 +212,5 @@ TEST_CASE("a German speech-act stem is no English cue: \"warfare\" frames no quo
       "The region saw months of cyber warfare \"that nobody in the region had ever expected to last so long\".";
   CHECK(test::run(text, "en").quotes.empty());
   // In German the stem still frames: "warf ihm vor, „…“".
-  CHECK(fired("Der Minister warf der Regierung „völliges Versagen in der Krise“ vor.", "de").count("direct-frame-before") == 1);
+  CHECK(fired("Der Minister warf der Regierung „völliges Versagen in der Krise“ vor.", "de").count("de-direct-frame-before") == 1);
 }

@@ -1,7 +1,5 @@
-// Rule direct-frame-before (core/attribution/registry.cpp): Kim sagte: „…“ / He said "…" / "Kim zum Spiel: „…“": the frame before the quotation.
+// Rule de-direct-frame-before (core/attribution/registry.cpp): Kim sagte: „…“ / Kim spricht von „…“ / Kim zum Spiel: „…“: the frame before the quotation.
 #include "attributor.h"
-
-#include <algorithm>
 
 #include "actors.h"
 #include "lexicon.h"
@@ -9,26 +7,18 @@
 namespace newsmark {
 namespace attribution {
 
-// Kim sagte: „…“   Kim spricht von "…"   He said "…"   sagte er: „…“
-// A short quoted name („Hamburger Abendblatt“) is no speech even with a verb before it.
-Attribution Attributor::frame_before(const QuotePair& pair) const {
+Attribution Attributor::de_frame_before(const QuotePair& pair) const {
   Attribution a;
   if (!(pair.close - pair.open > 5 || speech_like(pair))) return a;
   const Sentence& s = sentence_of(pair.open);
-  std::uint32_t start = s.first;
-  // Look back only to the previous quotation in this sentence.
-  for (std::uint32_t k = pair.open; k > s.first; --k)
-    if (in_pair_[k - 1] >= 0) {
-      start = k;
-      break;
-    }
+  const std::uint32_t start = frame_start(pair, s);
   for (std::uint32_t k = pair.open; k > start; --k) {
     const std::uint32_t i = k - 1;
     // The particle of a separable verb may follow the quote: "wies alle
     // Vorwürfe als „haltlos“ zurück".
     // "In einer Erklärung der Minister hatte es geheißen: „…“": the
     // participle of the impersonal cue.
-    if (de_ && in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
+    if (in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
         (tok(i - 1).lower == "es" || tok(i - 2).lower == "es")) {
       Attribution c;
       c.cue = {i, i + 1};
@@ -36,22 +26,21 @@ Attribution Attributor::frame_before(const QuotePair& pair) const {
       return c;
     }
     Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
-    // ("kritisierte den Plan als „…“": a German speech act; its stems are German, so
-    // "warfare" would be one in English.)
-    if (c.cue.empty() && de_ && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
+    // "kritisierte den Plan als „…“": a speech act.
+    if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
     // "Küng hofft aber, „dass Ratzinger keinen Einfluss nimmt.“": a verb of
     // belief before a quoted clause.
-    if (c.cue.empty() && de_ && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
+    if (c.cue.empty() && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
         one_of(tok(pair.open + 1).lower, {"dass", "daß"}))
       c = belief_cue_at(i, pair.open + 1);
     if (c.cue.empty()) continue;
     // "bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab,
     // als „übertrieben“": the verb that closes a relative clause frames
     // nothing after it.
-    if (de_ && i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
+    if (i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
     // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
     // the impersonal cue names where it is written, if anything.
-    if (de_ && c.cue.last == i + 2 && tok(i + 1).lower == "es") {
+    if (c.cue.last == i + 2 && tok(i + 1).lower == "es") {
       c.speaker = resolve(origin_of_impersonal(i, s));
       return c;
     }
@@ -61,7 +50,7 @@ Attribution Attributor::frame_before(const QuotePair& pair) const {
   }
   // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
   // "…, so Elshorst weiter: „…“": the "so" frame before the colon names the speaker.
-  if (de_ && pair.open > start + 3 && punct(pair.open - 1, ":"))
+  if (pair.open > start + 3 && punct(pair.open - 1, ":"))
     for (std::uint32_t k = pair.open - 2; k > start && k + 8 > pair.open; --k) {
       if (!punct(k - 1, ",") || !tc_.word(k) || tok(k).lower != "so") continue;
       const Range np = phrase_from(k + 1, pair.open - 1);
@@ -78,7 +67,7 @@ Attribution Attributor::frame_before(const QuotePair& pair) const {
       // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
       // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
       // fronted object that cannot speak; the subject follows the verb.
-      if (de_ && (oblique(np.first) || !names_speaker(head_of(np)))) {
+      if (oblique(np.first) || !names_speaker(head_of(np))) {
         const Range after = subject_after_first_verb(np.last, pair.open - 1);
         if (!after.empty() && !oblique(after.first)) {
           a.speaker = resolve(after);
@@ -86,7 +75,7 @@ Attribution Attributor::frame_before(const QuotePair& pair) const {
         }
       }
       a.speaker = resolve(np);
-      if (a.speaker.found() || !de_) return a;
+      if (a.speaker.found()) return a;
     }
     // "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Im Kongress
     // warb Obama … mit den Worten: „…“": the subject after the verb of the
@@ -101,24 +90,17 @@ Attribution Attributor::frame_before(const QuotePair& pair) const {
   // "…, so der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand
   // ein, …“)": the quotation in parentheses right after its speaker.
   // (Not a translation of a name: "Jobbik („Bewegung für ein besseres Ungarn“)".)
-  if (de_ && pair.open > start + 1 && punct(pair.open - 1, "(") && ends_sentence({pair.open + 1, pair.close})) {
+  if (pair.open > start + 1 && punct(pair.open - 1, "(") && ends_sentence({pair.open + 1, pair.close})) {
     const Range np = phrase_ending_at(pair.open - 1, start);
     if (!np.empty() && np.last == pair.open - 1 && names_speaker(head_of(np))) {
       a.speaker = resolve(np);
       return a;
     }
   }
-  if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
-    const Sentence& prev = sentence_of(s.first - 1);
-    if (punct(s.first - 1, ":")) {
-      for (std::uint32_t i = prev.first; i < prev.last; ++i) {
-        Attribution c = cue_at(i, prev.last);
-        if (c.cue.empty()) continue;
-        c.speaker = resolve(speaker_of_verb(i, prev));
-        return c;
-      }
-      if (named_before_colon(prev.first, s.first - 1, a)) return a;
-    }
+  if (const Sentence* prev = colon_sentence_before(pair, s)) {
+    const Attribution c = first_cue_in(*prev);
+    if (!c.cue.empty()) return c;
+    if (named_before_colon(prev->first, s.first - 1, a)) return a;
   }
   return a;
 }

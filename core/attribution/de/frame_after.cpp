@@ -1,7 +1,5 @@
-// Rule direct-frame-after (core/attribution/registry.cpp): „…“, sagte Kim. / "…," Bash said. / „…“, so Kim.: the frame after the quotation.
+// Rule de-direct-frame-after (core/attribution/registry.cpp): „…“, sagte Kim. / „…“, so Kim. / „…“, hatte Kim erklärt.: the frame after the quotation.
 #include "attributor.h"
-
-#include <algorithm>
 
 #include "actors.h"
 #include "lexicon.h"
@@ -9,8 +7,7 @@
 namespace newsmark {
 namespace attribution {
 
-// „…“, sagte Kim.  "…," said Bash.  "…," Bash said.  „…“, so Kim.
-Attribution Attributor::frame_after(const QuotePair& pair) const {
+Attribution Attributor::de_frame_after(const QuotePair& pair) const {
   Attribution a;
   std::uint32_t k = pair.close + 1;
   if (k >= n_ || tok(k).newlines_before > 0) return a;
@@ -19,25 +16,20 @@ Attribution Attributor::frame_after(const QuotePair& pair) const {
   const bool comma_inside = last_inside.kind == TokenKind::punct && one_of(last_inside.key, {",", "?", "!", "\u2026"});
   // „… etabliert.“ erklärte Kultusministerin Eisenmann: a lower-case
   // speech verb after the closing mark continues the sentence.
-  const bool stop_inside = de_ && last_inside.kind == TokenKind::punct && last_inside.key == "." && tc_.speech_verb(k);
-  // '"I am in awe of the people …" tweeted Mayor Sadiq Khan': an English verb
-  // right after the closing mark, the comma left out.
-  const bool verb_right_after = !de_ && tc_.speech_verb(k) && word_count_at_least({pair.open + 1, pair.close}, 4);
-  if (!comma_after && !comma_inside && !stop_inside && !verb_right_after) return a;
+  const bool stop_inside = last_inside.kind == TokenKind::punct && last_inside.key == "." && tc_.speech_verb(k);
+  if (!comma_after && !comma_inside && !stop_inside) return a;
   if (comma_after) ++k;
   if (k >= n_ || tok(k).newlines_before > 0) return a;
   const std::uint32_t limit = sentence_of(k).last;
-  if (de_ && tok(k).lower == "so") {
+  if (tok(k).lower == "so") {
     a.cue = {k, k + 1};
     a.speaker = resolve(phrase_from(k + 1, limit));
     return a.speaker.found() ? a : Attribution{};
   }
-  if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || (de_ && one_of(tok(k).lower, {"hieß", "heißt"}))) {
+  if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || one_of(tok(k).lower, {"hieß", "heißt"})) {
     a = cue_at(k, limit);
     if (a.cue.empty()) return a;
-    // '"…", adding, "…"': the gerund frames the quote after it, not this one.
-    if (!de_ && ends_with(tok(k).lower, "ing") && phrase_from(a.cue.last, limit).empty()) return Attribution{};
-    if (de_ && a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
+    if (a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
       std::uint32_t m = a.cue.last;
       while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von"})) ++m;
       a.speaker = resolve(m < limit ? phrase_from(m + 1, limit) : Range{});
@@ -47,7 +39,7 @@ Attribution Attributor::frame_after(const QuotePair& pair) const {
     return a;
   }
   // „…“, hatte VW-Chef Winterkorn in einem Interview erklärt.
-  if (de_ && tc_.finite_auxiliary(k)) {
+  if (tc_.finite_auxiliary(k)) {
     const Range np = phrase_from(k + 1, limit);
     if (!np.empty()) {
       for (std::uint32_t v = np.last; v < limit && v < np.last + 8; ++v) {
@@ -65,7 +57,7 @@ Attribution Attributor::frame_after(const QuotePair& pair) const {
   // Trainer zufrieden.: a German verb the lists don't know, right after
   // the quotation and before who speaks, frames it all the same; the
   // word that closes the clause ("verlauten", "zufrieden") completes it.
-  if (de_ && comma_after && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) && !tc_.pronoun(k) &&
+  if (comma_after && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) && !tc_.pronoun(k) &&
       word_count_at_least({pair.open + 1, pair.close}, 4)) {
     const std::uint32_t at = past_reflexive(k + 1, limit);
     const Range np = phrase_from(at, limit);
@@ -80,22 +72,7 @@ Attribution Attributor::frame_after(const QuotePair& pair) const {
       return b;
     }
   }
-  // English and German subject-first: "…," Bash said.
-  const Range np = phrase_from(k, limit);
-  if (!np.empty() && np.last < limit) {
-    std::uint32_t v = np.last;
-    // The comma after an apposition: '"…," the headteacher, Sarah Jones, said'.
-    if (punct(v, ",") && v + 1 < limit && tc_.speech_verb(v + 1)) ++v;
-    while (v < limit && v < np.last + 2 && (tc_.finite_auxiliary(v) || one_of(tok(v).lower, {"also", "later", "auch"}))) ++v;
-    if (v < limit) {
-      Attribution b = cue_at(v, limit);
-      if (!b.cue.empty()) {
-        b.speaker = resolve(np);
-        return b;
-      }
-    }
-  }
-  return a;
+  return subject_then_cue(k, limit);
 }
 
 }  // namespace attribution
