@@ -674,7 +674,7 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
     QuoteEntry& prev = doc_.quotes.back();
     prev.spans.back().end = q.spans.back().end;
     if (q.kind == QuoteKind::mixed) prev.kind = QuoteKind::mixed;
-    last_reported_sentence_ = tok(span.first).sentence;
+    carry_.last_reported_sentence = tok(span.first).sentence;
     return;
   }
   q.cue = spans_of(a);
@@ -683,7 +683,7 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
   } else {
     set_speaker(q, a.speaker);
   }
-  last_reported_sentence_ = tok(span.first).sentence;
+  carry_.last_reported_sentence = tok(span.first).sentence;
   doc_.quotes.push_back(q);
 }
 

@@ -225,19 +225,27 @@ class Attributor {
   // add_source record as the maker.
   const Rule* rule_ = nullptr;
 
-  // The state that carries from sentence to sentence, and who writes it:
-  // chain_: the quote that free indirect speech goes on with (the driver after
-  //   each sentence and each attributed direct quote; de-free-indirect).
-  // previous_direct_: the last attributed direct quote (the driver).
-  // last_reported_sentence_: the sentence of the latest reported or attributed
-  //   quote (add_reported; the driver for direct quotes).
-  // last_free_quote_, last_free_sentence_: the quote de-free-indirect made last
-  //   and its sentence, to extend a run of such sentences (de-free-indirect).
-  std::int32_t chain_ = -1;
-  std::int32_t previous_direct_ = -1;
-  std::uint32_t last_reported_sentence_ = 0;
-  std::size_t last_free_quote_ = static_cast<std::size_t>(-2);
-  std::uint32_t last_free_sentence_ = 0;
+  // What carries from one sentence (and one rule) to the next. The driver
+  // runs the rules in order; these are the only things one rule leaves for
+  // another, each with its writers:
+  struct Carry {
+    // The quote that free indirect speech goes on with, -1 when none. The
+    // driver after each sentence (a sentence rule's quote starts a chain
+    // unless its Rule::chains is false; a sentence without speech ends it)
+    // and after each attributed direct quote; de-free-indirect.
+    std::int32_t chain = -1;
+    // The last attributed direct quote, for direct-standalone and
+    // en-direct-gerund-goes-on. The driver.
+    std::int32_t previous_direct = -1;
+    // The sentence of the latest quote made by a sentence rule or attributed
+    // direct quote. add_reported(); the driver for direct quotes.
+    std::uint32_t last_reported_sentence = 0;
+    // The quote de-free-indirect made last and its sentence, to extend a run
+    // of such sentences into one quote. de-free-indirect.
+    std::size_t last_free_quote = static_cast<std::size_t>(-2);
+    std::uint32_t last_free_sentence = 0;
+  };
+  Carry carry_;
 };
 
 }  // namespace attribution

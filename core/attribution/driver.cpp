@@ -92,15 +92,15 @@ void Attributor::reported_speech(std::uint32_t si) {
   }
   if (doc_.quotes.size() == before && !has_cue(si)) {
     // a sentence without speech breaks a chain of free indirect speech
-    if (!de_ || !has_konjunktiv({s.first, s.last}, false)) chain_ = -1;
+    if (!de_ || !has_konjunktiv({s.first, s.last}, false)) carry_.chain = -1;
   } else if (doc_.quotes.size() > before) {
     // What a "wonach" clause reports is no speech the next sentence goes on with.
-    if (fired == nullptr || fired->chains) chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+    if (fired == nullptr || fired->chains) carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
   }
 }
 
 void Attributor::direct_quotes(std::size_t from, std::size_t to) {
-  std::int32_t& previous = previous_direct_;  // the last attributed direct quote, for continuations
+  std::int32_t& previous = carry_.previous_direct;  // the last attributed direct quote, for continuations
   for (std::size_t p = from; p < to; ++p) {
     QuotePair& pair = doc_.quote_pairs[p];
     if (pair.used || !in_body(pair.open)) continue;
@@ -180,8 +180,8 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
     // (A continued quote leaves the chain with the quote it continues.)
     if (q.has_speaker && !goes_on) {
       previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-      chain_ = previous;
-      last_reported_sentence_ = tok(pair.open).sentence;
+      carry_.chain = previous;
+      carry_.last_reported_sentence = tok(pair.open).sentence;
     }
   }
 }

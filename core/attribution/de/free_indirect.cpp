@@ -15,33 +15,33 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
   // (Right after reported speech a speech verb inside the Konjunktiv
   // sentence is part of what was said; elsewhere any one bars it.)
-  if (!doc_.quotes.empty() && last_reported_sentence_ + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
+  if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
   if (!has_konjunktiv({s.first, s.last}, false)) {
     // "Er soll … geholfen haben.": the reportative "soll" continues the
     // reported speech of the sentence right before it.
-    if (doc_.quotes.empty() || chain_ < 0 || last_reported_sentence_ + 1 != si) return false;
+    if (doc_.quotes.empty() || carry_.chain < 0 || carry_.last_reported_sentence + 1 != si) return false;
     bool soll = false;
     for (std::uint32_t k = s.first; k < s.last && !soll; ++k)
       soll = in_pair_[k] < 0 && tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"});
     if (!soll) return false;
   }
-  if (chain_ < 0 && !doc_.quotes.empty() && si - last_reported_sentence_ <= 6 && doc_.quotes.back().has_speaker)
-    chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-  bool inherit = chain_ >= 0 && si - last_reported_sentence_ <= 6;
+  if (carry_.chain < 0 && !doc_.quotes.empty() && si - carry_.last_reported_sentence <= 6 && doc_.quotes.back().has_speaker)
+    carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+  bool inherit = carry_.chain >= 0 && si - carry_.last_reported_sentence <= 6;
   if (inherit) {
-    const QuoteEntry& prev = doc_.quotes[chain_];
+    const QuoteEntry& prev = doc_.quotes[carry_.chain];
     inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
     // "Laut dem Magazin ist es zu Zwischenfällen gekommen. Demnach haben …
     // Üblicherweise sei dies …": the adverb points back; the source before
     // it goes on speaking.
-    if (inherit && chain_ > 0 && prev.speaker_spans.size() == 1 && doc_.quotes[chain_ - 1].has_speaker &&
+    if (inherit && carry_.chain > 0 && prev.speaker_spans.size() == 1 && doc_.quotes[carry_.chain - 1].has_speaker &&
         doc_.text.view().substr(prev.speaker_spans[0].begin,
                                 prev.speaker_spans[0].end - prev.speaker_spans[0].begin) == "Demnach")
-      chain_ = chain_ - 1;
+      carry_.chain = carry_.chain - 1;
   }
   // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
   // writer, not reported speech, unless it follows reported speech directly.
-  if (!inherit || last_reported_sentence_ + 1 < si) {
+  if (!inherit || carry_.last_reported_sentence + 1 < si) {
     bool first_form = false;
     for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
       first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) &&
@@ -53,12 +53,12 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
   // Konjunktiv I in a news text is reported speech even when its speaker
   // was named too far back to tell. Right after another such sentence of
   // the same paragraph it continues that quotation.
-  const bool extend = !doc_.quotes.empty() && last_free_quote_ + 1 == doc_.quotes.size() && si > 0 &&
-                      last_free_sentence_ + 1 == si &&
+  const bool extend = !doc_.quotes.empty() && carry_.last_free_quote + 1 == doc_.quotes.size() && si > 0 &&
+                      carry_.last_free_sentence + 1 == si &&
                       doc_.sentences[si - 1].paragraph == s.paragraph;
   const std::size_t before = doc_.quotes.size();
   Attribution a;
-  if (si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
+  if (si > 0 && (!inherit || carry_.last_reported_sentence + 1 < si)) {
     // A sentence with a new named subject between the quotation and this
     // one: that subject is who speaks now.
     a.speaker = resolve(subject_of_sentence(si - 1));
@@ -116,10 +116,10 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
       }
     }
   }
-  add_reported({body_first, s.last}, a, inherit ? chain_ : -1, false, extend);
+  add_reported({body_first, s.last}, a, inherit ? carry_.chain : -1, false, extend);
   if (doc_.quotes.size() > before || extend) {
-    last_free_quote_ = doc_.quotes.size() - 1;
-    last_free_sentence_ = si;
+    carry_.last_free_quote = doc_.quotes.size() - 1;
+    carry_.last_free_sentence = si;
   }
   return true;
 }
