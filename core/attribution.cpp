@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -23,6 +24,7 @@ bool Attributor::determiner(std::uint32_t i) const {
 // A noun phrase that starts at token i ("der russische Verteidigungsminister
 // Andrej Beloussow", "a spokesman for the Home Office"); empty when none.
 Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
+  static const auto kNameParticles = word_list("names/particles");
   Range r{i, i};
   if (i >= limit || i >= n_) return r;
   // "den die New York Times zitiert": an object relative pronoun before the
@@ -227,8 +229,7 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
       }
       // Name particles: "Thomas de Maizière", "Rafael van der Vaart",
       // joined ones too: "Ali al-Omair", "al-Dschasira", "Banca d'Italia".
-      if (one_of(t.lower, {"de", "van", "da", "di", "del", "al", "el", "bin", "ben", "ter", "ten", "le", "la", "du",
-                           "dos", "d"})) {
+      if (in_list(t.lower, kNameParticles)) {
         const bool joined = k + 2 < limit && !tok(k + 1).space_before && !tok(k + 2).space_before &&
                             (punct(k + 1, "-") || punct(k + 1, "'") || punct(k + 1, "\u2019")) && tc_.capitalized(k + 2);
         if (joined && (head || k == i || (k > i && tok(k - 1).upper))) {
@@ -738,6 +739,7 @@ Range Attributor::with_attachments(Range np) const {
 
 // A speech verb whose subject is a medium: "Reuters reported", "Die Zeitung berichtete".
 bool Attributor::speech_verb_of_media(std::uint32_t v) const {
+  static const auto kHeads = word_list("media/head-nouns");
   if (!tc_.speech_verb(v) || v == 0) return false;
   const Range np = phrase_before_verb(v);
   if (np.empty()) return false;
@@ -749,9 +751,7 @@ bool Attributor::speech_verb_of_media(std::uint32_t v) const {
   // A publication named by its head word ("The Aviation Herald reported", "the industry
   // publication stated", "a report said", "das Magazin berichtete").
   const std::string& head = tok(np.last - 1).lower;
-  return one_of(head, {"herald", "gazette", "tribune", "times", "journal", "telegraph", "chronicle", "magazine",
-                       "publication", "tabloid", "broadcaster", "report", "study", "survey", "magazin",
-                       "bericht", "studie", "sender", "blatt", "nachrichtenmagazin", "wochenzeitung"});
+  return in_list(head, kHeads);
 }
 
 Range Attributor::phrase_before_verb(std::uint32_t v) const {

@@ -512,11 +512,10 @@ bool Attributor::adverb_suffix(std::uint32_t k) const {
 // der Direktor mit", "gab am Montag die Behörde bekannt". The first token
 // after them.
 std::uint32_t Attributor::frame_adverbs(std::uint32_t k, std::uint32_t end) const {
+  static const auto kFrameAdverbs = word_list("de/frame-adverbs");
   for (int guard = 0; guard < 3 && k + 1 < end; ++guard) {
     if (!tc_.word(k) || in_pair_[k] >= 0) break;
-    if (!tok(k).upper && one_of(tok(k).lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls",
-                                                "auch", "weiter", "bereits", "nun", "jetzt", "inzwischen",
-                                                "mittlerweile", "offiziell", "kürzlich", "zuvor", "dazu"})) {
+    if (!tok(k).upper && (in_list(tok(k).lower, kFrameAdverbs) || one_of(tok(k).lower, {"kürzlich", "zuvor", "dazu"}))) {
       ++k;
     } else if (one_of(tok(k).lower, {"am", "im"}) && tc_.time_word(k + 1)) {
       k += 2;
@@ -542,6 +541,7 @@ bool Attributor::indicative_frame(const Attribution& a) const {
 // but an apposition ("der Direktor, Bagus Puruhito,"), adverbs, a place
 // or addressee and the verb's particle before the sentence ends.
 bool Attributor::frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const {
+  static const auto kFrameAdverbs = word_list("de/frame-adverbs");
   int words = 0;
   // A noun phrase may follow only in an apposition or after a preposition
   // ("am Montag", "in Berlin"); a second bare one is an object ("warf den
@@ -565,9 +565,7 @@ bool Attributor::frame_closes(std::uint32_t k, std::uint32_t end, const Attribut
       phrase_ok = true;
       continue;
     }
-    if (tc_.time_word(k) || one_of(t.lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls", "auch",
-                                             "weiter", "bereits", "nun", "jetzt", "inzwischen", "mittlerweile",
-                                             "offiziell"})) {
+    if (tc_.time_word(k) || in_list(t.lower, kFrameAdverbs)) {
       phrase_ok = false;
       continue;
     }

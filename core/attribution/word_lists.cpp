@@ -30,6 +30,12 @@ bool ends_with_any(std::string_view w, const std::vector<std::string_view>& endi
   return false;
 }
 
+bool in_list(std::string_view w, const std::vector<std::string_view>& words) {
+  for (const std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
 bool starts_with_one_of(std::string_view w, const std::vector<std::string_view>& stems) {
   for (const std::string_view s : stems)
     if (w.compare(0, s.size(), s) == 0) return true;

@@ -17,6 +17,7 @@ std::vector<std::string_view> word_list(std::string_view name);
 
 // Whether w ends with one of the entries / starts with one of them.
 bool ends_with_any(std::string_view w, const std::vector<std::string_view>& endings);
+bool in_list(std::string_view w, const std::vector<std::string_view>& words);
 bool starts_with_one_of(std::string_view w, const std::vector<std::string_view>& stems);
 
 }  // namespace attribution

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -11,6 +12,7 @@ namespace attribution {
 
 // "X sagte, dass …", "X erklärte, die Lage sei ernst", "X hofft, …"
 bool Attributor::de_cue_then_clause(std::uint32_t si) {
+  static const auto kSubordinators = word_list("de/subordinators");
   const Sentence& s = doc_.sentences[si];
   // Every body below runs to the end of the sentence, so whether it holds a
   // Konjunktiv or a zu-infinitive is known from the last one in the sentence:
@@ -113,11 +115,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     const std::uint32_t before_comma = clause - 2;
     const bool after_verb = before_comma == i || (!a.cue2.empty() && before_comma == a.cue2.first) ||
                             (tc_.word(before_comma) && !tok(before_comma).upper);
-    const bool subordinate = tc_.word(clause) &&
-                             one_of(tok(clause).lower, {"als", "nachdem", "weil", "wenn", "bevor", "während",
-                                                        "obwohl", "seit", "wo", "welche", "welcher", "und", "aber",
-                                                        "um", "sodass", "damit", "wobei", "weshalb", "wodurch",
-                                                        "woraufhin", "falls", "sofern", "indem", "da", "bis"});
+    const bool subordinate = tc_.word(clause) && in_list(tok(clause).lower, kSubordinators);
     // Without a Konjunktiv, "dass" or "zu", the clause must look like a
     // main clause: not a relative clause ("die durch …", "über den man …")
     // nor one that starts with a participle ("dicht gefolgt von …").
