@@ -390,10 +390,10 @@ bool Attributor::attributive_adjective(std::uint32_t k) const {
 }
 
 bool Attributor::adjective_ending(std::uint32_t k) const {
+  static const auto kQuantifiers = word_list("de/quantifiers");
   const std::string& w = tok(k).lower;
   // Quantifiers end the same way but make "der alle Nichtmoslems" no phrase.
-  if (one_of(w, {"alle", "allen", "aller", "alles", "jede", "jeder", "jedes", "jeden", "andere", "anderen",
-                 "anderer", "solche", "solchen", "manche", "wenige", "wenigen"}))
+  if (in_list(w, kQuantifiers))
     return false;
   return w.size() > 3 && (ends_with(w, "e") || ends_with(w, "en") || ends_with(w, "er") || ends_with(w, "es"));
 }
@@ -1300,6 +1300,7 @@ bool Attributor::speech_like(const QuotePair& pair) const {
 // as the subject of a speech verb ("Wie „heise online“ berichtet"). Quoted
 // wording after an article is mostly indefinite: "eine „Zeitungsente“".
 bool Attributor::names_something(const QuotePair& pair) const {
+  static const auto kWordingNouns = word_list("de/wording-nouns");
   if (pair.open == 0 || !quoted_name_shape(pair)) return false;
   const std::uint32_t b = pair.open - 1;
   if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&
@@ -1316,9 +1317,7 @@ bool Attributor::names_something(const QuotePair& pair) const {
   const bool one_word = pair.close == pair.open + 2 && tc_.common_noun(pair.open + 1);
   const auto noun_not_person = [&](std::uint32_t k) {
     if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
-    for (const std::string_view e : {"bezeichnung", "begriff", "wort", "worte", "worten", "ausdruck", "parole",
-                                     "parolen", "beispiel", "formel", "vorwurf", "satz"})
-      if (ends_with(tok(k).lower, e)) return false;
+    if (ends_with_any(tok(k).lower, kWordingNouns)) return false;
     const std::int32_t m = mention_at(doc_, k);
     return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
   };

@@ -493,8 +493,8 @@ Range Attributor::subject_after_verb(Range front, std::uint32_t verb, const Sent
 // "Ähnlich", "Besorgt"): no name, even when no list knows it.
 bool Attributor::adverb_form(std::uint32_t k) const {
   const std::string& w = tok(k).lower;
-  for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
-                                   "falls", "wärts", "erst", "st", "t", "lang"})
+  static const auto kEndings = word_list("de/adverb-endings");
+  for (const std::string_view e : kEndings)
     if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
   return false;
 }

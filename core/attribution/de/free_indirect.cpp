@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -12,6 +13,7 @@ namespace attribution {
 // A Konjunktiv sentence with no cue of its own continues the reported
 // speech just before it ("Russland habe das Recht, …").
 bool Attributor::de_free_indirect(std::uint32_t si) {
+  static const auto kKonjunktivII = word_list("de/konjunktiv-ii");
   const Sentence& s = doc_.sentences[si];
   // (Right after reported speech a speech verb inside the Konjunktiv
   // sentence is part of what was said; elsewhere any one bars it.)
@@ -45,9 +47,7 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
     bool first_form = false;
     for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
       first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) &&
-                   !one_of(tok(k).lower, {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte",
-                                          "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte",
-                                          "möchten"});
+                   !in_list(tok(k).lower, kKonjunktivII);
     if (!first_form) return false;
   }
   // Konjunktiv I in a news text is reported speech even when its speaker
