@@ -24,6 +24,7 @@ bool Attributor::determiner(std::uint32_t i) const {
 // A noun phrase that starts at token i ("der russische Verteidigungsminister
 // Andrej Beloussow", "a spokesman for the Home Office"); empty when none.
 Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
+  static const auto kGenitive = word_list("de/genitive-determiners");
   static const auto kNameParticles = word_list("names/particles");
   Range r{i, i};
   if (i >= limit || i >= n_) return r;
@@ -100,8 +101,7 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
       // After the head only a genitive ("Angaben eines Mitarbeiters",
       // "Meinung der beiden Politiker") or "of the" continues the phrase.
       if (head && !linked &&
-          !(de_ && one_of(t.lower, {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses",
-                                    "dieser", "deren", "dessen"})) &&
+          !(de_ && in_list(t.lower, kGenitive)) &&
           !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of"))
         break;
       linked = head;
@@ -925,6 +925,7 @@ Range Attributor::speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
 // or, in German with something else up front ("Am Freitag sagte Kim"), the
 // phrase right after the finite verb.
 Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
+  static const auto kVerbLast = word_list("de/verb-last-conjunctions");
   std::uint32_t start = verb;
   int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
   // (The comma of a date, "am Donnerstag, den 7. Oktober", ends no clause.)
@@ -1099,8 +1100,7 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
     }
   }
   if (de_ && start + 1 < verb && tc_.word(start) &&
-      one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da",
-                                "zumal", "indem", "wie", "dass", "ob", "seit", "seitdem", "falls"}) &&
+      in_list(tok(start).lower, kVerbLast) &&
       (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&
       !has_finite_auxiliary({start + 1, verb})) {
     // A subordinate clause with its verb last: "Während Premierminister
@@ -1170,12 +1170,12 @@ Range Attributor::words_before(std::uint32_t verb, const Sentence& s) const {
 
 // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
 std::uint32_t Attributor::past_reflexive(std::uint32_t k, std::uint32_t limit) const {
+  static const auto kTimeAdverbs = word_list("de/time-adverbs");
   if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
   // "kündigte heute der Präsident an", "meldeten dann die Nachrichten": a
   // time adverb between the verb and its subject.
   if (de_ && k + 1 < limit && tc_.word(k) &&
-      one_of(tok(k).lower, {"heute", "gestern", "jetzt", "nun", "dann", "erneut", "inzwischen", "mittlerweile",
-                            "damals", "zuvor", "später", "zunächst", "außerdem", "zuletzt", "daraufhin"}) &&
+      in_list(tok(k).lower, kTimeAdverbs) &&
       (determiner(k + 1) || tc_.capitalized(k + 1)))
     ++k;
   // "Ebenso plädierte auch Volker Beck dafür"
@@ -1254,12 +1254,11 @@ bool Attributor::nominal(Range r) const {
 // Conjunctions and focus particles before a subject ("Aber Zeitungen
 // berichteten", "Auch Feinstein argumentierte"): the first token after them.
 std::uint32_t Attributor::skip_particles(std::uint32_t k, std::uint32_t limit) const {
+  static const auto kParticles = word_list("de/focus-particles");
   while (k < limit && tok(k).kind == TokenKind::punct && in_pair_[k] < 0) ++k;
   // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
   while (de_ && k + 1 < limit && tc_.word(k) &&
-         one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
-                               "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits", "einzig",
-                               "lediglich", "insbesondere"}) &&
+         in_list(tok(k).lower, kParticles) &&
          (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
           (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
     ++k;
@@ -1300,6 +1299,7 @@ bool Attributor::speech_like(const QuotePair& pair) const {
 // as the subject of a speech verb ("Wie „heise online“ berichtet"). Quoted
 // wording after an article is mostly indefinite: "eine „Zeitungsente“".
 bool Attributor::names_something(const QuotePair& pair) const {
+  static const auto kBeforeNames = word_list("de/before-names");
   static const auto kWordingNouns = word_list("de/wording-nouns");
   if (pair.open == 0 || !quoted_name_shape(pair)) return false;
   const std::uint32_t b = pair.open - 1;
@@ -1323,8 +1323,7 @@ bool Attributor::names_something(const QuotePair& pair) const {
   };
   if ((!one_word && noun_not_person(b)) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1))) return true;
   // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
-  return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
-                               "laut", "für", "unter", "namens", "genannt"});
+  return in_list(tok(b).lower, kBeforeNames);
 }
 
 bool Attributor::quoted_name_shape(const QuotePair& pair) const {

@@ -797,13 +797,13 @@ bool Attributor::reported_act_in(std::uint32_t v, const Attribution& a, Range su
 // comma opens with a relative pronoun, maybe after a preposition ("…, in
 // dem es nur 26 Fouls gab").
 bool Attributor::in_relative_clause(std::uint32_t v, std::uint32_t floor) const {
+  static const auto kRelative = word_list("de/relative-pronouns");
   std::uint32_t k = v;
   while (k > floor && k + 12 > v && !punct(k - 1, ",")) --k;
   if (k == floor || !punct(k - 1, ",") || k >= v) return false;
   if (tc_.preposition(k) && k + 1 < v) ++k;
   return tc_.word(k) && !tok(k).upper &&
-         one_of(tok(k).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche",
-                               "welches", "welchem", "welchen"});
+         in_list(tok(k).lower, kRelative);
 }
 
 // "…, so Elshorst weiter: „…“", "…, darunter der norwegische

@@ -15,6 +15,7 @@ namespace attribution {
 // Regierung könnte …", "die Forderung des Vorsitzenden, auf die SPD
 // zuzugehen". The noun phrase is the source, the clause what it says.
 bool Attributor::de_noun_clause(std::uint32_t si) {
+  static const auto kOpeners = word_list("de/clause-openers");
   const Sentence& s = doc_.sentences[si];
   static const auto kNouns = word_list("de/saying-nouns");
   for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {
@@ -38,9 +39,7 @@ bool Attributor::de_noun_clause(std::uint32_t si) {
     // The clause: "dass …", a zu-infinitive, or a Konjunktiv; not a
     // relative clause ("die Gerüchte, die sie verbreitet").
     const std::uint32_t b = c + 1;
-    if (tc_.word(b) && one_of(tok(b).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen",
-                                             "welche", "welcher", "welches", "was", "wo", "wie", "als", "und",
-                                             "aber", "jedoch", "sondern", "weil", "wenn", "nachdem", "da"}) &&
+    if (tc_.word(b) && in_list(tok(b).lower, kOpeners) &&
         !(b + 1 < s.last && tc_.capitalized(b + 1) && one_of(tok(b).lower, {"der", "die", "das", "den", "dem"})))
       continue;
     std::uint32_t end = b;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -13,6 +14,7 @@ namespace attribution {
 // soll, …", "Spekulationen, wonach …": the phrase before "wonach" is the
 // source, the clause after it what the source says.
 bool Attributor::de_wonach_clause(std::uint32_t si) {
+  static const auto kParticles = word_list("de/closing-particles");
   const Sentence& s = doc_.sentences[si];
   for (std::uint32_t w = s.first + 2; w + 3 < s.last; ++w) {
     if (!punct(w - 1, ",") || !tc_.word(w) || in_pair_[w] >= 0) continue;
@@ -26,7 +28,7 @@ bool Attributor::de_wonach_clause(std::uint32_t si) {
     // "schließt sich dem Verdacht an, wonach …": a verb particle may close the source.
     std::uint32_t np_end = w - 1;
     if (np_end > s.first + 1 && tc_.word(np_end - 1) && !tok(np_end - 1).upper &&
-        one_of(tok(np_end - 1).lower, {"an", "ab", "auf", "aus", "vor", "zu", "mit", "hin", "zurück", "fest"}))
+        in_list(tok(np_end - 1).lower, kParticles))
       --np_end;
     // Only a noun or a name may close the source: not "…, den Bären einzufangen, wonach …".
     if (!(tc_.capitalized(np_end - 1) || in_pair_[np_end - 1] >= 0 || punct(np_end - 1, ")"))) continue;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -11,6 +12,7 @@ namespace attribution {
 
 // "X said that …", "X told reporters that …", "Kim said the talks …"
 bool Attributor::en_cue_then_clause(std::uint32_t si) {
+  static const auto kSayingGerunds = word_list("en/saying-gerunds");
   const Sentence& s = doc_.sentences[si];
   std::uint32_t commas = 0;  // commas before token i, counted as i moves on
   for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -33,8 +35,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     if (that) {
       clause = that + 1;
     } else if (ends_with(tok(i).lower, "ing") &&
-               !one_of(tok(i).lower, {"saying", "adding", "telling", "warning", "insisting", "arguing",
-                                      "claiming", "noting", "stating", "explaining"})) {
+               !in_list(tok(i).lower, kSayingGerunds)) {
       continue;  // "…, observing the rescue mission": only a verb of saying takes a bare clause
     } else if (told) {
       const Range obj = phrase_from(k, s.last);
