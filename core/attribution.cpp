@@ -383,8 +383,8 @@ bool Attributor::attributive_adjective(std::uint32_t k) const {
   if (!tc_.word(k) || tok(k).upper) return false;
   if (tc_.function_word(k)) return adjective_ending(k);
   const std::string& w = tok(k).lower;
-  for (const std::string_view e : {"ischen", "lichen", "igen", "enen", "alen", "ellen", "iven", "sten", "eren",
-                                   "ischer", "licher", "iger", "aler", "eller", "enem", "igem", "lichem", "ischem"})
+  static const auto kEndings = word_list("de/adjective-endings");
+  for (const std::string_view e : kEndings)
     if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
   return false;
 }
@@ -577,10 +577,10 @@ void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
 }
 
 bool Attributor::speaker_is_group(Range phrase) const {
+  static const auto kInstitutions = word_list("orgs/institution-words");
   for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
     // Institutions speaking ("police said") are no anonymous sources.
-    if (one_of(tok(k).lower, {"police", "polizei", "authorities", "behörden", "government", "regierung", "army",
-                              "armee", "military", "militär"}))
+    if (in_list(tok(k).lower, kInstitutions))
       continue;
     // Media are institutional voices too ("laut nordkoreanischen Staatsmedien",
     // "according to state media"): the source is according_to, not anonymous.
@@ -1199,8 +1199,8 @@ bool Attributor::time_phrase(Range r) const {
 
 // A determiner no subject starts with: "den", "dem", "einem", "seinen".
 bool Attributor::oblique(std::uint32_t k) const {
-  return tc_.word(k) && one_of(tok(k).lower, {"den", "dem", "einen", "einem", "diesen", "diesem", "ihrem", "ihren",
-                                              "seinem", "seinen"});
+  static const auto kOblique = word_list("de/oblique-determiners");
+  return tc_.word(k) && in_list(tok(k).lower, kOblique);
 }
 
 // A phrase that names who could speak: an actor, a pronoun, a title or a group.

@@ -13,6 +13,7 @@ namespace attribution {
 // A Konjunktiv sentence with no cue of its own continues the reported
 // speech just before it ("Russland habe das Recht, …").
 bool Attributor::de_free_indirect(std::uint32_t si) {
+  static const auto kCircumstance = word_list("de/circumstance-conjunctions");
   static const auto kKonjunktivII = word_list("de/konjunktiv-ii");
   const Sentence& s = doc_.sentences[si];
   // (Right after reported speech a speech verb inside the Konjunktiv
@@ -104,8 +105,7 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
       // (Not when the clause after the comma tells when or why: "Er war
       // … ins Netz gegangen, als er Kontakt …".)
       const bool circumstance = tc_.word(comma + 1) &&
-                                one_of(tok(comma + 1).lower, {"als", "wenn", "nachdem", "bevor", "während", "seit",
-                                                              "seitdem", "obwohl", "bis", "sobald"});
+                                in_list(tok(comma + 1).lower, kCircumstance);
       if (!own.empty() && own.last <= comma && !circumstance) {
         const SpeakerFound speaker = resolve(own);
         if (speaker.found()) {

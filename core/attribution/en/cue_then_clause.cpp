@@ -12,6 +12,7 @@ namespace attribution {
 
 // "X said that …", "X told reporters that …", "Kim said the talks …"
 bool Attributor::en_cue_then_clause(std::uint32_t si) {
+  static const auto kClauseStarters = word_list("en/clause-starters");
   static const auto kSayingGerunds = word_list("en/saying-gerunds");
   const Sentence& s = doc_.sentences[si];
   std::uint32_t commas = 0;  // commas before token i, counted as i moves on
@@ -42,7 +43,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       clause = obj.empty() ? 0 : obj.last;
     } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
                (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
-                one_of(tok(k).lower, {"no", "nobody", "none", "nothing", "there", "all", "every", "each", "more", "most"}) ||
+                in_list(tok(k).lower, kClauseStarters) ||
                 bare_clause_at(k, s.last))) {
       // After a quotation or a comma the verb comes before its subject
       // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
