@@ -56,6 +56,8 @@ const ListFlags kLists[] = {
     {"de/title-suffixes", 0},
     {"de/cue-phrases", kSpeechDe},
     {"en/cue-phrases", kSpeechEn},
+    {"de/determiners", kDeterminer},
+    {"en/determiners", kDeterminer},
 };
 
 }  // namespace

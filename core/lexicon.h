@@ -48,6 +48,7 @@ enum Word : std::uint64_t {
   kOrgFinalDe = 1ull << 27,  // "AG", "GmbH"
   kOrgFinalEn = 1ull << 28,  // "Inc.", "Party"
   kOrgWordEn = 1ull << 29,   // "Bank", "Council": organisation word anywhere in a name
+  kDeterminer = 1ull << 30,  // opens a noun phrase: "der", "seine", "the", "former" (attribution)
 };
 
 constexpr std::uint64_t kPlace = kCountry | kCity | kRegion;

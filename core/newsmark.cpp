@@ -5,6 +5,7 @@
 
 #include "actors.h"
 #include "attribution.h"
+#include "attribution/registry.h"
 #include "language.h"
 #include "quote_marks.h"
 #include "result.h"
@@ -28,6 +29,14 @@ std::string error_json(const std::string& message) {
 }  // namespace
 
 const char* version() { return NEWSMARK_VERSION; }
+
+std::vector<RuleInfo> rules() {
+  static const char* const kStageNames[] = {"source", "sentence", "frame", "direct", "credit"};
+  std::vector<RuleInfo> out;
+  for (const attribution::Rule& r : attribution::all_rules())
+    out.push_back({r.name, r.lang, kStageNames[static_cast<int>(r.stage)], r.description});
+  return out;
+}
 
 bool parse_offset_unit(std::string_view name, OffsetUnit* out) {
   if (name == "utf16") {
@@ -66,12 +75,14 @@ Status extract(std::string_view utf8_text, const Options& options, Result* out) 
   if (automatic) lang = detect_language(text.view());
   Document doc(text);
   doc.lang = lang;
+  if (std::string unknown; !attribution::disabled_set(options.disable, &doc.rules_off, &unknown))
+    return {"unknown rule '" + unknown + "' (newsmark --list-rules lists them)"};
   if (std::string error = segment(doc); !error.empty()) return {error};
   find_actors(doc);
   pair_quote_marks(doc);
   find_agency_credits(doc);
   attribute_quotes(doc);
-  *out = make_result(doc, options.offsets);
+  *out = make_result(doc, options.offsets, options.explain);
   return {};
 }
 
@@ -162,6 +173,10 @@ std::string to_json(const Result& r, bool pretty) {
       append_id_or_null(out, q.speaker->actor);
       out += ",\"spans\":";
       append_spans(out, q.speaker->spans);
+      if (!q.speaker->rule.empty()) {
+        out += ",\"rule\":";
+        append_escaped(out, q.speaker->rule);
+      }
       out.push_back('}');
     } else {
       out += "null";
@@ -173,6 +188,10 @@ std::string to_json(const Result& r, bool pretty) {
       out += "{\"spans\":";
       append_spans(out, q.cue);
       out.push_back('}');
+    }
+    if (!q.rule.empty()) {
+      out += ",\"rule\":";
+      append_escaped(out, q.rule);
     }
     out.push_back('}');
   }
@@ -188,6 +207,10 @@ std::string to_json(const Result& r, bool pretty) {
     append_id_or_null(out, s.actor);
     out += ",\"spans\":";
     append_spans(out, s.spans);
+    if (!s.rule.empty()) {
+      out += ",\"rule\":";
+      append_escaped(out, s.rule);
+    }
     out.push_back('}');
   }
   out += "]}";
