@@ -652,15 +652,20 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
   q.kind = QuoteKind::indirect;
   q.rule = rule_->name;
   Range* last_piece = second.empty() ? &span : &second;
+  std::vector<Range> verbatim;  // the quoted pieces, within the quote's pieces
   for (Range* piece : {&span, &second})
     for (std::uint32_t k = piece->first; k < piece->last; ++k)
       if (in_pair_[k] >= 0) {
         // Widen to the whole quoted stretch and consume the pair. A quoted
         // name ("Der Sender „Silverbird“ berichtete …") quotes no one.
         auto& pair = doc_.quote_pairs[in_pair_[k]];
-        if (!(quoted_name(pair) && !speech_like(pair))) q.kind = QuoteKind::mixed;
-        pair.used = true;
         if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
+        if (!(quoted_name(pair) && !speech_like(pair))) {
+          q.kind = QuoteKind::mixed;
+          const Range quoted{std::max(pair.open, piece->first), std::min(pair.close + 1, piece->last)};
+          if (verbatim.empty() || verbatim.back().last <= quoted.first) verbatim.push_back(quoted);
+        }
+        pair.used = true;
       }
   // Nothing but one quotation ('"It's a good sign", said Ryan Cloutier'):
   // direct speech, not mixed.
@@ -669,12 +674,15 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
     q.kind = QuoteKind::direct;
   q.spans = {doc_.token_span(span.first, span.last)};
   if (!second.empty()) q.spans.push_back(doc_.token_span(second.first, second.last));
+  if (q.kind == QuoteKind::mixed)
+    for (const Range& r : verbatim) q.verbatim.push_back(doc_.token_span(r.first, r.last));
   if (extend_last && !doc_.quotes.empty()) {
     // One more sentence of the same free indirect speech: the corpus marks
     // a run of them as one quotation.
     QuoteEntry& prev = doc_.quotes.back();
     prev.spans.back().end = q.spans.back().end;
     if (q.kind == QuoteKind::mixed) prev.kind = QuoteKind::mixed;
+    prev.verbatim.insert(prev.verbatim.end(), q.verbatim.begin(), q.verbatim.end());
     carry_.last_reported_sentence = tok(span.first).sentence;
     return;
   }

@@ -74,6 +74,9 @@ struct QuoteEntry {
   std::vector<ByteSpan> speaker_spans;
   std::int32_t speaker_actor = -1;
   std::vector<ByteSpan> cue;
+  // Of a mixed quote: the pieces inside quotation marks (marks included),
+  // the speaker's own words, in text order.
+  std::vector<ByteSpan> verbatim;
   // The attribution rules (core/attribution/registry.cpp) that made the
   // quote and that named its speaker: static strings, never freed.
   const char* rule = nullptr;

@@ -189,6 +189,10 @@ std::string to_json(const Result& r, bool pretty) {
       append_spans(out, q.cue);
       out.push_back('}');
     }
+    if (!q.verbatim.empty()) {
+      out += ",\"verbatim\":";
+      append_spans(out, q.verbatim);
+    }
     if (!q.rule.empty()) {
       out += ",\"rule\":";
       append_escaped(out, q.rule);

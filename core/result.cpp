@@ -93,6 +93,7 @@ Result make_result(const Document& doc, OffsetUnit unit, bool explain) {
     q.spans = spans(e.spans);
     if (e.has_speaker && !e.speaker_spans.empty()) q.speaker = Speaker{actor_id(e.speaker_actor), spans(e.speaker_spans), {}};
     q.cue = spans(e.cue);
+    q.verbatim = spans(e.verbatim);
     if (explain) {
       q.rule = e.rule != nullptr ? e.rule : "";
       if (q.speaker) q.speaker->rule = e.speaker_rule != nullptr ? e.speaker_rule : "";

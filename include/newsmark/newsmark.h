@@ -65,6 +65,7 @@ struct Quote {
   std::vector<Span> spans;         // one or more pieces, text order
   std::optional<Speaker> speaker;  // nullopt: nobody can be named
   std::vector<Span> cue;           // empty: no cue
+  std::vector<Span> verbatim;      // of a mixed quote: its pieces inside quotation marks
   std::string rule;                // with Options::explain: the rule that made it
 };
 
