@@ -56,7 +56,7 @@ apt_update_once() {
 # a. Tools
 install_tools() {
   local missing=() p
-  for p in cmake g++ libicu-dev icu-devtools nlohmann-json3-dev doctest-dev emscripten chromium zip; do
+  for p in cmake g++ libicu-dev icu-devtools nlohmann-json3-dev doctest-dev emscripten chromium firefox-esr zip; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
   # node/npm may come from another packaging (nodesource's nodejs includes npm): check the commands.

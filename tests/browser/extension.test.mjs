@@ -9,27 +9,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { buildPages } from './ext-pages.mjs';
+import { DIST_EXT, DIST_FF, OUT, REPO, launchExtension, tabIdOf as tabOf } from './ext-launch.mjs';
 
-const REPO = join(import.meta.dirname, '..', '..');
-const DIST_EXT = join(REPO, 'dist', 'extension');
-const DIST_FF = join(REPO, 'dist', 'extension-firefox');
-const OUT = join(REPO, 'tests', 'out');
-const require = createRequire(join(REPO, 'web', 'package.json'));
-
-let chromium;
 let server;
 let base;
 let context;
 let sw;
 let extId;
-let profile;
-let extCopy;
+let closeBrowser;
 const webErrors = [];
 const { pages, skipped } = buildPages();
 
@@ -38,7 +29,6 @@ const strip = (s) => s.replace(/\s+/g, '');
 before(async () => {
   if (!existsSync(join(DIST_EXT, 'manifest.json'))) throw new Error('dist/extension is missing: run ./build-wasm.sh first');
   for (const s of skipped) console.log(`# skipped: ${s}`);
-  ({ chromium } = require('playwright-core'));
   server = createServer((req, res) => {
     const path = new URL(req.url, 'http://127.0.0.1').pathname;
     const p = pages[path];
@@ -50,23 +40,8 @@ before(async () => {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}`;
 
-  extCopy = mkdtempSync(join(tmpdir(), 'newsmark-ext-'));
-  cpSync(DIST_EXT, extCopy, { recursive: true });
-  const m = JSON.parse(readFileSync(join(extCopy, 'manifest.json'), 'utf8'));
-  m.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(join(extCopy, 'manifest.json'), JSON.stringify(m));
-  profile = mkdtempSync(join(tmpdir(), 'newsmark-profile-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--headless=new', `--disable-extensions-except=${extCopy}`, `--load-extension=${extCopy}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
-  });
+  ({ context, sw, extId, close: closeBrowser } = await launchExtension());
   context.on('weberror', (e) => webErrors.push(String(e.error())));
-  sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
-  extId = new URL(sw.url()).host;
   // collect errors logged in the service worker (playwright has no console events for it)
   await sw.evaluate(() => {
     self.__nmErrors = [];
@@ -79,9 +54,8 @@ before(async () => {
 });
 
 after(async () => {
-  await context?.close();
+  await closeBrowser?.();
   server?.close();
-  for (const d of [profile, extCopy]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
 async function openPage(path) {
@@ -93,10 +67,7 @@ async function openPage(path) {
   return { page, errors };
 }
 
-async function tabIdOf(page) {
-  const url = page.url();
-  return sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-}
+const tabIdOf = (page) => tabOf(sw, page);
 
 async function activate(page) {
   const tabId = await tabIdOf(page);

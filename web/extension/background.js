@@ -34,7 +34,9 @@ async function extract(text) {
   const tw = performance.now();
   const nm = await engine();
   const t0 = performance.now();
-  const result = nm.extract(text, { lang: 'auto' });
+  // explain: each quote, speaker and source names the rule that made it (engines without the
+  // option ignore it and the panel shows no rule)
+  const result = nm.extract(text, { lang: 'auto', explain: true });
   return { result, ms: +(performance.now() - t0).toFixed(2), loadMs: +engineLoadMs.toFixed(2), warmMs: +engineWarmMs.toFixed(2), waitedMs: +(t0 - tw).toFixed(2) };
 }
 
@@ -48,17 +50,18 @@ async function ensureInjected(tabId) {
   if (present) return false;
   await Promise.all([
     api.scripting.insertCSS({ target: { tabId }, files: ['highlight.css'] }),
-    api.scripting.executeScript({ target: { tabId }, files: ['content.js'] }),
+    api.scripting.executeScript({ target: { tabId }, files: ['content.js'] }), // Readability + newsmark
   ]);
   return true;
 }
 
-export async function activateTab(tabId, mode = 'activate') {
+// scope: 'article' (default), 'selection' or 'page' (what the panel offers when no article is found)
+export async function activateTab(tabId, mode = 'activate', scope = undefined) {
   const t0 = performance.now();
   if (mode !== 'deactivate') engine().catch(() => {}); // warm up in parallel
   const injected = await ensureInjected(tabId);
   const t1 = performance.now();
-  const r = await api.tabs.sendMessage(tabId, { type: `newsmark:${mode}` });
+  const r = await api.tabs.sendMessage(tabId, { type: `newsmark:${mode}`, scope });
   if (r && typeof r === 'object') r.background = { injected, injectMs: +(t1 - t0).toFixed(2), totalMs: +(performance.now() - t0).toFixed(2) };
   return r;
 }
@@ -129,7 +132,8 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (msg.type === 'newsmark:extract' && sender.tab && !fromPanel && typeof msg.text === 'string') {
     p = extract(msg.text);
   } else if (fromPanel && msg.type === 'newsmark:activate-tab' && Number.isInteger(msg.tabId)) {
-    p = activateTab(msg.tabId, msg.mode === 'toggle' ? 'toggle' : 'activate');
+    const scope = ['article', 'selection', 'page'].includes(msg.scope) ? msg.scope : undefined;
+    p = activateTab(msg.tabId, msg.mode === 'toggle' ? 'toggle' : 'activate', scope);
   } else if (fromPanel && msg.type === 'newsmark:set-always' && typeof msg.origin === 'string') {
     p = setAlways(msg.origin, !!msg.on);
   } else if (fromPanel && msg.type === 'newsmark:is-always' && typeof msg.origin === 'string') {

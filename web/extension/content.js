@@ -69,6 +69,16 @@
     return false;
   }
 
+  const NON_CONTENT_TAGS = new Set([
+    'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'BUTTON', 'INPUT',
+    'SELECT', 'TEXTAREA', 'OPTION', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META',
+    'LINK', 'MATH', 'DIALOG',
+  ]);
+  function isNonContent(el) {
+    return el.namespaceURI !== 'http://www.w3.org/1999/xhtml' || NON_CONTENT_TAGS.has(el.tagName)
+      || el.getAttribute('aria-hidden') === 'true' || el.hidden;
+  }
+
   function isHidden(el) {
     const cs = getComputedStyle(el);
     return cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse';
@@ -94,6 +104,89 @@
       n += len;
     }
     return n;
+  }
+
+  // ---------------------------------------------------------------- Readability (Mozilla)
+  //
+  // Readability (bundled before this file by build.mjs) runs on a clone of the document, never on
+  // the page. Right after cloning, the clone's text nodes are in the same tree order as the live
+  // ones, so one parallel walk maps each clone text node to its live twin. Readability moves text
+  // nodes around in the clone but keeps them (a few it re-creates: those are matched by their text,
+  // in order). Its article element, returned as an element by the serializer option, then names the
+  // set of live text nodes that make up the article; the live DOM is only read.
+  const MIN_ARTICLE_CHARS = 250; // non-space characters below which a candidate is not an article
+
+  function readabilityArticle() {
+    if (typeof Readability !== 'function' || !document.body) return null;
+    const clone = document.cloneNode(true);
+    const live = [];
+    const liveOf = new Map();
+    const wl = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const wc = clone.createTreeWalker(clone.body, NodeFilter.SHOW_TEXT);
+    for (let a = wl.nextNode(), b = wc.nextNode(); a && b; a = wl.nextNode(), b = wc.nextNode()) {
+      liveOf.set(b, a);
+      live.push(a);
+    }
+    let article;
+    try {
+      article = new Readability(clone, { serializer: (el) => el }).parse();
+    } catch (e) {
+      console.warn('newsmark: Readability failed:', e?.message || e);
+      return null;
+    }
+    const content = article?.content;
+    if (!content || typeof content !== 'object') return null;
+    const index = new Map(live.map((n, i) => [n, i]));
+    const nodes = new Set();
+    let cursor = 0; // live index after the last match: re-created nodes are looked up from there
+    const wa = clone.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    for (let n = wa.nextNode(); n; n = wa.nextNode()) {
+      let twin = liveOf.get(n);
+      if (!twin && n.data.trim()) {
+        for (let i = cursor; i < live.length && i < cursor + 2000; i++) {
+          if (live[i].data === n.data) { twin = live[i]; break; }
+        }
+      }
+      if (!twin) continue;
+      nodes.add(twin);
+      cursor = Math.max(cursor, index.get(twin) + 1);
+    }
+    if (!nodes.size) return null;
+    const ordered = [...nodes].sort((a, b) => index.get(a) - index.get(b));
+    const span = document.createRange();
+    span.setStartBefore(ordered[0]);
+    span.setEndAfter(ordered[ordered.length - 1]);
+    let root = span.commonAncestorContainer;
+    if (root.nodeType !== 1) root = root.parentElement;
+    // Readability leaves the headline out of its article when it repeats the page title; a
+    // headline inside the article's element is part of what the reader sees as the article
+    const title = (article.title || '').replace(/\s+/g, ' ').trim();
+    if (title) {
+      for (const h of root.querySelectorAll('h1, h2')) {
+        const t = h.textContent.replace(/\s+/g, ' ').trim();
+        if (!t || !(t === title || (title.includes(t) && t.length > 0.75 * title.length) || (t.includes(title) && title.length > 0.75 * t.length))) continue;
+        const w = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) nodes.add(n);
+        break;
+      }
+    }
+    let chars = 0;
+    let linkChars = 0;
+    for (const n of nodes) {
+      const k = n.data.replace(/\s+/g, '').length;
+      chars += k;
+      if (n.parentElement?.closest('a')) linkChars += k;
+    }
+    return { root, nodes, chars, linkChars, title: article.title || '', byline: article.byline || '' };
+  }
+
+  // The article: Readability's choice when it holds enough text that is not mostly links; else the
+  // page's own markup and a paragraph vote (findArticleRoot). null when neither finds one.
+  function findArticle() {
+    const r = readabilityArticle();
+    if (r && r.chars >= MIN_ARTICLE_CHARS && r.linkChars < 0.5 * r.chars) return { ...r, by: 'readability' };
+    const root = findArticleRoot();
+    return root ? { root, nodes: null, by: 'markup' } : null;
   }
 
   function findArticleRoot() {
@@ -141,7 +234,10 @@
   // whitespace run is one space mapped to its first character. segGap[k] is 1 when skipped content
   // (clutter, hidden elements) lies between run k-1 and run k: a span is cut into several Ranges
   // there, so an ad inside a quote is never painted.
-  function extractText(root) {
+  // accept: when given, only these text nodes are read (Readability's article), and only
+  // non-content elements, hidden ones and clear clutter (ads, comments, share boxes: isClutter's
+  // looser ancestor test) are skipped: Readability has left out the rest of the boilerplate.
+  function extractText(root, accept = null) {
     const nodes = [];
     const out = [];
     const segOut = [];
@@ -177,6 +273,7 @@
         if (n.nodeType === 3) {
           const data = n.data;
           if (!data) continue;
+          if (accept && !accept.has(n) && data.trim()) { gap = true; continue; }
           const ni = nodes.length;
           const before = len;
           let pos = 0;
@@ -191,7 +288,7 @@
         } else if (n.nodeType === 1) {
           const tag = n.tagName;
           if (tag === 'BR') { pushBreak(); continue; }
-          if (isClutter(n)) { if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) pushBreak(); gap = true; continue; }
+          if (accept ? isNonContent(n) || isClutter(n, true) : isClutter(n)) { if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) pushBreak(); gap = true; continue; }
           if (isHidden(n)) { gap = true; continue; }
           const block = BLOCK_TAGS.has(tag) || tag === 'IMG';
           if (block) pushBreak();
@@ -253,17 +350,15 @@
 
   // ---------------------------------------------------------------- painting
 
+  // Highlight names and styles are those of web/theme.mjs (highlight.css is generated from it):
+  // actors by type, quotes by kind, sources, and each quote's speaker and cue.
   const ACTOR_TYPES = ['person', 'organization', 'location', 'media', 'group'];
-  const HL = {
-    quote: 'newsmark-quote', speaker: 'newsmark-speaker', cue: 'newsmark-cue',
-    source: 'newsmark-source', flash: 'newsmark-flash',
-  };
-  for (const t of ACTOR_TYPES) HL[t] = `newsmark-${t}`;
-  const CATEGORY_OF = {
-    quote: 'quotes', speaker: 'quotes', cue: 'quotes', source: 'sources',
-    person: 'actors', organization: 'actors', location: 'actors', media: 'actors', group: 'actors',
-  };
-  const PRIORITY = { person: 1, organization: 1, location: 1, media: 1, group: 1, quote: 2, cue: 3, source: 4, speaker: 5, flash: 10 };
+  const QUOTE_KINDS = ['direct', 'indirect', 'mixed'];
+  const HL = { speaker: 'newsmark-speaker', cue: 'newsmark-cue', source: 'newsmark-source', flash: 'newsmark-flash' };
+  const CATEGORY_OF = { speaker: 'quotes', cue: 'quotes', source: 'sources' };
+  const PRIORITY = { speaker: 5, cue: 3, source: 4, flash: 10 };
+  for (const t of ACTOR_TYPES) { HL[t] = `newsmark-${t}`; CATEGORY_OF[t] = 'actors'; PRIORITY[t] = 1; }
+  for (const k of QUOTE_KINDS) { HL[`quote-${k}`] = `newsmark-quote-${k}`; CATEGORY_OF[`quote-${k}`] = 'quotes'; PRIORITY[`quote-${k}`] = 2; }
 
   const state = {
     active: false,
@@ -278,6 +373,8 @@
     debounce: 0,
     status: 'off',
     message: '',
+    scope: 'article', // 'article' | 'selection' | 'page'
+    article: null, // what run() read: { root, nodes, by }
     timings: null,
     runSeq: 0,
   };
@@ -321,7 +418,7 @@
     }
     for (const q of result.quotes || []) {
       const ranges = (q.spans || []).flatMap((s) => spanToRanges(map, s.start, s.end));
-      add('quote', ranges, q.id);
+      add(QUOTE_KINDS.includes(q.kind) ? `quote-${q.kind}` : 'quote-direct', ranges, q.id);
       const sp = q.speaker;
       let speakerText = '';
       if (sp) {
@@ -333,10 +430,18 @@
         if (actor) speakerText = actor.name + (actor.role ? ` (${actor.role})` : '');
       }
       if (q.cue) for (const s of q.cue.spans || []) add('cue', spanToRanges(map, s.start, s.end));
-      for (const r of ranges) state.quoteRanges.push({ range: r, quote: q, speakerText });
+      // the tooltip: who, and why (cue and rule when the engine explains: explain: true)
+      const cue = q.cue ? (q.cue.spans || []).map((s) => map.text.slice(s.start, s.end)).join(' … ') : '';
+      const tip = [`Speaker: ${speakerText || 'not named'}`, cue && `cue: ${cue}`, q.rule && `rule: ${q.rule}`,
+        sp?.rule && sp.rule !== q.rule && `speaker rule: ${sp.rule}`].filter(Boolean).join(' · ');
+      for (const r of ranges) state.quoteRanges.push({ range: r, quote: q, tip });
     }
     for (const s of result.sources || []) {
-      for (const sp of s.spans || []) add('source', spanToRanges(map, sp.start, sp.end), s.id);
+      const ranges = (s.spans || []).flatMap((sp) => spanToRanges(map, sp.start, sp.end));
+      add('source', ranges, s.id);
+      const actor = s.actor ? actorsById.get(s.actor) : null;
+      const tip = [`Source (${String(s.kind || '').replace(/_/g, ' ')})${actor ? `: ${actor.name}` : ''}`, s.rule && `rule: ${s.rule}`].filter(Boolean).join(' · ');
+      for (const r of ranges) state.quoteRanges.push({ range: r, quote: s, tip, source: true });
     }
     if (supportsHighlights) applyCategories();
   }
@@ -354,6 +459,7 @@
       status: state.status, message: state.message, origin: location.origin,
       protocol: location.protocol, hostname: location.hostname,
       categories: { ...state.categories }, timings: state.timings, supportsHighlights,
+      scope: state.scope, foundBy: state.article?.by || null,
     };
     if (!r) return base;
     const text = state.map.text;
@@ -369,10 +475,12 @@
       if (!bySpeaker.has(who)) bySpeaker.set(who, { speaker: who, actor: actor?.id || null, quotes: [] });
       bySpeaker.get(who).quotes.push({
         id: q.id, kind: q.kind, text: snippet(slice(q.spans)), cue: q.cue ? slice(q.cue.spans) : null,
+        rule: q.rule || null, speakerRule: q.speaker?.rule || null,
       });
     }
     const sources = (r.sources || []).map((s) => ({
       id: s.id, kind: s.kind, text: snippet(slice(s.spans), 120), actor: s.actor ? actorsById.get(s.actor)?.name || null : null,
+      rule: s.rule || null,
     }));
     return {
       ...base, lang: r.lang,
@@ -383,21 +491,59 @@
 
   // ---------------------------------------------------------------- running
 
+  // What to read: the article (default), the user's selection, or the whole page.
+  function selectionNodes() {
+    const sel = document.getSelection();
+    if (!sel || !sel.rangeCount || sel.isCollapsed) return null;
+    const nodes = new Set();
+    let root = null;
+    for (let i = 0; i < sel.rangeCount; i++) {
+      const r = sel.getRangeAt(i);
+      let top = r.commonAncestorContainer;
+      if (top.nodeType !== 1) top = top.parentElement;
+      const w = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) if (r.intersectsNode(n)) nodes.add(n);
+      root = root ? commonAncestor(root, top) : top;
+    }
+    return nodes.size ? { root, nodes, by: 'selection' } : null;
+  }
+
+  function commonAncestor(a, b) {
+    const r = document.createRange();
+    if (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING) [a, b] = [b, a];
+    r.setStartBefore(a); r.setEndAfter(b);
+    const c = r.commonAncestorContainer;
+    return c.nodeType === 1 ? c : c.parentElement;
+  }
+
+  const MESSAGES = {
+    'no-article': 'No article found on this page (yet). newsmark keeps watching for one; you can also analyse your selection or the whole page.',
+    empty: 'The article newsmark found on this page holds no visible text (hidden, behind a paywall, or not loaded yet). You can analyse your selection or the whole page instead.',
+    'no-selection': 'Nothing is selected: select the text to analyse first.',
+  };
+
+  function noArticle(status) {
+    clearPaint();
+    state.root = null; state.map = null; state.result = null; state.article = null;
+    state.status = status;
+    state.message = MESSAGES[status];
+    observe();
+    return { ok: false, status: state.status, message: state.message };
+  }
+
   async function run(reason) {
     const seq = ++state.runSeq;
     const t0 = performance.now();
-    const root = findArticleRoot();
-    if (!root) {
-      clearPaint();
-      state.root = null; state.map = null; state.result = null;
-      state.status = 'no-article';
-      state.message = 'No article found on this page (yet). newsmark keeps watching for one.';
-      observe();
-      return { ok: false, status: state.status, message: state.message };
-    }
+    let found;
+    if (state.scope === 'selection') found = reason === 'mutation' && state.article ? state.article : selectionNodes();
+    else if (state.scope === 'page') found = document.body ? { root: document.body, nodes: null, by: 'page' } : null;
+    else found = findArticle();
+    if (!found) return noArticle(state.scope === 'selection' ? 'no-selection' : 'no-article');
+    const root = found.root;
     const tf = performance.now();
-    const map = extractText(root);
+    const map = extractText(root, found.nodes);
     const t1 = performance.now();
+    if (!/\S/.test(map.text)) return noArticle('empty');
     if (reason === 'mutation' && state.map && map.text === state.map.text && root === state.root) {
       return { ok: true, status: state.status, unchanged: true };
     }
@@ -416,7 +562,7 @@
       console.warn('newsmark:', state.message);
       return { ok: false, status: state.status, message: state.message };
     }
-    state.root = root; state.map = map; state.result = resp.result;
+    state.root = root; state.map = map; state.result = resp.result; state.article = found;
     if (!supportsHighlights) {
       state.status = 'unsupported';
       state.message = 'This browser does not support the CSS Custom Highlight API, so newsmark cannot mark the page; the panel still lists what it found.';
@@ -427,7 +573,7 @@
     }
     const t3 = performance.now();
     state.timings = {
-      findMs: +(tf - t0).toFixed(2), extractMs: +(t1 - tf).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
+      foundBy: found.by, findMs: +(tf - t0).toFixed(2), extractMs: +(t1 - tf).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
       engineMs: resp.ms ?? null, engineLoadMs: resp.loadMs ?? null, engineWarmMs: resp.warmMs ?? null, engineWaitMs: resp.waitedMs ?? null,
       paintMs: +(t3 - t2).toFixed(2),
       totalMs: +(t3 - t0).toFixed(2), chars: map.text.length,
@@ -494,10 +640,10 @@
   }
 
   function showTip(entry, x, y) {
-    if (!state.categories.quotes) return;
+    if (!state.categories[entry.source ? 'sources' : 'quotes']) return;
     ensureTip();
     if (tipFor !== entry.quote) {
-      tipBox.textContent = entry.speakerText ? `Speaker: ${entry.speakerText}` : 'Speaker: not named';
+      tipBox.textContent = entry.tip;
       tipFor = entry.quote;
     }
     tipHost.style.left = `${Math.max(4, Math.min(x + 12, innerWidth - 330))}px`;
@@ -597,7 +743,8 @@
 
   // ---------------------------------------------------------------- on / off
 
-  async function activate() {
+  async function activate(scope) {
+    if (scope === 'article' || scope === 'selection' || scope === 'page') state.scope = scope;
     if (!state.active) {
       state.active = true;
       try {
@@ -627,7 +774,8 @@
     clearPaint();
     tipHost?.remove();
     tipHost = null;
-    state.result = null; state.map = null; state.root = null;
+    state.result = null; state.map = null; state.root = null; state.article = null;
+    state.scope = 'article';
     state.status = 'off';
     return { ok: true, status: 'off' };
   }
@@ -637,7 +785,7 @@
     let p;
     switch (msg.type) {
       case 'newsmark:ping': sendResponse({ ok: true, active: state.active }); return undefined;
-      case 'newsmark:activate': p = activate(); break;
+      case 'newsmark:activate': p = activate(msg.scope); break;
       case 'newsmark:toggle':
         p = state.active ? Promise.resolve(deactivate()) : activate().then((r) => {
           if (r.status !== 'on' && state.message) toast(state.message);
@@ -662,5 +810,5 @@
   });
 
   // (isolated world: the page never sees this object)
-  globalThis.__newsmark = { activate, deactivate, internals: { findArticleRoot, extractText, spanToRanges } };
+  globalThis.__newsmark = { activate, deactivate, internals: { findArticle, findArticleRoot, readabilityArticle, extractText, spanToRanges } };
 })();
