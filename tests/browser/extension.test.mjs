@@ -105,9 +105,9 @@ async function engineOnExtracted(tabId) {
 // per highlight name: the stripped texts of the engine's spans in document order
 function expectedPaint(text, result) {
   const sl = (s) => s;
-  const exp = { 'newsmark-quote': [], 'newsmark-source': [], 'newsmark-speaker': [], 'newsmark-cue': [] };
+  const exp = { 'newsmark-source': [], 'newsmark-speaker': [], 'newsmark-cue': [] };
   for (const q of result.quotes || []) {
-    for (const s of q.spans) exp['newsmark-quote'].push(sl(s));
+    for (const s of q.spans) (exp[`newsmark-quote-${q.kind}`] ??= []).push(sl(s));
     for (const s of q.speaker?.spans || []) exp['newsmark-speaker'].push(sl(s));
     for (const s of q.cue?.spans || []) exp['newsmark-cue'].push(sl(s));
   }
@@ -140,7 +140,7 @@ async function checkPage(path, { activateFirst = false } = {}) {
     act = await activate(page); // before the article exists: nothing found yet, observer armed
     assert.equal(act.r.status, 'no-article', 'late page: nothing to find at activation time');
     await page.waitForFunction(() => window.__bodyTextAfterInsert !== undefined, null, { timeout: 10000 });
-    await page.waitForFunction(() => CSS.highlights.has('newsmark-quote') || CSS.highlights.has('newsmark-source') || CSS.highlights.has('newsmark-person'), null, { timeout: 10000 });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => /^newsmark-(quote-|source|person)/.test(k)), null, { timeout: 10000 });
     before = await page.evaluate(() => window.__bodyTextAfterInsert);
   } else {
     before = await page.evaluate(() => document.body.textContent);
@@ -204,14 +204,14 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
   if (spec.expected) {
     // the page's article text is the seed text minus its footer line: expected offsets still apply
     assert.ok(spec.expected.text.startsWith(text), 'extracted text is the seed article');
-    const painted = (name) => (hl[name] || []).map((x) => strip(x.text));
+    const painted = (prefix) => Object.entries(hl).filter(([k]) => k.startsWith(prefix)).flatMap(([, v]) => v).map((x) => strip(x.text));
     const hit = (span, name) => {
       const want = strip(text.slice(span[0], span[1]));
       return painted(name).some((p) => p.includes(want.slice(0, 20)) || want.includes(p.slice(0, 20)));
     };
     const mq = spec.expected.quotes.filter((q) => q.must);
     const ms = spec.expected.sources.filter((s) => s.must);
-    const nq = mq.filter((q) => hit(q.span, 'newsmark-quote')).length;
+    const nq = mq.filter((q) => hit(q.span, 'newsmark-quote-')).length;
     const ns = ms.filter((s) => hit(s.span, 'newsmark-source')).length;
     console.log(`# seed: ${nq}/${mq.length} required quotes and ${ns}/${ms.length} required sources highlighted`);
     assert.ok(nq >= Math.ceil(mq.length / 2), 'at least half of the required quotes are highlighted');
@@ -223,8 +223,8 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
   // a quote containing a link (inline element) is painted as one piece over the whole quote
   const linked = await page.evaluate(() => {
     const a = document.querySelector('#story p a[href^="/topic/"]');
-    const hl = CSS.highlights.get('newsmark-quote');
-    return a && hl ? [...hl].some((r) => r.intersectsNode(a) && r.startContainer !== a.firstChild && r.endContainer !== a.firstChild) : null;
+    const hl = [...CSS.highlights].filter(([k]) => k.startsWith('newsmark-quote-')).flatMap(([, h]) => [...h]);
+    return a && hl.length ? hl.some((r) => r.intersectsNode(a) && r.startContainer !== a.firstChild && r.endContainer !== a.firstChild) : null;
   });
   assert.equal(linked, true, 'a quote running through a link is one range across the link');
 
@@ -233,7 +233,7 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
   const q = result.quotes.find((x) => x.speaker);
   assert.ok(q, 'a quote with a speaker');
   const point = await page.evaluate((want) => {
-    const hl = CSS.highlights.get('newsmark-quote');
+    const hl = [...CSS.highlights].filter(([k]) => k.startsWith('newsmark-quote-')).flatMap(([, h]) => [...h]);
     for (const r of hl) {
       if (r.toString().replace(/\s+/g, '') !== want) continue;
       r.startContainer.parentElement.scrollIntoView({ block: 'center' });
@@ -296,10 +296,10 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
 
   // category toggles
   await panel.locator('input[data-cat="quotes"]').uncheck();
-  await page.waitForFunction(() => !CSS.highlights.has('newsmark-quote'), null, { timeout: 8000 });
+  await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('newsmark-quote-')), null, { timeout: 8000 });
   assert.ok(await page.evaluate(() => CSS.highlights.has('newsmark-person') || CSS.highlights.has('newsmark-location')), 'actors stay on');
   await panel.locator('input[data-cat="quotes"]').check();
-  await page.waitForFunction(() => CSS.highlights.has('newsmark-quote'), null, { timeout: 8000 });
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('newsmark-quote-')), null, { timeout: 8000 });
   assert.deepEqual(perr, [], 'no console errors in the panel');
   await panel.close();
   await page.close();
@@ -318,9 +318,9 @@ test('strict page CSP: highlights and tooltip work, no CSP errors', async () => 
   const errs = [];
   page.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
   const pt = await page.evaluate(() => {
-    const hl = CSS.highlights.get('newsmark-quote');
-    if (!hl) return null;
-    const r = [...hl][0];
+    const hl = [...CSS.highlights].filter(([k]) => k.startsWith('newsmark-quote-')).flatMap(([, h]) => [...h]);
+    if (!hl.length) return null;
+    const r = hl[0];
     r.startContainer.parentElement.scrollIntoView({ block: 'center' });
     const rect = r.getClientRects()[0];
     return { x: rect.left + 2, y: rect.top + rect.height / 2 };
@@ -422,6 +422,29 @@ test('shortcut on a page without an article: a clear message, nothing painted, t
   await page.close();
 });
 
+test('an article with no visible text: the panel says why and analyses the whole page on request', async () => {
+  const { page, errors } = await openPage('/empty-article.html');
+  const before = await page.evaluate(() => document.body.textContent);
+  const { r, tabId } = await activate(page);
+  assert.equal(r.status, 'empty', `status ${r.status}: ${r.message}`);
+  assert.match(r.message, /no visible text/);
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0, 'nothing painted');
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  await panel.waitForFunction(() => !document.getElementById('instead').hidden, null, { timeout: 8000 });
+  assert.match(await panel.textContent('#status'), /no visible text/);
+  await panel.click('#use-page');
+  await panel.waitForFunction(() => /quotes/.test(document.getElementById('status').textContent), null, { timeout: 15000 });
+  const { text } = await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'newsmark:text' }), tabId);
+  assert.ok(text.includes('"This is a good day for everyone'), 'the visible text of the page is analysed');
+  assert.ok(!text.includes('City council approves'), 'hidden text is not');
+  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 8000 });
+  assert.equal(await page.evaluate(() => document.body.textContent), before);
+  assert.deepEqual(errors, []);
+  await panel.close();
+  await page.close();
+});
+
 test('a page cannot talk to the extension', async () => {
   const { page } = await openPage('/inline.html');
   const r = await page.evaluate(async () => {
@@ -444,7 +467,7 @@ test('"always on this site": registered content script turns it on at page load'
   }, base);
   assert.deepEqual(on, ['newsmark-always']);
   const { page, errors } = await openPage('/wikinews.html');
-  await page.waitForFunction(() => CSS.highlights.has('newsmark-quote') || CSS.highlights.has('newsmark-person'), null, { timeout: 10000 });
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => /^newsmark-(quote-|person)/.test(k)), null, { timeout: 10000 });
   assert.deepEqual(errors, []);
   await page.close();
   const off = await sw.evaluate(async (origin) => {

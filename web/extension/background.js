@@ -1,8 +1,8 @@
 // newsmark background (MV3 module service worker in Chromium, module background script in Firefox).
 //
 // The engine runs here, off the page's main thread: newsmark.js is imported statically (an MV3
-// module service worker cannot use dynamic import()), the wasm is instantiated lazily on the first
-// request and kept while the worker lives. The article text arrives from our own content script
+// module service worker cannot use dynamic import()), the wasm is instantiated as soon as the
+// worker starts (see the end of this file) and kept while the worker lives. The article text arrives from our own content script
 // and never leaves the browser.
 import { loadNewsmark } from './newsmark.js';
 
@@ -154,6 +154,13 @@ api.commands?.onCommand.addListener(async (command, tab) => {
 });
 
 api.runtime.onInstalled?.addListener(() => { syncAlways().catch(() => {}); });
+
+// Start the engine as soon as the worker starts (browser start, install, or any event that wakes
+// it) instead of on the first activation: compiling and instantiating the wasm and the engine's
+// first-call initialisation then happen before the user asks, and the first activation costs
+// about what a warm one does. onStartup only makes sure the worker does start with the browser.
+api.runtime.onStartup?.addListener(() => { engine().catch(() => {}); });
+setTimeout(() => { engine().catch((e) => console.warn('newsmark: engine start-up failed:', e?.message || e)); }, 0);
 
 // For tests and debugging from the worker console: newsmarkActivate(tabId)
 globalThis.newsmarkActivate = activateTab;

@@ -49,6 +49,10 @@
     'sponsored', 'newsletter', 'share', 'sharing', 'social', 'promo', 'outbrain', 'taboola', 'disqus',
   ]);
 
+  // class/id phrases of boxes around an article (German and English news sites): further reading,
+  // picture credits, reader forums
+  const CLUTTER_PHRASE = /lesen-?sie-?auch|mehr-?zum-?thema|weitere-?artikel|leserkommentar|bildrechte|bildnachweis|bildquelle|fotonachweis|(photo|image|picture)-?credit|(^|[\s_-])(credits?|copyright|postings?)([\s_-]|$)/;
+
   // ancestor: true when el is an ancestor of the candidate (looser match, see STRONG_PART)
   function isClutter(el, ancestor = false) {
     if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true; // svg, math
@@ -58,6 +62,7 @@
     if (el.getAttribute('aria-hidden') === 'true' || el.hidden) return true;
     const names = `${el.id} ${el.getAttribute('class') || ''}`.toLowerCase();
     if (names.trim()) {
+      if (CLUTTER_PHRASE.test(names)) return true;
       for (const tok of names.split(/\s+/)) {
         if (!tok) continue;
         if (CLUTTER_PART.has(tok)) return true;
@@ -158,6 +163,8 @@
     span.setEndAfter(ordered[ordered.length - 1]);
     let root = span.commonAncestorContainer;
     if (root.nodeType !== 1) root = root.parentElement;
+    if (root === document.documentElement) root = document.body;
+    root = addLead(root, nodes);
     // Readability leaves the headline out of its article when it repeats the page title; a
     // headline inside the article's element is part of what the reader sees as the article
     const title = (article.title || '').replace(/\s+/g, ' ').trim();
@@ -178,6 +185,29 @@
       if (n.parentElement?.closest('a')) linkChars += k;
     }
     return { root, nodes, chars, linkChars, title: article.title || '', byline: article.byline || '' };
+  }
+
+  // Lead paragraphs: sites set the lead apart from the body, in the article's header beside the
+  // body's element, where Readability (which drops headers) loses it. A block before the article,
+  // at most three levels up, whose class or id names a lead, with 60 characters or more of text
+  // that is not mostly links, is added. Returns the (possibly wider) root.
+  const LEAD_NAME = /(^|[\s_-])(lead|lede|leadtext|intro|standfirst|summary|dek|vorspann|abstract|excerpt|subline)([\s_-]|$)/i;
+  function addLead(root, nodes) {
+    let scope = root;
+    for (let i = 0; i < 3 && scope.parentElement && scope !== document.body; i++) scope = scope.parentElement;
+    let out = root;
+    for (const el of scope.querySelectorAll('p, div')) {
+      if (el.contains(root) || !(el.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      if (!LEAD_NAME.test(`${el.id} ${el.getAttribute('class') || ''}`)) continue;
+      const text = el.textContent.replace(/\s+/g, ' ').trim();
+      if (text.length < 60 || isHidden(el) || insideClutter(el, scope)) continue;
+      const links = [...el.querySelectorAll('a')].reduce((n, a) => n + a.textContent.length, 0);
+      if (links > 0.3 * text.length || el.querySelector('p, div, ul, ol, h1, h2, h3')) continue;
+      const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) nodes.add(n);
+      out = commonAncestor(out, el);
+    }
+    return out;
   }
 
   // The article: Readability's choice when it holds enough text that is not mostly links; else the
