@@ -94,8 +94,8 @@ function analysedShare(expected, analysed, k = 16) {
 
 // In the page: which live text nodes belong to the expected article, and how many painted ranges
 // lie on them. A text node is inside when the whole text of its block (nearest block-level
-// ancestor, 25 characters or more) or its own text (25 or more) occurs in the expected text;
-// shorter ones when they occur in it shortly after the last inside node (in order); or when they
+// ancestor, 12 characters or more) or its own text (25 or more) occurs in the expected text;
+// shorter ones when they occur in it within 300 characters after the last such node; or when they
 // are part of the title or byline.
 function measureInPage({ expectedHtml, expectedText, title, byline }) {
   const strip = (s) => s.replace(/\s+/g, '');
@@ -113,11 +113,12 @@ function measureInPage({ expectedHtml, expectedText, title, byline }) {
     const s = strip(n.data);
     if (!s) continue;
     const block = n.parentElement?.closest(BLOCK);
-    if (block && !blockIn.has(block)) { const b = strip(block.textContent); blockIn.set(block, b.length >= 25 && E.includes(b)); }
-    let ok = (block && blockIn.get(block)) || (s.length >= 25 && E.includes(s));
+    if (block && !blockIn.has(block)) { const b = strip(block.textContent); blockIn.set(block, b.length >= 12 && E.includes(b)); }
+    // anchors (whole block or long text in the expected article) move the cursor; short nodes
+    // only count when they follow the last anchor closely (short words match anywhere)
+    const anchor = (block && blockIn.get(block)) || (s.length >= 25 && E.includes(s));
     const at = E.indexOf(s, cursor);
-    if (!ok && at >= 0 && at - cursor <= 300) ok = true;
-    if (ok) { inside.add(n); if (at >= 0 && (at - cursor <= 300 || s.length >= 25)) cursor = at + s.length; } else if (meta(s)) inside.add(n);
+    if (anchor) { inside.add(n); if (at >= 0) cursor = at + s.length; } else if ((at >= 0 && at - cursor <= 300) || meta(s)) inside.add(n);
   }
   const ok = (c) => c.nodeType !== 3 || inside.has(c);
   let total = 0;

@@ -573,7 +573,10 @@
     const tf = performance.now();
     const map = extractText(root, found.nodes);
     const t1 = performance.now();
-    if (!/\S/.test(map.text)) return noArticle('empty');
+    // Nothing visible, or next to nothing of what the article holds (a paywall hides the body and
+    // leaves a teaser line): say so rather than report "on" with nothing found
+    const visible = map.text.replace(/\s+/g, '').length;
+    if (!visible || (found.chars && visible < MIN_ARTICLE_CHARS && visible < 0.25 * found.chars)) return noArticle('empty');
     if (reason === 'mutation' && state.map && map.text === state.map.text && root === state.root) {
       return { ok: true, status: state.status, unchanged: true };
     }
