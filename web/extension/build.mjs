@@ -123,9 +123,10 @@ function assemble(browser, outDir, zipName) {
   mkdirSync(join(outDir, 'icons'), { recursive: true });
   for (const f of SOURCES) copyFileSync(join(here, f), join(outDir, f));
   for (const f of ENGINE) copyFileSync(join(engineDir, f), join(outDir, f));
-  // content.js = Mozilla Readability (Apache-2.0, its licence header kept) + newsmark's content
-  // script: one classic script, injected only when the user turns newsmark on
-  writeFileSync(join(outDir, 'content.js'), `${readFileSync(READABILITY, 'utf8')}\n${readFileSync(join(here, 'content.js'), 'utf8')}`);
+  // content.js = Mozilla Readability (Apache-2.0, its licence header kept) + web/article.js (the
+  // article finder the page shares) + newsmark's content script: one classic script, injected
+  // only when the user turns newsmark on
+  writeFileSync(join(outDir, 'content.js'), [READABILITY, join(repo, 'web', 'article.js'), join(here, 'content.js')].map((f) => readFileSync(f, 'utf8')).join('\n'));
   copyFileSync(join(dirname(READABILITY), 'LICENSE.md'), join(outDir, 'LICENSE-readability.md'));
   // the one visual language (web/theme.mjs): highlights in the page, swatches in the panel
   writeFileSync(join(outDir, 'highlight.css'), [theme.GENERATED, '/* Painted with the CSS Custom Highlight API: no element of the page is changed. */',

@@ -539,31 +539,29 @@ function parseInert(html) {
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
-// Mozilla Readability (Apache-2.0; readability.js, loaded before this module) finds the article
-// the same way the extension does; very large files (Readability's cost grows with the element
-// count) and pages where it finds too little text are read whole.
+// The article, found as the extension finds it (web/article.js with Mozilla Readability,
+// Apache-2.0: readability.js and article.js are loaded before this module). Very large files
+// (Readability's cost grows with the element count) and pages where no article is found are read
+// whole.
 const READABILITY_MAX_ELEMENTS = 30000;
-const MIN_ARTICLE_CHARS = 250;
 function articleOf(doc) {
-  if (typeof globalThis.Readability !== 'function') return null;
-  if (doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
-  let article;
+  const finder = globalThis.newsmarkArticle;
+  if (!finder || doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
   try {
-    article = new globalThis.Readability(doc, { serializer: (el) => el }).parse();
-  } catch {
-    return null;
-  }
-  const el = article && article.content;
-  if (!el || typeof el !== 'object' || el.textContent.replace(/\s+/g, '').length < MIN_ARTICLE_CHARS) return null;
-  return { el, title: (article.title || '').trim() };
+    const found = finder.findArticle(doc);
+    // Readability's nodes: only those are read, clear clutter inside skipped; else (the page's own
+    // markup) everything under the root but clutter
+    if (found) return { ...found, skip: found.nodes ? (el) => finder.isNonContent(el) || finder.isClutter(el, true) : (el) => finder.isClutter(el) };
+  } catch { /* fall back to the whole body */ }
+  return null;
 }
 
 /** HTML → plain text on an inert document: nothing is executed, loaded or inserted. With
- *  { article: true } only the article Readability finds (its title first), else the whole body. */
+ *  { article: true } only the article (articleOf; its title first when it lacks it), else the whole body. */
 export function htmlToText(html, { article = false } = {}) {
   const doc = parseInert(html);
   const found = article ? articleOf(doc) : null;
-  const body = found ? found.el : doc.body || doc.documentElement;
+  const body = found ? found.root : doc.body || doc.documentElement;
   if (!body) return '';
   const out = [];
   // one walk, no mutation: text nodes in order, a line break around block elements and for <br>
@@ -572,10 +570,10 @@ export function htmlToText(html, { article = false } = {}) {
     while (stack.length) {
       const [node, closing] = stack.pop();
       if (closing) { out.push('\n'); continue; }
-      if (node.nodeType === 3) { out.push(node.data); continue; }
+      if (node.nodeType === 3) { if (!found || !found.nodes || found.nodes.has(node)) out.push(node.data); continue; }
       if (node.nodeType !== 1) continue;
       const tag = node.tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
+      if (SKIP.has(tag) || (found && found.skip(node))) continue;
       if (tag === 'BR') { out.push('\n'); continue; }
       const block = BLOCK.has(tag);
       if (block) { out.push('\n'); stack.push([node, true]); }

@@ -35,12 +35,14 @@ cached.push('highlight.js');
 const theme = await import(pathToFileURL(join(repo, 'web', 'theme.mjs')).href);
 writeFileSync(join(out, 'theme.css'), [theme.GENERATED, theme.varsCss(), theme.swatchCss(), theme.highlightCss('nm-', 'nm-sel-'), ''].join('\n'));
 cached.push('theme.css');
-// Mozilla Readability (Apache-2.0): finds the article in an opened .html file, as in the extension
+// Mozilla Readability (Apache-2.0) + web/article.js: find the article in an opened .html file, as the extension does
 const readability = join(repo, 'web', 'node_modules', '@mozilla', 'readability');
 if (!existsSync(join(readability, 'Readability.js'))) throw new Error(`${readability}/Readability.js is missing: run npm ci in web/ (./build-wasm.sh does)`);
 copyFileSync(join(readability, 'Readability.js'), join(out, 'readability.js'));
 copyFileSync(join(readability, 'LICENSE.md'), join(out, 'LICENSE-readability.md'));
 cached.push('readability.js');
+copyFileSync(join(repo, 'web', 'article.js'), join(out, 'article.js')); // the extension's article finder
+cached.push('article.js');
 
 function titleOf(text) {
   const line = text.split('\n').map((l) => l.trim()).find(Boolean) || 'untitled';
