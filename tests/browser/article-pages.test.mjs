@@ -95,8 +95,8 @@ function analysedShare(expected, analysed, k = 16) {
 // In the page: which live text nodes belong to the expected article, and how many painted ranges
 // lie on them. A text node is inside when the whole text of its block (nearest block-level
 // ancestor, 12 characters or more) or its own text (25 or more) occurs in the expected text;
-// shorter ones when they occur in it within 300 characters after the last such node; or when they
-// are part of the title or byline.
+// shorter ones when they occur in it close after the previous inside node (in order); or when
+// they are part of the title or byline.
 function measureInPage({ expectedHtml, expectedText, title, byline }) {
   const strip = (s) => s.replace(/\s+/g, '');
   const E = strip(expectedText ?? new DOMParser().parseFromString(expectedHtml, 'text/html').body.textContent);
@@ -112,13 +112,16 @@ function measureInPage({ expectedHtml, expectedText, title, byline }) {
     if (n.parentElement?.closest('script,style,noscript,template')) continue;
     const s = strip(n.data);
     if (!s) continue;
-    const block = n.parentElement?.closest(BLOCK);
+    // the block, or for a short one (a table cell) the nearest ancestor with 12+ characters
+    let block = n.parentElement?.closest(BLOCK);
+    for (let i = 0; i < 2 && block?.parentElement && strip(block.textContent).length < 12; i++) block = block.parentElement;
     if (block && !blockIn.has(block)) { const b = strip(block.textContent); blockIn.set(block, b.length >= 12 && E.includes(b)); }
     // anchors (whole block or long text in the expected article) move the cursor; short nodes
-    // only count when they follow the last anchor closely (short words match anywhere)
+    // (short words match anywhere) count when they lie within 300 characters after it (or 100
+    // before: a stray early match must not push the cursor past them), and move it on (tables)
     const anchor = (block && blockIn.get(block)) || (s.length >= 25 && E.includes(s));
-    const at = E.indexOf(s, cursor);
-    if (anchor) { inside.add(n); if (at >= 0) cursor = at + s.length; } else if ((at >= 0 && at - cursor <= 300) || meta(s)) inside.add(n);
+    const at = E.indexOf(s, Math.max(0, cursor - 100));
+    if (anchor) { inside.add(n); if (at >= 0) cursor = Math.max(cursor, at + s.length); } else if (at >= 0 && at - cursor <= 300) { inside.add(n); cursor = Math.max(cursor, at + s.length); } else if (meta(s)) inside.add(n);
   }
   const ok = (c) => c.nodeType !== 3 || inside.has(c);
   let total = 0;

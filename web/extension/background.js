@@ -66,10 +66,21 @@ async function ensureInjected(tabId) {
 export async function activateTab(tabId, mode = 'activate', scope = undefined) {
   const t0 = performance.now();
   if (mode !== 'deactivate') engine().catch(() => {}); // warm up in parallel
-  const injected = await ensureInjected(tabId);
+  const msg = { type: `newsmark:${mode}`, scope };
+  // Already injected (the usual case after the first activation): one message, no script check.
+  // No content script yet: sending fails ("receiving end does not exist"), then inject and resend.
+  let injected = false;
+  let resend = false;
+  let r;
+  try {
+    r = await api.tabs.sendMessage(tabId, msg);
+  } catch {
+    injected = await ensureInjected(tabId);
+    resend = true;
+  }
   const t1 = performance.now();
-  const r = await api.tabs.sendMessage(tabId, { type: `newsmark:${mode}`, scope });
-  if (r && typeof r === 'object') r.background = { injected, injectMs: +(t1 - t0).toFixed(2), totalMs: +(performance.now() - t0).toFixed(2) };
+  if (resend) r = await api.tabs.sendMessage(tabId, msg);
+  if (r && typeof r === 'object') r.background = { injected, injectMs: +(resend ? t1 - t0 : 0).toFixed(2), totalMs: +(performance.now() - t0).toFixed(2) };
   return r;
 }
 
