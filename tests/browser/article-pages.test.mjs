@@ -158,8 +158,10 @@ async function measure(name, spec) {
     const expectedText = spec.expectedText ?? await page.evaluate((h) => new DOMParser().parseFromString(h, 'text/html').body.textContent, spec.expectedHtml);
     const E = strip(expectedText);
     const extra = (text ?? '').split('\n').filter((l) => !E.includes(strip(l))).map((l) => l.slice(0, 100));
+    const A = strip(text ?? '');
+    const missing = expectedText.split(/\n+/).map((l) => l.trim()).filter((l) => strip(l).length >= 12 && !A.includes(strip(l))).map((l) => l.slice(0, 100));
     return {
-      extra: extra.slice(0, 6),
+      extra: extra.slice(0, 6), missing: missing.slice(0, 6),
       name, kind: spec.kind, lang: spec.lang, status: r?.status, foundBy: r?.summary?.foundBy ?? null, ranges: m.total,
       inside: m.total ? (m.total - m.outside.length) / m.total : 1, outside: m.outside.slice(0, 8),
       analysed: analysedShare(expectedText, text ?? ''), unchanged, ms: Math.round(performance.now() - t0),
@@ -190,7 +192,7 @@ test('article boundary on real saved pages: highlights inside the article, the a
   if (news.length) {
     const worst = [...news].sort((a, b) => Math.min(a.inside, a.analysed) - Math.min(b.inside, b.analysed)).slice(0, 5);
     console.log(`# news pages: ${news.length}; median inside ${pct(median(news.map((r) => r.inside)))}, min ${pct(Math.min(...news.map((r) => r.inside)))}; median analysed ${pct(median(news.map((r) => r.analysed)))}, min ${pct(Math.min(...news.map((r) => r.analysed)))}`);
-    for (const r of worst) console.log(`# worst: ${r.name}: inside ${pct(r.inside)} analysed ${pct(r.analysed)}; outside: ${r.outside.join(' | ')}; analysed lines not in the expected article: ${r.extra.join(' | ')}`);
+    for (const r of worst) console.log(`# worst: ${r.name}: inside ${pct(r.inside)} analysed ${pct(r.analysed)}; outside: ${r.outside.join(' | ')}; analysed lines not in the expected article: ${r.extra.join(' | ')}; expected lines not analysed: ${r.missing.join(' | ')}`);
   }
   assert.deepEqual(failures, [], 'every page activates (no error, no hang)');
   for (const r of rows) assert.ok(['on', 'no-article', 'empty'].includes(r.status), `${r.name}: status ${r.status}`);

@@ -50,14 +50,12 @@ async function extract(text) {
 // Inject (once) and turn on newsmark in a tab. Needs activeTab (toolbar button, shortcut) or the
 // optional host permission for the site. The engine starts loading at the same time, so the wasm
 // start-up overlaps the injection instead of following it.
-async function ensureInjected(tabId) {
-  const [{ result: present } = {}] = await api.scripting.executeScript({
-    target: { tabId }, func: () => !!globalThis.__newsmark,
-  });
-  if (present) return false;
+// Called when the tab's content script did not answer: inject it (content.js returns at once if
+// it is already there) and its highlight styles.
+async function inject(tabId) {
   await Promise.all([
     api.scripting.insertCSS({ target: { tabId }, files: ['highlight.css'] }),
-    api.scripting.executeScript({ target: { tabId }, files: ['content.js'] }), // Readability + newsmark
+    api.scripting.executeScript({ target: { tabId }, files: ['content.js'] }), // Readability + article finder + newsmark
   ]);
   return true;
 }
@@ -75,7 +73,7 @@ export async function activateTab(tabId, mode = 'activate', scope = undefined) {
   try {
     r = await api.tabs.sendMessage(tabId, msg);
   } catch {
-    injected = await ensureInjected(tabId);
+    injected = await inject(tabId);
     resend = true;
   }
   const t1 = performance.now();
