@@ -50,6 +50,14 @@ async function extract(text) {
 // Inject (once) and turn on newsmark in a tab. Needs activeTab (toolbar button, shortcut) or the
 // optional host permission for the site. The engine starts loading at the same time, so the wasm
 // start-up overlaps the injection instead of following it.
+// The user's category toggles (stored by the panel), read once and kept up to date
+let categoriesPromise = null;
+function categories() {
+  categoriesPromise ??= api.storage.local.get('categories').then((r) => r?.categories, () => undefined);
+  return categoriesPromise;
+}
+api.storage.onChanged?.addListener((changes) => { if (changes.categories) categoriesPromise = Promise.resolve(changes.categories.newValue); });
+
 // Called when the tab's content script did not answer: inject it (content.js returns at once if
 // it is already there) and its highlight styles.
 async function inject(tabId) {
@@ -64,7 +72,7 @@ async function inject(tabId) {
 export async function activateTab(tabId, mode = 'activate', scope = undefined) {
   const t0 = performance.now();
   if (mode !== 'deactivate') engine().catch(() => {}); // warm up in parallel
-  const msg = { type: `newsmark:${mode}`, scope };
+  const msg = { type: `newsmark:${mode}`, scope, categories: await categories() };
   // Already injected (the usual case after the first activation): one message, no script check.
   // No content script yet: sending fails ("receiving end does not exist"), then inject and resend.
   let injected = false;
@@ -176,7 +184,10 @@ api.runtime.onInstalled?.addListener(() => { syncAlways().catch(() => {}); });
 // first-call initialisation then happen before the user asks, and the first activation costs
 // about what a warm one does. onStartup only makes sure the worker does start with the browser.
 api.runtime.onStartup?.addListener(() => { engine().catch(() => {}); });
-setTimeout(() => { engine().catch((e) => console.warn('newsmark: engine start-up failed:', e?.message || e)); }, 0);
+setTimeout(() => {
+  engine().catch((e) => console.warn('newsmark: engine start-up failed:', e?.message || e));
+  categories();
+}, 0);
 
 // For tests and debugging from the worker console: newsmarkActivate(tabId)
 globalThis.newsmarkActivate = activateTab;

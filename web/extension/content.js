@@ -536,12 +536,14 @@
 
   // ---------------------------------------------------------------- on / off
 
-  async function activate(scope) {
+  // categories: the user's category toggles, sent along by the background (a storage read here
+  // would cost the first activation a round trip); read from storage when missing
+  async function activate(scope, categories) {
     if (scope === 'article' || scope === 'selection' || scope === 'page') state.scope = scope;
     if (!state.active) {
       state.active = true;
       try {
-        const stored = await api.storage.local.get('categories');
+        const stored = categories ? { categories } : await api.storage.local.get('categories');
         if (stored?.categories) Object.assign(state.categories, stored.categories);
       } catch { /* storage unavailable: defaults */ }
       document.addEventListener('pointermove', onPointerMove, { passive: true });
@@ -578,9 +580,9 @@
     let p;
     switch (msg.type) {
       case 'newsmark:ping': sendResponse({ ok: true, active: state.active }); return undefined;
-      case 'newsmark:activate': p = activate(msg.scope); break;
+      case 'newsmark:activate': p = activate(msg.scope, msg.categories); break;
       case 'newsmark:toggle':
-        p = state.active ? Promise.resolve(deactivate()) : activate().then((r) => {
+        p = state.active ? Promise.resolve(deactivate()) : activate(undefined, msg.categories).then((r) => {
           if (r.status !== 'on' && state.message) toast(state.message);
           return r;
         });
