@@ -450,6 +450,36 @@ test('an article with no visible text: the panel says why and analyses the whole
   await page.close();
 });
 
+test('why this highlight: the rules of explain: true reach the panel (engine stubbed to add them)', async () => {
+  // the engine option is being added on another branch: add rule fields the way it will
+  await sw.evaluate(async () => {
+    const nm = await globalThis.newsmarkEngine();
+    self.__origExtract = nm.extract;
+    nm.extract = (t, o) => {
+      const r = self.__origExtract(t, o);
+      if (o?.explain) {
+        for (const q of r.quotes || []) { q.rule = 'test.quote_rule'; if (q.speaker) q.speaker.rule = 'test.speaker_rule'; }
+        for (const src of r.sources || []) src.rule = 'test.source_rule';
+      }
+      return r;
+    };
+  });
+  try {
+    const { page } = await openPage('/inline.html');
+    const { tabId } = await activate(page);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+    await panel.waitForSelector('#speakers li button.item');
+    const why = await panel.$$eval('.why', (l) => l.map((e) => e.textContent));
+    assert.ok(why.some((w) => /cue: .+ · rule: test\.quote_rule/.test(w)), `quote entries show cue and rule: ${why.join(' | ')}`);
+    assert.ok(why.some((w) => w === 'rule: test.source_rule'), 'source entries show their rule');
+    await panel.close();
+    await page.close();
+  } finally {
+    await sw.evaluate(async () => { (await globalThis.newsmarkEngine()).extract = self.__origExtract; });
+  }
+});
+
 test('a page cannot talk to the extension', async () => {
   const { page } = await openPage('/inline.html');
   const r = await page.evaluate(async () => {
