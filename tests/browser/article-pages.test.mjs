@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { SHARED } from './ext-pages.mjs';
 import { germanPages } from './de-pages.mjs';
 import { OUT, launchExtension, tabIdOf } from './ext-launch.mjs';
+import { analysedShare, strip } from './text-share.mjs';
 
 const SET = join(SHARED, 'eval', 'article-pages');
 const CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'";
@@ -76,21 +77,6 @@ after(async () => {
   await browser?.close();
   server?.close();
 });
-
-const strip = (s) => s.replace(/\s+/g, '');
-
-// share of the expected text's k-shingles found in the analysed text
-function analysedShare(expected, analysed, k = 16) {
-  const e = strip(expected);
-  const a = strip(analysed);
-  if (!e.length) return 1;
-  if (e.length <= k) return a.includes(e) ? 1 : 0;
-  const have = new Set();
-  for (let i = 0; i + k <= a.length; i++) have.add(a.slice(i, i + k));
-  let hit = 0;
-  for (let i = 0; i + k <= e.length; i++) if (have.has(e.slice(i, i + k))) hit++;
-  return hit / (e.length - k + 1);
-}
 
 // In the page: which live text nodes belong to the expected article, and how many painted ranges
 // lie on them. A text node is inside when the whole text of its block (nearest block-level

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { serveStatic } from './page-server.mjs';
 import { germanPages } from './de-pages.mjs';
+import { analysedShare } from './text-share.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -269,6 +270,30 @@ test('.html file: the article Readability finds is analysed, not the navigation,
   assert.deepEqual(errors, []);
   assert.deepEqual(consoleErrors, [], 'no console errors (CSP included) while opening the files');
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
+  await context.close();
+});
+
+test('saved real news pages (.html): the article is analysed, hardly anything else; no console errors', async () => {
+  const set = join(SHARED, 'eval', 'article-pages');
+  if (!existsSync(set)) { console.log(`# skipped: ${set} missing`); return; }
+  const { context, page, errors } = await openPage();
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  for (const name of ['cnn', 'nytimes-4', 'webmd-1', 'wordpress', 'lemonde-1']) {
+    const rendered = page.evaluate(() => new Promise((r) => document.addEventListener('newsmark:rendered', (e) => r(e.detail), { once: true })));
+    await page.setInputFiles('#file', { name: `${name}.html`, mimeType: 'text/html', buffer: readFileSync(join(set, name, 'source.html')) });
+    await rendered;
+    const text = await page.evaluate(() => window.newsmarkPage.text);
+    // (the page's own inert reader: a plain DOMParser here would itself trip the CSP on the handlers)
+    const expected = await page.evaluate((h) => window.newsmarkPage.htmlToText(h), readFileSync(join(set, name, 'expected.html'), 'utf8'));
+    const share = analysedShare(expected, text);
+    const extra = analysedShare(text, expected); // share of the analysed text that is article
+    console.log(`# ${name}: ${(100 * share).toFixed(1)}% of the article analysed; ${(100 * extra).toFixed(1)}% of what was analysed is article; ${(await result(page)).actors.length} actors`);
+    assert.ok(share >= 0.9, `${name}: the article is analysed (${share})`);
+    assert.ok(extra >= 0.9, `${name}: little besides the article (${extra})`);
+  }
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, [], 'no console errors (CSP included)');
   await context.close();
 });
 

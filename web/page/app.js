@@ -534,7 +534,8 @@ const BLOCK = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BL
 // large hostile file). <style> elements become inert <template>s for the same reason. Text outside
 // tags is untouched.
 function parseInert(html) {
-  html = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/([\s/"'])(on|style\b)/gi, '$1data-x-$2'))
+  // (a tag runs to the first '>' outside quotes: saved pages put '>' into attribute values)
+  html = html.replace(/<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>/g, (tag) => tag.replace(/([\s/"'])(on|style\b)/gi, '$1data-x-$2'))
     .replace(/<(\/?)style\b/gi, '<$1template');
   return new DOMParser().parseFromString(html, 'text/html');
 }
