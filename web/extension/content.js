@@ -4,9 +4,9 @@
 // the document, mapped back to the page's text nodes), turns it into plain text (block boundaries
 // -> "\n", inline elements joined, whitespace collapsed like CSS does), asks the background
 // service worker to run the engine on it, maps the UTF-16 offsets of the result back to
-// (text node, offset) pairs and paints them with the CSS Custom Highlight API. The page's DOM text is never changed; the only element it ever adds is
-// the tooltip (speaker, cue, rule), which lives in a closed shadow root attached to <html> (outside
-// <body>).
+// (text node, offset) pairs and paints them with the CSS Custom Highlight API. The page's DOM text
+// is never changed; the only element it ever adds is the tooltip (speaker, cue, rule), which lives
+// in a closed shadow root attached to <html> (outside <body>).
 //
 // It listens only to the extension's own messages (runtime.onMessage from this extension's id);
 // it registers no window "message" listener, so a page cannot talk to it.
