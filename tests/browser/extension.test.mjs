@@ -183,7 +183,7 @@ test('timing: activation to highlights on a ~2,000-word article (cold, then warm
   const { page, act } = await checkPage('/long.html');
   const t = act.r.timings;
   const b = act.r.background;
-  console.log(`# timing (${spec.words} words, ${t.chars} chars) cold: ${act.wallMs.toFixed(1)} ms wall; in the worker ${b.totalMs} ms = inject ${b.injectMs} ms + content ${t.totalMs} ms (find ${t.findMs}, extract ${t.extractMs}, engine round trip ${t.engineRoundTripMs} [engine start-up (in parallel with inject): load+compile+instantiate ${t.engineLoadMs}, first-call initialisation ${t.engineWarmMs}; waited ${t.engineWaitMs}; extract ${t.engineMs}], paint ${t.paintMs})`);
+  console.log(`# timing (${spec.words} words, ${t.chars} chars) cold: ${act.wallMs.toFixed(1)} ms wall; in the worker ${b.totalMs} ms = inject ${b.injectMs} ms + message to the new content script ${b.toContentMs} ms + content ${t.totalMs} ms + answer back ${b.backMs} ms (find ${t.findMs}, extract ${t.extractMs}, engine round trip ${t.engineRoundTripMs} [engine start-up (in parallel with inject): load+compile+instantiate ${t.engineLoadMs}, first-call initialisation ${t.engineWarmMs}; waited ${t.engineWaitMs}; extract ${t.engineMs}], paint ${t.paintMs})`);
   assert.equal(b.injected, true, 'cold run injected the content script');
   await sw.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'newsmark:deactivate' }), act.tabId);
   assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('newsmark-')).length), 0, 'turning off removes every highlight');

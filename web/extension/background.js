@@ -85,8 +85,16 @@ export async function activateTab(tabId, mode = 'activate', scope = undefined) {
     resend = true;
   }
   const t1 = performance.now();
+  const sent = performance.timeOrigin + t1;
   if (resend) r = await api.tabs.sendMessage(tabId, msg);
-  if (r && typeof r === 'object') r.background = { injected, injectMs: +(resend ? t1 - t0 : 0).toFixed(2), totalMs: +(performance.now() - t0).toFixed(2) };
+  if (r && typeof r === 'object') {
+    const back = performance.timeOrigin + performance.now();
+    r.background = {
+      injected, injectMs: +(resend ? t1 - t0 : 0).toFixed(2), totalMs: +(performance.now() - t0).toFixed(2),
+      // message to the content script until it starts, and its answer back (wall clocks)
+      toContentMs: resend && r.received ? +(r.received - sent).toFixed(2) : null, backMs: r.answered ? +(back - r.answered).toFixed(2) : null,
+    };
+  }
   return r;
 }
 

@@ -577,7 +577,11 @@
     return { ok: true, status: 'off' };
   }
 
+  // wall clock (ms since the epoch, comparable across the page and the worker) for the timings
+  const wallNow = () => performance.timeOrigin + performance.now();
+
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    const received = wallNow();
     if (sender.id !== api.runtime.id || !msg || typeof msg.type !== 'string') return undefined;
     let p;
     switch (msg.type) {
@@ -601,7 +605,7 @@
       case 'newsmark:text': sendResponse({ text: state.map?.text ?? null }); return undefined;
       default: return undefined;
     }
-    p.then((r) => sendResponse({ ...r, summary: buildSummary() }),
+    p.then((r) => sendResponse({ ...r, summary: buildSummary(), received, answered: wallNow() }),
       (e) => sendResponse({ ok: false, status: 'error', message: String(e?.message || e) }));
     return true;
   });
