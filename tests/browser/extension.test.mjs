@@ -183,7 +183,7 @@ test('timing: activation to highlights on a ~2,000-word article (cold, then warm
   const { page, act } = await checkPage('/long.html');
   const t = act.r.timings;
   const b = act.r.background;
-  console.log(`# timing (${spec.words} words, ${t.chars} chars) cold: ${act.wallMs.toFixed(1)} ms wall; in the worker ${b.totalMs} ms = inject ${b.injectMs} ms + message to the new content script ${b.toContentMs} ms + content ${t.totalMs} ms + answer back ${b.backMs} ms (find ${t.findMs}, extract ${t.extractMs}, engine round trip ${t.engineRoundTripMs} [engine start-up (in parallel with inject): load+compile+instantiate ${t.engineLoadMs}, first-call initialisation ${t.engineWarmMs}; waited ${t.engineWaitMs}; extract ${t.engineMs}], paint ${t.paintMs})`);
+  console.log(`# timing (${spec.words} words, ${t.chars} chars) cold: ${act.wallMs.toFixed(1)} ms wall; painted after ${b.paintedMs} ms; answered after ${b.totalMs} ms = inject ${b.injectMs} ms + message to the new content script ${b.toContentMs} ms + content ${t.totalMs} ms + answer back ${b.backMs} ms (find ${t.findMs}, extract ${t.extractMs}, engine round trip ${t.engineRoundTripMs} [engine start-up (in parallel with inject): load+compile+instantiate ${t.engineLoadMs}, first-call initialisation ${t.engineWarmMs}; waited ${t.engineWaitMs}; extract ${t.engineMs}], paint ${t.paintMs})`);
   assert.equal(b.injected, true, 'cold run injected the content script');
   await sw.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'newsmark:deactivate' }), act.tabId);
   assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('newsmark-')).length), 0, 'turning off removes every highlight');
@@ -192,13 +192,13 @@ test('timing: activation to highlights on a ~2,000-word article (cold, then warm
   for (let i = 0; i < 5; i++) {
     const a = await activate(page);
     const w = a.r.timings;
-    warm.push(`${a.wallMs.toFixed(1)} (worker ${a.r.background.totalMs}: content ${w.totalMs}: find ${w.findMs}, extract ${w.extractMs}, engine ${w.engineMs} of round trip ${w.engineRoundTripMs}, paint ${w.paintMs})`);
-    warmMs.push(a.r.background.totalMs);
+    warm.push(`${a.wallMs.toFixed(1)} (painted after ${a.r.background.paintedMs}, answered after ${a.r.background.totalMs}: content ${w.totalMs}: find ${w.findMs}, extract ${w.extractMs}, engine ${w.engineMs} of round trip ${w.engineRoundTripMs}, paint ${w.paintMs})`);
+    warmMs.push(a.r.background.paintedMs);
     await sw.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'newsmark:deactivate' }), a.tabId);
   }
   console.log(`# timing warm (engine already started): ${warm.join('; ')} ms wall`);
   const median = [...warmMs].sort((x, y) => x - y)[2];
-  console.log(`# timing summary: first activation after the browser started ${b.totalMs} ms, warm median ${median} ms (activation to painted highlights, measured in the worker): ratio ${(b.totalMs / median).toFixed(2)}`);
+  console.log(`# timing summary: activation to painted highlights (activateTab() in the worker to the end of painting in the page, wall clocks): first activation after the browser started ${b.paintedMs} ms, warm median ${median} ms of 5: ratio ${(b.paintedMs / median).toFixed(2)}`);
   assert.ok(spec.words >= 1800, 'the timing article has about 2,000 words');
   await page.close();
 });

@@ -93,6 +93,8 @@ export async function activateTab(tabId, mode = 'activate', scope = undefined) {
       injected, injectMs: +(resend ? t1 - t0 : 0).toFixed(2), totalMs: +(performance.now() - t0).toFixed(2),
       // message to the content script until it starts, and its answer back (wall clocks)
       toContentMs: resend && r.received ? +(r.received - sent).toFixed(2) : null, backMs: r.answered ? +(back - r.answered).toFixed(2) : null,
+      // activation to painted highlights (the answer to the panel comes after)
+      paintedMs: r.timings?.paintedAt ? +(r.timings.paintedAt - performance.timeOrigin - t0).toFixed(2) : null,
     };
   }
   return r;

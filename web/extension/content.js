@@ -371,7 +371,7 @@
       foundBy: found.by, findMs: +(tf - t0).toFixed(2), extractMs: +(t1 - tf).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
       engineMs: resp.ms ?? null, engineLoadMs: resp.loadMs ?? null, engineWarmMs: resp.warmMs ?? null, engineWaitMs: resp.waitedMs ?? null,
       paintMs: +(t3 - t2).toFixed(2),
-      totalMs: +(t3 - t0).toFixed(2), chars: map.text.length,
+      totalMs: +(t3 - t0).toFixed(2), chars: map.text.length, paintedAt: performance.timeOrigin + t3,
     };
     observe();
     return { ok: true, status: state.status, timings: state.timings };
