@@ -1,6 +1,8 @@
 #include "actors.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <iterator>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -11,11 +13,16 @@
 namespace newsmark {
 namespace {
 
+// Which kind of rule found a candidate: the entity tagger may overrule a
+// guess from context, seldom a listed name.
+enum class Origin : std::uint8_t { form, listed, name, title, acronym, guess, tagger };
+
 struct Candidate {
   std::uint32_t first = 0, last = 0;
   ByteSpan span;
   ActorType type = ActorType::person;
   std::string name;  // normalised name (genitive removed)
+  Origin origin = Origin::form;
 };
 
 
@@ -37,6 +44,7 @@ class ActorFinder {
         ++i;
       }
     }
+    merge_entities(found);
     build_actors(found);
   }
 
@@ -233,12 +241,114 @@ class ActorFinder {
     return false;
   }
 
+  struct Entity {
+    std::uint32_t first, last;
+    EntityTag tag;
+  };
+
+  // The entity tagger's spans (core/tagger/): tokens of one type, a new span
+  // at each entity_begin.
+  std::vector<Entity> entity_spans() const {
+    std::vector<Entity> out;
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      const EntityTag e = tok(i).entity;
+      if (e == EntityTag::none) continue;
+      if (tok(i).entity_begin || out.empty() || out.back().last != i || out.back().tag != e) {
+        out.push_back({i, i + 1, e});
+      } else {
+        out.back().last = i + 1;
+      }
+    }
+    return out;
+  }
+
+  static ActorType actor_type(EntityTag e) {
+    return e == EntityTag::person ? ActorType::person
+           : e == EntityTag::organization ? ActorType::organization : ActorType::location;
+  }
+
+  // Joins the rules' candidates with the entity tagger's spans. The rules
+  // keep what lists and name patterns know (media, listed places and
+  // organisations, first name + surname, title + name); the tagger decides
+  // where the rules only guessed from context, and adds the names no rule found.
+  void merge_entities(std::vector<Candidate>& found) const {
+    const std::vector<Entity> spans = entity_spans();
+    if (!doc_.entities_tagged) return;
+    static const int mode = [] { const char* e = std::getenv("NEWSMARK_NERMODE"); return e ? std::atoi(e) : 63; }();
+    std::vector<Candidate> out;
+    out.reserve(found.size() + spans.size());
+    std::size_t s = 0;
+    for (Candidate& c : found) {
+      while (s < spans.size() && spans[s].last <= c.first) ++s;
+      // The tagger's spans that overlap c.
+      std::size_t e = s;
+      while (e < spans.size() && spans[e].first < c.last) ++e;
+      const bool strong = c.type == ActorType::media || c.origin == Origin::name || c.origin == Origin::title;
+      if (e == s) {
+        const bool weak = c.origin == Origin::guess || c.origin == Origin::acronym;
+        if (!strong && (((mode & 1) && weak) || ((mode & 2) && c.origin == Origin::listed && c.last == c.first + 1)))
+          continue;
+        out.push_back(std::move(c));
+        continue;
+      }
+      const Entity& t = spans[s];
+      if (e == s + 1 && t.first == c.first && t.last == c.last) {
+        if (t.tag == EntityTag::other) {
+          if ((mode & 8) && !strong && c.origin != Origin::listed) continue;
+        } else if ((mode & 4) && !strong && c.origin != Origin::listed && c.type != ActorType::media) {
+          c.type = actor_type(t.tag);
+        }
+        out.push_back(std::move(c));
+        continue;
+      }
+      if ((mode & 16) && e == s + 1 && !strong && c.origin != Origin::listed && t.tag != EntityTag::other) {
+        c.first = t.first;
+        c.last = t.last;
+        c.span = doc_.token_span(t.first, t.last);
+        c.type = actor_type(t.tag);
+        c.name = text(t.first, t.last);
+        c.origin = Origin::tagger;
+        trim_possessive(&c);
+        if (!out.empty() && out.back().last > c.first) continue;
+      }
+      out.push_back(std::move(c));
+    }
+    // The tagger's names that no candidate touches.
+    if (mode & 32) {
+      std::size_t k = 0;
+      std::vector<Candidate> added;
+      for (const Entity& t : spans) {
+        if (t.tag == EntityTag::other) continue;
+        while (k < out.size() && out[k].last <= t.first) ++k;
+        if (k < out.size() && out[k].first < t.last) continue;
+        Candidate c{t.first, t.last, doc_.token_span(t.first, t.last), actor_type(t.tag), text(t.first, t.last),
+                    Origin::tagger};
+        if (t.last == t.first + 1 && (lex_.flags(tok(t.first).key) & kMedia)) c.type = ActorType::media;
+        trim_possessive_any(&c);
+        added.push_back(std::move(c));
+      }
+      if (!added.empty()) {
+        std::vector<Candidate> merged;
+        merged.reserve(out.size() + added.size());
+        std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+                   std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
+                   std::back_inserter(merged), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        out.swap(merged);
+      }
+    }
+    found.swap(out);
+  }
+
+
   // Scratch space for phrase_at, kept to save an allocation per token.
   mutable std::vector<std::string> first_forms_, last_forms_;
 
   // "Doris Day's career": the possessive ending is no part of the name.
   void trim_possessive(Candidate* c) const {
-    if (c->type != ActorType::person || c->last <= c->first) return;
+    if (c->type == ActorType::person) trim_possessive_any(c);
+  }
+  void trim_possessive_any(Candidate* c) const {
+    if (c->last <= c->first) return;
     const std::string& key = tok(c->last - 1).key;
     const std::size_t n = possessive_length(key);
     if (n > 0 && key.size() > n + 1 && possessive_length(c->name) == n) {
@@ -253,12 +363,13 @@ class ActorFinder {
 
     // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times",
     //    also declined in German ("der Süddeutschen Zeitung", "des Deutschen Wetterdienstes").
-    if (phrase_at(i, c)) return true;
+    if (phrase_at(i, c)) return (c->origin = Origin::listed, true);
     // A name in lower case: a listed one ("dpa", "taz", "eBay", "ver.di") or
     // a web site that reports ("ndr.de", "faz.net").
     if (!t.upper && !(lex_.flags(t.key) & (kMedia | kOrganization))) {
       if (!web_site(t.key)) return false;
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::media, t.key};
+      c->origin = Origin::listed;
       return true;
     }
 
@@ -268,6 +379,7 @@ class ActorFinder {
       const std::uint32_t end = extend_name(i);
       if (end > i + 1) {
         *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end)};
+        c->origin = Origin::name;
         return true;
       }
     }
@@ -284,6 +396,7 @@ class ActorFinder {
         !(f & (kPlace | kOrganization | kMedia))) {
       const std::uint32_t end = extend_name(i);
       *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end)};
+      c->origin = Origin::title;
       return true;
     }
     // 3b. Sports clubs: a club abbreviation before a place or name ("VfL Osnabrück", "1. FC Nürnberg",
@@ -310,6 +423,7 @@ class ActorFinder {
         if (i >= 2 && tc_.punct(i - 1, ".") && tok(i - 2).kind == TokenKind::number && same_line(i - 2, i))
           first = i - 2;
         *c = {first, end, doc_.token_span(first, end), ActorType::organization, text(first, end)};
+        c->origin = Origin::form;
         return true;
       }
     }
@@ -319,6 +433,7 @@ class ActorFinder {
           (ends_with(t.lower, "straße") || ends_with(t.lower, "strasse") || ends_with(t.lower, "gasse") ||
            ends_with(t.lower, "allee")) && !(i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) {
         *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
+        c->origin = Origin::form;
         return true;
       }
       if (ends_with(t.key, "er") && t.key.size() > 4 && i + 1 < n_ && same_line(i, i + 1) && !sentence_initial(i) &&
@@ -326,6 +441,7 @@ class ActorFinder {
                                   "Brücke", "Ring", "Damm", "Chaussee"}) &&
           !tc_.function_word(i) && !tc_.title(i)) {
         *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::location, text(i, i + 2)};
+        c->origin = Origin::form;
         return true;
       }
     }
@@ -352,12 +468,14 @@ class ActorFinder {
               tc_.nationality_adjective(end))))
           end += 2;
         *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
+        c->origin = Origin::form;
         return true;
       }
     }
-    if (!tc_.de() && english_form_name(i, c)) return true;
+    if (!tc_.de() && english_form_name(i, c)) return (c->origin = Origin::form, true);
     if (std::uint32_t end = org_name_end(i); end > i) {
       *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
+      c->origin = Origin::form;
       return true;
     }
     // 5. Places, organisations and media by name, also in the genitive and
@@ -391,6 +509,7 @@ class ActorFinder {
             c->name = text(i, end);
           }
         }
+        c->origin = Origin::listed;
         return true;
       }
     }
@@ -399,6 +518,7 @@ class ActorFinder {
         !(tc_.lower_flags(i) & (kCommonEn | kFunctionEn | kFunctionDe)) && !roman_numeral(t.key) &&
         !(hyphen(i + 1) && joined(i, i + 1))) {
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::organization, t.key};
+      c->origin = Origin::acronym;
       return true;
     }
     // 7. A name nobody listed, told by its context: a title before it or a
@@ -426,6 +546,7 @@ class ActorFinder {
         ActorType type = place_context && end == i + 1 ? ActorType::location : ActorType::person;
         if (tc_.de() && end > i + 1 && english_org_head(end - 1)) type = ActorType::organization;
         *c = {i, end, doc_.token_span(i, end), type, text(i, end)};
+        c->origin = Origin::guess;
         return true;
       }
     }
@@ -438,6 +559,7 @@ class ActorFinder {
       const bool named = (sf & (kFirstName | kLastName)) && !(sf & (kNounDe | kPlace | kOrganization | kMedia));
       if (named || (unknown_name(i) && !(sf & (kNounDe | kPlace | kOrganization | kMedia)) && !sentence_initial(i))) {
         *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, stem};
+        c->origin = Origin::guess;
         return true;
       }
     }
@@ -445,6 +567,7 @@ class ActorFinder {
     if (tc_.de() && sentence_initial(i) && i + 1 < n_ && tc_.punct(i + 1, ":") && same_line(i, i + 1) &&
         (unknown_name(i) || ((f & kLastName) && !tc_.common_noun(i) && !(f & (kPlace | kOrganization))))) {
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, t.key};
+      c->origin = Origin::guess;
       return true;
     }
     // 8. A capitalised word no list knows and that is no noun by form, standing where a name stands:
@@ -468,17 +591,20 @@ class ActorFinder {
                                                         "Landkreis", "Region", "Provinz", "Insel"}));
       if (place_after && !(i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1))) {
         *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
+        c->origin = Origin::guess;
         return true;
       }
       if (verb_after || bare_after || listed_with_person) {
         const bool place_context = i > 0 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei"});
         *c = {i, i + 1, doc_.token_span(i, i + 1), place_context ? ActorType::location : ActorType::person, t.key};
+        c->origin = Origin::guess;
         return true;
       }
     }
     if (name_part(i) && sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.speech_verb(i + 1) &&
         !tc_.pronoun(i)) {
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, t.key};
+      c->origin = Origin::guess;
       return true;
     }
     return false;

@@ -10,6 +10,7 @@
 #include "result.h"
 #include "segmenter.h"
 #include "sources.h"
+#include "tagger/tagger.h"
 
 #ifndef NEWSMARK_VERSION
 #define NEWSMARK_VERSION "0.0.0"
@@ -67,6 +68,7 @@ Status extract(std::string_view utf8_text, const Options& options, Result* out) 
   Document doc(text);
   doc.lang = lang;
   if (std::string error = segment(doc); !error.empty()) return {error};
+  tag_tokens(doc);
   find_actors(doc);
   pair_quote_marks(doc);
   find_agency_credits(doc);
