@@ -132,8 +132,10 @@ export function summarize(reports) {
     if (!r) continue;
     s[`news_${lang}.quotes_f1`] = pct(r.totals.quotes.f1);
     s[`news_${lang}.speaker_acc`] = pct(r.totals.speakerAcc);
+    s[`news_${lang}.speaker_e2e`] = pct(r.totals.speakerE2E);
     s[`news_${lang}.actor_f1`] = pct(r.totals.actors.f1);
     s[`news_${lang}.sources_f1`] = pct(r.totals.sources.f1);
+    s[`news_${lang}.sources_r`] = pct(r.totals.sources.r);
   }
   return s;
 }
@@ -272,7 +274,7 @@ export function printNewsDev(r, log = console.log, verbose = false) {
     d.doc.quotes.forEach((q, gi) => { const x = byType.get(q.type) || { n: 0, m: 0 }; x.n++; if (paired.has(gi)) x.m++; byType.set(q.type, x); });
   }
   log(`  quote recall by gold type (matched/gold): ${[...byType.entries()].map(([k, x]) => `${k} ${x.m}/${x.n}`).join(', ')}`);
-  log(`  totals: quotes P ${f(t.quotes.p, 0)} R ${f(t.quotes.r, 0)} F1 ${f(t.quotes.f1, 0)}; speaker accuracy ${f(t.speakerAcc, 0)} (span, n=${t.speakerN}), ${f(t.speakerActorAcc, 0)} (actor, n=${t.speakerActorN}); cue P ${f(t.cue.p, 0)} R ${f(t.cue.r, 0)} F1 ${f(t.cue.f1, 0)}`);
+  log(`  totals: quotes P ${f(t.quotes.p, 0)} R ${f(t.quotes.r, 0)} F1 ${f(t.quotes.f1, 0)}; speaker accuracy ${f(t.speakerAcc, 0)} (span, over matched, n=${t.speakerN}), ${f(t.speakerE2E, 0)} (span, end to end, n=${t.speakerE2EN}), ${f(t.speakerActorAcc, 0)} (actor, n=${t.speakerActorN}); cue P ${f(t.cue.p, 0)} R ${f(t.cue.r, 0)} F1 ${f(t.cue.f1, 0)}`);
   log(`          actor mentions P ${f(t.actors.p, 0)} R ${f(t.actors.r, 0)} F1 ${f(t.actors.f1, 0)} (typed F1 ${f(t.actorsTyped.f1, 0)}; ${t.groupMentionsIgnored} group mentions left out); sources P ${f(t.sources.p, 0)} R ${f(t.sources.r, 0)} F1 ${f(t.sources.f1, 0)} (kind-aware F1 ${f(t.sourcesKind.f1, 0)})`);
   if (!verbose) return;
   for (const d of r.perDoc) {
@@ -304,7 +306,7 @@ export function printSummary(summary, log = console.log, split = 'dev', before =
   if ('uner_en.f1' in summary) log(`  UNER English EWT dev:  F1 ${v('uner_en.f1')}`);
   for (const lang of ['en', 'de']) {
     if (`news_${lang}.quotes_f1` in summary) {
-      log(`  news-${lang}-dev:       quotes F1 ${v(`news_${lang}.quotes_f1`)}  speaker acc ${v(`news_${lang}.speaker_acc`)}  actor F1 ${v(`news_${lang}.actor_f1`)}  sources F1 ${v(`news_${lang}.sources_f1`)}`);
+      log(`  news-${lang}-dev:       quotes F1 ${v(`news_${lang}.quotes_f1`)}  speaker acc ${v(`news_${lang}.speaker_acc`)} (end to end ${v(`news_${lang}.speaker_e2e`)})  actor F1 ${v(`news_${lang}.actor_f1`)}  sources F1 ${v(`news_${lang}.sources_f1`)} (R ${v(`news_${lang}.sources_r`)})`);
     }
   }
 }

@@ -161,11 +161,15 @@ export function scoreWikinewsDoc(gold, result, tokens = tokenize(gold.text)) {
     speaker: tokenSet(toSpans(q.speaker), tokens),
     cue: tokenSet(toSpans(q.cue), tokens),
   }));
-  const p = ((result && result.quotes) || []).map((q) => ({
-    quote: tokenSet(q.spans, tokens),
-    speaker: tokenSet(q.speaker ? q.speaker.spans : [], tokens),
-    cue: tokenSet(q.cue ? q.cue.spans : [], tokens),
-  }));
+  // A mixed quote's verbatim pieces count as the corpus's nested direct quotes, each with the
+  // quote's speaker and cue (RESULT.md: quotes[].verbatim).
+  const p = [];
+  for (const q of (result && result.quotes) || []) {
+    const speaker = tokenSet(q.speaker ? q.speaker.spans : [], tokens);
+    const cue = tokenSet(q.cue ? q.cue.spans : [], tokens);
+    p.push({ quote: tokenSet(q.spans, tokens), speaker, cue });
+    for (const piece of q.verbatim || []) p.push({ quote: tokenSet([piece], tokens), speaker, cue, verbatim: true });
+  }
   const pairs = greedyPair(g.length, p.length, (gi, pi) => interSize(g[gi].quote, p[pi].quote));
   const pSum = { quote: 0, speaker: 0, cue: 0 };
   const rSum = { quote: 0, speaker: 0, cue: 0 };
@@ -401,6 +405,7 @@ export function newsCounter() {
   return {
     quotes: { tp: 0, pred: 0, gold: 0 },
     speaker: { correct: 0, total: 0 },
+    speakerE2E: { correct: 0, total: 0 },
     speakerActor: { correct: 0, total: 0 },
     cue: { tp: 0, pred: 0, gold: 0 },
     actors: { tp: 0, pred: 0, gold: 0 },
@@ -462,6 +467,10 @@ export function scoreNewsDoc(gold, result) {
     details.quotePairs.push({ g: pr.g, p: pr.p, spanOk, actorOk, cueOk, hasPredCue: !!pCue, hasGoldCue: !!gCue });
   }
   const pairedG = new Set(qPairs.map((x) => x.g)), pairedP = new Set(qPairs.map((x) => x.p));
+  // speaker, end to end: over every gold quote that names a speaker; right only when the quote
+  // was found and its speaker is right (a missed quote counts as a wrong speaker)
+  for (const d of details.quotePairs) if (d.spanOk === true) c.speakerE2E.correct++;
+  c.speakerE2E.total = gq.filter((g) => g.speaker !== null || g.speaker_span !== null).length;
   details.missedQuotes = gq.map((_, i) => i).filter((i) => !pairedG.has(i));
   details.extraQuotes = pq.map((_, i) => i).filter((i) => !pairedP.has(i));
 
@@ -498,6 +507,7 @@ export function newsScores(c) {
   return {
     quotes: prf(c.quotes.tp, c.quotes.pred, c.quotes.gold),
     speakerAcc: acc(c.speaker), speakerN: c.speaker.total,
+    speakerE2E: acc(c.speakerE2E), speakerE2EN: c.speakerE2E.total,
     speakerActorAcc: acc(c.speakerActor), speakerActorN: c.speakerActor.total,
     cue: prf(c.cue.tp, c.cue.pred, c.cue.gold),
     actors: prf(c.actors.tp, c.actors.pred, c.actors.gold),

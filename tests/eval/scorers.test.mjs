@@ -94,6 +94,23 @@ test('wikinews: partial token overlap gives token precision and recall', () => {
   close(t.cue.f1, 1, 'cue F1');
 });
 
+test('wikinews: the verbatim pieces of a mixed quote pair with nested direct gold quotes, with its speaker and cue', () => {
+  const T = 'Der Minister sagte, der Plan sei „völlig unfair“ und teuer.';
+  const gold = {
+    id: 'm', text: T,
+    quotes: [
+      { type: 'Indirect', quote: [at(T, 'der Plan sei „völlig unfair“ und teuer')], speaker: [at(T, 'Der Minister')], cue: [at(T, 'sagte')] },
+      { type: 'Direct', quote: [at(T, '„völlig unfair“')], speaker: [at(T, 'Der Minister')], cue: [at(T, 'sagte')] },
+    ],
+  };
+  const mixed = { id: 'q1', kind: 'mixed', spans: [sp(at(T, 'der Plan sei „völlig unfair“ und teuer'))],
+    speaker: { actor: null, spans: [sp(at(T, 'Der Minister'))] }, cue: { spans: [sp(at(T, 'sagte'))] } };
+  const without = wikinewsTotals([scoreWikinewsDoc(gold, { quotes: [mixed] })]);
+  close(without.quote.r, 1 / 2, 'without verbatim: the nested quote is missed');
+  const withPieces = wikinewsTotals([scoreWikinewsDoc(gold, { quotes: [{ ...mixed, verbatim: [sp(at(T, '„völlig unfair“'))] }] })]);
+  for (const role of ['quote', 'speaker', 'cue']) { close(withPieces[role].p, 1, `${role} P`); close(withPieces[role].r, 1, `${role} R`); }
+});
+
 test('wikinews: pairing takes the largest token overlap, one-to-one', () => {
   // gold quote 1 = 6 tokens („ Wir werden nicht aufgeben “). Prediction A covers 2 of them,
   // prediction B 5. B must pair with it; A stays unpaired.
@@ -242,6 +259,16 @@ test('news: speaker accuracy by span and by actor; cue over matched quotes', () 
   close(s.speakerAcc, 1 / 3, 'span acc'); assert.equal(s.speakerN, 3);
   close(s.speakerActorAcc, 2 / 3, 'actor acc');
   close(s.cue.p, 1, 'cue P'); close(s.cue.r, 2 / 3, 'cue R');
+});
+
+test('news: speaker end to end counts a missed quote as a wrong speaker', () => {
+  const r = newsPerfect();
+  r.quotes = r.quotes.slice(0, 2); // the third gold quote is not found
+  r.quotes[1].speaker = { actor: 'A1', spans: [sp(at(NT, 'reporters'))] }; // found, speaker span wrong
+  const s = newsScores(scoreNewsDoc(NGOLD, r).counts);
+  close(s.speakerAcc, 1 / 2, 'over matched'); assert.equal(s.speakerN, 2);
+  close(s.speakerE2E, 1 / 3, 'end to end'); assert.equal(s.speakerE2EN, 3);
+  assert.equal(newsScores(scoreNewsDoc(NGOLD, newsPerfect()).counts).speakerE2E, 1);
 });
 
 test('news: actor mentions exact span (untyped and typed), group actors left out', () => {

@@ -1,0 +1,71 @@
+// The table image format (core/table.h): the writer's bytes, reading in
+// place, and malformed images read as empty tables, never out of bounds.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "table.h"
+#include "tables/image_writer.h"
+
+namespace newsmark {
+namespace {
+
+Table view(const std::string& image) { return Table(reinterpret_cast<const unsigned char*>(image.data()), image.size()); }
+
+// The same bytes tests/wasm/table-image.test.mjs expects from core/tables/image.mjs.
+const char kExpected[] =
+    "NMT1\x01\0\0\0\x02\0\0\0\0\0\0\0"
+    "words\0\0\0\x30\0\0\0\x03\0\0\0"
+    "weights\0\x38\0\0\0\x04\0\0\0"
+    "abc\0\0\0\0\0"
+    "\x01\x00\xff\xff";
+
+TEST_CASE("tables: the writer lays sections out 8-byte aligned after the directory") {
+  ImageWriter w;
+  w.add("words", std::string_view("abc"));
+  w.add("weights", std::vector<std::int16_t>{1, -1});
+  const std::string image = w.image();
+  CHECK(image == std::string(kExpected, sizeof kExpected - 1));
+
+  const Table t = view(image);
+  REQUIRE(t.ok());
+  CHECK(t.section_count() == 2);
+  CHECK(t.section_name(1) == "weights");
+  CHECK(t.bytes("words") == "abc");
+  const ArrayView<std::int16_t> weights = t.array<std::int16_t>("weights");
+  REQUIRE(weights.size == 2);
+  CHECK(weights[0] == 1);
+  CHECK(weights[1] == -1);
+  CHECK(t.bytes("missing").empty());
+  CHECK(t.array<std::uint32_t>("words").empty());  // 3 bytes make no u32
+}
+
+TEST_CASE("tables: a malformed image is an empty table") {
+  const std::string good(kExpected, sizeof kExpected - 1);
+  CHECK_FALSE(Table(nullptr, 0).ok());
+  CHECK_FALSE(view(good.substr(0, 15)).ok());  // shorter than the header
+  std::string bad = good;
+  bad[0] = 'X';
+  CHECK_FALSE(view(bad).ok());  // magic
+  bad = good;
+  bad[4] = 2;
+  CHECK_FALSE(view(bad).ok());  // version
+  bad = good;
+  bad[8] = 100;
+  CHECK_FALSE(view(bad).ok());  // more sections than the directory holds
+  bad = good;
+  bad[16 + 12] = 100;
+  CHECK_FALSE(view(bad).ok());  // a section past the end
+  bad = good;
+  bad[16 + 8] = 0x31;
+  CHECK_FALSE(view(bad).ok());  // a misaligned section
+  CHECK(view(bad).bytes("words").empty());
+  CHECK(view(good.substr(0, good.size() - 1)).ok() == false);  // last section cut short
+}
+
+TEST_CASE("tables: an image name this build does not have is an empty table") {
+  CHECK_FALSE(compiled_table("no-such-image").ok());
+}
+
+}  // namespace
+}  // namespace newsmark
