@@ -132,6 +132,14 @@ class ActorFinder {
     return true;
   }
 
+  bool line_start(std::uint32_t i) const { return i == 0 || tok(i).newlines_before > 0; }
+  // One past a run of words in capitals from i on one line (at most 4).
+  std::uint32_t capitals_to(std::uint32_t i) const {
+    std::uint32_t end = i;
+    while (end < n_ && end < i + 4 && tc_.word(end) && tok(end).all_caps && (end == i || same_line(end - 1, end))) ++end;
+    return end;
+  }
+
   // A one-letter capital with its full stop: an initial.
   bool initial_at(std::uint32_t j) const {
     return j + 1 < n_ && tc_.word(j) && tok(j).upper && tok(j).end - tok(j).begin == 1 && tc_.punct(j + 1, ".") &&
@@ -169,6 +177,13 @@ class ActorFinder {
       }
       if (name_part(end) || surname_after_first(end)) {
         end += 1;
+        ++parts;
+        continue;
+      }
+      // "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi": a particle joined to the surname by a hyphen.
+      if (particle(end) && same_line(end - 1, end) && hyphen(end + 1) && joined(end, end + 1) && joined(end + 1, end + 2) &&
+          name_part(end + 2)) {
+        end += 3;
         ++parts;
         continue;
       }
@@ -366,7 +381,15 @@ class ActorFinder {
         out.swap(merged);
       }
     }
+    // Software is made by an organisation and named like one, never a person or a place.
+    for (Candidate& c : out)
+      if (c.last == c.first + 1 && software(tok(c.first).key)) c.type = ActorType::organization;
     found.swap(out);
+  }
+
+  static bool software(std::string_view key) {
+    return one_of(key, {"Firefox", "Chrome", "Windows", "Android", "iOS", "macOS", "Linux", "Excel", "Outlook",
+                        "Photoshop", "ChatGPT", "WhatsApp", "Gmail", "Skype", "Safari", "Thunderbird"});
   }
 
 
@@ -391,6 +414,24 @@ class ActorFinder {
     const Token& t = tok(i);
     if (t.kind != TokenKind::word) return false;
 
+    // 0. A byline and a dateline, in capitals at the start of a line: "By MARK LOWEN", "Von ANNA
+    //    MÜLLER" name the reporter; "BERLIN (dpa) -", "KHARTOUM (Reuters) -" the place of the report.
+    if (t.all_caps && line_start(i) && capitals_to(i) > i) {
+      const std::uint32_t end = capitals_to(i);
+      if (end < n_ && same_line(end - 1, end) &&
+          (tc_.punct(end, "(") || hyphen(end) || tc_.punct(end, "\u2013") || tc_.punct(end, "\u2014") ||
+           tc_.punct(end, ","))) {
+        *c = {i, end, doc_.token_span(i, end), ActorType::location, text(i, end), Origin::listed};
+        return true;
+      }
+    }
+    if (t.all_caps && i > 0 && line_start(i - 1) && one_of(tok(i - 1).key, {"By", "BY", "Von", "VON", "Text:"})) {
+      const std::uint32_t end = capitals_to(i);
+      if (end > i + 1 && end <= i + 4 && (end == n_ || !same_line(end - 1, end))) {
+        *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end), Origin::name};
+        return true;
+      }
+    }
     // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times",
     //    also declined in German ("der Süddeutschen Zeitung", "des Deutschen Wetterdienstes").
     if (phrase_at(i, c)) return (c->origin = Origin::listed, true);
@@ -789,9 +830,21 @@ class ActorFinder {
   void build_actors(std::vector<Candidate>& found) {
     std::unordered_map<std::string, std::int32_t> by_name;
     std::unordered_map<std::string, std::int32_t> by_part;  // single tokens of people's names
+    // One person named several ways: the first names alone ("Abdel Fattah") and the full name without
+    // its middle part ("Abdel Fattah Burhan") join the fullest name ("Abdel Fattah al-Burhan");
+    // a different first name with the same surname ("Hamid Burhan") is someone else.
+    std::unordered_map<std::string, std::int32_t> by_prefix;      // leading names of a longer name (-2: of two)
+    std::unordered_map<std::string, std::int32_t> by_first_last;  // "first\x1Flast"
+    auto first_last = [&](const Candidate& c) { return tok(c.first).key + '\x1F' + tok(c.last - 1).key; };
     auto actor_for = [&](const Candidate& c) -> std::int32_t {
       auto it = by_name.find(c.name);
       if (it != by_name.end()) return it->second;
+      if (c.type == ActorType::person && c.last > c.first + 1) {
+        auto p = by_prefix.find(c.name);
+        if (p != by_prefix.end() && p->second >= 0) return p->second;
+        p = by_first_last.find(first_last(c));
+        if (p != by_first_last.end() && p->second >= 0) return p->second;
+      }
       if (c.type == ActorType::person && c.last == c.first + 1) {
         auto p = by_part.find(c.name);
         if (p != by_part.end()) return p->second;
@@ -824,6 +877,13 @@ class ActorFinder {
           // Register the surname, and the first part where it is not a common given name.
           by_part.emplace(tok(c.last - 1).key, a);
           by_part.emplace(tok(c.first).key, a);
+          const auto [fl, fresh] = by_first_last.emplace(first_last(c), a);
+          if (!fresh && fl->second != a) fl->second = -2;
+          for (std::uint32_t k = c.first + 2; k < c.last; ++k) {
+            if (!tc_.word(k - 1) || !tok(k - 1).upper) continue;  // whole names only: not "Abdel Fattah al"
+            const auto [pre, added] = by_prefix.emplace(text(c.first, k), a);
+            if (!added && pre->second != a) pre->second = -2;
+          }
         }
       }
       actor_of[k] = a;
