@@ -122,11 +122,26 @@ inline TokenPieces pieces_of(const Token& t) {
   return p;
 }
 
+// One multiply-xorshift round over the template and both pieces: cheap
+// enough to run some forty times per token and model.
 inline std::uint32_t feature(std::uint32_t templ, std::uint64_t a, std::uint64_t b = 0) {
-  return static_cast<std::uint32_t>(mix(a * 0x9E3779B97F4A7C15ull ^ mix(b + templ * 0x632BE59BD9B4E019ull)));
+  std::uint64_t x = a * 0x9E3779B97F4A7C15ull + (b ^ (static_cast<std::uint64_t>(templ) << 56)) * 0xC2B2AE3D27D4EB4Full;
+  x ^= x >> 32;
+  x *= 0xD6E8FEB86659FD93ull;
+  x ^= x >> 32;
+  return static_cast<std::uint32_t>(x);
 }
 
-constexpr std::uint32_t kMaxFeatures = 96;
+constexpr std::uint32_t kMaxFeatures = 112;
+
+inline std::uint32_t lowest_bit(std::uint32_t g) {
+  std::uint32_t b = 0;
+  while (!(g & 1u)) {
+    g >>= 1;
+    ++b;
+  }
+  return b;
+}
 constexpr std::uint64_t kBoundary = 0x5EB0u;  // the word before the first / after the last token
 
 // The static features of position i (no previous tags): words around it,
@@ -164,12 +179,12 @@ inline std::uint32_t static_features(const TokenPieces* p, std::uint32_t n, std:
   out[k++] = feature(25, has_prev ? p[i - 1].suffix[2] : kBoundary);
   out[k++] = feature(26, has_next ? p[i + 1].suffix[2] : kBoundary);
   out[k++] = feature(27, c.key);
-  for (std::uint32_t b = 0; b < 32; ++b) {
-    if (c.gazetteer & (1u << b)) out[k++] = feature(30, b, c.shape);
-    if (has_prev && (p[i - 1].gazetteer & (1u << b))) out[k++] = feature(31, b);
-    if (has_next && (p[i + 1].gazetteer & (1u << b))) out[k++] = feature(32, b);
-    if (k + 12 > kMaxFeatures) break;
-  }
+  // Gazetteer bits (at most 22 are defined, so this stays within kMaxFeatures).
+  for (std::uint32_t g = c.gazetteer; g != 0; g &= g - 1) out[k++] = feature(30, lowest_bit(g), c.shape);
+  if (has_prev)
+    for (std::uint32_t g = p[i - 1].gazetteer; g != 0; g &= g - 1) out[k++] = feature(31, lowest_bit(g));
+  if (has_next)
+    for (std::uint32_t g = p[i + 1].gazetteer; g != 0; g &= g - 1) out[k++] = feature(32, lowest_bit(g));
   if (pos != nullptr) {
     const std::uint8_t tp = has_prev ? pos[i - 1] : 0xFF, tn = has_next ? pos[i + 1] : 0xFF;
     out[k++] = feature(40, pos[i]);

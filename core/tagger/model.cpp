@@ -7,9 +7,8 @@ Model::Model(const Table& table) {
   if (meta.size < 4) return;
   const std::uint32_t tags = meta[0], slots = meta[1];
   if (tags == 0 || tags > kMaxTags || slots == 0 || (slots & (slots - 1)) != 0) return;
-  const ArrayView<std::uint16_t> keys = table.array<std::uint16_t>("keys");
-  const std::string_view weights = table.bytes("weights");
-  if (keys.size != slots || weights.size() != static_cast<std::size_t>(slots) * tags) return;
+  const std::string_view rows = table.bytes("rows");
+  if (rows.size() != static_cast<std::size_t>(slots) * (2 + tags)) return;
   std::string_view names = table.bytes("tags");
   while (!names.empty()) {
     const std::size_t nl = names.find('\n');
@@ -17,8 +16,8 @@ Model::Model(const Table& table) {
     names.remove_prefix(nl == std::string_view::npos ? names.size() : nl + 1);
   }
   if (names_.size() != tags) return;
-  keys_ = keys.data;
-  weights_ = reinterpret_cast<const std::int8_t*>(weights.data());
+  rows_ = reinterpret_cast<const unsigned char*>(rows.data());
+  stride_ = 2 + tags;
   mask_ = slots - 1;
   uses_pos_ = meta[2] == 1;
   tags_ = tags;

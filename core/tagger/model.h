@@ -7,8 +7,9 @@
 //   "meta"    u32[4]: tag count T, slot count S (a power of two), feature set
 //             (1 = with part-of-speech features), 0
 //   "tags"    the tag names, one per line, in score order
-//   "keys"    u16[S]: the fingerprint of the feature in each slot (0 = empty)
-//   "weights" i8[S*T]: the weights of the feature in each slot, one per tag
+//   "rows"    S rows of 2+T bytes: the fingerprint of the feature in the slot
+//             (u16, 0 = empty), then its weights, one i8 per tag (key and
+//             weights side by side: one cache line per probe)
 // The slot of feature hash h is h & (S-1), then the following ones until
 // the fingerprint (h >> 16, 0 made 1) matches or an empty slot ends the search.
 #ifndef NEWSMARK_CORE_TAGGER_MODEL_H
@@ -43,10 +44,11 @@ class Model {
     std::uint32_t s = h & mask_;
     const std::uint16_t f = fingerprint(h);
     for (std::uint32_t probes = 0; probes <= mask_; ++probes, s = (s + 1) & mask_) {
-      const std::uint16_t k = keys_[s];
+      const unsigned char* row = rows_ + static_cast<std::size_t>(s) * stride_;
+      const auto k = static_cast<std::uint16_t>(row[0] | (row[1] << 8));
       if (k == 0) return;
       if (k == f) {
-        const std::int8_t* w = weights_ + static_cast<std::size_t>(s) * tags_;
+        const auto* w = reinterpret_cast<const std::int8_t*>(row + 2);
         for (std::uint32_t t = 0; t < tags_; ++t) scores[t] += w[t];
         return;
       }
@@ -60,8 +62,8 @@ class Model {
   std::uint32_t tags_ = 0;
   std::uint32_t mask_ = 0;
   bool uses_pos_ = false;
-  const std::uint16_t* keys_ = nullptr;
-  const std::int8_t* weights_ = nullptr;
+  std::uint32_t stride_ = 0;
+  const unsigned char* rows_ = nullptr;
   std::vector<std::string> names_;
 };
 

@@ -21,7 +21,11 @@
 #include <unordered_set>
 #include <vector>
 
+#include <filesystem>
+#include <memory>
+
 #include "../../document.h"
+#include "../tagger.h"
 #include "../../segmenter.h"
 #include "../../table.h"
 #include "../../tables/image_writer.h"
@@ -359,23 +363,28 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
   std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.hash < b.hash; });
   std::uint32_t slots = 1;
   while (slots < kept.size() * 10 / 6 + 1) slots <<= 1;
-  std::vector<std::uint16_t> keys(slots, 0);
-  std::vector<std::int8_t> weights(static_cast<std::size_t>(slots) * tags, 0);
+  const std::size_t stride = 2 + tags;
+  std::string rows(static_cast<std::size_t>(slots) * stride, '\0');
+  const auto key_at = [&](std::uint32_t slot) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(rows[slot * stride]) |
+                                      (static_cast<unsigned char>(rows[slot * stride + 1]) << 8));
+  };
   std::size_t unreachable = 0;
   for (const Kept& k : kept) {
     std::uint32_t slot = k.hash & (slots - 1);
     const std::uint16_t fp = fingerprint(k.hash);
     bool shadowed = false;
-    while (keys[slot] != 0) {
-      shadowed = shadowed || keys[slot] == fp;
+    while (key_at(slot) != 0) {
+      shadowed = shadowed || key_at(slot) == fp;
       slot = (slot + 1) & (slots - 1);
     }
     if (shadowed) {  // an earlier feature with the same fingerprint answers for it
       ++unreachable;
       continue;
     }
-    keys[slot] = fp;
-    std::copy(k.q.begin(), k.q.end(), weights.begin() + static_cast<std::ptrdiff_t>(slot) * tags);
+    rows[slot * stride] = static_cast<char>(fp & 0xFF);
+    rows[slot * stride + 1] = static_cast<char>(fp >> 8);
+    for (std::uint32_t t = 0; t < tags; ++t) rows[slot * stride + 2 + t] = static_cast<char>(k.q[t]);
   }
   ImageWriter w;
   const std::vector<std::uint32_t> meta = {tags, slots, s.use_pos ? 1u : 0u, 0};
@@ -383,8 +392,7 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
   std::string names;
   for (std::size_t t = 0; t < s.tags.size(); ++t) names += (t ? "\n" : "") + s.tags[t];
   w.add("tags", names);
-  w.add("keys", keys);
-  w.add("weights", weights);
+  w.add("rows", rows);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::fprintf(stderr, "  %s: %zu features trained, %zu kept (%zu shadowed), %u slots, %.1f s\n", s.name.c_str(),
                avg.size(), kept.size(), unreachable, slots, secs);
@@ -463,6 +471,48 @@ const std::vector<std::string> kUpos = {"ADJ",  "ADP",   "ADV",   "AUX",   "CCON
                                         "PART", "PRON",  "PROPN", "PUNCT", "SCONJ", "SYM",  "VERB", "X"};
 const std::vector<std::string> kEntity = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
 
+// Tagging alone, in tokens per second: the texts are segmented first, then
+// only tag_tokens() is timed (best of three rounds).
+void bench_tagging(const std::string& corpora) {
+  namespace fs = std::filesystem;
+  for (const Lang lang : {Lang::en, Lang::de}) {
+    std::vector<std::string> raw;
+    if (lang == Lang::en) {
+      std::vector<std::string> paths;
+      for (const auto& e : fs::recursive_directory_iterator(corpora + "/en-bbc"))
+        if (e.path().extension() == ".txt") paths.push_back(e.path().string());
+      std::sort(paths.begin(), paths.end());
+      for (const auto& p : paths) {
+        std::ifstream in(p, std::ios::binary);
+        raw.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      }
+    } else {
+      std::vector<std::string> lines;
+      read_lines(corpora + "/de-10kgnad/test.csv", &lines);
+      raw = lines;
+    }
+    std::vector<std::unique_ptr<Text>> texts;
+    std::vector<std::unique_ptr<Document>> docs;
+    std::size_t tokens = 0;
+    for (const std::string& r : raw) {
+      texts.push_back(std::make_unique<Text>(r));
+      docs.push_back(std::make_unique<Document>(*texts.back()));
+      docs.back()->lang = lang;
+      segment(*docs.back());
+      tokens += docs.back()->tokens.size();
+    }
+    double best = 1e9;
+    for (int round = 0; round < 3; ++round) {
+      const auto t0 = std::chrono::steady_clock::now();
+      for (auto& d : docs) tag_tokens(*d);
+      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::printf("tagging alone, %s (%s): %zu texts, %zu tokens, %.3f s, %.0f tokens/s\n",
+                lang == Lang::en ? "English, POS + entities" : "German, entities",
+                lang == Lang::en ? "en-bbc" : "de-10kgnad", docs.size(), tokens, best, tokens / best);
+  }
+}
+
 }  // namespace
 }  // namespace newsmark::tagger
 
@@ -478,11 +528,15 @@ int main(int argc, char** argv) {
     else if (arg == "--out" && a + 1 < argc) out = argv[++a];
     else if (arg == "--only" && a + 1 < argc) only = argv[++a];
     else if (arg == "--epochs" && a + 1 < argc) epochs = std::atoi(argv[++a]);
-    else if (arg == "--levels" && a + 1 < argc) levels = std::atoi(argv[++a]);
+    else if (arg == "--bench-tagging" && a + 1 < argc) {
+      bench_tagging(argv[++a]);
+      return 0;
+    } else if (arg == "--levels" && a + 1 < argc) levels = std::atoi(argv[++a]);
     else if (arg == "--min-count" && a + 1 < argc) min_count = std::atoi(argv[++a]);
     else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
     else {
-      std::fprintf(stderr, "usage: newsmark_train [--shared DIR] [--out DIR] [--only pos-en|ner-en|ner-de]\n");
+      std::fprintf(stderr, "usage: newsmark_train [--shared DIR] [--out DIR] [--only pos-en|ner-en|ner-de]\n"
+                           "       newsmark_train --bench-tagging ../shared/corpora   (tagging alone, tokens/s)\n");
       return 2;
     }
   }
