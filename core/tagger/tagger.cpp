@@ -38,21 +38,12 @@ struct Loaded {
   std::vector<bool> begin_of;
 };
 
-const Loaded* pos_model(Lang lang) {
-  if (lang == Lang::en) {
-    static const Loaded m("pos-en");
-    return m.model.ok() ? &m : nullptr;
-  }
-  static const Loaded m("pos-de");
-  return m.model.ok() ? &m : nullptr;
-}
-
-const Loaded* entity_model(Lang lang) {
-  if (lang == Lang::en) {
-    static const Loaded m("ner-en");
-    return m.model.ok() ? &m : nullptr;
-  }
-  static const Loaded m("ner-de");
+// The models of a language, or null where it has none (loaded on first use,
+// in place: only the tag names are read).
+const Loaded* model_of(Lang lang, bool entities) {
+  static const Loaded models[4] = {Loaded(pos_model_name(Lang::de)), Loaded(pos_model_name(Lang::en)),
+                                   Loaded(entity_model_name(Lang::de)), Loaded(entity_model_name(Lang::en))};
+  const Loaded& m = models[(entities ? 2 : 0) + (lang == Lang::en ? 1 : 0)];
   return m.model.ok() ? &m : nullptr;
 }
 
@@ -73,8 +64,8 @@ std::string_view entity_name(EntityTag tag) {
 void tag_tokens(Document& doc) {
   const auto n = static_cast<std::uint32_t>(doc.tokens.size());
   if (n == 0) return;
-  const Loaded* pos = pos_model(doc.lang);
-  const Loaded* ner = entity_model(doc.lang);
+  const Loaded* pos = model_of(doc.lang, false);
+  const Loaded* ner = model_of(doc.lang, true);
   if (pos == nullptr && ner == nullptr) return;
   // One buffer per text, none per token.
   std::vector<tagger::TokenPieces> pieces(n);

@@ -207,6 +207,22 @@ export function printWikinews(r, log = console.log, verbose = false) {
   }
 }
 
+/** The most frequent false positives and misses of an NER set (errors: [{sent, fp, fn}]). */
+function printNerErrors(errors, log) {
+  const top = (list) => {
+    const c = new Map();
+    for (const { sent, e } of list) {
+      const k = `${e.type} ${[...sent.text].slice(e.start, e.end).join('')}`;
+      c.set(k, (c.get(k) || 0) + 1);
+    }
+    return [...c.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${n}× ${k}`).join(', ');
+  };
+  const fps = [], fns = [];
+  for (const e of errors) { for (const x of e.fp) fps.push({ sent: e.sent, e: x }); for (const x of e.fn) fns.push({ sent: e.sent, e: x }); }
+  log(`  most frequent false positives: ${top(fps)}`);
+  log(`  most frequent misses: ${top(fns)}`);
+}
+
 export function printNer(r, log = console.log, verbose = false) {
   log(`\n== (b) GermEval 2014 NER dev (${r.counts.sentences} sentences, ${r.counts.news} news; CLI ${(r.ms / 1000).toFixed(1)} s)`);
   printProblems(log, 'ner', r);
@@ -219,18 +235,7 @@ export function printNer(r, log = console.log, verbose = false) {
   }
   log(`  ignored predictions inside gold OTH/*part/*deriv entities: ${r.news.ignored} (news), ${r.all.ignored} (all)`);
   if (!verbose) return;
-  const top = (list) => {
-    const c = new Map();
-    for (const { sent, e } of list) {
-      const k = `${e.type} ${[...sent.text].slice(e.start, e.end).join('')}`;
-      c.set(k, (c.get(k) || 0) + 1);
-    }
-    return [...c.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${n}× ${k}`).join(', ');
-  };
-  const fps = [], fns = [];
-  for (const e of r.errors) { for (const x of e.fp) fps.push({ sent: e.sent, e: x }); for (const x of e.fn) fns.push({ sent: e.sent, e: x }); }
-  log(`  most frequent false positives: ${top(fps)}`);
-  log(`  most frequent misses: ${top(fns)}`);
+  printNerErrors(r.errors, log);
 }
 
 export function printUner(r, log = console.log, verbose = false) {
@@ -244,18 +249,7 @@ export function printUner(r, log = console.log, verbose = false) {
     log(`  ${label.padEnd(7)} ${String(a.gold).padStart(5)} ${String(a.pred).padStart(6)} ${f(a.p)} ${f(a.r)} ${f(a.f1)}`);
   }
   if (!verbose) return;
-  const top = (list) => {
-    const c = new Map();
-    for (const { sent, e } of list) {
-      const k = `${e.type} ${[...sent.text].slice(e.start, e.end).join('')}`;
-      c.set(k, (c.get(k) || 0) + 1);
-    }
-    return [...c.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${n}× ${k}`).join(', ');
-  };
-  const fps = [], fns = [];
-  for (const e of r.errors) { for (const x of e.fp) fps.push({ sent: e.sent, e: x }); for (const x of e.fn) fns.push({ sent: e.sent, e: x }); }
-  log(`  most frequent false positives: ${top(fps)}`);
-  log(`  most frequent misses: ${top(fns)}`);
+  printNerErrors(r.errors, log);
 }
 
 export function printNewsDev(r, log = console.log, verbose = false) {

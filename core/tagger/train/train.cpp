@@ -460,6 +460,21 @@ double entity_f1(const std::vector<Example>& data, const std::vector<std::vector
   return prec + rec > 0 ? 200 * prec * rec / (prec + rec) : 0;
 }
 
+const std::vector<std::string> kUpos = {"ADJ",  "ADP",   "ADV",   "AUX",   "CCONJ", "DET",  "INTJ", "NOUN", "NUM",
+                                        "PART", "PRON",  "PROPN", "PUNCT", "SCONJ", "SYM",  "VERB", "X"};
+const std::vector<std::string> kEntity = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
+
+// Trains an entity model and prints its exact-span F1 on a dev set.
+std::string train_entities(const Settings& s, const std::vector<Example>& train_set, std::vector<Example>& dev,
+                           const char* dev_name) {
+  const std::string image = train(s, train_set);
+  std::vector<std::vector<std::uint8_t>> pred;
+  tag_with(image, dev, false, &pred);
+  std::printf("%s: %s entity F1 (tagger alone, gold words) %.2f (%zu bytes)\n", s.name.c_str(), dev_name,
+              entity_f1(dev, pred, kEntity), image.size());
+  return image;
+}
+
 bool write(const std::string& path, const std::string& bytes) {
   FILE* fp = std::fopen(path.c_str(), "wb");
   if (!fp) return false;
@@ -467,9 +482,6 @@ bool write(const std::string& path, const std::string& bytes) {
   return std::fclose(fp) == 0 && ok;
 }
 
-const std::vector<std::string> kUpos = {"ADJ",  "ADP",   "ADV",   "AUX",   "CCONJ", "DET",  "INTJ", "NOUN", "NUM",
-                                        "PART", "PRON",  "PROPN", "PUNCT", "SCONJ", "SYM",  "VERB", "X"};
-const std::vector<std::string> kEntity = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
 
 // Tagging alone, in tokens per second: the texts are segmented first, then
 // only tag_tokens() is timed (best of three rounds).
@@ -580,12 +592,7 @@ int main(int argc, char** argv) {
                              Lang::en, kEntity, true);
     tag_with(pos_en, train_set, true, nullptr);
     tag_with(pos_en, dev, true, nullptr);
-    const std::string image = train(s, train_set);
-    std::vector<std::vector<std::uint8_t>> pred;
-    tag_with(image, dev, false, &pred);
-    std::printf("ner-en: UNER English EWT dev entity F1 (tagger alone, gold words) %.2f (%zu bytes)\n",
-                entity_f1(dev, pred, kEntity), image.size());
-    save("ner-en", image);
+    save("ner-en", train_entities(s, train_set, dev, "UNER English EWT dev"));
   }
   // German entities: GermEval 2014 train; dev reported.
   if (wanted("ner-de")) {
@@ -594,12 +601,7 @@ int main(int argc, char** argv) {
                                    Lang::de, kEntity, true);
     auto dev = make_examples(read_entities(eval + "germeval2014-ner/dev.tsv", '\t', 1, 2, "#", germeval_label),
                              Lang::de, kEntity, true);
-    const std::string image = train(s, train_set);
-    std::vector<std::vector<std::uint8_t>> pred;
-    tag_with(image, dev, false, &pred);
-    std::printf("ner-de: GermEval 2014 dev entity F1 (tagger alone, gold words) %.2f (%zu bytes)\n",
-                entity_f1(dev, pred, kEntity), image.size());
-    save("ner-de", image);
+    save("ner-de", train_entities(s, train_set, dev, "GermEval 2014 dev"));
   }
   return status;
 }
