@@ -14,6 +14,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -540,7 +542,19 @@ int main(int argc, char** argv) {
     else if (arg == "--out" && a + 1 < argc) out = argv[++a];
     else if (arg == "--only" && a + 1 < argc) only = argv[++a];
     else if (arg == "--epochs" && a + 1 < argc) epochs = std::atoi(argv[++a]);
-    else if (arg == "--bench-tagging" && a + 1 < argc) {
+    else if (arg == "--show" && a + 1 < argc) {  // tags of a text from stdin, one token a line
+      std::string in((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      const Text text(in);
+      Document doc(text);
+      doc.lang = std::string(argv[++a]) == "de" ? Lang::de : Lang::en;
+      segment(doc);
+      tag_tokens(doc);
+      for (const Token& t : doc.tokens)
+        std::printf("%s\t%s\t%s%s\n", t.key.c_str(), std::string(upos_name(t.pos)).c_str(),
+                    t.entity == EntityTag::none ? "" : t.entity_begin ? "B-" : "I-",
+                    std::string(entity_name(t.entity)).c_str());
+      return 0;
+    } else if (arg == "--bench-tagging" && a + 1 < argc) {
       bench_tagging(argv[++a]);
       return 0;
     } else if (arg == "--levels" && a + 1 < argc) levels = std::atoi(argv[++a]);
@@ -548,7 +562,8 @@ int main(int argc, char** argv) {
     else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
     else {
       std::fprintf(stderr, "usage: newsmark_train [--shared DIR] [--out DIR] [--only pos-en|ner-en|ner-de]\n"
-                           "       newsmark_train --bench-tagging ../shared/corpora   (tagging alone, tokens/s)\n");
+                           "       newsmark_train --bench-tagging ../shared/corpora   (tagging alone, tokens/s)\n"
+                           "       newsmark_train --show de|en < text                 (the tags of each token)\n");
       return 2;
     }
   }
