@@ -280,7 +280,9 @@ class ActorFinder {
       while (x.first < x.last && (!name_edge(x.first) || (x.tag == EntityTag::person && tc_.title(x.first))))
         ++x.first;
       while (x.last > x.first && !name_edge(x.last - 1)) --x.last;
-      if (x.first < x.last) out[kept++] = x;
+      // No name runs longer than this: a longer span is the tagger lost in a list of names or a
+      // text of one word repeated, and is no mention (this also keeps the work per text linear).
+      if (x.first < x.last && x.last - x.first <= kMaxNameTokens) out[kept++] = x;
     }
     out.resize(kept);
     return out;
@@ -295,6 +297,8 @@ class ActorFinder {
         return false;
     return true;
   }
+
+  static constexpr std::uint32_t kMaxNameTokens = 10;
 
   bool name_edge(std::uint32_t i) const {
     const Token& t = tok(i);
@@ -905,7 +909,7 @@ class ActorFinder {
           by_part.emplace(tok(c.first).key, a);
           const auto [fl, fresh] = by_first_last.emplace(first_last(c), a);
           if (!fresh && fl->second != a) fl->second = -2;
-          for (std::uint32_t k = c.first + 2; k < c.last; ++k) {
+          for (std::uint32_t k = c.first + 2; k < c.last && k < c.first + kMaxNameTokens; ++k) {
             if (!tc_.word(k - 1) || !tok(k - 1).upper) continue;  // whole names only: not "Abdel Fattah al"
             const auto [pre, added] = by_prefix.emplace(text(c.first, k), a);
             if (!added && pre->second != a) pre->second = -2;

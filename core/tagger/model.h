@@ -54,6 +54,13 @@ class Model {
       }
     }
   }
+  void prefetch(std::uint32_t h) const {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(rows_ + static_cast<std::size_t>(h & mask_) * stride_);
+#else
+    (void)h;
+#endif
+  }
   // Tags the n tokens greedily: out[i] is the index of the best tag. `pos`
   // (or null) feeds the part-of-speech features of an entity model.
   void tag(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const;

@@ -587,7 +587,7 @@ int main(int argc, char** argv) {
   // English part of speech: UD English EWT train; dev reported.
   std::string pos_en;
   if (wanted("pos-en") || wanted("ner-en")) {
-    const Settings s = settings({"pos-en", kUpos, 10, 2, 10000, false, 7});
+    const Settings s = settings({"pos-en", kUpos, 10, 2, 8000, false, 7});
     auto train_set = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-train.conllu"), Lang::en, kUpos, false);
     auto dev = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-dev.conllu"), Lang::en, kUpos, false);
     pos_en = train(s, train_set);
@@ -598,7 +598,7 @@ int main(int argc, char** argv) {
   }
   // English entities: BTC + WNUT 2017 + Wikigold, with the POS tags as features; UNER EWT dev reported.
   if (wanted("ner-en")) {
-    const Settings s = settings({"ner-en", kEntity, 10, 2, 8000, true, 7});
+    const Settings s = settings({"ner-en", kEntity, 10, 2, 6000, true, 7});
     std::vector<GoldSentence> gold = read_entities(eval + "btc-en-ner/btc.train", '\t', 0, 1, "", plain_label);
     for (auto& g : read_entities(eval + "wnut17-en-ner/wnut17train.conll", '\t', 0, 1, "", wnut_label)) gold.push_back(g);
     for (auto& g : read_entities(eval + "wikigold-en-ner/wikigold.conll.txt", ' ', 0, 1, "", plain_label)) gold.push_back(g);
@@ -611,7 +611,7 @@ int main(int argc, char** argv) {
   }
   // German entities: GermEval 2014 train; dev reported.
   if (wanted("ner-de")) {
-    const Settings s = settings({"ner-de", kEntity, 12, 2, 16000, false, 7});
+    const Settings s = settings({"ner-de", kEntity, 12, 2, 13000, false, 7});
     auto train_set = make_examples(read_entities(eval + "germeval2014-ner/train.tsv", '\t', 1, 2, "#", germeval_label),
                                    Lang::de, kEntity, true);
     auto dev = make_examples(read_entities(eval + "germeval2014-ner/dev.tsv", '\t', 1, 2, "#", germeval_label),
