@@ -252,7 +252,8 @@ const mod = models.map((f) => readFileSync(f));
 const modRaw = mod.reduce((n, m) => n + m.length, 0), modGz = mod.reduce((n, m) => n + gz(m), 0);
 row('  of it tagger models (core/models/*.nmt)', modRaw, modGz);
 models.forEach((f, i) => row(`    ${f.replace(/^.*\//, '')}`, mod[i].length, gz(mod[i])));
-row('  rest (ICU built-in tables, core tables)', data.length - lex.length - icu.length - modRaw, gz(data) - gz(lex) - gz(icu) - modGz);
+row('  rest (ICU built-in tables, core tables)', Math.max(0, data.length - lex.length - icu.length - modRaw), gz(data) - gz(lex) - gz(icu) - modGz);
+console.log('    (the data segment leaves out runs of zero bytes, of which the models have many: raw sizes overlap)');
 row('other sections (imports, exports, ...)', b.length - code.length - data.length, gz(b) - gz(code) - gz(data));
 NODE
 }
