@@ -209,7 +209,7 @@ build_helpers() {
 # f. Sizes
 gz() { gzip -9 -c "$1" | wc -c; }
 report_sizes() {
-  log "what a page downloads (budget: 800 KB gzip -9 in total)"
+  log "what a page downloads (budget: 1000 KB gzip -9 in total)"
   local total_raw=0 total_gz=0 f raw g
   printf '  %-22s %10s %10s\n' file raw gzip-9
   for f in dist/newsmark.js dist/newsmark.wasm dist/newsmark-worker.js; do
@@ -217,21 +217,23 @@ report_sizes() {
     total_raw=$((total_raw + raw)); total_gz=$((total_gz + g))
     printf '  %-22s %10d %10d\n' "${f#dist/}" "$raw" "$g"
   done
-  printf '  %-22s %10d %10d  (%d kB = %d KiB gzip; budget 800 kB = 800000 bytes)\n' total "$total_raw" "$total_gz" \
+  printf '  %-22s %10d %10d  (%d kB = %d KiB gzip; budget 1000 kB = 1000000 bytes)\n' total "$total_raw" "$total_gz" \
     "$((total_gz / 1000))" "$((total_gz / 1024))"
-  if [ "$total_gz" -gt 800000 ]; then
-    echo "  OVER BUDGET: $total_gz > 800000 bytes gzip" >&2
+  if [ "$total_gz" -gt 1000000 ]; then
+    echo "  OVER BUDGET: $total_gz > 1000000 bytes gzip" >&2
   fi
 
   # Breakdown of the .wasm from its sections: code vs static data; within the data, the lexicons
   # (the word lists are compiled in verbatim) and ICU's trimmed .dat are measured on their own,
   # the rest of the data is ICU's built-in tables (properties, NFC, case) and the core's tables.
-  local lexicons
+  local lexicons models
   lexicons=$(find core/lexicons -name '*.txt' | sort | tr '\n' ' ')
-  node --input-type=module - dist/newsmark.wasm "$ICU_ROOT/lib/icudt${ICU_MAJOR}l-trimmed.dat" $lexicons <<'NODE'
+  models=$(find core/models -name '*.nmt' | sort | tr '\n' ',')
+  node --input-type=module - dist/newsmark.wasm "$ICU_ROOT/lib/icudt${ICU_MAJOR}l-trimmed.dat" "$models" $lexicons <<'NODE'
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-const [wasmPath, icuDat, ...lists] = process.argv.slice(2);
+const [wasmPath, icuDat, modelList, ...lists] = process.argv.slice(2);
+const models = modelList.split(',').filter(Boolean);
 const b = readFileSync(wasmPath);
 const gz = (x) => gzipSync(x, { level: 9 }).length;
 let p = 8; const sections = {};
@@ -246,7 +248,12 @@ row('code (core + ICU common + libc++)', code.length, gz(code));
 row('static data, all', data.length, gz(data));
 row('  of it lexicons (core/lexicons/*.txt)', lex.length, gz(lex));
 row('  of it ICU data (trimmed icudt72l.dat)', icu.length, gz(icu));
-row('  rest (ICU built-in tables, core tables)', data.length - lex.length - icu.length, gz(data) - gz(lex) - gz(icu));
+const mod = models.map((f) => readFileSync(f));
+const modRaw = mod.reduce((n, m) => n + m.length, 0), modGz = mod.reduce((n, m) => n + gz(m), 0);
+row('  of it tagger models (core/models/*.nmt)', modRaw, modGz);
+models.forEach((f, i) => row(`    ${f.replace(/^.*\//, '')}`, mod[i].length, gz(mod[i])));
+row('  rest (ICU built-in tables, core tables)', Math.max(0, data.length - lex.length - icu.length - modRaw), gz(data) - gz(lex) - gz(icu) - modGz);
+console.log('    (the data segment leaves out runs of zero bytes, of which the models have many: raw sizes overlap)');
 row('other sections (imports, exports, ...)', b.length - code.length - data.length, gz(b) - gz(code) - gz(data));
 NODE
 }

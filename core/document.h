@@ -23,6 +23,17 @@ struct ByteSpan {
 
 enum class TokenKind : std::uint8_t { word, number, punct };
 
+// Universal part-of-speech tags (UD v2), from the tagging stage
+// (core/tagger/); none where the language has no model.
+enum class Upos : std::uint8_t {
+  none, ADJ, ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X
+};
+
+// Named-entity tags from the tagging stage: the type of the entity a token
+// belongs to (other = a name that is no person, organisation or place:
+// an event, a product, a work).
+enum class EntityTag : std::uint8_t { none, person, organization, location, other };
+
 struct Token {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
@@ -38,6 +49,13 @@ struct Token {
   // every stage asks for them many times.
   std::uint64_t key_flags = 0;
   std::uint64_t lower_flags = 0;
+  // Tags from the tagging stage (core/tagger/tagger.h):
+  Upos pos = Upos::none;                // part of speech
+  EntityTag entity = EntityTag::none;   // the entity this token is part of
+  bool entity_begin = false;            // ... and it is the entity's first token
+
+  bool proper_noun() const { return pos == Upos::PROPN; }
+  bool verb_or_aux() const { return pos == Upos::VERB || pos == Upos::AUX; }
 };
 
 struct Sentence {
@@ -115,6 +133,8 @@ struct Document {
   std::uint32_t body_end = 0;
   // The attribution rules switched off (Options::disable): bit Rule::id.
   std::uint64_t rules_off = 0;
+  // The entity tagger ran (the language has a model): Token::entity is its answer.
+  bool entities_tagged = false;
 
   std::string_view slice(std::uint32_t begin, std::uint32_t end) const {
     return text.view().substr(begin, end - begin);

@@ -11,6 +11,7 @@
 #include "result.h"
 #include "segmenter.h"
 #include "sources.h"
+#include "tagger/tagger.h"
 
 #ifndef NEWSMARK_VERSION
 #define NEWSMARK_VERSION "0.0.0"
@@ -78,6 +79,7 @@ Status extract(std::string_view utf8_text, const Options& options, Result* out) 
   if (std::string unknown; !attribution::disabled_set(options.disable, &doc.rules_off, &unknown))
     return {"unknown rule '" + unknown + "' (newsmark --list-rules lists them)"};
   if (std::string error = segment(doc); !error.empty()) return {error};
+  tag_tokens(doc);
   find_actors(doc);
   pair_quote_marks(doc);
   find_agency_credits(doc);

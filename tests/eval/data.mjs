@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA } from './paths.mjs';
-import { parseGermEval } from './scorers.mjs';
+import { parseGermEval, parseUner } from './scorers.mjs';
 
 export function loadWikinews(shared, split = 'dev') {
   const file = path.join(shared, DATA.wikinews(split));
@@ -13,7 +13,11 @@ export function loadGermEval(shared) {
   return parseGermEval(fs.readFileSync(path.join(shared, DATA.ner), 'utf8'));
 }
 
-/** lang: 'en' or 'de' → the annotated articles of news-en-dev / news-de-dev, sorted by id. */
+export function loadUner(shared) {
+  return parseUner(fs.readFileSync(path.join(shared, DATA.uner), 'utf8'));
+}
+
+/** lang: 'en' or 'de'' → the annotated articles of news-en-dev / news-de-dev, sorted by id. */
 export function loadNewsDev(shared, lang) {
   const dir = path.join(shared, lang === 'en' ? DATA.newsEn : DATA.newsDe);
   return fs.readdirSync(dir).filter((f) => /^[a-z]{2}-dev-\d+\.json$/.test(f)).sort()

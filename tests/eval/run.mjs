@@ -2,7 +2,7 @@
 // The evaluation harness: runs the newsmark CLI once per data set and prints scores.
 //
 //   node tests/eval/run.mjs [--cli build/newsmark] [--shared ../shared] [--split dev|train]
-//                           [--sets wikinews,ner,en,de] [--json out.json] [--baseline old.json]
+//                           [--sets wikinews,ner,uner,en,de] [--json out.json] [--baseline old.json]
 //                           [--verbose] [--oracle]
 //   node tests/eval/run.mjs --rules      per attribution rule: quotes made, matched, precision,
 //                                        speaker accuracy; sources made and their precision
@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { sharedDir, cliPath, exists } from './paths.mjs';
 import { runCli } from './cli.mjs';
 import { toCodepoints } from './contract.mjs';
-import { loadWikinews, loadGermEval, loadNewsDev } from './data.mjs';
+import { loadWikinews, loadGermEval, loadUner, loadNewsDev } from './data.mjs';
 import {
   tokenize, scoreWikinewsDoc, wikinewsTotals, WIKI_ROLES,
   nerPredictions, nerCounter, scoreNerSentence, nerTotals, NER_TYPES,
@@ -24,7 +24,7 @@ import {
   wikinewsGoldAsResult, nerGoldAsResult, newsGoldAsResult,
 } from './scorers.mjs';
 
-export const ALL_SETS = ['wikinews', 'ner', 'en', 'de'];
+export const ALL_SETS = ['wikinews', 'ner', 'uner', 'en', 'de'];
 
 // ---------------------------------------------------------------------------------------------
 // Getting results: the CLI (one process per data set) or, with --oracle, the gold itself.
@@ -87,6 +87,19 @@ export function evalNer(opts) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// (b2) Universal NER English EWT dev: the same exact-span scoring, one text per document
+
+export function evalUner(opts) {
+  const docs = loadUner(opts.shared);
+  const { results, problems, ms } = getResults(
+    docs.map((d) => ({ id: d.id, text: d.text, lang: 'en', gold: d })), opts, nerGoldAsResult);
+  const all = nerCounter();
+  const errors = [];
+  for (const d of docs) errors.push({ sent: d, ...scoreNerSentence(d, nerPredictions(results.get(d.id) || EMPTY), all) });
+  return { set: 'uner', all: nerTotals(all), docs, errors, problems, ms };
+}
+
+// ---------------------------------------------------------------------------------------------
 // (c) news-en-dev / news-de-dev
 
 export function evalNewsDev(opts, lang) {
@@ -118,6 +131,7 @@ export function summarize(reports) {
     s['ner.news_f1'] = pct(reports.ner.news.ALL.f1);
     s['ner.all_f1'] = pct(reports.ner.all.ALL.f1);
   }
+  if (reports.uner) s['uner_en.f1'] = pct(reports.uner.all.ALL.f1);
   for (const lang of ['en', 'de']) {
     const r = reports[lang];
     if (!r) continue;
@@ -141,6 +155,7 @@ export function evaluateAll(opts) {
   const reports = {};
   if (o.sets.includes('wikinews')) reports.wikinews = evalWikinews(o);
   if (o.sets.includes('ner')) reports.ner = evalNer(o);
+  if (o.sets.includes('uner')) reports.uner = evalUner(o);
   if (o.sets.includes('en')) reports.en = evalNewsDev(o, 'en');
   if (o.sets.includes('de')) reports.de = evalNewsDev(o, 'de');
   return { reports, summary: summarize(reports) };
@@ -197,6 +212,22 @@ export function printWikinews(r, log = console.log, verbose = false) {
   }
 }
 
+/** The most frequent false positives and misses of an NER set (errors: [{sent, fp, fn}]). */
+function printNerErrors(errors, log) {
+  const top = (list) => {
+    const c = new Map();
+    for (const { sent, e } of list) {
+      const k = `${e.type} ${[...sent.text].slice(e.start, e.end).join('')}`;
+      c.set(k, (c.get(k) || 0) + 1);
+    }
+    return [...c.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${n}× ${k}`).join(', ');
+  };
+  const fps = [], fns = [];
+  for (const e of errors) { for (const x of e.fp) fps.push({ sent: e.sent, e: x }); for (const x of e.fn) fns.push({ sent: e.sent, e: x }); }
+  log(`  most frequent false positives: ${top(fps)}`);
+  log(`  most frequent misses: ${top(fns)}`);
+}
+
 export function printNer(r, log = console.log, verbose = false) {
   log(`\n== (b) GermEval 2014 NER dev (${r.counts.sentences} sentences, ${r.counts.news} news; CLI ${(r.ms / 1000).toFixed(1)} s)`);
   printProblems(log, 'ner', r);
@@ -209,18 +240,21 @@ export function printNer(r, log = console.log, verbose = false) {
   }
   log(`  ignored predictions inside gold OTH/*part/*deriv entities: ${r.news.ignored} (news), ${r.all.ignored} (all)`);
   if (!verbose) return;
-  const top = (list) => {
-    const c = new Map();
-    for (const { sent, e } of list) {
-      const k = `${e.type} ${[...sent.text].slice(e.start, e.end).join('')}`;
-      c.set(k, (c.get(k) || 0) + 1);
-    }
-    return [...c.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, n]) => `${n}× ${k}`).join(', ');
-  };
-  const fps = [], fns = [];
-  for (const e of r.errors) { for (const x of e.fp) fps.push({ sent: e.sent, e: x }); for (const x of e.fn) fns.push({ sent: e.sent, e: x }); }
-  log(`  most frequent false positives: ${top(fps)}`);
-  log(`  most frequent misses: ${top(fns)}`);
+  printNerErrors(r.errors, log);
+}
+
+export function printUner(r, log = console.log, verbose = false) {
+  log(`\n== (b2) Universal NER English EWT dev (${r.docs.length} documents; CLI ${(r.ms / 1000).toFixed(1)} s)`);
+  printProblems(log, 'uner', r);
+  log('  exact spans');
+  log('  type    gold   pred   P      R     F1');
+  for (const t of [...NER_TYPES, 'ALL', 'SPAN']) {
+    const a = r.all[t];
+    const label = t === 'ALL' ? 'micro' : t === 'SPAN' ? 'untyped' : t;
+    log(`  ${label.padEnd(7)} ${String(a.gold).padStart(5)} ${String(a.pred).padStart(6)} ${f(a.p)} ${f(a.r)} ${f(a.f1)}`);
+  }
+  if (!verbose) return;
+  printNerErrors(r.errors, log);
 }
 
 export function printNewsDev(r, log = console.log, verbose = false) {
@@ -268,6 +302,7 @@ export function printSummary(summary, log = console.log, split = 'dev', before =
   log(`\n== Summary (×100)${before ? ', in parentheses the change since the --baseline file' : ''}`);
   if ('wikinews_de.quote_f1' in summary) log(`  wikinews-de ${split}: quote F1 ${v('wikinews_de.quote_f1')}  speaker F1 ${v('wikinews_de.speaker_f1')}  cue F1 ${v('wikinews_de.cue_f1')}`);
   if ('ner.news_f1' in summary) log(`  GermEval NER dev:  news F1 ${v('ner.news_f1')}  all F1 ${v('ner.all_f1')}`);
+  if ('uner_en.f1' in summary) log(`  UNER English EWT dev:  F1 ${v('uner_en.f1')}`);
   for (const lang of ['en', 'de']) {
     if (`news_${lang}.quotes_f1` in summary) {
       log(`  news-${lang}-dev:       quotes F1 ${v(`news_${lang}.quotes_f1`)}  speaker acc ${v(`news_${lang}.speaker_acc`)} (end to end ${v(`news_${lang}.speaker_e2e`)})  actor F1 ${v(`news_${lang}.actor_f1`)}  sources F1 ${v(`news_${lang}.sources_f1`)} (R ${v(`news_${lang}.sources_r`)})`);
@@ -423,7 +458,7 @@ function main() {
   let o;
   try { o = parseArgs(process.argv.slice(2)); } catch (e) { console.error(e.message); process.exit(2); }
   if (o.help) {
-    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--sets wikinews,ner,en,de] [--json FILE] [--baseline OLD.json] [--verbose] [--oracle] [--rules] [--ablation]');
+    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--sets wikinews,ner,uner,en,de] [--json FILE] [--baseline OLD.json] [--verbose] [--oracle] [--rules] [--ablation]');
     return;
   }
   o.cli = cliPath(o.cli);
@@ -448,6 +483,7 @@ function main() {
   const { reports, summary } = out;
   if (reports.wikinews) printWikinews(reports.wikinews, console.log, o.verbose);
   if (reports.ner) printNer(reports.ner, console.log, o.verbose);
+  if (reports.uner) printUner(reports.uner, console.log, o.verbose);
   if (reports.en) printNewsDev(reports.en, console.log, o.verbose);
   if (reports.de) printNewsDev(reports.de, console.log, o.verbose);
   let before = null;
@@ -459,6 +495,7 @@ function main() {
     const detail = {};
     if (reports.wikinews) detail.wikinews = reports.wikinews.totals;
     if (reports.ner) detail.ner = { news: reports.ner.news, all: reports.ner.all };
+    if (reports.uner) detail.uner = { all: reports.uner.all };
     for (const l of ['en', 'de']) if (reports[l]) detail[`news_${l}`] = { totals: reports[l].totals, perDoc: reports[l].perDoc.map((d) => ({ id: d.id, counts: d.counts })) };
     const problems = Object.fromEntries(Object.entries(reports).map(([k, r]) => [k, r.problems]));
     fs.writeFileSync(o.json, JSON.stringify({ split: o.split, cli: o.oracle ? 'oracle' : o.cli, date: new Date().toISOString(), summary, detail, problems }, null, 1) + '\n');

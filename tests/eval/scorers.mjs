@@ -273,6 +273,45 @@ function finishSentence(s, index) {
   };
 }
 
+/**
+ * Parse Universal NER (`.iob2`: `# newdoc id`, `# text`, then `id<TAB>token<TAB>tag…`) into
+ * documents: {id, text, gold:[{start,end,type}] (code points), excluded: []}. A document's text
+ * is its sentences' `# text` lines joined by single spaces; tokens are found in order in their
+ * sentence's text. Tags: B-/I- over PER, ORG, LOC (an I- that does not continue starts a new one).
+ */
+export function parseUner(iob2) {
+  const docs = [];
+  let doc = null, sentText = null, sentStart = 0, cursor = 0, open = null;
+  const newDoc = (id) => { doc = { id: id || `d${docs.length + 1}`, text: '', gold: [], excluded: [] }; docs.push(doc); };
+  for (const line of iob2.split(/\r?\n/)) {
+    let m;
+    if ((m = /^# newdoc id = (.*)$/.exec(line))) { newDoc(m[1].trim()); continue; }
+    if ((m = /^# text = (.*)$/.exec(line))) {
+      if (!doc) newDoc();
+      sentText = m[1];
+      if (doc.text) doc.text += ' ';
+      sentStart = [...doc.text].length;
+      doc.text += sentText;
+      cursor = 0;
+      open = null;
+      continue;
+    }
+    if (line.startsWith('#') || line.trim() === '' || sentText === null) { if (line.trim() === '') open = null; continue; }
+    const f = line.split('\t');
+    if (f.length < 3 || !/^\d+$/.test(f[0])) continue;
+    const at = sentText.indexOf(f[1], cursor);
+    if (at < 0) { open = null; continue; }
+    cursor = at + f[1].length;
+    const start = sentStart + [...sentText.slice(0, at)].length, end = start + [...f[1]].length;
+    const t = /^([BI])-(PER|ORG|LOC)$/.exec(f[2]);
+    if (!t) { open = null; continue; }
+    if (t[1] === 'I' && open && open.type === t[2]) { open.end = end; continue; }
+    open = { start, end, type: t[2] };
+    doc.gold.push(open);
+  }
+  return docs;
+}
+
 /** Predicted NER mentions of one result: actors typed person/organization/media/location,
  *  one entry per distinct (span, type); `group` actors are left out. */
 export function nerPredictions(result) {

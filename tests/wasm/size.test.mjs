@@ -1,5 +1,5 @@
 // The download budget of issue 3: newsmark.js + newsmark.wasm + newsmark-worker.js together at
-// most 800 kB (800,000 bytes) after gzip -9. Fails when the engine, ICU or the lexicons outgrow it.
+// most 1,000 kB (1,000,000 bytes) after gzip -9 (800 kB before the tagger models, core/models/*.nmt). Fails when the engine, ICU, the lexicons or the models outgrow it.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { distDir, requireDist } from './helpers.mjs';
 
-const BUDGET = 800_000;
+const BUDGET = 1_000_000;
 
 test(`what a page downloads fits ${BUDGET} bytes gzip -9`, (t) => {
   requireDist();

@@ -1,0 +1,94 @@
+#include "tagger.h"
+
+#include <vector>
+
+#include "../table.h"
+#include "model.h"
+
+namespace newsmark {
+namespace {
+
+constexpr std::string_view kUposNames[] = {"",     "ADJ",   "ADP",  "ADV",   "AUX",   "CCONJ",
+                                           "DET",  "INTJ",  "NOUN", "NUM",   "PART",  "PRON",
+                                           "PROPN", "PUNCT", "SCONJ", "SYM",  "VERB",  "X"};
+constexpr std::string_view kEntityNames[] = {"", "PER", "ORG", "LOC", "OTH"};
+
+// A model with the mapping of its tag names to the engine's enums.
+struct Loaded {
+  explicit Loaded(std::string_view name) : model(compiled_table(name)) {
+    for (const std::string& full : model.tag_names()) {
+      std::string_view t = full;
+      bool begin = false;
+      if (t.size() > 2 && t[1] == '-') {
+        begin = t[0] == 'B';
+        t.remove_prefix(2);
+      }
+      std::uint8_t upos = 0, entity = 0;
+      for (std::uint8_t k = 1; k < sizeof kUposNames / sizeof kUposNames[0]; ++k)
+        if (kUposNames[k] == t) upos = k;
+      for (std::uint8_t k = 1; k < sizeof kEntityNames / sizeof kEntityNames[0]; ++k)
+        if (kEntityNames[k] == t) entity = k;
+      upos_of.push_back(upos);
+      entity_of.push_back(entity);
+      begin_of.push_back(begin);
+    }
+  }
+  tagger::Model model;
+  std::vector<std::uint8_t> upos_of, entity_of;
+  std::vector<bool> begin_of;
+};
+
+// The models of a language, or null where it has none (loaded on first use,
+// in place: only the tag names are read).
+const Loaded* model_of(Lang lang, bool entities) {
+  static const Loaded models[4] = {Loaded(pos_model_name(Lang::de)), Loaded(pos_model_name(Lang::en)),
+                                   Loaded(entity_model_name(Lang::de)), Loaded(entity_model_name(Lang::en))};
+  const Loaded& m = models[(entities ? 2 : 0) + (lang == Lang::en ? 1 : 0)];
+  return m.model.ok() ? &m : nullptr;
+}
+
+}  // namespace
+
+std::string_view pos_model_name(Lang lang) { return lang == Lang::en ? "pos-en" : "pos-de"; }
+std::string_view entity_model_name(Lang lang) { return lang == Lang::en ? "ner-en" : "ner-de"; }
+
+std::string_view upos_name(Upos tag) {
+  const auto k = static_cast<std::size_t>(tag);
+  return k < sizeof kUposNames / sizeof kUposNames[0] ? kUposNames[k] : "";
+}
+std::string_view entity_name(EntityTag tag) {
+  const auto k = static_cast<std::size_t>(tag);
+  return k < sizeof kEntityNames / sizeof kEntityNames[0] ? kEntityNames[k] : "";
+}
+
+void tag_tokens(Document& doc) {
+  const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+  if (n == 0) return;
+  const Loaded* pos = model_of(doc.lang, false);
+  const Loaded* ner = model_of(doc.lang, true);
+  if (pos == nullptr && ner == nullptr) return;
+  // One buffer per text, none per token.
+  std::vector<tagger::TokenPieces> pieces(n);
+  for (std::uint32_t i = 0; i < n; ++i) pieces[i] = tagger::pieces_of(doc.tokens[i]);
+  for (const Sentence& s : doc.sentences)
+    if (s.first < n) pieces[s.first].sentence_start = true;
+  pieces[0].sentence_start = true;
+  std::vector<std::uint8_t> pos_tags(n, 0), tags(n, 0);
+  if (pos != nullptr) {
+    pos->model.tag(pieces.data(), n, nullptr, pos_tags.data());
+    for (std::uint32_t i = 0; i < n; ++i) doc.tokens[i].pos = static_cast<Upos>(pos->upos_of[pos_tags[i]]);
+  }
+  if (ner != nullptr) {
+    ner->model.tag(pieces.data(), n, pos != nullptr ? pos_tags.data() : nullptr, tags.data());
+    doc.entities_tagged = true;
+    for (std::uint32_t i = 0; i < n; ++i) {
+      Token& t = doc.tokens[i];
+      t.entity = static_cast<EntityTag>(ner->entity_of[tags[i]]);
+      // An entity starts at B-, and at an I- that does not continue one of its type.
+      t.entity_begin = t.entity != EntityTag::none &&
+                       (ner->begin_of[tags[i]] || i == 0 || doc.tokens[i - 1].entity != t.entity);
+    }
+  }
+}
+
+}  // namespace newsmark

@@ -1,0 +1,622 @@
+// newsmark_train: trains the part-of-speech and named-entity taggers from the
+// data sets in ../shared/eval and writes them as table images into
+// core/models/*.nmt (one averaged perceptron each, see core/tagger/model.h).
+//
+//   build/newsmark_train [--shared ../shared] [--out core/models] [--only NAME]
+//
+// Deterministic: a fixed seed and order, no threads; two runs write the same
+// bytes. Training and tagging see the same tokens: every training sentence
+// is joined with single spaces and cut by the engine's own segmenter, and the
+// gold tags are carried over to the engine's tokens by their offsets.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <filesystem>
+#include <memory>
+
+#include "../../document.h"
+#include "../tagger.h"
+#include "../../segmenter.h"
+#include "../../table.h"
+#include "../../tables/image_writer.h"
+#include "../../text.h"
+#include "../features.h"
+#include "../model.h"
+
+namespace newsmark::tagger {
+namespace {
+
+struct GoldSentence {
+  std::vector<std::string> words;
+  std::vector<std::string> tags;
+};
+
+std::vector<std::string> split(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream in(line);
+  while (std::getline(in, cur, sep)) out.push_back(cur);
+  return out;
+}
+
+bool read_lines(const std::string& path, std::vector<std::string>* lines) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "cannot read %s\n", path.c_str());
+    return false;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines->push_back(line);
+  }
+  return true;
+}
+
+// CoNLL-U: FORM and UPOS of every word line (no multi-word ranges, no empty nodes).
+std::vector<GoldSentence> read_conllu(const std::string& path) {
+  std::vector<std::string> lines;
+  std::vector<GoldSentence> out;
+  if (!read_lines(path, &lines)) return out;
+  GoldSentence s;
+  for (const std::string& line : lines) {
+    if (line.empty()) {
+      if (!s.words.empty()) out.push_back(std::move(s));
+      s = {};
+      continue;
+    }
+    if (line[0] == '#') continue;
+    const std::vector<std::string> c = split(line, '\t');
+    if (c.size() < 4 || c[0].find_first_of("-.") != std::string::npos) continue;
+    s.words.push_back(c[1]);
+    s.tags.push_back(c[3]);
+  }
+  if (!s.words.empty()) out.push_back(std::move(s));
+  return out;
+}
+
+// Maps a data set's entity label to PER/ORG/LOC/OTH or "" (outside).
+using LabelMap = std::string (*)(const std::string&);
+
+std::string germeval_label(const std::string& l) {
+  if (l == "PER" || l == "ORG" || l == "LOC" || l == "OTH") return l;
+  return "";  // -deriv, -part: not names of their own
+}
+std::string plain_label(const std::string& l) {
+  if (l == "PER" || l == "ORG" || l == "LOC") return l;
+  if (l == "MISC") return "OTH";
+  return "";
+}
+std::string wnut_label(const std::string& l) {
+  if (l == "person") return "PER";
+  if (l == "location") return "LOC";
+  if (l == "corporation" || l == "group") return "ORG";
+  if (l == "product" || l == "creative-work") return "OTH";
+  return "";
+}
+
+// Token-per-line entity data: the word in column `word_col`, the tag in
+// `tag_col`, sentences separated by empty lines; lines starting with
+// `comment` are skipped. IO tags become BIO.
+std::vector<GoldSentence> read_entities(const std::string& path, char sep, std::size_t word_col, std::size_t tag_col,
+                                        const std::string& comment, LabelMap map) {
+  std::vector<std::string> lines;
+  std::vector<GoldSentence> out;
+  if (!read_lines(path, &lines)) return out;
+  GoldSentence s;
+  std::string prev;
+  for (const std::string& line : lines) {
+    if (line.empty() || (!comment.empty() && line.compare(0, comment.size(), comment) == 0) ||
+        line.compare(0, 10, "-DOCSTART-") == 0) {
+      if (!s.words.empty() && (line.empty() || line[0] == '#' || line[0] == '-')) {
+        out.push_back(std::move(s));
+        s = {};
+        prev.clear();
+      }
+      continue;
+    }
+    const std::vector<std::string> c = split(line, sep);
+    if (c.size() <= std::max(word_col, tag_col)) continue;
+    const std::string& t = c[tag_col];
+    std::string label = t.size() > 2 && t[1] == '-' ? map(t.substr(2)) : "";
+    std::string tag = "O";
+    if (!label.empty()) tag = (t[0] == 'B' || prev != label ? "B-" : "I-") + label;
+    prev = label;
+    s.words.push_back(c[word_col]);
+    s.tags.push_back(tag);
+  }
+  if (!s.words.empty()) out.push_back(std::move(s));
+  return out;
+}
+
+// One sentence as the engine sees it: its tokens' pieces, the gold tag of
+// each token, and for every gold word the engine token that starts it.
+struct Example {
+  std::vector<TokenPieces> pieces;
+  std::vector<std::uint8_t> gold;
+  std::vector<std::uint8_t> pos;         // part-of-speech tags (entity models with POS features)
+  std::vector<std::uint32_t> word_first;  // gold word -> first engine token in it
+  std::vector<std::uint8_t> word_gold;    // gold word -> its tag index
+};
+
+std::uint8_t tag_index(const std::vector<std::string>& tags, const std::string& t) {
+  for (std::size_t k = 0; k < tags.size(); ++k)
+    if (tags[k] == t) return static_cast<std::uint8_t>(k);
+  return 0;
+}
+
+std::vector<Example> make_examples(const std::vector<GoldSentence>& sentences, Lang lang,
+                                   const std::vector<std::string>& tags, bool bio) {
+  std::vector<Example> out;
+  out.reserve(sentences.size());
+  for (const GoldSentence& g : sentences) {
+    std::string joined;
+    std::vector<std::uint32_t> starts;
+    for (const std::string& w : g.words) {
+      if (!joined.empty()) joined += ' ';
+      starts.push_back(static_cast<std::uint32_t>(joined.size()));
+      joined += w;
+    }
+    const Text text(joined);
+    if (text.view() != joined) continue;  // invalid UTF-8 in the data: offsets would not match
+    Document doc(text);
+    doc.lang = lang;
+    if (!segment(doc).empty() || doc.tokens.empty()) continue;
+    Example e;
+    const auto n = static_cast<std::uint32_t>(doc.tokens.size());
+    e.pieces.resize(n);
+    e.gold.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i) e.pieces[i] = pieces_of(doc.tokens[i]);
+    for (const Sentence& s : doc.sentences)
+      if (s.first < n) e.pieces[s.first].sentence_start = true;
+    e.pieces[0].sentence_start = true;
+    e.word_first.assign(g.words.size(), n);
+    std::size_t w = 0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+      const std::uint32_t b = doc.tokens[i].begin;
+      while (w + 1 < starts.size() && starts[w + 1] <= b) ++w;
+      const bool first = e.word_first[w] == n;
+      if (first) e.word_first[w] = i;
+      std::string t = g.tags[w];
+      if (bio && !first && t.size() > 2 && t[0] == 'B') t[0] = 'I';
+      e.gold[i] = tag_index(tags, t);
+    }
+    for (std::size_t k = 0; k < g.words.size(); ++k) e.word_gold.push_back(tag_index(tags, g.tags[k]));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+// An averaged perceptron over hashed features.
+class Perceptron {
+ public:
+  explicit Perceptron(std::uint32_t tags) : tags_(tags) {}
+
+  void allow(const std::unordered_set<std::uint32_t>* allowed) { allowed_ = allowed; }
+
+  void score(const std::uint32_t* f, std::uint32_t k, double* scores) const {
+    for (std::uint32_t t = 0; t < tags_; ++t) scores[t] = 0;
+    for (std::uint32_t j = 0; j < k; ++j) {
+      const auto it = index_.find(f[j]);
+      if (it == index_.end()) continue;
+      const std::int32_t* w = &w_[static_cast<std::size_t>(it->second) * tags_];
+      for (std::uint32_t t = 0; t < tags_; ++t) scores[t] += w[t];
+    }
+  }
+
+  // Features f[0..ks) are static ones, allowed only when counted often
+  // enough; the rest (tag features) always are.
+  void update(const std::uint32_t* f, std::uint32_t k, std::uint32_t ks, std::uint32_t truth, std::uint32_t guess) {
+    ++clock_;
+    for (std::uint32_t j = 0; j < k; ++j) {
+      std::uint32_t row;
+      const auto it = index_.find(f[j]);
+      if (it == index_.end()) {
+        if (allowed_ && j < ks && !allowed_->count(f[j])) continue;
+        row = static_cast<std::uint32_t>(keys_.size());
+        index_.emplace(f[j], row);
+        keys_.push_back(f[j]);
+        w_.resize(w_.size() + tags_, 0);
+        total_.resize(total_.size() + tags_, 0);
+        stamp_.resize(stamp_.size() + tags_, 0);
+      } else {
+        row = it->second;
+      }
+      bump(row, truth, 1);
+      bump(row, guess, -1);
+    }
+  }
+
+  // The averaged weights, feature by feature.
+  std::map<std::uint32_t, std::vector<double>> averaged() const {
+    std::map<std::uint32_t, std::vector<double>> out;
+    for (std::size_t r = 0; r < keys_.size(); ++r) {
+      std::vector<double> row(tags_);
+      for (std::uint32_t t = 0; t < tags_; ++t) {
+        const std::size_t c = r * tags_ + t;
+        const double total = static_cast<double>(total_[c]) + static_cast<double>(clock_ - stamp_[c]) * w_[c];
+        row[t] = total / static_cast<double>(clock_);
+      }
+      out.emplace(keys_[r], std::move(row));
+    }
+    return out;
+  }
+
+ private:
+  void bump(std::uint32_t row, std::uint32_t tag, std::int32_t by) {
+    const std::size_t c = static_cast<std::size_t>(row) * tags_ + tag;
+    total_[c] += static_cast<std::int64_t>(clock_ - stamp_[c]) * w_[c];
+    stamp_[c] = clock_;
+    w_[c] += by;
+  }
+
+  std::uint32_t tags_;
+  const std::unordered_set<std::uint32_t>* allowed_ = nullptr;
+  std::unordered_map<std::uint32_t, std::uint32_t> index_;
+  std::vector<std::uint32_t> keys_;
+  std::vector<std::int32_t> w_;
+  std::vector<std::int64_t> total_;
+  std::vector<std::uint64_t> stamp_;
+  std::uint64_t clock_ = 0;
+};
+
+struct Settings {
+  std::string name;
+  std::vector<std::string> tags;
+  int epochs = 8;
+  std::uint32_t min_count = 2;        // static features seen fewer times are left out
+  std::size_t max_features = 40000;   // kept after training, the strongest first
+  bool use_pos = false;
+  int levels = 127;  // weights are quantised to -levels..levels
+};
+
+// Trains, quantises and prunes; returns the model image.
+std::string train(const Settings& s, const std::vector<Example>& data) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto tags = static_cast<std::uint32_t>(s.tags.size());
+  // Counts of the static features.
+  std::unordered_map<std::uint32_t, std::uint32_t> counts;
+  std::uint32_t f[kMaxFeatures + 8];
+  for (const Example& e : data)
+    for (std::uint32_t i = 0; i < e.pieces.size(); ++i) {
+      const std::uint32_t k = static_features(e.pieces.data(), static_cast<std::uint32_t>(e.pieces.size()), i,
+                                              s.use_pos ? e.pos.data() : nullptr, f);
+      for (std::uint32_t j = 0; j < k; ++j) ++counts[f[j]];
+    }
+  std::unordered_set<std::uint32_t> allowed;
+  for (const auto& [h, c] : counts)
+    if (c >= s.min_count) allowed.insert(h);
+  // Tag features are always allowed: they are few.
+  Perceptron p(tags);
+  p.allow(&allowed);
+  std::vector<std::size_t> order(data.size());
+  std::uint64_t rng = 0x2545F4914F6CDD1Dull;  // fixed seed
+  std::vector<double> scores(tags);
+  for (int epoch = 0; epoch < s.epochs; ++epoch) {
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    for (std::size_t k = order.size(); k > 1; --k) {  // Fisher-Yates with xorshift
+      rng ^= rng << 13;
+      rng ^= rng >> 7;
+      rng ^= rng << 17;
+      std::swap(order[k - 1], order[rng % k]);
+    }
+    std::size_t right = 0, all = 0;
+    for (const std::size_t x : order) {
+      const Example& e = data[x];
+      std::uint32_t prev = kNoTag, prev2 = kNoTag;
+      for (std::uint32_t i = 0; i < e.pieces.size(); ++i) {
+        if (e.pieces[i].sentence_start) prev = prev2 = kNoTag;
+        const std::uint32_t ks = static_features(e.pieces.data(), static_cast<std::uint32_t>(e.pieces.size()), i,
+                                                 s.use_pos ? e.pos.data() : nullptr, f);
+        const std::uint32_t k = ks + tag_features(e.pieces.data(), i, prev, prev2, f + ks);
+        p.score(f, k, scores.data());
+        std::uint32_t guess = 0;
+        for (std::uint32_t t = 1; t < tags; ++t)
+          if (scores[t] > scores[guess]) guess = t;
+        if (guess != e.gold[i]) p.update(f, k, ks, e.gold[i], guess);
+        right += guess == e.gold[i];
+        ++all;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    std::fprintf(stderr, "  %s epoch %d: train accuracy %.2f\n", s.name.c_str(), epoch + 1, 100.0 * right / all);
+  }
+  // Quantise: 8 bits, the scale set by the 99.9th percentile of the weights.
+  const auto avg = p.averaged();
+  std::vector<double> mags;
+  for (const auto& [h, row] : avg)
+    for (const double w : row)
+      if (w != 0) mags.push_back(std::fabs(w));
+  std::sort(mags.begin(), mags.end());
+  const double top = mags.empty() ? 1 : mags[static_cast<std::size_t>(0.999 * (mags.size() - 1))];
+  const double scale = top / s.levels;
+  struct Kept {
+    std::uint32_t hash;
+    long strength;
+    std::vector<std::int8_t> q;
+  };
+  std::vector<Kept> kept;
+  for (const auto& [h, row] : avg) {
+    Kept k{h, 0, std::vector<std::int8_t>(tags)};
+    for (std::uint32_t t = 0; t < tags; ++t) {
+      const long q = std::lround(row[t] / scale);
+      k.q[t] = static_cast<std::int8_t>(std::clamp(q, -static_cast<long>(s.levels), static_cast<long>(s.levels)));
+      k.strength += std::labs(k.q[t]);
+    }
+    if (k.strength > 0) kept.push_back(std::move(k));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) {
+    return a.strength != b.strength ? a.strength > b.strength : a.hash < b.hash;
+  });
+  if (kept.size() > s.max_features) kept.resize(s.max_features);
+  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.hash < b.hash; });
+  std::uint32_t slots = 1;
+  while (slots < kept.size() * 10 / 6 + 1) slots <<= 1;
+  const std::size_t stride = 2 + tags;
+  std::string rows(static_cast<std::size_t>(slots) * stride, '\0');
+  const auto key_at = [&](std::uint32_t slot) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(rows[slot * stride]) |
+                                      (static_cast<unsigned char>(rows[slot * stride + 1]) << 8));
+  };
+  std::size_t unreachable = 0;
+  for (const Kept& k : kept) {
+    std::uint32_t slot = k.hash & (slots - 1);
+    const std::uint16_t fp = fingerprint(k.hash);
+    bool shadowed = false;
+    while (key_at(slot) != 0) {
+      shadowed = shadowed || key_at(slot) == fp;
+      slot = (slot + 1) & (slots - 1);
+    }
+    if (shadowed) {  // an earlier feature with the same fingerprint answers for it
+      ++unreachable;
+      continue;
+    }
+    rows[slot * stride] = static_cast<char>(fp & 0xFF);
+    rows[slot * stride + 1] = static_cast<char>(fp >> 8);
+    for (std::uint32_t t = 0; t < tags; ++t) rows[slot * stride + 2 + t] = static_cast<char>(k.q[t]);
+  }
+  ImageWriter w;
+  const std::vector<std::uint32_t> meta = {tags, slots, s.use_pos ? 1u : 0u, 0};
+  w.add("meta", meta);
+  std::string names;
+  for (std::size_t t = 0; t < s.tags.size(); ++t) names += (t ? "\n" : "") + s.tags[t];
+  w.add("tags", names);
+  w.add("rows", rows);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::fprintf(stderr, "  %s: %zu features trained, %zu kept (%zu shadowed), %u slots, %.1f s\n", s.name.c_str(),
+               avg.size(), kept.size(), unreachable, slots, secs);
+  return w.image();
+}
+
+// Tags examples with a model image (as the engine would).
+void tag_with(const std::string& image, std::vector<Example>& data, bool into_pos, std::vector<std::vector<std::uint8_t>>* out) {
+  const Table table(reinterpret_cast<const unsigned char*>(image.data()), image.size());
+  const Model m(table);
+  for (std::size_t x = 0; x < data.size(); ++x) {
+    Example& e = data[x];
+    std::vector<std::uint8_t> tags(e.pieces.size());
+    m.tag(e.pieces.data(), static_cast<std::uint32_t>(e.pieces.size()), m.uses_pos() ? e.pos.data() : nullptr,
+          tags.data());
+    if (into_pos) e.pos = tags;
+    if (out) out->push_back(std::move(tags));
+  }
+}
+
+double word_accuracy(const std::vector<Example>& data, const std::vector<std::vector<std::uint8_t>>& pred) {
+  std::size_t right = 0, all = 0;
+  for (std::size_t x = 0; x < data.size(); ++x)
+    for (std::size_t w = 0; w < data[x].word_first.size(); ++w) {
+      const std::uint32_t i = data[x].word_first[w];
+      right += i < pred[x].size() && pred[x][i] == data[x].word_gold[w];
+      ++all;
+    }
+  return 100.0 * right / std::max<std::size_t>(all, 1);
+}
+
+// Exact-span F1 over PER/ORG/LOC, words tagged by their first engine token.
+double entity_f1(const std::vector<Example>& data, const std::vector<std::vector<std::uint8_t>>& pred,
+                 const std::vector<std::string>& tags) {
+  std::size_t tp = 0, np = 0, ng = 0;
+  const auto spans = [&](const std::vector<std::uint8_t>& t) {
+    std::vector<std::string> out;
+    std::string cur;
+    std::size_t start = 0;
+    for (std::size_t w = 0; w <= t.size(); ++w) {
+      const std::string& name = w < t.size() ? tags[t[w]] : tags[0];
+      const std::string type = name.size() > 2 ? name.substr(2) : "";
+      const bool cont = !type.empty() && name[0] == 'I' && type == cur;
+      if (!cont && !cur.empty()) {
+        if (cur != "OTH") out.push_back(cur + ":" + std::to_string(start) + ":" + std::to_string(w));
+        cur.clear();
+      }
+      if (!cont && !type.empty()) {
+        cur = type;
+        start = w;
+      }
+    }
+    return out;
+  };
+  for (std::size_t x = 0; x < data.size(); ++x) {
+    std::vector<std::uint8_t> p;
+    for (const std::uint32_t i : data[x].word_first) p.push_back(i < pred[x].size() ? pred[x][i] : 0);
+    const auto g = spans(data[x].word_gold), q = spans(p);
+    std::unordered_set<std::string> gs(g.begin(), g.end());
+    for (const auto& s : q) tp += gs.count(s);
+    np += q.size();
+    ng += g.size();
+  }
+  const double prec = np ? double(tp) / np : 0, rec = ng ? double(tp) / ng : 0;
+  return prec + rec > 0 ? 200 * prec * rec / (prec + rec) : 0;
+}
+
+const std::vector<std::string> kUpos = {"ADJ",  "ADP",   "ADV",   "AUX",   "CCONJ", "DET",  "INTJ", "NOUN", "NUM",
+                                        "PART", "PRON",  "PROPN", "PUNCT", "SCONJ", "SYM",  "VERB", "X"};
+const std::vector<std::string> kEntity = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
+
+// Trains an entity model and prints its exact-span F1 on a dev set.
+std::string train_entities(const Settings& s, const std::vector<Example>& train_set, std::vector<Example>& dev,
+                           const char* dev_name) {
+  const std::string image = train(s, train_set);
+  std::vector<std::vector<std::uint8_t>> pred;
+  tag_with(image, dev, false, &pred);
+  std::printf("%s: %s entity F1 (tagger alone, gold words) %.2f (%zu bytes)\n", s.name.c_str(), dev_name,
+              entity_f1(dev, pred, kEntity), image.size());
+  return image;
+}
+
+bool write(const std::string& path, const std::string& bytes) {
+  FILE* fp = std::fopen(path.c_str(), "wb");
+  if (!fp) return false;
+  const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), fp) == bytes.size();
+  return std::fclose(fp) == 0 && ok;
+}
+
+
+// Tagging alone, in tokens per second: the texts are segmented first, then
+// only tag_tokens() is timed (best of three rounds).
+void bench_tagging(const std::string& corpora) {
+  namespace fs = std::filesystem;
+  for (const Lang lang : {Lang::en, Lang::de}) {
+    std::vector<std::string> raw;
+    if (lang == Lang::en) {
+      std::vector<std::string> paths;
+      for (const auto& e : fs::recursive_directory_iterator(corpora + "/en-bbc"))
+        if (e.path().extension() == ".txt") paths.push_back(e.path().string());
+      std::sort(paths.begin(), paths.end());
+      for (const auto& p : paths) {
+        std::ifstream in(p, std::ios::binary);
+        raw.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      }
+    } else {
+      std::vector<std::string> lines;
+      read_lines(corpora + "/de-10kgnad/test.csv", &lines);
+      raw = lines;
+    }
+    std::vector<std::unique_ptr<Text>> texts;
+    std::vector<std::unique_ptr<Document>> docs;
+    std::size_t tokens = 0;
+    for (const std::string& r : raw) {
+      texts.push_back(std::make_unique<Text>(r));
+      docs.push_back(std::make_unique<Document>(*texts.back()));
+      docs.back()->lang = lang;
+      segment(*docs.back());
+      tokens += docs.back()->tokens.size();
+    }
+    double best = 1e9;
+    for (int round = 0; round < 3; ++round) {
+      const auto t0 = std::chrono::steady_clock::now();
+      for (auto& d : docs) tag_tokens(*d);
+      best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+    std::printf("tagging alone, %s (%s): %zu texts, %zu tokens, %.3f s, %.0f tokens/s\n",
+                lang == Lang::en ? "English, POS + entities" : "German, entities",
+                lang == Lang::en ? "en-bbc" : "de-10kgnad", docs.size(), tokens, best, tokens / best);
+  }
+}
+
+}  // namespace
+}  // namespace newsmark::tagger
+
+int main(int argc, char** argv) {
+  using namespace newsmark;
+  using namespace newsmark::tagger;
+  std::string shared = "../shared", out = "core/models", only;
+  int epochs = 0, levels = 0, min_count = 0;
+  std::size_t max_features = 0;
+  for (int a = 1; a < argc; ++a) {
+    const std::string arg = argv[a];
+    if (arg == "--shared" && a + 1 < argc) shared = argv[++a];
+    else if (arg == "--out" && a + 1 < argc) out = argv[++a];
+    else if (arg == "--only" && a + 1 < argc) only = argv[++a];
+    else if (arg == "--epochs" && a + 1 < argc) epochs = std::atoi(argv[++a]);
+    else if (arg == "--show" && a + 1 < argc) {  // tags of a text from stdin, one token a line
+      std::string in((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+      const Text text(in);
+      Document doc(text);
+      doc.lang = std::string(argv[++a]) == "de" ? Lang::de : Lang::en;
+      segment(doc);
+      tag_tokens(doc);
+      for (const Token& t : doc.tokens)
+        std::printf("%s\t%s\t%s%s\n", t.key.c_str(), std::string(upos_name(t.pos)).c_str(),
+                    t.entity == EntityTag::none ? "" : t.entity_begin ? "B-" : "I-",
+                    std::string(entity_name(t.entity)).c_str());
+      return 0;
+    } else if (arg == "--bench-tagging" && a + 1 < argc) {
+      bench_tagging(argv[++a]);
+      return 0;
+    } else if (arg == "--levels" && a + 1 < argc) levels = std::atoi(argv[++a]);
+    else if (arg == "--min-count" && a + 1 < argc) min_count = std::atoi(argv[++a]);
+    else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
+    else {
+      std::fprintf(stderr, "usage: newsmark_train [--shared DIR] [--out DIR] [--only pos-en|ner-en|ner-de]\n"
+                           "       newsmark_train --bench-tagging ../shared/corpora   (tagging alone, tokens/s)\n"
+                           "       newsmark_train --show de|en < text                 (the tags of each token)\n");
+      return 2;
+    }
+  }
+  const std::string eval = shared + "/eval/";
+  const auto wanted = [&](const std::string& name) { return only.empty() || only == name; };
+  const auto settings = [&](Settings s) {
+    if (epochs > 0) s.epochs = epochs;
+    if (max_features > 0) s.max_features = max_features;
+    if (levels > 0) s.levels = levels;
+    if (min_count > 0) s.min_count = static_cast<std::uint32_t>(min_count);
+    return s;
+  };
+  int status = 0;
+  const auto save = [&](const std::string& name, const std::string& image) {
+    if (!write(out + "/" + name + ".nmt", image)) {
+      std::fprintf(stderr, "cannot write %s/%s.nmt\n", out.c_str(), name.c_str());
+      status = 1;
+    }
+  };
+
+  // English part of speech: UD English EWT train; dev reported.
+  std::string pos_en;
+  if (wanted("pos-en") || wanted("ner-en")) {
+    const Settings s = settings({"pos-en", kUpos, 10, 2, 8000, false, 7});
+    auto train_set = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-train.conllu"), Lang::en, kUpos, false);
+    auto dev = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-dev.conllu"), Lang::en, kUpos, false);
+    pos_en = train(s, train_set);
+    std::vector<std::vector<std::uint8_t>> pred;
+    tag_with(pos_en, dev, false, &pred);
+    std::printf("pos-en: UD English EWT dev UPOS accuracy %.2f (%zu bytes)\n", word_accuracy(dev, pred), pos_en.size());
+    if (wanted("pos-en")) save("pos-en", pos_en);
+  }
+  // English entities: BTC + WNUT 2017 + Wikigold, with the POS tags as features; UNER EWT dev reported.
+  if (wanted("ner-en")) {
+    const Settings s = settings({"ner-en", kEntity, 10, 2, 6000, true, 7});
+    std::vector<GoldSentence> gold = read_entities(eval + "btc-en-ner/btc.train", '\t', 0, 1, "", plain_label);
+    for (auto& g : read_entities(eval + "wnut17-en-ner/wnut17train.conll", '\t', 0, 1, "", wnut_label)) gold.push_back(g);
+    for (auto& g : read_entities(eval + "wikigold-en-ner/wikigold.conll.txt", ' ', 0, 1, "", plain_label)) gold.push_back(g);
+    auto train_set = make_examples(gold, Lang::en, kEntity, true);
+    auto dev = make_examples(read_entities(eval + "uner-en-ewt/en_ewt-ud-dev.iob2", '\t', 1, 2, "#", plain_label),
+                             Lang::en, kEntity, true);
+    tag_with(pos_en, train_set, true, nullptr);
+    tag_with(pos_en, dev, true, nullptr);
+    save("ner-en", train_entities(s, train_set, dev, "UNER English EWT dev"));
+  }
+  // German entities: GermEval 2014 train; dev reported.
+  if (wanted("ner-de")) {
+    const Settings s = settings({"ner-de", kEntity, 12, 2, 13000, false, 7});
+    auto train_set = make_examples(read_entities(eval + "germeval2014-ner/train.tsv", '\t', 1, 2, "#", germeval_label),
+                                   Lang::de, kEntity, true);
+    auto dev = make_examples(read_entities(eval + "germeval2014-ner/dev.tsv", '\t', 1, 2, "#", germeval_label),
+                             Lang::de, kEntity, true);
+    save("ner-de", train_entities(s, train_set, dev, "GermEval 2014 dev"));
+  }
+  return status;
+}
