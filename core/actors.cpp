@@ -909,9 +909,9 @@ class ActorFinder {
           by_part.emplace(tok(c.first).key, a);
           const auto [fl, fresh] = by_first_last.emplace(first_last(c), a);
           if (!fresh && fl->second != a) fl->second = -2;
-          for (std::uint32_t k = c.first + 2; k < c.last && k < c.first + kMaxNameTokens; ++k) {
-            if (!tc_.word(k - 1) || !tok(k - 1).upper) continue;  // whole names only: not "Abdel Fattah al"
-            const auto [pre, added] = by_prefix.emplace(text(c.first, k), a);
+          for (std::uint32_t end = c.first + 2; end < c.last && end < c.first + kMaxNameTokens; ++end) {
+            if (!tc_.word(end - 1) || !tok(end - 1).upper) continue;  // whole names only: not "Abdel Fattah al"
+            const auto [pre, added] = by_prefix.emplace(text(c.first, end), a);
             if (!added && pre->second != a) pre->second = -2;
           }
         }
