@@ -44,8 +44,8 @@ void find_agency_credits(Document& doc) {
   bool credit_ends_paragraph = false;
   for (std::uint32_t i = 0; i + 2 < n; ++i) {
     if (tk[i].key != "(" || tk[i].kind != TokenKind::punct) continue;
-    const std::string* agency = lex.agency_name(tk[i + 1].lower);
-    if (!agency || tk[i + 1].kind != TokenKind::word) continue;
+    const std::string_view agency = lex.agency_name(tk[i + 1].lower);
+    if (agency.empty() || tk[i + 1].kind != TokenKind::word) continue;
     // The credit: "(" agency [ / , – more short words ] ")" on one line.
     std::uint32_t close = 0;
     for (std::uint32_t k = i + 2; k < n && k < i + 16; ++k) {
@@ -69,7 +69,7 @@ void find_agency_credits(Document& doc) {
     SourceEntry s;
     s.kind = SourceKind::agency_credit;
     s.span = {tk[i].begin, tk[close].end};
-    s.actor = agency_actor(doc, i + 1, *agency, agencies);
+    s.actor = agency_actor(doc, i + 1, std::string(agency), agencies);
     doc.sources.push_back(s);
     if (at_end) {
       last_credit_end = close + 1;
