@@ -63,16 +63,16 @@ std::string to_lower(std::string_view s) {
 }
 
 std::string_view SortedLines::find(std::string_view key) const {
-  std::size_t lo = 0, hi = index_.size;
+  // [lo, hi) holds whole lines, lo at the start of one.
+  std::size_t lo = 0, hi = text_.size();
   while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    const int c = compare_stored(text_.data() + index_[mid], '\t', key);
-    if (c == 0) {
-      const std::string_view rest = text_.substr(index_[mid] + key.size() + 1);
-      return rest.substr(0, rest.find('\n'));
-    }
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
+    std::size_t line = lo + (hi - lo) / 2;
+    while (line > lo && text_[line - 1] != '\n') --line;
+    const int c = compare_stored(text_.data() + line, '\t', key);
+    const std::size_t end = text_.find('\n', line);
+    if (c == 0) return text_.substr(line + key.size() + 1, end - line - key.size() - 1);
+    if (c < 0) lo = end + 1;
+    else hi = line;
   }
   return {};
 }
@@ -87,11 +87,11 @@ Lexicon::Lexicon(Lang lang) {
   const auto masks = t.array<std::uint32_t>("masks");
   phrase_lang_ = lang == Lang::de ? 0 : 1;
   mask_ = masks.size == 2 ? masks[phrase_lang_] : 0;
-  phrase_starts_ = SortedLines(t.bytes("phrase"), t.array<std::uint32_t>("phrasix"));
-  agencies_ = SortedLines(t.bytes("agency"), t.array<std::uint32_t>("agenix"));
+  phrase_starts_ = SortedLines(t.bytes("phrase"));
+  agencies_ = SortedLines(t.bytes("agency"));
   // German lists only German lexicons use.
   if (lang == Lang::de) {
-    particles_ = SortedLines(t.bytes("partic"), t.array<std::uint32_t>("partix"));
+    particles_ = SortedLines(t.bytes("partic"));
     title_suffixes_de_ = Words(t.bytes("titsuf"));
     org_suffixes_de_ = Words(t.bytes("orgsuf"));
   }

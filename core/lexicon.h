@@ -110,18 +110,17 @@ class Words {
   std::string_view data_;
 };
 
-// Lines "key\tvalue\n" sorted bytewise by key, with the offset of each line:
-// a binary search, in place.
+// Lines "key\tvalue\n" sorted bytewise by key: a binary search over the
+// bytes (each probe steps back to the start of its line), in place.
 class SortedLines {
  public:
   SortedLines() = default;
-  SortedLines(std::string_view text, ArrayView<std::uint32_t> index) : text_(text), index_(index) {}
+  explicit SortedLines(std::string_view text) : text_(text) {}
   // What follows "key\t" on the key's line, or an empty view.
   std::string_view find(std::string_view key) const;
 
  private:
   std::string_view text_;
-  ArrayView<std::uint32_t> index_;
 };
 
 class Lexicon {

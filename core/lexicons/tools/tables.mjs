@@ -22,10 +22,10 @@
 //           bit 30: a phrase starts with this form)
 //   masks   u32 x 2: the flags a German and an English lexicon answer with
 //   phrase  "first\tLG\n" lines sorted by first form: the longest phrase starting with it in
-//           German (L) and English (G), as '0' + tokens; phrasix: u32 offset of each line
-//   partic  "finite\tparticle\tparticle\n" lines sorted by finite verb (de/speech-verbs);
-//           partix: u32 offset of each line
-//   agency  "lower\tCanonical\n" lines sorted by lower-case name (media/agencies); agenix
+//           German (L) and English (G), as '0' + tokens
+//   partic  "finite\tparticle\tparticle\n" lines sorted by finite verb (de/speech-verbs)
+//   agency  "lower\tCanonical\n" lines sorted by lower-case name (media/agencies)
+//           (the line sections are searched over their bytes: no offsets stored)
 //   titsuf  lower-case German title suffixes, [len u8][bytes] each, in list order
 //   orgsuf  lower-case German organisation suffixes, the same
 // German and English share one table: a flag belongs to lists of one language only (checked
@@ -191,18 +191,12 @@ export function loadLanguage(lang, dir = LEXDIR) {
 
 const byBytes = (a, b) => Buffer.compare(utf8(a), utf8(b));
 
-// Lines "key\tvalue…\n" sorted by key, with the offset of each line.
+// Lines "key\tvalue…\n" sorted by key.
 function sortedLines(entries) {
   const sorted = [...entries].sort((a, b) => byBytes(a[0], b[0]));
-  const chunks = [], offsets = new Uint32Array(sorted.length);
-  let at = 0;
-  sorted.forEach(([key, values], i) => {
-    const b = utf8([key, ...values].join('\t') + '\n');
-    offsets[i] = at;
-    at += b.length;
-    chunks.push(b);
-  });
-  return { text: Buffer.concat(chunks), index: new Uint8Array(offsets.buffer) };
+  for (const [key, values] of sorted)
+    if (/[\t\n]/.test(key + values.join(''))) throw new Error(`a tab or line break in ${key}`);
+  return { text: utf8(sorted.map(([key, values]) => [key, ...values].join('\t') + '\n').join('')) };
 }
 
 function varint(n, out) {
@@ -278,11 +272,8 @@ export function buildImage(dir = LEXDIR) {
     { name: 'values', bytes: u32(values) },
     { name: 'masks', bytes: u32([mask.de, mask.en]) },
     { name: 'phrase', bytes: phrase.text },
-    { name: 'phrasix', bytes: phrase.index },
     { name: 'partic', bytes: partic.text },
-    { name: 'partix', bytes: partic.index },
     { name: 'agency', bytes: agency.text },
-    { name: 'agenix', bytes: agency.index },
     { name: 'titsuf', bytes: lengthPrefixed(de.titleSuffixes) },
     { name: 'orgsuf', bytes: lengthPrefixed(de.orgSuffixes) },
   ]);
