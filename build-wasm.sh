@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds everything newsmark needs for the browser, from a fresh Debian bookworm machine:
-#   1. installs what is missing (apt + npm),
+#   1. installs what is missing (apt + npm; chromium and firefox-esr for the browser tests),
 #   2. the native engine + CLI in build/ (the parity reference),
 #   3. ICU 72.1 (common only, static, trimmed data) for wasm, cached outside the work tree,
 #   4. dist/newsmark.js (ES module), dist/newsmark.wasm, dist/newsmark-worker.js,
@@ -57,7 +57,7 @@ apt_update_once() {
 # a. Tools
 install_tools() {
   local missing=() p
-  for p in cmake g++ libicu-dev icu-devtools nlohmann-json3-dev doctest-dev emscripten chromium zip; do
+  for p in cmake g++ libicu-dev icu-devtools nlohmann-json3-dev doctest-dev emscripten chromium firefox-esr zip; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
   # node/npm may come from another packaging (nodesource's nodejs includes npm): check the commands.

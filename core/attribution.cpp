@@ -1,5 +1,7 @@
-// What both languages share: noun phrases, cues, speakers, source phrases,
-// direct quotes, and the driver that runs the rules sentence by sentence.
+// What the rules of both languages share: noun phrases, cues, speakers,
+// source phrases, the records a rule makes (quotes, speakers, sources) and the
+// shapes of a direct quote. The rules are in core/attribution/, the driver
+// that runs them in core/attribution/driver.cpp.
 #include "attribution.h"
 
 #include "attributor.h"
@@ -7,47 +9,23 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
 namespace attribution {
 
-void Attributor::run() {
-  in_pair_.assign(n_, -1);
-  for (std::size_t p = 0; p < doc_.quote_pairs.size(); ++p)
-    for (std::uint32_t k = doc_.quote_pairs[p].open; k <= doc_.quote_pairs[p].close; ++k)
-      in_pair_[k] = static_cast<std::int32_t>(p);
-  source_phrases();
-  // Sentence by sentence, so that a direct quote's speaker carries over to
-  // the reported speech after it and the other way round.
-  std::size_t next_pair = 0;
-  for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-    reported_speech(s);
-    const std::uint32_t end = doc_.sentences[s].last;
-    std::size_t last_pair = next_pair;
-    while (last_pair < doc_.quote_pairs.size() && doc_.quote_pairs[last_pair].open < end) ++last_pair;
-    direct_quotes(next_pair, last_pair);
-    next_pair = last_pair;
-  }
-  sort_and_merge();
-}
-
 bool Attributor::determiner(std::uint32_t i) const {
-  if (!tc_.word(i)) return false;
-  const std::string& w = tok(i).lower;
-  if (de_)
-    return one_of(w, {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
-                      "einen", "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres",
-                      "ihrem", "ihren", "deren", "dessen", "dieser", "diese", "dieses", "diesem", "zwei", "drei", "mehrere", "viele",
-                      "einige", "beide", "beiden"});
-  // "Former US Ambassador Nikki Haley wrote": a role's pre-modifier opens a phrase like an article.
-  return one_of(w, {"the", "a", "an", "his", "her", "its", "their", "two", "three", "several", "many", "some",
-                    "one", "both", "this", "that", "these", "those", "our", "my", "former", "acting", "outgoing"});
+  // core/lexicons/{de,en}/determiners.txt; "Former US Ambassador Nikki Haley wrote": a role's
+  // pre-modifier opens a phrase like an article.
+  return tc_.word(i) && (tc_.lower_flags(i) & kDeterminer);
 }
 
 // A noun phrase that starts at token i ("der russische Verteidigungsminister
 // Andrej Beloussow", "a spokesman for the Home Office"); empty when none.
 Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
+  static const auto kGenitive = word_list("de/genitive-determiners");
+  static const auto kNameParticles = word_list("names/particles");
   Range r{i, i};
   if (i >= limit || i >= n_) return r;
   // "den die New York Times zitiert": an object relative pronoun before the
@@ -123,8 +101,7 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
       // After the head only a genitive ("Angaben eines Mitarbeiters",
       // "Meinung der beiden Politiker") or "of the" continues the phrase.
       if (head && !linked &&
-          !(de_ && one_of(t.lower, {"des", "der", "eines", "einer", "seines", "seiner", "ihres", "ihrer", "dieses",
-                                    "dieser", "deren", "dessen"})) &&
+          !(de_ && in_list(t.lower, kGenitive)) &&
           !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of"))
         break;
       linked = head;
@@ -252,8 +229,7 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
       }
       // Name particles: "Thomas de Maizière", "Rafael van der Vaart",
       // joined ones too: "Ali al-Omair", "al-Dschasira", "Banca d'Italia".
-      if (one_of(t.lower, {"de", "van", "da", "di", "del", "al", "el", "bin", "ben", "ter", "ten", "le", "la", "du",
-                           "dos", "d"})) {
+      if (in_list(t.lower, kNameParticles)) {
         const bool joined = k + 2 < limit && !tok(k + 1).space_before && !tok(k + 2).space_before &&
                             (punct(k + 1, "-") || punct(k + 1, "'") || punct(k + 1, "\u2019")) && tc_.capitalized(k + 2);
         if (joined && (head || k == i || (k > i && tok(k - 1).upper))) {
@@ -407,17 +383,17 @@ bool Attributor::attributive_adjective(std::uint32_t k) const {
   if (!tc_.word(k) || tok(k).upper) return false;
   if (tc_.function_word(k)) return adjective_ending(k);
   const std::string& w = tok(k).lower;
-  for (const std::string_view e : {"ischen", "lichen", "igen", "enen", "alen", "ellen", "iven", "sten", "eren",
-                                   "ischer", "licher", "iger", "aler", "eller", "enem", "igem", "lichem", "ischem"})
+  static const auto kEndings = word_list("de/adjective-endings");
+  for (const std::string_view e : kEndings)
     if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
   return false;
 }
 
 bool Attributor::adjective_ending(std::uint32_t k) const {
+  static const auto kQuantifiers = word_list("de/quantifiers");
   const std::string& w = tok(k).lower;
   // Quantifiers end the same way but make "der alle Nichtmoslems" no phrase.
-  if (one_of(w, {"alle", "allen", "aller", "alles", "jede", "jeder", "jedes", "jeden", "andere", "anderen",
-                 "anderer", "solche", "solchen", "manche", "wenige", "wenigen"}))
+  if (in_list(w, kQuantifiers))
     return false;
   return w.size() > 3 && (ends_with(w, "e") || ends_with(w, "en") || ends_with(w, "er") || ends_with(w, "es"));
 }
@@ -574,15 +550,17 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
 }
 
 // The speaker of an earlier quote, with the phrase that named it there.
-void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) {
+void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) const {
   q.has_speaker = from.has_speaker;
   q.speaker_actor = from.speaker_actor;
   q.speaker_spans = from.speaker_spans;
+  q.speaker_rule = from.has_speaker ? rule_->name : nullptr;
 }
 
 void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
   if (!s.found()) return;
   q.has_speaker = true;
+  q.speaker_rule = rule_->name;
   q.speaker_spans = {doc_.token_span(s.phrase.first, with_outlet(with_seat(s.phrase)).last)};
   q.speaker_actor = s.actor;
   if (s.actor < 0 && speaker_is_group(s.phrase)) {
@@ -599,10 +577,10 @@ void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
 }
 
 bool Attributor::speaker_is_group(Range phrase) const {
+  static const auto kInstitutions = word_list("orgs/institution-words");
   for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
     // Institutions speaking ("police said") are no anonymous sources.
-    if (one_of(tok(k).lower, {"police", "polizei", "authorities", "behörden", "government", "regierung", "army",
-                              "armee", "military", "militär"}))
+    if (in_list(tok(k).lower, kInstitutions))
       continue;
     // Media are institutional voices too ("laut nordkoreanischen Staatsmedien",
     // "according to state media"): the source is according_to, not anonymous.
@@ -623,7 +601,7 @@ void Attributor::add_source(SourceKind kind, ByteSpan span, std::int32_t actor) 
     const auto& s = doc_.sources[k];
     if (s.span.begin < span.end && span.begin < s.span.end) return;
   }
-  doc_.sources.push_back({kind, span, actor});
+  doc_.sources.push_back({kind, span, actor, rule_->name});
 }
 
 // Trims punctuation at the ends of a token range used as a quote span.
@@ -672,16 +650,22 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
   }
   QuoteEntry q;
   q.kind = QuoteKind::indirect;
+  q.rule = rule_->name;
   Range* last_piece = second.empty() ? &span : &second;
+  std::vector<Range> verbatim;  // the quoted pieces, within the quote's pieces
   for (Range* piece : {&span, &second})
     for (std::uint32_t k = piece->first; k < piece->last; ++k)
       if (in_pair_[k] >= 0) {
         // Widen to the whole quoted stretch and consume the pair. A quoted
         // name ("Der Sender „Silverbird“ berichtete …") quotes no one.
         auto& pair = doc_.quote_pairs[in_pair_[k]];
-        if (!(quoted_name(pair) && !speech_like(pair))) q.kind = QuoteKind::mixed;
-        pair.used = true;
         if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
+        if (!(quoted_name(pair) && !speech_like(pair))) {
+          q.kind = QuoteKind::mixed;
+          const Range quoted{std::max(pair.open, piece->first), std::min(pair.close + 1, piece->last)};
+          if (verbatim.empty() || verbatim.back().last <= quoted.first) verbatim.push_back(quoted);
+        }
+        pair.used = true;
       }
   // Nothing but one quotation ('"It's a good sign", said Ryan Cloutier'):
   // direct speech, not mixed.
@@ -690,13 +674,16 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
     q.kind = QuoteKind::direct;
   q.spans = {doc_.token_span(span.first, span.last)};
   if (!second.empty()) q.spans.push_back(doc_.token_span(second.first, second.last));
+  if (q.kind == QuoteKind::mixed)
+    for (const Range& r : verbatim) q.verbatim.push_back(doc_.token_span(r.first, r.last));
   if (extend_last && !doc_.quotes.empty()) {
     // One more sentence of the same free indirect speech: the corpus marks
     // a run of them as one quotation.
     QuoteEntry& prev = doc_.quotes.back();
     prev.spans.back().end = q.spans.back().end;
     if (q.kind == QuoteKind::mixed) prev.kind = QuoteKind::mixed;
-    last_reported_sentence_ = tok(span.first).sentence;
+    prev.verbatim.insert(prev.verbatim.end(), q.verbatim.begin(), q.verbatim.end());
+    carry_.last_reported_sentence = tok(span.first).sentence;
     return;
   }
   q.cue = spans_of(a);
@@ -705,54 +692,8 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
   } else {
     set_speaker(q, a.speaker);
   }
-  last_reported_sentence_ = tok(span.first).sentence;
+  carry_.last_reported_sentence = tok(span.first).sentence;
   doc_.quotes.push_back(q);
-}
-
-void Attributor::source_phrases() {
-  for (std::uint32_t i = 0; i < n_; ++i) {
-    if (!tc_.word(i) || in_pair_[i] >= 0) continue;
-    const std::string& w = tok(i).lower;
-    if (de_ && w == "laut") {
-      Range np = phrase_from(i + 1, sentence_of(i).last);
-      if (np.empty()) np = phrase_after_source(i, sentence_of(i).last);  // "laut „Welt“", "laut bildblog.de"
-      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
-    } else if (de_ && (w == "zufolge" || nach_after_source(i))) {
-      const Range np = phrase_before_word(i);
-      if (!np.empty()) add_phrase_source(np.first, i + 1, np, SourceKind::according_to);
-    } else if (nach_source(i, sentence_of(i).last)) {
-      const Range np = phrase_from(i + 1, sentence_of(i).last);
-      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
-    } else if (!de_ && w == "according" && i + 1 < n_ && tok(i + 1).lower == "to") {
-      const Range np = with_attachments(with_nouns(phrase_from(i + 2, sentence_of(i).last)));
-      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
-    } else if (!de_ && one_of(w, {"as", "when"}) && i + 2 < n_ &&
-               one_of(tok(i + 1).lower, {"reported", "quoted", "interviewed", "cited"}) && tok(i + 2).lower == "by") {
-      const Range np = phrase_from(i + 3, sentence_of(i).last);
-      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
-    } else if (!de_ && one_of(w, {"in"}) && i + 3 < n_ && (determiner(i + 1) || tc_.word(i + 1)) &&
-               interview_within(i + 1, i + 5)) {
-      const std::uint32_t with = interview_within(i + 1, i + 5);
-      const Range np = phrase_from(with + 1, sentence_of(i).last);
-      if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
-    } else if (speech_verb_of_media(i)) {
-      // "Reuters reported", "State media said": a medium as the origin.
-      const Range np = phrase_before_verb(i);
-      add_phrase_source(np.first, i + 1, np, SourceKind::report);
-    } else if (de_ && (w == "hieß" || w == "heißt") && i + 1 < n_ && tok(i + 1).lower == "es") {
-      std::uint32_t k = i + 2;
-      while (k < n_ && k < i + 5 && tc_.word(k) && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
-      if (k < n_ && tc_.word(k) && one_of(tok(k).lower, {"in", "im", "aus", "von"})) {
-        const Range np = phrase_from(k + 1, sentence_of(i).last);
-        if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::report);
-      }
-    } else if (!de_ && w == "reportedly") {
-      add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
-    } else if (de_ && w == "demnach") {
-      // "Die Zahl stieg demnach auf 92": the adverb points back at a source.
-      add_source(SourceKind::according_to, doc_.token_span(i, i + 1), -1);
-    }
-  }
 }
 
 // English nouns after a name used as a modifier: "a NATO press release",
@@ -806,6 +747,7 @@ Range Attributor::with_attachments(Range np) const {
 
 // A speech verb whose subject is a medium: "Reuters reported", "Die Zeitung berichtete".
 bool Attributor::speech_verb_of_media(std::uint32_t v) const {
+  static const auto kHeads = word_list("media/head-nouns");
   if (!tc_.speech_verb(v) || v == 0) return false;
   const Range np = phrase_before_verb(v);
   if (np.empty()) return false;
@@ -817,9 +759,7 @@ bool Attributor::speech_verb_of_media(std::uint32_t v) const {
   // A publication named by its head word ("The Aviation Herald reported", "the industry
   // publication stated", "a report said", "das Magazin berichtete").
   const std::string& head = tok(np.last - 1).lower;
-  return one_of(head, {"herald", "gazette", "tribune", "times", "journal", "telegraph", "chronicle", "magazine",
-                       "publication", "tabloid", "broadcaster", "report", "study", "survey", "magazin",
-                       "bericht", "studie", "sender", "blatt", "nachrichtenmagazin", "wochenzeitung"});
+  return in_list(head, kHeads);
 }
 
 Range Attributor::phrase_before_verb(std::uint32_t v) const {
@@ -857,113 +797,10 @@ void Attributor::add_phrase_source(std::uint32_t first, std::uint32_t last, Rang
   add_source(final_kind, doc_.token_span(first, last), s.actor);
 }
 
-void Attributor::reported_speech(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  if (s.last <= s.first || !in_body(s.first)) return;
-  // Sentences entirely inside one quotation are direct speech.
-  if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
-  const std::size_t before = doc_.quotes.size();
-  if (de_) {
-    anaphoric_report(si) || source_led(si) || impersonal_cue_led(si) || as_reported(si) || cue_then_clause(si) ||
-        clause_then_cue(si) || wonach_clause(si) || noun_clause(si) || free_indirect(si) || speech_act(si);
-  } else {
-    source_led(si) || cue_then_clause(si) || clause_then_cue(si);
-  }
-  if (doc_.quotes.size() == before && !has_cue(si)) {
-    // a sentence without speech breaks a chain of free indirect speech
-    if (!de_ || !has_konjunktiv({s.first, s.last}, false)) chain_ = -1;
-  } else if (doc_.quotes.size() > before) {
-    // What a "wonach" clause reports is no speech the next sentence goes on with.
-    if (!wonach_quote_) chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-  }
-  wonach_quote_ = false;
-}
-
 bool Attributor::has_cue(std::uint32_t si) const {
   const Sentence& s = doc_.sentences[si];
   for (std::uint32_t k = s.first; k < s.last; ++k)
     if (in_pair_[k] < 0 && tc_.speech_verb(k)) return true;  // words inside a quotation are not its frame
-  return false;
-}
-
-// "Laut X …", "X zufolge …", "Nach Angaben X …", "According to X, …",
-// "Demnach …": the sentence without the source phrase is what the source says.
-bool Attributor::source_led(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  std::uint32_t first_word = s.first;
-  while (first_word < s.last && tok(first_word).kind == TokenKind::punct) ++first_word;
-  for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
-    if (!tc_.word(i) || in_pair_[i] >= 0) continue;
-    const std::string& w = tok(i).lower;
-    Range np;
-    Attribution a;
-    std::uint32_t src_first = i, src_last = i;
-    if (de_ && (w == "laut" || w == "gemäß")) {
-      np = phrase_after_source(i, s.last);
-      a.cue = {i, i + 1};
-      src_last = np.last;
-    } else if (nach_after_source(i)) {
-      // "Seiner Meinung nach werden …", "dem Vernehmen nach"
-      np = phrase_ending_at(i, s.first);
-      // "…, die ihrer Meinung nach …": the relative pronoun is no part of it.
-      if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1)) ++np.first;
-      // Inside a sentence with a cue of its own ("erklärte X, Nordkorea
-      // besitze seiner Meinung nach …") the cue frames the sentence.
-      if (np.first > first_word && has_cue(si)) continue;
-      a.cue = {i, i + 1};
-      src_first = np.first;
-      src_last = i + 1;
-    } else if (nach_source(i, s.last) || (i == first_word && nach_plan_source(i, s.last))) {
-      np = phrase_after_source(i, s.last);
-      a.cue = {i, i + 1};
-      src_last = np.last;
-    } else if (!de_ && w == "according" && i + 1 < s.last && tok(i + 1).lower == "to") {
-      np = phrase_from(i + 2, s.last);
-      a.cue = {i, i + 2};
-      src_last = np.last;
-    } else if (de_ && w == "zufolge") {
-      np = phrase_ending_at(i, s.first);
-      a.cue = {i, i + 1};
-      src_first = np.first;
-      src_last = i + 1;
-    } else if (de_ && w == "demnach" && i > first_word + 1 && !tok(i).upper && tc_.word(i - 1) && !tok(i - 1).upper &&
-               !has_konjunktiv({s.first, s.last}, false) && !has_cue(si) && reportative_before(s.first, i)) {
-      // "Die Rolle der Fed soll demnach gestärkt werden": after a
-      // reportative or future verb the adverb points back at the source as
-      // well ("Die Zahl stieg demnach auf 92" only concludes). (With a
-      // Konjunktiv the sentence goes on with reported speech already.)
-      np = {i, i + 1};
-      a.cue = {i, i + 1};
-      src_first = i;
-      src_last = i + 1;
-    } else if (de_ && (w == "demnach" || (w == "danach" && document_before(si))) && i == first_word &&
-               i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
-      // "Demnach erwartet Russland, …": the adverb points back at the source.
-      np = {i, i + 1};
-      a.cue = {i, i + 1};
-      src_last = i + 1;
-    } else {
-      continue;
-    }
-    if (np.empty()) continue;
-    a.speaker = resolve(np);
-    Range before{s.first, src_first}, after{src_last, s.last};
-    // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
-    // source starts a clause of its own; "…, according to police." ends one.
-    if (src_first > s.first && punct(src_first - 1, ",")) {
-      if (de_ && word_count_at_least(after, 3)) {
-        // With a speech verb before the comma, its subject said it all,
-        // source phrase included: the cue of the sentence decides.
-        for (std::uint32_t k = s.first; k + 1 < src_first; ++k)
-          if (!cue_at(k, src_first).cue.empty()) return false;
-        before = {};
-      } else {
-        after = {};
-      }
-    }
-    add_reported(before, a, -1, false, false, after);
-    return true;
-  }
   return false;
 }
 
@@ -1025,234 +862,6 @@ Range Attributor::phrase_ending_at(std::uint32_t end, std::uint32_t floor) const
     if (!r.empty() && r.first == k && r.last == end) return r;
   }
   return phrase_before_word(end);
-}
-
-// "X sagte, dass …", "X told reporters that …", "Kim said the talks …"
-bool Attributor::cue_then_clause(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  // Every body below runs to the end of the sentence, so whether it holds a
-  // Konjunktiv or a zu-infinitive is known from the last one in the sentence:
-  // found once (on the first cue), not once per cue, which was quadratic on
-  // long sentences with many cues (tests/scaling). 1 + index, 0 = none.
-  std::uint32_t last_konjunktiv = 0, last_zu = 0;
-  bool scanned = false;
-  std::uint32_t commas = 0;  // commas before token i, counted as i moves on
-  for (std::uint32_t i = s.first; i < s.last; ++i) {
-    if (i > s.first && punct(i - 1, ",")) ++commas;
-    Attribution a = cue_at(i, s.last);
-    bool belief = false;
-    if (a.cue.empty() && de_) {
-      a = belief_cue_at(i, s.last);
-      belief = !a.cue.empty();
-    }
-    if (a.cue.empty()) continue;
-    if (de_ && !scanned) {
-      scanned = true;
-      for (std::uint32_t k = s.first; k < s.last; ++k) {
-        if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) last_konjunktiv = k + 1;
-        if (k + 1 < s.last && tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) last_zu = k + 1;
-        if (zu_infinitive_word(k)) last_zu = k + 1;
-      }
-    }
-    std::uint32_t after = std::max(a.cue.last, a.cue2.last);
-    std::uint32_t clause = 0;
-    if (de_) {
-      // The reported clause follows the next comma: "erklärt, dass …".
-      std::uint32_t reach = after + 12;  // words, not counting quoted names
-      for (std::uint32_t k = after; k < s.last && k < reach; ++k) {
-        if (in_pair_[k] >= 0) {
-          // A quoted name on the way ("sagte der „Berliner Zeitung“, dass",
-          // "berichtete im Fachmagazin „Public Library of Science“, es sei")
-          // is stepped over; quoted wording ends the search.
-          const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
-          if (pair.open != k || pair.close - pair.open > 6 || (speech_like(pair) && !names_something(pair))) break;
-          reach += pair.close - pair.open + 1;
-          k = pair.close;
-          continue;
-        }
-        if (punct(k, ",") || punct(k, ":")) {
-          clause = k + 1;
-          break;
-        }
-      }
-      // The comma before a zu-infinitive is optional: "hat angekündigt
-      // ihr Mandat niederzulegen." A participle cue with the infinitive
-      // closing the sentence.
-      if (clause == 0 && participle(i) && after + 1 < s.last && !clause_punct(after) && in_pair_[after] < 0) {
-        std::uint32_t e = s.last;
-        while (e > after && tok(e - 1).kind == TokenKind::punct) --e;
-        bool finite = false;
-        for (std::uint32_t k = after; k < e && !finite; ++k)
-          finite = (clause_punct(k) && !(punct(k, ".") && k > after && tok(k - 1).kind == TokenKind::number)) ||
-                   in_pair_[k] >= 0 || tc_.finite_auxiliary(k);  // ("ab 1. Oktober": an ordinal)
-        if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || tok(e - 2).lower == "zu")) clause = after;
-      }
-      if (clause == 0 || clause >= s.last) continue;
-      // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
-      // after the comma closes a relative clause; the cue is that verb's.
-      // (After "Wie X berichtet," the main clause is what was reported.)
-      if (clause < s.last && tc_.word(clause) && !tok(clause).upper &&
-          (tc_.speech_verb(clause) || tc_.finite_auxiliary(clause)) && in_relative_clause(a.cue.first, s.first))
-        continue;
-      // A quote mark right after the comma is direct speech, handled there.
-      if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
-      // The body is {clause, s.last}.
-      const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
-      // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
-      // clause (or any clause) a finite verb resumes the main clause; what
-      // was said never opens with one. ("Wie der Spiegel berichtet, soll …",
-      // "so betont die Polizei, ist dies …": the "wie"/"so" clause is the
-      // frame; "sagte, sollte X …, …": a condition opens the clause.)
-      if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
-          !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
-        continue;
-      // "… „der Dicke“ genannt, galt er als …": a verb with its subject
-      // after it is the main clause too.
-      if (tc_.word(clause) && !tok(clause).upper && !dass && last_zu <= clause && clause + 1 < s.last &&
-          !tc_.function_word(clause) && !adverb_suffix(clause) &&
-          !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause) && !tc_.konjunktiv(clause) &&
-          !tc_.konjunktiv_ambiguous(clause) && tc_.word(clause + 1) &&
-          (one_of(tok(clause + 1).lower, {"er", "sie", "es", "man", "wir"}) ||
-           (determiner(clause + 1) && !tok(clause + 1).upper &&
-            one_of(tok(clause + 1).lower, {"der", "die", "das", "ein", "eine"}))) &&
-          !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
-        continue;
-      if (i > s.first && !punct(i - 1, ",") && tc_.word(clause) && !tok(clause).upper && !dass &&
-          !tc_.function_word(clause) && !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause)) {
-        // A relative pronoun as the subject of the cue: "die Bilder, die
-        // Augenzeugen beschrieben, weisen …".
-        const std::uint32_t first = subject_start(i, s);
-        if (first + 1 < i && punct(first - 1, ",") &&
-            one_of(tok(first).lower, {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den"}))
-          continue;
-      }
-      const bool zu = last_zu > clause;  // a zu-infinitive in the clause
-      // Right after the verb or its particle ("sagte, die USA hielten sich …")
-      // a clause is what was said; after a noun it may be a relative clause.
-      const std::uint32_t before_comma = clause - 2;
-      const bool after_verb = before_comma == i || (!a.cue2.empty() && before_comma == a.cue2.first) ||
-                              (tc_.word(before_comma) && !tok(before_comma).upper);
-      const bool subordinate = tc_.word(clause) &&
-                               one_of(tok(clause).lower, {"als", "nachdem", "weil", "wenn", "bevor", "während",
-                                                          "obwohl", "seit", "wo", "welche", "welcher", "und", "aber",
-                                                          "um", "sodass", "damit", "wobei", "weshalb", "wodurch",
-                                                          "woraufhin", "falls", "sofern", "indem", "da", "bis"});
-      // Without a Konjunktiv, "dass" or "zu", the clause must look like a
-      // main clause: not a relative clause ("die durch …", "über den man …")
-      // nor one that starts with a participle ("dicht gefolgt von …").
-      const bool relative = tc_.preposition(clause) || tok(clause).kind == TokenKind::punct ||
-                            (tc_.word(clause) && !tok(clause).upper && tc_.function_word(clause) &&
-                             !determiner(clause) && !tc_.pronoun(clause) && !tc_.finite_auxiliary(clause)) ||
-                            (determiner(clause) && clause + 1 < s.last &&
-                             (tc_.preposition(clause + 1) || tc_.pronoun(clause + 1) ||
-                              (tc_.word(clause + 1) && !tok(clause + 1).upper && tc_.function_word(clause + 1))));
-      if (!dass && !(last_konjunktiv > clause) && !zu && (belief || !(after_verb && !subordinate && !relative)))
-        continue;  // has_konjunktiv(body, true)
-      // "Sarkozy bestritt dies, indem er sagte, …", "…, da sie befürchten,
-      // viele könnten …", "einen Zettel, in dem er verlangte, dass …": a
-      // subordinate or relative clause with a cue of its own frames what
-      // follows; that cue (reached later in this loop) names the speaker.
-      if ((tc_.word(clause) && one_of(tok(clause).lower, {"indem", "da", "weil", "wobei"})) ||
-          (clause + 1 < s.last && tc_.preposition(clause) &&
-           one_of(tok(clause + 1).lower, {"dem", "der", "denen", "welchem", "welcher"}))) {
-        bool inner = false;
-        for (std::uint32_t k = clause; k < s.last && k < clause + 8 && !inner; ++k) {
-          if (in_pair_[k] >= 0 || (clause_punct(k) && !punct(k, ","))) break;
-          if (punct(k, ",")) break;
-          inner = !cue_at(k, s.last).cue.empty() || !belief_cue_at(k, s.last).cue.empty();
-        }
-        if (inner) continue;
-      }
-      // "X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: „…“":
-      // a clause with its own speech verb and a colon introduces its own
-      // quotation.
-      {
-        bool own_frame = false;
-        for (std::uint32_t k = clause; k + 1 < s.last && k < clause + 25 && in_pair_[k] < 0; ++k) {
-          if (punct(k, ";") || punct(k, ".")) break;
-          if (punct(k, ":") && k > clause && in_pair_[k + 1] >= 0) {
-            // (Not a second verb of the same subject: "Er sagte, Europa brauche
-            // sie, und fügte hinzu: „…“".)
-            for (std::uint32_t v = clause; v < k; ++v) {
-              if (tc_.word(v) && one_of(tok(v).lower, {"und", "sowie", "oder"})) break;
-              if (!cue_at(v, s.last).cue.empty()) {
-                own_frame = true;
-                break;
-              }
-            }
-            break;
-          }
-        }
-        if (own_frame) continue;
-      }
-    } else {
-      std::uint32_t k = after;
-      const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
-      // "said in a statement that", "told reporters that": up to 7 words before "that".
-      std::uint32_t that = 0;
-      for (std::uint32_t m = k; m < s.last && m < k + 8; ++m) {
-        if (in_pair_[m] >= 0 || clause_punct(m)) break;
-        if (tok(m).lower == "that") {
-          that = m;
-          break;
-        }
-      }
-      if (that) {
-        clause = that + 1;
-      } else if (ends_with(tok(i).lower, "ing") &&
-                 !one_of(tok(i).lower, {"saying", "adding", "telling", "warning", "insisting", "arguing",
-                                        "claiming", "noting", "stating", "explaining"})) {
-        continue;  // "…, observing the rescue mission": only a verb of saying takes a bare clause
-      } else if (told) {
-        const Range obj = phrase_from(k, s.last);
-        clause = obj.empty() ? 0 : obj.last;
-      } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
-                 (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
-                  one_of(tok(k).lower, {"no", "nobody", "none", "nothing", "there", "all", "every", "each", "more", "most"}) ||
-                  bare_clause_at(k, s.last))) {
-        // After a quotation or a comma the verb comes before its subject
-        // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
-        // the speaker, not what was said.
-        // A comma closing an apposition ("Wayne A. Frederick, president of
-        // Howard University, said the loss …") leaves the subject before it.
-        const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
-                              (punct(i - 1, ",") && (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
-        if (!inverted) clause = k;
-      }
-      if (clause == 0 || clause >= s.last) continue;
-      if (in_pair_[clause] >= 0) continue;  // direct speech
-      if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
-      if (!word_count_at_least({clause, s.last}, 3)) continue;
-      if (!that && object_then_infinitive(clause, s.last)) continue;
-    }
-    // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
-    const bool known = de_ && belief && one_of(tok(i).lower, {"bekannt", "geplant"});
-    const bool impersonal = known || (de_ && a.cue.last == i + 2 && tok(i + 1).lower == "es");
-    a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
-    // After the cue the phrase is its subject only in the nominative:
-    // "warnte die CDU", "bat den Papst" name whom it was said to.
-    if (!a.speaker.found() && de_ && !passive(i) && !impersonal && !oblique(a.cue.last)) {
-      a.speaker = resolve(phrase_from(a.cue.last, s.last));
-      // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
-      // möglich": "es" after the verb is its object; the few words in front
-      // that the phrase finder passed over are the subject.
-      if (a.speaker.phrase.last == a.speaker.phrase.first + 1 && tok(a.speaker.phrase.first).lower == "es") {
-        const Range front = words_before(i, s);
-        if (!front.empty()) a.speaker = resolve(front);
-      }
-    }
-    if (!de_ && a.speaker.found() && a.speaker.phrase.first >= clause) {
-      // The subject of the reported clause is not who said it ("…, said
-      // ministers had failed"): no speaker, when the clause follows the cue.
-      if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
-      a.speaker = SpeakerFound{};
-    } else if (!de_ && !a.speaker.found()) {
-      continue;
-    }
-    add_reported({clause, s.last}, a);
-    return true;
-  }
-  return false;
 }
 
 // The first token of the clause of the verb at v (after the comma before it).
@@ -1324,6 +933,7 @@ Range Attributor::speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
 // or, in German with something else up front ("Am Freitag sagte Kim"), the
 // phrase right after the finite verb.
 Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
+  static const auto kVerbLast = word_list("de/verb-last-conjunctions");
   std::uint32_t start = verb;
   int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
   // (The comma of a date, "am Donnerstag, den 7. Oktober", ends no clause.)
@@ -1498,8 +1108,7 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
     }
   }
   if (de_ && start + 1 < verb && tc_.word(start) &&
-      one_of(tok(start).lower, {"während", "obwohl", "nachdem", "weil", "als", "wenn", "sobald", "bevor", "da",
-                                "zumal", "indem", "wie", "dass", "ob", "seit", "seitdem", "falls"}) &&
+      in_list(tok(start).lower, kVerbLast) &&
       (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&
       !has_finite_auxiliary({start + 1, verb})) {
     // A subordinate clause with its verb last: "Während Premierminister
@@ -1569,12 +1178,12 @@ Range Attributor::words_before(std::uint32_t verb, const Sentence& s) const {
 
 // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
 std::uint32_t Attributor::past_reflexive(std::uint32_t k, std::uint32_t limit) const {
+  static const auto kTimeAdverbs = word_list("de/time-adverbs");
   if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
   // "kündigte heute der Präsident an", "meldeten dann die Nachrichten": a
   // time adverb between the verb and its subject.
   if (de_ && k + 1 < limit && tc_.word(k) &&
-      one_of(tok(k).lower, {"heute", "gestern", "jetzt", "nun", "dann", "erneut", "inzwischen", "mittlerweile",
-                            "damals", "zuvor", "später", "zunächst", "außerdem", "zuletzt", "daraufhin"}) &&
+      in_list(tok(k).lower, kTimeAdverbs) &&
       (determiner(k + 1) || tc_.capitalized(k + 1)))
     ++k;
   // "Ebenso plädierte auch Volker Beck dafür"
@@ -1598,8 +1207,8 @@ bool Attributor::time_phrase(Range r) const {
 
 // A determiner no subject starts with: "den", "dem", "einem", "seinen".
 bool Attributor::oblique(std::uint32_t k) const {
-  return tc_.word(k) && one_of(tok(k).lower, {"den", "dem", "einen", "einem", "diesen", "diesem", "ihrem", "ihren",
-                                              "seinem", "seinen"});
+  static const auto kOblique = word_list("de/oblique-determiners");
+  return tc_.word(k) && in_list(tok(k).lower, kOblique);
 }
 
 // A phrase that names who could speak: an actor, a pronoun, a title or a group.
@@ -1653,12 +1262,11 @@ bool Attributor::nominal(Range r) const {
 // Conjunctions and focus particles before a subject ("Aber Zeitungen
 // berichteten", "Auch Feinstein argumentierte"): the first token after them.
 std::uint32_t Attributor::skip_particles(std::uint32_t k, std::uint32_t limit) const {
+  static const auto kParticles = word_list("de/focus-particles");
   while (k < limit && tok(k).kind == TokenKind::punct && in_pair_[k] < 0) ++k;
   // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
   while (de_ && k + 1 < limit && tc_.word(k) &&
-         one_of(tok(k).lower, {"aber", "und", "doch", "auch", "selbst", "sogar", "jedoch", "denn", "zudem",
-                               "ebenso", "ebenfalls", "allerdings", "nur", "schon", "bereits", "einzig",
-                               "lediglich", "insbesondere"}) &&
+         in_list(tok(k).lower, kParticles) &&
          (determiner(k + 1) || tc_.capitalized(k + 1) || in_pair_[k + 1] >= 0 ||
           (tc_.pronoun(k + 1) && !one_of(tok(k + 1).lower, {"es", "man"}))))
     ++k;
@@ -1678,104 +1286,6 @@ bool Attributor::quoted_name(const QuotePair& pair) const {
          !ends_sentence({pair.open + 1, pair.close});
 }
 
-// "…, sagte Kim.", "…, so Kim.", "…, hieß es in einem KCNA-Bericht.", "…, officials said."
-bool Attributor::clause_then_cue(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  for (std::uint32_t i = s.first + 3; i < s.last; ++i) {
-    if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
-    Attribution a;
-    Range speaker;
-    bool resumed = false;  // "…, das teilte X mit"
-    if (de_ && tok(i).lower == "wie" && in_pair_[i - 2] < 0) {
-      // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
-      const std::uint32_t end = as_clause(i, s.last, a);
-      if (end == 0) continue;
-      Range after{};
-      if (end < s.last && punct(end, ",")) after = {end + 1, s.last};
-      add_reported({s.first, i - 1}, a, -1, false, false, after);
-      return true;
-    } else if (de_ && tok(i).lower == "so" && i + 1 < s.last) {
-      a.cue = {i, i + 1};
-      speaker = phrase_from(i + 1, s.last);
-      if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
-    } else if (tc_.speech_verb(i) || (de_ && one_of(tok(i).lower, {"hieß", "heißt"})) ||
-               (de_ && tc_.separable_speech_verb(i))) {
-      // An English gerund ("…, observing the rescue", "…, saying that")
-      // leads to what follows, never back to the clause before it.
-      if (!de_ && ends_with(tok(i).lower, "ing")) continue;
-      a = cue_at(i, s.last);
-      if (a.cue.empty()) continue;
-      // "…, die Sprecherin, Y, erklärte: „…“": the cue opens a quotation;
-      // what stands before it was not said.
-      if (de_ && a.cue.last + 1 < s.last && punct(a.cue.last, ":") && in_pair_[a.cue.last + 1] >= 0) continue;
-      if (de_ && i + 1 < s.last && tok(i + 1).lower == "es") {
-        a.cue.last = i + 2;
-        // "hieß es in einem KCNA-Bericht": the report speaks.
-        std::uint32_t k = i + 2;
-        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
-        speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
-      } else {
-        // "…, teilte später der Direktor mit": an adverb before the subject.
-        speaker = phrase_from(de_ ? frame_adverbs(a.cue.last, s.last) : a.cue.last, s.last);
-        // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
-        // with no subject after it closes a frame whose speaker came first.
-        if (!de_ && speaker.empty()) continue;
-        // "…, verlautete aus Sicherheitskreisen": unnamed circles speak.
-        if (de_ && speaker.empty() && a.cue.last + 1 < s.last && tc_.word(a.cue.last) &&
-            one_of(tok(a.cue.last).lower, {"aus", "in"})) {
-          const Range np = phrase_from(a.cue.last + 1, s.last);
-          if (!np.empty() && speaker_is_group(np)) {
-            speaker = {a.cue.last, np.last};
-            add_source(SourceKind::anonymous, doc_.token_span(speaker.first, speaker.last), -1);
-          }
-        }
-      }
-    } else if (de_ && one_of(tok(i).lower, {"das", "dies"}) && i + 2 < s.last && in_pair_[i + 1] < 0 &&
-               (tc_.speech_verb(i + 1) || tc_.separable_speech_verb(i + 1))) {
-      // "…, das teilte die Universität mit.", "…, das entschied die NASA.":
-      // "das" takes up the clause before it, which is what was said.
-      a = cue_at(i + 1, s.last);
-      if (a.cue.empty() || a.cue.last > i + 2) continue;
-      speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
-      if (speaker.empty() || oblique(speaker.first) || !frame_closes(speaker.last, s.last, a)) continue;
-      resumed = true;
-    } else if (!de_) {
-      // "…, officials said." / "…, he said."
-      const Range np = phrase_from(i, s.last);
-      if (np.empty() || np.last >= s.last || !tc_.speech_verb(np.last)) continue;
-      a.cue = {np.last, np.last + 1};
-      speaker = np;
-    } else {
-      continue;
-    }
-    Range body{s.first, i - 1};
-    // Skip a headline-style lead-in or a leading quotation that stands alone.
-    if (body.empty()) continue;
-    // "Der Leiter des Programms, Klaus Stöhr, sagte …": a subject with its
-    // apposition is no clause that was said.
-    // ("Sein Rivale McCain, so Obama, …": an inserted "so" splits what was said.)
-    if (de_ && tok(a.cue.first).lower != "so" && nominal(body) && in_pair_[body.first] < 0) continue;
-    // English: "On Wednesday, as part of his campaign, Erdoğan pledged to …",
-    // "When interviewed by the BBC, Day said: …": a cue that goes on into a
-    // clause of its own is preceded by an adverbial, not by what was said.
-    if (!de_ && ends_own_clause(a.cue.last, s.last)) continue;
-    // "Speaking to Reuters, Smith said …": a short lead-in opening with a gerund said nothing.
-    if (!de_ && i - s.first <= 9 && ends_with(tok(s.first).lower, "ing") && tok(s.first).upper) continue;
-    // In the indicative only a frame that closes the sentence says the
-    // clause before it was said: "Der Umsatz wird steigen, teilte das
-    // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
-    if (de_ && !has_konjunktiv(body, true) &&
-        !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
-        !resumed &&
-        !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && frame_closes(speaker.last, s.last, a)))
-      continue;
-    a.speaker = resolve(speaker);
-    add_reported(body, a);
-    return true;
-  }
-  return false;
-}
-
 // Quoted wording rather than a quoted name: a lower-case word, or a common
 // noun that names no actor („Wortbruch“ but not „Twitter“, „Der Spiegel“).
 bool Attributor::speech_like(const QuotePair& pair) const {
@@ -1791,78 +1301,14 @@ bool Attributor::speech_like(const QuotePair& pair) const {
   return noun;
 }
 
-void Attributor::direct_quotes(std::size_t from, std::size_t to) {
-  std::int32_t& previous = previous_direct_;  // the last attributed direct quote, for continuations
-  for (std::size_t p = from; p < to; ++p) {
-    QuotePair& pair = doc_.quote_pairs[p];
-    if (pair.used || !in_body(pair.open)) continue;
-    if (de_ && names_something(pair)) continue;
-    const Range inside{pair.open + 1, pair.close};
-    Attribution a = frame_after(pair);
-    // A short quoted name („Hamburger Abendblatt“) is no speech even with a verb before it.
-    if (a.cue.empty() && (pair.close - pair.open > 5 || speech_like(pair))) a = frame_before(pair);
-    if (a.cue.empty() && !a.speaker.found()) a = frame_later(pair);
-    // '…", adding, "…"': an English gerund with no subject of its own goes
-    // on with the speaker of the quote before.
-    const bool goes_on = !de_ && !a.cue.empty() && !a.speaker.found() && previous >= 0 &&
-                         ends_with(tok(a.cue.first).lower, "ing");
-    QuoteEntry q;
-    q.kind = QuoteKind::direct;
-    q.spans = {doc_.token_span(pair.open, pair.close + 1)};
-    if (goes_on) {
-      q.cue = spans_of(a);
-      inherit_speaker(q, doc_.quotes[previous]);
-    } else if (!a.cue.empty() || a.speaker.found()) {
-      q.cue = spans_of(a);
-      set_speaker(q, a.speaker);
-    } else {
-      // No frame of its own: a quotation that fills its paragraph continues
-      // the speaker of the quote before it; a short one is a title or a
-      // scare quote ("So arbeitet die Redaktion"), not speech.
-      const bool long_enough = word_count_at_least(inside, 6) && ends_sentence(inside);
-      if (!long_enough) continue;
-      // The quote right before, when it was attributed as reported speech
-      // ('„…“, so Schnappauf. „…“'), is as good a previous one.
-      std::int32_t source = previous;
-      if (!doc_.quotes.empty() && doc_.quotes.back().has_speaker &&
-          static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
-          tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
-        source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-      const std::uint32_t si = tok(pair.open).sentence;
-      if (de_ && source < 0 && stands_alone(pair) && si > 0 && pair.open == doc_.sentences[si].first) {
-        // "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der
-        // Regierung. „Diese Regierung hat …“": with no quotation before it,
-        // the one who is named in the sentence before speaks.
-        const SpeakerFound before = resolve(subject_of_sentence(si - 1));
-        if (before.found()) set_speaker(q, before);
-      }
-      if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
-    }
-    pair.used = true;
-    // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces;
-    // not when the words between are a frame of the next quote ('"…", adding, "…"').
-    if (!goes_on && !a.cue.empty() && (de_ || a.cue.first > pair.close) && continues_after_frame(p)) {
-      QuotePair& next = doc_.quote_pairs[p + 1];
-      next.used = true;
-      q.spans.push_back(doc_.token_span(next.open, next.close + 1));
-      ++p;
-    }
-    doc_.quotes.push_back(q);
-    // (A continued quote leaves the chain with the quote it continues.)
-    if (q.has_speaker && !goes_on) {
-      previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-      chain_ = previous;
-      last_reported_sentence_ = tok(pair.open).sentence;
-    }
-  }
-}
-
 // A quoted name or title where a noun stands, not quoted wording: after a
 // definite article or preposition ("der „BILD am Sonntag“", "in der
 // „Correio da Manhã“", "unter dem Motto „Freiheit statt Angst“") or
 // as the subject of a speech verb ("Wie „heise online“ berichtet"). Quoted
 // wording after an article is mostly indefinite: "eine „Zeitungsente“".
 bool Attributor::names_something(const QuotePair& pair) const {
+  static const auto kBeforeNames = word_list("de/before-names");
+  static const auto kWordingNouns = word_list("de/wording-nouns");
   if (pair.open == 0 || !quoted_name_shape(pair)) return false;
   const std::uint32_t b = pair.open - 1;
   if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&
@@ -1879,16 +1325,13 @@ bool Attributor::names_something(const QuotePair& pair) const {
   const bool one_word = pair.close == pair.open + 2 && tc_.common_noun(pair.open + 1);
   const auto noun_not_person = [&](std::uint32_t k) {
     if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
-    for (const std::string_view e : {"bezeichnung", "begriff", "wort", "worte", "worten", "ausdruck", "parole",
-                                     "parolen", "beispiel", "formel", "vorwurf", "satz"})
-      if (ends_with(tok(k).lower, e)) return false;
+    if (ends_with_any(tok(k).lower, kWordingNouns)) return false;
     const std::int32_t m = mention_at(doc_, k);
     return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
   };
   if ((!one_word && noun_not_person(b)) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1))) return true;
   // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
-  return one_of(tok(b).lower, {"der", "die", "das", "des", "dem", "den", "im", "zum", "zur", "vom", "beim", "in",
-                               "laut", "für", "unter", "namens", "genannt"});
+  return in_list(tok(b).lower, kBeforeNames);
 }
 
 bool Attributor::quoted_name_shape(const QuotePair& pair) const {
@@ -1935,78 +1378,9 @@ bool Attributor::stands_alone(const QuotePair& pair) const {
   return pair.open <= s.first + 1;
 }
 
-// „…“, sagte Kim.  "…," said Bash.  "…," Bash said.  „…“, so Kim.
-Attribution Attributor::frame_after(const QuotePair& pair) const {
-  Attribution a;
-  std::uint32_t k = pair.close + 1;
-  if (k >= n_ || tok(k).newlines_before > 0) return a;
-  const bool comma_after = punct(k, ",");
-  const Token& last_inside = tok(pair.close - 1 > pair.open ? pair.close - 1 : pair.open);
-  const bool comma_inside = last_inside.kind == TokenKind::punct && one_of(last_inside.key, {",", "?", "!", "\u2026"});
-  // „… etabliert.“ erklärte Kultusministerin Eisenmann: a lower-case
-  // speech verb after the closing mark continues the sentence.
-  const bool stop_inside = de_ && last_inside.kind == TokenKind::punct && last_inside.key == "." && tc_.speech_verb(k);
-  // '"I am in awe of the people …" tweeted Mayor Sadiq Khan': an English verb
-  // right after the closing mark, the comma left out.
-  const bool verb_right_after = !de_ && tc_.speech_verb(k) && word_count_at_least({pair.open + 1, pair.close}, 4);
-  if (!comma_after && !comma_inside && !stop_inside && !verb_right_after) return a;
-  if (comma_after) ++k;
-  if (k >= n_ || tok(k).newlines_before > 0) return a;
-  const std::uint32_t limit = sentence_of(k).last;
-  if (de_ && tok(k).lower == "so") {
-    a.cue = {k, k + 1};
-    a.speaker = resolve(phrase_from(k + 1, limit));
-    return a.speaker.found() ? a : Attribution{};
-  }
-  if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || (de_ && one_of(tok(k).lower, {"hieß", "heißt"}))) {
-    a = cue_at(k, limit);
-    if (a.cue.empty()) return a;
-    // '"…", adding, "…"': the gerund frames the quote after it, not this one.
-    if (!de_ && ends_with(tok(k).lower, "ing") && phrase_from(a.cue.last, limit).empty()) return Attribution{};
-    if (de_ && a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
-      std::uint32_t m = a.cue.last;
-      while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von"})) ++m;
-      a.speaker = resolve(m < limit ? phrase_from(m + 1, limit) : Range{});
-    } else {
-      a.speaker = resolve(phrase_from(a.cue.last, limit));
-    }
-    return a;
-  }
-  // „…“, hatte VW-Chef Winterkorn in einem Interview erklärt.
-  if (de_ && tc_.finite_auxiliary(k)) {
-    const Range np = phrase_from(k + 1, limit);
-    if (!np.empty()) {
-      for (std::uint32_t v = np.last; v < limit && v < np.last + 8; ++v) {
-        if (clause_punct(v) || in_pair_[v] >= 0) break;
-        if (tc_.speech_verb(v)) {
-          Attribution b;
-          b.cue = {v, v + 1};
-          b.speaker = resolve(np);
-          return b;
-        }
-      }
-    }
-  }
-  // „…“, ließ ein IWF-Sprecher kurz verlauten. / „…“, zeigte sich der
-  // Trainer zufrieden.: a German verb the lists don't know, right after
-  // the quotation and before who speaks, frames it all the same; the
-  // word that closes the clause ("verlauten", "zufrieden") completes it.
-  if (de_ && comma_after && tc_.word(k) && !tok(k).upper && !tc_.function_word(k) && !tc_.pronoun(k) &&
-      word_count_at_least({pair.open + 1, pair.close}, 4)) {
-    const std::uint32_t at = past_reflexive(k + 1, limit);
-    const Range np = phrase_from(at, limit);
-    if (!np.empty() && names_speaker(np) && !oblique(at)) {
-      std::uint32_t end = np.last;
-      while (end < limit && end < np.last + 6 && !clause_punct(end) && in_pair_[end] < 0) ++end;
-      Attribution b;
-      b.cue = {k, at > k + 1 ? k + 2 : k + 1};
-      if (end > np.last && tc_.word(end - 1) && !tok(end - 1).upper && !tc_.function_word(end - 1))
-        b.cue2 = {end - 1, end};
-      b.speaker = resolve(np);
-      return b;
-    }
-  }
-  // English and German subject-first: "…," Bash said.
+// After a quotation, subject first: '"…," Bash said.', „…“, Kim hatte erklärt.
+// The frame from token k on, empty when none.
+Attribution Attributor::subject_then_cue(std::uint32_t k, std::uint32_t limit) const {
   const Range np = phrase_from(k, limit);
   if (!np.empty() && np.last < limit) {
     std::uint32_t v = np.last;
@@ -2021,117 +1395,34 @@ Attribution Attributor::frame_after(const QuotePair& pair) const {
       }
     }
   }
-  return a;
+  return {};
 }
 
-// Kim sagte: „…“   Kim spricht von "…"   He said "…"   sagte er: „…“
-Attribution Attributor::frame_before(const QuotePair& pair) const {
-  Attribution a;
-  const Sentence& s = sentence_of(pair.open);
-  std::uint32_t start = s.first;
-  // Look back only to the previous quotation in this sentence.
+// Where the words that may frame a quotation start: the sentence start, or
+// right after an earlier quotation in the sentence.
+std::uint32_t Attributor::frame_start(const QuotePair& pair, const Sentence& s) const {
   for (std::uint32_t k = pair.open; k > s.first; --k)
-    if (in_pair_[k - 1] >= 0) {
-      start = k;
-      break;
-    }
-  for (std::uint32_t k = pair.open; k > start; --k) {
-    const std::uint32_t i = k - 1;
-    // The particle of a separable verb may follow the quote: "wies alle
-    // Vorwürfe als „haltlos“ zurück".
-    // "In einer Erklärung der Minister hatte es geheißen: „…“": the
-    // participle of the impersonal cue.
-    if (de_ && in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
-        (tok(i - 1).lower == "es" || tok(i - 2).lower == "es")) {
-      Attribution c;
-      c.cue = {i, i + 1};
-      c.speaker = resolve(origin_of_impersonal(i, s));
-      return c;
-    }
-    Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
-    if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
-    // "Küng hofft aber, „dass Ratzinger keinen Einfluss nimmt.“": a verb of
-    // belief before a quoted clause.
-    if (c.cue.empty() && de_ && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
-        one_of(tok(pair.open + 1).lower, {"dass", "daß"}))
-      c = belief_cue_at(i, pair.open + 1);
+    if (in_pair_[k - 1] >= 0) return k;
+  return s.first;
+}
+
+// "Er sagte: „…“" split into two sentences: the sentence before the one the
+// quotation opens, when it ends with the colon; null otherwise.
+const Sentence* Attributor::colon_sentence_before(const QuotePair& pair, const Sentence& s) const {
+  if (pair.open != s.first || tok(pair.open).newlines_before != 0 || s.first == 0 || !punct(s.first - 1, ":"))
+    return nullptr;
+  return &sentence_of(s.first - 1);
+}
+
+// The first cue of sentence s with the speaker of its verb; empty when none.
+Attribution Attributor::first_cue_in(const Sentence& s) const {
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    Attribution c = cue_at(i, s.last);
     if (c.cue.empty()) continue;
-    // "bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab,
-    // als „übertrieben“": the verb that closes a relative clause frames
-    // nothing after it.
-    if (de_ && i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
-    // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
-    // the impersonal cue names where it is written, if anything.
-    if (de_ && c.cue.last == i + 2 && tok(i + 1).lower == "es") {
-      c.speaker = resolve(origin_of_impersonal(i, s));
-      return c;
-    }
     c.speaker = resolve(speaker_of_verb(i, s));
-    if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
     return c;
   }
-  // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
-  // "…, so Elshorst weiter: „…“": the "so" frame before the colon names the speaker.
-  if (de_ && pair.open > start + 3 && punct(pair.open - 1, ":"))
-    for (std::uint32_t k = pair.open - 2; k > start && k + 8 > pair.open; --k) {
-      if (!punct(k - 1, ",") || !tc_.word(k) || tok(k).lower != "so") continue;
-      const Range np = phrase_from(k + 1, pair.open - 1);
-      if (np.empty() || pair.open - 1 - np.last > 1 || !names_speaker(head_of(np))) break;
-      a.cue = {k, k + 1};
-      a.speaker = resolve(np);
-      return a;
-    }
-  if (pair.open > 0 && punct(pair.open - 1, ":")) {
-    // ("…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
-    // after an earlier quotation, the next speaker of a list.)
-    const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
-    if (!np.empty()) {
-      // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
-      // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
-      // fronted object that cannot speak; the subject follows the verb.
-      if (de_ && (oblique(np.first) || !names_speaker(head_of(np)))) {
-        const Range after = subject_after_first_verb(np.last, pair.open - 1);
-        if (!after.empty() && !oblique(after.first)) {
-          a.speaker = resolve(after);
-          return a;
-        }
-      }
-      a.speaker = resolve(np);
-      if (a.speaker.found() || !de_) return a;
-    }
-    // "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Im Kongress
-    // warb Obama … mit den Worten: „…“": the subject after the verb of the
-    // clause that the colon ends.
-    const Range after = subject_after_first_verb(start, pair.open - 1);
-    if (!after.empty()) {
-      a.speaker = resolve(after);
-      return a;
-    }
-    if (named_before_colon(start, pair.open - 1, a)) return a;
-  }
-  // "…, so der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand
-  // ein, …“)": the quotation in parentheses right after its speaker.
-  // (Not a translation of a name: "Jobbik („Bewegung für ein besseres Ungarn“)".)
-  if (de_ && pair.open > start + 1 && punct(pair.open - 1, "(") && ends_sentence({pair.open + 1, pair.close})) {
-    const Range np = phrase_ending_at(pair.open - 1, start);
-    if (!np.empty() && np.last == pair.open - 1 && names_speaker(head_of(np))) {
-      a.speaker = resolve(np);
-      return a;
-    }
-  }
-  if (pair.open == s.first && tok(pair.open).newlines_before == 0 && s.first > 0) {
-    const Sentence& prev = sentence_of(s.first - 1);
-    if (punct(s.first - 1, ":")) {
-      for (std::uint32_t i = prev.first; i < prev.last; ++i) {
-        Attribution c = cue_at(i, prev.last);
-        if (c.cue.empty()) continue;
-        c.speaker = resolve(speaker_of_verb(i, prev));
-        return c;
-      }
-      if (named_before_colon(prev.first, s.first - 1, a)) return a;
-    }
-  }
-  return a;
+  return {};
 }
 
 void Attributor::sort_and_merge() {
@@ -2148,7 +1439,5 @@ void Attributor::sort_and_merge() {
 }
 
 }  // namespace attribution
-
-void attribute_quotes(Document& doc) { attribution::Attributor(doc).run(); }
 
 }  // namespace newsmark

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -148,29 +149,16 @@ bool Attributor::has_konjunktiv(Range r, bool allow_ambiguous) const {
 // A noun that names information ("Angaben", "Polizeiangaben", "Berichten").
 bool Attributor::information_noun(std::uint32_t k) const {
   if (!tc_.capitalized(k)) return false;
-  static const std::string_view kEndings[] = {"angaben", "informationen", "berichten", "bericht", "darstellung",
-                                              "einschätzung", "untersuchungen", "erkenntnissen", "aussagen",
-                                              "schätzungen", "meldungen", "zählung", "schilderungen", "auskunft",
-                                              "mitteilung", "recherchen", "umfrage", "studie", "daten", "meinung",
-                                              "ansicht", "auffassung", "bekunden", "aussage", "vernehmen", "schätzung",
-                                              "analyse", "stellungnahme", "planungen", "berechnungen", "ermittlungen",
-                                              "worten", "nachricht", "erkenntnisstand", "veröffentlichung", "meldung",
-                                              "quellen", "angabe", "berichte", "vorhersage", "prognose",
-                                              "quellenlage"};
-  for (const std::string_view e : kEndings)
-    if (ends_with(tok(k).lower, e)) return true;
-  return false;
+  static const auto kEndings = word_list("de/information-nouns");
+  return ends_with_any(tok(k).lower, kEndings);
 }
 
 // A noun that names a text which can say something ("Pressemitteilung",
 // "Erklärung", "Schreiben", "Urteil").
 bool Attributor::document_noun(std::uint32_t k) const {
   if (!tc_.capitalized(k)) return false;
-  static const std::string_view kEndings[] = {"mitteilung", "erklärung", "schreiben", "brief", "urteil",
-                                              "resolution", "papier", "dokument", "entwurf", "beschluss"};
-  for (const std::string_view e : kEndings)
-    if (ends_with(tok(k).lower, e)) return true;
-  return false;
+  static const auto kEndings = word_list("de/document-nouns");
+  return ends_with_any(tok(k).lower, kEndings);
 }
 
 // "nach Angaben", "nach jüngsten Untersuchungen", "nach UNHCR-Angaben":
@@ -210,18 +198,15 @@ bool Attributor::nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
   if (!de_ || tok(i).lower != "nach") return false;
   const Range np = phrase_from(i + 1, limit);
   if (np.empty() || np.last >= limit) return false;
-  static const std::string_view kDocuments[] = {"endergebnis", "dokument", "gesetz", "plan", "pläne", "plänen",
-                                                "entwurf", "konzept", "statistik", "prognose", "hochrechnung"};
-  static const std::string_view kIntentions[] = {"ankündigung", "idee", "vorstellung", "vorstellungen",
-                                                 "überlegungen", "willen", "wunsch", "vorschlag", "urteil",
-                                                 "beschluss", "vereinbarung"};
+  static const auto kDocuments = word_list("de/plan-documents");
+  static const auto kIntentions = word_list("de/plan-intentions");
   bool document = false, intention = false;
   for (std::uint32_t k = np.first; k < np.last; ++k) {
     if (!tc_.capitalized(k) || determiner(k)) continue;
     // The last part of a compound decides: "EU-Dokument".
     if (k + 1 < np.last && punct(k + 1, "-") && !tok(k + 1).space_before) continue;
-    for (const std::string_view e : kDocuments) document = document || ends_with(tok(k).lower, e);
-    for (const std::string_view e : kIntentions) intention = intention || ends_with(tok(k).lower, e);
+    document = document || ends_with_any(tok(k).lower, kDocuments);
+    intention = intention || ends_with_any(tok(k).lower, kIntentions);
   }
   if (document) return true;
   if (!intention) return false;
@@ -243,52 +228,6 @@ bool Attributor::nach_after_source(std::uint32_t i) const {
   if (tok(i - 1).sentence != tok(i).sentence || !information_noun(i - 1)) return false;
   return !determiner(i + 1) && !(tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) &&
          tok(i + 1).kind != TokenKind::number;
-}
-
-// "Dies bestätigte der Parteivorsitzende am Abend.", "Das geht aus einer
-// Pressemitteilung hervor.": the sentence before is what was said, and
-// this one is its frame, no report of its own.
-bool Attributor::anaphoric_report(std::uint32_t si) {
-  if (si == 0) return false;
-  const Sentence& s = doc_.sentences[si];
-  const Sentence& prev = doc_.sentences[si - 1];
-  const std::uint32_t d = s.first;
-  if (s.last < d + 4 || prev.paragraph != s.paragraph || !tc_.capitalized(d) ||
-      !one_of(tok(d).lower, {"dies", "das", "dieses"}) || in_pair_[d + 1] >= 0)
-    return false;
-  const std::uint32_t v = d + 1;
-  Attribution a;
-  if (one_of(tok(v).lower, {"geht", "ging"}) && tok(v + 1).lower == "aus") {
-    std::uint32_t h = 0;
-    for (std::uint32_t k = v + 2; k < s.last && k < v + 24 && h == 0; ++k)
-      if (tok(k).lower == "hervor") h = k;
-    if (h == 0) return false;
-    a.cue = {v, v + 1};
-    a.cue2 = {h, h + 1};
-    a.speaker = resolve(phrase_from(v + 2, h));
-  } else {
-    a = cue_at(v, s.last);
-    if (a.cue.empty() || passive(v)) return false;
-    std::uint32_t k = std::max(a.cue.last, v + 1);
-    if (k < s.last && tok(k).lower == "sich") ++k;
-    // "Das erklärte gestern ein Sprecher": an adverb before the subject.
-    a.speaker = resolve(phrase_from(frame_adverbs(k, s.last), s.last));
-  }
-  // "Dies nennt man einen „Aktiensplit“": a definition, nobody speaks.
-  if (!a.speaker.found() || one_of(tok(a.speaker.phrase.first).lower, {"man", "es"})) return false;
-  if (!doc_.quotes.empty() && !doc_.quotes.back().spans.empty() &&
-      doc_.quotes.back().spans.back().end > tok(prev.first).begin) {
-    // The sentence before is already a quotation: this names its speaker
-    // if it had none.
-    QuoteEntry& q = doc_.quotes.back();
-    if (!q.has_speaker) {
-      q.cue = spans_of(a);
-      set_speaker(q, a.speaker);
-    }
-    return true;
-  }
-  add_reported({prev.first, prev.last}, a);
-  return true;
 }
 
 // A speech verb that could frame sentence si: not a participle ("Die
@@ -330,9 +269,8 @@ bool Attributor::document_before(std::uint32_t si) const {
         (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
       return true;
     if (!tok(k).upper) continue;
-    for (const std::string_view e : {"studie", "bericht", "darstellung", "umfrage", "untersuchung", "analyse",
-                                     "statistik", "zahlen", "dokument", "gutachten", "papier"})
-      if (ends_with(w, e)) return true;
+    static const auto kEndings = word_list("de/published-nouns");
+    if (ends_with_any(w, kEndings)) return true;
   }
   return false;
 }
@@ -350,170 +288,6 @@ std::uint32_t Attributor::web_address(std::uint32_t k, std::uint32_t limit) cons
     e += 2;
   if (e == k) return 0;
   return top_level_domain(tok(e).lower) ? e + 1 : 0;
-}
-
-// "Ein Bericht der Agentur, wonach der Politiker festgenommen worden sein
-// soll, …", "Spekulationen, wonach …": the phrase before "wonach" is the
-// source, the clause after it what the source says.
-bool Attributor::wonach_clause(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  for (std::uint32_t w = s.first + 2; w + 3 < s.last; ++w) {
-    if (!punct(w - 1, ",") || !tc_.word(w) || in_pair_[w] >= 0) continue;
-    // "Gerüchte, nach denen Barrett an Krebs litt": the same with the
-    // preposition apart; the corpus marks the relative pronoun as the
-    // source. ("Pause, nach der …" is temporal: only "denen", "welchem".)
-    const bool apart = tok(w).lower == "nach" && tc_.word(w + 1) &&
-                       one_of(tok(w + 1).lower, {"denen", "welchem", "welcher", "welchen"}) &&
-                       tc_.capitalized(w - 2);
-    if (tok(w).lower != "wonach" && !apart) continue;
-    // "schließt sich dem Verdacht an, wonach …": a verb particle may close the source.
-    std::uint32_t np_end = w - 1;
-    if (np_end > s.first + 1 && tc_.word(np_end - 1) && !tok(np_end - 1).upper &&
-        one_of(tok(np_end - 1).lower, {"an", "ab", "auf", "aus", "vor", "zu", "mit", "hin", "zurück", "fest"}))
-      --np_end;
-    // Only a noun or a name may close the source: not "…, den Bären einzufangen, wonach …".
-    if (!(tc_.capitalized(np_end - 1) || in_pair_[np_end - 1] >= 0 || punct(np_end - 1, ")"))) continue;
-    // The longest phrase that ends there, a quoted name included ("Ein
-    // Bericht der Nachrichtenagentur „Interfax“, wonach …").
-    Range np{};
-    std::uint32_t start = np_end;
-    while (start > s.first && np_end - start < 14 && !clause_punct(start - 1)) --start;
-    for (std::uint32_t k = start; k < np_end && np.empty(); ++k) {
-      if (!(determiner(k) || tc_.capitalized(k) || attributive_adjective(k))) continue;
-      const Range r = phrase_from(k, np_end);
-      if (!r.empty() && r.first == k && r.last == np_end) np = r;
-    }
-    if (!np.empty() && (!nominal(np) || !(tc_.capitalized(np.last - 1) || in_pair_[np.last - 1] >= 0))) continue;
-    Attribution a;
-    a.cue = {w, w + 1};
-    // (The corpus marks "wonach" itself when no phrase is at hand.)
-    if (np.empty() || (np.last == np.first + 1 && tc_.pronoun(np.first))) np = {w, w + 1};
-    if (apart) np = {w + 1, w + 2};
-    a.speaker = resolve(np);
-    // The clause ends where the main clause resumes ("…, wonach X sein
-    // könnte, konnte der Minister nicht bestätigen") or at a colon.
-    const std::uint32_t body = apart ? w + 2 : w + 1;
-    std::uint32_t end = body;
-    for (; end < s.last; ++end) {
-      if (in_pair_[end] >= 0) continue;
-      if (punct(end, ":")) break;
-      if (punct(end, ",") && end + 1 < s.last &&
-          (tc_.finite_auxiliary(end + 1) || tc_.speech_verb(end + 1) || tc_.separable_speech_verb(end + 1)))
-        break;
-    }
-    add_reported({body, end}, a);
-    wonach_quote_ = true;
-    return true;
-  }
-  return false;
-}
-
-// A noun of saying, asking or planning with its content clause: "der
-// Vorschlag, die Flaggen zu wechseln", "die wachsenden Ängste, die
-// Regierung könnte …", "die Forderung des Vorsitzenden, auf die SPD
-// zuzugehen". The noun phrase is the source, the clause what it says.
-bool Attributor::noun_clause(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  static const std::string_view kNouns[] = {
-      "vorschlag", "vorschläge", "forderung", "forderungen", "ankündigung", "appell", "bitte", "aufforderung",
-      "warnung", "plan", "pläne", "plänen", "drohung", "vorwurf", "vorwürfe", "vorwürfen", "behauptung",
-      "behauptungen", "befürchtung", "befürchtungen", "ängste", "angst", "hoffnung", "idee", "absicht", "aufruf",
-      "zusage", "versprechen", "anweisung", "anfragen", "anfrage", "berichte", "berichten", "begründung",
-      "meldungen", "gerüchte", "gerüchten", "spekulationen", "sorge", "erwartung", "verdacht", "vermutung",
-      "auftrag", "ultimatum", "wunsch", "antrag"};
-  for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {
-    if (!punct(c, ",") || in_pair_[c] >= 0) continue;
-    // The noun phrase before the comma, with its genitive ("die Forderung
-    // des CSU-Vorsitzenden Edmund Stoiber"): find the noun within it.
-    std::uint32_t start = c;
-    while (start > s.first && c - start < 12 && !clause_punct(start - 1) && in_pair_[start - 1] < 0) --start;
-    Range np{};
-    for (std::uint32_t k = start; k < c && np.empty(); ++k) {
-      if (!(determiner(k) || tc_.capitalized(k) || attributive_adjective(k))) continue;
-      const Range r = phrase_from(k, c);
-      if (!r.empty() && r.first == k && r.last == c) np = r;
-    }
-    if (np.empty()) continue;
-    bool noun = false;
-    for (std::uint32_t k = np.first; k < np.last && !noun; ++k)
-      if (tc_.capitalized(k))
-        for (const std::string_view e : kNouns) noun = noun || ends_with(tok(k).lower, e);
-    if (!noun) continue;
-    // The clause: "dass …", a zu-infinitive, or a Konjunktiv; not a
-    // relative clause ("die Gerüchte, die sie verbreitet").
-    const std::uint32_t b = c + 1;
-    if (tc_.word(b) && one_of(tok(b).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen",
-                                             "welche", "welcher", "welches", "was", "wo", "wie", "als", "und",
-                                             "aber", "jedoch", "sondern", "weil", "wenn", "nachdem", "da"}) &&
-        !(b + 1 < s.last && tc_.capitalized(b + 1) && one_of(tok(b).lower, {"der", "die", "das", "den", "dem"})))
-      continue;
-    std::uint32_t end = b;
-    bool content = tc_.word(b) && tok(b).lower == "dass";
-    for (; end < s.last; ++end) {
-      if (in_pair_[end] >= 0) continue;
-      if (clause_punct(end) && !punct(end, "(") && !punct(end, ")")) break;
-      if (tc_.konjunktiv(end) || zu_infinitive_word(end) ||
-          (tok(end).lower == "zu" && end + 1 < s.last && tc_.word(end + 1) && !tok(end + 1).upper))
-        content = true;
-    }
-    if (!content || !word_count_at_least({b, end}, 3)) continue;
-    Attribution a;
-    a.speaker = resolve(np);
-    add_reported({b, end}, a);
-    return true;
-  }
-  return false;
-}
-
-// "In dem Schreiben heißt es, …" / "Aus Militärkreisen hieß es, …": the
-// phrase before an impersonal cue names the origin.
-bool Attributor::impersonal_cue_led(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  if (!de_) return false;
-  std::uint32_t p = s.first;
-  if (p >= s.last || !tc_.word(p) || !one_of(tok(p).lower, {"in", "im", "aus"})) return false;
-  for (std::uint32_t v = p + 2; v + 1 < s.last && v < p + 12; ++v) {
-    if (in_pair_[v] >= 0 || clause_punct(v)) return false;
-    if (!one_of(tok(v).lower, {"heißt", "hieß", "verlautete", "verlautet"})) continue;
-    Attribution a;
-    a.cue = {v, tok(v + 1).lower == "es" ? v + 2 : v + 1};
-    a.speaker = resolve(phrase_from(p + 1, v));
-    a.speaker.phrase.first = p;  // the preposition belongs to the phrase ("Aus Militärkreisen")
-    std::uint32_t c = a.cue.last;
-    while (c < s.last && c < a.cue.last + 4 && !punct(c, ",") && !punct(c, ":") && in_pair_[c] < 0) ++c;
-    const std::uint32_t body = c < s.last && (punct(c, ",") || punct(c, ":")) ? c + 1 : a.cue.last;
-    if (speaker_is_group(a.speaker.phrase) && a.speaker.actor < 0)
-      add_source(SourceKind::anonymous, doc_.token_span(p, a.speaker.phrase.last), -1);
-    add_reported({body, s.last}, a);
-    return true;
-  }
-  return false;
-}
-
-// "Wie das Ministerium mitteilte, wird Island …" / "As Reuters reported, …":
-// the main clause after the comma is what was said.
-bool Attributor::as_reported(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  std::uint32_t wie = s.first;
-  while (wie < s.last && tok(wie).kind == TokenKind::punct) ++wie;
-  // "Denn wie die Zeitung berichtete, …": a conjunction may come first.
-  if (de_ && wie + 1 < s.last && tc_.word(wie) && one_of(tok(wie).lower, {"denn", "doch", "und", "aber"}) &&
-      tok(wie + 1).lower == "wie")
-    ++wie;
-  // "Ein weiterer Umstand kommt hinzu: Wie sich aus … ergab, hatte …": the
-  // clause may open after a colon.
-  if (de_ && wie < s.last && tok(wie).lower != "wie")
-    for (std::uint32_t k = wie + 1; k + 1 < s.last && k < wie + 15; ++k)
-      if (punct(k, ":") && in_pair_[k + 1] < 0 && tok(k + 1).lower == "wie") {
-        wie = k + 1;
-        break;
-      }
-  if (wie >= s.last || !tc_.word(wie) || tok(wie).lower != (de_ ? "wie" : "as")) return false;
-  Attribution a;
-  const std::uint32_t c = as_clause(wie, s.last, a);
-  if (c == 0 || !punct(c, ",")) return false;
-  add_reported({c + 1, s.last}, a);
-  return true;
 }
 
 // The "wie" clause at token wie ("wie das Ministerium mitteilte", "wie die
@@ -585,11 +359,9 @@ bool Attributor::zu_infinitive_word(std::uint32_t k) const {
   if (!de_ || !tc_.word(k) || tok(k).upper) return false;
   const std::string& w = tok(k).lower;
   if (w.size() < 8 || !(ends_with(w, "en") || ends_with(w, "ern") || ends_with(w, "eln"))) return false;
-  static const char* const kParticles[] = {"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin",
-                                           "mit", "nach", "vor", "weg", "zurück", "zusammen", "bekannt", "statt",
-                                           "teil", "fort", "dar", "durch", "um", "wieder", "weiter", "los", "nieder"};
-  for (const char* p : kParticles) {
-    const std::size_t n = std::char_traits<char>::length(p);
+  static const auto kParticles = word_list("de/separable-particles");
+  for (const std::string_view p : kParticles) {
+    const std::size_t n = p.size();
     if (w.compare(0, n, p) == 0 && w.compare(n, 2, "zu") == 0 && w.size() > n + 5) return true;
   }
   return false;
@@ -721,8 +493,8 @@ Range Attributor::subject_after_verb(Range front, std::uint32_t verb, const Sent
 // "Ähnlich", "Besorgt"): no name, even when no list knows it.
 bool Attributor::adverb_form(std::uint32_t k) const {
   const std::string& w = tok(k).lower;
-  for (const std::string_view e : {"ig", "lich", "isch", "weise", "bar", "sam", "haft", "los", "end", "ens", "mals",
-                                   "falls", "wärts", "erst", "st", "t", "lang"})
+  static const auto kEndings = word_list("de/adverb-endings");
+  for (const std::string_view e : kEndings)
     if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
   return false;
 }
@@ -740,11 +512,10 @@ bool Attributor::adverb_suffix(std::uint32_t k) const {
 // der Direktor mit", "gab am Montag die Behörde bekannt". The first token
 // after them.
 std::uint32_t Attributor::frame_adverbs(std::uint32_t k, std::uint32_t end) const {
+  static const auto kFrameAdverbs = word_list("de/frame-adverbs");
   for (int guard = 0; guard < 3 && k + 1 < end; ++guard) {
     if (!tc_.word(k) || in_pair_[k] >= 0) break;
-    if (!tok(k).upper && one_of(tok(k).lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls",
-                                                "auch", "weiter", "bereits", "nun", "jetzt", "inzwischen",
-                                                "mittlerweile", "offiziell", "kürzlich", "zuvor", "dazu"})) {
+    if (!tok(k).upper && (in_list(tok(k).lower, kFrameAdverbs) || one_of(tok(k).lower, {"kürzlich", "zuvor", "dazu"}))) {
       ++k;
     } else if (one_of(tok(k).lower, {"am", "im"}) && tc_.time_word(k + 1)) {
       k += 2;
@@ -770,6 +541,7 @@ bool Attributor::indicative_frame(const Attribution& a) const {
 // but an apposition ("der Direktor, Bagus Puruhito,"), adverbs, a place
 // or addressee and the verb's particle before the sentence ends.
 bool Attributor::frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const {
+  static const auto kFrameAdverbs = word_list("de/frame-adverbs");
   int words = 0;
   // A noun phrase may follow only in an apposition or after a preposition
   // ("am Montag", "in Berlin"); a second bare one is an object ("warf den
@@ -793,129 +565,12 @@ bool Attributor::frame_closes(std::uint32_t k, std::uint32_t end, const Attribut
       phrase_ok = true;
       continue;
     }
-    if (tc_.time_word(k) || one_of(t.lower, {"heute", "gestern", "später", "außerdem", "zudem", "ebenfalls", "auch",
-                                             "weiter", "bereits", "nun", "jetzt", "inzwischen", "mittlerweile",
-                                             "offiziell"})) {
+    if (tc_.time_word(k) || in_list(t.lower, kFrameAdverbs)) {
       phrase_ok = false;
       continue;
     }
     if (phrase_ok && (t.upper || determiner(k) || adjective_ending(k))) continue;
     return false;
-  }
-  return true;
-}
-
-// A Konjunktiv sentence with no cue of its own continues the reported
-// speech just before it ("Russland habe das Recht, …").
-bool Attributor::free_indirect(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  // (Right after reported speech a speech verb inside the Konjunktiv
-  // sentence is part of what was said; elsewhere any one bars it.)
-  if (!doc_.quotes.empty() && last_reported_sentence_ + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
-  if (!has_konjunktiv({s.first, s.last}, false)) {
-    // "Er soll … geholfen haben.": the reportative "soll" continues the
-    // reported speech of the sentence right before it.
-    if (doc_.quotes.empty() || chain_ < 0 || last_reported_sentence_ + 1 != si) return false;
-    bool soll = false;
-    for (std::uint32_t k = s.first; k < s.last && !soll; ++k)
-      soll = in_pair_[k] < 0 && tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"});
-    if (!soll) return false;
-  }
-  if (chain_ < 0 && !doc_.quotes.empty() && si - last_reported_sentence_ <= 6 && doc_.quotes.back().has_speaker)
-    chain_ = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
-  bool inherit = chain_ >= 0 && si - last_reported_sentence_ <= 6;
-  if (inherit) {
-    const QuoteEntry& prev = doc_.quotes[chain_];
-    inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
-    // "Laut dem Magazin ist es zu Zwischenfällen gekommen. Demnach haben …
-    // Üblicherweise sei dies …": the adverb points back; the source before
-    // it goes on speaking.
-    if (inherit && chain_ > 0 && prev.speaker_spans.size() == 1 && doc_.quotes[chain_ - 1].has_speaker &&
-        doc_.text.view().substr(prev.speaker_spans[0].begin,
-                                prev.speaker_spans[0].end - prev.speaker_spans[0].begin) == "Demnach")
-      chain_ = chain_ - 1;
-  }
-  // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
-  // writer, not reported speech, unless it follows reported speech directly.
-  if (!inherit || last_reported_sentence_ + 1 < si) {
-    bool first_form = false;
-    for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
-      first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) &&
-                   !one_of(tok(k).lower, {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte",
-                                          "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte",
-                                          "möchten"});
-    if (!first_form) return false;
-  }
-  // Konjunktiv I in a news text is reported speech even when its speaker
-  // was named too far back to tell. Right after another such sentence of
-  // the same paragraph it continues that quotation.
-  const bool extend = !doc_.quotes.empty() && last_free_quote_ + 1 == doc_.quotes.size() && si > 0 &&
-                      last_free_sentence_ + 1 == si &&
-                      doc_.sentences[si - 1].paragraph == s.paragraph;
-  const std::size_t before = doc_.quotes.size();
-  Attribution a;
-  if (si > 0 && (!inherit || last_reported_sentence_ + 1 < si)) {
-    // A sentence with a new named subject between the quotation and this
-    // one: that subject is who speaks now.
-    a.speaker = resolve(subject_of_sentence(si - 1));
-    if (a.speaker.found()) inherit = false;
-  }
-  // "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gäbe.", "Die
-  // DSW ist der Ansicht, dass …": a main clause in the indicative before
-  // the Konjunktiv one names who speaks, not the quotation before.
-  std::uint32_t body_first = s.first;
-  if (de_ && !extend) {
-    // The main clause ends at the first comma after the subject and its
-    // apposition ("Der Bürgermeister, Bob Parker, teilte mit, dass …").
-    const Range own = frame_subject(si);
-    const std::uint32_t main_from = !own.empty() && own.first >= s.first && own.last < s.last ? own.last : s.first;
-    std::uint32_t comma = 0;
-    bool main_konjunktiv = false;
-    for (std::uint32_t k = s.first; k < s.last && comma == 0; ++k) {
-      if (in_pair_[k] >= 0) {
-        // A quoted name on the way ("gegenüber der Zeitschrift „Automobilwoche“").
-        const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
-        if (pair.open != k || !quoted_name(pair)) break;
-        k = pair.close;
-        continue;
-      }
-      if (punct(k, ",") && (k > main_from || (main_from == s.first && k > s.first))) comma = k;
-      else if (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k)) main_konjunktiv = true;
-      // The reportative "soll" and a verb in "-e" that is no past tense
-      // ("propagiere") make the main clause reported too.
-      else if (tc_.word(k) && !tok(k).upper && k > s.first &&
-               (one_of(tok(k).lower, {"soll", "sollen"}) ||
-                (ends_with(tok(k).lower, "e") && !ends_with(tok(k).lower, "te") &&
-                 !ends_with(tok(k).lower, "de") && !tc_.function_word(k) && tc_.capitalized(k - 1) &&
-                 !determiner(k - 1) && tok(k).lower.size() > 4)))
-        main_konjunktiv = true;
-    }
-    if (tc_.word(s.first) && one_of(tok(s.first).lower, {"denn", "und", "aber"})) main_konjunktiv = true;
-    // (Not a second main clause with a subject of its own, ", und er wolle
-    // …", nor a purpose, ", um zu verhindern, dass …".)
-    if (comma > s.first + 2 && comma + 1 < s.last && tc_.word(comma + 1) &&
-        one_of(tok(comma + 1).lower, {"und", "oder", "aber", "doch", "sondern", "um"}))
-      main_konjunktiv = true;
-    if (comma > s.first + 2 && !main_konjunktiv) {
-      // (Not when the clause after the comma tells when or why: "Er war
-      // … ins Netz gegangen, als er Kontakt …".)
-      const bool circumstance = tc_.word(comma + 1) &&
-                                one_of(tok(comma + 1).lower, {"als", "wenn", "nachdem", "bevor", "während", "seit",
-                                                              "seitdem", "obwohl", "bis", "sobald"});
-      if (!own.empty() && own.last <= comma && !circumstance) {
-        const SpeakerFound speaker = resolve(own);
-        if (speaker.found()) {
-          a.speaker = speaker;
-          inherit = false;
-          body_first = comma + 1;  // what was said is the clause after the comma
-        }
-      }
-    }
-  }
-  add_reported({body_first, s.last}, a, inherit ? chain_ : -1, false, extend);
-  if (doc_.quotes.size() > before || extend) {
-    last_free_quote_ = doc_.quotes.size() - 1;
-    last_free_sentence_ = si;
   }
   return true;
 }
@@ -1100,14 +755,8 @@ std::uint32_t Attributor::verb_after_fronted(std::uint32_t start, std::uint32_t 
 // Verbs that report speech even with a noun-phrase object ("kritisierte
 // die Pläne", "sprach von 800 Autos"), by the start of their forms.
 bool Attributor::speech_act_verb(std::uint32_t v) const {
-  static const char* const kStems[] = {"bericht", "sprach", "sprich", "sprech", "bezeichn", "forder", "warn",
-                                       "nannt", "nennt", "kündigt", "bestätig", "dementier", "warf", "wirft",
-                                       "werf", "teilt", "räumt", "beschuldig", "meldet", "verkünd", "appellier",
-                                       "schätzt", "verurteil", "beklagt", "bekräftig", "prognostizier",
-                                       "kritisier", "verwies", "verweis", "begrüß", "begründ", "bestreit",
-                                       "bestritt", "verlangt", "lehnt", "regt", "empfahl", "empfiehl", "klagt",
-                                       "gab", "gib"};
-  return starts_with_any(tok(v).lower, kStems);
+  static const auto kStems = word_list("de/speech-act-stems");
+  return starts_with_one_of(tok(v).lower, kStems);
 }
 
 // Of those, the ones whose sentence is itself reported speech. Chosen by
@@ -1144,108 +793,17 @@ bool Attributor::reported_act_in(std::uint32_t v, const Attribution& a, Range su
   return true;
 }
 
-// "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
-// sentence whose finite verb, second in the clause, is a speech act.
-bool Attributor::speech_act(std::uint32_t si) {
-  const Sentence& s = doc_.sentences[si];
-  // With a quotation in it the sentence frames a direct quote ("nannte den
-  // Plan „einen Erfolg“"): that is handled as direct speech.
-  for (std::uint32_t k = s.first; k < s.last; ++k)
-    if (in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k && speech_like(doc_.quote_pairs[in_pair_[k]]))
-      return false;
-  bool comma = false;
-  for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + 25; ++v) {
-    if (in_pair_[v] >= 0) {
-      // A quoted name in the subject: "Der Fernsehsender „Silverbird“ berichtete".
-      const QuotePair& pair = doc_.quote_pairs[in_pair_[v]];
-      if (pair.open != v || !quoted_name(pair)) return false;
-      v = pair.close;
-      continue;
-    }
-    if (punct(v, ";") || punct(v, ":")) return false;
-    if (clause_punct(v)) comma = true;
-    // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
-    if (tok(v).upper || (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v))) continue;
-    if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
-    if (!reported_speech_act(v)) return false;
-    Attribution a = cue_at(v, s.last);
-    if (a.cue.empty()) return false;
-    Range subject = subject_of(v, s);
-    const std::uint32_t begin = skip_particles(s.first, v);
-    // "Am Abend sprach die Polizei von …": with a prepositional phrase in
-    // front of a verb that takes no accusative object, the phrase after the
-    // verb is the subject, whatever its article.
-    const bool von_verb = starts_with_any(tok(v).lower, {"sprach", "sprich", "sprech", "bericht"});
-    const bool pp_first = !comma && von_verb && tc_.preposition(begin);
-    if (pp_first && (subject.empty() || subject.first < v)) {
-      const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
-      if (!after.empty()) subject = after;
-    }
-    if (subject.empty()) return false;
-    // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
-    // opens the verb's object, not a part of the speaker's phrase.
-    if (subject.first > v && von_verb)
-      for (std::uint32_t k = subject.first + 1; k < subject.last; ++k)
-        if (one_of(tok(k).lower, {"von", "vom"})) {
-          subject.last = k;
-          break;
-        }
-    // The subject opens the sentence, maybe with its apposition ("Lars
-    // Schauer, Manager von Energie Cottbus, bezeichnete"), or follows the
-    // verb after a fronted phrase ("In einem Interview sprach Angela Merkel
-    // von …", "Als Grund gab die Behörde … an").
-    const bool front = subject.first == begin && (subject.last == v || (subject.last + 1 == v && punct(v - 1, ",")));
-    const bool inverted = subject.first > v && !comma && (names_speaker(subject) || pp_first);
-    if (!front && !inverted) return false;
-    if (front && comma && subject.last == v) return false;
-    if (!reported_act_in(v, a, subject, s)) return false;
-    a.speaker = resolve(subject);
-    // The whole sentence is the report of a speech act: the verb is part
-    // of it, not a cue that introduces it (the corpus marks no cue here).
-    a.cue = {};
-    a.cue2 = {};
-    add_reported({s.first, s.last}, a, -1, true);
-    return true;
-  }
-  return false;
-}
-
-// A short quoted phrase with a speech verb later in its sentence: „Die
-// Regierung hatte den Bericht als „falsch“ zurückgewiesen.“ Only wording
-// with a lower-case word: a quoted name or title („Berliner Zeitung“) is no speech.
-Attribution Attributor::frame_later(const QuotePair& pair) const {
-  Attribution a;
-  if (!de_ || pair.close - pair.open > 7) return a;
-  bool lower = false;
-  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
-    if (tc_.word(k) && !tok(k).upper) lower = true;
-  if (!lower) return a;
-  const Sentence& s = sentence_of(pair.open);
-  // At the start of its sentence a quoted phrase is the subject of the
-  // verb after it („So arbeitet die Redaktion“ informiert Sie …): a title.
-  if (pair.open <= s.first) return a;
-  for (std::uint32_t v = pair.close + 1; v < s.last && v < pair.close + 16; ++v) {
-    if (in_pair_[v] >= 0 || punct(v, ";") || punct(v, ":")) break;
-    Attribution c = cue_at(v, s.last);
-    if (c.cue.empty() && tc_.word(v) && !tok(v).upper && speech_act_verb(v)) c.cue = {v, v + 1};
-    if (c.cue.empty()) continue;
-    c.speaker = resolve(speaker_of_verb(v, s));
-    return c;
-  }
-  return a;
-}
-
 // Whether the verb at v ends a relative clause: the stretch since the last
 // comma opens with a relative pronoun, maybe after a preposition ("…, in
 // dem es nur 26 Fouls gab").
 bool Attributor::in_relative_clause(std::uint32_t v, std::uint32_t floor) const {
+  static const auto kRelative = word_list("de/relative-pronouns");
   std::uint32_t k = v;
   while (k > floor && k + 12 > v && !punct(k - 1, ",")) --k;
   if (k == floor || !punct(k - 1, ",") || k >= v) return false;
   if (tc_.preposition(k) && k + 1 < v) ++k;
   return tc_.word(k) && !tok(k).upper &&
-         one_of(tok(k).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche",
-                               "welches", "welchem", "welchen"});
+         in_list(tok(k).lower, kRelative);
 }
 
 // "…, so Elshorst weiter: „…“", "…, darunter der norwegische

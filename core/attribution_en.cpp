@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -70,6 +71,7 @@ bool Attributor::bare_clause_at(std::uint32_t k, std::uint32_t end) const {
 // After an English cue: what it says comes next (":", a quotation, "that"),
 // or more than a short adverbial runs on before the sentence or clause ends.
 bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
+  static const auto kFrameFollowers = word_list("en/frame-followers");
   if (after >= end) return false;
   if (punct(after, ":") || in_pair_[after] >= 0 || tok(after).lower == "that") return true;
   // 'said, "…"', 'said of Hudson, "…"': a quotation follows closely.
@@ -85,8 +87,7 @@ bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
                                 (subject.last >= end || punct(subject.last, ",") || punct(subject.last, "."));
   if (!inverted_subject && tc_.word(after) && !next.upper && !tc_.preposition(after) && !tc_.time_word(after) &&
       !ends_with(next.lower, "ly") &&
-      !one_of(next.lower, {"earlier", "later", "today", "yesterday", "tonight", "again", "also", "then", "too",
-                           "reporters", "journalists"}) &&
+      !in_list(next.lower, kFrameFollowers) &&
       !one_of(tok(after - 1).lower, {"told", "tells", "tell", "telling", "asked", "informed", "assured", "reminded"}))
     return true;
   // "…, said the loss was great": a phrase with a verb after it is a clause.

@@ -1,9 +1,11 @@
-// The attribution stage (core/attribution.h) as one class of rules over a
-// document's tokens, internal to core/. Its members are defined by topic and
-// language: attribution.cpp (noun phrases, cues, speakers, source phrases,
-// direct quotes and the rules both languages share), attribution_de.cpp
-// (German: Konjunktiv and free indirect speech, speech acts, "nach"/"wonach"
-// sources, German word order) and attribution_en.cpp (English clause shapes).
+// The attribution stage (core/attribution.h) over a document's tokens,
+// internal to core/. The rules are named units, one file each, in
+// core/attribution/{de,en,shared}/, run in the order of
+// core/attribution/registry.cpp by core/attribution/driver.cpp. This class
+// holds what they share: the document, the helpers they are written with
+// (attribution.cpp: noun phrases, cues, speakers, records; attribution_de.cpp:
+// German word order, Konjunktiv, "nach" sources; attribution_en.cpp: English
+// clause shapes) and the state that carries from one sentence to the next.
 #ifndef NEWSMARK_CORE_ATTRIBUTOR_H
 #define NEWSMARK_CORE_ATTRIBUTOR_H
 
@@ -13,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "attribution/registry.h"
 #include "document.h"
 #include "token_class.h"
 
@@ -39,10 +42,43 @@ struct Attribution {
 
 class Attributor {
  public:
-  explicit Attributor(Document& doc)
-      : doc_(doc), tc_(doc), n_(static_cast<std::uint32_t>(doc.tokens.size())), de_(doc.lang == Lang::de) {}
+  explicit Attributor(Document& doc);
 
   void run();
+
+  // ---- the rules (one file each in core/attribution/, listed in registry.cpp) ----
+  // source stage: token i; true when the rule's trigger matched (it takes the token).
+  bool de_source_laut(std::uint32_t i);
+  bool de_source_zufolge(std::uint32_t i);
+  bool de_source_nach(std::uint32_t i);
+  bool en_source_according_to(std::uint32_t i);
+  bool en_source_as_reported_by(std::uint32_t i);
+  bool en_source_interview(std::uint32_t i);
+  bool source_media_verb(std::uint32_t i);
+  bool de_source_hiess_es(std::uint32_t i);
+  bool en_source_reportedly(std::uint32_t i);
+  bool de_source_demnach(std::uint32_t i);
+  // sentence stage: sentence si; true when the rule took the sentence.
+  bool de_anaphoric_report(std::uint32_t si);
+  bool de_source_led(std::uint32_t si);
+  bool en_source_led(std::uint32_t si);
+  bool de_impersonal_cue(std::uint32_t si);
+  bool de_as_reported(std::uint32_t si);
+  bool en_as_reported(std::uint32_t si);
+  bool de_cue_then_clause(std::uint32_t si);
+  bool en_cue_then_clause(std::uint32_t si);
+  bool de_clause_then_cue(std::uint32_t si);
+  bool en_clause_then_cue(std::uint32_t si);
+  bool de_wonach_clause(std::uint32_t si);
+  bool de_noun_clause(std::uint32_t si);
+  bool de_free_indirect(std::uint32_t si);
+  bool de_speech_act(std::uint32_t si);
+  // frame stage: the frame of a pair of quotation marks, empty when none.
+  Attribution de_frame_after(const QuotePair& pair) const;
+  Attribution en_frame_after(const QuotePair& pair) const;
+  Attribution de_frame_before(const QuotePair& pair) const;
+  Attribution en_frame_before(const QuotePair& pair) const;
+  Attribution de_frame_later(const QuotePair& pair) const;
 
  private:
   const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
@@ -53,6 +89,12 @@ class Attributor {
            one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});
   }
   bool in_body(std::uint32_t i) const { return i < doc_.body_end; }
+  // The first token of a sentence that is no punctuation (s.last when none).
+  std::uint32_t first_word(const Sentence& s) const {
+    std::uint32_t k = s.first;
+    while (k < s.last && tok(k).kind == TokenKind::punct) ++k;
+    return k;
+  }
   template <typename Stems>
   static bool starts_with_any(const std::string& w, const Stems& stems) {
     for (const char* stem : stems)
@@ -75,7 +117,7 @@ class Attributor {
   Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const;
   Range particle_of(std::uint32_t i, std::uint32_t clause_end) const;
   std::vector<ByteSpan> spans_of(const Attribution& a) const;
-  static void inherit_speaker(QuoteEntry& q, const QuoteEntry& from);
+  void inherit_speaker(QuoteEntry& q, const QuoteEntry& from) const;
   void set_speaker(QuoteEntry& q, const SpeakerFound& s);
   bool speaker_is_group(Range phrase) const;
   void add_source(SourceKind kind, ByteSpan span, std::int32_t actor);
@@ -83,7 +125,7 @@ class Attributor {
   bool word_count_at_least(Range r, int n) const;
   void add_reported(Range span, const Attribution& a, std::int32_t inherit_from = -1, bool keep_stop = false,
                     bool extend_last = false, Range second = {});
-  void source_phrases();
+  void source_phrases();  // the driver's stages (driver.cpp)
   Range with_nouns(Range np) const;
   Range with_attachments(Range np) const;
   bool speech_verb_of_media(std::uint32_t v) const;
@@ -91,11 +133,10 @@ class Attributor {
   Range phrase_before_word(std::uint32_t word) const;
   void add_phrase_source(std::uint32_t first, std::uint32_t last, Range np, SourceKind kind);
   void reported_speech(std::uint32_t si);
+  void direct_quotes(std::size_t from, std::size_t to);
   bool has_cue(std::uint32_t si) const;
-  bool source_led(std::uint32_t si);
   Range phrase_after_source(std::uint32_t i, std::uint32_t limit) const;
   Range phrase_ending_at(std::uint32_t end, std::uint32_t floor) const;
-  bool cue_then_clause(std::uint32_t si);
   std::uint32_t subject_start(std::uint32_t v, const Sentence& s) const;
   Range speaker_of_verb(std::uint32_t verb, const Sentence& s) const;
   Range subject_of(std::uint32_t verb, const Sentence& s) const;
@@ -110,16 +151,16 @@ class Attributor {
   std::uint32_t skip_particles(std::uint32_t k, std::uint32_t limit) const;
   bool has_finite_auxiliary(Range r) const;
   bool quoted_name(const QuotePair& pair) const;
-  bool clause_then_cue(std::uint32_t si);
   bool speech_like(const QuotePair& pair) const;
-  void direct_quotes(std::size_t from, std::size_t to);
   bool names_something(const QuotePair& pair) const;
   bool quoted_name_shape(const QuotePair& pair) const;
   bool continues_after_frame(std::size_t p) const;
   bool ends_sentence(Range inside) const;
   bool stands_alone(const QuotePair& pair) const;
-  Attribution frame_after(const QuotePair& pair) const;
-  Attribution frame_before(const QuotePair& pair) const;
+  Attribution subject_then_cue(std::uint32_t k, std::uint32_t limit) const;
+  std::uint32_t frame_start(const QuotePair& pair, const Sentence& s) const;
+  const Sentence* colon_sentence_before(const QuotePair& pair, const Sentence& s) const;
+  Attribution first_cue_in(const Sentence& s) const;
   void sort_and_merge();
 
   // ---- German rules (attribution_de.cpp) ----
@@ -133,15 +174,10 @@ class Attributor {
   bool nach_source(std::uint32_t i, std::uint32_t limit) const;
   bool nach_plan_source(std::uint32_t i, std::uint32_t limit) const;
   bool nach_after_source(std::uint32_t i) const;
-  bool anaphoric_report(std::uint32_t si);
   bool has_frame_cue(std::uint32_t si) const;
   bool reportative_before(std::uint32_t first, std::uint32_t last) const;
   bool document_before(std::uint32_t si) const;
   std::uint32_t web_address(std::uint32_t k, std::uint32_t limit) const;
-  bool wonach_clause(std::uint32_t si);
-  bool noun_clause(std::uint32_t si);
-  bool impersonal_cue_led(std::uint32_t si);
-  bool as_reported(std::uint32_t si);
   std::uint32_t as_clause(std::uint32_t wie, std::uint32_t limit, Attribution& a);
   bool zu_infinitive_word(std::uint32_t k) const;
   Range origin_of_impersonal(std::uint32_t verb, const Sentence& s) const;
@@ -155,7 +191,6 @@ class Attributor {
   std::uint32_t frame_adverbs(std::uint32_t k, std::uint32_t end) const;
   bool indicative_frame(const Attribution& a) const;
   bool frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const;
-  bool free_indirect(std::uint32_t si);
   Range frame_subject(std::uint32_t si) const;
   Range subject_of_sentence(std::uint32_t si) const;
   Range text_in(std::uint32_t at, std::uint32_t limit, bool any_word) const;
@@ -163,8 +198,6 @@ class Attributor {
   bool speech_act_verb(std::uint32_t v) const;
   bool reported_speech_act(std::uint32_t v) const;
   bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const;
-  bool speech_act(std::uint32_t si);
-  Attribution frame_later(const QuotePair& pair) const;
   bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;
   Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const;
@@ -179,14 +212,40 @@ class Attributor {
   Document& doc_;
   TokenClass tc_;
   std::uint32_t n_;
-  bool de_;
-  std::vector<std::int32_t> in_pair_;
-  std::int32_t chain_ = -1;
-  bool wonach_quote_ = false;  // the sentence's quote came from a "wonach" or noun clause
-  std::int32_t previous_direct_ = -1;
-  std::uint32_t last_reported_sentence_ = 0;
-  std::size_t last_free_quote_ = static_cast<std::size_t>(-2);  // a quote made by free_indirect, and its last sentence
-  std::uint32_t last_free_sentence_ = 0;
+  bool de_;  // for the shared helpers only; no rule asks it
+  std::vector<std::int32_t> in_pair_;  // token -> its pair of quotation marks, -1 outside
+  // The rules that run (Document::rules_off removed), by stage, in order.
+  std::vector<const Rule*> source_rules_, sentence_rules_, frame_rules_;
+  const Rule* gerund_goes_on_ = nullptr;  // the direct stage's rules, null when not run
+  const Rule* standalone_ = nullptr;
+  const Rule* subject_before_ = nullptr;
+  const Rule* interrupted_ = nullptr;
+  const Rule* interrupted_after_ = nullptr;
+  // The rule running now: what add_reported, set_speaker, inherit_speaker and
+  // add_source record as the maker.
+  const Rule* rule_ = nullptr;
+
+  // What carries from one sentence (and one rule) to the next. The driver
+  // runs the rules in order; these are the only things one rule leaves for
+  // another, each with its writers:
+  struct Carry {
+    // The quote that free indirect speech goes on with, -1 when none. The
+    // driver after each sentence (a sentence rule's quote starts a chain
+    // unless its Rule::chains is false; a sentence without speech ends it)
+    // and after each attributed direct quote; de-free-indirect.
+    std::int32_t chain = -1;
+    // The last attributed direct quote, for direct-standalone and
+    // en-direct-gerund-goes-on. The driver.
+    std::int32_t previous_direct = -1;
+    // The sentence of the latest quote made by a sentence rule or attributed
+    // direct quote. add_reported(); the driver for direct quotes.
+    std::uint32_t last_reported_sentence = 0;
+    // The quote de-free-indirect made last and its sentence, to extend a run
+    // of such sentences into one quote. de-free-indirect.
+    std::size_t last_free_quote = static_cast<std::size_t>(-2);
+    std::uint32_t last_free_sentence = 0;
+  };
+  Carry carry_;
 };
 
 }  // namespace attribution

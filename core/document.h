@@ -74,6 +74,13 @@ struct QuoteEntry {
   std::vector<ByteSpan> speaker_spans;
   std::int32_t speaker_actor = -1;
   std::vector<ByteSpan> cue;
+  // Of a mixed quote: the pieces inside quotation marks (marks included),
+  // the speaker's own words, in text order.
+  std::vector<ByteSpan> verbatim;
+  // The attribution rules (core/attribution/registry.cpp) that made the
+  // quote and that named its speaker: static strings, never freed.
+  const char* rule = nullptr;
+  const char* speaker_rule = nullptr;
 };
 
 enum class SourceKind : std::uint8_t { according_to, report, agency_credit, anonymous };
@@ -82,6 +89,7 @@ struct SourceEntry {
   SourceKind kind = SourceKind::according_to;
   ByteSpan span;
   std::int32_t actor = -1;
+  const char* rule = nullptr;  // the rule that made it (a static string)
 };
 
 // A pair of quotation marks found in the text: [open, close] tokens.
@@ -105,6 +113,8 @@ struct Document {
   // Token index where boilerplate after the article starts (a page footer
   // after the agency credit); tokens.size() when there is none.
   std::uint32_t body_end = 0;
+  // The attribution rules switched off (Options::disable): bit Rule::id.
+  std::uint64_t rules_off = 0;
 
   std::string_view slice(std::uint32_t begin, std::uint32_t end) const {
     return text.view().substr(begin, end - begin);

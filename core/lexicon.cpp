@@ -9,10 +9,10 @@
 namespace newsmark {
 namespace {
 
-// core/lexicons/tools/tables.mjs: the bit that marks a phrase in a value, and
-// the number of entries in a block of the front-coded keys.
-constexpr std::uint32_t kPhraseBit = 1u << 31;
-constexpr std::uint32_t kStartBit = 1u << 30;  // a phrase starts with this form
+// core/lexicons/tools/tables.mjs: what a value's third word says, and the
+// number of entries in a block of the front-coded keys.
+constexpr std::uint32_t kPhrase = 1;  // the entry is a phrase
+constexpr std::uint32_t kStart = 2;   // a phrase starts with this form
 constexpr std::size_t kBlock = 16;
 
 // Bytewise order of a stored key (ending at `end`) against another.
@@ -84,9 +84,7 @@ Lexicon::Lexicon(Lang lang) {
   radix_ = t.array<std::uint16_t>("radix");
   ids_ = t.array<std::uint8_t>("ids");
   values_ = t.array<std::uint32_t>("values");
-  const auto masks = t.array<std::uint32_t>("masks");
-  phrase_lang_ = lang == Lang::de ? 0 : 1;
-  mask_ = masks.size == 2 ? masks[phrase_lang_] : 0;
+  lang_ = lang == Lang::de ? 0 : 1;
   phrase_starts_ = SortedLines(t.bytes("phrase"));
   agencies_ = SortedLines(t.bytes("agency"));
   // German lists only German lexicons use.
@@ -152,8 +150,8 @@ std::uint32_t Lexicon::cached(std::string_view form) const {
   // Running text repeats its words (Zipf), and a lookup in the table (a
   // binary search, then a walk through a block) costs several cache misses.
   // A small table of recent answers, one per thread, keeps the frequent
-  // words at hand. Values are the same for both languages (the mask comes
-  // after), so both share it.
+  // words at hand. It keeps which value a form has (both languages' flags),
+  // so the German and the English lexicon share it.
   struct Recent {
     std::uint64_t hash = 0;
     std::uint32_t value = 0;
@@ -176,18 +174,19 @@ std::uint32_t Lexicon::cached(std::string_view form) const {
 
 std::uint64_t Lexicon::flags(std::string_view form) const {
   const std::uint32_t v = cached(form);
-  return v & kPhraseBit ? 0 : v & mask_;
+  return v == 0 || (values_[3 * (v - 1) + 2] & kPhrase) ? 0 : values_[3 * (v - 1) + lang_];
 }
 
 std::uint8_t Lexicon::longest_phrase_from(std::string_view first) const {
-  if (!(cached(first) & kStartBit)) return 0;
+  const std::uint32_t v = cached(first);
+  if (v == 0 || !(values_[3 * (v - 1) + 2] & kStart)) return 0;
   const std::string_view lengths = phrase_starts_.find(first);
-  return lengths.size() == 2 ? static_cast<std::uint8_t>(lengths[phrase_lang_] - '0') : 0;
+  return lengths.size() == 2 ? static_cast<std::uint8_t>(lengths[lang_] - '0') : 0;
 }
 
 std::uint64_t Lexicon::phrase_flags(std::string_view joined) const {
   const std::uint32_t v = find(joined);
-  return v & kPhraseBit ? v & mask_ : 0;
+  return v != 0 && (values_[3 * (v - 1) + 2] & kPhrase) ? values_[3 * (v - 1) + lang_] : 0;
 }
 
 }  // namespace newsmark

@@ -44,6 +44,7 @@ enum Word : std::uint64_t {
   kOrgFinalDe = 1ull << 27,  // "AG", "GmbH"
   kOrgFinalEn = 1ull << 28,  // "Inc.", "Party"
   kOrgWordEn = 1ull << 29,   // "Bank", "Council": organisation word anywhere in a name
+  kDeterminer = 1ull << 30,  // opens a noun phrase: "der", "seine", "the", "former" (attribution)
 };
 
 constexpr std::uint64_t kPlace = kCountry | kCity | kRegion;
@@ -149,8 +150,8 @@ class Lexicon {
 
  private:
   explicit Lexicon(Lang lang);
-  // The stored value of a form or phrase (flags of both languages, the
-  // phrase bit), or 0.
+  // Which value a form or phrase has, plus one (values_[3 * (v - 1) ...]:
+  // German flags, English flags, kPhrase | kStart), or 0 when it has none.
   std::uint32_t find(std::string_view key) const;
   // find() through a cache of recent answers.
   std::uint32_t cached(std::string_view form) const;
@@ -160,8 +161,7 @@ class Lexicon {
   ArrayView<std::uint16_t> radix_;
   ArrayView<std::uint8_t> ids_;
   ArrayView<std::uint32_t> values_;
-  std::uint32_t mask_ = 0;       // the flags this language's lists give
-  std::size_t phrase_lang_ = 0;  // which length of a phrase start is this language's
+  std::size_t lang_ = 0;  // 0 German, 1 English: which flags and phrase length are this lexicon's
   SortedLines phrase_starts_;
   SortedLines particles_;
   SortedLines agencies_;

@@ -7,6 +7,7 @@
 
 #include "actors.h"
 #include "attribution.h"
+#include "attribution/registry.h"
 #include "language.h"
 #include "quote_marks.h"
 #include "result.h"
@@ -30,6 +31,14 @@ std::string error_json(const std::string& message) {
 }  // namespace
 
 const char* version() { return NEWSMARK_VERSION; }
+
+std::vector<RuleInfo> rules() {
+  static const char* const kStageNames[] = {"source", "sentence", "frame", "direct", "credit"};
+  std::vector<RuleInfo> out;
+  for (const attribution::Rule& r : attribution::all_rules())
+    out.push_back({r.name, r.lang, kStageNames[static_cast<int>(r.stage)], r.description});
+  return out;
+}
 
 bool parse_offset_unit(std::string_view name, OffsetUnit* out) {
   if (name == "utf16") {
@@ -83,12 +92,14 @@ Status extract(std::string_view utf8_text, const Options& options, Result* out) 
   if (automatic) lang = stage<detect_language>(text.view());
   Document doc(text);
   doc.lang = lang;
+  if (std::string unknown; !attribution::disabled_set(options.disable, &doc.rules_off, &unknown))
+    return {"unknown rule '" + unknown + "' (newsmark --list-rules lists them)"};
   if (std::string error = stage<segment>(doc); !error.empty()) return {error};
   stage<find_actors>(doc);
   stage<pair_quote_marks>(doc);
   stage<find_agency_credits>(doc);
   stage<attribute_quotes>(doc);
-  *out = stage<make_result>(doc, options.offsets);
+  *out = stage<make_result>(doc, options.offsets, options.explain);
   return {};
 }
 
@@ -179,6 +190,10 @@ std::string to_json(const Result& r, bool pretty) {
       append_id_or_null(out, q.speaker->actor);
       out += ",\"spans\":";
       append_spans(out, q.speaker->spans);
+      if (!q.speaker->rule.empty()) {
+        out += ",\"rule\":";
+        append_escaped(out, q.speaker->rule);
+      }
       out.push_back('}');
     } else {
       out += "null";
@@ -190,6 +205,14 @@ std::string to_json(const Result& r, bool pretty) {
       out += "{\"spans\":";
       append_spans(out, q.cue);
       out.push_back('}');
+    }
+    if (!q.verbatim.empty()) {
+      out += ",\"verbatim\":";
+      append_spans(out, q.verbatim);
+    }
+    if (!q.rule.empty()) {
+      out += ",\"rule\":";
+      append_escaped(out, q.rule);
     }
     out.push_back('}');
   }
@@ -205,6 +228,10 @@ std::string to_json(const Result& r, bool pretty) {
     append_id_or_null(out, s.actor);
     out += ",\"spans\":";
     append_spans(out, s.spans);
+    if (!s.rule.empty()) {
+      out += ",\"rule\":";
+      append_escaped(out, s.rule);
+    }
     out.push_back('}');
   }
   out += "]}";

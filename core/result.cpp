@@ -39,7 +39,7 @@ const char* source_kind_name(SourceKind k) {
 
 }  // namespace
 
-Result make_result(const Document& doc, OffsetUnit unit) {
+Result make_result(const Document& doc, OffsetUnit unit, bool explain) {
   Result r;
   r.lang = lang_code(doc.lang);
   r.offsets = unit;
@@ -91,8 +91,13 @@ Result make_result(const Document& doc, OffsetUnit unit) {
     q.id = "q" + std::to_string(k + 1);
     q.kind = quote_kind_name(e.kind);
     q.spans = spans(e.spans);
-    if (e.has_speaker && !e.speaker_spans.empty()) q.speaker = Speaker{actor_id(e.speaker_actor), spans(e.speaker_spans)};
+    if (e.has_speaker && !e.speaker_spans.empty()) q.speaker = Speaker{actor_id(e.speaker_actor), spans(e.speaker_spans), {}};
     q.cue = spans(e.cue);
+    q.verbatim = spans(e.verbatim);
+    if (explain) {
+      q.rule = e.rule != nullptr ? e.rule : "";
+      if (q.speaker) q.speaker->rule = e.speaker_rule != nullptr ? e.speaker_rule : "";
+    }
     r.quotes.push_back(std::move(q));
   }
 
@@ -105,6 +110,7 @@ Result make_result(const Document& doc, OffsetUnit unit) {
     s.kind = source_kind_name(sources[k]->kind);
     s.actor = actor_id(sources[k]->actor);
     s.spans = {span(sources[k]->span)};
+    if (explain && sources[k]->rule != nullptr) s.rule = sources[k]->rule;
     r.sources.push_back(std::move(s));
   }
   return r;

@@ -7,7 +7,8 @@
 
 namespace newsmark {
 
-Result make_result(const Document& doc, OffsetUnit unit);
+// explain: with the name of the rule that made each quote, speaker and source.
+Result make_result(const Document& doc, OffsetUnit unit, bool explain = false);
 
 }  // namespace newsmark
 

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "actors.h"
+#include "attribution/registry.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -42,6 +43,7 @@ void find_agency_credits(Document& doc) {
   std::uint32_t last_credit_end = 0;
   std::unordered_map<std::string, std::int32_t> agencies;
   bool credit_ends_paragraph = false;
+  const bool credits_off = attribution::rule_off(doc, attribution::kAgencyCredit);
   for (std::uint32_t i = 0; i + 2 < n; ++i) {
     if (tk[i].key != "(" || tk[i].kind != TokenKind::punct) continue;
     const std::string_view agency = lex.agency_name(tk[i + 1].lower);
@@ -67,10 +69,11 @@ void find_agency_credits(Document& doc) {
                                             tk[close + 1].key == "\u2014" || tk[close + 1].key == ":");
     if (!at_end && !dateline) continue;
     SourceEntry s;
+    s.rule = attribution::kAgencyCredit;
     s.kind = SourceKind::agency_credit;
     s.span = {tk[i].begin, tk[close].end};
     s.actor = agency_actor(doc, i + 1, std::string(agency), agencies);
-    doc.sources.push_back(s);
+    if (!credits_off) doc.sources.push_back(s);
     if (at_end) {
       last_credit_end = close + 1;
       credit_ends_paragraph = true;

@@ -4,6 +4,8 @@
 //   import { loadNewsmark, createNewsmarkWorker } from './newsmark.js';
 //   const nm = await loadNewsmark();
 //   const result = nm.extract(text, { lang: 'auto' });   // the result contract, UTF-16 offsets
+//   nm.extract(text, { explain: true, disable: ['de-free-indirect'] });  // "rule" on each quote,
+//                                                         // speaker and source; rules switched off
 //
 //   const worker = createNewsmarkWorker();                // same call, off the main thread
 //   const result = await worker.extract(text, { lang: 'de' });
@@ -105,7 +107,10 @@ function errorValue(message) {
  * @param {(message: string) => void} [options.log]  engine diagnostics (default: console.warn)
  * @param {(imports: object) => object} [options.wrapImports]  for tests: sees (and may wrap) the
  *   wasm imports of every instance, e.g. to simulate a trap inside the engine
- * @returns {Promise<{extract(text: string, opts?: {lang?: string, offsets?: string}): object, version: string}>}
+ * @returns {Promise<{extract(text: string, opts?: {lang?: string, offsets?: string, explain?: boolean,
+ *   disable?: string[]}): object, version: string}>}  explain adds "rule" (the attribution rule that
+ *   made it) to every quote, speaker and source; disable switches attribution rules off by name
+ *   (newsmark --list-rules); an unknown name is an { error }.
  */
 export async function loadNewsmark(options = {}) {
   const log = typeof options.log === 'function' ? options.log : (s) => console.warn('newsmark:', s);
@@ -142,6 +147,11 @@ export async function loadNewsmark(options = {}) {
     const offsets = opts.offsets === undefined ? 'utf16' : opts.offsets;
     if (typeof lang !== 'string' || !LANGS.has(lang)) return errorValue(`unsupported language '${String(lang)}' (use auto, de or en)`);
     if (typeof offsets !== 'string' || !OFFSETS.has(offsets)) return errorValue(`unknown offsets unit '${String(offsets)}' (use utf16, utf8 or codepoints)`);
+    const explain = opts.explain === undefined ? false : opts.explain;
+    if (typeof explain !== 'boolean') return errorValue('explain must be true or false');
+    const disable = opts.disable === undefined ? [] : opts.disable;
+    if (!Array.isArray(disable) || !disable.every((r) => typeof r === 'string' && r !== '' && !r.includes(',')))
+      return errorValue('disable must be an array of rule names');
     // Every UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair: 4 bytes for 2 units).
     if (text.length > MAX_INPUT_BYTES) return errorValue(`text too large: ${text.length} UTF-16 units (the limit is ${MAX_INPUT_BYTES} UTF-8 bytes)`);
 
@@ -161,7 +171,8 @@ export async function loadNewsmark(options = {}) {
       if (!textPtr) return errorValue(`out of memory: cannot hold ${text.length} characters`);
       const { written } = encoder.encodeInto(text, new Uint8Array(exports.memory.buffer, textPtr, capacity));
       if (written > MAX_INPUT_BYTES) return errorValue(`text too large: ${written} bytes (the limit is ${MAX_INPUT_BYTES})`);
-      outPtr = exports.newsmark_extract(textPtr, written, optionString(lang), optionString(offsets));
+      outPtr = exports.newsmark_extract(textPtr, written, optionString(lang), optionString(offsets), explain ? 1 : 0,
+        disable.length ? optionString(disable.join(',')) : 0);
       if (!outPtr) return errorValue('out of memory while writing the result');
       const json = readCString(exports, outPtr);
       return JSON.parse(json);

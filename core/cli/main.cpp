@@ -16,7 +16,10 @@ const char kUsage[] =
     "usage: newsmark [options] [FILE|-]          one UTF-8 text in, one result out\n"
     "       newsmark --jsonl [options] [FILE|-]  {\"id\", \"text\", \"lang\"?} per line in,\n"
     "                                            {\"id\", \"result\"} per line out\n"
+    "       newsmark --list-rules                the attribution rules, in the order they run\n"
     "options: --lang auto|de|en   --offsets utf16|utf8|codepoints   --pretty\n"
+    "         --explain           add to each quote, speaker and source the rule that made it\n"
+    "         --disable RULE[,RULE...]  switch attribution rules off by name\n"
     "         --version   --help\n";
 
 bool read_all(const std::string& path, std::string* out, std::string* error) {
@@ -134,6 +137,30 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "newsmark: --offsets must be utf16, utf8 or codepoints\n");
         return 2;
       }
+    } else if (a == "--explain") {
+      options.explain = true;
+    } else if (a == "--disable") {
+      const std::string names = value("--disable");
+      for (std::size_t start = 0; start <= names.size();) {
+        std::size_t comma = names.find(',', start);
+        if (comma == std::string::npos) comma = names.size();
+        if (comma > start) options.disable.push_back(names.substr(start, comma - start));
+        start = comma + 1;
+      }
+      // An unknown name is a usage error, found before any text is read.
+      for (const std::string& name : options.disable) {
+        bool known = false;
+        for (const newsmark::RuleInfo& r : newsmark::rules()) known = known || name == r.name;
+        if (!known) {
+          std::fprintf(stderr, "newsmark: --disable: unknown rule '%s' (newsmark --list-rules lists them)\n",
+                       name.c_str());
+          return 2;
+        }
+      }
+    } else if (a == "--list-rules") {
+      for (const newsmark::RuleInfo& r : newsmark::rules())
+        std::printf("%-28s %-6s %-8s %s\n", r.name, r.lang, r.stage, r.description);
+      return 0;
     } else if (a == "--help" || a == "-h") {
       std::fputs(kUsage, stdout);
       return 0;

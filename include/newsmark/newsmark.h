@@ -21,7 +21,23 @@ struct Options {
   // "auto" detects German or English; "de" and "en" force the language.
   std::string lang = "auto";
   OffsetUnit offsets = OffsetUnit::utf16;
+  // Adds to every quote, speaker and source the name of the attribution rule
+  // that made it ("rule" in the JSON); see rules().
+  bool explain = false;
+  // Attribution rules switched off by name; an unknown name is an error.
+  std::vector<std::string> disable;
 };
+
+// One attribution rule, in the order rules run (newsmark --list-rules).
+struct RuleInfo {
+  const char* name;         // e.g. "de-cue-then-clause"
+  const char* lang;         // "de", "en" or "shared"
+  const char* stage;        // "source", "sentence", "frame", "direct" or "credit"
+  const char* description;  // one line
+};
+
+// Every attribution rule, in order.
+std::vector<RuleInfo> rules();
 
 // [start, end) in the unit of Result::offsets, relative to the caller's text.
 struct Span {
@@ -40,6 +56,7 @@ struct Actor {
 struct Speaker {
   std::string actor;  // id of an Actor; empty when the speaker is no actor
   std::vector<Span> spans;
+  std::string rule;   // with Options::explain: the rule that named the speaker
 };
 
 struct Quote {
@@ -48,6 +65,8 @@ struct Quote {
   std::vector<Span> spans;         // one or more pieces, text order
   std::optional<Speaker> speaker;  // nullopt: nobody can be named
   std::vector<Span> cue;           // empty: no cue
+  std::vector<Span> verbatim;      // of a mixed quote: its pieces inside quotation marks
+  std::string rule;                // with Options::explain: the rule that made it
 };
 
 struct Source {
@@ -55,6 +74,7 @@ struct Source {
   std::string kind;   // according_to | report | agency_credit | anonymous
   std::string actor;  // id of an Actor; empty when none is named
   std::vector<Span> spans;
+  std::string rule;   // with Options::explain: the rule that made it
 };
 
 struct Result {

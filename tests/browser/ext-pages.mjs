@@ -154,7 +154,7 @@ export const SITE_CSS = `body{font:17px/1.55 Georgia,serif;margin:0;background:#
 .wrap{display:flex;gap:24px;max-width:1100px;margin:0 auto;padding:16px}.story,article{flex:1;max-width:680px}
 aside,.sidebar{width:260px;font-size:14px}.ad-slot{background:#eee;border:1px dashed #999;padding:8px;font:12px sans-serif}
 #cookie-consent{position:fixed;bottom:0;left:0;right:0;background:#fffbe6;border-top:1px solid #cb0;padding:8px 16px;font:14px sans-serif}
-.comments{border-top:2px solid #ccc;margin-top:24px;font-size:14px}.site-footer{padding:16px;color:#666;font-size:13px}`;
+.comments{border-top:2px solid #ccc;margin-top:24px;font-size:14px}.paywalled{display:none}.site-footer{padding:16px;color:#666;font-size:13px}`;
 
 export function buildPages() {
   const pages = {};
@@ -308,6 +308,12 @@ ${CLUTTER.cookie('de')}<div class="c1"><div class="c2"><div class="c3" id="story
   pages['/no-article.html'] = {
     name: 'no-article', article: 'body',
     html: doc('Front page', `${CLUTTER.nav('en')}<div class="wrap"><ul>${['Minister resigns', 'Storm warning', 'Cup final tonight', 'Markets fall'].map((t, i) => `<li><a href="/s${i}">${t}</a></li>`).join('')}</ul></div>${CLUTTER.footer('en')}`),
+  };
+  // 10. an article element whose text is all hidden (a paywall's display: none): "empty", not "on"
+  pages['/empty-article.html'] = {
+    name: 'empty-article', article: 'body',
+    html: doc('Hidden', `${CLUTTER.nav('en')}<div class="wrap"><article id="story" class="paywalled"><h1>${esc(CARRIED_EN[0])}</h1>${CARRIED_EN.slice(1).map((t) => `<p>${esc(t)}</p>`).join('')}</article>
+<div class="summary"><p>${esc(CARRIED_EN[2])}</p></div></div>`),
   };
   pages['/site.css'] = { type: 'text/css; charset=utf-8', html: SITE_CSS };
   return { pages, skipped };

@@ -9,27 +9,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { buildPages } from './ext-pages.mjs';
+import { DIST_EXT, DIST_FF, OUT, REPO, launchExtension, tabIdOf as tabOf } from './ext-launch.mjs';
 
-const REPO = join(import.meta.dirname, '..', '..');
-const DIST_EXT = join(REPO, 'dist', 'extension');
-const DIST_FF = join(REPO, 'dist', 'extension-firefox');
-const OUT = join(REPO, 'tests', 'out');
-const require = createRequire(join(REPO, 'web', 'package.json'));
-
-let chromium;
 let server;
 let base;
 let context;
 let sw;
 let extId;
-let profile;
-let extCopy;
+let closeBrowser;
 const webErrors = [];
 const { pages, skipped } = buildPages();
 
@@ -38,7 +29,6 @@ const strip = (s) => s.replace(/\s+/g, '');
 before(async () => {
   if (!existsSync(join(DIST_EXT, 'manifest.json'))) throw new Error('dist/extension is missing: run ./build-wasm.sh first');
   for (const s of skipped) console.log(`# skipped: ${s}`);
-  ({ chromium } = require('playwright-core'));
   server = createServer((req, res) => {
     const path = new URL(req.url, 'http://127.0.0.1').pathname;
     const p = pages[path];
@@ -50,23 +40,8 @@ before(async () => {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}`;
 
-  extCopy = mkdtempSync(join(tmpdir(), 'newsmark-ext-'));
-  cpSync(DIST_EXT, extCopy, { recursive: true });
-  const m = JSON.parse(readFileSync(join(extCopy, 'manifest.json'), 'utf8'));
-  m.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(join(extCopy, 'manifest.json'), JSON.stringify(m));
-  profile = mkdtempSync(join(tmpdir(), 'newsmark-profile-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: ['--headless=new', `--disable-extensions-except=${extCopy}`, `--load-extension=${extCopy}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
-  });
+  ({ context, sw, extId, close: closeBrowser } = await launchExtension());
   context.on('weberror', (e) => webErrors.push(String(e.error())));
-  sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
-  extId = new URL(sw.url()).host;
   // collect errors logged in the service worker (playwright has no console events for it)
   await sw.evaluate(() => {
     self.__nmErrors = [];
@@ -79,9 +54,8 @@ before(async () => {
 });
 
 after(async () => {
-  await context?.close();
+  await closeBrowser?.();
   server?.close();
-  for (const d of [profile, extCopy]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
 async function openPage(path) {
@@ -93,10 +67,7 @@ async function openPage(path) {
   return { page, errors };
 }
 
-async function tabIdOf(page) {
-  const url = page.url();
-  return sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-}
+const tabIdOf = (page) => tabOf(sw, page);
 
 async function activate(page) {
   const tabId = await tabIdOf(page);
@@ -134,9 +105,9 @@ async function engineOnExtracted(tabId) {
 // per highlight name: the stripped texts of the engine's spans in document order
 function expectedPaint(text, result) {
   const sl = (s) => s;
-  const exp = { 'newsmark-quote': [], 'newsmark-source': [], 'newsmark-speaker': [], 'newsmark-cue': [] };
+  const exp = { 'newsmark-source': [], 'newsmark-speaker': [], 'newsmark-cue': [] };
   for (const q of result.quotes || []) {
-    for (const s of q.spans) exp['newsmark-quote'].push(sl(s));
+    for (const s of q.spans) (exp[`newsmark-quote-${q.kind}`] ??= []).push(sl(s));
     for (const s of q.speaker?.spans || []) exp['newsmark-speaker'].push(sl(s));
     for (const s of q.cue?.spans || []) exp['newsmark-cue'].push(sl(s));
   }
@@ -169,7 +140,7 @@ async function checkPage(path, { activateFirst = false } = {}) {
     act = await activate(page); // before the article exists: nothing found yet, observer armed
     assert.equal(act.r.status, 'no-article', 'late page: nothing to find at activation time');
     await page.waitForFunction(() => window.__bodyTextAfterInsert !== undefined, null, { timeout: 10000 });
-    await page.waitForFunction(() => CSS.highlights.has('newsmark-quote') || CSS.highlights.has('newsmark-source') || CSS.highlights.has('newsmark-person'), null, { timeout: 10000 });
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => /^newsmark-(quote-|source|person)/.test(k)), null, { timeout: 10000 });
     before = await page.evaluate(() => window.__bodyTextAfterInsert);
   } else {
     before = await page.evaluate(() => document.body.textContent);
@@ -212,17 +183,22 @@ test('timing: activation to highlights on a ~2,000-word article (cold, then warm
   const { page, act } = await checkPage('/long.html');
   const t = act.r.timings;
   const b = act.r.background;
-  console.log(`# timing (${spec.words} words, ${t.chars} chars) cold: ${act.wallMs.toFixed(1)} ms wall; in the worker ${b.totalMs} ms = inject ${b.injectMs} ms + content ${t.totalMs} ms (find ${t.findMs}, extract ${t.extractMs}, engine round trip ${t.engineRoundTripMs} [engine start-up (in parallel with inject): load+compile+instantiate ${t.engineLoadMs}, first-call initialisation ${t.engineWarmMs}; waited ${t.engineWaitMs}; extract ${t.engineMs}], paint ${t.paintMs})`);
+  console.log(`# timing (${spec.words} words, ${t.chars} chars) cold: ${act.wallMs.toFixed(1)} ms wall; painted after ${b.paintedMs} ms; answered after ${b.totalMs} ms = inject ${b.injectMs} ms + message to the new content script ${b.toContentMs} ms + content ${t.totalMs} ms + answer back ${b.backMs} ms (find ${t.findMs}, extract ${t.extractMs}, engine round trip ${t.engineRoundTripMs} [engine start-up (in parallel with inject): load+compile+instantiate ${t.engineLoadMs}, first-call initialisation ${t.engineWarmMs}; waited ${t.engineWaitMs}; extract ${t.engineMs}], paint ${t.paintMs})`);
   assert.equal(b.injected, true, 'cold run injected the content script');
   await sw.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'newsmark:deactivate' }), act.tabId);
   assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('newsmark-')).length), 0, 'turning off removes every highlight');
   const warm = [];
-  for (let i = 0; i < 3; i++) {
+  const warmMs = [];
+  for (let i = 0; i < 5; i++) {
     const a = await activate(page);
-    warm.push(`${a.wallMs.toFixed(1)} (worker ${a.r.background.totalMs}, engine ${a.r.timings.engineMs})`);
+    const w = a.r.timings;
+    warm.push(`${a.wallMs.toFixed(1)} (painted after ${a.r.background.paintedMs}, answered after ${a.r.background.totalMs}: content ${w.totalMs}: find ${w.findMs}, extract ${w.extractMs}, engine ${w.engineMs} of round trip ${w.engineRoundTripMs}, paint ${w.paintMs})`);
+    warmMs.push(a.r.background.paintedMs);
     await sw.evaluate(async (id) => chrome.tabs.sendMessage(id, { type: 'newsmark:deactivate' }), a.tabId);
   }
   console.log(`# timing warm (engine already started): ${warm.join('; ')} ms wall`);
+  const median = [...warmMs].sort((x, y) => x - y)[2];
+  console.log(`# timing summary: activation to painted highlights (activateTab() in the worker to the end of painting in the page, wall clocks): first activation after the browser started ${b.paintedMs} ms, warm median ${median} ms of 5: ratio ${(b.paintedMs / median).toFixed(2)}`);
   assert.ok(spec.words >= 1800, 'the timing article has about 2,000 words');
   await page.close();
 });
@@ -233,14 +209,14 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
   if (spec.expected) {
     // the page's article text is the seed text minus its footer line: expected offsets still apply
     assert.ok(spec.expected.text.startsWith(text), 'extracted text is the seed article');
-    const painted = (name) => (hl[name] || []).map((x) => strip(x.text));
+    const painted = (prefix) => Object.entries(hl).filter(([k]) => k.startsWith(prefix)).flatMap(([, v]) => v).map((x) => strip(x.text));
     const hit = (span, name) => {
       const want = strip(text.slice(span[0], span[1]));
       return painted(name).some((p) => p.includes(want.slice(0, 20)) || want.includes(p.slice(0, 20)));
     };
     const mq = spec.expected.quotes.filter((q) => q.must);
     const ms = spec.expected.sources.filter((s) => s.must);
-    const nq = mq.filter((q) => hit(q.span, 'newsmark-quote')).length;
+    const nq = mq.filter((q) => hit(q.span, 'newsmark-quote-')).length;
     const ns = ms.filter((s) => hit(s.span, 'newsmark-source')).length;
     console.log(`# seed: ${nq}/${mq.length} required quotes and ${ns}/${ms.length} required sources highlighted`);
     assert.ok(nq >= Math.ceil(mq.length / 2), 'at least half of the required quotes are highlighted');
@@ -252,8 +228,8 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
   // a quote containing a link (inline element) is painted as one piece over the whole quote
   const linked = await page.evaluate(() => {
     const a = document.querySelector('#story p a[href^="/topic/"]');
-    const hl = CSS.highlights.get('newsmark-quote');
-    return a && hl ? [...hl].some((r) => r.intersectsNode(a) && r.startContainer !== a.firstChild && r.endContainer !== a.firstChild) : null;
+    const hl = [...CSS.highlights].filter(([k]) => k.startsWith('newsmark-quote-')).flatMap(([, h]) => [...h]);
+    return a && hl.length ? hl.some((r) => r.intersectsNode(a) && r.startContainer !== a.firstChild && r.endContainer !== a.firstChild) : null;
   });
   assert.equal(linked, true, 'a quote running through a link is one range across the link');
 
@@ -262,7 +238,7 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
   const q = result.quotes.find((x) => x.speaker);
   assert.ok(q, 'a quote with a speaker');
   const point = await page.evaluate((want) => {
-    const hl = CSS.highlights.get('newsmark-quote');
+    const hl = [...CSS.highlights].filter(([k]) => k.startsWith('newsmark-quote-')).flatMap(([, h]) => [...h]);
     for (const r of hl) {
       if (r.toString().replace(/\s+/g, '') !== want) continue;
       r.startContainer.parentElement.scrollIntoView({ block: 'center' });
@@ -325,10 +301,10 @@ test('seed article: quotes and sources highlighted, inline links inside quotes, 
 
   // category toggles
   await panel.locator('input[data-cat="quotes"]').uncheck();
-  await page.waitForFunction(() => !CSS.highlights.has('newsmark-quote'), null, { timeout: 8000 });
+  await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('newsmark-quote-')), null, { timeout: 8000 });
   assert.ok(await page.evaluate(() => CSS.highlights.has('newsmark-person') || CSS.highlights.has('newsmark-location')), 'actors stay on');
   await panel.locator('input[data-cat="quotes"]').check();
-  await page.waitForFunction(() => CSS.highlights.has('newsmark-quote'), null, { timeout: 8000 });
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('newsmark-quote-')), null, { timeout: 8000 });
   assert.deepEqual(perr, [], 'no console errors in the panel');
   await panel.close();
   await page.close();
@@ -347,9 +323,9 @@ test('strict page CSP: highlights and tooltip work, no CSP errors', async () => 
   const errs = [];
   page.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
   const pt = await page.evaluate(() => {
-    const hl = CSS.highlights.get('newsmark-quote');
-    if (!hl) return null;
-    const r = [...hl][0];
+    const hl = [...CSS.highlights].filter(([k]) => k.startsWith('newsmark-quote-')).flatMap(([, h]) => [...h]);
+    if (!hl.length) return null;
+    const r = hl[0];
     r.startContainer.parentElement.scrollIntoView({ block: 'center' });
     const rect = r.getClientRects()[0];
     return { x: rect.left + 2, y: rect.top + rect.height / 2 };
@@ -451,6 +427,59 @@ test('shortcut on a page without an article: a clear message, nothing painted, t
   await page.close();
 });
 
+test('an article with no visible text: the panel says why and analyses the whole page on request', async () => {
+  const { page, errors } = await openPage('/empty-article.html');
+  const before = await page.evaluate(() => document.body.textContent);
+  const { r, tabId } = await activate(page);
+  assert.equal(r.status, 'empty', `status ${r.status}: ${r.message}`);
+  assert.match(r.message, /no visible text/);
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0, 'nothing painted');
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+  await panel.waitForFunction(() => !document.getElementById('instead').hidden, null, { timeout: 8000 });
+  assert.match(await panel.textContent('#status'), /no visible text/);
+  await panel.click('#use-page');
+  await panel.waitForFunction(() => /quotes/.test(document.getElementById('status').textContent), null, { timeout: 15000 });
+  const { text } = await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'newsmark:text' }), tabId);
+  assert.ok(text.includes('"This is a good day for everyone'), 'the visible text of the page is analysed');
+  assert.ok(!text.includes('City council approves'), 'hidden text is not');
+  await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 8000 });
+  assert.equal(await page.evaluate(() => document.body.textContent), before);
+  assert.deepEqual(errors, []);
+  await panel.close();
+  await page.close();
+});
+
+test('why this highlight: the rules of explain: true reach the panel (engine stubbed to add them)', async () => {
+  // the engine option is being added on another branch: add rule fields the way it will
+  await sw.evaluate(async () => {
+    const nm = await globalThis.newsmarkEngine();
+    self.__origExtract = nm.extract;
+    nm.extract = (t, o) => {
+      const r = self.__origExtract(t, o);
+      if (o?.explain) {
+        for (const q of r.quotes || []) { q.rule = 'test.quote_rule'; if (q.speaker) q.speaker.rule = 'test.speaker_rule'; }
+        for (const src of r.sources || []) src.rule = 'test.source_rule';
+      }
+      return r;
+    };
+  });
+  try {
+    const { page } = await openPage('/inline.html');
+    const { tabId } = await activate(page);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extId}/popup.html?tab=${tabId}`);
+    await panel.waitForSelector('#speakers li button.item');
+    const why = await panel.$$eval('.why', (l) => l.map((e) => e.textContent));
+    assert.ok(why.some((w) => /cue: .+ · rule: test\.quote_rule/.test(w)), `quote entries show cue and rule: ${why.join(' | ')}`);
+    assert.ok(why.some((w) => w === 'rule: test.source_rule'), 'source entries show their rule');
+    await panel.close();
+    await page.close();
+  } finally {
+    await sw.evaluate(async () => { (await globalThis.newsmarkEngine()).extract = self.__origExtract; });
+  }
+});
+
 test('a page cannot talk to the extension', async () => {
   const { page } = await openPage('/inline.html');
   const r = await page.evaluate(async () => {
@@ -473,7 +502,7 @@ test('"always on this site": registered content script turns it on at page load'
   }, base);
   assert.deepEqual(on, ['newsmark-always']);
   const { page, errors } = await openPage('/wikinews.html');
-  await page.waitForFunction(() => CSS.highlights.has('newsmark-quote') || CSS.highlights.has('newsmark-person'), null, { timeout: 10000 });
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => /^newsmark-(quote-|person)/.test(k)), null, { timeout: 10000 });
   assert.deepEqual(errors, []);
   await page.close();
   const off = await sw.evaluate(async (origin) => {

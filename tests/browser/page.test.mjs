@@ -3,7 +3,8 @@
 // NEWSMARK_DIST=DIR tests another build folder (DIR/newsmark.wasm, DIR/newsmark.js; the page is
 // rebuilt into DIR/page from web/page/ before the tests). NEWSMARK_SHARED=DIR: another shared-data
 // folder (default ../shared; without it the seed/schema parts say they are skipped).
-// Writes tests/out/page-seed.png and tests/out/page-quote-selected.png.
+// Writes tests/out/page-seed.png, page-quote-selected.png, page-1280.png, page-390.png and
+// page-390-panel.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { serveStatic } from './page-server.mjs';
+import { germanPages } from './de-pages.mjs';
+import { analysedShare } from './text-share.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -36,6 +39,7 @@ before(async () => {
   // Build the page from the current sources next to the engine (what build-wasm.sh does too).
   execFileSync(process.execPath, [join(repo, 'web', 'page', 'build.mjs'), '--out', join(DIST, 'page')], { stdio: 'inherit' });
   srv = await serveStatic(DIST);
+  mkdirSync(OUT, { recursive: true });
   // launch() starts Chromium with a fresh temporary profile (user-data dir) of its own
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 });
@@ -204,6 +208,92 @@ test('seed article: everything in the result is highlighted, incl. the must item
   assert.match(csp, /default-src 'self'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'the page breaks none of its own CSP');
+  await context.close();
+});
+
+test('phone width (390 px) and 1280 px: no sideways scroll, the panel one tap away; screenshots', async () => {
+  const { text } = seedText();
+  for (const [width, height] of [[1280, 900], [390, 844]]) {
+    const { context, page, errors } = await openPage(srv, { viewport: { width, height }, isMobile: width < 500, hasTouch: width < 500 });
+    await paste(page, text);
+    const m = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+      wide: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && getComputedStyle(e).position !== 'absolute').map((e) => e.id || e.className || e.tagName).slice(0, 5),
+      tabs: getComputedStyle(document.querySelector('.tabs')).display !== 'none',
+    }));
+    assert.ok(m.scroll <= m.client, `${width} px: document ${m.scroll} px wide in a ${m.client} px window (${m.wide.join(', ')})`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(OUT, `page-${width}.png`) });
+    if (width < 500) {
+      assert.ok(m.tabs, 'tabs shown at phone width');
+      await page.click('#tab-panel');
+      const p = await page.evaluate(() => {
+        const b = document.querySelector('#who .item, #unattributed .item');
+        const r = b.getBoundingClientRect();
+        return { top: r.top + scrollY, readerShown: getComputedStyle(document.getElementById('reader')).display !== 'none' };
+      });
+      assert.ok(p.top < 844, `the first panel entry is on the first screen after the tap (${Math.round(p.top)} px)`);
+      assert.equal(p.readerShown, false, 'the article is hidden while the panel tab is open');
+      await page.screenshot({ path: join(OUT, 'page-390-panel.png') });
+      // choosing an entry goes back to the article, at the quote
+      await page.locator('#who .item, #unattributed .item').first().click();
+      assert.equal(await page.getAttribute('#tab-article', 'aria-selected'), 'true', 'choosing an entry shows the article');
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true);
+    } else {
+      assert.equal(m.tabs, false, 'no tabs at 1280 px: article and panel side by side');
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('.html file: the article Readability finds is analysed, not the navigation, teasers or comments; no console errors', async () => {
+  const { context, page, errors } = await openPage();
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  const dir = mkdtempSync(join(tmpdir(), 'nm-html-'));
+  for (const spec of germanPages().pages.slice(0, 4)) {
+    const file = join(dir, `${spec.name}.html`);
+    writeFileSync(file, spec.html.replace('<body>', '<body style="margin:0"><div style="color:red" onclick="x()">'));
+    const rendered = page.evaluate(() => new Promise((r) => document.addEventListener('newsmark:rendered', (e) => r(e.detail), { once: true })));
+    await page.setInputFiles('#file', file);
+    await rendered;
+    const text = await page.evaluate(() => window.newsmarkPage.text);
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const want = spec.expectedText.split('\n');
+    const missing = want.filter((l) => !lines.includes(l));
+    const extra = lines.filter((l) => !want.includes(l) && l !== spec.title && !l.includes('Lena Voss'));
+    assert.deepEqual(missing, [], `${spec.name}: every article paragraph is analysed`);
+    assert.ok(!/Leserkommentare|Mehr zum Thema|Weitere Artikel|Postings/.test(text), `${spec.name}: no comments or teaser boxes (${extra.join(' | ')})`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, [], 'no console errors (CSP included) while opening the files');
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
+  await context.close();
+});
+
+test('saved real news pages (.html): the article is analysed, hardly anything else; no console errors', async () => {
+  const set = join(SHARED, 'eval', 'article-pages');
+  if (!existsSync(set)) { console.log(`# skipped: ${set} missing`); return; }
+  const { context, page, errors } = await openPage();
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  for (const name of ['cnn', 'nytimes-4', 'webmd-1', 'wordpress', 'lemonde-1']) {
+    const rendered = page.evaluate(() => new Promise((r) => document.addEventListener('newsmark:rendered', (e) => r(e.detail), { once: true })));
+    await page.setInputFiles('#file', { name: `${name}.html`, mimeType: 'text/html', buffer: readFileSync(join(set, name, 'source.html')) });
+    await rendered;
+    const text = await page.evaluate(() => window.newsmarkPage.text);
+    // (the page's own inert reader: a plain DOMParser here would itself trip the CSP on the handlers)
+    const expected = await page.evaluate((h) => window.newsmarkPage.htmlToText(h), readFileSync(join(set, name, 'expected.html'), 'utf8'));
+    const share = analysedShare(expected, text);
+    const extra = analysedShare(text, expected); // share of the analysed text that is article
+    console.log(`# ${name}: ${(100 * share).toFixed(1)}% of the article analysed; ${(100 * extra).toFixed(1)}% of what was analysed is article; ${(await result(page)).actors.length} actors`);
+    assert.ok(share >= 0.9, `${name}: the article is analysed (${share})`);
+    assert.ok(extra >= 0.9, `${name}: little besides the article (${extra})`);
+  }
+  assert.deepEqual(errors, []);
+  assert.deepEqual(consoleErrors, [], 'no console errors (CSP included)');
   await context.close();
 });
 
@@ -384,9 +474,12 @@ test('CSV export escapes quotes, commas, line breaks and formula starts (no brow
       speaker: { actor: 'a1', spans: [{ start: 30, end: 34 }] }, cue: { spans: [{ start: 23, end: 28 }] } }],
     sources: [],
   };
+  r.sources = [{ id: 's1', kind: 'according_to', actor: 'a1', spans: [{ start: 23, end: 34 }], rule: 'test.rule' }];
   const rows = parseCSV(toCSV(r, text));
-  assert.equal(rows.length, 2);
-  assert.deepEqual(rows[1], ['q1', 'direct', "'@Anna", 'a1', `'=HYPERLINK("http://x") … "Anna, B."\nzwei Zeilen`, 'sagte', '0', '51', '0-22;29-51']);
+  assert.equal(rows.length, 4);
+  assert.deepEqual(rows[1], ['actor', 'a1', 'person', "'@Anna", '', '', '', '', '1', '', '30', '34', '30-34']);
+  assert.deepEqual(rows[2], ['quote', 'q1', 'direct', `'=HYPERLINK("http://x") … "Anna, B."\nzwei Zeilen`, "'@Anna", 'sagte', '', '', '', '', '0', '51', '0-22;29-51']);
+  assert.deepEqual(rows[3], ['source', 's1', 'according_to', 'sagte "Anna', '', '', "'@Anna", '', '', 'test.rule', '23', '34', '23-34']);
 });
 
 function parseCSV(s) {
@@ -410,7 +503,7 @@ function parseCSV(s) {
   return rows;
 }
 
-test('export: JSON validates against the result schema, CSV parses with one row per quote', async () => {
+test('export: JSON validates against the result schema, CSV parses with one row per actor, quote and source', async () => {
   const { context, page } = await openPage();
   await paste(page, seedText().text);
   const r = await result(page);
@@ -434,19 +527,33 @@ test('export: JSON validates against the result schema, CSV parses with one row 
   assert.ok(csv.startsWith('\ufeff'), 'UTF-8 BOM for spreadsheet programs');
   csv = csv.slice(1);
   const rows = parseCSV(csv);
-  assert.deepEqual(rows[0], ['quote_id', 'kind', 'speaker', 'speaker_actor', 'quote', 'cue', 'start', 'end', 'spans']);
-  assert.equal(rows.length - 1, r.quotes.length, 'one row per quote');
-  for (const [i, q] of r.quotes.entries()) {
-    const row = rows[i + 1];
-    assert.equal(row[0], q.id);
-    assert.equal(row[1], q.kind);
-    assert.equal(Number(row[6]), q.spans[0].start);
-    assert.equal(Number(row[7]), q.spans.at(-1).end);
-    assert.equal(row[4], csvText(q.spans.map((s) => text.slice(s.start, s.end)).join(' … ')));
-    if (q.cue) assert.equal(row[5], csvText(q.cue.spans.map((s) => text.slice(s.start, s.end)).join(' … ')));
-    if (q.speaker?.actor) assert.equal(row[2], csvText(r.actors.find((a) => a.id === q.speaker.actor).name));
+  assert.deepEqual(rows[0], ['record', 'id', 'type', 'text', 'speaker', 'cue', 'actor', 'role', 'mentions', 'rule', 'start', 'end', 'spans']);
+  assert.equal(dc.suggestedFilename(), 'newsmark-result.csv');
+  const of = (kind) => rows.slice(1).filter((row) => row[0] === kind);
+  assert.equal(of('actor').length, r.actors.length, 'one row per actor');
+  assert.equal(of('quote').length, r.quotes.length, 'one row per quote');
+  assert.equal(of('source').length, r.sources.length, 'one row per source');
+  const ids = new Set(r.actors.map((a) => a.id));
+  for (const [i, a] of r.actors.entries()) {
+    const row = of('actor')[i];
+    assert.deepEqual([row[1], row[2], row[3], Number(row[8])], [a.id, a.type, csvText(a.name), a.mentions.length]);
   }
-  console.log(`# export: JSON ${JSON.stringify(json).length} bytes, CSV ${rows.length - 1} quote rows`);
+  for (const [i, q] of r.quotes.entries()) {
+    const row = of('quote')[i];
+    assert.equal(row[1], q.id);
+    assert.equal(row[2], q.kind);
+    assert.equal(Number(row[10]), q.spans[0].start);
+    assert.equal(Number(row[11]), q.spans.at(-1).end);
+    assert.equal(row[3], csvText(q.spans.map((s) => text.slice(s.start, s.end)).join(' … ')));
+    if (q.cue) assert.equal(row[5], csvText(q.cue.spans.map((s) => text.slice(s.start, s.end)).join(' … ')));
+    if (q.speaker?.actor) assert.equal(row[4], csvText(r.actors.find((a) => a.id === q.speaker.actor).name), 'speaker by name');
+    assert.ok(!ids.has(row[4]), 'no actor id in the speaker column');
+  }
+  for (const [i, s] of r.sources.entries()) {
+    const row = of('source')[i];
+    if (s.actor) assert.equal(row[6], csvText(r.actors.find((a) => a.id === s.actor).name), 'source actor by name');
+  }
+  console.log(`# export: JSON ${JSON.stringify(json).length} bytes, CSV ${of('actor').length} actor, ${of('quote').length} quote and ${of('source').length} source rows`);
   await context.close();
 });
 

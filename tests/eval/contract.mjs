@@ -40,6 +40,7 @@ export function* allSpans(result) {
     for (const [j, s] of (q.spans || []).entries()) yield [`quotes[${i}].spans[${j}]`, s];
     if (q.speaker) for (const [j, s] of (q.speaker.spans || []).entries()) yield [`quotes[${i}].speaker.spans[${j}]`, s];
     if (q.cue) for (const [j, s] of (q.cue.spans || []).entries()) yield [`quotes[${i}].cue.spans[${j}]`, s];
+    for (const [j, s] of (q.verbatim || []).entries()) yield [`quotes[${i}].verbatim[${j}]`, s];
   }
   for (const [i, s] of (result.sources || []).entries()) {
     for (const [j, x] of (s.spans || []).entries()) yield [`sources[${i}].spans[${j}]`, x];
@@ -118,6 +119,13 @@ export function checkContract(result, text, opts = {}) {
   for (const [i, a] of (result.actors || []).entries()) inOrder(`actors[${i}].mentions`, a.mentions, false);
   for (const [i, q] of (result.quotes || []).entries()) {
     inOrder(`quotes[${i}].spans`, q.spans, true);
+    if (q.verbatim) {
+      // RESULT.md: the pieces of a mixed quote inside quotation marks, so inside its spans
+      if (q.kind !== 'mixed') errs.push(`quotes[${i}]: verbatim on a ${q.kind} quote`);
+      inOrder(`quotes[${i}].verbatim`, q.verbatim, true);
+      for (const [j, v] of q.verbatim.entries())
+        if (!(q.spans || []).some((s) => s.start <= v.start && v.end <= s.end)) errs.push(`quotes[${i}].verbatim[${j}] lies outside the quote's spans`);
+    }
     if (q.speaker && q.speaker.actor != null && !actorIds.has(q.speaker.actor)) {
       errs.push(`quotes[${i}].speaker.actor ${JSON.stringify(q.speaker.actor)} is not an actor id`);
     }

@@ -4,11 +4,15 @@
 //   node tests/eval/run.mjs [--cli build/newsmark] [--shared ../shared] [--split dev|train]
 //                           [--sets wikinews,ner,en,de] [--json out.json] [--baseline old.json]
 //                           [--verbose] [--oracle]
+//   node tests/eval/run.mjs --rules      per attribution rule: quotes made, matched, precision,
+//                                        speaker accuracy; sources made and their precision
+//   node tests/eval/run.mjs --ablation   the change in F1 with each rule switched off
 //
 // Scoring rules: tests/eval/README.md. The functions below are also used by floor.test.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { sharedDir, cliPath, exists } from './paths.mjs';
 import { runCli } from './cli.mjs';
 import { toCodepoints } from './contract.mjs';
@@ -34,7 +38,8 @@ function getResults(items, opts, goldAsResult) {
   if (opts.oracle) {
     return { results: new Map(items.map((it) => [it.id, goldAsResult(it.gold)])), problems: [], ms: 0 };
   }
-  const run = runCli(items.map(({ id, text, lang }) => ({ id, text, lang })), { cli: opts.cli, offsets: 'codepoints' });
+  const run = runCli(items.map(({ id, text, lang }) => ({ id, text, lang })),
+    { cli: opts.cli, offsets: 'codepoints', extraArgs: opts.extraArgs });
   const results = new Map();
   const problems = [...run.problems];
   for (const it of items) {
@@ -271,6 +276,124 @@ export function printSummary(summary, log = console.log, split = 'dev', before =
 }
 
 // ---------------------------------------------------------------------------------------------
+// Per rule (--rules) and ablation (--ablation)
+
+/** The attribution rules of the CLI in order: [{name, lang, stage}] (newsmark --list-rules). */
+export function listRules(cli) {
+  const r = spawnSync(cli, ['--list-rules'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cli} --list-rules failed: ${r.stderr}`);
+  return r.stdout.split('\n').filter((l) => l.trim()).map((l) => {
+    const [name, lang, stage] = l.trim().split(/\s+/);
+    return { name, lang, stage };
+  });
+}
+
+const ruleRow = () => ({ quotes: 0, matched: 0, speakerN: 0, speakerOk: 0, sources: 0, sourcesMatched: 0, sourceGold: false });
+// The rule that named a quote's speaker; without a speaker the quote's own rule (its "nobody").
+const speakerRule = (q) => (q.speaker && q.speaker.rule) || q.rule;
+
+/**
+ * Per rule, on results made with --explain: quotes made, matched (paired with a gold quote),
+ * speaker accuracy over matched quotes by the rule that named the speaker, sources made and
+ * matched. Returns Map(rule → row) for Wikinews, news-en-dev and news-de-dev.
+ */
+export function rulesTables(reports) {
+  const tables = {};
+  const row = (t, name) => { if (!t.has(name)) t.set(name, ruleRow()); return t.get(name); };
+  if (reports.wikinews) {
+    const t = new Map();
+    reports.wikinews.docScores.forEach((ds, i) => {
+      const res = reports.wikinews.results.get(reports.wikinews.docs[i].id) || EMPTY;
+      for (const q of res.quotes) row(t, q.rule).quotes++;
+      for (const pr of ds.pairs) {
+        const q = res.quotes[pr.p];
+        row(t, q.rule).matched++;
+        const sr = row(t, speakerRule(q));
+        sr.speakerN++;
+        // Right when it overlaps the gold speaker, or when both name nobody.
+        if (pr.scores.speaker.p > 0) sr.speakerOk++;
+      }
+      for (const s of res.sources) row(t, s.rule).sources++;
+    });
+    tables.wikinews = t;
+  }
+  for (const lang of ['en', 'de']) {
+    const r = reports[lang];
+    if (!r) continue;
+    const t = new Map();
+    for (const d of r.perDoc) {
+      const res = d.result;
+      for (const q of res.quotes) row(t, q.rule).quotes++;
+      for (const pr of d.details.quotePairs) {
+        const q = res.quotes[pr.p];
+        row(t, q.rule).matched++;
+        if (pr.spanOk === null) continue;  // the gold names no speaker
+        const sr = row(t, speakerRule(q));
+        sr.speakerN++;
+        if (pr.spanOk) sr.speakerOk++;
+      }
+      const extra = new Set(d.details.extraSources);
+      res.sources.forEach((s, i) => {
+        const x = row(t, s.rule);
+        x.sources++; x.sourceGold = true;
+        if (!extra.has(i)) x.sourcesMatched++;
+      });
+    }
+    tables[lang] = t;
+  }
+  return tables;
+}
+
+export function printRules(tables, rules, log = console.log, split = 'dev') {
+  const n = (x, w) => String(x).padStart(w);
+  const ratio = (a, b, w = 6) => (b ? (100 * a / b).toFixed(1) : '-').padStart(w);
+  const names = { wikinews: `Wikinews-de ${split}`, en: 'news-en-dev', de: 'news-de-dev' };
+  for (const [set, t] of Object.entries(tables)) {
+    log(`\n== per rule, ${names[set]} (quotes: made, matched with a gold quote, precision; speaker: matched quotes whose speaker the rule named (or, with none, whose quote it made), share right; sources: made, precision)`);
+    log(`  ${'rule'.padEnd(28)} ${'quotes'.padStart(6)} ${'match'.padStart(6)} ${'prec'.padStart(6)} ${'spk n'.padStart(6)} ${'spkAcc'.padStart(6)} ${'srcs'.padStart(6)} ${'srcP'.padStart(6)}`);
+    const total = ruleRow();
+    for (const { name } of rules) {
+      const x = t.get(name);
+      if (!x) continue;
+      for (const k of Object.keys(total)) if (typeof x[k] === 'number') total[k] += x[k];
+      total.sourceGold = total.sourceGold || x.sourceGold;
+      log(`  ${name.padEnd(28)} ${n(x.quotes, 6)} ${n(x.matched, 6)} ${ratio(x.matched, x.quotes)} ${n(x.speakerN, 6)} ${ratio(x.speakerOk, x.speakerN)} ${n(x.sources, 6)} ${x.sourceGold ? ratio(x.sourcesMatched, x.sources) : '     -'}`);
+    }
+    for (const name of t.keys()) if (!rules.some((r) => r.name === name)) log(`  (a rule the CLI does not list: ${name})`);
+    log(`  ${'all'.padEnd(28)} ${n(total.quotes, 6)} ${n(total.matched, 6)} ${ratio(total.matched, total.quotes)} ${n(total.speakerN, 6)} ${ratio(total.speakerOk, total.speakerN)} ${n(total.sources, 6)} ${total.sourceGold ? ratio(total.sourcesMatched, total.sources) : '     -'}`);
+  }
+}
+
+// The sets a rule can change: its language's (a shared rule: all).
+const setsOf = (rule, sets) => sets.filter((s) => rule.lang === 'shared' || (rule.lang === 'de' ? s !== 'en' : s === 'en'));
+
+/** Runs once per rule with --disable RULE; rows of Δ summary numbers (after − before, ×100). */
+export function ablation(opts, rules, log = console.log) {
+  const sets = opts.sets.filter((s) => s !== 'ner');
+  const base = evaluateAll({ ...opts, sets }).summary;
+  const keys = ['wikinews_de.quote_f1', 'wikinews_de.speaker_f1', 'wikinews_de.cue_f1', 'news_en.quotes_f1',
+    'news_en.sources_f1', 'news_de.quotes_f1', 'news_de.sources_f1'];
+  const heads = ['WN q', 'WN spk', 'WN cue', 'en q', 'en src', 'de q', 'de src'];
+  log(`\n== ablation: change in F1 (×100) with each rule off (Wikinews-de ${opts.split || 'dev'}, news-en-dev, news-de-dev; · = the rule cannot run there)`);
+  log(`  with every rule: ${keys.map((k, i) => `${heads[i]} ${base[k] === undefined ? '-' : base[k].toFixed(1)}`).join(', ')}`);
+  log(`  ${'rule off'.padEnd(28)} ${heads.map((h) => h.padStart(7)).join('')}`);
+  const rows = [];
+  for (const rule of rules) {
+    const own = setsOf(rule, sets);
+    const s = own.length ? evaluateAll({ ...opts, sets: own, extraArgs: ['--disable', rule.name] }).summary : {};
+    const cells = keys.map((k) => {
+      if (!(k in base)) return '-';
+      if (!(k in s)) return '·';
+      const d = s[k] - base[k];
+      return Math.abs(d) < 0.05 ? '0' : `${d > 0 ? '+' : ''}${d.toFixed(1)}`;
+    });
+    rows.push({ rule: rule.name, cells });
+    log(`  ${rule.name.padEnd(28)} ${cells.map((c) => c.padStart(7)).join('')}`);
+  }
+  return { base, rows };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Command line
 
 function parseArgs(argv) {
@@ -286,6 +409,8 @@ function parseArgs(argv) {
     else if (a === '--sets') o.sets = val().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--oracle') o.oracle = true;
+    else if (a === '--rules') o.rules = true;
+    else if (a === '--ablation') o.ablation = true;
     else if (a === '--help' || a === '-h') o.help = true;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -298,11 +423,25 @@ function main() {
   let o;
   try { o = parseArgs(process.argv.slice(2)); } catch (e) { console.error(e.message); process.exit(2); }
   if (o.help) {
-    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--sets wikinews,ner,en,de] [--json FILE] [--baseline OLD.json] [--verbose] [--oracle]');
+    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--sets wikinews,ner,en,de] [--json FILE] [--baseline OLD.json] [--verbose] [--oracle] [--rules] [--ablation]');
     return;
   }
   o.cli = cliPath(o.cli);
   o.shared = sharedDir(o.shared);
+  if (o.rules || o.ablation) {
+    let rules;
+    try { rules = listRules(o.cli); } catch (e) { console.error(`error: ${e.message}`); process.exit(1); }
+    const sets = o.sets.filter((s) => s !== 'ner');
+    console.log(`newsmark rules — CLI ${o.cli}, data ${o.shared}, ${rules.length} rules`);
+    try {
+      if (o.rules) {
+        const { reports } = evaluateAll({ ...o, sets, extraArgs: ['--explain'] });
+        printRules(rulesTables(reports), rules, console.log, o.split);
+      }
+      if (o.ablation) ablation({ ...o, sets }, rules);
+    } catch (e) { console.error(`error: ${e.message}`); process.exit(1); }
+    return;
+  }
   console.log(`newsmark evaluation — CLI ${o.oracle ? '(oracle: gold scored against itself)' : o.cli}, data ${o.shared}`);
   let out;
   try { out = evaluateAll(o); } catch (e) { console.error(`error: ${e.message}`); process.exit(1); }

@@ -337,6 +337,16 @@ test('checkContract finds the contract violations the schema cannot see', () => 
   assert.match(errs, /actors: not sorted/);
 });
 
+test('checkContract: verbatim pieces belong to mixed quotes and lie inside their spans', () => {
+  const text = 'Er sagte, das sei „völlig unfair“ gewesen.';
+  const v = sp(at(text, '„völlig unfair“'));
+  const q = (kind, verbatim) => ({ offsets: 'codepoints', actors: [], sources: [],
+    quotes: [{ id: 'q1', kind, spans: [sp(at(text, 'das sei „völlig unfair“ gewesen'))], speaker: null, cue: null, verbatim }] });
+  assert.deepEqual(checkContract(q('mixed', [v]), text, { unit: 'codepoints' }), []);
+  assert.match(checkContract(q('indirect', [v]), text, { unit: 'codepoints' }).join('\n'), /verbatim on a indirect quote/);
+  assert.match(checkContract(q('mixed', [{ start: 0, end: 2 }]), text, { unit: 'codepoints' }).join('\n'), /outside the quote's spans/);
+});
+
 // ---------------------------------------------------------------------------------------------
 // On the real data (only when ../shared exists)
 

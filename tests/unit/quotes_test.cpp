@@ -402,3 +402,32 @@ TEST_CASE("regression: a verb of belief frames a quoted dass-clause („dass …
   REQUIRE(s.size() == 1);
   CHECK(s[0] == "Der Theologe Hans Muster");
 }
+
+TEST_CASE("mixed quotes list their verbatim pieces; other quotes have none") {
+  const std::string de = "Der Minister sagte, der Plan sei „völlig unfair“ und viel zu teuer.";
+  auto r = test::run(de, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == "mixed");
+  REQUIRE(r.quotes[0].verbatim.size() == 1);
+  CHECK(at(de, r.quotes[0].verbatim[0]) == "„völlig unfair“");
+
+  const std::string two = "The mayor said the plan was \"a disgrace\" and \"far too expensive\" for the town.";
+  r = test::run(two, "en");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == "mixed");
+  REQUIRE(r.quotes[0].verbatim.size() == 2);
+  CHECK(at(two, r.quotes[0].verbatim[0]) == "\"a disgrace\"");
+  CHECK(at(two, r.quotes[0].verbatim[1]) == "\"far too expensive\"");
+
+  // A direct quote and a reported one without marks carry no pieces.
+  const std::string plain = "„Wir geben nicht auf“, sagte Kim. Der Minister sagte, der Plan sei viel zu teuer.";
+  r = test::run(plain, "de");
+  REQUIRE(r.quotes.size() == 2);
+  for (const auto& q : r.quotes) CHECK(q.verbatim.empty());
+  // A quoted name is no one's words: the quote stays indirect, without pieces.
+  const std::string name = "Der Sender „Silverbird“ berichtete, die Wahl sei verschoben worden.";
+  r = test::run(name, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == "indirect");
+  CHECK(r.quotes[0].verbatim.empty());
+}

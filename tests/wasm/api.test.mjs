@@ -134,6 +134,32 @@ test('errors come back as values', () => {
   assert.ok(ok.quotes.length >= 1);
 });
 
+test('explain and disable: the rule of each quote, speaker and source, as the CLI gives it', () => {
+  const items = Object.entries(TRICKY).map(([id, text]) => ({ id, text }));
+  const native = runCli(items, ['--explain']);
+  for (const { id, text } of items) {
+    const r = nm.extract(text, { explain: true });
+    assert.deepEqual(r, native.get(id), id);
+    for (const q of r.quotes) {
+      assert.match(q.rule, /^[a-z-]+$/, `${id} ${q.id}`);
+      if (q.speaker) assert.match(q.speaker.rule, /^[a-z-]+$/, `${id} ${q.id} speaker`);
+    }
+    for (const s of r.sources) assert.match(s.rule, /^[a-z-]+$/, `${id} ${s.id}`);
+    // Without explain the result has no rule fields: the contract as before.
+    assert.ok(!JSON.stringify(nm.extract(text)).includes('"rule"'), id);
+  }
+  const text = `Kim sagte, die Lage sei ernst. ${QUOTE}`;
+  const on = nm.extract(text, { lang: 'de', explain: true });
+  assert.ok(on.quotes.some((q) => q.rule === 'de-cue-then-clause'));
+  const off = nm.extract(text, { lang: 'de', explain: true, disable: ['de-cue-then-clause'] });
+  assert.ok(!off.quotes.some((q) => q.rule === 'de-cue-then-clause'));
+  assert.deepEqual(off, runCli([{ id: 'x', text, lang: 'de' }], ['--explain', '--disable', 'de-cue-then-clause']).get('x'));
+  assert.match(nm.extract(text, { disable: ['no-such-rule'] }).error, /unknown rule 'no-such-rule'/);
+  assert.match(nm.extract(text, { disable: 'de-cue-then-clause' }).error, /disable/);
+  assert.match(nm.extract(text, { explain: 'yes' }).error, /explain/);
+  assert.equal(nm.extract(text).error, undefined);  // the next call works
+});
+
 test('empty and whitespace-only texts give an empty result, not a crash', () => {
   for (const text of ['', ' ', '\n\n', '\u200b', '\ud800']) {
     const r = nm.extract(text);

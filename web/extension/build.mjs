@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,10 +18,16 @@ const dist = join(repo, 'dist');
 const argEngine = process.argv.indexOf('--engine-dir');
 const engineDir = argEngine > 0 ? resolve(process.argv[argEngine + 1]) : dist;
 
+const theme = await import(pathToFileURL(join(repo, 'web', 'theme.mjs')).href);
 const pkg = JSON.parse(readFileSync(join(repo, 'web', 'package.json'), 'utf8'));
 const VERSION = pkg.version || '0.1.0';
-const SOURCES = ['background.js', 'content.js', 'autostart.js', 'highlight.css', 'popup.html', 'popup.js', 'popup.css'];
+const SOURCES = ['background.js', 'autostart.js', 'popup.html', 'popup.js', 'popup.css'];
 const ENGINE = ['newsmark.js', 'newsmark.wasm'];
+const READABILITY = join(repo, 'web', 'node_modules', '@mozilla', 'readability', 'Readability.js');
+if (!existsSync(READABILITY)) {
+  console.error(`build.mjs: ${READABILITY} is missing: run npm ci in web/ (./build-wasm.sh does)`);
+  process.exit(1);
+}
 
 for (const f of ENGINE) {
   if (!existsSync(join(engineDir, f))) {
@@ -117,6 +123,15 @@ function assemble(browser, outDir, zipName) {
   mkdirSync(join(outDir, 'icons'), { recursive: true });
   for (const f of SOURCES) copyFileSync(join(here, f), join(outDir, f));
   for (const f of ENGINE) copyFileSync(join(engineDir, f), join(outDir, f));
+  // content.js = Mozilla Readability (Apache-2.0, its licence header kept) + web/article.js (the
+  // article finder the page shares) + newsmark's content script: one classic script, injected
+  // only when the user turns newsmark on
+  writeFileSync(join(outDir, 'content.js'), [READABILITY, join(repo, 'web', 'article.js'), join(here, 'content.js')].map((f) => readFileSync(f, 'utf8')).join('\n'));
+  copyFileSync(join(dirname(READABILITY), 'LICENSE.md'), join(outDir, 'LICENSE-readability.md'));
+  // the one visual language (web/theme.mjs): highlights in the page, swatches in the panel
+  writeFileSync(join(outDir, 'highlight.css'), [theme.GENERATED, '/* Painted with the CSS Custom Highlight API: no element of the page is changed. */',
+    theme.highlightCss('newsmark-', 'newsmark-'), `::highlight(newsmark-flash) { background-color: ${theme.MARKS.find((m) => m.key === 'selected').bg}; color: ${theme.FG}; }`, ''].join('\n'));
+  writeFileSync(join(outDir, 'theme.css'), [theme.GENERATED, theme.varsCss(), theme.swatchCss(), ''].join('\n'));
   for (const s of [16, 32, 48, 128]) writeFileSync(join(outDir, 'icons', `icon${s}.png`), png(s, iconPixel));
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest(browser), null, 2)}\n`);
   const zipPath = join(dist, zipName);

@@ -1,10 +1,12 @@
 // newsmark content script (classic script, isolated world).
 //
-// Finds the article, turns it into plain text (block boundaries -> "\n", inline elements joined,
-// whitespace collapsed like CSS does), asks the background service worker to run the engine on it,
-// maps the UTF-16 offsets of the result back to (text node, offset) pairs and paints them with the
-// CSS Custom Highlight API. The page's DOM text is never changed; the only element it ever adds is
-// the speaker tooltip, which lives in a closed shadow root attached to <html> (outside <body>).
+// Finds the article (web/article.js, bundled before this file: Mozilla Readability on a clone of
+// the document, mapped back to the page's text nodes), turns it into plain text (block boundaries
+// -> "\n", inline elements joined, whitespace collapsed like CSS does), asks the background
+// service worker to run the engine on it, maps the UTF-16 offsets of the result back to
+// (text node, offset) pairs and paints them with the CSS Custom Highlight API. The page's DOM text
+// is never changed; the only element it ever adds is the tooltip (speaker, cue, rule), which lives
+// in a closed shadow root attached to <html> (outside <body>).
 //
 // It listens only to the extension's own messages (runtime.onMessage from this extension's id);
 // it registers no window "message" listener, so a page cannot talk to it.
@@ -13,126 +15,17 @@
   if (globalThis.__newsmark) return;
   const api = globalThis.browser ?? globalThis.chrome;
 
-  // ---------------------------------------------------------------- article finding
+  // ---------------------------------------------------------------- article finding (web/article.js)
 
+  const {
+    SKIP_TAGS, MIN_ARTICLE_CHARS, isClutter, isNonContent, isHidden, commonAncestor, findArticle, findArticleRoot, readabilityArticle,
+  } = globalThis.newsmarkArticle;
   const BLOCK_TAGS = new Set([
     'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
     'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
     'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT',
     'TR', 'TD', 'TH', 'UL', 'CAPTION', 'HGROUP', 'SEARCH',
   ]);
-  const SKIP_TAGS = new Set([
-    'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'BUTTON', 'INPUT',
-    'SELECT', 'TEXTAREA', 'OPTION', 'NAV', 'ASIDE', 'FORM', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-    'DIALOG', 'MENU', 'FOOTER', 'HEAD', 'TITLE', 'META', 'LINK', 'MATH', 'SEARCH',
-  ]);
-  const SKIP_ROLES = new Set([
-    'navigation', 'complementary', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu',
-    'menubar', 'toolbar', 'banner', 'alert', 'tablist',
-  ]);
-  // class/id tokens (or their -/_ separated parts) that mark page furniture
-  const CLUTTER_PART = new Set([
-    'comment', 'comments', 'kommentar', 'kommentare', 'related', 'recommended', 'recommendations',
-    'empfehlungen', 'teaser', 'teasers', 'share', 'sharing', 'social', 'cookie', 'cookies',
-    'consent', 'gdpr', 'cmp', 'banner', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'anzeige',
-    'sponsored', 'newsletter', 'subscribe', 'sidebar', 'breadcrumb', 'breadcrumbs', 'nav',
-    'navigation', 'menu', 'footer', 'outbrain', 'taboola', 'widget', 'popup', 'modal', 'toolbar',
-    'masthead', 'skiplink', 'disqus', 'readmore', 'more-stories',
-  ]);
-
-  // Words that also mark an ancestor when they are only part of a class name ("article-comments");
-  // the other words count on ancestors only as a whole token, so a layout wrapper such as
-  // "page-has-sidebar" does not hide the article inside it.
-  const STRONG_PART = new Set([
-    'comment', 'comments', 'kommentar', 'kommentare', 'related', 'recommended', 'teaser', 'teasers',
-    'cookie', 'cookies', 'consent', 'gdpr', 'ad', 'ads', 'advert', 'advertisement', 'anzeige',
-    'sponsored', 'newsletter', 'share', 'sharing', 'social', 'promo', 'outbrain', 'taboola', 'disqus',
-  ]);
-
-  // ancestor: true when el is an ancestor of the candidate (looser match, see STRONG_PART)
-  function isClutter(el, ancestor = false) {
-    if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true; // svg, math
-    if (SKIP_TAGS.has(el.tagName)) return true;
-    const role = el.getAttribute('role');
-    if (role && SKIP_ROLES.has(role)) return true;
-    if (el.getAttribute('aria-hidden') === 'true' || el.hidden) return true;
-    const names = `${el.id} ${el.getAttribute('class') || ''}`.toLowerCase();
-    if (names.trim()) {
-      for (const tok of names.split(/\s+/)) {
-        if (!tok) continue;
-        if (CLUTTER_PART.has(tok)) return true;
-        const parts = tok.split(/[-_]+/);
-        if (parts.length < 2) continue;
-        for (const part of parts) if ((ancestor ? STRONG_PART : CLUTTER_PART).has(part)) return true;
-      }
-    }
-    return false;
-  }
-
-  function isHidden(el) {
-    const cs = getComputedStyle(el);
-    return cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse';
-  }
-
-  function insideClutter(el, stop) {
-    for (let e = el; e && e !== stop && e !== document.body; e = e.parentElement) {
-      if (isClutter(e, e !== el)) return true;
-    }
-    return false;
-  }
-
-  // Text of the <p>-like blocks directly under a candidate, clutter excluded (cheap estimate).
-  function paragraphScore(root) {
-    let n = 0;
-    for (const p of root.querySelectorAll('p, h1, h2, h3, li, blockquote')) {
-      if (p.tagName === 'LI' && p.querySelector('p')) continue;
-      if (insideClutter(p, root)) continue;
-      const len = p.textContent.trim().length;
-      if (len < 25 && p.tagName !== 'H1') continue;
-      const linkLen = [...p.querySelectorAll('a')].reduce((s, a) => s + a.textContent.length, 0);
-      if (linkLen > 0.6 * len) continue; // link lists
-      n += len;
-    }
-    return n;
-  }
-
-  function findArticleRoot() {
-    const body = document.body;
-    if (!body) return null;
-    // 1. semantic markup
-    let best = null;
-    let bestScore = 0;
-    for (const el of body.querySelectorAll('[itemprop="articleBody"], article, main, [role="main"]')) {
-      if (insideClutter(el, null) || isHidden(el)) continue;
-      let s = paragraphScore(el);
-      // <main> usually also holds the page's side columns: prefer an <article> inside it
-      if (el.tagName === 'MAIN' || el.getAttribute('role') === 'main') s *= 0.6;
-      if (s > bestScore) { best = el; bestScore = s; }
-    }
-    if (best && bestScore >= 250) return best;
-    // 2. text-density heuristic (readability-style): paragraphs vote for their parent / grandparent
-    const scores = new Map();
-    for (const p of body.querySelectorAll('p, pre, td, blockquote, div')) {
-      if (p.tagName === 'DIV' && p.querySelector('p, div, article, section')) continue; // only leafy divs
-      const text = p.textContent.trim();
-      if (text.length < 40) continue;
-      if (insideClutter(p, null)) continue;
-      const linkLen = [...p.querySelectorAll('a')].reduce((s, a) => s + a.textContent.length, 0);
-      const density = linkLen / text.length;
-      if (density > 0.5) continue;
-      const vote = (1 + (text.match(/[,;]/g) || []).length + Math.min(text.length / 100, 3)) * (1 - density);
-      const parent = p.parentElement;
-      if (parent) scores.set(parent, (scores.get(parent) || 0) + vote);
-      const grand = parent?.parentElement;
-      if (grand && grand !== document.documentElement) scores.set(grand, (scores.get(grand) || 0) + vote / 2);
-    }
-    let cand = null;
-    let candScore = 0;
-    for (const [el, s] of scores) if (s > candScore) { cand = el; candScore = s; }
-    if (cand && candScore >= 3 && paragraphScore(cand) >= 250) return cand;
-    return null;
-  }
-
   // ---------------------------------------------------------------- DOM -> text with a position map
 
   // Walks the root and returns { text, nodes, segOut, segNode, segOff, segLen }: the text is cut
@@ -141,7 +34,10 @@
   // whitespace run is one space mapped to its first character. segGap[k] is 1 when skipped content
   // (clutter, hidden elements) lies between run k-1 and run k: a span is cut into several Ranges
   // there, so an ad inside a quote is never painted.
-  function extractText(root) {
+  // accept: when given, only these text nodes are read (Readability's article), and only
+  // non-content elements, hidden ones and clear clutter (ads, comments, share boxes: isClutter's
+  // looser ancestor test) are skipped: Readability has left out the rest of the boilerplate.
+  function extractText(root, accept = null) {
     const nodes = [];
     const out = [];
     const segOut = [];
@@ -177,6 +73,7 @@
         if (n.nodeType === 3) {
           const data = n.data;
           if (!data) continue;
+          if (accept && !accept.has(n) && data.trim()) { gap = true; continue; }
           const ni = nodes.length;
           const before = len;
           let pos = 0;
@@ -191,7 +88,7 @@
         } else if (n.nodeType === 1) {
           const tag = n.tagName;
           if (tag === 'BR') { pushBreak(); continue; }
-          if (isClutter(n)) { if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) pushBreak(); gap = true; continue; }
+          if (accept ? isNonContent(n) || isClutter(n, true) : isClutter(n)) { if (BLOCK_TAGS.has(tag) || SKIP_TAGS.has(tag)) pushBreak(); gap = true; continue; }
           if (isHidden(n)) { gap = true; continue; }
           const block = BLOCK_TAGS.has(tag) || tag === 'IMG';
           if (block) pushBreak();
@@ -253,17 +150,15 @@
 
   // ---------------------------------------------------------------- painting
 
+  // Highlight names and styles are those of web/theme.mjs (highlight.css is generated from it):
+  // actors by type, quotes by kind, sources, and each quote's speaker and cue.
   const ACTOR_TYPES = ['person', 'organization', 'location', 'media', 'group'];
-  const HL = {
-    quote: 'newsmark-quote', speaker: 'newsmark-speaker', cue: 'newsmark-cue',
-    source: 'newsmark-source', flash: 'newsmark-flash',
-  };
-  for (const t of ACTOR_TYPES) HL[t] = `newsmark-${t}`;
-  const CATEGORY_OF = {
-    quote: 'quotes', speaker: 'quotes', cue: 'quotes', source: 'sources',
-    person: 'actors', organization: 'actors', location: 'actors', media: 'actors', group: 'actors',
-  };
-  const PRIORITY = { person: 1, organization: 1, location: 1, media: 1, group: 1, quote: 2, cue: 3, source: 4, speaker: 5, flash: 10 };
+  const QUOTE_KINDS = ['direct', 'indirect', 'mixed'];
+  const HL = { speaker: 'newsmark-speaker', cue: 'newsmark-cue', source: 'newsmark-source', flash: 'newsmark-flash' };
+  const CATEGORY_OF = { speaker: 'quotes', cue: 'quotes', source: 'sources' };
+  const PRIORITY = { speaker: 5, cue: 3, source: 4, flash: 10 };
+  for (const t of ACTOR_TYPES) { HL[t] = `newsmark-${t}`; CATEGORY_OF[t] = 'actors'; PRIORITY[t] = 1; }
+  for (const k of QUOTE_KINDS) { HL[`quote-${k}`] = `newsmark-quote-${k}`; CATEGORY_OF[`quote-${k}`] = 'quotes'; PRIORITY[`quote-${k}`] = 2; }
 
   const state = {
     active: false,
@@ -271,13 +166,15 @@
     map: null,
     result: null,
     highlights: new Map(), // key -> Highlight
-    quoteRanges: [], // { range, quote, speakerText }
+    quoteRanges: [], // { range, quote (or source), tip, source? }: what the tooltip shows where
     itemRanges: new Map(), // id -> Range[]
     categories: { actors: true, quotes: true, sources: true },
     observer: null,
     debounce: 0,
     status: 'off',
     message: '',
+    scope: 'article', // 'article' | 'selection' | 'page'
+    article: null, // what run() read: { root, nodes, by }
     timings: null,
     runSeq: 0,
   };
@@ -321,7 +218,7 @@
     }
     for (const q of result.quotes || []) {
       const ranges = (q.spans || []).flatMap((s) => spanToRanges(map, s.start, s.end));
-      add('quote', ranges, q.id);
+      add(QUOTE_KINDS.includes(q.kind) ? `quote-${q.kind}` : 'quote-direct', ranges, q.id);
       const sp = q.speaker;
       let speakerText = '';
       if (sp) {
@@ -333,10 +230,18 @@
         if (actor) speakerText = actor.name + (actor.role ? ` (${actor.role})` : '');
       }
       if (q.cue) for (const s of q.cue.spans || []) add('cue', spanToRanges(map, s.start, s.end));
-      for (const r of ranges) state.quoteRanges.push({ range: r, quote: q, speakerText });
+      // the tooltip: who, and why (cue and rule when the engine explains: explain: true)
+      const cue = q.cue ? (q.cue.spans || []).map((s) => map.text.slice(s.start, s.end)).join(' … ') : '';
+      const tip = [`Speaker: ${speakerText || 'not named'}`, cue && `cue: ${cue}`, q.rule && `rule: ${q.rule}`,
+        sp?.rule && sp.rule !== q.rule && `speaker rule: ${sp.rule}`].filter(Boolean).join(' · ');
+      for (const r of ranges) state.quoteRanges.push({ range: r, quote: q, tip });
     }
     for (const s of result.sources || []) {
-      for (const sp of s.spans || []) add('source', spanToRanges(map, sp.start, sp.end), s.id);
+      const ranges = (s.spans || []).flatMap((sp) => spanToRanges(map, sp.start, sp.end));
+      add('source', ranges, s.id);
+      const actor = s.actor ? actorsById.get(s.actor) : null;
+      const tip = [`Source (${String(s.kind || '').replace(/_/g, ' ')})${actor ? `: ${actor.name}` : ''}`, s.rule && `rule: ${s.rule}`].filter(Boolean).join(' · ');
+      for (const r of ranges) state.quoteRanges.push({ range: r, quote: s, tip, source: true });
     }
     if (supportsHighlights) applyCategories();
   }
@@ -354,6 +259,7 @@
       status: state.status, message: state.message, origin: location.origin,
       protocol: location.protocol, hostname: location.hostname,
       categories: { ...state.categories }, timings: state.timings, supportsHighlights,
+      scope: state.scope, foundBy: state.article?.by || null,
     };
     if (!r) return base;
     const text = state.map.text;
@@ -369,10 +275,12 @@
       if (!bySpeaker.has(who)) bySpeaker.set(who, { speaker: who, actor: actor?.id || null, quotes: [] });
       bySpeaker.get(who).quotes.push({
         id: q.id, kind: q.kind, text: snippet(slice(q.spans)), cue: q.cue ? slice(q.cue.spans) : null,
+        rule: q.rule || null, speakerRule: q.speaker?.rule || null,
       });
     }
     const sources = (r.sources || []).map((s) => ({
       id: s.id, kind: s.kind, text: snippet(slice(s.spans), 120), actor: s.actor ? actorsById.get(s.actor)?.name || null : null,
+      rule: s.rule || null,
     }));
     return {
       ...base, lang: r.lang,
@@ -383,21 +291,54 @@
 
   // ---------------------------------------------------------------- running
 
+  // What to read: the article (default), the user's selection, or the whole page.
+  function selectionNodes() {
+    const sel = document.getSelection();
+    if (!sel || !sel.rangeCount || sel.isCollapsed) return null;
+    const nodes = new Set();
+    let root = null;
+    for (let i = 0; i < sel.rangeCount; i++) {
+      const r = sel.getRangeAt(i);
+      let top = r.commonAncestorContainer;
+      if (top.nodeType !== 1) top = top.parentElement;
+      const w = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) if (r.intersectsNode(n)) nodes.add(n);
+      root = root ? commonAncestor(root, top) : top;
+    }
+    return nodes.size ? { root, nodes, by: 'selection' } : null;
+  }
+
+  const MESSAGES = {
+    'no-article': 'No article found on this page (yet). newsmark keeps watching for one; you can also analyse your selection or the whole page.',
+    empty: 'The article newsmark found on this page holds no visible text (hidden, behind a paywall, or not loaded yet). You can analyse your selection or the whole page instead.',
+    'no-selection': 'Nothing is selected: select the text to analyse first.',
+  };
+
+  function noArticle(status) {
+    clearPaint();
+    state.root = null; state.map = null; state.result = null; state.article = null;
+    state.status = status;
+    state.message = MESSAGES[status];
+    observe();
+    return { ok: false, status: state.status, message: state.message };
+  }
+
   async function run(reason) {
     const seq = ++state.runSeq;
     const t0 = performance.now();
-    const root = findArticleRoot();
-    if (!root) {
-      clearPaint();
-      state.root = null; state.map = null; state.result = null;
-      state.status = 'no-article';
-      state.message = 'No article found on this page (yet). newsmark keeps watching for one.';
-      observe();
-      return { ok: false, status: state.status, message: state.message };
-    }
+    let found;
+    if (state.scope === 'selection') found = reason === 'mutation' && state.article ? state.article : selectionNodes();
+    else if (state.scope === 'page') found = document.body ? { root: document.body, nodes: null, by: 'page' } : null;
+    else found = findArticle();
+    if (!found) return noArticle(state.scope === 'selection' ? 'no-selection' : 'no-article');
+    const root = found.root;
     const tf = performance.now();
-    const map = extractText(root);
+    const map = extractText(root, found.nodes);
     const t1 = performance.now();
+    // Nothing visible, or next to nothing of what the article holds (a paywall hides the body and
+    // leaves a teaser line): say so rather than report "on" with nothing found
+    const visible = map.text.replace(/\s+/g, '').length;
+    if (!visible || (found.chars && visible < MIN_ARTICLE_CHARS && visible < 0.25 * found.chars)) return noArticle('empty');
     if (reason === 'mutation' && state.map && map.text === state.map.text && root === state.root) {
       return { ok: true, status: state.status, unchanged: true };
     }
@@ -416,7 +357,7 @@
       console.warn('newsmark:', state.message);
       return { ok: false, status: state.status, message: state.message };
     }
-    state.root = root; state.map = map; state.result = resp.result;
+    state.root = root; state.map = map; state.result = resp.result; state.article = found;
     if (!supportsHighlights) {
       state.status = 'unsupported';
       state.message = 'This browser does not support the CSS Custom Highlight API, so newsmark cannot mark the page; the panel still lists what it found.';
@@ -427,10 +368,10 @@
     }
     const t3 = performance.now();
     state.timings = {
-      findMs: +(tf - t0).toFixed(2), extractMs: +(t1 - tf).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
+      foundBy: found.by, findMs: +(tf - t0).toFixed(2), extractMs: +(t1 - tf).toFixed(2), engineRoundTripMs: +(t2 - t1).toFixed(2),
       engineMs: resp.ms ?? null, engineLoadMs: resp.loadMs ?? null, engineWarmMs: resp.warmMs ?? null, engineWaitMs: resp.waitedMs ?? null,
       paintMs: +(t3 - t2).toFixed(2),
-      totalMs: +(t3 - t0).toFixed(2), chars: map.text.length,
+      totalMs: +(t3 - t0).toFixed(2), chars: map.text.length, paintedAt: performance.timeOrigin + t3,
     };
     observe();
     return { ok: true, status: state.status, timings: state.timings };
@@ -494,10 +435,10 @@
   }
 
   function showTip(entry, x, y) {
-    if (!state.categories.quotes) return;
+    if (!state.categories[entry.source ? 'sources' : 'quotes']) return;
     ensureTip();
     if (tipFor !== entry.quote) {
-      tipBox.textContent = entry.speakerText ? `Speaker: ${entry.speakerText}` : 'Speaker: not named';
+      tipBox.textContent = entry.tip;
       tipFor = entry.quote;
     }
     tipHost.style.left = `${Math.max(4, Math.min(x + 12, innerWidth - 330))}px`;
@@ -597,11 +538,14 @@
 
   // ---------------------------------------------------------------- on / off
 
-  async function activate() {
+  // categories: the user's category toggles, sent along by the background (a storage read here
+  // would cost the first activation a round trip); read from storage when missing
+  async function activate(scope, categories) {
+    if (scope === 'article' || scope === 'selection' || scope === 'page') state.scope = scope;
     if (!state.active) {
       state.active = true;
       try {
-        const stored = await api.storage.local.get('categories');
+        const stored = categories ? { categories } : await api.storage.local.get('categories');
         if (stored?.categories) Object.assign(state.categories, stored.categories);
       } catch { /* storage unavailable: defaults */ }
       document.addEventListener('pointermove', onPointerMove, { passive: true });
@@ -627,19 +571,24 @@
     clearPaint();
     tipHost?.remove();
     tipHost = null;
-    state.result = null; state.map = null; state.root = null;
+    state.result = null; state.map = null; state.root = null; state.article = null;
+    state.scope = 'article';
     state.status = 'off';
     return { ok: true, status: 'off' };
   }
 
+  // wall clock (ms since the epoch, comparable across the page and the worker) for the timings
+  const wallNow = () => performance.timeOrigin + performance.now();
+
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    const received = wallNow();
     if (sender.id !== api.runtime.id || !msg || typeof msg.type !== 'string') return undefined;
     let p;
     switch (msg.type) {
       case 'newsmark:ping': sendResponse({ ok: true, active: state.active }); return undefined;
-      case 'newsmark:activate': p = activate(); break;
+      case 'newsmark:activate': p = activate(msg.scope, msg.categories); break;
       case 'newsmark:toggle':
-        p = state.active ? Promise.resolve(deactivate()) : activate().then((r) => {
+        p = state.active ? Promise.resolve(deactivate()) : activate(undefined, msg.categories).then((r) => {
           if (r.status !== 'on' && state.message) toast(state.message);
           return r;
         });
@@ -656,11 +605,11 @@
       case 'newsmark:text': sendResponse({ text: state.map?.text ?? null }); return undefined;
       default: return undefined;
     }
-    p.then((r) => sendResponse({ ...r, summary: buildSummary() }),
+    p.then((r) => sendResponse({ ...r, summary: buildSummary(), received, answered: wallNow() }),
       (e) => sendResponse({ ok: false, status: 'error', message: String(e?.message || e) }));
     return true;
   });
 
   // (isolated world: the page never sees this object)
-  globalThis.__newsmark = { activate, deactivate, internals: { findArticleRoot, extractText, spanToRanges } };
+  globalThis.__newsmark = { activate, deactivate, internals: { findArticle, findArticleRoot, readabilityArticle, extractText, spanToRanges } };
 })();

@@ -18,11 +18,19 @@ function el(tag, props = {}, ...children) {
   return e;
 }
 
-function revealButton(kind, id, text, extra) {
+// swatch: the theme class of the item's kind (sw-person, sw-quote-direct, sw-source, ...), so each
+// entry carries the same colour and line pattern as its highlight in the page
+function revealButton(kind, id, text, extra, swatch, why) {
   return el('button', {
     type: 'button', class: `item ${kind}`, title: 'Show in the page',
     onclick: () => api.tabs.sendMessage(tabId, { type: 'newsmark:reveal', id }),
-  }, text, ...(extra ? [el('span', { class: 'kind', text: extra })] : []));
+  }, el('span', { class: `sw ${swatch}`, text }), ...(extra ? [el('span', { class: 'kind', text: extra })] : []),
+  ...(why ? [el('span', { class: 'why', text: why })] : []));
+}
+
+// "cue: said · rule: en.said_after_quote" when the engine explains itself (explain: true)
+function why(cue, rule) {
+  return [cue ? `cue: ${cue}` : '', rule ? `rule: ${rule}` : ''].filter(Boolean).join(' · ');
 }
 
 function render(s) {
@@ -36,6 +44,8 @@ function render(s) {
   } else {
     status.textContent = s.message || s.status;
   }
+  // no article (or an empty one): offer the selection or the whole page instead
+  $('instead').hidden = !['no-article', 'empty', 'no-selection'].includes(s.status);
   $('controls').hidden = false;
   for (const box of document.querySelectorAll('input[data-cat]')) box.checked = s.categories?.[box.dataset.cat] !== false;
   for (const k of ['actors', 'quotes', 'sources']) $(`n-${k}`).textContent = s.counts ? String(s.counts[k]) : '';
@@ -43,20 +53,20 @@ function render(s) {
   speakers.replaceChildren();
   for (const sp of s.speakers || []) {
     const list = el('ul');
-    for (const q of sp.quotes) list.append(el('li', {}, revealButton('quote', q.id, q.text, q.kind)));
+    for (const q of sp.quotes) list.append(el('li', {}, revealButton('quote', q.id, q.text, q.kind, `sw-quote-${q.kind}`, why(q.cue, q.rule))));
     speakers.append(el('li', { class: 'speaker' }, el('div', { class: 'name', text: `${sp.speaker} (${sp.quotes.length})` }), list));
   }
   $('who').hidden = !(s.speakers || []).length;
   const sources = $('sources');
   sources.replaceChildren();
   for (const src of s.sources || []) {
-    sources.append(el('li', {}, revealButton('source', src.id, src.text, src.kind.replace('_', ' ') + (src.actor ? ` · ${src.actor}` : ''))));
+    sources.append(el('li', {}, revealButton('source', src.id, src.text, src.kind.replace('_', ' ') + (src.actor ? ` · ${src.actor}` : ''), 'sw-source', why(null, src.rule))));
   }
   $('src').hidden = !(s.sources || []).length;
   const actors = $('actors');
   actors.replaceChildren();
   for (const a of s.actors || []) {
-    actors.append(el('li', {}, revealButton('actor', a.id, a.name, a.type + (a.role ? ` · ${a.role}` : ''), null)));
+    actors.append(el('li', {}, revealButton('actor', a.id, a.name, a.type + (a.role ? ` · ${a.role}` : ''), `sw-${a.type}`)));
     actors.lastChild.firstChild.append(el('span', { class: 'count', text: `×${a.count}` }));
   }
   $('act').hidden = !(s.actors || []).length;
@@ -100,6 +110,14 @@ document.addEventListener('change', async (ev) => {
     t.checked = !!r?.alwaysOn;
   }
 });
+
+async function analyseInstead(scope) {
+  $('status').textContent = scope === 'selection' ? 'Analysing the selection…' : 'Analysing the whole page…';
+  const r = await api.runtime.sendMessage({ type: 'newsmark:activate-tab', tabId, scope });
+  if (r && !r.error) render(r.summary);
+}
+$('use-selection').addEventListener('click', () => analyseInstead('selection'));
+$('use-page').addEventListener('click', () => analyseInstead('page'));
 
 $('off').addEventListener('click', async () => {
   const r = await api.tabs.sendMessage(tabId, { type: 'newsmark:deactivate' });

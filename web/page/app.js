@@ -245,6 +245,22 @@ function addHighlight(cat, spans, priority) {
   return { h, spans };
 }
 
+// ---------- tabs (narrow screens: the article and the panel take turns) ----------
+const tabs = { article: $('tab-article'), panel: $('tab-panel') };
+function showTab(name, focus = false) {
+  $('layout').dataset.tab = name;
+  for (const [k, b] of Object.entries(tabs)) {
+    b.setAttribute('aria-selected', String(k === name));
+    b.tabIndex = k === name ? 0 : -1;
+  }
+  if (focus) tabs[name].focus();
+}
+const narrow = () => getComputedStyle($('tab-article').parentElement).display !== 'none';
+for (const [k, b] of Object.entries(tabs)) b.addEventListener('click', () => showTab(k));
+tabs.article.parentElement.addEventListener('keydown', (e) => {
+  if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') showTab($('layout').dataset.tab === 'article' ? 'panel' : 'article', true);
+});
+
 // ---------- legend toggles ----------
 els.legend.addEventListener('change', (e) => {
   const box = e.target.closest('input[data-cat]');
@@ -282,6 +298,7 @@ function selectQuote(q, scroll) {
   const p = document.createElement('p');
   p.append('Speaker: ', strong(speakerName(q) || 'not named'), q.cue ? ' · cue: ' : '', q.cue ? strong(spanText(q.cue.spans)) : '');
   box.append(p);
+  appendWhy(box, [['rule', q.rule], ['speaker rule', q.speaker && q.speaker.rule !== q.rule ? q.speaker.rule : null]]);
   const actor = q.speaker && q.speaker.actor && state.actorsById.get(q.speaker.actor);
   if (actor) box.append(itemButton(`Show all of ${actor.name}`, () => selectActor(actor, true), 'link'));
   markCurrent(q.id, actor && actor.id);
@@ -320,6 +337,7 @@ function selectSource(s, scroll) {
   const p = document.createElement('p');
   p.append(strong(spanText(s.spans)), a ? ` · ${a.name}` : '');
   box.append(p);
+  appendWhy(box, [['rule', s.rule]]);
   markCurrent(s.id, null);
   if (scroll) scrollToSpan(s.spans[0]);
 }
@@ -329,6 +347,16 @@ function clearSelection() {
   for (const n of ['quote', 'speaker', 'cue', 'mention', 'source']) mark(n, null);
   renderSelection(null);
   markCurrent(null, null);
+}
+
+// Why this highlight: the rule(s) the engine names with explain: true (nothing when it does not)
+function appendWhy(box, pairs) {
+  const parts = pairs.filter(([, v]) => v);
+  if (!parts.length) return;
+  const p = document.createElement('p');
+  p.className = 'why';
+  p.textContent = 'Why: ' + parts.map(([k, v]) => `${k} ${v}`).join(' · ');
+  box.append(p);
 }
 
 function strong(t) { const b = document.createElement('strong'); b.textContent = t; return b; }
@@ -356,6 +384,7 @@ function markCurrent(id, alsoId) {
 }
 
 function scrollToSpan(span) {
+  if (narrow()) showTab('article');
   const r = state.index.range(span.start, span.end);
   if (!r) return;
   const rect = r.getBoundingClientRect();
@@ -427,6 +456,7 @@ function quoteItem(q, withSpeaker) {
   if (withSpeaker) label.push(span('actor-name', (speakerName(q) || 'unnamed') + ': '));
   label.push(clip(spanText(q.spans)));
   const b = itemButton(label, () => selectQuote(q, true));
+  b.title = [q.cue ? 'cue: ' + spanText(q.cue.spans) : '', q.rule ? 'rule: ' + q.rule : ''].filter(Boolean).join(' · ');
   b.dataset.quote = q.id;
   state.panelItems.set(q.id, b);
   li.append(b);
@@ -437,6 +467,7 @@ function renderPanel() {
   const r = state.result;
   state.panelItems.clear();
   els.summary.textContent = `${r.actors.length} actors · ${r.quotes.length} quotes · ${r.sources.length} sources · language ${r.lang}`;
+  $('tab-count').textContent = `(${r.quotes.length})`;
   const actors = [...r.actors].sort((a, b) =>
     (state.quotesByActor.get(b.id)?.length || 0) - (state.quotesByActor.get(a.id)?.length || 0) ||
     b.mentions.length - a.mentions.length || a.mentions[0].start - b.mentions[0].start);
@@ -498,13 +529,40 @@ els.lang.addEventListener('change', () => { if (state.text) analyse(state.text, 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'SELECT', 'BUTTON', 'TITLE']);
 const BLOCK = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE',
   'HEADER', 'FOOTER', 'ASIDE', 'FIGCAPTION', 'DT', 'DD', 'HR', 'TABLE', 'UL', 'OL', 'MAIN', 'NAV', 'FIGURE', 'ADDRESS', 'DETAILS', 'SUMMARY']);
-export function htmlToText(html) {
-  // Rename event-handler and style attributes before parsing: they never contribute text, and
-  // each one would otherwise cost a Content-Security-Policy violation report while parsing
-  // (seconds for a large hostile file). Text outside tags is untouched.
-  html = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)(on|style\b)/gi, '$1data-x-$2'));
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const body = doc.body || doc.documentElement;
+// Rename event-handler and style attributes before parsing: they never contribute text, and each
+// one would otherwise cost a Content-Security-Policy violation report while parsing (seconds for a
+// large hostile file). <style> elements become inert <template>s for the same reason. Text outside
+// tags is untouched.
+function parseInert(html) {
+  // (a tag runs to the first '>' outside quotes: saved pages put '>' into attribute values)
+  html = html.replace(/<[a-zA-Z](?:[^>"']|"[^"]*"|'[^']*')*>/g, (tag) => tag.replace(/([\s/"'])(on|style\b)/gi, '$1data-x-$2'))
+    .replace(/<(\/?)style\b/gi, '<$1template');
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+// The article, found as the extension finds it (web/article.js with Mozilla Readability,
+// Apache-2.0: readability.js and article.js are loaded before this module). Very large files
+// (Readability's cost grows with the element count) and pages where no article is found are read
+// whole.
+const READABILITY_MAX_ELEMENTS = 30000;
+function articleOf(doc) {
+  const finder = globalThis.newsmarkArticle;
+  if (!finder || doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
+  try {
+    const found = finder.findArticle(doc);
+    // Readability's nodes: only those are read, clear clutter inside skipped; else (the page's own
+    // markup) everything under the root but clutter
+    if (found) return { ...found, skip: found.nodes ? (el) => finder.isNonContent(el) || finder.isClutter(el, true) : (el) => finder.isClutter(el) };
+  } catch { /* fall back to the whole body */ }
+  return null;
+}
+
+/** HTML → plain text on an inert document: nothing is executed, loaded or inserted. With
+ *  { article: true } only the article (articleOf; its title first when it lacks it), else the whole body. */
+export function htmlToText(html, { article = false } = {}) {
+  const doc = parseInert(html);
+  const found = article ? articleOf(doc) : null;
+  const body = found ? found.root : doc.body || doc.documentElement;
   if (!body) return '';
   const out = [];
   // one walk, no mutation: text nodes in order, a line break around block elements and for <br>
@@ -513,10 +571,10 @@ export function htmlToText(html) {
     while (stack.length) {
       const [node, closing] = stack.pop();
       if (closing) { out.push('\n'); continue; }
-      if (node.nodeType === 3) { out.push(node.data); continue; }
+      if (node.nodeType === 3) { if (!found || !found.nodes || found.nodes.has(node)) out.push(node.data); continue; }
       if (node.nodeType !== 1) continue;
       const tag = node.tagName.toUpperCase();
-      if (SKIP.has(tag)) continue;
+      if (SKIP.has(tag) || (found && found.skip(node))) continue;
       if (tag === 'BR') { out.push('\n'); continue; }
       const block = BLOCK.has(tag);
       if (block) { out.push('\n'); stack.push([node, true]); }
@@ -524,6 +582,7 @@ export function htmlToText(html) {
     }
   };
   walk(body);
+  if (found && found.title && !out.join('').trim().startsWith(found.title)) out.unshift(found.title, '\n');
   return out.join('')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
@@ -543,7 +602,7 @@ async function openFile(file) {
       setStatus(`Reducing ${file.name} (${(file.size / 1048576).toFixed(1)} MB of HTML) to its text…`, 'working');
       await new Promise((r) => afterNextPaint(r));
     }
-    text = htmlToText(text);
+    text = htmlToText(text, { article: true });
   } else {
     text = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
   }
@@ -602,7 +661,7 @@ function download(name, type, content) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 els.exportJson.addEventListener('click', () => state.result && download('newsmark-result.json', 'application/json', toJSON(state.result)));
-els.exportCsv.addEventListener('click', () => state.result && download('newsmark-quotes.csv', 'text/csv;charset=utf-8', '\ufeff' + toCSV(state.result, state.text)));
+els.exportCsv.addEventListener('click', () => state.result && download('newsmark-result.csv', 'text/csv;charset=utf-8', '\ufeff' + toCSV(state.result, state.text)));
 
 // ---------- start ----------
 if (!highlightsSupported()) setStatus('This browser lacks the CSS Custom Highlight API: results are listed but not painted.', 'error');

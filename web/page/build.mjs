@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
@@ -31,6 +31,18 @@ const cached = []; // paths relative to the page
 for (const f of PAGE_FILES) { copyFileSync(join(here, f), join(out, f)); cached.push(f); }
 copyFileSync(join(repo, 'web', 'highlight.js'), join(out, 'highlight.js'));
 cached.push('highlight.js');
+// the one visual language (web/theme.mjs): custom properties, swatches, ::highlight(nm-*)
+const theme = await import(pathToFileURL(join(repo, 'web', 'theme.mjs')).href);
+writeFileSync(join(out, 'theme.css'), [theme.GENERATED, theme.varsCss(), theme.swatchCss(), theme.highlightCss('nm-', 'nm-sel-'), ''].join('\n'));
+cached.push('theme.css');
+// Mozilla Readability (Apache-2.0) + web/article.js: find the article in an opened .html file, as the extension does
+const readability = join(repo, 'web', 'node_modules', '@mozilla', 'readability');
+if (!existsSync(join(readability, 'Readability.js'))) throw new Error(`${readability}/Readability.js is missing: run npm ci in web/ (./build-wasm.sh does)`);
+copyFileSync(join(readability, 'Readability.js'), join(out, 'readability.js'));
+copyFileSync(join(readability, 'LICENSE.md'), join(out, 'LICENSE-readability.md'));
+cached.push('readability.js');
+copyFileSync(join(repo, 'web', 'article.js'), join(out, 'article.js')); // the extension's article finder
+cached.push('article.js');
 
 function titleOf(text) {
   const line = text.split('\n').map((l) => l.trim()).find(Boolean) || 'untitled';

@@ -57,7 +57,9 @@ self.onmessage = async (e) => {
     const results = [];
     self.postMessage({ id, type: 'progress', done: 0, total: text.length });
     for (const p of parts) {
-      const result = asResult(nm.extract(p.text, { lang: lang || 'auto' }));
+      // explain: each quote, speaker and source names the rule that made it (shown in the
+      // selection box); an engine without the option ignores it
+      const result = asResult(nm.extract(p.text, { lang: lang || 'auto', explain: true }));
       results.push({ start: p.start, length: p.text.length, result });
       if (parts.length > 1) self.postMessage({ id, type: 'progress', done: p.start + p.text.length, total: text.length });
     }

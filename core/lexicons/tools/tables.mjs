@@ -18,9 +18,8 @@
 //           that search to the blocks of one prefix (15 on average, 402 at most)
 //   ids     u8 per entry, in key order: which of the values it has (kept apart from the keys:
 //           gzip does better on two regular streams than on one mixed)
-//   values  u32 flags (the Word bits of core/lexicon.h; bit 31: the entry is a phrase;
-//           bit 30: a phrase starts with this form)
-//   masks   u32 x 2: the flags a German and an English lexicon answer with
+//   values  u32 x 3 each: the flags (Word bits of core/lexicon.h) a German lexicon gives the
+//           entry, those an English one gives it, and 1 (a phrase) | 2 (a phrase starts here)
 //   phrase  "first\tLG\n" lines sorted by first form: the longest phrase starting with it in
 //           German (L) and English (G), as '0' + tokens
 //   partic  "finite\tparticle\tparticle\n" lines sorted by finite verb (de/speech-verbs)
@@ -28,9 +27,10 @@
 //           (the line sections are searched over their bytes: no offsets stored)
 //   titsuf  lower-case German title suffixes, [len u8][bytes] each, in list order
 //   orgsuf  lower-case German organisation suffixes, the same
-// German and English share one table: a flag belongs to lists of one language only (checked
-// below), so Lexicon::get(lang) masks out the other language's flags and reads its own phrase
-// length; the names, places, media and organisations (most of the data) are stored once.
+//   lists   the lists no flag stands for (word endings, stems of the attribution rules), for
+//           attribution::word_list(): "@name\n" and then its entries, one per line, in file order
+// German and English share one table, each value holding both languages' flags: the names,
+// places, media and organisations (most of the data) are stored once.
 // Measured (2026-12-07, a loaded 2-core VM): blocks of 32 gzip 27 KB smaller but read German
 // about 10% slower than blocks of 16. With 16, lookups (find + the cache of recent answers) take
 // 29% of the CPU time on German news against 20% for the old hash table, which in turn cost
@@ -50,11 +50,11 @@ const W = {
   TitleDe: 8, TitleEn: 9, GroupDe: 10, GroupEn: 11, NounDe: 12, CommonEn: 13, FunctionDe: 14,
   FunctionEn: 15, TimeDe: 16, TimeEn: 17, SpeechDe: 18, SpeechEn: 19, SpeechSeparableDe: 20,
   Konjunktiv: 21, KonjunktivAmbiguous: 22, BeliefDe: 23, BeliefEn: 24, NationalityDe: 25,
-  NationalityEn: 26, OrgFinalDe: 27, OrgFinalEn: 28, OrgWordEn: 29,
+  NationalityEn: 26, OrgFinalDe: 27, OrgFinalEn: 28, OrgWordEn: 29, Determiner: 30,
 };
 const bit = (name) => 2 ** W[name];
-export const PHRASE_BIT = 2 ** 31;
-export const START_BIT = 2 ** 30; // a phrase of the "phrase" section starts with this form
+export const PHRASE = 1; // values: the entry is a phrase (token forms joined by spaces)
+export const START = 2; // values: a phrase of the "phrase" section starts with this form
 
 // Which list gives which flag; lists not named here are ignored.
 const LISTS = {
@@ -68,7 +68,7 @@ const LISTS = {
   'de/speech-verbs': bit('SpeechDe'), 'en/speech-verbs': bit('SpeechEn'), 'de/konjunktiv': bit('Konjunktiv'),
   'de/belief-verbs': bit('BeliefDe'), 'en/belief-verbs': bit('BeliefEn'), 'de/org-suffixes': 0,
   'en/org-suffixes': bit('OrgWordEn'), 'de/title-suffixes': 0, 'de/cue-phrases': bit('SpeechDe'),
-  'en/cue-phrases': bit('SpeechEn'),
+  'en/cue-phrases': bit('SpeechEn'), 'de/determiners': bit('Determiner'), 'en/determiners': bit('Determiner'),
 };
 
 const utf8 = (s) => Buffer.from(s, 'utf8');
@@ -209,36 +209,25 @@ function varint(n, out) {
 
 export function buildImage(dir = LEXDIR) {
   const de = loadLanguage('de', dir), en = loadLanguage('en', dir);
-  // Flags each language's lists can give; the other language's are masked out at run time.
-  const own = { de: 0, en: 0 };
-  const merged = new Map(); // form or phrase -> flags
+  // Every form or phrase with the flags each language's lexicon gives it and what it is.
+  const merged = new Map(); // key -> [flags in German, flags in English, PHRASE | START]
   const starts = new Map(); // first form of a phrase -> [longest in German, in English]
-  for (const [lang, L] of [['de', de], ['en', en]]) {
-    for (const [k, f] of L.words) { merged.set(k, (merged.get(k) | f) >>> 0); own[lang] |= f; }
-    for (const [k, f] of L.phrases) { merged.set(k, (merged.get(k) | f | PHRASE_BIT) >>> 0); own[lang] |= f; }
-    for (const [k, n] of L.starts) (starts.get(k) || starts.set(k, [0, 0]).get(k))[lang === 'de' ? 0 : 1] = n;
+  const entry = (k) => merged.get(k) || merged.set(k, [0, 0, 0]).get(k);
+  for (const [lang, L] of [[0, de], [1, en]]) {
+    for (const [k, f] of L.words) entry(k)[lang] = (entry(k)[lang] | f) >>> 0;
+    for (const [k, f] of L.phrases) { const e = entry(k); e[lang] = (e[lang] | f) >>> 0; e[2] |= PHRASE; }
+    for (const [k, n] of L.starts) (starts.get(k) || starts.set(k, [0, 0]).get(k))[lang] = n;
+    for (const k of L.phrases.keys()) if (de.words.has(k) || en.words.has(k)) throw new Error(`${k} is a word and a phrase`);
   }
-  const onlyDe = own.de & ~own.en, onlyEn = own.en & ~own.de;
-  const mask = { de: (~onlyEn & ~PHRASE_BIT & ~START_BIT) >>> 0, en: (~onlyDe & ~PHRASE_BIT & ~START_BIT) >>> 0 };
-  if ((own.de | own.en) & (PHRASE_BIT | START_BIT)) throw new Error('a list flag collides with the phrase bits');
-  // The masked merged table must answer exactly what each language's own lists give.
-  for (const [lang, L] of [['de', de], ['en', en]]) {
-    for (const [k, f] of merged) {
-      const want = f & PHRASE_BIT ? L.phrases.get(k) || 0 : L.words.get(k) || 0;
-      if ((f & mask[lang]) >>> 0 !== want) throw new Error(`flags of ${k} in ${lang} differ when merged`);
-    }
-    for (const k of L.phrases.keys()) if (L.words.has(k)) throw new Error(`${k} is a word and a phrase`);
-  }
-
-  for (const k of starts.keys()) merged.set(k, ((merged.get(k) || 0) | START_BIT) >>> 0);
+  for (const k of starts.keys()) entry(k)[2] |= START;
   const keys = [...merged.keys()].sort(byBytes);
   const valueIds = new Map(), values = [];
   const keyBytes = [], blockOffsets = [], ids = new Uint8Array(keys.length);
   let prev = Buffer.alloc(0);
   keys.forEach((k, i) => {
-    const f = merged.get(k);
-    if (!valueIds.has(f)) { valueIds.set(f, values.length); values.push(f); }
-    ids[i] = valueIds.get(f);
+    const v = merged.get(k), id = v.join(',');
+    if (!valueIds.has(id)) { valueIds.set(id, values.length); values.push(v); }
+    ids[i] = valueIds.get(id);
     const b = utf8(k);
     if (i % BLOCK === 0) blockOffsets.push(keyBytes.length);
     let shared = 0;
@@ -267,18 +256,26 @@ export function buildImage(dir = LEXDIR) {
     return Buffer.concat([Buffer.from([utf8(w).length]), utf8(w)]);
   }));
   const u32 = (list) => new Uint8Array(Uint32Array.from(list).buffer);
+  // The lists without a flag, entries as attribution::word_list() returned them from the text.
+  const other = listFiles(dir).map((rel) => rel.replace(/\.txt$/, '')).filter((name) => !(name in LISTS));
+  const lists = utf8(other.map((name) => {
+    const entries = fs.readFileSync(path.join(dir, name + '.txt'), 'utf8').split('\n')
+      .map((l) => l.replace(/^[ \t]+/, '').replace(/[ \t\r]+$/, '')).filter((l) => l && l[0] !== '#');
+    for (const e of entries) if (e[0] === '@') throw new Error(`${name}: an entry starts with @`);
+    return `@${name}\n` + entries.map((e) => e + '\n').join('');
+  }).join(''));
   const image = writeImage([
     { name: 'keys', bytes: Uint8Array.from(keyBytes) },
     { name: 'blocks', bytes: u32(blockOffsets) },
     { name: 'radix', bytes: new Uint8Array(radix.buffer) },
     { name: 'ids', bytes: ids },
-    { name: 'values', bytes: u32(values) },
-    { name: 'masks', bytes: u32([mask.de, mask.en]) },
+    { name: 'values', bytes: u32(values.flat()) },
     { name: 'phrase', bytes: phrase.text },
     { name: 'partic', bytes: partic.text },
     { name: 'agency', bytes: agency.text },
     { name: 'titsuf', bytes: lengthPrefixed(de.titleSuffixes) },
     { name: 'orgsuf', bytes: lengthPrefixed(de.orgSuffixes) },
+    { name: 'lists', bytes: lists },
   ]);
   return { image, stats: { keys: keys.length, blocks: blockOffsets.length, values: values.length, phrases: starts.size } };
 }

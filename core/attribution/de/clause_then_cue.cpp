@@ -1,0 +1,90 @@
+// Rule de-clause-then-cue (core/attribution/registry.cpp): "…, sagte Kim.", "…, so Kim.", "…, wie X mitteilte.", "…, das teilte X mit.": the clause before the cue.
+#include "attributor.h"
+
+#include "actors.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// "…, sagte Kim.", "…, so Kim.", "…, hieß es in einem KCNA-Bericht.", "…, wie X mitteilte."
+bool Attributor::de_clause_then_cue(std::uint32_t si) {
+  const Sentence& s = doc_.sentences[si];
+  for (std::uint32_t i = s.first + 3; i < s.last; ++i) {
+    if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
+    Attribution a;
+    Range speaker;
+    bool resumed = false;  // "…, das teilte X mit"
+    if (tok(i).lower == "wie" && in_pair_[i - 2] < 0) {
+      // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
+      const std::uint32_t end = as_clause(i, s.last, a);
+      if (end == 0) continue;
+      Range after{};
+      if (end < s.last && punct(end, ",")) after = {end + 1, s.last};
+      add_reported({s.first, i - 1}, a, -1, false, false, after);
+      return true;
+    } else if (tok(i).lower == "so" && i + 1 < s.last) {
+      a.cue = {i, i + 1};
+      speaker = phrase_from(i + 1, s.last);
+      if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
+    } else if (tc_.speech_verb(i) || one_of(tok(i).lower, {"hieß", "heißt"}) || tc_.separable_speech_verb(i)) {
+      a = cue_at(i, s.last);
+      if (a.cue.empty()) continue;
+      // "…, die Sprecherin, Y, erklärte: „…“": the cue opens a quotation;
+      // what stands before it was not said.
+      if (a.cue.last + 1 < s.last && punct(a.cue.last, ":") && in_pair_[a.cue.last + 1] >= 0) continue;
+      if (i + 1 < s.last && tok(i + 1).lower == "es") {
+        a.cue.last = i + 2;
+        // "hieß es in einem KCNA-Bericht": the report speaks.
+        std::uint32_t k = i + 2;
+        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
+        speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
+      } else {
+        // "…, teilte später der Direktor mit": an adverb before the subject.
+        speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+        // "…, verlautete aus Sicherheitskreisen": unnamed circles speak.
+        if (speaker.empty() && a.cue.last + 1 < s.last && tc_.word(a.cue.last) &&
+            one_of(tok(a.cue.last).lower, {"aus", "in"})) {
+          const Range np = phrase_from(a.cue.last + 1, s.last);
+          if (!np.empty() && speaker_is_group(np)) {
+            speaker = {a.cue.last, np.last};
+            add_source(SourceKind::anonymous, doc_.token_span(speaker.first, speaker.last), -1);
+          }
+        }
+      }
+    } else if (one_of(tok(i).lower, {"das", "dies"}) && i + 2 < s.last && in_pair_[i + 1] < 0 &&
+               (tc_.speech_verb(i + 1) || tc_.separable_speech_verb(i + 1))) {
+      // "…, das teilte die Universität mit.", "…, das entschied die NASA.":
+      // "das" takes up the clause before it, which is what was said.
+      a = cue_at(i + 1, s.last);
+      if (a.cue.empty() || a.cue.last > i + 2) continue;
+      speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+      if (speaker.empty() || oblique(speaker.first) || !frame_closes(speaker.last, s.last, a)) continue;
+      resumed = true;
+    } else {
+      continue;
+    }
+    Range body{s.first, i - 1};
+    // Skip a headline-style lead-in or a leading quotation that stands alone.
+    if (body.empty()) continue;
+    // "Der Leiter des Programms, Klaus Stöhr, sagte …": a subject with its
+    // apposition is no clause that was said.
+    // ("Sein Rivale McCain, so Obama, …": an inserted "so" splits what was said.)
+    if (tok(a.cue.first).lower != "so" && nominal(body) && in_pair_[body.first] < 0) continue;
+    // In the indicative only a frame that closes the sentence says the
+    // clause before it was said: "Der Umsatz wird steigen, teilte das
+    // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
+    if (!has_konjunktiv(body, true) &&
+        !one_of(tok(a.cue.first).lower, {"so", "hieß", "heißt", "sagte", "sagt", "erklärte", "betonte", "meinte"}) &&
+        !resumed &&
+        !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && frame_closes(speaker.last, s.last, a)))
+      continue;
+    a.speaker = resolve(speaker);
+    add_reported(body, a);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

@@ -1,0 +1,190 @@
+// Rule de-cue-then-clause (core/attribution/registry.cpp): "X sagte, dass …", "X erklärte, es sei …", "X geht davon aus, dass …": the clause after the cue.
+#include "attributor.h"
+
+#include <algorithm>
+
+#include "actors.h"
+#include "attribution/word_lists.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// "X sagte, dass …", "X erklärte, die Lage sei ernst", "X hofft, …"
+bool Attributor::de_cue_then_clause(std::uint32_t si) {
+  static const auto kSubordinators = word_list("de/subordinators");
+  const Sentence& s = doc_.sentences[si];
+  // Every body below runs to the end of the sentence, so whether it holds a
+  // Konjunktiv or a zu-infinitive is known from the last one in the sentence:
+  // found once (on the first cue), not once per cue, which was quadratic on
+  // long sentences with many cues (tests/scaling). 1 + index, 0 = none.
+  std::uint32_t last_konjunktiv = 0, last_zu = 0;
+  bool scanned = false;
+  std::uint32_t commas = 0;  // commas before token i, counted as i moves on
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    if (i > s.first && punct(i - 1, ",")) ++commas;
+    Attribution a = cue_at(i, s.last);
+    bool belief = false;
+    if (a.cue.empty()) {
+      a = belief_cue_at(i, s.last);
+      belief = !a.cue.empty();
+    }
+    if (a.cue.empty()) continue;
+    if (!scanned) {
+      scanned = true;
+      for (std::uint32_t k = s.first; k < s.last; ++k) {
+        if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) last_konjunktiv = k + 1;
+        if (k + 1 < s.last && tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) last_zu = k + 1;
+        if (zu_infinitive_word(k)) last_zu = k + 1;
+      }
+    }
+    std::uint32_t after = std::max(a.cue.last, a.cue2.last);
+    std::uint32_t clause = 0;
+    // The reported clause follows the next comma: "erklärt, dass …".
+    std::uint32_t reach = after + 12;  // words, not counting quoted names
+    for (std::uint32_t k = after; k < s.last && k < reach; ++k) {
+      if (in_pair_[k] >= 0) {
+        // A quoted name on the way ("sagte der „Berliner Zeitung“, dass",
+        // "berichtete im Fachmagazin „Public Library of Science“, es sei")
+        // is stepped over; quoted wording ends the search.
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
+        if (pair.open != k || pair.close - pair.open > 6 || (speech_like(pair) && !names_something(pair))) break;
+        reach += pair.close - pair.open + 1;
+        k = pair.close;
+        continue;
+      }
+      if (punct(k, ",") || punct(k, ":")) {
+        clause = k + 1;
+        break;
+      }
+    }
+    // The comma before a zu-infinitive is optional: "hat angekündigt
+    // ihr Mandat niederzulegen." A participle cue with the infinitive
+    // closing the sentence.
+    if (clause == 0 && participle(i) && after + 1 < s.last && !clause_punct(after) && in_pair_[after] < 0) {
+      std::uint32_t e = s.last;
+      while (e > after && tok(e - 1).kind == TokenKind::punct) --e;
+      bool finite = false;
+      for (std::uint32_t k = after; k < e && !finite; ++k)
+        finite = (clause_punct(k) && !(punct(k, ".") && k > after && tok(k - 1).kind == TokenKind::number)) ||
+                 in_pair_[k] >= 0 || tc_.finite_auxiliary(k);  // ("ab 1. Oktober": an ordinal)
+      if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || tok(e - 2).lower == "zu")) clause = after;
+    }
+    if (clause == 0 || clause >= s.last) continue;
+    // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
+    // after the comma closes a relative clause; the cue is that verb's.
+    // (After "Wie X berichtet," the main clause is what was reported.)
+    if (clause < s.last && tc_.word(clause) && !tok(clause).upper &&
+        (tc_.speech_verb(clause) || tc_.finite_auxiliary(clause)) && in_relative_clause(a.cue.first, s.first))
+      continue;
+    // A quote mark right after the comma is direct speech, handled there.
+    if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
+    // The body is {clause, s.last}.
+    const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
+    // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
+    // clause (or any clause) a finite verb resumes the main clause; what
+    // was said never opens with one. ("Wie der Spiegel berichtet, soll …",
+    // "so betont die Polizei, ist dies …": the "wie"/"so" clause is the
+    // frame; "sagte, sollte X …, …": a condition opens the clause.)
+    if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
+        !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+      continue;
+    // "… „der Dicke“ genannt, galt er als …": a verb with its subject
+    // after it is the main clause too.
+    if (tc_.word(clause) && !tok(clause).upper && !dass && last_zu <= clause && clause + 1 < s.last &&
+        !tc_.function_word(clause) && !adverb_suffix(clause) &&
+        !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause) && !tc_.konjunktiv(clause) &&
+        !tc_.konjunktiv_ambiguous(clause) && tc_.word(clause + 1) &&
+        (one_of(tok(clause + 1).lower, {"er", "sie", "es", "man", "wir"}) ||
+         (determiner(clause + 1) && !tok(clause + 1).upper &&
+          one_of(tok(clause + 1).lower, {"der", "die", "das", "ein", "eine"}))) &&
+        !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+      continue;
+    if (i > s.first && !punct(i - 1, ",") && tc_.word(clause) && !tok(clause).upper && !dass &&
+        !tc_.function_word(clause) && !determiner(clause) && !tc_.pronoun(clause) && !zu_infinitive_word(clause)) {
+      // A relative pronoun as the subject of the cue: "die Bilder, die
+      // Augenzeugen beschrieben, weisen …".
+      const std::uint32_t first = subject_start(i, s);
+      if (first + 1 < i && punct(first - 1, ",") &&
+          one_of(tok(first).lower, {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den"}))
+        continue;
+    }
+    const bool zu = last_zu > clause;  // a zu-infinitive in the clause
+    // Right after the verb or its particle ("sagte, die USA hielten sich …")
+    // a clause is what was said; after a noun it may be a relative clause.
+    const std::uint32_t before_comma = clause - 2;
+    const bool after_verb = before_comma == i || (!a.cue2.empty() && before_comma == a.cue2.first) ||
+                            (tc_.word(before_comma) && !tok(before_comma).upper);
+    const bool subordinate = tc_.word(clause) && in_list(tok(clause).lower, kSubordinators);
+    // Without a Konjunktiv, "dass" or "zu", the clause must look like a
+    // main clause: not a relative clause ("die durch …", "über den man …")
+    // nor one that starts with a participle ("dicht gefolgt von …").
+    const bool relative = tc_.preposition(clause) || tok(clause).kind == TokenKind::punct ||
+                          (tc_.word(clause) && !tok(clause).upper && tc_.function_word(clause) &&
+                           !determiner(clause) && !tc_.pronoun(clause) && !tc_.finite_auxiliary(clause)) ||
+                          (determiner(clause) && clause + 1 < s.last &&
+                           (tc_.preposition(clause + 1) || tc_.pronoun(clause + 1) ||
+                            (tc_.word(clause + 1) && !tok(clause + 1).upper && tc_.function_word(clause + 1))));
+    if (!dass && !(last_konjunktiv > clause) && !zu && (belief || !(after_verb && !subordinate && !relative)))
+      continue;  // has_konjunktiv(body, true)
+    // "Sarkozy bestritt dies, indem er sagte, …", "…, da sie befürchten,
+    // viele könnten …", "einen Zettel, in dem er verlangte, dass …": a
+    // subordinate or relative clause with a cue of its own frames what
+    // follows; that cue (reached later in this loop) names the speaker.
+    if ((tc_.word(clause) && one_of(tok(clause).lower, {"indem", "da", "weil", "wobei"})) ||
+        (clause + 1 < s.last && tc_.preposition(clause) &&
+         one_of(tok(clause + 1).lower, {"dem", "der", "denen", "welchem", "welcher"}))) {
+      bool inner = false;
+      for (std::uint32_t k = clause; k < s.last && k < clause + 8 && !inner; ++k) {
+        if (in_pair_[k] >= 0 || (clause_punct(k) && !punct(k, ","))) break;
+        if (punct(k, ",")) break;
+        inner = !cue_at(k, s.last).cue.empty() || !belief_cue_at(k, s.last).cue.empty();
+      }
+      if (inner) continue;
+    }
+    // "X wies dies zurück, die Sprecherin der Fraktion, Y, erklärte: „…“":
+    // a clause with its own speech verb and a colon introduces its own
+    // quotation.
+    {
+      bool own_frame = false;
+      for (std::uint32_t k = clause; k + 1 < s.last && k < clause + 25 && in_pair_[k] < 0; ++k) {
+        if (punct(k, ";") || punct(k, ".")) break;
+        if (punct(k, ":") && k > clause && in_pair_[k + 1] >= 0) {
+          // (Not a second verb of the same subject: "Er sagte, Europa brauche
+          // sie, und fügte hinzu: „…“".)
+          for (std::uint32_t v = clause; v < k; ++v) {
+            if (tc_.word(v) && one_of(tok(v).lower, {"und", "sowie", "oder"})) break;
+            if (!cue_at(v, s.last).cue.empty()) {
+              own_frame = true;
+              break;
+            }
+          }
+          break;
+        }
+      }
+      if (own_frame) continue;
+    }
+    // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
+    const bool known = belief && one_of(tok(i).lower, {"bekannt", "geplant"});
+    const bool impersonal = known || (a.cue.last == i + 2 && tok(i + 1).lower == "es");
+    a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
+    // After the cue the phrase is its subject only in the nominative:
+    // "warnte die CDU", "bat den Papst" name whom it was said to.
+    if (!a.speaker.found() && !passive(i) && !impersonal && !oblique(a.cue.last)) {
+      a.speaker = resolve(phrase_from(a.cue.last, s.last));
+      // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
+      // möglich": "es" after the verb is its object; the few words in front
+      // that the phrase finder passed over are the subject.
+      if (a.speaker.phrase.last == a.speaker.phrase.first + 1 && tok(a.speaker.phrase.first).lower == "es") {
+        const Range front = words_before(i, s);
+        if (!front.empty()) a.speaker = resolve(front);
+      }
+    }
+    add_reported({clause, s.last}, a);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

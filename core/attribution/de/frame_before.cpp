@@ -1,0 +1,109 @@
+// Rule de-direct-frame-before (core/attribution/registry.cpp): Kim sagte: „…“ / Kim spricht von „…“ / Kim zum Spiel: „…“: the frame before the quotation.
+#include "attributor.h"
+
+#include "actors.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+Attribution Attributor::de_frame_before(const QuotePair& pair) const {
+  Attribution a;
+  if (!(pair.close - pair.open > 5 || speech_like(pair))) return a;
+  const Sentence& s = sentence_of(pair.open);
+  const std::uint32_t start = frame_start(pair, s);
+  for (std::uint32_t k = pair.open; k > start; --k) {
+    const std::uint32_t i = k - 1;
+    // The particle of a separable verb may follow the quote: "wies alle
+    // Vorwürfe als „haltlos“ zurück".
+    // "In einer Erklärung der Minister hatte es geheißen: „…“": the
+    // participle of the impersonal cue.
+    if (in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
+        (tok(i - 1).lower == "es" || tok(i - 2).lower == "es")) {
+      Attribution c;
+      c.cue = {i, i + 1};
+      c.speaker = resolve(origin_of_impersonal(i, s));
+      return c;
+    }
+    Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
+    // "kritisierte den Plan als „…“": a speech act.
+    if (c.cue.empty() && in_pair_[i] < 0 && tc_.word(i) && !tok(i).upper && speech_act_verb(i)) c.cue = {i, i + 1};
+    // "Küng hofft aber, „dass Ratzinger keinen Einfluss nimmt.“": a verb of
+    // belief before a quoted clause.
+    if (c.cue.empty() && pair.open + 1 < pair.close && tc_.word(pair.open + 1) &&
+        one_of(tok(pair.open + 1).lower, {"dass", "daß"}))
+      c = belief_cue_at(i, pair.open + 1);
+    if (c.cue.empty()) continue;
+    // "bezeichnete acht Karten in einem Spiel, in dem es nur 26 Fouls gab,
+    // als „übertrieben“": the verb that closes a relative clause frames
+    // nothing after it.
+    if (i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
+    // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
+    // the impersonal cue names where it is written, if anything.
+    if (c.cue.last == i + 2 && tok(i + 1).lower == "es") {
+      c.speaker = resolve(origin_of_impersonal(i, s));
+      return c;
+    }
+    c.speaker = resolve(speaker_of_verb(i, s));
+    if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    return c;
+  }
+  // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
+  // "…, so Elshorst weiter: „…“": the "so" frame before the colon names the speaker.
+  if (pair.open > start + 3 && punct(pair.open - 1, ":"))
+    for (std::uint32_t k = pair.open - 2; k > start && k + 8 > pair.open; --k) {
+      if (!punct(k - 1, ",") || !tc_.word(k) || tok(k).lower != "so") continue;
+      const Range np = phrase_from(k + 1, pair.open - 1);
+      if (np.empty() || pair.open - 1 - np.last > 1 || !names_speaker(head_of(np))) break;
+      a.cue = {k, k + 1};
+      a.speaker = resolve(np);
+      return a;
+    }
+  if (pair.open > 0 && punct(pair.open - 1, ":")) {
+    // ("…“), und der norwegische Ministerpräsident Jens Stoltenberg: „…“":
+    // after an earlier quotation, the next speaker of a list.)
+    const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
+    if (!np.empty()) {
+      // "Den Unmut der Partei brachte die Sprecherin … zum Ausdruck: „…“",
+      // "Die Anwendung der Regel stellte der Vorsitzende in Frage: „…“": a
+      // fronted object that cannot speak; the subject follows the verb.
+      if (oblique(np.first) || !names_speaker(head_of(np))) {
+        const Range after = subject_after_first_verb(np.last, pair.open - 1);
+        if (!after.empty() && !oblique(after.first)) {
+          a.speaker = resolve(after);
+          return a;
+        }
+      }
+      a.speaker = resolve(np);
+      if (a.speaker.found()) return a;
+    }
+    // "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Im Kongress
+    // warb Obama … mit den Worten: „…“": the subject after the verb of the
+    // clause that the colon ends.
+    const Range after = subject_after_first_verb(start, pair.open - 1);
+    if (!after.empty()) {
+      a.speaker = resolve(after);
+      return a;
+    }
+    if (named_before_colon(start, pair.open - 1, a)) return a;
+  }
+  // "…, so der Leiter der Behörde, Mohammed ElBaradei („Mir fällt niemand
+  // ein, …“)": the quotation in parentheses right after its speaker.
+  // (Not a translation of a name: "Jobbik („Bewegung für ein besseres Ungarn“)".)
+  if (pair.open > start + 1 && punct(pair.open - 1, "(") && ends_sentence({pair.open + 1, pair.close})) {
+    const Range np = phrase_ending_at(pair.open - 1, start);
+    if (!np.empty() && np.last == pair.open - 1 && names_speaker(head_of(np))) {
+      a.speaker = resolve(np);
+      return a;
+    }
+  }
+  if (const Sentence* prev = colon_sentence_before(pair, s)) {
+    const Attribution c = first_cue_in(*prev);
+    if (!c.cue.empty()) return c;
+    if (named_before_colon(prev->first, s.first - 1, a)) return a;
+  }
+  return a;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

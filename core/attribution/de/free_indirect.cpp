@@ -1,0 +1,128 @@
+// Rule de-free-indirect (core/attribution/registry.cpp): a Konjunktiv sentence with no cue continues the reported speech before it.
+#include "attributor.h"
+
+#include <algorithm>
+
+#include "actors.h"
+#include "attribution/word_lists.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// A Konjunktiv sentence with no cue of its own continues the reported
+// speech just before it ("Russland habe das Recht, …").
+bool Attributor::de_free_indirect(std::uint32_t si) {
+  static const auto kCircumstance = word_list("de/circumstance-conjunctions");
+  static const auto kKonjunktivII = word_list("de/konjunktiv-ii");
+  const Sentence& s = doc_.sentences[si];
+  // (Right after reported speech a speech verb inside the Konjunktiv
+  // sentence is part of what was said; elsewhere any one bars it.)
+  if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
+  if (!has_konjunktiv({s.first, s.last}, false)) {
+    // "Er soll … geholfen haben.": the reportative "soll" continues the
+    // reported speech of the sentence right before it.
+    if (doc_.quotes.empty() || carry_.chain < 0 || carry_.last_reported_sentence + 1 != si) return false;
+    bool soll = false;
+    for (std::uint32_t k = s.first; k < s.last && !soll; ++k)
+      soll = in_pair_[k] < 0 && tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"});
+    if (!soll) return false;
+  }
+  if (carry_.chain < 0 && !doc_.quotes.empty() && si - carry_.last_reported_sentence <= 6 && doc_.quotes.back().has_speaker)
+    carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+  bool inherit = carry_.chain >= 0 && si - carry_.last_reported_sentence <= 6;
+  if (inherit) {
+    const QuoteEntry& prev = doc_.quotes[carry_.chain];
+    inherit = !prev.spans.empty() && tok(s.first).begin >= prev.spans.back().end;
+    // "Laut dem Magazin ist es zu Zwischenfällen gekommen. Demnach haben …
+    // Üblicherweise sei dies …": the adverb points back; the source before
+    // it goes on speaking.
+    if (inherit && carry_.chain > 0 && prev.speaker_spans.size() == 1 && doc_.quotes[carry_.chain - 1].has_speaker &&
+        doc_.text.view().substr(prev.speaker_spans[0].begin,
+                                prev.speaker_spans[0].end - prev.speaker_spans[0].begin) == "Demnach")
+      carry_.chain = carry_.chain - 1;
+  }
+  // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
+  // writer, not reported speech, unless it follows reported speech directly.
+  if (!inherit || carry_.last_reported_sentence + 1 < si) {
+    bool first_form = false;
+    for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
+      first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) &&
+                   !in_list(tok(k).lower, kKonjunktivII);
+    if (!first_form) return false;
+  }
+  // Konjunktiv I in a news text is reported speech even when its speaker
+  // was named too far back to tell. Right after another such sentence of
+  // the same paragraph it continues that quotation.
+  const bool extend = !doc_.quotes.empty() && carry_.last_free_quote + 1 == doc_.quotes.size() && si > 0 &&
+                      carry_.last_free_sentence + 1 == si &&
+                      doc_.sentences[si - 1].paragraph == s.paragraph;
+  const std::size_t before = doc_.quotes.size();
+  Attribution a;
+  if (si > 0 && (!inherit || carry_.last_reported_sentence + 1 < si)) {
+    // A sentence with a new named subject between the quotation and this
+    // one: that subject is who speaks now.
+    a.speaker = resolve(subject_of_sentence(si - 1));
+    if (a.speaker.found()) inherit = false;
+  }
+  // "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gäbe.", "Die
+  // DSW ist der Ansicht, dass …": a main clause in the indicative before
+  // the Konjunktiv one names who speaks, not the quotation before.
+  std::uint32_t body_first = s.first;
+  if (!extend) {
+    // The main clause ends at the first comma after the subject and its
+    // apposition ("Der Bürgermeister, Bob Parker, teilte mit, dass …").
+    const Range own = frame_subject(si);
+    const std::uint32_t main_from = !own.empty() && own.first >= s.first && own.last < s.last ? own.last : s.first;
+    std::uint32_t comma = 0;
+    bool main_konjunktiv = false;
+    for (std::uint32_t k = s.first; k < s.last && comma == 0; ++k) {
+      if (in_pair_[k] >= 0) {
+        // A quoted name on the way ("gegenüber der Zeitschrift „Automobilwoche“").
+        const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
+        if (pair.open != k || !quoted_name(pair)) break;
+        k = pair.close;
+        continue;
+      }
+      if (punct(k, ",") && (k > main_from || (main_from == s.first && k > s.first))) comma = k;
+      else if (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k)) main_konjunktiv = true;
+      // The reportative "soll" and a verb in "-e" that is no past tense
+      // ("propagiere") make the main clause reported too.
+      else if (tc_.word(k) && !tok(k).upper && k > s.first &&
+               (one_of(tok(k).lower, {"soll", "sollen"}) ||
+                (ends_with(tok(k).lower, "e") && !ends_with(tok(k).lower, "te") &&
+                 !ends_with(tok(k).lower, "de") && !tc_.function_word(k) && tc_.capitalized(k - 1) &&
+                 !determiner(k - 1) && tok(k).lower.size() > 4)))
+        main_konjunktiv = true;
+    }
+    if (tc_.word(s.first) && one_of(tok(s.first).lower, {"denn", "und", "aber"})) main_konjunktiv = true;
+    // (Not a second main clause with a subject of its own, ", und er wolle
+    // …", nor a purpose, ", um zu verhindern, dass …".)
+    if (comma > s.first + 2 && comma + 1 < s.last && tc_.word(comma + 1) &&
+        one_of(tok(comma + 1).lower, {"und", "oder", "aber", "doch", "sondern", "um"}))
+      main_konjunktiv = true;
+    if (comma > s.first + 2 && !main_konjunktiv) {
+      // (Not when the clause after the comma tells when or why: "Er war
+      // … ins Netz gegangen, als er Kontakt …".)
+      const bool circumstance = tc_.word(comma + 1) &&
+                                in_list(tok(comma + 1).lower, kCircumstance);
+      if (!own.empty() && own.last <= comma && !circumstance) {
+        const SpeakerFound speaker = resolve(own);
+        if (speaker.found()) {
+          a.speaker = speaker;
+          inherit = false;
+          body_first = comma + 1;  // what was said is the clause after the comma
+        }
+      }
+    }
+  }
+  add_reported({body_first, s.last}, a, inherit ? carry_.chain : -1, false, extend);
+  if (doc_.quotes.size() > before || extend) {
+    carry_.last_free_quote = doc_.quotes.size() - 1;
+    carry_.last_free_sentence = si;
+  }
+  return true;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

@@ -1,0 +1,87 @@
+// Rule de-source-led (core/attribution/registry.cpp): a sentence led by "laut X", "X zufolge", "nach Angaben X", "demnach": the rest is what X says.
+#include "attributor.h"
+
+#include "actors.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// "Laut X …", "X zufolge …", "Nach Angaben X …", "Seiner Meinung nach …",
+// "Demnach …": the sentence without the source phrase is what the source says.
+bool Attributor::de_source_led(std::uint32_t si) {
+  const Sentence& s = doc_.sentences[si];
+  const std::uint32_t first = first_word(s);
+  for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
+    if (!tc_.word(i) || in_pair_[i] >= 0) continue;
+    const std::string& w = tok(i).lower;
+    Range np;
+    Attribution a;
+    std::uint32_t src_first = i, src_last = i;
+    if (w == "laut" || w == "gemäß") {
+      np = phrase_after_source(i, s.last);
+      a.cue = {i, i + 1};
+      src_last = np.last;
+    } else if (nach_after_source(i)) {
+      // "Seiner Meinung nach werden …", "dem Vernehmen nach"
+      np = phrase_ending_at(i, s.first);
+      // "…, die ihrer Meinung nach …": the relative pronoun is no part of it.
+      if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1)) ++np.first;
+      // Inside a sentence with a cue of its own ("erklärte X, Nordkorea
+      // besitze seiner Meinung nach …") the cue frames the sentence.
+      if (np.first > first && has_cue(si)) continue;
+      a.cue = {i, i + 1};
+      src_first = np.first;
+      src_last = i + 1;
+    } else if (nach_source(i, s.last) || (i == first && nach_plan_source(i, s.last))) {
+      np = phrase_after_source(i, s.last);
+      a.cue = {i, i + 1};
+      src_last = np.last;
+    } else if (w == "zufolge") {
+      np = phrase_ending_at(i, s.first);
+      a.cue = {i, i + 1};
+      src_first = np.first;
+      src_last = i + 1;
+    } else if (w == "demnach" && i > first + 1 && !tok(i).upper && tc_.word(i - 1) && !tok(i - 1).upper &&
+               !has_konjunktiv({s.first, s.last}, false) && !has_cue(si) && reportative_before(s.first, i)) {
+      // "Die Rolle der Fed soll demnach gestärkt werden": after a
+      // reportative or future verb the adverb points back at the source as
+      // well ("Die Zahl stieg demnach auf 92" only concludes). (With a
+      // Konjunktiv the sentence goes on with reported speech already.)
+      np = {i, i + 1};
+      a.cue = {i, i + 1};
+      src_first = i;
+      src_last = i + 1;
+    } else if ((w == "demnach" || (w == "danach" && document_before(si))) && i == first &&
+               i + 1 < s.last && tc_.word(i + 1) && !tok(i + 1).upper) {
+      // "Demnach erwartet Russland, …": the adverb points back at the source.
+      np = {i, i + 1};
+      a.cue = {i, i + 1};
+      src_last = i + 1;
+    } else {
+      continue;
+    }
+    if (np.empty()) continue;
+    a.speaker = resolve(np);
+    Range before{s.first, src_first}, after{src_last, s.last};
+    // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
+    // source starts a clause of its own; "…, according to police." ends one.
+    if (src_first > s.first && punct(src_first - 1, ",")) {
+      if (word_count_at_least(after, 3)) {
+        // With a speech verb before the comma, its subject said it all,
+        // source phrase included: the cue of the sentence decides.
+        for (std::uint32_t k = s.first; k + 1 < src_first; ++k)
+          if (!cue_at(k, src_first).cue.empty()) return false;
+        before = {};
+      } else {
+        after = {};
+      }
+    }
+    add_reported(before, a, -1, false, false, after);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

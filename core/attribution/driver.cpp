@@ -1,0 +1,193 @@
+// The driver: runs the rules of core/attribution/registry.cpp in their order,
+// source phrases over the whole text, then sentence by sentence reported
+// speech and the direct quotes in it, and records which rule made what.
+#include "attribution.h"
+
+#include "attributor.h"
+
+#include <algorithm>
+
+#include "actors.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+namespace {
+
+// The rules of a stage that are not switched off.
+std::vector<const Rule*> active(const Document& doc, Stage stage) {
+  std::vector<const Rule*> out;
+  for (const Rule* r : rules_for(doc.lang, stage))
+    if (!((doc.rules_off >> r->id) & 1)) out.push_back(r);
+  return out;
+}
+
+}  // namespace
+
+Attributor::Attributor(Document& doc)
+    : doc_(doc),
+      tc_(doc),
+      n_(static_cast<std::uint32_t>(doc.tokens.size())),
+      de_(doc.lang == Lang::de),
+      source_rules_(active(doc, Stage::source)),
+      sentence_rules_(active(doc, Stage::sentence)),
+      frame_rules_(active(doc, Stage::frame)) {
+  for (const Rule* r : active(doc, Stage::direct)) {
+    const std::string_view name = r->name;
+    if (name == kDirectGerundGoesOn) gerund_goes_on_ = r;
+    if (name == kDirectStandalone) standalone_ = r;
+    if (name == kDirectSubjectBefore) subject_before_ = r;
+    if (name == kDirectInterrupted) interrupted_ = r;
+    if (name == kDirectInterruptedAfter) interrupted_after_ = r;
+  }
+}
+
+void Attributor::run() {
+  in_pair_.assign(n_, -1);
+  for (std::size_t p = 0; p < doc_.quote_pairs.size(); ++p)
+    for (std::uint32_t k = doc_.quote_pairs[p].open; k <= doc_.quote_pairs[p].close; ++k)
+      in_pair_[k] = static_cast<std::int32_t>(p);
+  source_phrases();
+  // Sentence by sentence, so that a direct quote's speaker carries over to
+  // the reported speech after it and the other way round.
+  std::size_t next_pair = 0;
+  for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    reported_speech(s);
+    const std::uint32_t end = doc_.sentences[s].last;
+    std::size_t last_pair = next_pair;
+    while (last_pair < doc_.quote_pairs.size() && doc_.quote_pairs[last_pair].open < end) ++last_pair;
+    direct_quotes(next_pair, last_pair);
+    next_pair = last_pair;
+  }
+  sort_and_merge();
+}
+
+// Per token, the first source rule whose trigger matches takes it.
+void Attributor::source_phrases() {
+  if (source_rules_.empty()) return;
+  for (std::uint32_t i = 0; i < n_; ++i) {
+    if (!tc_.word(i) || in_pair_[i] >= 0) continue;
+    for (const Rule* r : source_rules_) {
+      rule_ = r;
+      if ((this->*(r->run))(i)) break;
+    }
+  }
+}
+
+// Per sentence, the first sentence rule that fires takes it.
+void Attributor::reported_speech(std::uint32_t si) {
+  const Sentence& s = doc_.sentences[si];
+  if (s.last <= s.first || !in_body(s.first)) return;
+  // Sentences entirely inside one quotation are direct speech.
+  if (in_pair_[s.first] >= 0 && in_pair_[s.last - 1] >= 0 && in_pair_[s.first] == in_pair_[s.last - 1]) return;
+  const std::size_t before = doc_.quotes.size();
+  const Rule* fired = nullptr;
+  for (const Rule* r : sentence_rules_) {
+    rule_ = r;
+    if ((this->*(r->run))(si)) {
+      fired = r;
+      break;
+    }
+  }
+  if (doc_.quotes.size() == before && !has_cue(si)) {
+    // a sentence without speech breaks a chain of free indirect speech
+    if (!de_ || !has_konjunktiv({s.first, s.last}, false)) carry_.chain = -1;
+  } else if (doc_.quotes.size() > before) {
+    // What a "wonach" clause reports is no speech the next sentence goes on with.
+    if (fired == nullptr || fired->chains) carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+  }
+}
+
+void Attributor::direct_quotes(std::size_t from, std::size_t to) {
+  std::int32_t& previous = carry_.previous_direct;  // the last attributed direct quote, for continuations
+  for (std::size_t p = from; p < to; ++p) {
+    QuotePair& pair = doc_.quote_pairs[p];
+    if (pair.used || !in_body(pair.open)) continue;
+    if (de_ && names_something(pair)) continue;
+    const Range inside{pair.open + 1, pair.close};
+    // The first frame rule that finds a cue or a speaker frames the quote.
+    Attribution a;
+    const Rule* framed = nullptr;
+    for (const Rule* r : frame_rules_) {
+      a = (this->*(r->frame))(pair);
+      if (!a.cue.empty() || a.speaker.found()) {
+        framed = r;
+        break;
+      }
+    }
+    // '…", adding, "…"': an English gerund with no subject of its own goes
+    // on with the speaker of the quote before.
+    const bool goes_on = gerund_goes_on_ != nullptr && !a.cue.empty() && !a.speaker.found() && previous >= 0 &&
+                         ends_with(tok(a.cue.first).lower, "ing");
+    QuoteEntry q;
+    q.kind = QuoteKind::direct;
+    q.spans = {doc_.token_span(pair.open, pair.close + 1)};
+    if (goes_on) {
+      q.rule = framed->name;
+      q.cue = spans_of(a);
+      rule_ = gerund_goes_on_;
+      inherit_speaker(q, doc_.quotes[previous]);
+    } else if (framed != nullptr) {
+      q.rule = framed->name;
+      rule_ = framed;
+      q.cue = spans_of(a);
+      set_speaker(q, a.speaker);
+    } else {
+      // No frame of its own: a quotation that fills its paragraph continues
+      // the speaker of the quote before it; a short one is a title or a
+      // scare quote ("So arbeitet die Redaktion"), not speech.
+      if (standalone_ == nullptr) continue;
+      const bool long_enough = word_count_at_least(inside, 6) && ends_sentence(inside);
+      if (!long_enough) continue;
+      q.rule = standalone_->name;
+      // The quote right before, when it was attributed as reported speech
+      // ('„…“, so Schnappauf. „…“'), is as good a previous one.
+      std::int32_t source = previous;
+      if (!doc_.quotes.empty() && doc_.quotes.back().has_speaker &&
+          static_cast<std::int32_t>(doc_.quotes.size()) - 1 > previous &&
+          tok(pair.open).begin - doc_.quotes.back().spans.back().end < 400)
+        source = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+      const std::uint32_t si = tok(pair.open).sentence;
+      if (subject_before_ != nullptr && source < 0 && stands_alone(pair) && si > 0 &&
+          pair.open == doc_.sentences[si].first) {
+        // "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der
+        // Regierung. „Diese Regierung hat …“": with no quotation before it,
+        // the one who is named in the sentence before speaks.
+        const SpeakerFound before = resolve(subject_of_sentence(si - 1));
+        rule_ = subject_before_;
+        if (before.found()) set_speaker(q, before);
+      }
+      rule_ = standalone_;
+      if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
+    }
+    pair.used = true;
+    // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces;
+    // not when the words between are a frame of the next quote ('"…", adding, "…"').
+    // (English only when the frame follows the first piece.)
+    const Rule* joins = interrupted_ != nullptr ? interrupted_
+                        : interrupted_after_ != nullptr && !a.cue.empty() && a.cue.first > pair.close
+                            ? interrupted_after_
+                            : nullptr;
+    if (!goes_on && !a.cue.empty() && joins != nullptr && continues_after_frame(p)) {
+      QuotePair& next = doc_.quote_pairs[p + 1];
+      next.used = true;
+      q.spans.push_back(doc_.token_span(next.open, next.close + 1));
+      q.rule = joins->name;
+      ++p;
+    }
+    doc_.quotes.push_back(q);
+    // (A continued quote leaves the chain with the quote it continues.)
+    if (q.has_speaker && !goes_on) {
+      previous = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+      carry_.chain = previous;
+      carry_.last_reported_sentence = tok(pair.open).sentence;
+    }
+  }
+}
+
+}  // namespace attribution
+
+void attribute_quotes(Document& doc) { attribution::Attributor(doc).run(); }
+
+}  // namespace newsmark

@@ -1,0 +1,51 @@
+// Rule en-clause-then-cue (core/attribution/registry.cpp): "…, officials said.", "…, said Bash.": the clause before the cue.
+#include "attributor.h"
+
+#include "actors.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// "…, officials said.", "…, said Bash.", "…, he said."
+bool Attributor::en_clause_then_cue(std::uint32_t si) {
+  const Sentence& s = doc_.sentences[si];
+  for (std::uint32_t i = s.first + 3; i < s.last; ++i) {
+    if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
+    Attribution a;
+    Range speaker;
+    if (tc_.speech_verb(i)) {
+      // An English gerund ("…, observing the rescue", "…, saying that")
+      // leads to what follows, never back to the clause before it.
+      if (ends_with(tok(i).lower, "ing")) continue;
+      a = cue_at(i, s.last);
+      if (a.cue.empty()) continue;
+      speaker = phrase_from(a.cue.last, s.last);
+      // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
+      // with no subject after it closes a frame whose speaker came first.
+      if (speaker.empty()) continue;
+    } else {
+      // "…, officials said." / "…, he said."
+      const Range np = phrase_from(i, s.last);
+      if (np.empty() || np.last >= s.last || !tc_.speech_verb(np.last)) continue;
+      a.cue = {np.last, np.last + 1};
+      speaker = np;
+    }
+    const Range body{s.first, i - 1};
+    // Skip a headline-style lead-in or a leading quotation that stands alone.
+    if (body.empty()) continue;
+    // "On Wednesday, as part of his campaign, Erdoğan pledged to …",
+    // "When interviewed by the BBC, Day said: …": a cue that goes on into a
+    // clause of its own is preceded by an adverbial, not by what was said.
+    if (ends_own_clause(a.cue.last, s.last)) continue;
+    // "Speaking to Reuters, Smith said …": a short lead-in opening with a gerund said nothing.
+    if (i - s.first <= 9 && ends_with(tok(s.first).lower, "ing") && tok(s.first).upper) continue;
+    a.speaker = resolve(speaker);
+    add_reported(body, a);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

@@ -1,0 +1,78 @@
+// Rule en-cue-then-clause (core/attribution/registry.cpp): "X said that …", "X told reporters …", "X said the talks …": the clause after the cue.
+#include "attributor.h"
+
+#include <algorithm>
+
+#include "actors.h"
+#include "attribution/word_lists.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// "X said that …", "X told reporters that …", "Kim said the talks …"
+bool Attributor::en_cue_then_clause(std::uint32_t si) {
+  static const auto kClauseStarters = word_list("en/clause-starters");
+  static const auto kSayingGerunds = word_list("en/saying-gerunds");
+  const Sentence& s = doc_.sentences[si];
+  std::uint32_t commas = 0;  // commas before token i, counted as i moves on
+  for (std::uint32_t i = s.first; i < s.last; ++i) {
+    if (i > s.first && punct(i - 1, ",")) ++commas;
+    Attribution a = cue_at(i, s.last);
+    if (a.cue.empty()) continue;
+    std::uint32_t after = std::max(a.cue.last, a.cue2.last);
+    std::uint32_t clause = 0;
+    std::uint32_t k = after;
+    const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
+    // "said in a statement that", "told reporters that": up to 7 words before "that".
+    std::uint32_t that = 0;
+    for (std::uint32_t m = k; m < s.last && m < k + 8; ++m) {
+      if (in_pair_[m] >= 0 || clause_punct(m)) break;
+      if (tok(m).lower == "that") {
+        that = m;
+        break;
+      }
+    }
+    if (that) {
+      clause = that + 1;
+    } else if (ends_with(tok(i).lower, "ing") &&
+               !in_list(tok(i).lower, kSayingGerunds)) {
+      continue;  // "…, observing the rescue mission": only a verb of saying takes a bare clause
+    } else if (told) {
+      const Range obj = phrase_from(k, s.last);
+      clause = obj.empty() ? 0 : obj.last;
+    } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
+               (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
+                in_list(tok(k).lower, kClauseStarters) ||
+                bare_clause_at(k, s.last))) {
+      // After a quotation or a comma the verb comes before its subject
+      // ('"…," said UCL astronomer Angelos Tsiaras.'): what follows is
+      // the speaker, not what was said.
+      // A comma closing an apposition ("Wayne A. Frederick, president of
+      // Howard University, said the loss …") leaves the subject before it.
+      const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
+                            (punct(i - 1, ",") && (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
+      if (!inverted) clause = k;
+    }
+    if (clause == 0 || clause >= s.last) continue;
+    if (in_pair_[clause] >= 0) continue;  // direct speech
+    if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
+    if (!word_count_at_least({clause, s.last}, 3)) continue;
+    if (!that && object_then_infinitive(clause, s.last)) continue;
+    a.speaker = resolve(speaker_of_verb(i, s));
+    if (a.speaker.found() && a.speaker.phrase.first >= clause) {
+      // The subject of the reported clause is not who said it ("…, said
+      // ministers had failed"): no speaker, when the clause follows the cue.
+      if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
+      a.speaker = SpeakerFound{};
+    } else if (!a.speaker.found()) {
+      continue;
+    }
+    add_reported({clause, s.last}, a);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

@@ -1,0 +1,40 @@
+// Rule en-direct-frame-before (core/attribution/registry.cpp): He said "…" / Kim said: "…": the frame before the quotation.
+#include "attributor.h"
+
+#include "actors.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// He said "…"   Kim said: "…"   Kim: "…"
+// A short quoted name ("The Guardian") is no speech even with a verb before it.
+Attribution Attributor::en_frame_before(const QuotePair& pair) const {
+  Attribution a;
+  if (!(pair.close - pair.open > 5 || speech_like(pair))) return a;
+  const Sentence& s = sentence_of(pair.open);
+  const std::uint32_t start = frame_start(pair, s);
+  for (std::uint32_t k = pair.open; k > start; --k) {
+    const std::uint32_t i = k - 1;
+    Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
+    if (c.cue.empty()) continue;
+    c.speaker = resolve(speaker_of_verb(i, s));
+    if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    return c;
+  }
+  if (pair.open > 0 && punct(pair.open - 1, ":")) {
+    const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
+    if (!np.empty()) {
+      a.speaker = resolve(np);
+      return a;
+    }
+  }
+  if (const Sentence* prev = colon_sentence_before(pair, s)) {
+    const Attribution c = first_cue_in(*prev);
+    if (!c.cue.empty()) return c;
+  }
+  return a;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

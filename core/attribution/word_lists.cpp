@@ -1,0 +1,48 @@
+#include "attribution/word_lists.h"
+
+#include "table.h"
+
+namespace newsmark {
+namespace attribution {
+
+std::vector<std::string_view> word_list(std::string_view name) {
+  // The "lists" section of the lexicon image (core/lexicons/tools/tables.mjs): "@name" and then
+  // the list's entries, trimmed, without comments or blank lines, one per line.
+  std::vector<std::string_view> out;
+  const std::string_view text = compiled_table("lexicons").bytes("lists");
+  bool in = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.front() == '@') {
+      if (in) break;
+      in = line.substr(1) == name;
+    } else if (in) {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+bool ends_with_any(std::string_view w, const std::vector<std::string_view>& endings) {
+  for (const std::string_view e : endings)
+    if (w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  return false;
+}
+
+bool in_list(std::string_view w, const std::vector<std::string_view>& words) {
+  for (const std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+bool starts_with_one_of(std::string_view w, const std::vector<std::string_view>& stems) {
+  for (const std::string_view s : stems)
+    if (w.compare(0, s.size(), s) == 0) return true;
+  return false;
+}
+
+}  // namespace attribution
+}  // namespace newsmark

@@ -1,0 +1,216 @@
+// Every attribution rule of core/attribution/registry.cpp alone: a text it
+// must fire on and one it must not, asserting the rule that made a quote, a
+// speaker or a source (Options::explain); switched off (Options::disable) it
+// makes nothing. The last test fails when a registered rule has no cases here.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "helpers.h"
+
+namespace {
+
+struct Case {
+  const char* rule;
+  const char* lang;
+  const char* fires;      // a text the rule must fire on
+  const char* not_fires;  // a text it must not fire on
+};
+
+// One entry per rule, in registry order.
+const Case kCases[] = {
+    {"de-source-laut", "de", "Laut Polizei wurden drei Menschen verletzt.", "Die Polizei nahm drei Menschen fest."},
+    {"de-source-zufolge", "de", "Polizeiangaben zufolge wurden drei Menschen verletzt.",
+     "Die Polizei nahm drei Menschen fest."},
+    {"de-source-nach", "de", "Nach Angaben der Polizei wurden drei Menschen verletzt.",
+     "Nach dem Spiel wurden drei Menschen verletzt."},
+    {"en-source-according-to", "en", "According to police, three people were injured in the blast.",
+     "Police said three people were injured in the blast."},
+    {"en-source-as-reported-by", "en", "The minister resigned, as reported by the BBC on Monday.",
+     "The minister resigned on Monday."},
+    {"en-source-interview", "en", "In an interview with the BBC, the minister said he would stay.",
+     "In an effort to help, the minister said he would stay."},
+    {"source-media-verb", "de", "Die Zeitung berichtete über den Streit.", "Der Minister berichtete über den Streit."},
+    {"de-source-hiess-es", "de", "So hieß es in einem Bericht der Regierung, die Lage sei ernst.",
+     "So hieß es, die Lage sei ernst."},
+    {"en-source-reportedly", "en", "The minister reportedly resigned on Monday.", "The minister resigned on Monday."},
+    {"de-source-demnach", "de", "Die Zahl stieg demnach auf 92.", "Die Zahl stieg danach auf 92."},
+    {"de-anaphoric-report", "de",
+     "Das Ministerium veröffentlichte am Montag neue Zahlen. Dies bestätigte der Sprecher am Abend.",
+     "Die Zahl der Toten stieg auf 92. Der Sprecher ging nach Hause."},
+    {"de-source-led", "de", "Laut Polizei wurden drei Menschen verletzt.", "Die Polizei nahm drei Menschen fest."},
+    {"de-impersonal-cue", "de", "In dem Schreiben heißt es, die Regierung habe versagt.",
+     "In dem Schreiben steht nichts Neues."},
+    {"de-as-reported", "de", "Wie das Ministerium mitteilte, wird die Straße gesperrt.",
+     "Wie immer wird die Straße im Winter gesperrt."},
+    {"de-cue-then-clause", "de", "Der Minister sagte, dass die Gespräche abgebrochen worden seien.",
+     "Die Gespräche seien abgebrochen worden, sagte der Minister."},
+    {"de-clause-then-cue", "de", "Die Gespräche seien abgebrochen worden, sagte der Minister.",
+     "Der Minister sagte, dass die Gespräche abgebrochen worden seien."},
+    {"de-wonach-clause", "de", "Es gab einen Bericht der Agentur, wonach der Politiker festgenommen worden sein soll.",
+     "Es gab einen Bericht der Agentur über den Politiker."},
+    {"de-noun-clause", "de",
+     "Die erste Reaktion bestand in der Ankündigung, der Iran werde nun sofort die Anreicherung aufnehmen.",
+     "Die erste Reaktion bestand in der Ankündigung, die der Iran gestern gemacht hatte."},
+    {"de-free-indirect", "de", "Die Gespräche seien abgebrochen worden. Der Minister ging nach Hause.",
+     "Der Minister ging nach Hause."},
+    {"de-speech-act", "de", "Der Fernsehsender berichtete von der Bergung von 56 Leichen.",
+     "Der Fernsehsender berichtete, dass 56 Leichen geborgen wurden."},
+    {"en-source-led", "en", "According to police, three people were injured in the blast.",
+     "Police said three people were injured in the blast."},
+    {"en-as-reported", "en", "As Reuters reported, the talks collapsed on Monday after three days.",
+     "As a result, the talks collapsed on Monday after three days."},
+    {"en-cue-then-clause", "en", "Police said three people were injured in the blast.",
+     "Three people had been injured in the blast, police said."},
+    {"en-clause-then-cue", "en", "Three people had been injured in the blast, police said.",
+     "Police said three people were injured in the blast."},
+    {"de-direct-frame-after", "de", "„Wir werden nicht aufgeben“, rief Kim den Demonstranten zu.",
+     "Kim sagte am Freitag: „Wir werden nicht aufgeben.“"},
+    {"en-direct-frame-after", "en", "\"We will not give up,\" Kim said on Friday.",
+     "Kim said on Friday: \"We will not give up.\""},
+    {"de-direct-frame-before", "de", "Kim sagte am Freitag: „Wir werden nicht aufgeben.“",
+     "„Wir werden nicht aufgeben“, rief Kim den Demonstranten zu."},
+    {"en-direct-frame-before", "en", "Kim said on Friday: \"We will not give up.\"",
+     "\"We will not give up,\" Kim said on Friday."},
+    {"de-direct-frame-later", "de", "Die Regierung hatte den Bericht als „völlig falsch“ zurückgewiesen.",
+     "Die Zeitung „Berliner Zeitung“ erscheint täglich."},
+    {"en-direct-gerund-goes-on", "en",
+     "Kim said, \"As far as I know, this would be the first case of this type\", adding, \"For Mexico, this man is "
+     "a terrorist\".",
+     "Kim said, \"As far as I know, this would be the first case of this type\". \"For Mexico, this man is a "
+     "terrorist\"."},
+    {"direct-standalone", "en",
+     "\"We will not give up,\" Kim said. \"We have fought for this for many years and we will fight on.\"",
+     "\"We will not give up,\" Kim said."},
+    {"de-direct-subject-before", "de",
+     "Sadiq Khan, einer der Abgeordneten, verurteilte die Haltung der Regierung. „Diese Regierung hat uns alle im "
+     "Stich gelassen und das wissen alle.“",
+     "„Diese Regierung hat uns alle im Stich gelassen und das wissen alle.“"},
+    {"de-direct-interrupted", "de", "„Wir werden“, sagte Kim, „nicht aufgeben.“",
+     "„Wir werden“, sagte Kim. „Nicht aufgeben.“"},
+    {"en-direct-interrupted", "en", "\"We will,\" Kim said, \"not give up.\"", "\"We will not give up,\" Kim said."},
+    {"source-agency-credit", "de", "BERLIN (dpa) - Die Regierung hat den Haushalt beschlossen.",
+     "Die Regierung (CDU) hat den Haushalt beschlossen."},
+};
+
+newsmark::Result explained(const std::string& text, const char* lang, std::vector<std::string> disable = {}) {
+  newsmark::Options o;
+  o.lang = lang;
+  o.explain = true;
+  o.disable = std::move(disable);
+  newsmark::Result r;
+  const newsmark::Status st = newsmark::extract(text, o, &r);
+  REQUIRE_MESSAGE(st.ok(), st.message);
+  return r;
+}
+
+// The rules that made a quote, a speaker or a source of the text.
+std::set<std::string> fired(const std::string& text, const char* lang, std::vector<std::string> disable = {}) {
+  const newsmark::Result r = explained(text, lang, std::move(disable));
+  std::set<std::string> out;
+  for (const auto& q : r.quotes) {
+    out.insert(q.rule);
+    if (q.speaker) out.insert(q.speaker->rule);
+  }
+  for (const auto& s : r.sources) out.insert(s.rule);
+  return out;
+}
+
+std::string joined(const std::set<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out.empty() ? "(none)" : out;
+}
+
+}  // namespace
+
+TEST_CASE("each rule fires on its text and not on the other one") {
+  for (const Case& c : kCases) {
+    CAPTURE(c.rule);
+    const auto on = fired(c.fires, c.lang);
+    CHECK_MESSAGE(on.count(c.rule) == 1, c.rule, " did not fire on: ", c.fires, " (fired: ", joined(on), ")");
+    const auto off = fired(c.not_fires, c.lang);
+    CHECK_MESSAGE(off.count(c.rule) == 0, c.rule, " fired on: ", c.not_fires);
+    // Switched off, it makes nothing on its own text.
+    const auto disabled = fired(c.fires, c.lang, {c.rule});
+    CHECK_MESSAGE(disabled.count(c.rule) == 0, c.rule, " fired while disabled");
+  }
+}
+
+TEST_CASE("every registered rule has a case that fires and one that does not") {
+  const auto rules = newsmark::rules();
+  REQUIRE(!rules.empty());
+  for (const newsmark::RuleInfo& r : rules) {
+    CAPTURE(r.name);
+    const auto it = std::find_if(std::begin(kCases), std::end(kCases),
+                                 [&](const Case& c) { return std::string(c.rule) == r.name; });
+    CHECK_MESSAGE(it != std::end(kCases), r.name, " has no cases in tests/unit/rules_test.cpp");
+    if (it == std::end(kCases)) continue;
+    CHECK(std::string(it->fires).size() > 0);
+    CHECK(std::string(it->not_fires).size() > 0);
+    CHECK(std::string(r.lang) != "");
+    CHECK(std::string(r.description) != "");
+  }
+  // And no case names a rule that does not exist.
+  for (const Case& c : kCases) {
+    CAPTURE(c.rule);
+    CHECK(std::any_of(rules.begin(), rules.end(), [&](const newsmark::RuleInfo& r) { return c.rule == std::string(r.name); }));
+  }
+}
+
+TEST_CASE("rule names: kebab-case, unique, language prefix where the rule has one language") {
+  std::set<std::string> seen;
+  for (const newsmark::RuleInfo& r : newsmark::rules()) {
+    const std::string name = r.name, lang = r.lang;
+    CAPTURE(name);
+    CHECK(seen.insert(name).second);
+    CHECK(name.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos);
+    if (lang == "shared") {
+      CHECK(name.rfind("de-", 0) != 0);
+      CHECK(name.rfind("en-", 0) != 0);
+    } else {
+      CHECK(name.rfind(lang + "-", 0) == 0);
+    }
+  }
+}
+
+TEST_CASE("without explain the result names no rule; an unknown rule is an error naming it") {
+  const std::string text = "Laut Polizei wurden drei Menschen verletzt. Der Minister sagte, dass er bleibe.";
+  const newsmark::Result plain = test::run(text, "de");
+  REQUIRE(!plain.quotes.empty());
+  for (const auto& q : plain.quotes) {
+    CHECK(q.rule.empty());
+    if (q.speaker) CHECK(q.speaker->rule.empty());
+  }
+  for (const auto& s : plain.sources) CHECK(s.rule.empty());
+  CHECK(newsmark::to_json(plain).find("\"rule\"") == std::string::npos);
+  CHECK(newsmark::to_json(explained(text, "de")).find("\"rule\":\"de-source-laut\"") != std::string::npos);
+
+  newsmark::Options o;
+  o.disable = {"de-source-laut", "no-such-rule"};
+  newsmark::Result r;
+  const newsmark::Status st = newsmark::extract(text, o, &r);
+  CHECK(!st.ok());
+  CHECK(st.message.find("'no-such-rule'") != std::string::npos);
+}
+
+TEST_CASE("disabling a rule lets the next one in the order take the sentence") {
+  // Without de-source-led, "Laut X …, sagte Y" is still reported, by the cue.
+  const std::string text = "Laut Polizei seien drei Menschen verletzt worden, sagte der Sprecher.";
+  CHECK(fired(text, "de").count("de-source-led") == 1);
+  const auto without = fired(text, "de", {"de-source-led"});
+  CHECK(without.count("de-source-led") == 0);
+  CHECK(without.count("de-clause-then-cue") == 1);
+  CHECK(without.count("de-source-laut") == 1);  // the source phrase is another rule's
+}
+
+TEST_CASE("a German speech-act stem is no English cue: \"warfare\" frames no quote") {
+  const std::string text =
+      "The region saw months of cyber warfare \"that nobody in the region had ever expected to last so long\".";
+  CHECK(test::run(text, "en").quotes.empty());
+  // In German the stem still frames: "warf ihm vor, „…“".
+  CHECK(fired("Der Minister warf der Regierung „völliges Versagen in der Krise“ vor.", "de").count("de-direct-frame-before") == 1);
+}
