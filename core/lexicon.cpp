@@ -132,7 +132,7 @@ std::uint32_t Lexicon::find(std::string_view key) const {
       // Compare the stored rest with the rest of key.
       while (*q != '\n' && matched < key.size() && *q == key[matched]) ++q, ++matched;
       if (*q == '\n') {
-        if (matched == key.size()) return values_[ids_[block * kBlock + j]];
+        if (matched == key.size()) return ids_[block * kBlock + j] + 1u;
         // A prefix of key: smaller, go on.
       } else if (matched == key.size() || static_cast<unsigned char>(*q) > static_cast<unsigned char>(key[matched])) {
         return 0;  // larger than key
