@@ -5,7 +5,8 @@
 #   3. ICU 72.1 (common only, static, trimmed data) for wasm, cached outside the work tree,
 #   4. dist/newsmark.js (ES module), dist/newsmark.wasm, dist/newsmark-worker.js,
 #   5. dist/page/ and dist/extension/ when their build scripts exist,
-#   6. prints the size of what a page downloads (raw and gzip -9) with a breakdown.
+#   6. the npm package dist/newsmark-<version>.tgz (web/package/pack.mjs),
+#   7. prints the size of what a page downloads (raw and gzip -9) with a breakdown.
 # Idempotent: a second run rebuilds only what changed (the ICU build is reused from the cache).
 #
 #   ./build-wasm.sh            build
@@ -206,7 +207,15 @@ build_helpers() {
 }
 
 # ---------------------------------------------------------------------------------------------
-# f. Sizes
+# f. The npm package (npm pack of dist/ + types + licences)
+build_package() {
+  log "npm package (dist/newsmark-<version>.tgz)"
+  rm -f dist/newsmark-*.tgz
+  node web/package/pack.mjs dist
+}
+
+# ---------------------------------------------------------------------------------------------
+# g. Sizes
 gz() { gzip -9 -c "$1" | wc -c; }
 report_sizes() {
   log "what a page downloads (budget: 1000 KB gzip -9 in total)"
@@ -223,36 +232,36 @@ report_sizes() {
     echo "  OVER BUDGET: $total_gz > 1000000 bytes gzip" >&2
   fi
 
-  # Breakdown of the .wasm from its sections: code vs static data; within the data, the lexicons
-  # (the word lists are compiled in verbatim) and ICU's trimmed .dat are measured on their own,
-  # the rest of the data is ICU's built-in tables (properties, NFC, case) and the core's tables.
-  local lexicons models
-  lexicons=$(find core/lexicons -name '*.txt' | sort | tr '\n' ' ')
-  models=$(find core/models -name '*.nmt' | sort | tr '\n' ',')
-  node --input-type=module - dist/newsmark.wasm "$ICU_ROOT/lib/icudt${ICU_MAJOR}l-trimmed.dat" "$models" $lexicons <<'NODE'
+  # Breakdown of the .wasm from its sections: code vs static data; within the data, the lexicon
+  # table image (built from the word lists), the tagger models (core/models/*.nmt) and ICU's
+  # trimmed .dat are measured on their own, the rest of the data is ICU's built-in tables
+  # (properties, NFC, case) and the core's other tables.
+  local models
+  models=$( { find core/models -name '*.nmt' 2>/dev/null || true; } | sort | tr '\n' ' ')
+  node --input-type=module - dist/newsmark.wasm "$ICU_ROOT/lib/icudt${ICU_MAJOR}l-trimmed.dat" \
+    build/wasm/generated/lexicons.nmt $models <<'NODE'
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-const [wasmPath, icuDat, modelList, ...lists] = process.argv.slice(2);
-const models = modelList.split(',').filter(Boolean);
+const [wasmPath, icuDat, lexImage, ...models] = process.argv.slice(2);
 const b = readFileSync(wasmPath);
 const gz = (x) => gzipSync(x, { level: 9 }).length;
 let p = 8; const sections = {};
 const leb = () => { let r = 0, s = 0, x; do { x = b[p++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return r; };
 while (p < b.length) { const id = b[p++]; const n = leb(); sections[id] = b.subarray(p, p + n); p += n; }
 const code = sections[10] || Buffer.alloc(0), data = sections[11] || Buffer.alloc(0);
-const lex = Buffer.concat(lists.map((f) => readFileSync(f)));
+const lex = readFileSync(lexImage);
+const mod = Buffer.concat(models.map((f) => readFileSync(f)));
 const icu = readFileSync(icuDat);
 const row = (name, raw, g) => console.log(`    ${name.padEnd(44)} ${String(raw).padStart(10)} ${String(g).padStart(10)}`);
 console.log('  newsmark.wasm breakdown (raw, gzip -9 of each part on its own):');
 row('code (core + ICU common + libc++)', code.length, gz(code));
 row('static data, all', data.length, gz(data));
-row('  of it lexicons (core/lexicons/*.txt)', lex.length, gz(lex));
+row('  of it lexicons (the lexicons table image)', lex.length, gz(lex));
+row(`  of it models (${models.length} core/models/*.nmt)`, mod.length, mod.length ? gz(mod) : 0);
 row('  of it ICU data (trimmed icudt72l.dat)', icu.length, gz(icu));
-const mod = models.map((f) => readFileSync(f));
-const modRaw = mod.reduce((n, m) => n + m.length, 0), modGz = mod.reduce((n, m) => n + gz(m), 0);
-row('  of it tagger models (core/models/*.nmt)', modRaw, modGz);
-models.forEach((f, i) => row(`    ${f.replace(/^.*\//, '')}`, mod[i].length, gz(mod[i])));
-row('  rest (ICU built-in tables, core tables)', Math.max(0, data.length - lex.length - icu.length - modRaw), gz(data) - gz(lex) - gz(icu) - modGz);
+models.forEach((f) => { const m = readFileSync(f); row(`    ${f.replace(/^.*\//, '')}`, m.length, gz(m)); });
+row('  rest (ICU built-in tables, core tables)', Math.max(0, data.length - lex.length - mod.length - icu.length),
+  gz(data) - gz(lex) - (mod.length ? gz(mod) : 0) - gz(icu));
 console.log('    (the data segment leaves out runs of zero bytes, of which the models have many: raw sizes overlap)');
 row('other sections (imports, exports, ...)', b.length - code.length - data.length, gz(b) - gz(code) - gz(data));
 NODE
@@ -265,10 +274,11 @@ if [ "$BUILD" -eq 1 ]; then
   build_icu
   build_wasm
   build_helpers
+  build_package
   report_sizes
 fi
 
-# g. Serve dist/
+# h. Serve dist/
 if [ "$SERVE" -eq 1 ]; then
   log "serving dist/"
   exec node web/serve.mjs dist

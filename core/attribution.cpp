@@ -487,8 +487,8 @@ Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const 
 // The particle of the separable verb at i: it closes the clause, right
 // before its punctuation ("teilte … mit,") or at clause_end; empty if none.
 Range Attributor::particle_of(std::uint32_t i, std::uint32_t clause_end) const {
-  const auto* particles = tc_.lex().particles(tok(i).lower);
-  if (particles == nullptr) return {};
+  const Pieces particles = tc_.lex().particles(tok(i).lower);
+  if (particles.empty()) return {};
   // Commas of an apposition may come first: "gab der Leiter der
   // Dienststelle, Andreas Huber, bekannt, dass …".
   int commas = 0;
@@ -499,12 +499,12 @@ Range Attributor::particle_of(std::uint32_t i, std::uint32_t clause_end) const {
       continue;
     }
     if (clause_punct(k)) {
-      for (const auto& p : *particles)
+      for (const std::string_view p : particles)
         if (k - 1 > i && tok(k - 1).lower == p) return {k - 1, k};
       if (!punct(k, ",") || ++commas > 2) break;
     }
   }
-  for (const auto& p : *particles)
+  for (const std::string_view p : particles)
     if (clause_end > 0 && clause_end - 1 > i && tok(clause_end - 1).lower == p) return {clause_end - 1, clause_end};
   return {};
 }

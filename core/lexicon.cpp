@@ -4,61 +4,44 @@
 
 #include <unicode/uchar.h>
 
-#include <algorithm>
-
-#include "lexicon_data.h"
 #include "text.h"
 
 namespace newsmark {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
+// core/lexicons/tools/tables.mjs: what a value's third word says, and the
+// number of entries in a block of the front-coded keys.
+constexpr std::uint32_t kPhrase = 1;  // the entry is a phrase
+constexpr std::uint32_t kStart = 2;   // a phrase starts with this form
+constexpr std::size_t kBlock = 16;
+
+// Bytewise order of a stored key (ending at `end`) against another.
+int compare_stored(const char* stored, char end, std::string_view key) {
+  for (std::size_t i = 0;; ++i) {
+    const bool stored_end = stored[i] == end;
+    if (i == key.size()) return stored_end ? 0 : 1;
+    if (stored_end) return -1;
+    const unsigned char a = static_cast<unsigned char>(stored[i]), b = static_cast<unsigned char>(key[i]);
+    if (a != b) return a < b ? -1 : 1;
+  }
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-struct ListFlags {
-  const char* name;
-  std::uint64_t flags;
-};
-
-// Which list gives which flag. Lists not named here are ignored, so a new
-// list does nothing until the engine knows what it means.
-const ListFlags kLists[] = {
-    {"names/first-names", kFirstName},
-    {"names/last-names", kLastName},
-    {"places/countries", kCountry},
-    {"places/cities", kCity},
-    {"places/regions", kRegion},
-    {"places/nationalities-de", kNationalityDe},
-    {"places/nationalities-en", kNationalityEn},
-    {"orgs/organizations", kOrganization},
-    {"media/outlets", kOutlet},
-    {"media/agencies", kAgency},
-    {"de/titles", kTitleDe},
-    {"en/titles", kTitleEn},
-    {"de/group-nouns", kGroupDe},
-    {"en/group-nouns", kGroupEn},
-    {"de/common-nouns", kNounDe},
-    {"en/common-words", kCommonEn},
-    {"de/function-words", kFunctionDe},
-    {"en/function-words", kFunctionEn},
-    {"de/speech-verbs", kSpeechDe},
-    {"en/speech-verbs", kSpeechEn},
-    {"de/konjunktiv", kKonjunktiv},
-    {"de/belief-verbs", kBeliefDe},
-    {"en/belief-verbs", kBeliefEn},
-    {"de/org-suffixes", 0},
-    {"en/org-suffixes", kOrgWordEn},
-    {"de/title-suffixes", 0},
-    {"de/cue-phrases", kSpeechDe},
-    {"en/cue-phrases", kSpeechEn},
-    {"de/determiners", kDeterminer},
-    {"en/determiners", kDeterminer},
-};
+// Eight bytes at a time, multiply-mix (words are short; this is hot).
+std::uint64_t hash(std::string_view s) {
+  std::uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * 0x9E3779B97F4A7C15ull);
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 29;
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, s.data() + i, s.size() - i);
+  h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 32;
+  return h;
+}
 
 }  // namespace
 
@@ -79,170 +62,36 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> split_entry(std::string_view entry) {
-  // Mirrors the segmenter: letters, digits and word-inner ' . join a word
-  // ("U.S", "don't"); every other non-space character is its own token.
-  std::vector<std::string> out;
-  std::string cur;
-  std::size_t i = 0;
-  auto flush = [&] {
-    if (!cur.empty()) out.push_back(cur);
-    cur.clear();
-  };
-  while (i < entry.size()) {
-    std::size_t start = i;
-    const char32_t c = next_code_point(entry, i);
-    const bool alnum = u_isalnum(static_cast<UChar32>(c)) || u_getCombiningClass(static_cast<UChar32>(c)) != 0 ||
-                       u_charType(static_cast<UChar32>(c)) == U_NON_SPACING_MARK;
-    const bool inner = (c == '\'' || c == 0x2019 || c == '.') && !cur.empty() && i < entry.size() &&
-                       u_isalnum(static_cast<UChar32>(static_cast<unsigned char>(entry[i])));
-    if (alnum || inner) {
-      cur.append(entry.substr(start, i - start));
-    } else {
-      flush();
-      if (c != ' ' && c != '\t') out.emplace_back(entry.substr(start, i - start));
-    }
+std::string_view SortedLines::find(std::string_view key) const {
+  // [lo, hi) holds whole lines, lo at the start of one.
+  std::size_t lo = 0, hi = text_.size();
+  while (lo < hi) {
+    std::size_t line = lo + (hi - lo) / 2;
+    while (line > lo && text_[line - 1] != '\n') --line;
+    const int c = compare_stored(text_.data() + line, '\t', key);
+    const std::size_t end = text_.find('\n', line);
+    if (c == 0) return text_.substr(line + key.size() + 1, end - line - key.size() - 1);
+    if (c < 0) lo = end + 1;
+    else hi = line;
   }
-  flush();
-  return out;
-}
-
-// True when the entry is one token for sure: no space and no ASCII
-// punctuation (most entries: the fast path at start-up).
-bool single_token(std::string_view form) {
-  for (const char c : form) {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x80) {
-      if (u == 0xE2 || u == 0xC2) return false;  // general punctuation, NBSP, « »
-      continue;
-    }
-    if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))) return false;
-  }
-  return true;
-}
-
-void Lexicon::add(std::string_view form, std::uint64_t flag) {
-  if (single_token(form)) {
-    words_.add(form, flag);
-    return;
-  }
-  const auto parts = split_entry(form);
-  if (parts.empty()) return;
-  if (parts.size() == 1) {
-    words_.add(keep(parts[0]), flag);
-    return;
-  }
-  std::string joined;
-  for (const auto& p : parts) {
-    if (!joined.empty()) joined.push_back(' ');
-    joined += p;
-  }
-  phrases_.add(keep(joined), flag);
-  // FlatMap ORs values: keep one bit per length and read the highest.
-  const std::string_view first = keep(parts[0]);
-  phrase_starts_.add(first, 1ull << std::min<std::size_t>(parts.size(), 12));
-}
-
-std::string_view Lexicon::keep_joined(std::string_view stem, std::string_view suffix) {
-  constexpr std::size_t kBlock = 64 * 1024;
-  const std::size_t n = stem.size() + suffix.size();
-  if (n > kBlock) return keep(std::string(stem) + std::string(suffix));
-  if (blocks_.empty() || block_used_ + n > kBlock) {
-    blocks_.push_back(std::make_unique<char[]>(kBlock));
-    block_used_ = 0;
-  }
-  char* out = blocks_.back().get() + block_used_;
-  std::memcpy(out, stem.data(), stem.size());
-  std::memcpy(out + stem.size(), suffix.data(), suffix.size());
-  block_used_ += n;
-  return {out, n};
-}
-
-void Lexicon::load(std::string_view list, std::string_view text) {
-  std::uint64_t base = 0;
-  bool known = false;
-  for (const auto& l : kLists) {
-    if (list == l.name) {
-      base = l.flags;
-      known = true;
-    }
-  }
-  if (!known) return;
-  std::string section;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = trim(text.substr(pos, nl - pos));
-    pos = nl + 1;
-    if (line.empty()) {
-      if (nl == text.size()) break;
-      continue;
-    }
-    if (line[0] == '#') {
-      section = to_lower(trim(line.substr(1)));
-      continue;
-    }
-    std::uint64_t flag = base;
-    if (list == "de/konjunktiv" && starts_with(section, "ambiguous")) flag = kKonjunktivAmbiguous;
-    if (list == "de/function-words" && starts_with(section, "time")) flag = kTimeDe;
-    if (list == "en/function-words" && starts_with(section, "time")) flag = kTimeEn;
-    if (list == "de/title-suffixes") {
-      title_suffixes_de_.push_back(to_lower(line));
-      continue;
-    }
-    if (list == "de/org-suffixes") {
-      if (starts_with(section, "final")) {
-        add(line, kOrgFinalDe);
-      } else {
-        org_suffixes_de_.push_back(to_lower(line));
-      }
-      continue;
-    }
-    // "Besuch|e|es|s" stands for Besuch, Besuche, Besuches, Besuchs: the
-    // largest sorted lists are stored so (all the lists a fifth smaller under gzip).
-    if (const std::size_t bar = line.find('|'); bar != std::string_view::npos) {
-      const std::string_view stem = line.substr(0, bar);
-      add(stem, flag);
-      std::size_t from = bar + 1;
-      while (from <= line.size()) {
-        std::size_t next = line.find('|', from);
-        if (next == std::string_view::npos) next = line.size();
-        if (next > from) add(keep_joined(stem, line.substr(from, next - from)), flag);
-        from = next + 1;
-      }
-      continue;
-    }
-    if (list == "en/org-suffixes" && starts_with(section, "final")) flag = kOrgFinalEn | kOrgWordEn;
-    if (list == "media/agencies") agencies_.emplace(to_lower(line), std::string(line));
-    if (list == "de/speech-verbs") {
-      // "teilte mit": a finite form whose particle closes the clause.
-      const std::size_t space = line.find(' ');
-      if (space != std::string_view::npos) {
-        const std::string finite(line.substr(0, space));
-        particles_[finite].emplace_back(trim(line.substr(space + 1)));
-        words_.add(keep(finite), kSpeechSeparableDe);
-        continue;
-      }
-    }
-    add(line, flag);
-  }
+  return {};
 }
 
 Lexicon::Lexicon(Lang lang) {
-  const std::string_view other = lang == Lang::de ? "en/" : "de/";
-  std::size_t lines = 0;
-  for (unsigned i = 0; i < lexdata::kBlobCount; ++i) {
-    const std::string_view name = lexdata::kBlobs[i].name;
-    if (name.substr(0, other.size()) == other) continue;
-    const std::string_view text(lexdata::kBlobs[i].text, lexdata::kBlobs[i].size);
-    for (const char c : text) lines += (c == '\n' || c == '|') ? 1 : 0;
-  }
-  words_.reserve(lines + 1024);
-  for (unsigned i = 0; i < lexdata::kBlobCount; ++i) {
-    const std::string_view name = lexdata::kBlobs[i].name;
-    if (name.substr(0, other.size()) == other) continue;
-    load(name, std::string_view(lexdata::kBlobs[i].text, lexdata::kBlobs[i].size));
+  const Table& t = compiled_table("lexicons");
+  keys_ = t.bytes("keys");
+  blocks_ = t.array<std::uint32_t>("blocks");
+  radix_ = t.array<std::uint16_t>("radix");
+  ids_ = t.array<std::uint8_t>("ids");
+  values_ = t.array<std::uint32_t>("values");
+  lang_ = lang == Lang::de ? 0 : 1;
+  phrase_starts_ = SortedLines(t.bytes("phrase"));
+  agencies_ = SortedLines(t.bytes("agency"));
+  // German lists only German lexicons use.
+  if (lang == Lang::de) {
+    particles_ = SortedLines(t.bytes("partic"));
+    title_suffixes_de_ = Words(t.bytes("titsuf"));
+    org_suffixes_de_ = Words(t.bytes("orgsuf"));
   }
 }
 
@@ -255,49 +104,89 @@ const Lexicon& Lexicon::get(Lang lang) {
   return english;
 }
 
-std::uint64_t Lexicon::flags(std::string_view form) const {
-  // Running text repeats its words (Zipf), and the word table is megabytes
-  // large: a lookup there is a cache miss or two. A small table of recent
-  // answers, one per thread, keeps the frequent words in cache.
+std::uint32_t Lexicon::find(std::string_view key) const {
+  if (key.empty() || radix_.size != 65537) return 0;
+  // The block whose first key is the last one <= key: among those whose
+  // first two bytes are key's (or the one before them).
+  const unsigned p = static_cast<unsigned char>(key[0]) << 8 | (key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0u);
+  std::size_t lo = radix_[p], hi = radix_[p + 1];
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    // A block's first entry shares nothing: one byte 0, then the key.
+    if (compare_stored(keys_.data() + blocks_[mid] + 1, '\n', key) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == 0) return 0;
+  const std::size_t block = lo - 1;
+  // Walk the front-coded entries; `matched` is how many bytes of key the
+  // entry before agreed with (it was smaller than key, or this is the first).
+  const char* p_entry = keys_.data() + blocks_[block];
+  const char* const end = keys_.data() + keys_.size();
+  std::size_t matched = 0;
+  for (std::size_t j = 0; j < kBlock && p_entry < end; ++j) {
+    const std::size_t shared = static_cast<unsigned char>(*p_entry++);
+    // It differs from key where the one before still agreed, and upwards.
+    if (shared < matched) return 0;
+    const char* q = p_entry;
+    if (shared == matched) {
+      // Compare the stored rest with the rest of key.
+      while (*q != '\n' && matched < key.size() && *q == key[matched]) ++q, ++matched;
+      if (*q == '\n') {
+        if (matched == key.size()) return ids_[block * kBlock + j] + 1u;
+        // A prefix of key: smaller, go on.
+      } else if (matched == key.size() || static_cast<unsigned char>(*q) > static_cast<unsigned char>(key[matched])) {
+        return 0;  // larger than key
+      }
+    }
+    // Otherwise (shared > matched) it agrees with the one before beyond where
+    // that one was smaller than key: smaller too.
+    while (*q != '\n') ++q;
+    p_entry = q + 1;
+  }
+  return 0;
+}
+
+std::uint32_t Lexicon::cached(std::string_view form) const {
+  // Running text repeats its words (Zipf), and a lookup in the table (a
+  // binary search, then a walk through a block) costs several cache misses.
+  // A small table of recent answers, one per thread, keeps the frequent
+  // words at hand. It keeps which value a form has (both languages' flags),
+  // so the German and the English lexicon share it.
   struct Recent {
-    const Lexicon* lexicon = nullptr;
     std::uint64_t hash = 0;
-    std::uint64_t flags = 0;
+    std::uint32_t value = 0;
     std::uint8_t size = 0;
-    char key[23] = {};
+    char key[35] = {};
   };
-  constexpr std::size_t kRecent = 2048;
+  constexpr std::size_t kRecent = 8192;
   thread_local Recent recent[kRecent];
-  const std::uint64_t h = FlatMap::hash(form);
-  if (form.size() > sizeof(Recent::key)) return words_.get(form, h);
+  const std::uint64_t h = hash(form);
+  if (form.size() > sizeof(Recent::key)) return find(form);
   Recent& r = recent[(h >> 7) & (kRecent - 1)];
-  if (r.lexicon == this && r.hash == h && r.size == form.size() && std::memcmp(r.key, form.data(), form.size()) == 0)
-    return r.flags;
-  r.lexicon = this;
+  if (r.hash == h && r.size == form.size() && std::memcmp(r.key, form.data(), form.size()) == 0)
+    return r.value;
   r.hash = h;
   r.size = static_cast<std::uint8_t>(form.size());
   std::memcpy(r.key, form.data(), form.size());
-  r.flags = words_.get(form, h);
-  return r.flags;
+  r.value = find(form);
+  return r.value;
+}
+
+std::uint64_t Lexicon::flags(std::string_view form) const {
+  const std::uint32_t v = cached(form);
+  return v == 0 || (values_[3 * (v - 1) + 2] & kPhrase) ? 0 : values_[3 * (v - 1) + lang_];
 }
 
 std::uint8_t Lexicon::longest_phrase_from(std::string_view first) const {
-  std::uint64_t lengths = phrase_starts_.get(first);
-  std::uint8_t longest = 0;
-  while (lengths >>= 1) ++longest;
-  return longest;
+  const std::uint32_t v = cached(first);
+  if (v == 0 || !(values_[3 * (v - 1) + 2] & kStart)) return 0;
+  const std::string_view lengths = phrase_starts_.find(first);
+  return lengths.size() == 2 ? static_cast<std::uint8_t>(lengths[lang_] - '0') : 0;
 }
 
-std::uint64_t Lexicon::phrase_flags(std::string_view joined) const { return phrases_.get(joined); }
-
-const std::vector<std::string>* Lexicon::particles(std::string_view finite) const {
-  const auto it = particles_.find(std::string(finite));
-  return it == particles_.end() ? nullptr : &it->second;
-}
-
-const std::string* Lexicon::agency_name(std::string_view lower) const {
-  const auto it = agencies_.find(std::string(lower));
-  return it == agencies_.end() ? nullptr : &it->second;
+std::uint64_t Lexicon::phrase_flags(std::string_view joined) const {
+  const std::uint32_t v = find(joined);
+  return v != 0 && (values_[3 * (v - 1) + 2] & kPhrase) ? values_[3 * (v - 1) + lang_] : 0;
 }
 
 }  // namespace newsmark

@@ -1,17 +1,13 @@
-// The compiled-in word lists, parsed once into lookup tables.
+// The compiled-in word lists, as lookup tables read in place.
 #ifndef NEWSMARK_CORE_LEXICON_H
 #define NEWSMARK_CORE_LEXICON_H
 
 #include <cstdint>
-#include <deque>
-#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <vector>
 
 #include "document.h"
-#include "flat_map.h"
+#include "table.h"
 
 namespace newsmark {
 
@@ -54,6 +50,80 @@ enum Word : std::uint64_t {
 constexpr std::uint64_t kPlace = kCountry | kCity | kRegion;
 constexpr std::uint64_t kMedia = kOutlet | kAgency;
 
+// Pieces of a text separated by one character (a trailing separator ends the
+// last piece): a verb's particles, read in place.
+class Pieces {
+ public:
+  class iterator {
+   public:
+    iterator(std::string_view text, char sep, std::size_t pos) : text_(text), sep_(sep), pos_(pos), end_(find_end()) {}
+    std::string_view operator*() const { return text_.substr(pos_, end_ - pos_); }
+    iterator& operator++() {
+      pos_ = end_ + 1 < text_.size() ? end_ + 1 : text_.size();
+      end_ = find_end();
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return pos_ != o.pos_; }
+
+   private:
+    std::size_t find_end() const {
+      const std::size_t e = text_.find(sep_, pos_);
+      return e == std::string_view::npos ? text_.size() : e;
+    }
+    std::string_view text_;
+    char sep_;
+    std::size_t pos_, end_;
+  };
+  Pieces() = default;
+  Pieces(std::string_view text, char sep) : text_(text), sep_(sep) {}
+  iterator begin() const { return {text_, sep_, 0}; }
+  iterator end() const { return {text_, sep_, text_.size()}; }
+  bool empty() const { return text_.empty(); }
+
+ private:
+  std::string_view text_;
+  char sep_ = '\t';
+};
+
+// Words stored one after another, each as a length byte and its bytes: the
+// suffix lists, walked for many tokens, so no search for a separator.
+class Words {
+ public:
+  class iterator {
+   public:
+    explicit iterator(const char* p) : p_(p) {}
+    std::string_view operator*() const { return {p_ + 1, static_cast<unsigned char>(*p_)}; }
+    iterator& operator++() {
+      p_ += 1 + static_cast<unsigned char>(*p_);
+      return *this;
+    }
+    bool operator!=(const iterator& o) const { return p_ != o.p_; }
+
+   private:
+    const char* p_;
+  };
+  Words() = default;
+  explicit Words(std::string_view data) : data_(data) {}
+  iterator begin() const { return iterator(data_.data()); }
+  iterator end() const { return iterator(data_.data() + data_.size()); }
+
+ private:
+  std::string_view data_;
+};
+
+// Lines "key\tvalue\n" sorted bytewise by key: a binary search over the
+// bytes (each probe steps back to the start of its line), in place.
+class SortedLines {
+ public:
+  SortedLines() = default;
+  explicit SortedLines(std::string_view text) : text_(text) {}
+  // What follows "key\t" on the key's line, or an empty view.
+  std::string_view find(std::string_view key) const;
+
+ private:
+  std::string_view text_;
+};
+
 class Lexicon {
  public:
   // Flags of one token form (exact, case-sensitive) or 0.
@@ -63,44 +133,42 @@ class Lexicon {
   std::uint8_t longest_phrase_from(std::string_view first_form) const;
   // Flags of a phrase given as token forms joined by single spaces.
   std::uint64_t phrase_flags(std::string_view joined) const;
-  // Particles that make a German finite verb a speech cue ("teilte" -> "mit").
-  const std::vector<std::string>* particles(std::string_view finite) const;
-  // The canonical spelling of a news agency, looked up case-insensitively.
-  const std::string* agency_name(std::string_view lower) const;
-  const std::vector<std::string>& title_suffixes_de() const { return title_suffixes_de_; }
-  const std::vector<std::string>& org_suffixes_de() const { return org_suffixes_de_; }
+  // Particles that make a German finite verb a speech cue ("teilte" -> "mit");
+  // empty when the verb has none.
+  Pieces particles(std::string_view finite) const { return Pieces(particles_.find(finite), '\t'); }
+  // The canonical spelling of a news agency, looked up case-insensitively
+  // (lower-case); empty when it is none.
+  std::string_view agency_name(std::string_view lower) const { return agencies_.find(lower); }
+  Words title_suffixes_de() const { return title_suffixes_de_; }
+  Words org_suffixes_de() const { return org_suffixes_de_; }
 
   // The lists for one language (plus the shared names, places, media and
-  // organisations), built on first use: loading only what a language needs
-  // halves the start-up work, which matters most in the browser.
+  // organisations): views of the compiled-in "lexicons" table image
+  // (core/lexicons/tools/tables.mjs), read in place, so getting one costs
+  // nothing per entry.
   static const Lexicon& get(Lang lang);
 
  private:
   explicit Lexicon(Lang lang);
-  void add(std::string_view form, std::uint64_t flag);
-  void load(std::string_view list_name, std::string_view text);
+  // Which value a form or phrase has, plus one (values_[3 * (v - 1) ...]:
+  // German flags, English flags, kPhrase | kStart), or 0 when it has none.
+  std::uint32_t find(std::string_view key) const;
+  // find() through a cache of recent answers.
+  std::uint32_t cached(std::string_view form) const;
 
-  // Keys that are not views into the compiled-in lists (joined phrases,
-  // lower-cased forms) live here; a deque never moves its elements.
-  std::string_view keep(std::string s) { return arena_.emplace_back(std::move(s)); }
-  // The same for the many short forms a grouped line ("Besuch|e|es|s")
-  // stands for: their bytes go into large blocks, not one string each.
-  std::string_view keep_joined(std::string_view stem, std::string_view suffix);
-
-  std::deque<std::string> arena_;
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  std::size_t block_used_ = 0;
-  FlatMap words_;
-  FlatMap phrases_;
-  FlatMap phrase_starts_;  // first token -> longest phrase length (as the value)
-  std::unordered_map<std::string, std::vector<std::string>> particles_;
-  std::unordered_map<std::string, std::string> agencies_;
-  std::vector<std::string> title_suffixes_de_;
-  std::vector<std::string> org_suffixes_de_;
+  std::string_view keys_;
+  ArrayView<std::uint32_t> blocks_;
+  ArrayView<std::uint16_t> radix_;
+  ArrayView<std::uint8_t> ids_;
+  ArrayView<std::uint32_t> values_;
+  std::size_t lang_ = 0;  // 0 German, 1 English: which flags and phrase length are this lexicon's
+  SortedLines phrase_starts_;
+  SortedLines particles_;
+  SortedLines agencies_;
+  Words title_suffixes_de_;
+  Words org_suffixes_de_;
 };
 
-// Splits an entry into the token forms the segmenter would make of it.
-std::vector<std::string> split_entry(std::string_view entry);
 std::string to_lower(std::string_view utf8);
 
 }  // namespace newsmark

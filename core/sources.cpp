@@ -46,8 +46,8 @@ void find_agency_credits(Document& doc) {
   const bool credits_off = attribution::rule_off(doc, attribution::kAgencyCredit);
   for (std::uint32_t i = 0; i + 2 < n; ++i) {
     if (tk[i].key != "(" || tk[i].kind != TokenKind::punct) continue;
-    const std::string* agency = lex.agency_name(tk[i + 1].lower);
-    if (!agency || tk[i + 1].kind != TokenKind::word) continue;
+    const std::string_view agency = lex.agency_name(tk[i + 1].lower);
+    if (agency.empty() || tk[i + 1].kind != TokenKind::word) continue;
     // The credit: "(" agency [ / , – more short words ] ")" on one line.
     std::uint32_t close = 0;
     for (std::uint32_t k = i + 2; k < n && k < i + 16; ++k) {
@@ -72,7 +72,7 @@ void find_agency_credits(Document& doc) {
     s.rule = attribution::kAgencyCredit;
     s.kind = SourceKind::agency_credit;
     s.span = {tk[i].begin, tk[close].end};
-    s.actor = agency_actor(doc, i + 1, *agency, agencies);
+    s.actor = agency_actor(doc, i + 1, std::string(agency), agencies);
     if (!credits_off) doc.sources.push_back(s);
     if (at_end) {
       last_credit_end = close + 1;

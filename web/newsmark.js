@@ -21,6 +21,10 @@ const OFFSETS = new Set(['utf16', 'utf8', 'codepoints']);
 const IS_NODE = typeof process === 'object' && process !== null && typeof process.versions === 'object' &&
   typeof process.versions.node === 'string' && typeof window === 'undefined';
 
+// Node's built-in modules, imported only in Node. The specifier is a variable, so bundlers
+// (esbuild, webpack, Vite) building for browsers leave the import alone instead of failing on it.
+const importNode = (name) => import(/* webpackIgnore: true */ /* @vite-ignore */ name);
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
 
@@ -31,7 +35,7 @@ async function compileWasm(options) {
   const url = options.wasmURL ? new URL(options.wasmURL, import.meta.url) : new URL('./newsmark.wasm', import.meta.url);
   if (IS_NODE && url.protocol === 'file:') {
     // Node's fetch() does not read file: URLs; read the file instead.
-    const { readFile } = await import('node:fs/promises');
+    const { readFile } = await importNode('node:fs/promises');
     return WebAssembly.compile(await readFile(url));
   }
   const response = await fetch(url);
@@ -234,7 +238,7 @@ export function createNewsmarkWorker(url) {
     stop = () => worker.terminate();
   } else if (IS_NODE) {
     // Node has no Web Worker: the same script runs in a worker_threads thread.
-    const started = import('node:worker_threads').then(({ Worker: NodeWorker }) => {
+    const started = importNode('node:worker_threads').then(({ Worker: NodeWorker }) => {
       const w = new NodeWorker(workerURL);
       w.on('message', onMessage);
       w.on('error', (e) => failAll(`newsmark worker failed: ${e.message}`));

@@ -6,7 +6,8 @@ import { loadNewsmark } from './newsmark.js';
 
 const port = typeof self === 'object' && typeof self.postMessage === 'function'
   ? { on: (fn) => { self.onmessage = (e) => fn(e.data); }, send: (m) => self.postMessage(m) }
-  : await import('node:worker_threads').then(({ parentPort }) => ({
+  // A variable specifier: bundlers building for browsers leave it alone (as in newsmark.js).
+  : await ((name) => import(/* webpackIgnore: true */ /* @vite-ignore */ name))('node:worker_threads').then(({ parentPort }) => ({
     on: (fn) => parentPort.on('message', fn), send: (m) => parentPort.postMessage(m),
   }));
 

@@ -1,24 +1,26 @@
 #include "attribution/word_lists.h"
 
-#include "lexicon_data.h"
+#include "table.h"
 
 namespace newsmark {
 namespace attribution {
 
 std::vector<std::string_view> word_list(std::string_view name) {
+  // The "lists" section of the lexicon image (core/lexicons/tools/tables.mjs): "@name" and then
+  // the list's entries, trimmed, without comments or blank lines, one per line.
   std::vector<std::string_view> out;
-  for (unsigned i = 0; i < lexdata::kBlobCount; ++i) {
-    if (name != lexdata::kBlobs[i].name) continue;
-    const std::string_view text(lexdata::kBlobs[i].text, lexdata::kBlobs[i].size);
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-      std::size_t nl = text.find('\n', pos);
-      if (nl == std::string_view::npos) nl = text.size();
-      std::string_view line = text.substr(pos, nl - pos);
-      pos = nl + 1;
-      while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
-      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-      if (!line.empty() && line.front() != '#') out.push_back(line);
+  const std::string_view text = compiled_table("lexicons").bytes("lists");
+  bool in = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.front() == '@') {
+      if (in) break;
+      in = line.substr(1) == name;
+    } else if (in) {
+      out.push_back(line);
     }
   }
   return out;

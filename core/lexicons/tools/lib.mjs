@@ -40,8 +40,8 @@ export function sortUnique(items) {
 
 // A sorted list as grouped lines: every entry that begins with the entry
 // that opens the line joins it as a suffix ("Besuch|e|es|s" for Besuch,
-// Besuche, Besuches, Besuchs). The engine expands them at start-up
-// (core/lexicon.cpp); gzip alone does a third worse on such lists.
+// Besuche, Besuches, Besuchs). The build expands them into the lexicon
+// table image (tools/tables.mjs); gzip alone does a third worse on such lists.
 export function groupLines(sorted) {
   const out = [];
   for (let i = 0; i < sorted.length; ) {
