@@ -214,3 +214,19 @@ TEST_CASE("a German speech-act stem is no English cue: \"warfare\" frames no quo
   // In German the stem still frames: "warf ihm vor, „…“".
   CHECK(fired("Der Minister warf der Regierung „völliges Versagen in der Krise“ vor.", "de").count("de-direct-frame-before") == 1);
 }
+
+TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect with the participle last") {
+  const auto speaker_of_act = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de", {});
+    for (const auto& q : r.quotes)
+      if (q.rule == "de-speech-act") return test::speaker_text(text, q);
+    return std::string("(none)");
+  };
+  CHECK(speaker_of_act("Die Bergwacht hingegen sprach von einem tragischen Unglück.") == "Die Bergwacht");
+  CHECK(speaker_of_act("Der Verband hatte zu dem Vorfall eine Untersuchung gefordert.") == "Der Verband");
+  CHECK(speaker_of_act("Die Gewerkschaft hat den Vorstand zu neuen Gesprächen aufgefordert.") == "Die Gewerkschaft");
+  CHECK(speaker_of_act("Die Ministerin hat den Entwurf als Rückschritt bezeichnet.") == "Die Ministerin");
+  // A participle that does not end the sentence, or a factual verb, is no report.
+  CHECK(speaker_of_act("Der Verband hat die Pläne angekündigt.") == "(none)");
+  CHECK(speaker_of_act("Der Verband hatte gefordert, die Halle zu schließen, und zahlte.") == "(none)");
+}
