@@ -40,6 +40,7 @@ std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) 
 // sentence whose finite verb, second in the clause, is a speech act.
 bool Attributor::de_speech_act(std::uint32_t si) {
   static const auto kParticles = word_list("de/focus-particles");
+  static const auto kInstitutions = word_list("orgs/institution-words");
   const Sentence& s = doc_.sentences[si];
   // With a quotation in it the sentence frames a direct quote ("nannte den
   // Plan „einen Erfolg“"): that is handled as direct speech.
@@ -71,11 +72,19 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (a.cue.empty() && f == v) return false;
     Range subject = subject_of(f, s);
     const std::uint32_t begin = skip_particles(s.first, f);
+    // "Andere Quellen berichteten von …": a subject of an adjective and a
+    // noun that the phrase finder leaves out.
+    if (subject.empty() && f > begin + 1 && f <= begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper &&
+        nominal({begin, f}))
+      subject = {begin, f};
     // "Am Abend sprach die Polizei von …": with a prepositional phrase in
     // front of a verb that takes no accusative object, the phrase after the
     // verb is the subject, whatever its article.
     const bool von_verb = f == v && starts_with_any(tok(v).lower, {"sprach", "sprich", "sprech", "bericht"});
-    const bool pp_first = !comma && von_verb && tc_.preposition(begin);
+    // ("Insgesamt spricht die Polizei von …": one fronted adverb, then the
+    // verb and a subject with its article.)
+    const bool adverb_first = f == begin + 1 && f + 1 < s.last && determiner(f + 1) && !oblique(f + 1);
+    const bool pp_first = !comma && von_verb && (tc_.preposition(begin) || adverb_first);
     if (pp_first && (subject.empty() || subject.first < f)) {
       const Range after = phrase_from(past_reflexive(f + 1, s.last), s.last);
       if (!after.empty()) subject = after;
@@ -101,7 +110,11 @@ bool Attributor::de_speech_act(std::uint32_t si) {
             one_of(tok(subject_end).lower, {"hingegen", "dagegen", "indes", "wiederum", "nun", "inzwischen", "erneut"})))
       ++subject_end;
     const bool front = subject.first == begin && (subject_end == f || (subject.last + 1 == f && punct(f - 1, ",")));
-    const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first);
+    // ("Seit Jahren fordert die Regierung …": an institution speaks too.)
+    bool institution = false;
+    for (std::uint32_t k = subject.first; k < subject.last && k < subject.first + 4; ++k)
+      institution = institution || in_list(tok(k).lower, kInstitutions);
+    const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution);
     if (!front && !inverted) return false;
     if (front && comma && subject.last == f) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
