@@ -230,3 +230,19 @@ TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect wi
   CHECK(speaker_of_act("Der Verband hat die Pläne angekündigt.") == "(none)");
   CHECK(speaker_of_act("Der Verband hatte gefordert, die Halle zu schließen, und zahlte.") == "(none)");
 }
+
+TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
+  const auto act = [](const std::string& text) {
+    for (const auto& q : explained(text, "de", {}).quotes)
+      if (q.rule == "de-speech-act") return test::speaker_text(text, q);
+    return std::string("(none)");
+  };
+  CHECK(act("Die Feuerwehr geht von einem technischen Defekt aus.") == "Die Feuerwehr");
+  CHECK(act("Der Verband rechnet mit einem Verlust von zwei Millionen Euro.") == "Der Verband");
+  CHECK(act("Die Opposition wertet das Ergebnis als Niederlage des Kanzlers.") == "Die Opposition");
+  CHECK(act("Der Landrat bat die Bewohner um Geduld.") == "Der Landrat");
+  // Without it the verb is no judgement: a train leaves, a film is seen.
+  CHECK(act("Der Zug geht um acht Uhr.") == "(none)");
+  CHECK(act("Die Kinder sahen am Abend einen Film.") == "(none)");
+  CHECK(act("Der Verband rechnete lange, zahlte dann aber.") == "(none)");
+}
