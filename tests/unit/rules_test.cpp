@@ -250,3 +250,19 @@ TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   CHECK(act("Die Kinder sahen am Abend einen Film.") == "(none)");
   CHECK(act("Der Verband rechnete lange, zahlte dann aber.") == "(none)");
 }
+
+TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speech, in its paragraph only") {
+  const auto free_speakers = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : explained(text, "de", {}).quotes)
+      if (q.rule == "de-free-indirect") out.push_back(test::speaker_text(text, q));
+    return out;
+  };
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld. "
+                      "Der Kanzler soll schon im Januar davon gewusst haben.") ==
+        std::vector<std::string>{"Die Zeitung"});
+  // After an unrelated paragraph nobody goes on speaking.
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt.\n\nDer Streit ging um Geld. "
+                      "Das Kabinett tagte am Abend.\n\nDer Kanzler soll schon im Januar davon gewusst haben.")
+            .empty());
+}
