@@ -129,6 +129,20 @@ std::string joined(const std::set<std::string>& names) {
   return out.empty() ? "(none)" : out;
 }
 
+// The speakers of the quotes one rule made in the text, in order.
+std::vector<std::string> speakers_by(const std::string& text, const char* rule) {
+  std::vector<std::string> out;
+  for (const auto& q : explained(text, "de", {}).quotes)
+    if (q.rule == rule) out.push_back(test::speaker_text(text, q));
+  return out;
+}
+
+// The speaker of the first of them, "(none)" when the rule made no quote.
+std::string first_speaker_by(const std::string& text, const char* rule) {
+  const auto found = speakers_by(text, rule);
+  return found.empty() ? std::string("(none)") : found.front();
+}
+
 }  // namespace
 
 TEST_CASE("each rule fires on its text and not on the other one") {
@@ -220,12 +234,7 @@ TEST_CASE("a German speech-act stem is no English cue: \"warfare\" frames no quo
 }
 
 TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect with the participle last") {
-  const auto speaker_of_act = [](const std::string& text) {
-    const newsmark::Result r = explained(text, "de", {});
-    for (const auto& q : r.quotes)
-      if (q.rule == "de-speech-act") return test::speaker_text(text, q);
-    return std::string("(none)");
-  };
+  const auto speaker_of_act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
   CHECK(speaker_of_act("Die Bergwacht hingegen sprach von einem tragischen Unglück.") == "Die Bergwacht");
   CHECK(speaker_of_act("Der Verband hatte zu dem Vorfall eine Untersuchung gefordert.") == "Der Verband");
   CHECK(speaker_of_act("Die Gewerkschaft hat den Vorstand zu neuen Gesprächen aufgefordert.") == "Die Gewerkschaft");
@@ -236,11 +245,7 @@ TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect wi
 }
 
 TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
-  const auto act = [](const std::string& text) {
-    for (const auto& q : explained(text, "de", {}).quotes)
-      if (q.rule == "de-speech-act") return test::speaker_text(text, q);
-    return std::string("(none)");
-  };
+  const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
   CHECK(act("Die Feuerwehr geht von einem technischen Defekt aus.") == "Die Feuerwehr");
   CHECK(act("Der Verband rechnet mit einem Verlust von zwei Millionen Euro.") == "Der Verband");
   CHECK(act("Die Opposition wertet das Ergebnis als Niederlage des Kanzlers.") == "Die Opposition");
@@ -252,12 +257,7 @@ TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
 }
 
 TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speech, in its paragraph only") {
-  const auto free_speakers = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& q : explained(text, "de", {}).quotes)
-      if (q.rule == "de-free-indirect") out.push_back(test::speaker_text(text, q));
-    return out;
-  };
+  const auto free_speakers = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
   CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld. "
                       "Der Kanzler soll schon im Januar davon gewusst haben.") ==
         std::vector<std::string>{"Die Zeitung"});
