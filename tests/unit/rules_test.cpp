@@ -266,3 +266,8 @@ TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speec
                       "Das Kabinett tagte am Abend.\n\nDer Kanzler soll schon im Januar davon gewusst haben.")
             .empty());
 }
+
+TEST_CASE("de-clause-then-cue: unnamed circles after a time ('verlautete am Montag aus Sicherheitskreisen')") {
+  CHECK(speakers_by("Die Verhandlungen seien gescheitert, verlautete am Montag aus Regierungskreisen.",
+                    "de-clause-then-cue") == std::vector<std::string>{"aus Regierungskreisen"});
+}
