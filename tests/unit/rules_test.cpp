@@ -130,9 +130,16 @@ std::string joined(const std::set<std::string>& names) {
 }
 
 // The speakers of the quotes one rule made in the text, in order.
+// (UTF-8 offsets, which test::speaker_text reads.)
 std::vector<std::string> speakers_by(const std::string& text, const char* rule) {
+  newsmark::Options o;
+  o.lang = "de";
+  o.explain = true;
+  o.offsets = newsmark::OffsetUnit::utf8;
+  newsmark::Result r;
+  REQUIRE(newsmark::extract(text, o, &r).ok());
   std::vector<std::string> out;
-  for (const auto& q : explained(text, "de", {}).quotes)
+  for (const auto& q : r.quotes)
     if (q.rule == rule) out.push_back(test::speaker_text(text, q));
   return out;
 }
@@ -270,4 +277,9 @@ TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speec
 TEST_CASE("de-clause-then-cue: unnamed circles after a time ('verlautete am Montag aus Sicherheitskreisen')") {
   CHECK(speakers_by("Die Verhandlungen seien gescheitert, verlautete am Montag aus Regierungskreisen.",
                     "de-clause-then-cue") == std::vector<std::string>{"aus Regierungskreisen"});
+}
+
+TEST_CASE("de-cue-then-clause: a dateline opening the paragraph is no part of the subject") {
+  CHECK(speakers_by("Hamburg – Die Polizei sagte am Montag, die Strasse bleibe gesperrt.", "de-cue-then-clause") ==
+        std::vector<std::string>{"Die Polizei"});
 }
