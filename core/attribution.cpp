@@ -1264,6 +1264,15 @@ bool Attributor::nominal(Range r) const {
 std::uint32_t Attributor::skip_particles(std::uint32_t k, std::uint32_t limit) const {
   static const auto kParticles = word_list("de/focus-particles");
   while (k < limit && tok(k).kind == TokenKind::punct && in_pair_[k] < 0) ++k;
+  // "Berlin – Die deutsche Polizei bestätigte …": a dateline opening the
+  // paragraph is no part of the subject.
+  if (de_ && k < limit && tok(k).sentence < doc_.sentences.size() && doc_.sentences[tok(k).sentence].first == k &&
+      (tok(k).sentence == 0 ||
+       doc_.sentences[tok(k).sentence - 1].paragraph != doc_.sentences[tok(k).sentence].paragraph)) {
+    std::uint32_t d = k;
+    while (d < limit && d < k + 3 && tc_.word(d) && tok(d).upper) ++d;
+    if (d > k && d + 1 < limit && (punct(d, "–") || punct(d, "—")) && tc_.capitalized(d + 1)) k = d + 1;
+  }
   // Not before "es"/"man": "Doch es wird befürchtet" names no speaker.
   while (de_ && k + 1 < limit && tc_.word(k) &&
          in_list(tok(k).lower, kParticles) &&

@@ -57,6 +57,8 @@ class Attributor {
   bool source_media_verb(std::uint32_t i);
   bool de_source_hiess_es(std::uint32_t i);
   bool en_source_reportedly(std::uint32_t i);
+  bool de_source_angeblich(std::uint32_t i);
+  bool de_source_kreise(std::uint32_t i);
   bool de_source_demnach(std::uint32_t i);
   // sentence stage: sentence si; true when the rule took the sentence.
   bool de_anaphoric_report(std::uint32_t si);
@@ -197,6 +199,8 @@ class Attributor {
   std::uint32_t verb_after_fronted(std::uint32_t start, std::uint32_t limit) const;
   bool speech_act_verb(std::uint32_t v) const;
   bool reported_speech_act(std::uint32_t v) const;
+  std::uint32_t perfect_auxiliary(std::uint32_t v, const Sentence& s) const;
+  bool stance_verb(std::uint32_t v, const Sentence& s) const;
   bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const;
   bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;

@@ -54,6 +54,9 @@ std::vector<Rule> make_rules() {
       source("de-source-hiess-es", "de", &A::de_source_hiess_es,
              "\"hieß es in einem Bericht X\": the text named after the impersonal cue"),
       source("en-source-reportedly", "en", &A::en_source_reportedly, "\"reportedly\": a report, no origin named"),
+      source("de-source-angeblich", "de", &A::de_source_angeblich, "\"angeblich\": hearsay, a report with no origin named"),
+      source("de-source-kreise", "de", &A::de_source_kreise,
+             "\"aus Sicherheitskreisen\", \"in ägyptischen Justizkreisen\": circles, an anonymous source"),
       source("de-source-demnach", "de", &A::de_source_demnach,
              "\"Die Zahl stieg demnach\": the adverb points back at a source"),
 

@@ -37,6 +37,10 @@ const Case kCases[] = {
     {"de-source-hiess-es", "de", "So hieß es in einem Bericht der Regierung, die Lage sei ernst.",
      "So hieß es, die Lage sei ernst."},
     {"en-source-reportedly", "en", "The minister reportedly resigned on Monday.", "The minister resigned on Monday."},
+    {"de-source-angeblich", "de", "Der Minister soll das Geld angeblich veruntreut haben.",
+     "Der Minister hat das Geld veruntreut."},
+    {"de-source-kreise", "de", "Die Gespräche seien gescheitert, verlautete am Abend aus westlichen Regierungskreisen.",
+     "Die Gespräche seien gescheitert, sagte er in den Kreisen der Partei."},
     {"de-source-demnach", "de", "Die Zahl stieg demnach auf 92.", "Die Zahl stieg danach auf 92."},
     {"de-anaphoric-report", "de",
      "Das Ministerium veröffentlichte am Montag neue Zahlen. Dies bestätigte der Sprecher am Abend.",
@@ -123,6 +127,27 @@ std::string joined(const std::set<std::string>& names) {
   std::string out;
   for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
   return out.empty() ? "(none)" : out;
+}
+
+// The speakers of the quotes one rule made in the text, in order.
+// (UTF-8 offsets, which test::speaker_text reads.)
+std::vector<std::string> speakers_by(const std::string& text, const char* rule) {
+  newsmark::Options o;
+  o.lang = "de";
+  o.explain = true;
+  o.offsets = newsmark::OffsetUnit::utf8;
+  newsmark::Result r;
+  REQUIRE(newsmark::extract(text, o, &r).ok());
+  std::vector<std::string> out;
+  for (const auto& q : r.quotes)
+    if (q.rule == rule) out.push_back(test::speaker_text(text, q));
+  return out;
+}
+
+// The speaker of the first of them, "(none)" when the rule made no quote.
+std::string first_speaker_by(const std::string& text, const char* rule) {
+  const auto found = speakers_by(text, rule);
+  return found.empty() ? std::string("(none)") : found.front();
 }
 
 }  // namespace
@@ -213,4 +238,48 @@ TEST_CASE("a German speech-act stem is no English cue: \"warfare\" frames no quo
   CHECK(test::run(text, "en").quotes.empty());
   // In German the stem still frames: "warf ihm vor, „…“".
   CHECK(fired("Der Minister warf der Regierung „völliges Versagen in der Krise“ vor.", "de").count("de-direct-frame-before") == 1);
+}
+
+TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect with the participle last") {
+  const auto speaker_of_act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
+  CHECK(speaker_of_act("Die Bergwacht hingegen sprach von einem tragischen Unglück.") == "Die Bergwacht");
+  CHECK(speaker_of_act("Der Verband hatte zu dem Vorfall eine Untersuchung gefordert.") == "Der Verband");
+  CHECK(speaker_of_act("Die Gewerkschaft hat den Vorstand zu neuen Gesprächen aufgefordert.") == "Die Gewerkschaft");
+  CHECK(speaker_of_act("Die Ministerin hat den Entwurf als Rückschritt bezeichnet.") == "Die Ministerin");
+  // A participle that does not end the sentence, or a factual verb, is no report.
+  CHECK(speaker_of_act("Der Verband hat die Pläne angekündigt.") == "(none)");
+  CHECK(speaker_of_act("Der Verband hatte gefordert, die Halle zu schließen, und zahlte.") == "(none)");
+}
+
+TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
+  const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
+  CHECK(act("Die Feuerwehr geht von einem technischen Defekt aus.") == "Die Feuerwehr");
+  CHECK(act("Der Verband rechnet mit einem Verlust von zwei Millionen Euro.") == "Der Verband");
+  CHECK(act("Die Opposition wertet das Ergebnis als Niederlage des Kanzlers.") == "Die Opposition");
+  CHECK(act("Der Landrat bat die Bewohner um Geduld.") == "Der Landrat");
+  // Without it the verb is no judgement: a train leaves, a film is seen.
+  CHECK(act("Der Zug geht um acht Uhr.") == "(none)");
+  CHECK(act("Die Kinder sahen am Abend einen Film.") == "(none)");
+  CHECK(act("Der Verband rechnete lange, zahlte dann aber.") == "(none)");
+}
+
+TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speech, in its paragraph only") {
+  const auto free_speakers = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld. "
+                      "Der Kanzler soll schon im Januar davon gewusst haben.") ==
+        std::vector<std::string>{"Die Zeitung"});
+  // After an unrelated paragraph nobody goes on speaking.
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt.\n\nDer Streit ging um Geld. "
+                      "Das Kabinett tagte am Abend.\n\nDer Kanzler soll schon im Januar davon gewusst haben.")
+            .empty());
+}
+
+TEST_CASE("de-clause-then-cue: unnamed circles after a time ('verlautete am Montag aus Sicherheitskreisen')") {
+  CHECK(speakers_by("Die Verhandlungen seien gescheitert, verlautete am Montag aus Regierungskreisen.",
+                    "de-clause-then-cue") == std::vector<std::string>{"aus Regierungskreisen"});
+}
+
+TEST_CASE("de-cue-then-clause: a dateline opening the paragraph is no part of the subject") {
+  CHECK(speakers_by("Hamburg – Die Polizei sagte am Montag, die Strasse bleibe gesperrt.", "de-cue-then-clause") ==
+        std::vector<std::string>{"Die Polizei"});
 }

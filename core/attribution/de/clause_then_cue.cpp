@@ -43,11 +43,15 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
         // "…, teilte später der Direktor mit": an adverb before the subject.
         speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
         // "…, verlautete aus Sicherheitskreisen": unnamed circles speak.
-        if (speaker.empty() && a.cue.last + 1 < s.last && tc_.word(a.cue.last) &&
-            one_of(tok(a.cue.last).lower, {"aus", "in"})) {
-          const Range np = phrase_from(a.cue.last + 1, s.last);
+        // ("…, verlautete am Montag aus Sicherheitskreisen": a time between.)
+        std::uint32_t from = a.cue.last;
+        while (speaker.empty() && from + 2 < s.last && from < a.cue.last + 3 && tc_.word(from) &&
+               (one_of(tok(from).lower, {"am", "gestern", "heute", "zuvor"}) || tc_.time_word(from)))
+          ++from;
+        if (speaker.empty() && from + 1 < s.last && tc_.word(from) && one_of(tok(from).lower, {"aus", "in"})) {
+          const Range np = phrase_from(from + 1, s.last);
           if (!np.empty() && speaker_is_group(np)) {
-            speaker = {a.cue.last, np.last};
+            speaker = {from, np.last};
             add_source(SourceKind::anonymous, doc_.token_span(speaker.first, speaker.last), -1);
           }
         }

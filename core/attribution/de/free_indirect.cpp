@@ -15,18 +15,35 @@ namespace attribution {
 bool Attributor::de_free_indirect(std::uint32_t si) {
   static const auto kCircumstance = word_list("de/circumstance-conjunctions");
   static const auto kKonjunktivII = word_list("de/konjunktiv-ii");
+  static constexpr std::uint32_t kSollReach = 2;
   const Sentence& s = doc_.sentences[si];
   // (Right after reported speech a speech verb inside the Konjunktiv
   // sentence is part of what was said; elsewhere any one bars it.)
   if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
+  // "Er soll … geholfen haben.": the reportative "soll" reports what others
+  // say. Right after reported speech it continues it; one sentence further
+  // in the same paragraph too (the corpus marks it as free indirect speech
+  // of that speaker); further off it is no quote here (its hearsay shows as
+  // a source where "angeblich" says so).
   if (!has_konjunktiv({s.first, s.last}, false)) {
-    // "Er soll … geholfen haben.": the reportative "soll" continues the
-    // reported speech of the sentence right before it.
-    if (doc_.quotes.empty() || carry_.chain < 0 || carry_.last_reported_sentence + 1 != si) return false;
     bool soll = false;
     for (std::uint32_t k = s.first; k < s.last && !soll; ++k)
       soll = in_pair_[k] < 0 && tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"});
     if (!soll) return false;
+    if (doc_.quotes.empty() || carry_.chain < 0 || carry_.last_reported_sentence + 1 != si) {
+      const bool near = !doc_.quotes.empty() && doc_.quotes.back().has_speaker && carry_.last_reported_sentence < si &&
+                        si - carry_.last_reported_sentence <= kSollReach &&
+                        doc_.sentences[carry_.last_reported_sentence].paragraph == s.paragraph;
+      if (!near) return false;
+      carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+      const std::size_t before = doc_.quotes.size();
+      add_reported({s.first, s.last}, Attribution{}, carry_.chain, false, false);
+      if (doc_.quotes.size() > before) {
+        carry_.last_free_quote = doc_.quotes.size() - 1;
+        carry_.last_free_sentence = si;
+      }
+      return true;
+    }
   }
   if (carry_.chain < 0 && !doc_.quotes.empty() && si - carry_.last_reported_sentence <= 6 && doc_.quotes.back().has_speaker)
     carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;

@@ -4,14 +4,78 @@
 #include <algorithm>
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
 namespace attribution {
 
+// The auxiliary of a perfect whose participle, a speech act, ends the
+// sentence ("hatte … gefordert", "hat … aufgefordert"); v itself otherwise.
+std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) const {
+  static const auto kStems = word_list("de/speech-act-stems");
+  static const auto kSeparable = word_list("de/separable-particles");
+  std::uint32_t end = s.last;
+  while (end > s.first && tok(end - 1).kind == TokenKind::punct) --end;
+  if (v + 1 != end) return v;
+  std::string_view w = tok(v).lower;
+  for (std::string_view p : kSeparable)
+    if (w.size() > p.size() + 4 && w.substr(0, p.size()) == p && w.substr(p.size(), 2) == "ge") {
+      w.remove_prefix(p.size());
+      break;
+    }
+  if (w.substr(0, 2) == "ge") w.remove_prefix(2);  // (or none: "bezeichnet", "kritisiert")
+  else if (!ends_with(tok(v).lower, "t")) return v;
+  // (The verbs that mostly state a fact stay out, as for the finite forms.)
+  if (!starts_with_one_of(w, kStems) || starts_with_any(std::string(w), {"bestätig", "kündigt", "meldet", "teilt", "bekräftig", "gab", "gib", "geb"}))
+    return v;
+  for (std::uint32_t k = s.first + 1; k < v && k < s.first + 12; ++k) {
+    if (clause_punct(k) || in_pair_[k] >= 0) return v;
+    if (tc_.word(k) && one_of(tok(k).lower, {"hat", "hatte", "haben", "hatten"})) return k;
+  }
+  return v;
+}
+
+// A finite verb of judgement with the word it needs later in the sentence
+// ("geht von … aus", "rechnet mit", "hält … für", "wertet … als", "sieht
+// … als"/"sieht darin", "droht mit", "bittet um"); a
+// lexicon of verb forms, as no part-of-speech tagger is there yet.
+bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
+  struct Stance {
+    std::initializer_list<std::string_view> forms;
+    std::initializer_list<std::string_view> needs;
+    bool last;  // the needed word ends the sentence (a separable particle)
+  };
+  static const Stance kStances[] = {
+      {{"geht", "gehen", "ging", "gingen"}, {"aus"}, true},
+      // (Not "ruft … auf": news-de-dev reads an appeal as no quote.)
+      {{"rechnet", "rechnen", "rechnete", "rechneten"}, {"mit"}, false},
+      {{"hält", "halten", "hielt", "hielten"}, {"für"}, false},
+      {{"wertet", "werten", "wertete", "werteten", "betrachtet", "betrachten", "betrachtete"}, {"als"}, false},
+      {{"sieht", "sehen", "sah", "sahen"}, {"als", "darin", "in"}, false},
+      {{"droht", "drohen", "drohte", "drohten"}, {"mit"}, false},
+      {{"bittet", "bitten", "bat", "baten"}, {"um"}, false},
+  };
+  const std::string& w = tok(v).lower;
+  std::uint32_t end = s.last;
+  while (end > v + 1 && tok(end - 1).kind == TokenKind::punct) --end;
+  for (const Stance& st : kStances) {
+    if (!one_of(w, st.forms)) continue;
+    if (st.last) return end > v + 2 && one_of(tok(end - 1).lower, st.needs) && !punct(end - 2, ",");
+    for (std::uint32_t k = v + 1; k < end && k < v + 10; ++k) {
+      if (clause_punct(k)) return false;
+      if (tc_.word(k) && one_of(tok(k).lower, st.needs)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
 // sentence whose finite verb, second in the clause, is a speech act.
 bool Attributor::de_speech_act(std::uint32_t si) {
+  static const auto kParticles = word_list("de/focus-particles");
+  static const auto kInstitutions = word_list("orgs/institution-words");
   const Sentence& s = doc_.sentences[si];
   // With a quotation in it the sentence frames a direct quote ("nannte den
   // Plan „einen Erfolg“"): that is handled as direct speech.
@@ -30,26 +94,44 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (punct(v, ";") || punct(v, ":")) return false;
     if (clause_punct(v)) comma = true;
     // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
-    if (tok(v).upper || (!tc_.speech_verb(v) && !tc_.separable_speech_verb(v))) continue;
-    if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
-    if (!reported_speech_act(v)) return false;
+    if (tok(v).upper) continue;
+    // "Die Polizei geht von Suizid aus.", "Die Firma rechnet mit …": a
+    // verb of judgement with its preposition is the summary of what was said.
+    const bool stance = !comma && stance_verb(v, s);
+    if (!stance && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v)) continue;
+    // "Die Partei hatte eine Aufklärung gefordert.", "Die Union hat die
+    // Regierung zur Mitarbeit aufgefordert.": a participle that ends the
+    // sentence after "hat"/"hatte"; the auxiliary is the finite verb.
+    const std::uint32_t f = stance ? v : perfect_auxiliary(v, s);
+    if (f == v && !stance) {
+      if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
+      if (!reported_speech_act(v)) return false;
+    }
     Attribution a = cue_at(v, s.last);
-    if (a.cue.empty()) return false;
-    Range subject = subject_of(v, s);
-    const std::uint32_t begin = skip_particles(s.first, v);
+    if (a.cue.empty() && f == v && !stance) return false;
+    Range subject = subject_of(f, s);
+    const std::uint32_t begin = skip_particles(s.first, f);
+    // "Andere Quellen berichteten von …": a subject of an adjective and a
+    // noun that the phrase finder leaves out.
+    if (subject.empty() && f > begin + 1 && f <= begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper &&
+        nominal({begin, f}))
+      subject = {begin, f};
     // "Am Abend sprach die Polizei von …": with a prepositional phrase in
     // front of a verb that takes no accusative object, the phrase after the
     // verb is the subject, whatever its article.
-    const bool von_verb = starts_with_any(tok(v).lower, {"sprach", "sprich", "sprech", "bericht"});
-    const bool pp_first = !comma && von_verb && tc_.preposition(begin);
-    if (pp_first && (subject.empty() || subject.first < v)) {
-      const Range after = phrase_from(past_reflexive(v + 1, s.last), s.last);
+    const bool von_verb = f == v && starts_with_any(tok(v).lower, {"sprach", "sprich", "sprech", "bericht"});
+    // ("Insgesamt spricht die Polizei von …": one fronted adverb, then the
+    // verb and a subject with its article.)
+    const bool adverb_first = f == begin + 1 && f + 1 < s.last && determiner(f + 1) && !oblique(f + 1);
+    const bool pp_first = !comma && von_verb && (tc_.preposition(begin) || adverb_first);
+    if (pp_first && (subject.empty() || subject.first < f)) {
+      const Range after = phrase_from(past_reflexive(f + 1, s.last), s.last);
       if (!after.empty()) subject = after;
     }
     if (subject.empty()) return false;
     // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
     // opens the verb's object, not a part of the speaker's phrase.
-    if (subject.first > v && von_verb)
+    if (subject.first > f && von_verb)
       for (std::uint32_t k = subject.first + 1; k < subject.last; ++k)
         if (one_of(tok(k).lower, {"von", "vom"})) {
           subject.last = k;
@@ -59,10 +141,21 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // Schauer, Manager von Energie Cottbus, bezeichnete"), or follows the
     // verb after a fronted phrase ("In einem Interview sprach Angela Merkel
     // von …", "Als Grund gab die Behörde … an").
-    const bool front = subject.first == begin && (subject.last == v || (subject.last + 1 == v && punct(v - 1, ",")));
-    const bool inverted = subject.first > v && !comma && (names_speaker(subject) || pp_first);
+    // ("Die Armeeleitung hingegen sprach von …": a contrast or focus
+    // adverb may stand between the subject and its verb.)
+    std::uint32_t subject_end = subject.last;
+    while (subject_end < f && tc_.word(subject_end) && !tok(subject_end).upper &&
+           (in_list(tok(subject_end).lower, kParticles) ||
+            one_of(tok(subject_end).lower, {"hingegen", "dagegen", "indes", "wiederum", "nun", "inzwischen", "erneut"})))
+      ++subject_end;
+    const bool front = subject.first == begin && (subject_end == f || (subject.last + 1 == f && punct(f - 1, ",")));
+    // ("Seit Jahren fordert die Regierung …": an institution speaks too.)
+    bool institution = false;
+    for (std::uint32_t k = subject.first; k < subject.last && k < subject.first + 4; ++k)
+      institution = institution || in_list(tok(k).lower, kInstitutions);
+    const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution);
     if (!front && !inverted) return false;
-    if (front && comma && subject.last == v) return false;
+    if (front && comma && subject.last == f) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
     a.speaker = resolve(subject);
     // The whole sentence is the report of a speech act: the verb is part
