@@ -53,7 +53,10 @@ std::vector<Rule> make_rules() {
              "\"Reuters reported\", \"die Zeitung berichtete\": a medium speaking is a report"),
       source("de-source-hiess-es", "de", &A::de_source_hiess_es,
              "\"hieß es in einem Bericht X\": the text named after the impersonal cue"),
-      source("en-source-reportedly", "en", &A::en_source_reportedly, "\"reportedly\": a report, no origin named"),
+      source("en-source-reportedly", "en", &A::en_source_reportedly,
+             "\"reportedly\", \"reputedly\": a report, no origin named"),
+      source("en-source-passive-report", "en", &A::en_source_passive_report,
+             "\"was reported\", \"is reported to\", \"been rumored\", \"reported by X\", \"by reports\": a report"),
       source("de-source-demnach", "de", &A::de_source_demnach,
              "\"Die Zahl stieg demnach\": the adverb points back at a source"),
 

@@ -37,6 +37,8 @@ const Case kCases[] = {
     {"de-source-hiess-es", "de", "So hieß es in einem Bericht der Regierung, die Lage sei ernst.",
      "So hieß es, die Lage sei ernst."},
     {"en-source-reportedly", "en", "The minister reportedly resigned on Monday.", "The minister resigned on Monday."},
+    {"en-source-passive-report", "en", "The merger was first reported by a local newspaper on Tuesday.",
+     "The merger was first approved by a local court on Tuesday."},
     {"de-source-demnach", "de", "Die Zahl stieg demnach auf 92.", "Die Zahl stieg danach auf 92."},
     {"de-anaphoric-report", "de",
      "Das Ministerium veröffentlichte am Montag neue Zahlen. Dies bestätigte der Sprecher am Abend.",
