@@ -85,6 +85,14 @@ class Attributor {
   const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
   const Sentence& sentence_of(std::uint32_t i) const { return doc_.sentences[tok(i).sentence]; }
   bool punct(std::uint32_t i, std::string_view p) const { return i < n_ && tc_.punct(i, p); }
+  bool gerund_after_comma(std::uint32_t i) const;  // ", saying …" (rule en-cue-then-clause)
+  // A finite auxiliary or modal, or quoted words ('described it as "jarring"'), in the clause
+  // from `from`, before its first clause punctuation.
+  bool finite_within(std::uint32_t from, std::uint32_t limit) const {
+    for (std::uint32_t m = from; m < limit && m < from + 12 && (in_pair_[m] >= 0 || !clause_punct(m)); ++m)
+      if (in_pair_[m] >= 0 || tc_.finite_auxiliary(m)) return true;
+    return false;
+  }
   bool clause_punct(std::uint32_t i) const {
     return tok(i).kind == TokenKind::punct &&
            one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});

@@ -11,9 +11,15 @@ namespace newsmark {
 namespace attribution {
 
 // "X said that …", "X told reporters that …", "Kim said the talks …"
+bool Attributor::gerund_after_comma(std::uint32_t i) const {
+  static const auto kSayingGerunds = word_list("en/saying-gerunds");
+  return i > 0 && punct(i - 1, ",") && in_list(tok(i).lower, kSayingGerunds);
+}
+
 bool Attributor::en_cue_then_clause(std::uint32_t si) {
   static const auto kClauseStarters = word_list("en/clause-starters");
   static const auto kSayingGerunds = word_list("en/saying-gerunds");
+  static const auto kObjectVerbs = word_list("en/object-verbs");
   const Sentence& s = doc_.sentences[si];
   std::uint32_t commas = 0;  // commas before token i, counted as i moves on
   for (std::uint32_t i = s.first; i < s.last; ++i) {
@@ -50,9 +56,16 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // the speaker, not what was said.
       // A comma closing an apposition ("Wayne A. Frederick, president of
       // Howard University, said the loss …") leaves the subject before it.
+      // "Ovum welcomed the move, saying BT had …": a gerund is never inverted.
       const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
-                            (punct(i - 1, ",") && (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
+                            (punct(i - 1, ",") && !gerund_after_comma(i) &&
+                             (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
       if (!inverted) clause = k;
+      // "ordered a strike on the rebel positions", "will announce a strategy":
+      // a verb that takes a plain object reports a clause only when a finite
+      // verb follows in it ("announced the talks had failed"). Without a POS
+      // tagger only auxiliaries and modals are known to be finite.
+      if (clause && in_list(tok(i).lower, kObjectVerbs) && !finite_within(clause, s.last)) clause = 0;
     }
     if (clause == 0 || clause >= s.last) continue;
     if (in_pair_[clause] >= 0) continue;  // direct speech
@@ -60,6 +73,23 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     if (!word_count_at_least({clause, s.last}, 3)) continue;
     if (!that && object_then_infinitive(clause, s.last)) continue;
     a.speaker = resolve(speaker_of_verb(i, s));
+    // ", saying …" goes on from the verb before it: its subject speaks.
+    // "Souness dropped Bellamy, claiming …": with no verb of saying before
+    // it, the subject opening the sentence.
+    if (gerund_after_comma(i) && (!a.speaker.found() || a.speaker.phrase.first >= clause)) {
+      Range main{s.first, s.first};
+      for (std::uint32_t j = i - 1; j > s.first; --j)
+        if (in_pair_[j - 1] < 0 && tc_.speech_verb(j - 1) && !ends_with(tok(j - 1).lower, "ing")) {
+          main = speaker_of_verb(j - 1, s);
+          if (main.last > j - 1) main = {};
+          break;
+        }
+      if (main.empty() && tc_.word(s.first) && in_pair_[s.first] < 0) {
+        main = phrase_from(s.first, i);
+        if (main.first != s.first || main.last + 1 >= i) main = {};
+      }
+      if (!main.empty()) a.speaker = resolve(main);
+    }
     if (a.speaker.found() && a.speaker.phrase.first >= clause) {
       // The subject of the reported clause is not who said it ("…, said
       // ministers had failed"): no speaker, when the clause follows the cue.
