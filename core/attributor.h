@@ -85,6 +85,7 @@ class Attributor {
   const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
   const Sentence& sentence_of(std::uint32_t i) const { return doc_.sentences[tok(i).sentence]; }
   bool punct(std::uint32_t i, std::string_view p) const { return i < n_ && tc_.punct(i, p); }
+  Range english_speaker_phrase(Range phrase) const;  // see attribution.cpp
   bool gerund_after_comma(std::uint32_t i) const;  // ", saying …" (rule en-cue-then-clause)
   // A finite auxiliary or modal, or quoted words ('described it as "jarring"'), in the clause
   // from `from`, before its first clause punctuation.

@@ -72,7 +72,11 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
     if (!word_count_at_least({clause, s.last}, 3)) continue;
     if (!that && object_then_infinitive(clause, s.last)) continue;
-    a.speaker = resolve(speaker_of_verb(i, s));
+    const Range subject = speaker_of_verb(i, s);
+    a.speaker = resolve(subject);
+    // A phrase after the cue ("said stagnant growth was …") is handled below as before,
+    // even when it could not speak.
+    if (!a.speaker.found() && !subject.empty() && subject.first >= a.cue.last) a.speaker.phrase = subject;
     // ", saying …" goes on from the verb before it: its subject speaks.
     // "Souness dropped Bellamy, claiming …": with no verb of saying before
     // it, the subject opening the sentence.
