@@ -58,6 +58,7 @@ class Attributor {
   bool de_source_hiess_es(std::uint32_t i);
   bool en_source_reportedly(std::uint32_t i);
   bool en_source_passive_report(std::uint32_t i);
+  bool en_source_findings(std::uint32_t i);
   bool de_source_demnach(std::uint32_t i);
   // sentence stage: sentence si; true when the rule took the sentence.
   bool de_anaphoric_report(std::uint32_t si);

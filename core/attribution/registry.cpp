@@ -55,6 +55,8 @@ std::vector<Rule> make_rules() {
              "\"hieß es in einem Bericht X\": the text named after the impersonal cue"),
       source("en-source-reportedly", "en", &A::en_source_reportedly,
              "\"reportedly\", \"reputedly\": a report, no origin named"),
+      source("en-source-findings", "en", &A::en_source_findings,
+             "\"the study found\", \"a UN report concluded\", \"The Aviation Herald states\": a report"),
       source("en-source-passive-report", "en", &A::en_source_passive_report,
              "\"was reported\", \"is reported to\", \"been rumored\", \"reported by X\", \"by reports\": a report"),
       source("de-source-demnach", "de", &A::de_source_demnach,

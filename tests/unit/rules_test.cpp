@@ -37,6 +37,8 @@ const Case kCases[] = {
     {"de-source-hiess-es", "de", "So hieß es in einem Bericht der Regierung, die Lage sei ernst.",
      "So hieß es, die Lage sei ernst."},
     {"en-source-reportedly", "en", "The minister reportedly resigned on Monday.", "The minister resigned on Monday."},
+    {"en-source-findings", "en", "The new study found that warm water erodes the ice shelf.",
+     "The new student found that warm water erodes the ice shelf."},
     {"en-source-passive-report", "en", "The merger was first reported by a local newspaper on Tuesday.",
      "The merger was first approved by a local court on Tuesday."},
     {"de-source-demnach", "de", "Die Zahl stieg demnach auf 92.", "Die Zahl stieg danach auf 92."},
