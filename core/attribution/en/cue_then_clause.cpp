@@ -22,6 +22,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
   static const auto kObjectVerbs = word_list("en/object-verbs");
   const Sentence& s = doc_.sentences[si];
   std::uint32_t commas = 0;  // commas before token i, counted as i moves on
+  bool fired = false;
   for (std::uint32_t i = s.first; i < s.last; ++i) {
     if (i > s.first && punct(i - 1, ",")) ++commas;
     Attribution a = cue_at(i, s.last);
@@ -102,10 +103,26 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     } else if (!a.speaker.found()) {
       continue;
     }
-    add_reported({clause, s.last}, a);
-    return true;
+    // "X said the talks had failed; the BBC reported he would resign": a
+    // semicolon with a cue of its own after it ends the clause, and the rest
+    // is read on its own.
+    std::uint32_t end = s.last;
+    for (std::uint32_t m = clause; m < s.last; ++m)
+      if (in_pair_[m] < 0 && punct(m, ";")) {
+        for (std::uint32_t v = m + 1; v < s.last; ++v)
+          if (in_pair_[v] < 0 && tc_.speech_verb(v)) {
+            end = m;
+            break;
+          }
+        break;
+      }
+    add_reported({clause, end}, a);
+    if (end == s.last) return true;
+    fired = true;
+    i = end;  // the loop goes on after the semicolon
+    commas = 0;
   }
-  return false;
+  return fired;
 }
 
 }  // namespace attribution
