@@ -11,6 +11,20 @@ namespace newsmark {
 namespace attribution {
 
 // "X said that …", "X told reporters that …", "Kim said the talks …"
+Range Attributor::subject_after_opener(std::uint32_t verb, const Sentence& s) const {
+  std::uint32_t start = verb;
+  while (start > s.first && verb - start < 12 && in_pair_[start - 1] < 0 && !clause_punct(start - 1)) --start;
+  bool skipped = false;
+  while (start + 1 < verb && tc_.word(start) &&
+         one_of(tok(start).lower, {"but", "and", "yet", "however", "more", "than", "over", "nearly", "almost"})) {
+    ++start;
+    skipped = true;
+  }
+  if (!skipped) return {};
+  const Range np = phrase_from(start, verb);
+  return !np.empty() && np.first == start && np.last == verb ? np : Range{};
+}
+
 bool Attributor::gerund_after_comma(std::uint32_t i) const {
   static const auto kSayingGerunds = word_list("en/saying-gerunds");
   return i > 0 && punct(i - 1, ",") && in_list(tok(i).lower, kSayingGerunds);
@@ -78,6 +92,13 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     // A phrase after the cue ("said stagnant growth was …") is handled below as before,
     // even when it could not speak.
     if (!a.speaker.found() && !subject.empty() && subject.first >= a.cue.last) a.speaker.phrase = subject;
+    // "But the Home Office says …", "…, but the commissioner stated …",
+    // "More than two million people replied …": the subject right before the
+    // verb, after a conjunction or a quantity word the phrase finder stops at.
+    if ((!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
+      const Range np = subject_after_opener(i, s);
+      if (!np.empty()) a.speaker = resolve(np);
+    }
     // ", saying …" goes on from the verb before it: its subject speaks.
     // "Souness dropped Bellamy, claiming …": with no verb of saying before
     // it, the subject opening the sentence.
