@@ -426,7 +426,25 @@ SpeakerFound Attributor::resolve(Range phrase) const {
     }
   }
   if (s.actor < 0 && phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) s.actor = antecedent(phrase.first);
+  if (!de_ && s.actor >= 0) s.actor = latest_namesake(phrase, s.actor);
   return s;
+}
+
+// '"…," says Hardy.' after "Tom Hardy, 19, … His father, Mark Hardy, …": a
+// surname alone goes with the latest person named in full with it, not with
+// the first (a father and his son, two ministers of one family). English only.
+std::int32_t Attributor::latest_namesake(Range phrase, std::int32_t actor) const {
+  const std::int32_t m = mention_at(doc_, phrase.first);
+  if (m < 0 || doc_.mentions[m].last != doc_.mentions[m].first + 1 || doc_.mentions[m].actor != actor ||
+      doc_.actors[actor].type != ActorType::person)
+    return actor;
+  const std::string& surname = tok(doc_.mentions[m].first).lower;
+  for (std::int32_t k = m - 1; k >= 0; --k) {
+    const Mention& full = doc_.mentions[k];
+    if (full.last - full.first < 2 || tok(full.last - 1).lower != surname || full.actor < 0) continue;
+    return doc_.actors[full.actor].type == ActorType::person ? full.actor : actor;
+  }
+  return actor;
 }
 
 // English speaker phrases that are no noun phrase of someone speaking:
