@@ -408,6 +408,7 @@ bool Attributor::starts_with_article(std::uint32_t i, std::uint32_t k) const {
 
 SpeakerFound Attributor::resolve(Range phrase) const {
   SpeakerFound s;
+  if (!de_) phrase = english_speaker_phrase(phrase);
   s.phrase = phrase;
   if (phrase.empty()) return s;
   // A named actor inside the phrase: people first, then organisations and media.
@@ -425,7 +426,50 @@ SpeakerFound Attributor::resolve(Range phrase) const {
     }
   }
   if (s.actor < 0 && phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) s.actor = antecedent(phrase.first);
+  if (!de_ && s.actor >= 0) s.actor = latest_namesake(phrase, s.actor);
   return s;
+}
+
+// '"…," says Hardy.' after "Tom Hardy, 19, … His father, Mark Hardy, …": a
+// surname alone goes with the latest person named in full with it, not with
+// the first (a father and his son, two ministers of one family). English only.
+std::int32_t Attributor::latest_namesake(Range phrase, std::int32_t actor) const {
+  const std::int32_t m = mention_at(doc_, phrase.first);
+  if (m < 0 || doc_.mentions[m].last != doc_.mentions[m].first + 1 || doc_.mentions[m].actor != actor ||
+      doc_.actors[actor].type != ActorType::person)
+    return actor;
+  const std::string& surname = tok(doc_.mentions[m].first).lower;
+  for (std::int32_t k = m - 1; k >= 0; --k) {
+    const Mention& full = doc_.mentions[k];
+    if (full.last - full.first < 2 || tok(full.last - 1).lower != surname || full.actor < 0) continue;
+    return doc_.actors[full.actor].type == ActorType::person ? full.actor : actor;
+  }
+  return actor;
+}
+
+// English speaker phrases that are no noun phrase of someone speaking:
+// "The embassy declined [the request]" (a verb in -ed with an object after
+// it, read as the phrase's last word: cut off), "opposed [the withdrawal]"
+// (nothing left), "the trend line"
+// (a head that cannot speak, en/non-speaker-nouns: no speaker). A POS tagger
+// would tell the verb from the noun; the lexicon and the -ed shape stand in.
+Range Attributor::english_speaker_phrase(Range phrase) const {
+  static const auto kNonSpeakers = word_list("en/non-speaker-nouns");
+  if (phrase.empty()) return phrase;
+  const std::uint32_t last = phrase.last - 1;
+  if (tc_.word(last) && !tok(last).upper && ends_with(tok(last).lower, "ed") && mention_at(doc_, last) < 0 &&
+      !tc_.pronoun(last) && (phrase.last - phrase.first == 1 || !determiner(last - 1)) &&
+      // "declined the request": an object follows; "a survey published in 2017" keeps its participle.
+      phrase.last < n_ && (determiner(phrase.last) || tc_.pronoun(phrase.last)))
+    phrase.last = last;
+  if (phrase.empty()) return phrase;
+  const std::uint32_t head = phrase.last - 1;
+  if (tc_.word(head) && !tok(head).upper && in_list(tok(head).lower, kNonSpeakers)) {
+    for (std::uint32_t k = phrase.first; k < phrase.last; ++k)
+      if (mention_at(doc_, k) >= 0) return phrase;
+    return {phrase.first, phrase.first};
+  }
+  return phrase;
 }
 
 // The actor a pronoun refers to: the nearest person before it (for plural

@@ -14,7 +14,7 @@ namespace attribution {
 // "In an interview with", "In remarks to": the token of "with"/"to".
 std::uint32_t Attributor::interview_within(std::uint32_t from, std::uint32_t to) const {
   for (std::uint32_t k = from; k < to && k + 1 < n_; ++k) {
-    if (!tc_.word(k)) return 0;
+    if (!tc_.word(k) && tok(k).kind != TokenKind::number) return 0;  // "in a 2006 interview with"
     if (one_of(tok(k).lower, {"interview", "remarks", "comments"}) && one_of(tok(k + 1).lower, {"with", "to"}))
       return k + 1;
   }

@@ -59,6 +59,8 @@ class Attributor {
   bool en_source_reportedly(std::uint32_t i);
   bool de_source_angeblich(std::uint32_t i);
   bool de_source_kreise(std::uint32_t i);
+  bool en_source_passive_report(std::uint32_t i);
+  bool en_source_findings(std::uint32_t i);
   bool de_source_demnach(std::uint32_t i);
   // sentence stage: sentence si; true when the rule took the sentence.
   bool de_anaphoric_report(std::uint32_t si);
@@ -86,6 +88,17 @@ class Attributor {
   const Token& tok(std::uint32_t i) const { return doc_.tokens[i]; }
   const Sentence& sentence_of(std::uint32_t i) const { return doc_.sentences[tok(i).sentence]; }
   bool punct(std::uint32_t i, std::string_view p) const { return i < n_ && tc_.punct(i, p); }
+  Range english_speaker_phrase(Range phrase) const;  // see attribution.cpp
+  std::int32_t latest_namesake(Range phrase, std::int32_t actor) const;  // see attribution.cpp
+  bool gerund_after_comma(std::uint32_t i) const;
+  Range subject_after_opener(std::uint32_t verb, const Sentence& s) const;  // "But the Home Office says"  // ", saying …" (rule en-cue-then-clause)
+  // A finite auxiliary or modal, or quoted words ('described it as "jarring"'), in the clause
+  // from `from`, before its first clause punctuation.
+  bool finite_within(std::uint32_t from, std::uint32_t limit) const {
+    for (std::uint32_t m = from; m < limit && m < from + 12 && (in_pair_[m] >= 0 || !clause_punct(m)); ++m)
+      if (in_pair_[m] >= 0 || tc_.finite_auxiliary(m)) return true;
+    return false;
+  }
   bool clause_punct(std::uint32_t i) const {
     return tok(i).kind == TokenKind::punct &&
            one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});

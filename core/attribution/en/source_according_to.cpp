@@ -9,8 +9,17 @@ namespace attribution {
 
 bool Attributor::en_source_according_to(std::uint32_t i) {
   if (!(tok(i).lower == "according" && i + 1 < n_ && tok(i + 1).lower == "to")) return false;
-  const Range np = with_attachments(with_nouns(phrase_from(i + 2, sentence_of(i).last)));
-  if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
+  const std::uint32_t limit = sentence_of(i).last;
+  const Range np = with_attachments(with_nouns(phrase_from(i + 2, limit)));
+  if (!np.empty()) {
+    add_phrase_source(i, np.last, np, SourceKind::according_to);
+  } else {
+    // "according to earlier event plans, …": no phrase the actor finder
+    // reads (a lower-case adjective first); the words up to the comma.
+    std::uint32_t k = i + 2;
+    while (k < limit && k < i + 8 && tc_.word(k) && in_pair_[k] < 0) ++k;
+    if (k > i + 2 && (k >= limit || clause_punct(k))) add_source(SourceKind::according_to, doc_.token_span(i, k), -1);
+  }
   return true;
 }
 

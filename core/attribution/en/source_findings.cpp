@@ -1,0 +1,39 @@
+// Rule en-source-findings (core/attribution/registry.cpp): "the study found", "a UN report concluded",
+// "The Aviation Herald states": a text or publication whose verb is no speech verb of a medium.
+#include "attributor.h"
+
+#include "actors.h"
+#include "attribution/word_lists.h"
+#include "lexicon.h"
+
+namespace newsmark {
+namespace attribution {
+
+// Token i is the head noun; the verb follows it. What source-media-verb
+// takes (a speech verb after a medium: "the newspaper said") stays with it.
+bool Attributor::en_source_findings(std::uint32_t i) {
+  static const auto kHeads = word_list("media/head-nouns");
+  const std::uint32_t limit = sentence_of(i).last;
+  const std::string& w = tok(i).lower;
+  if (i + 1 >= limit) return false;
+  if (!(in_list(w, kHeads) || one_of(w, {"studies", "reports", "findings", "research", "paper", "analysis", "poll"})))
+    return false;
+  const std::uint32_t v = i + 1;
+  if (!one_of(tok(v).lower, {"found", "finds", "shows", "showed", "concluded", "concludes", "suggests", "suggested",
+                             "states", "stated", "indicates", "indicated", "revealed", "reveals"}))
+    return false;
+  if (speech_verb_of_media(v)) return false;
+  // The phrase it heads: "the study", "a UN report", "The Aviation Herald", "the new study".
+  std::uint32_t start = i;
+  const std::uint32_t first = sentence_of(i).first;
+  while (start > first && i - start < 4 && in_pair_[start - 1] < 0 &&
+         (determiner(start - 1) || tc_.capitalized(start - 1) || tok(start - 1).kind == TokenKind::number ||
+          one_of(tok(start - 1).lower, {"new", "latest", "recent", "separate", "official", "government", "earlier"})))
+    --start;
+  if (start == i || !(determiner(start) || tc_.capitalized(start))) return false;
+  add_source(SourceKind::report, doc_.token_span(start, i + 1), -1);
+  return true;
+}
+
+}  // namespace attribution
+}  // namespace newsmark
