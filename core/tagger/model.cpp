@@ -1,5 +1,7 @@
 #include "model.h"
 
+#include <cstring>
+
 namespace newsmark::tagger {
 
 Model::Model(const Table& table) {
@@ -54,10 +56,27 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     alignas(64) std::int16_t scores[Lanes] = {};
     std::uint32_t k = static_features(p, n, i, uses_pos_ ? pos : nullptr, feats);
     k += tag_features(p, i, prev, prev2, feats + k);
+#if defined(__SSE2__)
+    // Eight 16-bit lanes per register, sign-extended from the int8 weights.
+    __m128i acc[Lanes / 8];
+    for (auto& a : acc) a = _mm_setzero_si128();
     for (std::uint32_t f = 0; f < k; ++f) {
       const std::int8_t* w = weights + static_cast<std::size_t>(row_of(feats[f])) * Lanes;
+      for (std::uint32_t q = 0; q < Lanes / 16; ++q) {
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 16 * q));
+        const __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), b);
+        acc[2 * q] = _mm_add_epi16(acc[2 * q], _mm_unpacklo_epi8(b, sign));
+        acc[2 * q + 1] = _mm_add_epi16(acc[2 * q + 1], _mm_unpackhi_epi8(b, sign));
+      }
+    }
+    for (std::uint32_t q = 0; q < Lanes / 8; ++q) _mm_store_si128(reinterpret_cast<__m128i*>(scores + 8 * q), acc[q]);
+#else
+    for (std::uint32_t f = 0; f < k; ++f) {
+      std::int8_t w[Lanes];  // a copy: int8 may alias the scores, which would keep the loop scalar
+      std::memcpy(w, weights + static_cast<std::size_t>(row_of(feats[f])) * Lanes, Lanes);
       for (std::uint32_t t = 0; t < Lanes; ++t) scores[t] = static_cast<std::int16_t>(scores[t] + w[t]);
     }
+#endif
     std::uint32_t best = 0;
     for (std::uint32_t t = 1; t < tags_; ++t)
       if (scores[t] > scores[best]) best = t;
