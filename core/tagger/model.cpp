@@ -22,12 +22,18 @@ Model::Model(const Table& table) {
   const std::uint32_t stride = 2 + tags;
   lanes_ = tags <= 16 ? 16 : 32;
   keys_.assign(slots + 8, 0);
-  weights_.assign(static_cast<std::size_t>(slots + 1) * lanes_, 0);  // + a row of zeros: not found
+  row_.assign(slots + 1, 0);
+  weights_.assign(lanes_, 0);  // row 0: a feature not in the table
+  std::uint32_t used = 1;
   for (std::uint32_t s = 0; s < slots; ++s) {
     const unsigned char* row = bytes + static_cast<std::size_t>(s) * stride;
     keys_[s] = static_cast<std::uint16_t>(row[0] | (row[1] << 8));
+    if (keys_[s] == 0) continue;
+    if (used > 0xFFFF) return;  // more rows than 16-bit indices reach
+    row_[s] = static_cast<std::uint16_t>(used++);
+    weights_.resize(static_cast<std::size_t>(used) * lanes_, 0);
     for (std::uint32_t t = 0; t < tags; ++t)
-      weights_[static_cast<std::size_t>(s) * lanes_ + t] = static_cast<std::int8_t>(row[2 + t]);
+      weights_[static_cast<std::size_t>(row_[s]) * lanes_ + t] = static_cast<std::int8_t>(row[2 + t]);
   }
   for (std::uint32_t j = 0; j < 8; ++j) keys_[slots + j] = keys_[j & (slots - 1)];
   mask_ = slots - 1;

@@ -14,7 +14,8 @@
 // the fingerprint (h >> 16, 0 made 1) matches or an empty slot ends the search.
 // At load the rows are unpacked once (the image stays the download format):
 // the fingerprints into a dense u16 array probed eight slots at a time, the
-// weights into zero-padded rows of 16 or 32 lanes, plus a row of zeros that a
+// weights of the occupied slots only into zero-padded rows of 16 or 32 lanes
+// (a u16 row index per slot), plus a row of zeros (row 0) that a
 // feature not in the table reads, so the per-feature loop has no branch that
 // depends on the data. Same slots, same results as the image's own probing.
 #ifndef NEWSMARK_CORE_TAGGER_MODEL_H
@@ -50,22 +51,23 @@ class Model {
   const std::vector<std::string>& tag_names() const { return names_; }
   // Adds the weights of feature h to scores[0..T) (the table as stored).
   void add(std::uint32_t h, std::int32_t* scores) const {
-    const std::int32_t slot = find(h);
-    if (slot < 0) return;
-    const std::int8_t* w = weights_.data() + static_cast<std::size_t>(slot) * lanes_;
+    const std::uint32_t r = row_of(h);
+    if (r == 0) return;
+    const std::int8_t* w = weights_.data() + static_cast<std::size_t>(r) * lanes_;
     for (std::uint32_t t = 0; t < tags_; ++t) scores[t] += w[t];
   }
   // The slot of feature h, or -1: probes the dense fingerprint array only
   // (2 bytes a slot), eight slots at once.
   std::int32_t find(std::uint32_t h) const {
-    const std::uint32_t r = row_of(h);
+    const std::uint32_t r = slot_of(h);
     return r == mask_ + 1 ? -1 : static_cast<std::int32_t>(r);
   }
-  // The weight row of feature h: its slot, or slot count (a row of zeros)
-  // when it is not in the table. Compares eight fingerprints at once (the
+  // The weight row of feature h; row 0 (zeros) when it is not in the table.
+  std::uint32_t row_of(std::uint32_t h) const { return row_[slot_of(h)]; }
+  // The slot of feature h, or the slot count when it is not in the table. Compares eight fingerprints at once (the
   // array repeats its first eight after its end), so that the common case
   // takes no branch that depends on the data.
-  std::uint32_t row_of(std::uint32_t h) const {
+  std::uint32_t slot_of(std::uint32_t h) const {
     const std::uint32_t s = h & mask_;
     const std::uint16_t f = fingerprint(h);
     const std::uint16_t* k = keys_.data() + s;
@@ -104,7 +106,8 @@ class Model {
   // weights, so that a probe that misses (most do) reads 2 bytes, not a row,
   // and the weights in fixed-width rows the compiler vectorises.
   std::vector<std::uint16_t> keys_;
-  std::vector<std::int8_t> weights_;
+  std::vector<std::uint16_t> row_;  // per slot (+1 for "not found": 0) its row in weights_
+  std::vector<std::int8_t> weights_;  // row 0 zeros, then one row per occupied slot
   template <std::uint32_t Lanes>
   void tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const;
   std::vector<std::string> names_;
