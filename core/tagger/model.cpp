@@ -41,16 +41,6 @@ Model::Model(const Table& table) {
   tags_ = tags;
 }
 
-namespace {
-inline void prefetch(const void* p) {
-#if defined(__GNUC__) || defined(__clang__)
-  __builtin_prefetch(p);
-#else
-  (void)p;
-#endif
-}
-}  // namespace
-
 template <std::uint32_t Lanes>
 void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const {
   std::uint32_t feats[kMaxFeatures + 8];
