@@ -12,6 +12,12 @@
 //             weights side by side: one cache line per probe)
 // The slot of feature hash h is h & (S-1), then the following ones until
 // the fingerprint (h >> 16, 0 made 1) matches or an empty slot ends the search.
+// At load the rows are unpacked once (the image stays the download format):
+// the fingerprints into a dense u16 array probed eight slots at a time, the
+// weights of the occupied slots only into zero-padded rows of 16 or 32 lanes
+// (a u16 row index per slot), plus a row of zeros (row 0) that a
+// feature not in the table reads, so the per-feature loop has no branch that
+// depends on the data. Same slots, same results as the image's own probing.
 #ifndef NEWSMARK_CORE_TAGGER_MODEL_H
 #define NEWSMARK_CORE_TAGGER_MODEL_H
 
@@ -19,6 +25,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "../table.h"
 #include "features.h"
@@ -39,27 +49,49 @@ class Model {
   std::uint32_t tag_count() const { return tags_; }
   bool uses_pos() const { return uses_pos_; }
   const std::vector<std::string>& tag_names() const { return names_; }
-  // Adds the weights of feature h to scores[0..T).
+  // Adds the weights of feature h to scores[0..T) (the table as stored).
   void add(std::uint32_t h, std::int32_t* scores) const {
-    std::uint32_t s = h & mask_;
-    const std::uint16_t f = fingerprint(h);
-    for (std::uint32_t probes = 0; probes <= mask_; ++probes, s = (s + 1) & mask_) {
-      const unsigned char* row = rows_ + static_cast<std::size_t>(s) * stride_;
-      const auto k = static_cast<std::uint16_t>(row[0] | (row[1] << 8));
-      if (k == 0) return;
-      if (k == f) {
-        const auto* w = reinterpret_cast<const std::int8_t*>(row + 2);
-        for (std::uint32_t t = 0; t < tags_; ++t) scores[t] += w[t];
-        return;
-      }
-    }
+    const std::uint32_t r = row_of(h);
+    if (r == 0) return;
+    const std::int8_t* w = weights_.data() + static_cast<std::size_t>(r) * lanes_;
+    for (std::uint32_t t = 0; t < tags_; ++t) scores[t] += w[t];
   }
-  void prefetch(std::uint32_t h) const {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(rows_ + static_cast<std::size_t>(h & mask_) * stride_);
+  // The slot of feature h, or -1: probes the dense fingerprint array only
+  // (2 bytes a slot), eight slots at once.
+  std::int32_t find(std::uint32_t h) const {
+    const std::uint32_t r = slot_of(h);
+    return r == mask_ + 1 ? -1 : static_cast<std::int32_t>(r);
+  }
+  // The weight row of feature h; row 0 (zeros) when it is not in the table.
+  std::uint32_t row_of(std::uint32_t h) const { return row_[slot_of(h)]; }
+  // The slot of feature h, or the slot count when it is not in the table. Compares eight fingerprints at once (the
+  // array repeats its first eight after its end), so that the common case
+  // takes no branch that depends on the data.
+  std::uint32_t slot_of(std::uint32_t h) const {
+    const std::uint32_t s = h & mask_;
+    const std::uint16_t f = fingerprint(h);
+    const std::uint16_t* k = keys_.data() + s;
+    std::uint32_t eq = 0, empty = 0;
+#if defined(__SSE2__)
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(k));
+    eq = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16(static_cast<short>(f)))));
+    empty = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_setzero_si128())));
 #else
-    (void)h;
+    for (std::uint32_t j = 0; j < 8; ++j) {
+      eq |= static_cast<std::uint32_t>(k[j] == f) << (2 * j);
+      empty |= static_cast<std::uint32_t>(k[j] == 0) << (2 * j);
+    }
 #endif
+    if (empty != 0) {
+      const std::uint32_t before = eq & ((empty & (0u - empty)) - 1);  // matches before the first empty slot
+      return before != 0 ? (s + (static_cast<std::uint32_t>(__builtin_ctz(before)) >> 1)) & mask_ : mask_ + 1;
+    }
+    std::uint32_t t = s;  // a chain longer than eight slots (rare)
+    for (std::uint32_t probes = 0; probes <= mask_; ++probes, t = (t + 1) & mask_) {
+      if (keys_[t] == f) return t;
+      if (keys_[t] == 0) return mask_ + 1;
+    }
+    return mask_ + 1;
   }
   // Tags the n tokens greedily: out[i] is the index of the best tag. `pos`
   // (or null) feeds the part-of-speech features of an entity model.
@@ -69,8 +101,15 @@ class Model {
   std::uint32_t tags_ = 0;
   std::uint32_t mask_ = 0;
   bool uses_pos_ = false;
-  std::uint32_t stride_ = 0;
-  const unsigned char* rows_ = nullptr;
+  std::uint32_t lanes_ = 0;  // 16 or 32: the weights of a slot padded with zeros
+  // The image's rows unpacked once at load: the fingerprints apart from the
+  // weights, so that a probe that misses (most do) reads 2 bytes, not a row,
+  // and the weights in fixed-width rows the compiler vectorises.
+  std::vector<std::uint16_t> keys_;
+  std::vector<std::uint16_t> row_;  // per slot (+1 for "not found": 0) its row in weights_
+  std::vector<std::int8_t> weights_;  // row 0 zeros, then one row per occupied slot
+  template <std::uint32_t Lanes>
+  void tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const;
   std::vector<std::string> names_;
 };
 
