@@ -143,6 +143,13 @@ void append_spans(std::string& out, const std::vector<Span>& spans) {
   out.push_back(']');
 }
 
+// The "rule" member that Options::explain adds; nothing without it.
+void append_rule(std::string& out, const std::string& rule) {
+  if (rule.empty()) return;
+  out += ",\"rule\":";
+  append_escaped(out, rule);
+}
+
 void append_id_or_null(std::string& out, const std::string& id) {
   if (id.empty()) {
     out += "null";
@@ -192,10 +199,7 @@ std::string to_json(const Result& r, bool pretty) {
       append_id_or_null(out, q.speaker->actor);
       out += ",\"spans\":";
       append_spans(out, q.speaker->spans);
-      if (!q.speaker->rule.empty()) {
-        out += ",\"rule\":";
-        append_escaped(out, q.speaker->rule);
-      }
+      append_rule(out, q.speaker->rule);
       out.push_back('}');
     } else {
       out += "null";
@@ -212,10 +216,7 @@ std::string to_json(const Result& r, bool pretty) {
       out += ",\"verbatim\":";
       append_spans(out, q.verbatim);
     }
-    if (!q.rule.empty()) {
-      out += ",\"rule\":";
-      append_escaped(out, q.rule);
-    }
+    append_rule(out, q.rule);
     out.push_back('}');
   }
   out += "],\"sources\":[";
@@ -230,10 +231,7 @@ std::string to_json(const Result& r, bool pretty) {
     append_id_or_null(out, s.actor);
     out += ",\"spans\":";
     append_spans(out, s.spans);
-    if (!s.rule.empty()) {
-      out += ",\"rule\":";
-      append_escaped(out, s.rule);
-    }
+    append_rule(out, s.rule);
     out.push_back('}');
   }
   out += "]}";
