@@ -201,9 +201,14 @@ export function printWikinews(r, log = console.log, verbose = false) {
     if (!ds.unpairedGold.length && !ds.unpairedPred.length && ds.pairs.every((p) => p.scores.speaker.r === 1 && p.scores.cue.r === 1 && p.scores.speaker.p === 1 && p.scores.cue.p === 1)) continue;
     log(`  -- ${d.id}: gold ${ds.nGold}, predicted ${ds.nPred}, paired ${ds.pairs.length}`);
     for (const g of ds.unpairedGold) log(`     MISSED ${d.quotes[g].type}: ${snip(d.text, toSp(d.quotes[g].quote))}`);
-    for (const p of ds.unpairedPred) log(`     EXTRA  ${res.quotes[p].kind}: ${snip(d.text, res.quotes[p].spans)}`);
+    // predicted items are the quotes and their verbatim pieces (scoreWikinewsDoc): back to the quote
+    const quoteOf = (p) => res.quotes[ds.predQuote[p]];
+    for (const p of ds.unpairedPred) {
+      const q = quoteOf(p);
+      log(`     EXTRA  ${ds.predVerbatim[p] ? 'verbatim piece of ' : ''}${q.kind}: ${snip(d.text, q.spans)}`);
+    }
     for (const pr of ds.pairs) {
-      const gq = d.quotes[pr.g], pq = res.quotes[pr.p];
+      const gq = d.quotes[pr.g], pq = quoteOf(pr.p);
       const bad = [];
       if (pr.scores.speaker.p < 1 || pr.scores.speaker.r < 1) bad.push(`speaker gold ${snip(d.text, toSp(gq.speaker), 40)} pred ${snip(d.text, pq.speaker ? pq.speaker.spans : [], 40)}`);
       if (pr.scores.cue.p < 1 || pr.scores.cue.r < 1) bad.push(`cue gold ${snip(d.text, toSp(gq.cue), 30)} pred ${snip(d.text, pq.cue ? pq.cue.spans : [], 30)}`);
@@ -341,7 +346,8 @@ export function rulesTables(reports) {
       const res = reports.wikinews.results.get(reports.wikinews.docs[i].id) || EMPTY;
       for (const q of res.quotes) row(t, q.rule).quotes++;
       for (const pr of ds.pairs) {
-        const q = res.quotes[pr.p];
+        if (ds.predVerbatim[pr.p]) continue;  // a mixed quote's piece: its quote is counted on its own
+        const q = res.quotes[ds.predQuote[pr.p]];
         row(t, q.rule).matched++;
         const sr = row(t, speakerRule(q));
         sr.speakerN++;

@@ -164,11 +164,11 @@ export function scoreWikinewsDoc(gold, result, tokens = tokenize(gold.text)) {
   // A mixed quote's verbatim pieces count as the corpus's nested direct quotes, each with the
   // quote's speaker and cue (RESULT.md: quotes[].verbatim).
   const p = [];
-  for (const q of (result && result.quotes) || []) {
+  for (const [of, q] of ((result && result.quotes) || []).entries()) {
     const speaker = tokenSet(q.speaker ? q.speaker.spans : [], tokens);
     const cue = tokenSet(q.cue ? q.cue.spans : [], tokens);
-    p.push({ quote: tokenSet(q.spans, tokens), speaker, cue });
-    for (const piece of q.verbatim || []) p.push({ quote: tokenSet([piece], tokens), speaker, cue, verbatim: true });
+    p.push({ quote: tokenSet(q.spans, tokens), speaker, cue, of });
+    for (const piece of q.verbatim || []) p.push({ quote: tokenSet([piece], tokens), speaker, cue, of, verbatim: true });
   }
   const pairs = greedyPair(g.length, p.length, (gi, pi) => interSize(g[gi].quote, p[pi].quote));
   const pSum = { quote: 0, speaker: 0, cue: 0 };
@@ -189,6 +189,8 @@ export function scoreWikinewsDoc(gold, result, tokens = tokenize(gold.text)) {
   return {
     id: gold.id,
     nPred: p.length, nGold: g.length, pSum, rSum, pairs: pairScores,
+    // per predicted item: the index of its quote in result.quotes, and whether it is a verbatim piece
+    predQuote: p.map((x) => x.of), predVerbatim: p.map((x) => !!x.verbatim),
     unpairedPred: p.map((_, i) => i).filter((i) => !pairedP.has(i)),
     unpairedGold: g.map((_, i) => i).filter((i) => !pairedG.has(i)),
   };

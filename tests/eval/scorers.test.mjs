@@ -107,7 +107,11 @@ test('wikinews: the verbatim pieces of a mixed quote pair with nested direct gol
     speaker: { actor: null, spans: [sp(at(T, 'Der Minister'))] }, cue: { spans: [sp(at(T, 'sagte'))] } };
   const without = wikinewsTotals([scoreWikinewsDoc(gold, { quotes: [mixed] })]);
   close(without.quote.r, 1 / 2, 'without verbatim: the nested quote is missed');
-  const withPieces = wikinewsTotals([scoreWikinewsDoc(gold, { quotes: [{ ...mixed, verbatim: [sp(at(T, '„völlig unfair“'))] }] })]);
+  const doc = scoreWikinewsDoc(gold, { quotes: [{ ...mixed, verbatim: [sp(at(T, '„völlig unfair“'))] }] });
+  // the piece is a predicted item of its own that points back at its quote (for per-rule tables, listings)
+  assert.deepEqual(doc.predQuote, [0, 0]);
+  assert.deepEqual(doc.predVerbatim, [false, true]);
+  const withPieces = wikinewsTotals([doc]);
   for (const role of ['quote', 'speaker', 'cue']) { close(withPieces[role].p, 1, `${role} P`); close(withPieces[role].r, 1, `${role} R`); }
 });
 
