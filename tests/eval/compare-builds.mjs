@@ -17,7 +17,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { bbc, gnad, wikinewsEn } from '../bench/corpora.mjs';
 import { DATA, repoRoot, sharedDir, exists } from './paths.mjs';
-import { loadNewsDev, loadWikinews } from './data.mjs';
+import { loadGermEval, loadNewsDev, loadUner, loadWikinews } from './data.mjs';
 
 function parseArgs(argv) {
   const o = { clis: [], args: [], argsA: [], argsB: [], sets: ['corpora', 'eval', 'ner', 'repo'], show: 10, offsets: null };
@@ -66,29 +66,10 @@ function collect(sets) {
     if (exists(seed)) add('fixtures/seed', [{ id: 'seed-de', text: fs.readFileSync(seed, 'utf8') }]);
   }
   if (sets.includes('ner')) {
-    const ge = path.join(shared, DATA.ner);
-    if (exists(ge)) {
-      const items = [];
-      for (const block of fs.readFileSync(ge, 'utf8').split(/\n\s*\n/)) {
-        const words = block.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[1]);
-        if (words.length) items.push({ id: `germeval/${items.length}`, text: words.join(' '), lang: 'de' });
-      }
-      add('germeval2014-ner/dev', items);
-    }
-    const un = path.join(shared, 'eval', 'uner-en-ewt');
-    if (exists(un)) {
-      const items = [];
-      for (const f of fs.readdirSync(un).filter((f) => f.endsWith('.iob2')).sort()) {
-        let doc = [];
-        const flush = () => { if (doc.length) items.push({ id: `uner/${f}/${items.length}`, text: doc.join(' '), lang: 'en' }); doc = []; };
-        for (const line of fs.readFileSync(path.join(un, f), 'utf8').split('\n')) {
-          if (line.startsWith('# newdoc')) flush();
-          else if (line.startsWith('# text = ')) doc.push(line.slice(9));
-        }
-        flush();
-      }
-      add('uner-en-ewt', items);
-    }
+    if (exists(path.join(shared, DATA.ner)))
+      add('germeval2014-ner/dev', loadGermEval(shared).map((sent, i) => ({ id: `germeval/${i}`, text: sent.text, lang: 'de' })));
+    if (exists(path.join(shared, DATA.uner)))
+      add('uner-en-ewt', loadUner(shared).map((d) => ({ id: `uner/${d.id}`, text: d.text, lang: 'en' })));
   }
   if (sets.includes('repo')) {
     const golden = path.join(repoRoot, 'tests', 'golden');
