@@ -23,15 +23,19 @@ Model::Model(const Table& table) {
   lanes_ = tags <= 16 ? 16 : 32;
   keys_.assign(slots + 8, 0);
   row_.assign(slots + 1, 0);
-  weights_.assign(lanes_, 0);  // row 0: a feature not in the table
+  // The rows in use counted first, so the weights are allocated once (growing them row by row
+  // was most of an engine's start-up: 6.2M of 9.0M instructions of a native run on one sentence).
+  std::size_t rows_used = 1;  // row 0: a feature not in the table
+  for (std::uint32_t s = 0; s < slots; ++s)
+    rows_used += (bytes[static_cast<std::size_t>(s) * stride] | bytes[static_cast<std::size_t>(s) * stride + 1]) != 0;
+  if (rows_used > 0x10000) return;  // more rows than 16-bit indices reach
+  weights_.assign(rows_used * lanes_, 0);
   std::uint32_t used = 1;
   for (std::uint32_t s = 0; s < slots; ++s) {
     const unsigned char* row = bytes + static_cast<std::size_t>(s) * stride;
     keys_[s] = static_cast<std::uint16_t>(row[0] | (row[1] << 8));
     if (keys_[s] == 0) continue;
-    if (used > 0xFFFF) return;  // more rows than 16-bit indices reach
     row_[s] = static_cast<std::uint16_t>(used++);
-    weights_.resize(static_cast<std::size_t>(used) * lanes_, 0);
     for (std::uint32_t t = 0; t < tags; ++t)
       weights_[static_cast<std::size_t>(row_[s]) * lanes_ + t] = static_cast<std::int8_t>(row[2 + t]);
   }

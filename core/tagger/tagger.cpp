@@ -38,13 +38,24 @@ struct Loaded {
   std::vector<bool> begin_of;
 };
 
-// The models of a language, or null where it has none (loaded on first use,
-// in place: only the tag names are read).
+// The models of a language, or null where it has none. Each is set up on its first use (its
+// weight rows laid out for tagging), so a German text never sets up the English models.
 const Loaded* model_of(Lang lang, bool entities) {
-  static const Loaded models[4] = {Loaded(pos_model_name(Lang::de)), Loaded(pos_model_name(Lang::en)),
-                                   Loaded(entity_model_name(Lang::de)), Loaded(entity_model_name(Lang::en))};
-  const Loaded& m = models[(entities ? 2 : 0) + (lang == Lang::en ? 1 : 0)];
-  return m.model.ok() ? &m : nullptr;
+  const Loaded* m = nullptr;
+  if (entities && lang == Lang::en) {
+    static const Loaded ner_en(entity_model_name(Lang::en));
+    m = &ner_en;
+  } else if (entities) {
+    static const Loaded ner_de(entity_model_name(Lang::de));
+    m = &ner_de;
+  } else if (lang == Lang::en) {
+    static const Loaded pos_en(pos_model_name(Lang::en));
+    m = &pos_en;
+  } else {
+    static const Loaded pos_de(pos_model_name(Lang::de));
+    m = &pos_de;
+  }
+  return m->model.ok() ? m : nullptr;
 }
 
 }  // namespace
