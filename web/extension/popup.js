@@ -65,7 +65,8 @@ function render(s) {
   $('src').hidden = !(s.sources || []).length;
   const actors = $('actors');
   actors.replaceChildren();
-  for (const a of s.actors || []) {
+  // most mentioned first, equal counts by name (the content script sorts by count only)
+  for (const a of [...(s.actors || [])].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name))) {
     actors.append(el('li', {}, revealButton('actor', a.id, a.name, a.type + (a.role ? ` · ${a.role}` : ''), `sw-${a.type}`)));
     actors.lastChild.firstChild.append(el('span', { class: 'count', text: `×${a.count}` }));
   }
