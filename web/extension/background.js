@@ -17,10 +17,21 @@ let engineWarmMs = null;
 // call of each language, V8 compiles each function of the .wasm on its first call (baseline
 // code), and optimises the ones a few kilobytes of text make hot. Texts of a few kilobytes, not
 // one sentence: the first real article otherwise runs on baseline wasm code (measured: 83 ms for
-// the first 12,000 characters, 4-19 ms warm).
-const WARM_DE = 'Laut Polizei sagte der Minister Peter Braun (SPD) am Montag in Berlin: „Die Lage ist ruhig.“ Er sei zuversichtlich, erklärte er. (dpa)\n';
-const WARM_EN = '"We are ready," Finance Minister Anna Clark told reporters in London on Monday, according to officials. She said talks would resume. (Reuters)\n';
-const WARMUP = [['de', WARM_DE], ['en', WARM_EN], ['de', WARM_DE], ['en', WARM_EN], ['de', WARM_DE], ['en', WARM_EN]];
+// the first 12,000 characters, 4-19 ms warm). The sentences reach the attribution rules news
+// articles use (reported speech with and without a cue, "wonach", "zufolge", a speech act as the
+// verb, "As X said", frames before and after a quote): after the warm-up a 2,000-word German
+// article of 10kGNAD meets 11 functions (4 KB of code) the warm-up did not compile instead of 28
+// (30 KB), an English one 3 instead of 14, and its first call costs 13.5 instead of 17.8 ms
+// (German; English 13.4 instead of 15.5; warm 9-10; main-thread CPU in Node, median of 8).
+const WARM_DE = 'Laut Polizei sagte der Minister Peter Braun (SPD) am Montag in Berlin: „Die Lage ist ruhig.“ Er sei zuversichtlich, erklärte er. (dpa)\n' +
+  'Die Sprecherin der Stadtwerke München bestätigte, dass die Preise im Herbst steigen. Die Kosten seien deutlich gewachsen. Man werde die Kunden rechtzeitig informieren.\n' +
+  'Es gebe Berichte, wonach der Konzern verkauft werden soll. Seine Forderung, die Grenzen zu schließen, stieß bei den Grünen auf Kritik. Nach Angaben des Innenministeriums wurden 120 Anträge gestellt, der Zeitung „Die Welt“ zufolge mehr.\n' +
+  'Der Fernsehsender berichtete von der Bergung von 56 Leichen. Am Abend rief der Bürgermeister zur Ruhe auf: „Bleiben Sie zu Hause.“\n';
+const WARM_EN = '"We are ready," Finance Minister Anna Clark told reporters in London on Monday, according to officials. She said talks would resume. (Reuters)\n' +
+  'As the mayor of Leeds said on Tuesday, the plan is final. "It is over," said John Smith, a spokesman for the company. He added: "We will not change course."\n' +
+  'A report published by the BBC claimed that prices would rise, according to a statement on gov.uk. The agency, which declined to comment, has warned that the deal could fail.\n';
+const WARMUP = [['de', WARM_DE.repeat(5)], ['en', WARM_EN.repeat(5)], ['de', WARM_DE.repeat(5)], ['en', WARM_EN.repeat(5)],
+  ['de', WARM_DE.repeat(5)], ['en', WARM_EN.repeat(5)]];
 
 // The warm-up runs one text per task, after the engine is handed out: an activation that comes
 // while it runs waits for at most one warm-up text, not for all of them.
@@ -28,8 +39,10 @@ function warmUp(nm) {
   let i = 0, busyMs = 0;
   const step = () => {
     const s = performance.now();
+    // the call extract() below makes (language detection included); the texts are plainly de, en
     const [lang, text] = WARMUP[i++];
-    nm.extract(text.repeat(20), { lang, explain: true });
+    const r = nm.extract(text, { lang: 'auto', explain: true });
+    if (r.lang !== lang) console.warn(`newsmark: warm-up text detected as ${r.lang}, not ${lang}`);
     busyMs += performance.now() - s;
     if (i < WARMUP.length) setTimeout(step, 0);
     else engineWarmMs = busyMs; // the warm-up's own time (null while it runs)
