@@ -560,12 +560,19 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
   // A participle cue takes its finite auxiliary along: "hatte … erklärt".
   if (!a.cue.empty() && a.cue2.empty() && participle(a.cue.first)) {
     const std::uint32_t first = sentence_of(a.cue.first).first;
-    for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < 10; --k) {
+    for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < (de_ ? 20u : 10u); --k) {
+      // (German: quoted words in the clause, "hatte den Bericht als „falsch“ zurückgewiesen")
+      if (de_ && in_pair_[k - 1] >= 0 && doc_.quote_pairs[in_pair_[k - 1]].open > first) {
+        k = doc_.quote_pairs[in_pair_[k - 1]].open + 1;
+        continue;
+      }
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
       if (tc_.finite_auxiliary(k - 1)) {
         // "Es wird vermutet, dass": the corpus marks the expletive "es" as part of the cue.
         const bool es = de_ && k == a.cue.first && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
-        parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, k});
+        // "hat sich … geäußert": the reflexive pronoun belongs to the verb.
+        const bool sich = de_ && k < a.cue.first && tok(k).lower == "sich";
+        parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, sich ? k + 1 : k});
         break;
       }
     }
