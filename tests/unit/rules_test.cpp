@@ -67,6 +67,8 @@ const Case kCases[] = {
      "Der Minister ging nach Hause."},
     {"de-speech-act", "de", "Der Fernsehsender berichtete von der Bergung von 56 Leichen.",
      "Der Fernsehsender berichtete, dass 56 Leichen geborgen wurden."},
+    {"de-passive-speech-act", "de", "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.",
+     "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe geprüft."},
     {"en-source-led", "en", "According to police, three people were injured in the blast.",
      "Police said three people were injured in the blast."},
     {"en-as-reported", "en", "As Reuters reported, the talks collapsed on Monday after three days.",
@@ -253,6 +255,18 @@ TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect wi
   // A participle that does not end the sentence, or a factual verb, is no report.
   CHECK(speaker_of_act("Der Verband hat die Pläne angekündigt.") == "(none)");
   CHECK(speaker_of_act("Der Verband hatte gefordert, die Halle zu schließen, und zahlte.") == "(none)");
+}
+
+TEST_CASE("de-passive-speech-act: the agent speaks; with none, the speaker right before goes on") {
+  const auto passive = [](const std::string& text) { return first_speaker_by(text, "de-passive-speech-act"); };
+  CHECK(passive("Die Entscheidung wurde vom Bundesverband Erneuerbare Energie als rückschrittlich kritisiert.") ==
+        "Bundesverband Erneuerbare Energie");
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Außerdem wurde eine bessere Jugendarbeit gefordert.") ==
+        "Der Minister");
+  // No agent and no reported speech before; an agent that cannot speak; a participle inside the sentence.
+  CHECK(passive("Außerdem wurde eine bessere Jugendarbeit gefordert.") == "(none)");
+  CHECK(passive("Die Häuser wurden von Erschütterungen als unsicher eingestuft.") == "(none)");
+  CHECK(passive("Die Pläne wurden kritisiert, aber am Ende angenommen.") == "(none)");
 }
 
 TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
