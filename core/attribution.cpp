@@ -591,6 +591,36 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
       break;
     }
   }
+  // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet": the
+  // "als" that the verb needs belongs to the cue.
+  if (de_ && !a.cue.empty() && tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig"})) {
+    std::uint32_t als = 0;
+    for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 12 && als == 0; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (tok(k).lower == "als") als = k;
+    }
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    for (std::uint32_t k = a.cue.first; k > first && k + 12 > a.cue.first && als == 0; --k) {
+      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (tok(k - 1).lower == "als") als = k - 1;
+    }
+    if (als != 0) parts.push_back({als, als + 1});
+  }
+  // "wird … mit den Worten zitiert", "meldete sich mit den Worten": the phrase
+  // in the cue's clause is part of the cue.
+  if (de_ && !a.cue.empty()) {
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    std::uint32_t from = a.cue.first;
+    while (from > first && from + 12 > a.cue.first && !clause_punct(from - 1) && in_pair_[from - 1] < 0) --from;
+    for (std::uint32_t k = from; k + 2 < n_ && k < a.cue.last + 10; ++k) {
+      if (k >= a.cue.first && k < a.cue.last) continue;
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (tok(k).lower == "mit" && tok(k + 1).lower == "den" && tok(k + 2).lower == "worten") {
+        parts.push_back({k, k + 3});
+        break;
+      }
+    }
+  }
   // "war … vorgeworfen worden"
   if (de_ && !a.cue.empty() && a.cue.last < n_ && tok(a.cue.last).lower == "worden" && participle(a.cue.first))
     parts.push_back({a.cue.last, a.cue.last + 1});

@@ -861,3 +861,19 @@ TEST_CASE("regression: quoted names with digits or a second subject lost their s
     CHECK(at(text, r.quotes[i].speaker->spans.at(0)) == speakers[i]);
   }
 }
+
+TEST_CASE("German cue spans: the auxiliary past quoted words, the reflexive, 'als' and 'mit den Worten'") {
+  const auto cue_parts = [](const std::string& text) {
+    const auto r = test::run(text, "de");
+    std::vector<std::string> out;
+    if (!r.quotes.empty())
+      for (const auto& c : r.quotes[0].cue) out.push_back(at(text, c));
+    return out;
+  };
+  CHECK(cue_parts("Die Oppositionsparteien haben sich zuversichtlich geäußert, dass keine Neuwahl nötig sein wird.") ==
+        std::vector<std::string>{"haben sich", "geäußert"});
+  CHECK(cue_parts("Der Minister bezeichnete den Plan als „völlig übertrieben“.") ==
+        std::vector<std::string>{"bezeichnete", "als"});
+  CHECK(cue_parts("Der Fraktionschef Volker Ratzmann wird von der Zeitung mit den Worten zitiert, die Lage sei ernst.") ==
+        std::vector<std::string>{"wird", "mit den Worten", "zitiert"});
+}
