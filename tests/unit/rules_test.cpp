@@ -255,6 +255,8 @@ TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect wi
   // A participle that does not end the sentence, or a factual verb, is no report.
   CHECK(speaker_of_act("Der Verband hat die Pläne angekündigt.") == "(none)");
   CHECK(speaker_of_act("Der Verband hatte gefordert, die Halle zu schließen, und zahlte.") == "(none)");
+  // An abbreviation in parentheses after the subject.
+  CHECK(speaker_of_act("Die Mission (UNMIS) verlangte den Rückzug aller Kampfeinheiten.") == "Die Mission (UNMIS)");
 }
 
 TEST_CASE("de-passive-speech-act: the agent speaks; with none, the speaker right before goes on") {
@@ -263,9 +265,10 @@ TEST_CASE("de-passive-speech-act: the agent speaks; with none, the speaker right
         "Bundesverband Erneuerbare Energie");
   CHECK(passive("Der Minister sagte, die Lage sei ernst. Außerdem wurde eine bessere Jugendarbeit gefordert.") ==
         "Der Minister");
-  // No agent and no reported speech before; an agent that cannot speak; a participle inside the sentence.
+  // No agent and no reported speech before; no noun after "von"; a participle inside the sentence.
   CHECK(passive("Außerdem wurde eine bessere Jugendarbeit gefordert.") == "(none)");
-  CHECK(passive("Die Häuser wurden von Erschütterungen als unsicher eingestuft.") == "(none)");
+  CHECK(passive("Die Häuser wurden von innen als unsicher eingestuft.") == "(none)");
+  CHECK(passive("Der Minister sprach. Von der Opposition wurde der Besuch als unangemessen kritisiert.") == "der Opposition");
   CHECK(passive("Die Pläne wurden kritisiert, aber am Ende angenommen.") == "(none)");
 }
 

@@ -38,7 +38,7 @@ bool Attributor::de_passive_speech_act(std::uint32_t si) {
     if (aux == 0 && (one_of(w, {"wird", "werden", "wurde", "wurden"}) ||
                      (worden && one_of(w, {"ist", "sind", "war", "waren"}))))
       aux = k;
-    else if (aux != 0 && agent == 0 && one_of(w, {"von", "vom"})) agent = k;
+    else if (agent == 0 && one_of(w, {"von", "vom"}) && (aux != 0 || k == first_word(s))) agent = k;
   }
   if (aux == 0 || aux > s.first + 12) return false;
   // A subordinate clause ending in the participle ("…, weil er kritisiert
@@ -47,8 +47,9 @@ bool Attributor::de_passive_speech_act(std::uint32_t si) {
   Attribution a;
   std::int32_t inherit = -1;
   if (agent != 0) {
-    const Range np = phrase_from(agent + 1, p);
-    if (np.empty() || !names_speaker(np)) return false;
+    // "Von der Opposition wurde … kritisiert": the agent may open the sentence.
+    const Range np = phrase_from(agent + 1, agent < aux ? aux : p);
+    if (np.empty() || !(names_speaker(np) || tok(head_of(np).last > np.first ? head_of(np).last - 1 : np.first).upper)) return false;
     a.speaker = resolve(np);
   } else {
     // No agent: only right after reported speech, whose speaker goes on.

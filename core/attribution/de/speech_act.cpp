@@ -92,6 +92,12 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       continue;
     }
     if (punct(v, ";") || punct(v, ":")) return false;
+    // An abbreviation in parentheses after a name ("Die Mission der Vereinten
+    // Nationen im Sudan (UNMIS) verlangte …") opens no clause.
+    if (punct(v, "(") && v + 2 < s.last && punct(v + 2, ")") && tc_.word(v + 1) && tok(v + 1).upper) {
+      v += 2;
+      continue;
+    }
     if (clause_punct(v)) comma = true;
     // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
     if (tok(v).upper) continue;
