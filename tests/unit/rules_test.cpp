@@ -293,6 +293,10 @@ TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speec
   CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt.\n\nDer Streit ging um Geld. "
                       "Das Kabinett tagte am Abend.\n\nDer Kanzler soll schon im Januar davon gewusst haben.")
             .empty());
+  // A "soll" in a relative clause leaves the main clause a plain statement.
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. "
+                      "Der Abschnitt ist das erste Projekt, das nicht mehr aus dem Haushalt bezahlt werden soll.")
+            .empty());
 }
 
 TEST_CASE("de-clause-then-cue: unnamed circles after a time ('verlautete am Montag aus Sicherheitskreisen')") {
