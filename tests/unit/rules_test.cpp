@@ -308,3 +308,11 @@ TEST_CASE("de-cue-then-clause: a dateline opening the paragraph is no part of th
   CHECK(speakers_by("Hamburg – Die Polizei sagte am Montag, die Strasse bleibe gesperrt.", "de-cue-then-clause") ==
         std::vector<std::string>{"Die Polizei"});
 }
+
+TEST_CASE("de-cue-then-clause: a clause of time or contrast after the cue is not what was said") {
+  CHECK(speakers_by("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er nicht mehr zu sehen gewesen sei.",
+                    "de-cue-then-clause")
+            .empty());
+  CHECK(speakers_by("Der Sender berichtete, die Lage sei ruhig, doch die Armee sei in Alarmbereitschaft.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Der Sender"});
+}
