@@ -255,6 +255,10 @@ TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect wi
   // A participle that does not end the sentence, or a factual verb, is no report.
   CHECK(speaker_of_act("Der Verband hat die Pläne angekündigt.") == "(none)");
   CHECK(speaker_of_act("Der Verband hatte gefordert, die Halle zu schließen, und zahlte.") == "(none)");
+  // A relative clause between the subject and its verb; not a relative clause that ends the sentence.
+  CHECK(speaker_of_act("Die Stadt Düsseldorf, die am Flughafen beteiligt ist, forderte einen Rückbau.") ==
+        "Die Stadt Düsseldorf");
+  CHECK(speaker_of_act("Die Stadt baute einen Flughafen, den die Anwohner kritisierten.") == "(none)");
   // An abbreviation in parentheses after the subject.
   CHECK(speaker_of_act("Die Mission (UNMIS) verlangte den Rückzug aller Kampfeinheiten.") == "Die Mission (UNMIS)");
 }
