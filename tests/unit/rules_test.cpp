@@ -297,6 +297,14 @@ TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speec
   CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt.\n\nDer Streit ging um Geld. "
                       "Das Kabinett tagte am Abend.\n\nDer Kanzler soll schon im Januar davon gewusst haben.")
             .empty());
+  // Hearsay of a state ("… gewusst haben", "… gewesen sein") goes on three sentences and into the next
+  // paragraph; a plan ("soll … beginnen") does not.
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld.\n\n"
+                      "Das Kabinett tagte. Der Kanzler soll schon im Januar davon gewusst haben.") ==
+        std::vector<std::string>{"Die Zeitung"});
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld.\n\n"
+                      "Das Kabinett tagte. Die Sitzung soll am Montag beginnen.")
+            .empty());
   // A "soll" in a relative clause leaves the main clause a plain statement.
   CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. "
                       "Der Abschnitt ist das erste Projekt, das nicht mehr aus dem Haushalt bezahlt werden soll.")
