@@ -524,6 +524,8 @@ Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const 
   if (tc_.separable_speech_verb(i)) {
     a.cue2 = particle_of(i, clause_end);
     if (!a.cue2.empty()) a.cue = {i, i + 1};
+    // "stellte sich heraus": the reflexive pronoun belongs to the cue (German only has it).
+    if (!a.cue2.empty() && i + 1 < a.cue2.first && tok(i + 1).lower == "sich") a.cue.last = i + 2;
   }
   return a;
 }
