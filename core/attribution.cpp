@@ -608,6 +608,20 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
     }
     if (als != 0) parts.push_back({als, als + 1});
   }
+  // "hält es für möglich, dass …", "halten es … für unwahrscheinlich": the
+  // judgement belongs to the cue.
+  if (de_ && a.cue.last == a.cue.first + 1 && a.cue2.empty() &&
+      one_of(tok(a.cue.first).lower, {"hält", "halten", "hielt", "hielten", "halte"})) {
+    std::uint32_t k = a.cue.last;
+    if (k < n_ && tok(k).lower == "es") parts.push_back({k, k + 1});
+    for (; k + 2 < n_ && k < a.cue.last + 10; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (tok(k).lower == "für" && tc_.word(k + 1) && !tok(k + 1).upper && (clause_punct(k + 2))) {
+        parts.push_back({k, k + 2});
+        break;
+      }
+    }
+  }
   // "wird … mit den Worten zitiert", "meldete sich mit den Worten": the phrase
   // in the cue's clause is part of the cue.
   if (de_ && !a.cue.empty()) {

@@ -874,6 +874,8 @@ TEST_CASE("German cue spans: the auxiliary past quoted words, the reflexive, 'al
         std::vector<std::string>{"haben sich", "geäußert"});
   CHECK(cue_parts("Der Zug fuhr. Bei der Untersuchung stellte sich heraus, dass die Bremsen defekt gewesen seien.") ==
         std::vector<std::string>{"stellte sich", "heraus"});
+  CHECK(cue_parts("Der Zug fuhr. Manche Analysten halten es für möglich, dass die Bank verkauft werde.") ==
+        std::vector<std::string>{"halten", "es", "für möglich"});
   CHECK(cue_parts("Der Minister bezeichnete den Plan als „völlig übertrieben“.") ==
         std::vector<std::string>{"bezeichnete", "als"});
   CHECK(cue_parts("Der Fraktionschef Volker Ratzmann wird von der Zeitung mit den Worten zitiert, die Lage sei ernst.") ==
