@@ -570,8 +570,9 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
       }
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
       if (tc_.finite_auxiliary(k - 1)) {
-        // "Es wird vermutet, dass": the corpus marks the expletive "es" as part of the cue.
-        const bool es = de_ && k == a.cue.first && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
+        // "Es wird vermutet, dass", "Es wurde … Kritik geäußert": the corpus marks the
+        // expletive "es" before the auxiliary as part of the cue.
+        const bool es = de_ && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
         // "hat sich … geäußert": the reflexive pronoun belongs to the verb.
         const bool sich = de_ && k < a.cue.first && tok(k).lower == "sich";
         parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, sich ? k + 1 : k});
