@@ -328,3 +328,9 @@ TEST_CASE("de-cue-then-clause: a clause of time or contrast after the cue is not
   CHECK(speakers_by("Der Sender berichtete, die Lage sei ruhig, doch die Armee sei in Alarmbereitschaft.",
                     "de-cue-then-clause") == std::vector<std::string>{"Der Sender"});
 }
+
+TEST_CASE("de-source-led: a cue right before the source frames the clause after it") {
+  const std::string text = "Der Zug fuhr. Ahmed al-Mansuri sagte laut der Agentur SPA, der Kran sei umgekippt.";
+  CHECK(speakers_by(text, "de-source-led").empty());
+  CHECK(speakers_by(text, "de-cue-then-clause") == std::vector<std::string>{"Ahmed al-Mansuri"});
+}
