@@ -1111,7 +1111,14 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
           return nominal(Range{subject.last, start - 1}) ? Range{subject.first, start - 1} : subject;
       }
     }
-    const Range r = phrase_from(begin, verb);
+    Range r = phrase_from(begin, verb);
+    // (German: "Ein Sprecher der Moscheen in Mekka und Medina, Ahmed …, sagte":
+    // the place where the body sits, up to the apposition's comma, is part of it.)
+    if (de_ && !r.empty() && r.last + 2 < start && tc_.word(r.last) && one_of(tok(r.last).lower, {"in", "im"})) {
+      std::uint32_t k = r.last + 1;
+      while (k < start && (tc_.capitalized(k) || (k > r.last + 1 && tc_.word(k) && tok(k).lower == "und"))) ++k;
+      if (k > r.last + 1 && k < start && punct(k, ",") && tc_.capitalized(k - 1)) r.last = k;
+    }
     // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
     // clause between the subject and its verb.
     if (de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&

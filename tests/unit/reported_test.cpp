@@ -881,3 +881,12 @@ TEST_CASE("German cue spans: the auxiliary past quoted words, the reflexive, 'al
   CHECK(cue_parts("Der Fraktionschef Volker Ratzmann wird von der Zeitung mit den Worten zitiert, die Lage sei ernst.") ==
         std::vector<std::string>{"wird", "mit den Worten", "zitiert"});
 }
+
+TEST_CASE("German speaker: a body with its seat and an apposition before the verb ('Ein Sprecher der Moscheen in Mekka und Medina, Ahmed …, sagte')") {
+  const std::string text =
+      "Der Zug fuhr. Ein Sprecher der Moscheen in Mekka und Medina, Ahmed al-Mansuri, sagte, der Kran sei umgekippt.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Ein Sprecher der Moscheen in Mekka und Medina, Ahmed al-Mansuri");
+}
