@@ -334,3 +334,14 @@ TEST_CASE("de-source-led: a cue right before the source frames the clause after 
   CHECK(speakers_by(text, "de-source-led").empty());
   CHECK(speakers_by(text, "de-cue-then-clause") == std::vector<std::string>{"Ahmed al-Mansuri"});
 }
+
+TEST_CASE("de-clause-then-cue: '…, heißt es weiter' goes on with the speaker quoted just before") {
+  CHECK(speakers_by("Der Zug fuhr. Das Spiel sei fertig, sagt Chefentwickler Shigeru Miyamoto. "
+                    "Das Spiel bringt ein neues Gameplay mit sich, heißt es weiter.",
+                    "de-clause-then-cue") ==
+        std::vector<std::string>{"Chefentwickler Shigeru Miyamoto", "Chefentwickler Shigeru Miyamoto"});
+  // Without "weiter" nobody is named.
+  CHECK(speakers_by("Der Zug fuhr. Das Spiel sei fertig, sagt Chefentwickler Shigeru Miyamoto. "
+                    "Das Spiel bringt ein neues Gameplay mit sich, heißt es.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Chefentwickler Shigeru Miyamoto", "-"});
+}
