@@ -305,6 +305,11 @@ TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speec
   CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld.\n\n"
                       "Das Kabinett tagte. Die Sitzung soll am Montag beginnen.")
             .empty());
+  // "In X war von … die Rede" names who speaks for the Konjunktiv sentence after it.
+  CHECK(free_speakers("Der Zug fuhr. Die Zeitung schrieb am Montag, der Minister habe getobt. "
+                      "In ägyptischen Justizkreisen war jedoch von acht Toten die Rede. "
+                      "Zehn Menschen seien zudem verletzt worden.") ==
+        std::vector<std::string>{"ägyptischen Justizkreisen"});
   // A "soll" in a relative clause leaves the main clause a plain statement.
   CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. "
                       "Der Abschnitt ist das erste Projekt, das nicht mehr aus dem Haushalt bezahlt werden soll.")
