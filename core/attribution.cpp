@@ -524,6 +524,8 @@ Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const 
   if (tc_.separable_speech_verb(i)) {
     a.cue2 = particle_of(i, clause_end);
     if (!a.cue2.empty()) a.cue = {i, i + 1};
+    // "stellte sich heraus": the reflexive pronoun belongs to the cue (German only has it).
+    if (!a.cue2.empty() && i + 1 < a.cue2.first && tok(i + 1).lower == "sich") a.cue.last = i + 2;
   }
   return a;
 }
@@ -560,12 +562,20 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
   // A participle cue takes its finite auxiliary along: "hatte … erklärt".
   if (!a.cue.empty() && a.cue2.empty() && participle(a.cue.first)) {
     const std::uint32_t first = sentence_of(a.cue.first).first;
-    for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < 10; --k) {
+    for (std::uint32_t k = a.cue.first; k > first && a.cue.first - k < (de_ ? 20u : 10u); --k) {
+      // (German: quoted words in the clause, "hatte den Bericht als „falsch“ zurückgewiesen")
+      if (de_ && in_pair_[k - 1] >= 0 && doc_.quote_pairs[in_pair_[k - 1]].open > first) {
+        k = doc_.quote_pairs[in_pair_[k - 1]].open + 1;
+        continue;
+      }
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
       if (tc_.finite_auxiliary(k - 1)) {
-        // "Es wird vermutet, dass": the corpus marks the expletive "es" as part of the cue.
-        const bool es = de_ && k == a.cue.first && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
-        parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, k});
+        // "Es wird vermutet, dass", "Es wurde … Kritik geäußert": the corpus marks the
+        // expletive "es" before the auxiliary as part of the cue.
+        const bool es = de_ && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
+        // "hat sich … geäußert": the reflexive pronoun belongs to the verb.
+        const bool sich = de_ && k < a.cue.first && tok(k).lower == "sich";
+        parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, sich ? k + 1 : k});
         break;
       }
     }
@@ -582,6 +592,50 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
       if (punct(k + 1, ",") || punct(k + 1, ":") || (!a.cue2.empty() && k + 1 == a.cue2.first))
         parts.push_back({k, k + 1});
       break;
+    }
+  }
+  // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet": the
+  // "als" that the verb needs belongs to the cue.
+  if (de_ && !a.cue.empty() && tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig"})) {
+    std::uint32_t als = 0;
+    for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 12 && als == 0; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (tok(k).lower == "als") als = k;
+    }
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    for (std::uint32_t k = a.cue.first; k > first && k + 12 > a.cue.first && als == 0; --k) {
+      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (tok(k - 1).lower == "als") als = k - 1;
+    }
+    if (als != 0) parts.push_back({als, als + 1});
+  }
+  // "hält es für möglich, dass …", "halten es … für unwahrscheinlich": the
+  // judgement belongs to the cue.
+  if (de_ && a.cue.last == a.cue.first + 1 && a.cue2.empty() &&
+      one_of(tok(a.cue.first).lower, {"hält", "halten", "hielt", "hielten", "halte"})) {
+    std::uint32_t k = a.cue.last;
+    if (k < n_ && tok(k).lower == "es") parts.push_back({k, k + 1});
+    for (; k + 2 < n_ && k < a.cue.last + 10; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (tok(k).lower == "für" && tc_.word(k + 1) && !tok(k + 1).upper && (clause_punct(k + 2))) {
+        parts.push_back({k, k + 2});
+        break;
+      }
+    }
+  }
+  // "wird … mit den Worten zitiert", "meldete sich mit den Worten": the phrase
+  // in the cue's clause is part of the cue.
+  if (de_ && !a.cue.empty()) {
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    std::uint32_t from = a.cue.first;
+    while (from > first && from + 12 > a.cue.first && !clause_punct(from - 1) && in_pair_[from - 1] < 0) --from;
+    for (std::uint32_t k = from; k + 2 < n_ && k < a.cue.last + 10; ++k) {
+      if (k >= a.cue.first && k < a.cue.last) continue;
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (tok(k).lower == "mit" && tok(k + 1).lower == "den" && tok(k + 2).lower == "worten") {
+        parts.push_back({k, k + 3});
+        break;
+      }
     }
   }
   // "war … vorgeworfen worden"
@@ -1057,7 +1111,14 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
           return nominal(Range{subject.last, start - 1}) ? Range{subject.first, start - 1} : subject;
       }
     }
-    const Range r = phrase_from(begin, verb);
+    Range r = phrase_from(begin, verb);
+    // (German: "Ein Sprecher der Moscheen in Mekka und Medina, Ahmed …, sagte":
+    // the place where the body sits, up to the apposition's comma, is part of it.)
+    if (de_ && !r.empty() && r.last + 2 < start && tc_.word(r.last) && one_of(tok(r.last).lower, {"in", "im"})) {
+      std::uint32_t k = r.last + 1;
+      while (k < start && (tc_.capitalized(k) || (k > r.last + 1 && tc_.word(k) && tok(k).lower == "und"))) ++k;
+      if (k > r.last + 1 && k < start && punct(k, ",") && tc_.capitalized(k - 1)) r.last = k;
+    }
     // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
     // clause between the subject and its verb.
     if (de_ && !r.empty() && r.first == begin && r.last + 1 < start && punct(r.last, ",") &&

@@ -614,6 +614,15 @@ Range Attributor::subject_of_sentence(std::uint32_t si) const {
       const Range text = text_in(start, v, false);
       return text.empty() ? text_in(start, v, true) : text;
     }
+    // "In ägyptischen Justizkreisen war von acht Toten die Rede.": who spoke of it.
+    if (v != 0 && one_of(tok(v).lower, {"war", "ist"}) && tc_.word(start) && one_of(tok(start).lower, {"in", "im"})) {
+      std::uint32_t end = s.last;
+      while (end > v && tok(end - 1).kind == TokenKind::punct) --end;
+      if (end > v + 3 && tok(end - 1).lower == "rede" && tok(end - 2).lower == "die") {
+        const Range origin = phrase_from(start + 1, v);
+        if (!origin.empty() && origin.last == v) return origin;
+      }
+    }
     if (v != 0 && one_of(tok(v).lower, {"steht", "stand", "heißt", "hieß"})) {
       const Range text = text_in(start, v, false);
       if (!text.empty()) return text;

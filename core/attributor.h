@@ -77,6 +77,7 @@ class Attributor {
   bool de_noun_clause(std::uint32_t si);
   bool de_free_indirect(std::uint32_t si);
   bool de_speech_act(std::uint32_t si);
+  bool de_passive_speech_act(std::uint32_t si);
   // frame stage: the frame of a pair of quotation marks, empty when none.
   Attribution de_frame_after(const QuotePair& pair) const;
   Attribution en_frame_after(const QuotePair& pair) const;
@@ -218,6 +219,7 @@ class Attributor {
   bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;
   Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const;
+  bool in_subordinate_clause(std::uint32_t k, const Sentence& s) const;  // (de-free-indirect)
 
   // ---- English rules (attribution_en.cpp) ----
   std::uint32_t interview_within(std::uint32_t from, std::uint32_t to) const;

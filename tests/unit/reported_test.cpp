@@ -861,3 +861,32 @@ TEST_CASE("regression: quoted names with digits or a second subject lost their s
     CHECK(at(text, r.quotes[i].speaker->spans.at(0)) == speakers[i]);
   }
 }
+
+TEST_CASE("German cue spans: the auxiliary past quoted words, the reflexive, 'als' and 'mit den Worten'") {
+  const auto cue_parts = [](const std::string& text) {
+    const auto r = test::run(text, "de");
+    std::vector<std::string> out;
+    if (!r.quotes.empty())
+      for (const auto& c : r.quotes[0].cue) out.push_back(at(text, c));
+    return out;
+  };
+  CHECK(cue_parts("Die Oppositionsparteien haben sich zuversichtlich geäußert, dass keine Neuwahl nötig sein wird.") ==
+        std::vector<std::string>{"haben sich", "geäußert"});
+  CHECK(cue_parts("Der Zug fuhr. Bei der Untersuchung stellte sich heraus, dass die Bremsen defekt gewesen seien.") ==
+        std::vector<std::string>{"stellte sich", "heraus"});
+  CHECK(cue_parts("Der Zug fuhr. Manche Analysten halten es für möglich, dass die Bank verkauft werde.") ==
+        std::vector<std::string>{"halten", "es", "für möglich"});
+  CHECK(cue_parts("Der Minister bezeichnete den Plan als „völlig übertrieben“.") ==
+        std::vector<std::string>{"bezeichnete", "als"});
+  CHECK(cue_parts("Der Fraktionschef Volker Ratzmann wird von der Zeitung mit den Worten zitiert, die Lage sei ernst.") ==
+        std::vector<std::string>{"wird", "mit den Worten", "zitiert"});
+}
+
+TEST_CASE("German speaker: a body with its seat and an apposition before the verb ('Ein Sprecher der Moscheen in Mekka und Medina, Ahmed …, sagte')") {
+  const std::string text =
+      "Der Zug fuhr. Ein Sprecher der Moscheen in Mekka und Medina, Ahmed al-Mansuri, sagte, der Kran sei umgekippt.";
+  const auto r = test::run(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker.has_value());
+  CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Ein Sprecher der Moscheen in Mekka und Medina, Ahmed al-Mansuri");
+}

@@ -67,6 +67,8 @@ const Case kCases[] = {
      "Der Minister ging nach Hause."},
     {"de-speech-act", "de", "Der Fernsehsender berichtete von der Bergung von 56 Leichen.",
      "Der Fernsehsender berichtete, dass 56 Leichen geborgen wurden."},
+    {"de-passive-speech-act", "de", "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.",
+     "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe geprüft."},
     {"en-source-led", "en", "According to police, three people were injured in the blast.",
      "Police said three people were injured in the blast."},
     {"en-as-reported", "en", "As Reuters reported, the talks collapsed on Monday after three days.",
@@ -253,6 +255,25 @@ TEST_CASE("de-speech-act: an adverb between subject and verb, and the perfect wi
   // A participle that does not end the sentence, or a factual verb, is no report.
   CHECK(speaker_of_act("Der Verband hat die Pläne angekündigt.") == "(none)");
   CHECK(speaker_of_act("Der Verband hatte gefordert, die Halle zu schließen, und zahlte.") == "(none)");
+  // A relative clause between the subject and its verb; not a relative clause that ends the sentence.
+  CHECK(speaker_of_act("Die Stadt Düsseldorf, die am Flughafen beteiligt ist, forderte einen Rückbau.") ==
+        "Die Stadt Düsseldorf");
+  CHECK(speaker_of_act("Die Stadt baute einen Flughafen, den die Anwohner kritisierten.") == "(none)");
+  // An abbreviation in parentheses after the subject.
+  CHECK(speaker_of_act("Die Mission (UNMIS) verlangte den Rückzug aller Kampfeinheiten.") == "Die Mission (UNMIS)");
+}
+
+TEST_CASE("de-passive-speech-act: the agent speaks; with none, the speaker right before goes on") {
+  const auto passive = [](const std::string& text) { return first_speaker_by(text, "de-passive-speech-act"); };
+  CHECK(passive("Die Entscheidung wurde vom Bundesverband Erneuerbare Energie als rückschrittlich kritisiert.") ==
+        "Bundesverband Erneuerbare Energie");
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Außerdem wurde eine bessere Jugendarbeit gefordert.") ==
+        "Der Minister");
+  // No agent and no reported speech before; no noun after "von"; a participle inside the sentence.
+  CHECK(passive("Außerdem wurde eine bessere Jugendarbeit gefordert.") == "(none)");
+  CHECK(passive("Die Häuser wurden von innen als unsicher eingestuft.") == "(none)");
+  CHECK(passive("Der Minister sprach. Von der Opposition wurde der Besuch als unangemessen kritisiert.") == "der Opposition");
+  CHECK(passive("Die Pläne wurden kritisiert, aber am Ende angenommen.") == "(none)");
 }
 
 TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
@@ -276,6 +297,23 @@ TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speec
   CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt.\n\nDer Streit ging um Geld. "
                       "Das Kabinett tagte am Abend.\n\nDer Kanzler soll schon im Januar davon gewusst haben.")
             .empty());
+  // Hearsay of a state ("… gewusst haben", "… gewesen sein") goes on three sentences and into the next
+  // paragraph; a plan ("soll … beginnen") does not.
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld.\n\n"
+                      "Das Kabinett tagte. Der Kanzler soll schon im Januar davon gewusst haben.") ==
+        std::vector<std::string>{"Die Zeitung"});
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld.\n\n"
+                      "Das Kabinett tagte. Die Sitzung soll am Montag beginnen.")
+            .empty());
+  // "In X war von … die Rede" names who speaks for the Konjunktiv sentence after it.
+  CHECK(free_speakers("Der Zug fuhr. Die Zeitung schrieb am Montag, der Minister habe getobt. "
+                      "In ägyptischen Justizkreisen war jedoch von acht Toten die Rede. "
+                      "Zehn Menschen seien zudem verletzt worden.") ==
+        std::vector<std::string>{"ägyptischen Justizkreisen"});
+  // A "soll" in a relative clause leaves the main clause a plain statement.
+  CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. "
+                      "Der Abschnitt ist das erste Projekt, das nicht mehr aus dem Haushalt bezahlt werden soll.")
+            .empty());
 }
 
 TEST_CASE("de-clause-then-cue: unnamed circles after a time ('verlautete am Montag aus Sicherheitskreisen')") {
@@ -286,4 +324,29 @@ TEST_CASE("de-clause-then-cue: unnamed circles after a time ('verlautete am Mont
 TEST_CASE("de-cue-then-clause: a dateline opening the paragraph is no part of the subject") {
   CHECK(speakers_by("Hamburg – Die Polizei sagte am Montag, die Strasse bleibe gesperrt.", "de-cue-then-clause") ==
         std::vector<std::string>{"Die Polizei"});
+}
+
+TEST_CASE("de-cue-then-clause: a clause of time or contrast after the cue is not what was said") {
+  CHECK(speakers_by("Die Fluglotsen hatten den Hubschrauber als vermisst gemeldet, nachdem er nicht mehr zu sehen gewesen sei.",
+                    "de-cue-then-clause")
+            .empty());
+  CHECK(speakers_by("Der Sender berichtete, die Lage sei ruhig, doch die Armee sei in Alarmbereitschaft.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Der Sender"});
+}
+
+TEST_CASE("de-source-led: a cue right before the source frames the clause after it") {
+  const std::string text = "Der Zug fuhr. Ahmed al-Mansuri sagte laut der Agentur SPA, der Kran sei umgekippt.";
+  CHECK(speakers_by(text, "de-source-led").empty());
+  CHECK(speakers_by(text, "de-cue-then-clause") == std::vector<std::string>{"Ahmed al-Mansuri"});
+}
+
+TEST_CASE("de-clause-then-cue: '…, heißt es weiter' goes on with the speaker quoted just before") {
+  CHECK(speakers_by("Der Zug fuhr. Das Spiel sei fertig, sagt Chefentwickler Shigeru Miyamoto. "
+                    "Das Spiel bringt ein neues Gameplay mit sich, heißt es weiter.",
+                    "de-clause-then-cue") ==
+        std::vector<std::string>{"Chefentwickler Shigeru Miyamoto", "Chefentwickler Shigeru Miyamoto"});
+  // Without "weiter" nobody is named.
+  CHECK(speakers_by("Der Zug fuhr. Das Spiel sei fertig, sagt Chefentwickler Shigeru Miyamoto. "
+                    "Das Spiel bringt ein neues Gameplay mit sich, heißt es.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Chefentwickler Shigeru Miyamoto", "-"});
 }

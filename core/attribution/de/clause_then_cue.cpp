@@ -84,7 +84,14 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
         !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && frame_closes(speaker.last, s.last, a)))
       continue;
     a.speaker = resolve(speaker);
-    add_reported(body, a);
+    // "…, heißt es weiter.": with no source named, the one quoted just before
+    // goes on.
+    std::int32_t inherit = -1;
+    if (!a.speaker.found() && one_of(tok(a.cue.first).lower, {"hieß", "heißt"}) && a.cue.last < s.last &&
+        tc_.word(a.cue.last) && tok(a.cue.last).lower == "weiter" && !doc_.quotes.empty() &&
+        doc_.quotes.back().has_speaker && carry_.last_reported_sentence + 3 >= si)
+      inherit = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+    add_reported(body, a, inherit);
     return true;
   }
   return false;

@@ -109,6 +109,24 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
           one_of(tok(first).lower, {"der", "die", "das", "welcher", "welche", "welches", "denen", "dem", "den"}))
         continue;
     }
+    // "…, nachdem er nicht mehr zu sehen war", "…, um den Weg freizumachen",
+    // "…, doch er selbst wird …": a clause of time, purpose or contrast is
+    // not what the cue says, whatever mood follows.
+    if (tc_.word(clause) && !tok(clause).upper &&
+        one_of(tok(clause).lower, {"nachdem", "bevor", "doch", "seit", "seitdem", "bis", "sodass", "obwohl"}))
+      continue;
+    // "…, die er begangen haben soll", "…, mit dem er unterwegs war": nor is
+    // a relative clause, its pronoun followed by a pronoun or an article.
+    {
+      std::uint32_t rel = clause;
+      if (tc_.preposition(rel) && rel + 1 < s.last) ++rel;
+      if (rel + 1 < s.last && tc_.word(rel) && !tok(rel).upper &&
+          one_of(tok(rel).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher",
+                                  "welches", "welchem", "welchen"}) &&
+          tc_.word(rel + 1) && !tok(rel + 1).upper &&
+          false && (tc_.pronoun(rel + 1) || one_of(tok(rel + 1).lower, {"dem", "den", "der", "die", "das", "ein", "eine", "einem", "einen", "einer"})))
+        continue;
+    }
     const bool zu = last_zu > clause;  // a zu-infinitive in the clause
     // Right after the verb or its particle ("sagte, die USA hielten sich …")
     // a clause is what was said; after a noun it may be a relative clause.

@@ -10,12 +10,29 @@
 namespace newsmark {
 namespace attribution {
 
+// Whether the word at k stands in a relative or subordinate clause after a
+// comma ("…, das nicht mehr aus dem Haushalt finanziert werden soll"): the
+// main clause around it says nothing of what was reported.
+bool Attributor::in_subordinate_clause(std::uint32_t k, const Sentence& s) const {
+  static const auto kRelative = word_list("de/relative-pronouns");
+  static const auto kSubordinators = word_list("de/subordinators");
+  std::uint32_t c = k;
+  while (c > s.first && !punct(c - 1, ",") && k - c < 30) --c;
+  if (c == s.first || !punct(c - 1, ",") || c >= k) return false;
+  if (tc_.preposition(c) && c + 1 < k) ++c;  // "…, in dem …"
+  if (!tc_.word(c) || tok(c).upper) return false;
+  const std::string& w = tok(c).lower;
+  if (one_of(w, {"und", "aber", "um"})) return false;  // a second main clause, or "um … zu"
+  return in_list(w, kRelative) || in_list(w, kSubordinators) || one_of(w, {"dass", "ob", "wann", "wie", "was", "wer"});
+}
+
 // A Konjunktiv sentence with no cue of its own continues the reported
 // speech just before it ("Russland habe das Recht, …").
 bool Attributor::de_free_indirect(std::uint32_t si) {
   static const auto kCircumstance = word_list("de/circumstance-conjunctions");
   static const auto kKonjunktivII = word_list("de/konjunktiv-ii");
   static constexpr std::uint32_t kSollReach = 2;
+  static constexpr std::uint32_t kSollStateReach = 3;
   const Sentence& s = doc_.sentences[si];
   // (Right after reported speech a speech verb inside the Konjunktiv
   // sentence is part of what was said; elsewhere any one bars it.)
@@ -28,12 +45,21 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
   if (!has_konjunktiv({s.first, s.last}, false)) {
     bool soll = false;
     for (std::uint32_t k = s.first; k < s.last && !soll; ++k)
-      soll = in_pair_[k] < 0 && tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"});
+      soll = in_pair_[k] < 0 && tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"}) && !in_subordinate_clause(k, s);
     if (!soll) return false;
     if (doc_.quotes.empty() || carry_.chain < 0 || carry_.last_reported_sentence + 1 != si) {
+      // ("Er soll resistent gegen Medikamente sein.", "Daran soll Lenz beteiligt
+      // gewesen sein.": hearsay of a state, with "sein"/"haben" last, goes on a
+      // few sentences further and into the next paragraph; a plan, "soll am
+      // Montag beginnen", does not.)
+      std::uint32_t end = s.last;
+      while (end > s.first && tok(end - 1).kind == TokenKind::punct) --end;
+      const bool state = end > s.first && tc_.word(end - 1) && one_of(tok(end - 1).lower, {"sein", "haben"});
       const bool near = !doc_.quotes.empty() && doc_.quotes.back().has_speaker && carry_.last_reported_sentence < si &&
-                        si - carry_.last_reported_sentence <= kSollReach &&
-                        doc_.sentences[carry_.last_reported_sentence].paragraph == s.paragraph;
+                        ((si - carry_.last_reported_sentence <= kSollReach &&
+                          doc_.sentences[carry_.last_reported_sentence].paragraph == s.paragraph) ||
+                         (state && si - carry_.last_reported_sentence <= kSollStateReach &&
+                          s.paragraph <= doc_.sentences[carry_.last_reported_sentence].paragraph + 1));
       if (!near) return false;
       carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
       const std::size_t before = doc_.quotes.size();

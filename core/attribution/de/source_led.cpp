@@ -62,6 +62,11 @@ bool Attributor::de_source_led(std::uint32_t si) {
       continue;
     }
     if (np.empty()) continue;
+    // "X sagte laut der Agentur SPA, der Kran sei …": the cue right before
+    // the source opens the clause after it (rule de-cue-then-clause).
+    if (src_first > s.first && in_pair_[src_first - 1] < 0 && tc_.speech_verb(src_first - 1) && src_last < s.last &&
+        punct(src_last, ","))
+      return false;
     a.speaker = resolve(np);
     Range before{s.first, src_first}, after{src_last, s.last};
     // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the

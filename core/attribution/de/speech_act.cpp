@@ -83,6 +83,7 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k && speech_like(doc_.quote_pairs[in_pair_[k]]))
       return false;
   bool comma = false;
+  std::uint32_t rel_open = 0, rel_close = 0;  // the commas around a relative clause after the subject
   for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + 25; ++v) {
     if (in_pair_[v] >= 0) {
       // A quoted name in the subject: "Der Fernsehsender „Silverbird“ berichtete".
@@ -92,6 +93,26 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       continue;
     }
     if (punct(v, ";") || punct(v, ":")) return false;
+    // An abbreviation in parentheses after a name ("Die Mission der Vereinten
+    // Nationen im Sudan (UNMIS) verlangte …") opens no clause.
+    if (punct(v, "(") && v + 2 < s.last && punct(v + 2, ")") && tc_.word(v + 1) && tok(v + 1).upper) {
+      v += 2;
+      continue;
+    }
+    // A relative clause right after the subject ("Gutachter der DGLR, die die
+    // Maschine untersuchten, gehen von …"): the verb after it is the subject's.
+    if (punct(v, ",") && !comma && rel_open == 0 && v + 2 < s.last && tc_.word(v + 1) && !tok(v + 1).upper &&
+        one_of(tok(v + 1).lower, {"der", "die", "das", "welche", "welcher", "welches"}) && tc_.word(v + 2) &&
+        (!tok(v + 2).upper || determiner(v + 2))) {
+      std::uint32_t close = v + 2;
+      while (close < s.last && close < v + 20 && !clause_punct(close) && in_pair_[close] < 0) ++close;
+      if (close < s.last && punct(close, ",") && close + 1 < s.last && tc_.word(close + 1) && !tok(close + 1).upper) {
+        rel_open = v;
+        rel_close = close;
+        v = close;
+        continue;
+      }
+    }
     if (clause_punct(v)) comma = true;
     // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
     if (tok(v).upper) continue;
@@ -128,6 +149,11 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       const Range after = phrase_from(past_reflexive(f + 1, s.last), s.last);
       if (!after.empty()) subject = after;
     }
+    if (rel_open != 0 && f == rel_close + 1) {
+      const Range front_np = phrase_from(begin, rel_open);
+      if (front_np.empty() || front_np.last != rel_open || front_np.first != begin) return false;
+      subject = front_np;
+    }
     if (subject.empty()) return false;
     // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
     // opens the verb's object, not a part of the speaker's phrase.
@@ -148,7 +174,8 @@ bool Attributor::de_speech_act(std::uint32_t si) {
            (in_list(tok(subject_end).lower, kParticles) ||
             one_of(tok(subject_end).lower, {"hingegen", "dagegen", "indes", "wiederum", "nun", "inzwischen", "erneut"})))
       ++subject_end;
-    const bool front = subject.first == begin && (subject_end == f || (subject.last + 1 == f && punct(f - 1, ",")));
+    const bool front = subject.first == begin && (subject_end == f || (subject.last + 1 == f && punct(f - 1, ",")) ||
+                                                  (rel_open != 0 && subject.last == rel_open && f == rel_close + 1));
     // ("Seit Jahren fordert die Regierung …": an institution speaks too.)
     bool institution = false;
     for (std::uint32_t k = subject.first; k < subject.last && k < subject.first + 4; ++k)
