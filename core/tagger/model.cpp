@@ -52,9 +52,12 @@ struct PieceKey {
 // tokens find their sums here and cost six row additions instead of some
 // thirty probes into the model's table. Direct-mapped, one per model and
 // thread, kept across texts; an entry is only a cache of what the table
-// says, so what it holds never changes a result.
+// says, so what it holds never changes a result. It starts small, so that
+// an engine that tags one short text does not pay for clearing megabytes,
+// and grows (cleared) as the thread tags more.
 constexpr std::uint32_t kRowsPerEntry = 6;  // own (no token before), own (a token before), as prev, next, prev2, next2
-constexpr std::uint32_t kEntries = 4096;
+constexpr std::uint32_t kFirstEntries = 256;
+constexpr std::uint32_t kMaxEntries = 4096;  // more measured no faster (the tables' cache lines compete)
 
 // An entry: its PieceKey, then its rows (kRowsPerEntry x lanes int16), side
 // by side so that a lookup touches one stretch of memory.
@@ -62,6 +65,8 @@ constexpr std::size_t kKeyBytes = (sizeof(PieceKey) + 15) / 16 * 16;
 
 struct SumCache {
   std::uint32_t model = 0;
+  std::uint32_t entries = 0;  // a power of two
+  std::uint64_t tagged = 0;   // tokens tagged since it last grew
   std::size_t entry_bytes = 0;
   std::vector<std::int64_t> data;  // 8-byte aligned entries
   PieceKey& key(std::uint32_t e) {
@@ -70,31 +75,41 @@ struct SumCache {
   std::int16_t* rows(std::uint32_t e) {
     return reinterpret_cast<std::int16_t*>(reinterpret_cast<char*>(data.data()) + e * entry_bytes + kKeyBytes);
   }
+  void allocate(std::uint32_t n, std::uint32_t lanes) {
+    entries = n;
+    tagged = 0;
+    entry_bytes = kKeyBytes + kRowsPerEntry * lanes * sizeof(std::int16_t);
+    data.assign(n * entry_bytes / sizeof(std::int64_t), 0);
+    for (std::uint32_t e = 0; e < n; ++e) new (&key(e)) PieceKey();
+  }
+  std::uint32_t entry_of(const TokenPieces& p) const {
+    return static_cast<std::uint32_t>(
+               mix(p.key ^ (p.word * 0x9E3779B97F4A7C15ull) ^ (p.shape * 0xC2B2AE3D27D4EB4Full) ^ p.gazetteer)) &
+           (entries - 1);
+  }
 };
 
 struct ThreadCaches {
   SumCache caches[4];
   std::vector<std::int16_t> sums;  // per position of the text being tagged
-  SumCache& of(std::uint32_t model, std::uint32_t lanes) {
+  // The cache of a model, for a text of n tokens.
+  SumCache& of(std::uint32_t model, std::uint32_t lanes, std::uint32_t n) {
     SumCache* c = nullptr;
     for (SumCache& x : caches)
-      if (x.model == model) return x;
-    for (SumCache& x : caches)
-      if (x.model == 0 && c == nullptr) c = &x;
-    if (c == nullptr) c = &caches[model & 3];
-    c->model = model;
-    c->entry_bytes = kKeyBytes + kRowsPerEntry * lanes * sizeof(std::int16_t);
-    c->data.assign(kEntries * c->entry_bytes / sizeof(std::int64_t), 0);
-    for (std::uint32_t e = 0; e < kEntries; ++e) new (&c->key(e)) PieceKey();
+      if (x.model == model) c = &x;
+    if (c == nullptr) {
+      for (SumCache& x : caches)
+        if (x.model == 0 && c == nullptr) c = &x;
+      if (c == nullptr) c = &caches[model & 3];
+      c->model = model;
+      c->allocate(kFirstEntries, lanes);
+    }
+    c->tagged += n;
+    // Four times as many entries once it has seen 16 tokens per entry.
+    if (c->entries < kMaxEntries && c->tagged > 16ull * c->entries) c->allocate(c->entries * 4, lanes);
     return *c;
   }
 };
-
-std::uint32_t entry_of(const TokenPieces& p) {
-  return static_cast<std::uint32_t>(
-             mix(p.key ^ (p.word * 0x9E3779B97F4A7C15ull) ^ (p.shape * 0xC2B2AE3D27D4EB4Full) ^ p.gazetteer)) &
-         (kEntries - 1);
-}
 
 std::atomic<std::uint32_t> next_model_id{1};
 
@@ -202,7 +217,7 @@ template <std::uint32_t Lanes>
 void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const {
   std::uint32_t feats[kMaxFeatures + 8];
   thread_local ThreadCaches threads;
-  SumCache& cache = threads.of(id_, Lanes);
+  SumCache& cache = threads.of(id_, Lanes, n);
   // 16-bit sums: at most ~60 features of |w| <= 127 each.
   std::vector<std::int16_t>& sums = threads.sums;
   sums.assign(static_cast<std::size_t>(n) * Lanes, 0);
@@ -213,17 +228,17 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
   // around it (those in its sentence); a missing neighbour adds the
   // boundary's.
   constexpr std::uint32_t kAhead = 4;  // entries fetched ahead: most lookups miss the CPU's caches
-  for (std::uint32_t i = 0; i < n && i < kAhead; ++i) __builtin_prefetch(&cache.key(entry_of(p[i])));
+  for (std::uint32_t i = 0; i < n && i < kAhead; ++i) __builtin_prefetch(&cache.key(cache.entry_of(p[i])));
   for (std::uint32_t i = 0; i < n; ++i) {
     if (i + kAhead < n) {
-      const char* ahead = reinterpret_cast<const char*>(&cache.key(entry_of(p[i + kAhead])));
+      const char* ahead = reinterpret_cast<const char*>(&cache.key(cache.entry_of(p[i + kAhead])));
       __builtin_prefetch(ahead);
       __builtin_prefetch(ahead + 64);
       __builtin_prefetch(ahead + 128);
       __builtin_prefetch(ahead + 192);
     }
     const TokenPieces& c = p[i];
-    const std::uint32_t e = entry_of(c);
+    const std::uint32_t e = cache.entry_of(c);
     std::int16_t* rows = cache.rows(e);
     if (!cache.key(e).same(c)) {
       cache.key(e).set(c);
@@ -255,25 +270,32 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     if (has_prev2) add_i16<Lanes>(s - 2 * Lanes, rows + 5 * Lanes);
     else add_i16<Lanes>(s, boundary + 2 * Lanes);
   }
-  // Then, left to right, what looks at more than one token and the tags
-  // already given.
-  std::uint32_t prev = kNoTag, prev2 = kNoTag;
+  // Then what looks at a token and its neighbours or at the part-of-speech
+  // tags: also fixed before decoding, so these probes do not wait for each
+  // other (the decoding below waits for the tag before each position).
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (p[i].sentence_start) prev = prev2 = kNoTag;
-    alignas(64) std::int16_t scores[Lanes];
-    std::memcpy(scores, sum + static_cast<std::size_t>(i) * Lanes, sizeof scores);
+    std::int16_t* s = sum + static_cast<std::size_t>(i) * Lanes;
     std::uint32_t k = pair_features(p, n, i, feats);
     if (uses_pos_ && pos != nullptr) {
       const std::uint8_t tp = has_prev_at(p, i) ? pos[i - 1] : 0xFF, tn = has_next_at(p, n, i) ? pos[i + 1] : 0xFF;
       const auto at = [](std::uint8_t t) { return t == 0xFF ? kMaxTags : t; };
       if (pos[i] < kMaxTags && (tp < kMaxTags || tp == 0xFF) && (tn < kMaxTags || tn == 0xFF)) {
-        add_i16<Lanes>(scores, pos_left_.data() + (at(tp) * (kMaxTags + 1) + pos[i]) * Lanes);
-        add_i16<Lanes>(scores, pos_right_.data() + (pos[i] * (kMaxTags + 1) + at(tn)) * Lanes);
+        add_i16<Lanes>(s, pos_left_.data() + (at(tp) * (kMaxTags + 1) + pos[i]) * Lanes);
+        add_i16<Lanes>(s, pos_right_.data() + (pos[i] * (kMaxTags + 1) + at(tn)) * Lanes);
         k += pos_shape_features(pos[i], p[i], feats + k);
       } else {
         k += pos_features(p, n, i, pos, feats + k);  // a tag no table has (not from a model)
       }
     }
+    add_rows<Lanes>(feats, k, s);
+  }
+  // Last, left to right, what looks at the tags already given.
+  std::uint32_t prev = kNoTag, prev2 = kNoTag;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (p[i].sentence_start) prev = prev2 = kNoTag;
+    alignas(64) std::int16_t scores[Lanes];
+    std::memcpy(scores, sum + static_cast<std::size_t>(i) * Lanes, sizeof scores);
+    std::uint32_t k = 0;
     add_i16<Lanes>(scores, tag_pairs_.data() + ((prev == kNoTag ? tags_ : prev) * (tags_ + 1) +
                                                  (prev2 == kNoTag ? tags_ : prev2)) * Lanes);
     k += tag_token_features(p[i], prev, feats + k);
