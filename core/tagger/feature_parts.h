@@ -25,7 +25,9 @@ inline bool has_next_at(const TokenPieces* p, std::uint32_t n, std::uint32_t i) 
   return i + 1 < n && !p[i + 1].sentence_start;
 }
 
-inline std::uint32_t own_features(const TokenPieces& c, bool has_prev, std::uint32_t* out) {
+// own_features() but template 21 (the shape and whether a token precedes):
+// the same for both cases.
+inline std::uint32_t own_common_features(const TokenPieces& c, std::uint32_t* out) {
   std::uint32_t k = 0;
   out[k++] = feature(0, 0);
   out[k++] = feature(1, c.word);
@@ -34,10 +36,15 @@ inline std::uint32_t own_features(const TokenPieces& c, bool has_prev, std::uint
   for (std::uint32_t s = 0; s < 3; ++s)
     if (c.prefix[s]) out[k++] = feature(10 + s, c.prefix[s]);
   out[k++] = feature(13, c.shape);
-  out[k++] = feature(21, c.shape, !has_prev);
   out[k++] = feature(27, c.key);
   for (std::uint32_t g = c.gazetteer; g != 0; g &= g - 1) out[k++] = feature(30, lowest_bit(g), c.shape);
   return k;
+}
+
+inline std::uint32_t own_features(const TokenPieces& c, bool has_prev, std::uint32_t* out) {
+  const std::uint32_t k = own_common_features(c, out);
+  out[k] = feature(21, c.shape, !has_prev);
+  return k + 1;
 }
 
 // q is the token before, or null at the start of a sentence.

@@ -243,10 +243,14 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     if (!cache.key(e).same(c)) {
       cache.key(e).set(c);
       std::fill(rows, rows + kRowsPerEntry * Lanes, 0);
-      std::uint32_t k = own_features(c, false, feats);
+      // Own features: the common ones once, then template 21 for each case.
+      std::uint32_t k = own_common_features(c, feats);
       add_rows<Lanes>(feats, k, rows);
-      k = own_features(c, true, feats);
-      add_rows<Lanes>(feats, k, rows + Lanes);
+      std::memcpy(rows + Lanes, rows, Lanes * sizeof(std::int16_t));
+      feats[0] = feature(21, c.shape, true);  // no token before
+      feats[1] = feature(21, c.shape, false);
+      add_rows<Lanes>(feats, 1, rows);
+      add_rows<Lanes>(feats + 1, 1, rows + Lanes);
       k = as_prev_features(&c, feats);
       add_rows<Lanes>(feats, k, rows + 2 * Lanes);
       k = as_next_features(&c, feats);
