@@ -25,6 +25,68 @@ bool is_ascii(std::string_view s) {
   return true;
 }
 
+// The tokens of the text being segmented by their source bytes: running
+// text repeats most of its words and nearly all of its punctuation, and a
+// repeated form copies its key, lower-case form, case and lexicon flags from
+// its first token instead of normalising, lower-casing and looking it up
+// again (the lookups missed the CPU's caches). Open addressing over token
+// indices; one table per thread, cleared per text.
+class FormMemo {
+ public:
+  // Which kind of token the bytes were read as (a form read as a number and
+  // the same bytes read as a word are made differently).
+  enum Class : std::uint8_t { kWord, kNumber, kPunct };
+  struct Probe {
+    std::int64_t token = -1;  // the token made from the same bytes as the same class, or -1
+    std::size_t slot = 0;     // else where to remember the new one (kFull: nowhere)
+    std::uint32_t hash = 0;
+  };
+  void reset(std::size_t tokens) {
+    std::size_t size = 64;
+    while (size < 2 * tokens) size *= 2;
+    slots_.assign(size, Slot{});
+    used_ = 0;
+  }
+  Probe find(const std::vector<Token>& tokens, std::string_view text, std::uint32_t begin, std::uint32_t end,
+             Class c) const {
+    const std::string_view form = text.substr(begin, end - begin);
+    Probe p;
+    std::uint32_t h = 0x811C9DC5u ^ c;
+    for (const char b : form) h = (h ^ static_cast<unsigned char>(b)) * 0x01000193u;
+    p.hash = h ^ (h >> 15);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = p.hash & mask;; at = (at + 1) & mask) {
+      const Slot& x = slots_[at];
+      if (x.token == 0) {
+        p.slot = used_ * 2 < slots_.size() ? at : kFull;  // at most half full: every search ends
+        return p;
+      }
+      if (x.hash == p.hash && x.cls == c) {
+        const Token& t = tokens[x.token - 1];
+        if (text.substr(t.begin, t.end - t.begin) == form) {
+          p.token = x.token - 1;
+          return p;
+        }
+      }
+    }
+  }
+  void remember(const Probe& p, std::size_t token, Class c) {
+    if (p.slot == kFull) return;
+    slots_[p.slot] = Slot{p.hash, static_cast<std::uint32_t>(token + 1), c};
+    ++used_;
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;
+    std::uint32_t token = 0;  // index + 1; 0 empty
+    std::uint8_t cls = 0;
+  };
+  static constexpr std::size_t kFull = ~std::size_t{0};
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
+
 std::string nfc(std::string_view s) {
   if (is_ascii(s)) return std::string(s);
   UErrorCode status = U_ZERO_ERROR;
@@ -139,6 +201,8 @@ std::string segment(Document& doc) {
   bool space = false;
   // A word token [from, to) with its case and lexicon flags; pending line
   // breaks and spaces go to it.
+  thread_local FormMemo memo;
+  memo.reset(doc.tokens.capacity());
   const auto add_word = [&](std::uint32_t from, std::uint32_t to, int32_t rule) {
     Token t;
     t.begin = from;
@@ -148,6 +212,20 @@ std::string segment(Document& doc) {
     t.space_before = space;
     newlines = 0;
     space = false;
+    const FormMemo::Class cls = t.kind == TokenKind::number ? FormMemo::kNumber : FormMemo::kWord;
+    const FormMemo::Probe seen = memo.find(doc.tokens, s, from, to, cls);
+    if (seen.token >= 0) {
+      const Token& same = doc.tokens[static_cast<std::size_t>(seen.token)];
+      t.kind = same.kind;
+      t.key = same.key;
+      t.lower = same.lower;
+      t.upper = same.upper;
+      t.all_caps = same.all_caps;
+      t.key_flags = same.key_flags;
+      t.lower_flags = same.lower_flags;
+      doc.tokens.push_back(std::move(t));
+      return;
+    }
     t.key = nfc(s.substr(from, to - from));
     t.lower = to_lower(t.key);
     std::size_t i = 0;
@@ -187,6 +265,7 @@ std::string segment(Document& doc) {
     }
     t.key_flags = lex.flags(t.key);
     t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
+    memo.remember(seen, doc.tokens.size(), cls);
     doc.tokens.push_back(std::move(t));
   };
   std::vector<std::uint32_t> glued_ends;  // byte offsets after a glued full stop
@@ -226,9 +305,18 @@ std::string segment(Document& doc) {
           t.kind = TokenKind::punct;
           t.newlines_before = newlines;
           t.space_before = space;
-          t.key = std::string(s.substr(t.begin, t.end - t.begin));
-          t.lower = t.key;
-          t.key_flags = t.lower_flags = lex.flags(t.key);
+          const FormMemo::Probe seen = memo.find(doc.tokens, s, t.begin, t.end, FormMemo::kPunct);
+          if (seen.token >= 0) {
+            const Token& same = doc.tokens[static_cast<std::size_t>(seen.token)];
+            t.key = same.key;
+            t.lower = same.lower;
+            t.key_flags = t.lower_flags = same.key_flags;
+          } else {
+            t.key = std::string(s.substr(t.begin, t.end - t.begin));
+            t.lower = t.key;
+            t.key_flags = t.lower_flags = lex.flags(t.key);
+            memo.remember(seen, doc.tokens.size(), FormMemo::kPunct);
+          }
           doc.tokens.push_back(std::move(t));
           newlines = 0;
           space = false;

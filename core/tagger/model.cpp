@@ -1,8 +1,120 @@
 #include "model.h"
 
+#include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <new>
+
+#include "feature_parts.h"
 
 namespace newsmark::tagger {
+
+namespace {
+
+// int16 lanes wrap around (as the sums always did): adding in any order
+// gives the same bits, so sums taken apart and added later are exact.
+template <std::uint32_t Lanes>
+inline void add_i16(std::int16_t* acc, const std::int16_t* row) {
+#if defined(__SSE2__)
+  for (std::uint32_t q = 0; q < Lanes / 8; ++q) {
+    __m128i* a = reinterpret_cast<__m128i*>(acc + 8 * q);
+    _mm_storeu_si128(a, _mm_add_epi16(_mm_loadu_si128(a), _mm_loadu_si128(reinterpret_cast<const __m128i*>(row + 8 * q))));
+  }
+#else
+  for (std::uint32_t t = 0; t < Lanes; ++t) acc[t] = static_cast<std::int16_t>(acc[t] + row[t]);
+#endif
+}
+
+// What a cache entry is the sums of: every piece a part looks at.
+struct PieceKey {
+  std::uint64_t word = 0, key = 0, shape = 0;
+  std::uint64_t prefix[3] = {0, 0, 0};
+  std::uint64_t suffix[4] = {0, 0, 0, 0};
+  std::uint32_t gazetteer = 0;
+  bool used = false;
+  bool same(const TokenPieces& p) const {
+    return used && word == p.word && key == p.key && shape == p.shape && gazetteer == p.gazetteer &&
+           prefix[0] == p.prefix[0] && prefix[1] == p.prefix[1] && prefix[2] == p.prefix[2] &&
+           suffix[0] == p.suffix[0] && suffix[1] == p.suffix[1] && suffix[2] == p.suffix[2] &&
+           suffix[3] == p.suffix[3];
+  }
+  void set(const TokenPieces& p) {
+    word = p.word, key = p.key, shape = p.shape, gazetteer = p.gazetteer;
+    for (int j = 0; j < 3; ++j) prefix[j] = p.prefix[j];
+    for (int j = 0; j < 4; ++j) suffix[j] = p.suffix[j];
+    used = true;
+  }
+};
+
+// Per token form, the summed weights of the features that look at that
+// token only (about 30 of the 40-odd of a position): its own, with and
+// without a token before it, and what it gives the positions one and two
+// before and after it. Running text repeats its words (Zipf), so most
+// tokens find their sums here and cost six row additions instead of some
+// thirty probes into the model's table. Direct-mapped, one per model and
+// thread, kept across texts; an entry is only a cache of what the table
+// says, so what it holds never changes a result. It starts small, so that
+// an engine that tags one short text does not pay for clearing megabytes,
+// and grows (cleared) as the thread tags more.
+constexpr std::uint32_t kRowsPerEntry = 6;  // own (no token before), own (a token before), as prev, next, prev2, next2
+constexpr std::uint32_t kFirstEntries = 256;
+constexpr std::uint32_t kMaxEntries = 4096;  // more measured no faster (the tables' cache lines compete)
+
+// An entry: its PieceKey, then its rows (kRowsPerEntry x lanes int16), side
+// by side so that a lookup touches one stretch of memory.
+constexpr std::size_t kKeyBytes = (sizeof(PieceKey) + 15) / 16 * 16;
+
+struct SumCache {
+  std::uint32_t model = 0;
+  std::uint32_t entries = 0;  // a power of two
+  std::uint64_t tagged = 0;   // tokens tagged since it last grew
+  std::size_t entry_bytes = 0;
+  std::vector<std::int64_t> data;  // 8-byte aligned entries
+  PieceKey& key(std::uint32_t e) {
+    return *reinterpret_cast<PieceKey*>(reinterpret_cast<char*>(data.data()) + e * entry_bytes);
+  }
+  std::int16_t* rows(std::uint32_t e) {
+    return reinterpret_cast<std::int16_t*>(reinterpret_cast<char*>(data.data()) + e * entry_bytes + kKeyBytes);
+  }
+  void allocate(std::uint32_t n, std::uint32_t lanes) {
+    entries = n;
+    tagged = 0;
+    entry_bytes = kKeyBytes + kRowsPerEntry * lanes * sizeof(std::int16_t);
+    data.assign(n * entry_bytes / sizeof(std::int64_t), 0);
+    for (std::uint32_t e = 0; e < n; ++e) new (&key(e)) PieceKey();
+  }
+  std::uint32_t entry_of(const TokenPieces& p) const {
+    return static_cast<std::uint32_t>(
+               mix(p.key ^ (p.word * 0x9E3779B97F4A7C15ull) ^ (p.shape * 0xC2B2AE3D27D4EB4Full) ^ p.gazetteer)) &
+           (entries - 1);
+  }
+};
+
+struct ThreadCaches {
+  SumCache caches[4];
+  std::vector<std::int16_t> sums;  // per position of the text being tagged
+  // The cache of a model, for a text of n tokens.
+  SumCache& of(std::uint32_t model, std::uint32_t lanes, std::uint32_t n) {
+    SumCache* c = nullptr;
+    for (SumCache& x : caches)
+      if (x.model == model) c = &x;
+    if (c == nullptr) {
+      for (SumCache& x : caches)
+        if (x.model == 0 && c == nullptr) c = &x;
+      if (c == nullptr) c = &caches[model & 3];
+      c->model = model;
+      c->allocate(kFirstEntries, lanes);
+    }
+    c->tagged += n;
+    // Four times as many entries once it has seen 16 tokens per entry.
+    if (c->entries < kMaxEntries && c->tagged > 16ull * c->entries) c->allocate(c->entries * 4, lanes);
+    return *c;
+  }
+};
+
+std::atomic<std::uint32_t> next_model_id{1};
+
+}  // namespace
 
 Model::Model(const Table& table) {
   const ArrayView<std::uint32_t> meta = table.array<std::uint32_t>("meta");
@@ -42,41 +154,161 @@ Model::Model(const Table& table) {
   for (std::uint32_t j = 0; j < 8; ++j) keys_[slots + j] = keys_[j & (slots - 1)];
   mask_ = slots - 1;
   uses_pos_ = meta[2] == 1;
+  // The boundary's sums (see tag_lanes): four rows of lanes_.
+  boundary_.assign(4 * lanes_, 0);
+  std::uint32_t feats[kMaxFeatures];
+  sum_features(feats, as_prev_features(nullptr, feats), boundary_.data());
+  sum_features(feats, as_next_features(nullptr, feats), boundary_.data() + lanes_);
+  sum_features(feats, as_prev2_features(nullptr, feats), boundary_.data() + 2 * lanes_);
+  sum_features(feats, as_next2_features(nullptr, feats), boundary_.data() + 3 * lanes_);
+  // The tables by tag pair (see model.h); the tag kNoTag / 0xFF at the last index.
+  const std::uint32_t t1 = tags + 1;
+  tag_pairs_.assign(static_cast<std::size_t>(t1) * t1 * lanes_, 0);
+  for (std::uint32_t a = 0; a < t1; ++a)
+    for (std::uint32_t b = 0; b < t1; ++b)
+      sum_features(feats, tag_pair_features(a == tags ? kNoTag : a, b == tags ? kNoTag : b, feats),
+                   tag_pairs_.data() + (static_cast<std::size_t>(a) * t1 + b) * lanes_);
+  if (uses_pos_) {
+    constexpr std::uint32_t p1 = kMaxTags + 1;
+    pos_left_.assign(static_cast<std::size_t>(p1) * p1 * lanes_, 0);
+    pos_right_.assign(static_cast<std::size_t>(p1) * p1 * lanes_, 0);
+    for (std::uint32_t a = 0; a < p1; ++a)
+      for (std::uint32_t b = 0; b < p1; ++b) {
+        const auto ta = static_cast<std::uint8_t>(a == kMaxTags ? 0xFF : a);
+        const auto tb = static_cast<std::uint8_t>(b == kMaxTags ? 0xFF : b);
+        const std::size_t at = (static_cast<std::size_t>(a) * p1 + b) * lanes_;
+        sum_features(feats, pos_left_features(ta, tb, feats), pos_left_.data() + at);
+        sum_features(feats, pos_right_features(ta, tb, feats), pos_right_.data() + at);
+      }
+  }
+  id_ = next_model_id.fetch_add(1);
   tags_ = tags;
+}
+
+void Model::sum_features(const std::uint32_t* feats, std::uint32_t k, std::int16_t* row) const {
+  for (std::uint32_t f = 0; f < k; ++f) {
+    const std::int8_t* w = weights_.data() + static_cast<std::size_t>(row_of(feats[f])) * lanes_;
+    for (std::uint32_t t = 0; t < lanes_; ++t) row[t] = static_cast<std::int16_t>(row[t] + w[t]);
+  }
+}
+
+template <std::uint32_t Lanes>
+void Model::add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* acc) const {
+  const std::int8_t* weights = weights_.data();
+#if defined(__SSE2__)
+  // Eight 16-bit lanes per register, sign-extended from the int8 weights.
+  __m128i a[Lanes / 8];
+  for (std::uint32_t q = 0; q < Lanes / 8; ++q) a[q] = _mm_load_si128(reinterpret_cast<const __m128i*>(acc + 8 * q));
+  for (std::uint32_t f = 0; f < k; ++f) {
+    const std::int8_t* w = weights + static_cast<std::size_t>(row_of(feats[f])) * Lanes;
+    for (std::uint32_t q = 0; q < Lanes / 16; ++q) {
+      const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 16 * q));
+      const __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), b);
+      a[2 * q] = _mm_add_epi16(a[2 * q], _mm_unpacklo_epi8(b, sign));
+      a[2 * q + 1] = _mm_add_epi16(a[2 * q + 1], _mm_unpackhi_epi8(b, sign));
+    }
+  }
+  for (std::uint32_t q = 0; q < Lanes / 8; ++q) _mm_store_si128(reinterpret_cast<__m128i*>(acc + 8 * q), a[q]);
+#else
+  for (std::uint32_t f = 0; f < k; ++f) {
+    std::int8_t w[Lanes];  // a copy: int8 may alias the scores, which would keep the loop scalar
+    std::memcpy(w, weights + static_cast<std::size_t>(row_of(feats[f])) * Lanes, Lanes);
+    for (std::uint32_t t = 0; t < Lanes; ++t) acc[t] = static_cast<std::int16_t>(acc[t] + w[t]);
+  }
+#endif
 }
 
 template <std::uint32_t Lanes>
 void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const {
   std::uint32_t feats[kMaxFeatures + 8];
-  std::uint32_t prev = kNoTag, prev2 = kNoTag;
-  const std::int8_t* weights = weights_.data();
+  thread_local ThreadCaches threads;
+  SumCache& cache = threads.of(id_, Lanes, n);
+  // 16-bit sums: at most ~60 features of |w| <= 127 each.
+  std::vector<std::int16_t>& sums = threads.sums;
+  sums.assign(static_cast<std::size_t>(n) * Lanes, 0);
+  std::int16_t* const sum = sums.data();
+  const std::int16_t* const boundary = boundary_.data();
+  // First the features of single tokens, from the cache: each token adds
+  // its own sums to its position and its neighbour sums to the positions
+  // around it (those in its sentence); a missing neighbour adds the
+  // boundary's.
+  constexpr std::uint32_t kAhead = 4;  // entries fetched ahead: most lookups miss the CPU's caches
+  for (std::uint32_t i = 0; i < n && i < kAhead; ++i) __builtin_prefetch(&cache.key(cache.entry_of(p[i])));
   for (std::uint32_t i = 0; i < n; ++i) {
-    if (p[i].sentence_start) prev = prev2 = kNoTag;
-    // 16-bit sums: at most ~60 features of |w| <= 127 each.
-    alignas(64) std::int16_t scores[Lanes] = {};
-    std::uint32_t k = static_features(p, n, i, uses_pos_ ? pos : nullptr, feats);
-    k += tag_features(p, i, prev, prev2, feats + k);
-#if defined(__SSE2__)
-    // Eight 16-bit lanes per register, sign-extended from the int8 weights.
-    __m128i acc[Lanes / 8];
-    for (auto& a : acc) a = _mm_setzero_si128();
-    for (std::uint32_t f = 0; f < k; ++f) {
-      const std::int8_t* w = weights + static_cast<std::size_t>(row_of(feats[f])) * Lanes;
-      for (std::uint32_t q = 0; q < Lanes / 16; ++q) {
-        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 16 * q));
-        const __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), b);
-        acc[2 * q] = _mm_add_epi16(acc[2 * q], _mm_unpacklo_epi8(b, sign));
-        acc[2 * q + 1] = _mm_add_epi16(acc[2 * q + 1], _mm_unpackhi_epi8(b, sign));
+    if (i + kAhead < n) {
+      const char* ahead = reinterpret_cast<const char*>(&cache.key(cache.entry_of(p[i + kAhead])));
+      __builtin_prefetch(ahead);
+      __builtin_prefetch(ahead + 64);
+      __builtin_prefetch(ahead + 128);
+      __builtin_prefetch(ahead + 192);
+    }
+    const TokenPieces& c = p[i];
+    const std::uint32_t e = cache.entry_of(c);
+    std::int16_t* rows = cache.rows(e);
+    if (!cache.key(e).same(c)) {
+      cache.key(e).set(c);
+      std::fill(rows, rows + kRowsPerEntry * Lanes, 0);
+      // Own features: the common ones once, then template 21 for each case.
+      std::uint32_t k = own_common_features(c, feats);
+      add_rows<Lanes>(feats, k, rows);
+      std::memcpy(rows + Lanes, rows, Lanes * sizeof(std::int16_t));
+      feats[0] = feature(21, c.shape, true);  // no token before
+      feats[1] = feature(21, c.shape, false);
+      add_rows<Lanes>(feats, 1, rows);
+      add_rows<Lanes>(feats + 1, 1, rows + Lanes);
+      k = as_prev_features(&c, feats);
+      add_rows<Lanes>(feats, k, rows + 2 * Lanes);
+      k = as_next_features(&c, feats);
+      add_rows<Lanes>(feats, k, rows + 3 * Lanes);
+      k = as_prev2_features(&c, feats);
+      add_rows<Lanes>(feats, k, rows + 4 * Lanes);
+      k = as_next2_features(&c, feats);
+      add_rows<Lanes>(feats, k, rows + 5 * Lanes);
+    }
+    const bool has_prev = has_prev_at(p, i), has_next = has_next_at(p, n, i);
+    const bool has_prev2 = has_prev && i > 1 && !p[i - 1].sentence_start;
+    const bool has_next2 = has_next && i + 2 < n && !p[i + 2].sentence_start;
+    std::int16_t* s = sum + static_cast<std::size_t>(i) * Lanes;
+    add_i16<Lanes>(s, rows + (has_prev ? Lanes : 0));
+    if (has_next) add_i16<Lanes>(s + Lanes, rows + 2 * Lanes);
+    else add_i16<Lanes>(s, boundary + Lanes);
+    if (has_prev) add_i16<Lanes>(s - Lanes, rows + 3 * Lanes);
+    else add_i16<Lanes>(s, boundary);
+    if (has_next2) add_i16<Lanes>(s + 2 * Lanes, rows + 4 * Lanes);
+    else add_i16<Lanes>(s, boundary + 3 * Lanes);
+    if (has_prev2) add_i16<Lanes>(s - 2 * Lanes, rows + 5 * Lanes);
+    else add_i16<Lanes>(s, boundary + 2 * Lanes);
+  }
+  // Then what looks at a token and its neighbours or at the part-of-speech
+  // tags: also fixed before decoding, so these probes do not wait for each
+  // other (the decoding below waits for the tag before each position).
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::int16_t* s = sum + static_cast<std::size_t>(i) * Lanes;
+    std::uint32_t k = pair_features(p, n, i, feats);
+    if (uses_pos_ && pos != nullptr) {
+      const std::uint8_t tp = has_prev_at(p, i) ? pos[i - 1] : 0xFF, tn = has_next_at(p, n, i) ? pos[i + 1] : 0xFF;
+      const auto at = [](std::uint8_t t) { return t == 0xFF ? kMaxTags : t; };
+      if (pos[i] < kMaxTags && (tp < kMaxTags || tp == 0xFF) && (tn < kMaxTags || tn == 0xFF)) {
+        add_i16<Lanes>(s, pos_left_.data() + (at(tp) * (kMaxTags + 1) + pos[i]) * Lanes);
+        add_i16<Lanes>(s, pos_right_.data() + (pos[i] * (kMaxTags + 1) + at(tn)) * Lanes);
+        k += pos_shape_features(pos[i], p[i], feats + k);
+      } else {
+        k += pos_features(p, n, i, pos, feats + k);  // a tag no table has (not from a model)
       }
     }
-    for (std::uint32_t q = 0; q < Lanes / 8; ++q) _mm_store_si128(reinterpret_cast<__m128i*>(scores + 8 * q), acc[q]);
-#else
-    for (std::uint32_t f = 0; f < k; ++f) {
-      std::int8_t w[Lanes];  // a copy: int8 may alias the scores, which would keep the loop scalar
-      std::memcpy(w, weights + static_cast<std::size_t>(row_of(feats[f])) * Lanes, Lanes);
-      for (std::uint32_t t = 0; t < Lanes; ++t) scores[t] = static_cast<std::int16_t>(scores[t] + w[t]);
-    }
-#endif
+    add_rows<Lanes>(feats, k, s);
+  }
+  // Last, left to right, what looks at the tags already given.
+  std::uint32_t prev = kNoTag, prev2 = kNoTag;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (p[i].sentence_start) prev = prev2 = kNoTag;
+    alignas(64) std::int16_t scores[Lanes];
+    std::memcpy(scores, sum + static_cast<std::size_t>(i) * Lanes, sizeof scores);
+    std::uint32_t k = 0;
+    add_i16<Lanes>(scores, tag_pairs_.data() + ((prev == kNoTag ? tags_ : prev) * (tags_ + 1) +
+                                                 (prev2 == kNoTag ? tags_ : prev2)) * Lanes);
+    k += tag_token_features(p[i], prev, feats + k);
+    add_rows<Lanes>(feats, k, scores);
     std::uint32_t best = 0;
     for (std::uint32_t t = 1; t < tags_; ++t)
       if (scores[t] > scores[best]) best = t;

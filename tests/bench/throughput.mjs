@@ -117,3 +117,14 @@ if (existsSync(raw)) {
   console.log(`raw en-bbc/sport/199.txt (invalid UTF-8 byte 0xA3) through the file mode: exit ${t.status}, ${what}` +
     (note ? `; stderr: ${note}` : ''));
 }
+
+// The tagging stage alone (tests/bench/tag_bench.cpp, built beside the CLI as build/tests/tag_bench;
+// NEWSMARK_TAG_BENCH=path overrides): tokens per CPU second over all the corpora.
+const tagBench = process.env.NEWSMARK_TAG_BENCH || path.join(repoRoot, 'build', 'tests', 'tag_bench');
+if (existsSync(tagBench)) {
+  const r = spawnSync(tagBench, [path.join(dir, 'all.jsonl'), '--rounds', String(Math.max(3, ROUNDS))], { encoding: 'utf8' });
+  console.log(`\ntagging alone (${path.relative(repoRoot, tagBench) || tagBench}):`);
+  console.log((r.stdout || r.stderr || `exit ${r.status}`).trim());
+} else {
+  console.log(`\n(no ${tagBench}: build the tag_bench target for the tagging stage alone in tokens/s)`);
+}

@@ -2,10 +2,12 @@
 // models, the same answer every time, no trouble with empty or odd input.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "segmenter.h"
+#include "tagger/feature_parts.h"
 #include "tagger/model.h"
 #include "tagger/tagger.h"
 #include "tables/image_writer.h"
@@ -102,6 +104,110 @@ TEST_CASE("tagger: the compiled-in models are there") {
   CHECK(compiled_table(pos_model_name(Lang::en)).ok());
   CHECK(compiled_table(entity_model_name(Lang::en)).ok());
   CHECK(compiled_table(entity_model_name(Lang::de)).ok());
+}
+
+// The pieces of a text's tokens, as tag_tokens() makes them.
+std::vector<tagger::TokenPieces> pieces(const Document& doc) {
+  std::vector<tagger::TokenPieces> p(doc.tokens.size());
+  for (std::size_t i = 0; i < p.size(); ++i) p[i] = tagger::pieces_of(doc.tokens[i]);
+  for (const Sentence& s : doc.sentences)
+    if (s.first < p.size()) p[s.first].sentence_start = true;
+  if (!p.empty()) p[0].sentence_start = true;
+  return p;
+}
+
+// Greedy decoding the plain way (every feature of every position probed, as
+// the trainer does): what Model::tag, with its sums cached by token and tag
+// pair, must answer exactly.
+std::vector<std::uint8_t> reference_tags(const tagger::Model& m, const std::vector<tagger::TokenPieces>& p,
+                                         const std::uint8_t* pos) {
+  const auto n = static_cast<std::uint32_t>(p.size());
+  std::vector<std::uint8_t> out(n);
+  std::uint32_t prev = tagger::kNoTag, prev2 = tagger::kNoTag;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (p[i].sentence_start) prev = prev2 = tagger::kNoTag;
+    std::uint32_t f[tagger::kMaxFeatures + 8];
+    std::uint32_t k = tagger::static_features(p.data(), n, i, m.uses_pos() ? pos : nullptr, f);
+    k += tagger::tag_features(p.data(), i, prev, prev2, f + k);
+    std::int32_t scores[tagger::kMaxTags] = {};
+    for (std::uint32_t j = 0; j < k; ++j) m.add(f[j], scores);
+    std::uint32_t best = 0;
+    for (std::uint32_t t = 1; t < m.tag_count(); ++t)
+      if (scores[t] > scores[best]) best = t;
+    out[i] = static_cast<std::uint8_t>(best);
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
+
+const char* const kEnglish =
+    "The president of France, Emmanuel Macron, visited Berlin on Monday. \"We will help,\" he said. "
+    "Officials in Virginia said the Red Cross would help. Smith agreed. U.S. Senator John McCain (R-AZ) "
+    "told CNN that 2,000 troops would stay. \"No,\" she said. Mr. Smith and Mrs. Smith met the Smiths.";
+const char* const kGerman =
+    "Bundeskanzlerin Angela Merkel sprach am Montag mit Vertretern der Deutschen Bahn in Hamburg. "
+    "\u201EWir helfen\u201C, sagte sie. Die SPD-Fraktion teilte mit, 3,5 Prozent seien genug. Merkel sagte nein.";
+
+TEST_CASE("tagger: the features in parts are exactly static_features() and tag_features()") {
+  for (const auto& [s, lang] : {std::pair{kEnglish, Lang::en}, std::pair{kGerman, Lang::de}}) {
+    const Text text(s);
+    Document doc(text);
+    doc.lang = lang;
+    REQUIRE(segment(doc).empty());
+    const std::vector<tagger::TokenPieces> p = pieces(doc);
+    const auto n = static_cast<std::uint32_t>(p.size());
+    std::vector<std::uint8_t> pos(n);
+    for (std::uint32_t i = 0; i < n; ++i) pos[i] = static_cast<std::uint8_t>((i * 7) % tagger::kMaxTags);
+    for (std::uint32_t i = 0; i < n; ++i)
+      for (const std::uint8_t* tags : {static_cast<const std::uint8_t*>(nullptr), static_cast<const std::uint8_t*>(pos.data())}) {
+        std::uint32_t a[tagger::kMaxFeatures + 8], b[tagger::kMaxFeatures + 8];
+        const std::uint32_t ka = tagger::static_features(p.data(), n, i, tags, a);
+        const std::uint32_t kb = tagger::all_parts(p.data(), n, i, tags, b);
+        std::vector<std::uint32_t> va(a, a + ka), vb(b, b + kb);
+        std::sort(va.begin(), va.end());
+        std::sort(vb.begin(), vb.end());
+        CHECK(va == vb);
+      }
+    for (std::uint32_t i = 0; i < n; ++i)
+      for (const std::uint32_t prev : {0u, 3u, tagger::kNoTag})
+        for (const std::uint32_t prev2 : {1u, tagger::kNoTag}) {
+          std::uint32_t a[16], b[16];
+          const std::uint32_t ka = tagger::tag_features(p.data(), i, prev, prev2, a);
+          const std::uint32_t kb = tagger::all_tag_parts(p.data(), i, prev, prev2, b);
+          std::vector<std::uint32_t> va(a, a + ka), vb(b, b + kb);
+          std::sort(va.begin(), va.end());
+          std::sort(vb.begin(), vb.end());
+          CHECK(va == vb);
+        }
+  }
+}
+
+TEST_CASE("tagger: tagging with the cached sums gives the plain decoding's tags") {
+  const tagger::Model pos_en(compiled_table(pos_model_name(Lang::en)));
+  const tagger::Model ner_en(compiled_table(entity_model_name(Lang::en)));
+  const tagger::Model ner_de(compiled_table(entity_model_name(Lang::de)));
+  REQUIRE(pos_en.ok());
+  REQUIRE(ner_en.ok());
+  REQUIRE(ner_de.ok());
+  // Twice each: the second time the per-thread caches hold the words.
+  for (int round = 0; round < 2; ++round)
+    for (const auto& [s, lang] : {std::pair{kEnglish, Lang::en}, std::pair{kGerman, Lang::de}}) {
+      const Text text(s);
+      Document doc(text);
+      doc.lang = lang;
+      REQUIRE(segment(doc).empty());
+      const std::vector<tagger::TokenPieces> p = pieces(doc);
+      const auto n = static_cast<std::uint32_t>(p.size());
+      std::vector<std::uint8_t> pos(n, 0), out(n, 0);
+      if (lang == Lang::en) {
+        pos_en.tag(p.data(), n, nullptr, pos.data());
+        CHECK(pos == reference_tags(pos_en, p, nullptr));
+      }
+      const tagger::Model& ner = lang == Lang::en ? ner_en : ner_de;
+      ner.tag(p.data(), n, lang == Lang::en ? pos.data() : nullptr, out.data());
+      CHECK(out == reference_tags(ner, p, lang == Lang::en ? pos.data() : nullptr));
+    }
 }
 
 }  // namespace
