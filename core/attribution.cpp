@@ -455,6 +455,7 @@ std::int32_t Attributor::latest_namesake(Range phrase, std::int32_t actor) const
 // would tell the verb from the noun; the lexicon and the -ed shape stand in.
 Range Attributor::english_speaker_phrase(Range phrase) const {
   static const auto kNonSpeakers = word_list("en/non-speaker-nouns");
+  phrase = noun_phrase_speaker(phrase);
   if (phrase.empty()) return phrase;
   const std::uint32_t last = phrase.last - 1;
   if (tc_.word(last) && !tok(last).upper && ends_with(tok(last).lower, "ed") && mention_at(doc_, last) < 0 &&
@@ -470,6 +471,64 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
     return {phrase.first, phrase.first};
   }
   return phrase;
+}
+
+// ---- Speaker heads (issue 11) ----
+// A speaker is a noun phrase or a pronoun: the head of its mention is tagged
+// NOUN, PROPN or PRON. The head of a tagged phrase is its last word before a
+// post-modifier: a preposition, punctuation (not a date's comma, not the
+// hyphen inside "COVID-19"), a conjunction, a relative pronoun, or a
+// participle right after a noun ("a survey published in 2017" -> survey);
+// an adjective after its noun gives way to the noun ("a person familiar");
+// tests/eval/scorers.mjs speakerHead() lists the speakers that break this.
+// Returns phrase.last when the phrase has no tags (German: no POS model).
+std::uint32_t Attributor::tagged_head(Range phrase) const {
+  bool tagged = false;
+  for (std::uint32_t k = phrase.first; k < phrase.last; ++k)
+    if (tok(k).pos != Upos::none) tagged = true;
+  if (!tagged || phrase.empty()) return phrase.last;
+  const auto glued_hyphen = [&](std::uint32_t k) {  // "COVID-19": k is '-' or the piece after it
+    if (k == 0 || tok(k).space_before) return false;
+    return tok(k).key == "-" || tok(k - 1).key == "-";
+  };
+  std::uint32_t end = phrase.last;
+  for (std::uint32_t k = phrase.first + 1; k < phrase.last; ++k) {
+    if (glued_hyphen(k)) continue;
+    const Upos p = tok(k).pos, prev = tok(k - 1).pos;
+    const std::string& w = tok(k).key;
+    const bool date_comma = w == "," && k + 1 < phrase.last && tok(k + 1).kind == TokenKind::number;
+    if (((p == Upos::ADP || p == Upos::PUNCT || p == Upos::SCONJ || p == Upos::CCONJ) && !date_comma) ||
+        one_of(w, {"who", "which", "that", "whose", "whom"}) ||
+        (p == Upos::VERB && (prev == Upos::NOUN || prev == Upos::PROPN) &&
+         (ends_with(w, "ed") || ends_with(w, "en") || ends_with(w, "ing")))) {
+      end = k;
+      break;
+    }
+  }
+  std::uint32_t head = end - 1;
+  // A hyphenated compound takes the tag of its last piece with a letter.
+  while (head > phrase.first && glued_hyphen(head) && !(tc_.word(head) && tok(head - 1).key == "-")) --head;
+  // An adjective after its noun ("a person familiar with the talks"): the noun.
+  if (tok(head).pos == Upos::ADJ && head > phrase.first &&
+      (tok(head - 1).pos == Upos::NOUN || tok(head - 1).pos == Upos::PROPN || tok(head - 1).pos == Upos::PRON))
+    --head;
+  return head;
+}
+
+// The phrase when its head can speak; else cut back to the noun or pronoun
+// before its head ("The plan comes" -> "The plan"), empty when none.
+Range Attributor::noun_phrase_speaker(Range phrase) const {
+  const std::uint32_t head = tagged_head(phrase);
+  if (head >= phrase.last) return phrase;
+  const auto can_speak = [&](std::uint32_t k) {
+    return tok(k).pos == Upos::NOUN || tok(k).pos == Upos::PROPN || tok(k).pos == Upos::PRON;
+  };
+  if (can_speak(head)) return phrase;
+  for (std::uint32_t k = head; k > phrase.first; --k) {
+    if (tok(k - 1).kind == TokenKind::punct) break;
+    if (can_speak(k - 1)) return {phrase.first, k};
+  }
+  return {phrase.first, phrase.first};
 }
 
 // The actor a pronoun refers to: the nearest person before it (for plural

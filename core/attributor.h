@@ -89,6 +89,9 @@ class Attributor {
   const Sentence& sentence_of(std::uint32_t i) const { return doc_.sentences[tok(i).sentence]; }
   bool punct(std::uint32_t i, std::string_view p) const { return i < n_ && tc_.punct(i, p); }
   Range english_speaker_phrase(Range phrase) const;  // see attribution.cpp
+  // Speaker heads (issue 11), attribution.cpp: a speaker is a noun phrase or a pronoun.
+  std::uint32_t tagged_head(Range phrase) const;
+  Range noun_phrase_speaker(Range phrase) const;
   std::int32_t latest_namesake(Range phrase, std::int32_t actor) const;  // see attribution.cpp
   bool gerund_after_comma(std::uint32_t i) const;
   Range subject_after_opener(std::uint32_t verb, const Sentence& s) const;  // "But the Home Office says"  // ", saying …" (rule en-cue-then-clause)

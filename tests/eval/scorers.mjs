@@ -552,11 +552,13 @@ export function newsGoldAsResult(doc) {
 
 // ---------------------------------------------------------------------------------------------
 // Speaker heads: a speaker is a noun phrase or a pronoun, so the head of its mention must be
-// a noun, proper noun or pronoun (issue 11). Needs the tokens that --explain adds to a speaker
+// a noun, proper noun or pronoun (issue 11); the engine's check is core/attribution.cpp
+// tagged_head(). Needs the tokens that --explain adds to a speaker
 // ({start, end, pos} with UPOS tags). The head of an English mention is its last token before a
 // post-modifier: a preposition, punctuation, a conjunction, a relative pronoun, or a participle
 // right after a noun ("a survey published in 2017" → survey, "a spokesman for the firm" →
-// spokesman, "The move comes" → comes, a verb). German has no POS model: the proxy is the
+// spokesman, "The move comes" → comes, a verb); an adjective after its noun gives way to the
+// noun ("a person familiar with the matter" → person). German has no POS model: the proxy is the
 // last word before a punctuation mark, which must be capitalised (a noun or a name) or a pronoun.
 export const HEAD_OK = new Set(['NOUN', 'PROPN', 'PRON']);
 const DE_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'ihr', 'du', 'man', 'der', 'die', 'das', 'dieser', 'diese',
@@ -589,10 +591,14 @@ export function speakerHead(tokens, text) {
       continue;
     }
     const prev = words[i - 1].pos;
-    if (['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(t.pos) || EN_RELATIVE.has(w) ||
+    const dateComma = w === ',' && i + 1 < words.length && words[i + 1].pos === 'NUM';  // "March 14, 2019"
+    if ((['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(t.pos) && !dateComma) || EN_RELATIVE.has(w) ||
         (t.pos === 'VERB' && (prev === 'NOUN' || prev === 'PROPN') && /(ed|en|ing)$/.test(w))) { end = i; break; }
   }
-  const h = words[end - 1], w = h.text;
+  let h = words[end - 1];
+  // An adjective after its noun ("a person familiar with the talks"): the noun.
+  if (tagged && h.pos === 'ADJ' && end >= 2 && HEAD_OK.has(words[end - 2].pos)) h = words[end - 2];
+  const w = h.text;
   const ok = tagged ? HEAD_OK.has(h.pos) : (/^\p{Lu}/u.test(w) || DE_PRONOUNS.has(w.toLowerCase()));
   return { text: w, pos: tagged ? h.pos : (ok ? 'cap/pron' : 'lower'), ok };
 }

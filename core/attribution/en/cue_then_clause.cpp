@@ -125,11 +125,12 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       continue;
     }
     // "X said the talks had failed; the BBC reported he would resign": a
-    // semicolon with a cue of its own after it ends the clause, and the rest
-    // is read on its own.
+    // semicolon with a cue of its own after it, or ", and"/", but" with a
+    // subject and its cue, ends the clause, and the rest is read on its own.
     std::uint32_t end = s.last;
-    for (std::uint32_t m = clause; m < s.last; ++m)
-      if (in_pair_[m] < 0 && punct(m, ";")) {
+    for (std::uint32_t m = clause; m < s.last; ++m) {
+      if (in_pair_[m] >= 0) continue;
+      if (punct(m, ";")) {
         for (std::uint32_t v = m + 1; v < s.last; ++v)
           if (in_pair_[v] < 0 && tc_.speech_verb(v)) {
             end = m;
@@ -137,6 +138,21 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
           }
         break;
       }
+      // "…, and the local paper reported that …", "…, but the BBC said …": a
+      // new subject with a cue of its own right after it starts another report.
+      if (punct(m, ",") && m + 2 < s.last && tc_.word(m + 1) &&
+          one_of(tok(m + 1).lower, {"and", "but", "while", "whereas"})) {
+        std::uint32_t v = m + 2;
+        while (v < s.last && v < m + 10 && in_pair_[v] < 0 && !clause_punct(v) && !tc_.speech_verb(v)) ++v;
+        if (v > m + 2 && v < s.last && in_pair_[v] < 0 && tc_.speech_verb(v) && !cue_at(v, s.last).cue.empty()) {
+          const Range np = phrase_from(m + 2, v);
+          if (!np.empty() && np.first == m + 2 && np.last == v) {
+            end = m;
+            break;
+          }
+        }
+      }
+    }
     add_reported({clause, end}, a);
     if (end == s.last) return true;
     fired = true;

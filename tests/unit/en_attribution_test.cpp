@@ -1,0 +1,100 @@
+// English attribution, issue 11 Part 2: the shapes readers saw wrong, each in
+// sentences written for the test (not taken from the dev set).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "helpers.h"
+
+namespace {
+
+// "quote text <- speaker text" for each quote, UTF-8 offsets.
+std::vector<std::string> quotes_with_speakers(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& q : test::run(text, "en").quotes) {
+    std::string quote;
+    for (const auto& s : q.spans) quote += (quote.empty() ? "" : " … ") + test::at(text, s);
+    out.push_back(quote + " <- " + test::speaker_text(text, q));
+  }
+  return out;
+}
+
+newsmark::Result explained(const std::string& text) {
+  newsmark::Options o;
+  o.lang = "en";
+  o.explain = true;
+  o.offsets = newsmark::OffsetUnit::utf8;
+  newsmark::Result r;
+  REQUIRE(newsmark::extract(text, o, &r).ok());
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("en: with explain a speaker lists its tokens with their tags; the head is a noun or pronoun") {
+  const std::string text = "\"We will not give up,\" the union leader said on Friday.";
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker);
+  const auto& toks = r.quotes[0].speaker->tokens;
+  REQUIRE(toks.size() == 3);
+  CHECK(test::at(text, toks[2].span) == "leader");
+  CHECK(toks[2].pos == "NOUN");
+  // Without explain: no tokens.
+  const newsmark::Result plain = test::run(text, "en");
+  REQUIRE(plain.quotes.size() == 1);
+  CHECK(plain.quotes[0].speaker->tokens.empty());
+  CHECK(newsmark::to_json(plain).find("\"tokens\"") == std::string::npos);
+}
+
+TEST_CASE("en: a media report after ', and' or ';' is a quote of its own, not part of the previous one") {
+  CHECK(quotes_with_speakers("The governor said the bridge would stay shut, and the local radio reported that "
+                             "two lanes had collapsed.") ==
+        std::vector<std::string>{"the bridge would stay shut <- The governor",
+                                 "two lanes had collapsed <- the local radio"});
+  CHECK(quotes_with_speakers("The coach said the team had trained well; a sports daily reported he would leave "
+                             "in June.") ==
+        std::vector<std::string>{"the team had trained well <- The coach", "he would leave in June <- a sports daily"});
+  // ", and" without a new speaker and cue goes on with the same clause.
+  CHECK(quotes_with_speakers("The governor said the bridge would stay shut, and that repairs would take a year.")
+            .size() == 1);
+}
+
+TEST_CASE("en: a father's words ('says [surname]') go to the latest person with that surname") {
+  const std::string text =
+      "Lena Ortiz, 17, won the junior title. Her father, Paul Ortiz, watched from the stands. "
+      "\"I could not sit still,\" says Ortiz.";
+  const newsmark::Result r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].speaker);
+  const newsmark::Actor* a = test::actor(r, r.quotes[0].speaker->actor);
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Paul Ortiz");
+}
+
+TEST_CASE("en: orders and plans are no speech; abstract nouns do not speak") {
+  CHECK(quotes_with_speakers("The commander ordered an attack on the northern depot.").empty());
+  CHECK(quotes_with_speakers("The council will announce a new housing plan for the district next month.").empty());
+  CHECK(quotes_with_speakers("\"Sales will fall again next year,\" the trend suggests.") ==
+        std::vector<std::string>{"\"Sales will fall again next year,\" <- -"});
+}
+
+TEST_CASE("en: a speaker whose head is no noun, proper noun or pronoun is cut back or dropped") {
+  // "Dutch" (an adjective) was the speaker of the scare quote.
+  const auto found = quotes_with_speakers("Dutch brewer Heineken will close two plants after reporting \"weak\" sales in Europe.");
+  for (const auto& q : found) CHECK(q.find("<- Dutch") == std::string::npos);
+  // Every speaker of a small article has a head tagged NOUN, PROPN or PRON.
+  const std::string text =
+      "The mayor said the budget would be cut. \"We have no choice,\" she told reporters. According to a city "
+      "report published on Monday, three schools will close. The union, which represents teachers, said it would "
+      "strike.";
+  const newsmark::Result r = explained(text);
+  CHECK(r.quotes.size() >= 3);
+  for (const auto& q : r.quotes) {
+    if (!q.speaker) continue;
+    bool noun = false;
+    for (const auto& t : q.speaker->tokens) noun = noun || t.pos == "NOUN" || t.pos == "PROPN" || t.pos == "PRON";
+    CHECK_MESSAGE(noun, test::speaker_text(text, q));
+  }
+}
