@@ -94,6 +94,7 @@ class Attributor {
   Range noun_phrase_speaker(Range phrase) const;
   std::int32_t latest_namesake(Range phrase, std::int32_t actor) const;  // see attribution.cpp
   bool gerund_after_comma(std::uint32_t i) const;
+  bool subordinator(std::uint32_t k) const;  // "before", "after", "when" … (en-cue-then-clause)
   Range subject_after_opener(std::uint32_t verb, const Sentence& s) const;  // "But the Home Office says"  // ", saying …" (rule en-cue-then-clause)
   // A finite auxiliary or modal, or quoted words ('described it as "jarring"'), in the clause
   // from `from`, before its first clause punctuation.

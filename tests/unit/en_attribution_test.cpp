@@ -98,3 +98,17 @@ TEST_CASE("en: a speaker whose head is no noun, proper noun or pronoun is cut ba
     CHECK_MESSAGE(noun, test::speaker_text(text, q));
   }
 }
+
+TEST_CASE("en: a report inside a clause opened by 'before', 'after', 'when' ends at its comma") {
+  CHECK(quotes_with_speakers("Just before the club said the keeper would stay, Moreno insisted he wanted to leave.") ==
+        std::vector<std::string>{"the keeper would stay <- the club", "he wanted to leave <- Moreno"});
+  CHECK(quotes_with_speakers("When the council said the pool would close, parents started a petition.") ==
+        std::vector<std::string>{"the pool would close <- the council"});
+}
+
+TEST_CASE("en: '…, according to X, who said …' is a second quote, spoken by 'who'") {
+  CHECK(quotes_with_speakers("The blaze began shortly after midnight, according to firefighters, who said the first "
+                             "crews arrived within minutes.") ==
+        std::vector<std::string>{"The blaze began shortly after midnight <- firefighters",
+                                 "the first crews arrived within minutes <- who"});
+}

@@ -16,13 +16,21 @@ Range Attributor::subject_after_opener(std::uint32_t verb, const Sentence& s) co
   while (start > s.first && verb - start < 12 && in_pair_[start - 1] < 0 && !clause_punct(start - 1)) --start;
   bool skipped = false;
   while (start + 1 < verb && tc_.word(start) &&
-         one_of(tok(start).lower, {"but", "and", "yet", "however", "more", "than", "over", "nearly", "almost"})) {
+         (one_of(tok(start).lower, {"but", "and", "yet", "however", "more", "than", "over", "nearly", "almost", "even", "just"}) ||
+          subordinator(start))) {
     ++start;
     skipped = true;
   }
   if (!skipped) return {};
   const Range np = phrase_from(start, verb);
   return !np.empty() && np.first == start && np.last == verb ? np : Range{};
+}
+
+// "before", "after", "when" … opening a clause: "After the minister said the
+// plant would close, workers walked out" - what was said ends at the comma.
+bool Attributor::subordinator(std::uint32_t k) const {
+  return tc_.word(k) && one_of(tok(k).lower, {"before", "after", "when", "since", "until", "because", "once",
+                                              "although", "though", "while", "whereas", "unless"});
 }
 
 bool Attributor::gerund_after_comma(std::uint32_t i) const {
@@ -128,8 +136,18 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     // semicolon with a cue of its own after it, or ", and"/", but" with a
     // subject and its cue, ends the clause, and the rest is read on its own.
     std::uint32_t end = s.last;
+    // In a clause opened by "before", "after", "when" …, the report ends at
+    // the comma that closes it ("Even before Chelsea said the defender would
+    // stay, Terry insisted …").
+    std::uint32_t opener = subject_start(i, s);
+    while (opener < i && tc_.word(opener) && one_of(tok(opener).lower, {"but", "and", "yet", "even", "just"})) ++opener;
+    const bool subordinate = opener < i && subordinator(opener);
     for (std::uint32_t m = clause; m < s.last; ++m) {
       if (in_pair_[m] >= 0) continue;
+      if (subordinate && punct(m, ",")) {
+        end = m;
+        break;
+      }
       if (punct(m, ";")) {
         for (std::uint32_t v = m + 1; v < s.last; ++v)
           if (in_pair_[v] < 0 && tc_.speech_verb(v)) {

@@ -1,6 +1,8 @@
 // Rule en-source-led (core/attribution/registry.cpp): a sentence with "according to X": the rest is what X says.
 #include "attributor.h"
 
+#include <algorithm>
+
 #include "actors.h"
 #include "lexicon.h"
 
@@ -23,6 +25,23 @@ bool Attributor::en_source_led(std::uint32_t si) {
     // "…, according to police." ends a clause: what stands before it was said.
     if (i > s.first && punct(i - 1, ",")) after = {};
     add_reported({s.first, i}, a, -1, false, false, after);
+    // "…, according to police, who said officers arrived minutes later": the
+    // relative clause reports what the source said, a quote of its own.
+    const std::uint32_t rel = np.last + 1;
+    if (after.empty() && rel + 2 < s.last && punct(np.last, ",") && tc_.word(rel) &&
+        one_of(tok(rel).lower, {"who", "which"})) {
+      Attribution b = cue_at(rel + 1, s.last);
+      if (!b.cue.empty() && b.cue.first == rel + 1) {
+        std::uint32_t clause = std::max(b.cue.last, b.cue2.last);
+        if (clause < s.last && tok(clause).lower == "that") ++clause;
+        if (clause < s.last && in_pair_[clause] < 0 && tc_.word(clause)) {
+          b.speaker = resolve({rel, rel + 1});
+          if (!b.speaker.found()) b.speaker.phrase = {rel, rel + 1};
+          if (b.speaker.actor < 0) b.speaker.actor = a.speaker.actor;
+          add_reported({clause, s.last}, b);
+        }
+      }
+    }
     return true;
   }
   return false;
