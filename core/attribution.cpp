@@ -712,7 +712,7 @@ void Attributor::add_source(SourceKind kind, ByteSpan span, std::int32_t actor) 
 // indirect speech, a speech act) keeps its full stop, as the corpus marks it.
 Range Attributor::trim(Range r, bool keep_stop) const {
   while (r.last > r.first && tok(r.last - 1).kind == TokenKind::punct && in_pair_[r.last - 1] < 0 &&
-         !one_of(tok(r.last - 1).key, {")"})) {
+         !one_of(tok(r.last - 1).key, {")", "%"})) {
     if (keep_stop && one_of(tok(r.last - 1).key, {".", "!", "?"})) break;
     --r.last;
   }

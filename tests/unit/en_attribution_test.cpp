@@ -112,3 +112,14 @@ TEST_CASE("en: '…, according to X, who said …' is a second quote, spoken by 
         std::vector<std::string>{"The blaze began shortly after midnight <- firefighters",
                                  "the first crews arrived within minutes <- who"});
 }
+
+TEST_CASE("en: a reported clause opened by a number or an adjective, with the tagger's verb after its noun") {
+  CHECK(quotes_with_speakers("The coastguard said four fishermen drowned off the cape.") ==
+        std::vector<std::string>{"four fishermen drowned off the cape <- The coastguard"});
+  CHECK(quotes_with_speakers("Nokia, which makes phones and network gear, said quarterly sales rose 12%.") ==
+        std::vector<std::string>{"quarterly sales rose 12% <- Nokia"});
+  CHECK(quotes_with_speakers("Another statement from the army said two soldiers were wounded.") ==
+        std::vector<std::string>{"two soldiers were wounded <- Another statement"});
+  // An object, no clause: nothing reported.
+  CHECK(quotes_with_speakers("The minister praised several brave volunteers at the ceremony.").empty());
+}
