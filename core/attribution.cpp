@@ -518,6 +518,13 @@ std::uint32_t Attributor::tagged_head(Range phrase) const {
 // The phrase when its head can speak; else cut back to the noun or pronoun
 // before its head ("The plan comes" -> "The plan"), empty when none.
 Range Attributor::noun_phrase_speaker(Range phrase) const {
+  // A finite verb ends the noun phrase ("The carmaker cut jobs" -> "The carmaker").
+  for (std::uint32_t k = phrase.first + 1; k < phrase.last; ++k)
+    if (tok(k).pos == Upos::AUX || (tok(k).pos == Upos::VERB && !ends_with(tok(k).lower, "ed") &&
+                                    !ends_with(tok(k).lower, "en") && !ends_with(tok(k).lower, "ing"))) {
+      phrase.last = k;
+      break;
+    }
   const std::uint32_t head = tagged_head(phrase);
   if (head >= phrase.last) return phrase;
   const auto can_speak = [&](std::uint32_t k) {

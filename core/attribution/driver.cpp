@@ -133,6 +133,20 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
       rule_ = framed;
       q.cue = spans_of(a);
       set_speaker(q, a.speaker);
+      // English: 'after reporting "weak" sales for 2024': a few quoted words
+      // that the clause goes on after are a mixed quote to the clause's end.
+      if (!de_ && !a.cue.empty() && a.cue.last <= pair.open && pair.close + 1 < n_ &&
+          !word_count_at_least(inside, 5) && tc_.word(pair.close + 1) && in_pair_[pair.close + 1] < 0 &&
+          tok(pair.close + 1).sentence == tok(pair.open).sentence) {
+        const Sentence& s = sentence_of(pair.open);
+        std::uint32_t end = pair.close + 1;
+        while (end < s.last && end < pair.close + 30 && in_pair_[end] < 0 && !clause_punct(end)) ++end;
+        if (end < s.last + 1 && word_count_at_least({pair.close + 1, end}, 2)) {
+          q.kind = QuoteKind::mixed;
+          q.verbatim = {doc_.token_span(pair.open, pair.close + 1)};
+          q.spans = {doc_.token_span(pair.open, end)};
+        }
+      }
     } else {
       // No frame of its own: a quotation that fills its paragraph continues
       // the speaker of the quote before it; a short one is a title or a

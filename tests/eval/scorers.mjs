@@ -558,7 +558,8 @@ export function newsGoldAsResult(doc) {
 // post-modifier: a preposition, punctuation, a conjunction, a relative pronoun, or a participle
 // right after a noun ("a survey published in 2017" → survey, "a spokesman for the firm" →
 // spokesman, "The move comes" → comes, a verb); an adjective after its noun gives way to the
-// noun ("a person familiar with the matter" → person). German has no POS model: the proxy is the
+// noun ("a person familiar with the matter" → person). A finite verb (AUX, or VERB not in
+// -ed/-en/-ing) inside the mention makes it no noun phrase. German has no POS model: the proxy is the
 // last word before a punctuation mark, which must be capitalised (a noun or a name) or a pronoun.
 export const HEAD_OK = new Set(['NOUN', 'PROPN', 'PRON']);
 const DE_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'ihr', 'du', 'man', 'der', 'die', 'das', 'dieser', 'diese',
@@ -586,6 +587,8 @@ export function speakerHead(tokens, text) {
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
     const t = words[i], w = t.text;
+    // A finite verb inside the mention: no noun phrase ("The carmaker cut jobs").
+    if (tagged && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|en|ing)$/.test(w)))) return { text: w, pos: t.pos, ok: false };
     if (!tagged) {
       if (/^[^\p{L}\p{N}]+$/u.test(w)) { end = i; break; }
       continue;

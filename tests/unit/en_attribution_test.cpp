@@ -123,3 +123,20 @@ TEST_CASE("en: a reported clause opened by a number or an adjective, with the ta
   // An object, no clause: nothing reported.
   CHECK(quotes_with_speakers("The minister praised several brave volunteers at the ceremony.").empty());
 }
+
+TEST_CASE("en: a few quoted words the clause goes on after make a mixed quote; passive agents and 'after reporting'") {
+  const std::string text = "The carmaker will cut 900 jobs after reporting \"deeply disappointing\" results for the year.";
+  const newsmark::Result r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].kind == "mixed");
+  CHECK(test::at(text, r.quotes[0].spans.at(0)) == "\"deeply disappointing\" results for the year");
+  REQUIRE(r.quotes[0].verbatim.size() == 1);
+  CHECK(test::at(text, r.quotes[0].verbatim[0]) == "\"deeply disappointing\"");
+  CHECK(test::speaker_text(text, r.quotes[0]) == "The carmaker");
+  // The agent of a passive cue speaks, not its subject.
+  CHECK(quotes_with_speakers("The goalkeeper was praised by the coach for \"simply heroic\" saves in the final.") ==
+        std::vector<std::string>{"\"simply heroic\" saves in the final <- the coach"});
+  // A quotation that ends the clause stays direct; the speaker ends before a finite verb.
+  CHECK(quotes_with_speakers("The carmaker cut jobs after reporting \"deeply disappointing results\".") ==
+        std::vector<std::string>{"\"deeply disappointing results\" <- The carmaker"});
+}

@@ -19,8 +19,26 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     const std::uint32_t i = k - 1;
     Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
     if (c.cue.empty()) continue;
+    // 'praised by police for "…"': in the passive the agent after "by" speaks.
+    if (c.cue.last + 1 < pair.open && tc_.word(c.cue.last) && tok(c.cue.last).lower == "by" &&
+        ends_with(tok(i).lower, "ed") && !one_of(tok(i).lower, {"reported", "quoted", "cited", "interviewed", "asked"})) {
+      c.speaker = resolve(phrase_from(c.cue.last + 1, pair.open));
+      if (c.speaker.found()) return c;
+    }
     c.speaker = resolve(speaker_of_verb(i, s));
     if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    // 'The firm will cut jobs after reporting "weak" sales': a gerund after
+    // "after", "before", "while" … goes with the subject of the sentence.
+    if (!c.speaker.found() && ends_with(tok(i).lower, "ing") && i > s.first && tc_.word(i - 1) &&
+        one_of(tok(i - 1).lower, {"after", "before", "while", "when", "since", "by"})) {
+      for (std::uint32_t k = first_word(s); k < i && k < first_word(s) + 12; ++k) {
+        const Range np = phrase_from(k, i);
+        if (np.empty()) continue;
+        c.speaker = resolve(np);
+        if (c.speaker.found()) break;
+        k = np.last - 1;
+      }
+    }
     return c;
   }
   if (pair.open > 0 && punct(pair.open - 1, ":")) {
