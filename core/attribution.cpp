@@ -455,6 +455,30 @@ std::int32_t Attributor::latest_namesake(Range phrase, std::int32_t actor) const
 // would tell the verb from the noun; the lexicon and the -ed shape stand in.
 Range Attributor::english_speaker_phrase(Range phrase) const {
   static const auto kNonSpeakers = word_list("en/non-speaker-nouns");
+  // Nouns the phrase finder stopped before ("Fashion | designer Paul Smith
+  // described", "the Tel Aviv | mayor"): with the tagger, the noun phrase
+  // goes on while nouns and names follow.
+  if (!phrase.empty() && tok(phrase.last - 1).pos != Upos::none) {
+    const std::uint32_t sentence = tok(phrase.first).sentence;
+    while (phrase.last < n_ && phrase.last < phrase.first + 8 && tok(phrase.last).sentence == sentence &&
+           in_pair_[phrase.last] < 0 && (tok(phrase.last).pos == Upos::NOUN || tok(phrase.last).pos == Upos::PROPN) &&
+           !tc_.time_word(phrase.last) && !tc_.speech_verb_any_case(phrase.last) &&
+           (tok(phrase.last - 1).pos == Upos::NOUN || tok(phrase.last - 1).pos == Upos::PROPN))
+      ++phrase.last;
+    // "the farmers' union": a plural possessive and the noun it goes with.
+    if (phrase.last + 1 < n_ && tok(phrase.last).sentence == sentence && in_pair_[phrase.last] < 0 &&
+        !tok(phrase.last).space_before && one_of(tok(phrase.last).key, {"'", "\u2019"}) &&
+        ends_with(tok(phrase.last - 1).lower, "s") && tok(phrase.last + 1).pos == Upos::NOUN)
+      phrase.last += 2;
+    // "a Twitter post by Amy Cook", "a report by Human Rights Watch": the author goes with it.
+    if (phrase.last + 1 < n_ && tok(phrase.last).sentence == sentence && tc_.word(phrase.last) &&
+        tok(phrase.last).lower == "by" && tok(phrase.last - 1).pos == Upos::NOUN &&
+        tok(phrase.last + 1).pos == Upos::PROPN && mention_at(doc_, phrase.last + 1) >= 0) {
+      std::uint32_t k = phrase.last + 1;
+      while (k < n_ && k < phrase.last + 6 && tok(k).pos == Upos::PROPN && tok(k).sentence == sentence) ++k;
+      phrase.last = k;
+    }
+  }
   phrase = noun_phrase_speaker(phrase);
   if (phrase.empty()) return phrase;
   const std::uint32_t last = phrase.last - 1;

@@ -140,7 +140,10 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
           tok(pair.close + 1).sentence == tok(pair.open).sentence) {
         const Sentence& s = sentence_of(pair.open);
         std::uint32_t end = pair.close + 1;
-        while (end < s.last && end < pair.close + 30 && in_pair_[end] < 0 && !clause_punct(end)) ++end;
+        // (Up to the clause's end, or to a passive's agent: '"…" by the union'.)
+        while (end < s.last && end < pair.close + 30 && in_pair_[end] < 0 && !clause_punct(end) &&
+               tok(end).lower != "by")
+          ++end;
         if (end < s.last + 1 && word_count_at_least({pair.close + 1, end}, 2)) {
           q.kind = QuoteKind::mixed;
           q.verbatim = {doc_.token_span(pair.open, pair.close + 1)};

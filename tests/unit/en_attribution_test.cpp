@@ -140,3 +140,19 @@ TEST_CASE("en: a few quoted words the clause goes on after make a mixed quote; p
   CHECK(quotes_with_speakers("The carmaker cut jobs after reporting \"deeply disappointing results\".") ==
         std::vector<std::string>{"\"deeply disappointing results\" <- The carmaker"});
 }
+
+TEST_CASE("en: speaker noun phrases go on over tagged nouns, plural possessives and 'by' + author; passive agents") {
+  CHECK(quotes_with_speakers("Fashion designer Paul Smith described the town in 2010: \"It was the greyest place "
+                             "I have ever seen.\"") ==
+        std::vector<std::string>{"\"It was the greyest place I have ever seen.\" <- Fashion designer Paul Smith"});
+  CHECK(quotes_with_speakers("The new rules were described as \"a disaster\" by the farmers' union.") ==
+        std::vector<std::string>{"\"a disaster\" <- the farmers' union"});
+  // A passive without an agent names nobody (not its subject).
+  CHECK(quotes_with_speakers("The virus was later declared a \"global emergency\".") ==
+        std::vector<std::string>{"a \"global emergency\" <- -"});
+  CHECK(quotes_with_speakers("The strike was declared illegal by the labour court on Monday.") ==
+        std::vector<std::string>{});
+  CHECK(quotes_with_speakers("Staff were told that the branch would close by the regional manager.").size() == 1);
+  CHECK(quotes_with_speakers("On the radio he said, \"We will never give up this fight, whatever it costs.\"") ==
+        std::vector<std::string>{"\"We will never give up this fight, whatever it costs.\" <- he"});
+}

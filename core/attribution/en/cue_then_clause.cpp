@@ -97,20 +97,38 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     if (!that && object_then_infinitive(clause, s.last)) continue;
     const Range subject = speaker_of_verb(i, s);
     a.speaker = resolve(subject);
+    // "was declared a "pandemic" by the agency": in the passive the agent
+    // after "by" speaks, and without one nobody is named (not the subject).
+    std::uint32_t agent_by = 0;
+    const std::uint32_t be = i > s.first + 1 && tok(i - 1).pos == Upos::ADV ? i - 2 : i - 1;
+    const bool passive_cue = i > s.first && ends_with(tok(i).lower, "ed") && tc_.word(be) &&
+                             one_of(tok(be).lower, {"was", "were", "is", "are", "been", "be", "being"});
+    if (passive_cue) {
+      a.speaker = SpeakerFound{};
+      for (std::uint32_t m = clause; m + 1 < s.last && m < clause + 30; ++m) {
+        if (in_pair_[m] >= 0) continue;
+        if (clause_punct(m)) break;
+        if (tc_.word(m) && tok(m).lower == "by") {
+          a.speaker = resolve(phrase_from(m + 1, s.last));
+          if (a.speaker.found()) agent_by = m;
+          break;
+        }
+      }
+    }
     // A phrase after the cue ("said stagnant growth was …") is handled below as before,
     // even when it could not speak.
-    if (!a.speaker.found() && !subject.empty() && subject.first >= a.cue.last) a.speaker.phrase = subject;
+    if (!passive_cue && !a.speaker.found() && !subject.empty() && subject.first >= a.cue.last) a.speaker.phrase = subject;
     // "But the Home Office says …", "…, but the commissioner stated …",
     // "More than two million people replied …": the subject right before the
     // verb, after a conjunction or a quantity word the phrase finder stops at.
-    if ((!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
+    if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
       const Range np = subject_after_opener(i, s);
       if (!np.empty()) a.speaker = resolve(np);
     }
     // ", saying …" goes on from the verb before it: its subject speaks.
     // "Souness dropped Bellamy, claiming …": with no verb of saying before
     // it, the subject opening the sentence.
-    if (gerund_after_comma(i) && (!a.speaker.found() || a.speaker.phrase.first >= clause)) {
+    if (!passive_cue && gerund_after_comma(i) && (!a.speaker.found() || a.speaker.phrase.first >= clause)) {
       Range main{s.first, s.first};
       for (std::uint32_t j = i - 1; j > s.first; --j)
         if (in_pair_[j - 1] < 0 && tc_.speech_verb(j - 1) && !ends_with(tok(j - 1).lower, "ing")) {
@@ -124,25 +142,27 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       }
       if (!main.empty()) a.speaker = resolve(main);
     }
-    if (a.speaker.found() && a.speaker.phrase.first >= clause) {
+    if (agent_by != 0) {
+      // (the agent is no part of what was said)
+    } else if (a.speaker.found() && a.speaker.phrase.first >= clause) {
       // The subject of the reported clause is not who said it ("…, said
       // ministers had failed"): no speaker, when the clause follows the cue.
       if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
       a.speaker = SpeakerFound{};
-    } else if (!a.speaker.found()) {
+    } else if (!a.speaker.found() && !passive_cue) {
       continue;
     }
     // "X said the talks had failed; the BBC reported he would resign": a
     // semicolon with a cue of its own after it, or ", and"/", but" with a
     // subject and its cue, ends the clause, and the rest is read on its own.
-    std::uint32_t end = s.last;
+    std::uint32_t end = agent_by != 0 ? agent_by : s.last;
     // In a clause opened by "before", "after", "when" …, the report ends at
     // the comma that closes it ("Even before Chelsea said the defender would
     // stay, Terry insisted …").
     std::uint32_t opener = subject_start(i, s);
     while (opener < i && tc_.word(opener) && one_of(tok(opener).lower, {"but", "and", "yet", "even", "just"})) ++opener;
     const bool subordinate = opener < i && subordinator(opener);
-    for (std::uint32_t m = clause; m < s.last; ++m) {
+    for (std::uint32_t m = clause; m < end; ++m) {
       if (in_pair_[m] >= 0) continue;
       if (subordinate && punct(m, ",")) {
         end = m;

@@ -25,8 +25,20 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
       c.speaker = resolve(phrase_from(c.cue.last + 1, pair.open));
       if (c.speaker.found()) return c;
     }
+    // 'was declared a "global emergency" by the agency': in the passive the
+    // subject is spoken about; the agent after the quotation speaks, if any.
+    const std::uint32_t be = i > s.first && tok(i - 1).pos == Upos::ADV && i - 1 > s.first ? i - 2 : i - 1;
+    if (ends_with(tok(i).lower, "ed") && be >= s.first && be < i && tc_.word(be) &&
+        one_of(tok(be).lower, {"was", "were", "is", "are", "been", "be", "being"})) {
+      const std::uint32_t by = pair.close + 1;
+      if (by + 1 < s.last && tc_.word(by) && tok(by).lower == "by") c.speaker = resolve(phrase_from(by + 1, s.last));
+      return c;
+    }
     c.speaker = resolve(speaker_of_verb(i, s));
     if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    // 'On the radio he said, "…"': a pronoun right before the cue.
+    if (!c.speaker.found() && i > s.first && tc_.pronoun(i - 1) && tok(i - 1).pos == Upos::PRON)
+      c.speaker = resolve({i - 1, i});
     // 'The firm will cut jobs after reporting "weak" sales': a gerund after
     // "after", "before", "while" … goes with the subject of the sentence.
     if (!c.speaker.found() && ends_with(tok(i).lower, "ing") && i > s.first && tc_.word(i - 1) &&
