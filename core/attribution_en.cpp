@@ -56,6 +56,22 @@ bool Attributor::object_then_infinitive(std::uint32_t k, std::uint32_t end) cons
   return false;
 }
 
+// With the POS tagger: the noun phrase right before a verb, by its tags
+// ("Two million people | replied"), when the phrase finder found none.
+// Empty unless it ends in a noun, name or pronoun.
+Range Attributor::tagged_np_before(std::uint32_t verb, std::uint32_t floor) const {
+  std::uint32_t k = verb;
+  while (k > floor && verb - k < 8 && in_pair_[k - 1] < 0) {
+    const Upos p = tok(k - 1).pos;
+    if (!(p == Upos::NOUN || p == Upos::PROPN || p == Upos::NUM || p == Upos::ADJ || p == Upos::DET)) break;
+    --k;
+  }
+  if (k == verb) return {};
+  const Upos head = tok(verb - 1).pos;
+  if (head != Upos::NOUN && head != Upos::PROPN) return {};
+  return {k, verb};
+}
+
 // A clause opening with a lower-case noun ("said officers arrived", "said
 // ministers had failed"): it must show a verb soon, an auxiliary or an -ed form.
 // With the POS tagger also a subject opened by a number or an adjective and

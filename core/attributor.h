@@ -228,6 +228,7 @@ class Attributor {
   std::uint32_t after_time_adverbial(std::uint32_t k, std::uint32_t end) const;
   bool object_then_infinitive(std::uint32_t k, std::uint32_t end) const;
   bool bare_clause_at(std::uint32_t k, std::uint32_t end) const;
+  Range tagged_np_before(std::uint32_t verb, std::uint32_t floor) const;
   bool ends_own_clause(std::uint32_t after, std::uint32_t end) const;
 
   Document& doc_;

@@ -156,3 +156,9 @@ TEST_CASE("en: speaker noun phrases go on over tagged nouns, plural possessives 
   CHECK(quotes_with_speakers("On the radio he said, \"We will never give up this fight, whatever it costs.\"") ==
         std::vector<std::string>{"\"We will never give up this fight, whatever it costs.\" <- he"});
 }
+
+TEST_CASE("en: the tagged noun phrase right before the cue speaks when the phrase finder finds none") {
+  CHECK(quotes_with_speakers("The deal comes after energy regulator Ofgem said in March that the firm must cut "
+                             "its prices.") ==
+        std::vector<std::string>{"the firm must cut its prices <- energy regulator Ofgem"});
+}

@@ -142,6 +142,20 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       }
       if (!main.empty()) a.speaker = resolve(main);
     }
+    if (!passive_cue && !a.speaker.found() && !gerund_after_comma(i)) {
+      const Range np = tagged_np_before(i, s.first);
+      if (!np.empty()) a.speaker = resolve(np);
+    }
+    // "The deal comes after energy regulator Ofgem said …": a subordinator
+    // between the phrase found and the cue opens a clause with its own subject.
+    if (!passive_cue && a.speaker.found() && a.speaker.phrase.last < i) {
+      for (std::uint32_t m = a.speaker.phrase.last; m < i; ++m)
+        if (subordinator(m) || tok(m).pos == Upos::SCONJ) {
+          const Range np = tagged_np_before(i, m + 1);
+          if (!np.empty() && np.first > m) a.speaker = resolve(np);
+          break;
+        }
+    }
     if (agent_by != 0) {
       // (the agent is no part of what was said)
     } else if (a.speaker.found() && a.speaker.phrase.first >= clause) {
