@@ -162,3 +162,11 @@ TEST_CASE("en: the tagged noun phrase right before the cue speaks when the phras
                              "its prices.") ==
         std::vector<std::string>{"the firm must cut its prices <- energy regulator Ofgem"});
 }
+
+TEST_CASE("en: the subject before a parenthetical speaks ('X, in a statement read by …, announced')") {
+  CHECK(quotes_with_speakers("Early on Monday, the French President Emmanuel Macron, in a statement read by his "
+                             "spokesman, announced French troops would leave Mali.") ==
+        std::vector<std::string>{"French troops would leave Mali <- the French President Emmanuel Macron"});
+  CHECK(quotes_with_speakers("Two million people replied they would attend the concert.") ==
+        std::vector<std::string>{"they would attend the concert <- Two million people"});
+}

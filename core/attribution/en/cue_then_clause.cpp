@@ -142,9 +142,36 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       }
       if (!main.empty()) a.speaker = resolve(main);
     }
-    if (!passive_cue && !a.speaker.found() && !gerund_after_comma(i)) {
-      const Range np = tagged_np_before(i, s.first);
-      if (!np.empty()) a.speaker = resolve(np);
+    if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
+      Range np = tagged_np_before(i, s.first);
+      // "President Kim, in a statement read on TV, announced …": the subject
+      // stands before the parenthetical.
+      if (np.empty() && i > s.first + 2 && punct(i - 1, ",")) {
+        for (std::uint32_t c = i - 2; c > s.first && i - c < 16 && in_pair_[c] < 0; --c)
+          if (punct(c, ",")) {
+            np = tagged_np_before(c, s.first);
+            break;
+          }
+      }
+      if (!np.empty()) {
+        const SpeakerFound before = resolve(np);
+        if (before.found()) a.speaker = before;
+      }
+    }
+    // "It cited the air force as stating …", "quoted the minister as saying":
+    // who is cited speaks.
+    if (!passive_cue && ends_with(tok(i).lower, "ing") && i > s.first + 2 && tok(i - 1).lower == "as") {
+      for (std::uint32_t v = i - 2; v > s.first && i - v < 10; --v) {
+        if (in_pair_[v] >= 0 || clause_punct(v)) break;
+        if (tc_.word(v) && one_of(tok(v).lower, {"cited", "cites", "citing", "quoted", "quotes", "quoting"})) {
+          const Range np = phrase_from(v + 1, i - 1);
+          if (!np.empty() && np.first == v + 1) {
+            const SpeakerFound cited = resolve(np);
+            if (cited.found()) a.speaker = cited;
+          }
+          break;
+        }
+      }
     }
     // "The deal comes after energy regulator Ofgem said …": a subordinator
     // between the phrase found and the cue opens a clause with its own subject.
