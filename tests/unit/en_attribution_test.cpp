@@ -170,3 +170,10 @@ TEST_CASE("en: the subject before a parenthetical speaks ('X, in a statement rea
   CHECK(quotes_with_speakers("Two million people replied they would attend the concert.") ==
         std::vector<std::string>{"they would attend the concert <- Two million people"});
 }
+
+TEST_CASE("en: 'saying that' inside a report starts another report of the same speaker") {
+  CHECK(quotes_with_speakers("The brewer said it was upbeat about its alcohol-free beers saying that demand is "
+                             "growing among young drinkers.") ==
+        std::vector<std::string>{"it was upbeat about its alcohol-free beers <- The brewer",
+                                 "demand is growing among young drinkers <- The brewer"});
+}

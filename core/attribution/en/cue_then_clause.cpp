@@ -45,6 +45,19 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
   std::uint32_t commas = 0;  // commas before token i, counted as i moves on
   bool fired = false;
+  // The end of the report made last in this sentence and its speaker: a cue
+  // right after it ("…, but did not rule out that …", "… saying that …")
+  // shares its subject.
+  std::uint32_t prev_end = 0;
+  SpeakerFound prev_speaker;
+  const auto shares_subject = [&](std::uint32_t cue) {
+    if (prev_end == 0 || cue < prev_end || cue - prev_end > 5) return false;
+    for (std::uint32_t m = prev_end; m < cue; ++m)
+      if (!(punct(m, ",") || (tc_.word(m) && one_of(tok(m).lower, {"but", "and", "did", "does", "do", "would", "could",
+                                                                      "also", "not", "n't", "then", "yet"}))))
+        return false;
+    return true;
+  };
   for (std::uint32_t i = s.first; i < s.last; ++i) {
     if (i > s.first && punct(i - 1, ",")) ++commas;
     Attribution a = cue_at(i, s.last);
@@ -183,6 +196,9 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
           break;
         }
     }
+    if (shares_subject(i) && prev_speaker.found() &&
+        (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last || a.speaker.phrase.last <= prev_end))
+      a.speaker = prev_speaker;
     if (agent_by != 0) {
       // (the agent is no part of what was said)
     } else if (a.speaker.found() && a.speaker.phrase.first >= clause) {
@@ -203,11 +219,33 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     std::uint32_t opener = subject_start(i, s);
     while (opener < i && tc_.word(opener) && one_of(tok(opener).lower, {"but", "and", "yet", "even", "just"})) ++opener;
     const bool subordinate = opener < i && subordinator(opener);
+    bool next_cue_at_end = false;  // the report ends right before the next cue
     for (std::uint32_t m = clause; m < end; ++m) {
       if (in_pair_[m] >= 0) continue;
       if (subordinate && punct(m, ",")) {
         end = m;
         break;
+      }
+      // "… products saying that demand is falling": a gerund of saying with
+      // "that" starts another report by the same speaker.
+      if (m > clause + 2 && tc_.word(m) && in_list(tok(m).lower, kSayingGerunds) && m + 1 < s.last &&
+          tok(m + 1).lower == "that") {
+        end = m;
+        next_cue_at_end = true;
+        break;
+      }
+      // "…, but did not rule out that …": a cue of the same subject after ", but".
+      if (punct(m, ",") && m + 2 < s.last && tc_.word(m + 1) && one_of(tok(m + 1).lower, {"but", "and"})) {
+        std::uint32_t v = m + 2;
+        while (v < s.last && v < m + 6 && tc_.word(v) &&
+               one_of(tok(v).lower, {"did", "does", "do", "would", "could", "also", "not", "n't", "then"}))
+          ++v;
+        const Attribution next = v < s.last && in_pair_[v] < 0 ? cue_at(v, s.last) : Attribution{};
+        const std::uint32_t after_next = std::max(next.cue.last, next.cue2.last);
+        if (!next.cue.empty() && next.cue.first == v && after_next < s.last && tok(after_next).lower == "that") {
+          end = m;
+          break;
+        }
       }
       if (punct(m, ";")) {
         for (std::uint32_t v = m + 1; v < s.last; ++v)
@@ -234,8 +272,10 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     }
     add_reported({clause, end}, a);
     if (end == s.last) return true;
+    prev_end = end;
+    prev_speaker = a.speaker;
     fired = true;
-    i = end;  // the loop goes on after the semicolon
+    i = next_cue_at_end ? end - 1 : end;  // the loop goes on after the semicolon (or at the next cue)
     commas = 0;
   }
   return fired;
