@@ -177,3 +177,8 @@ TEST_CASE("en: 'saying that' inside a report starts another report of the same s
         std::vector<std::string>{"it was upbeat about its alcohol-free beers <- The brewer",
                                  "demand is growing among young drinkers <- The brewer"});
 }
+
+TEST_CASE("en: ', saying …' after a sentence opened by a tagged noun phrase goes to that phrase") {
+  CHECK(quotes_with_speakers("Youth groups have reacted with dismay, saying the rule amounts to a ban.") ==
+        std::vector<std::string>{"the rule amounts to a ban <- Youth groups"});
+}

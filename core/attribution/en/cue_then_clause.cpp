@@ -153,6 +153,19 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         main = phrase_from(s.first, i);
         if (main.first != s.first || main.last + 1 >= i) main = {};
       }
+      // With the tagger: the noun phrase opening the sentence, before its
+      // verb ("Youth groups | have reacted with dismay, saying …").
+      if (main.empty() || !resolve(main).found()) {
+        std::uint32_t k = first_word(s);
+        while (k < i && k < s.first + 8 && in_pair_[k] < 0 &&
+               (tok(k).pos == Upos::NOUN || tok(k).pos == Upos::PROPN || tok(k).pos == Upos::ADJ ||
+                tok(k).pos == Upos::DET || tok(k).pos == Upos::NUM ||
+                (tok(k).pos == Upos::PART && tok(k).key == "'s")))
+          ++k;
+        if (k > first_word(s) && k < i && (tok(k - 1).pos == Upos::NOUN || tok(k - 1).pos == Upos::PROPN) &&
+            (tok(k).pos == Upos::VERB || tok(k).pos == Upos::AUX))
+          main = {first_word(s), k};
+      }
       if (!main.empty()) a.speaker = resolve(main);
     }
     if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
