@@ -182,3 +182,8 @@ TEST_CASE("en: ', saying …' after a sentence opened by a tagged noun phrase go
   CHECK(quotes_with_speakers("Youth groups have reacted with dismay, saying the rule amounts to a ban.") ==
         std::vector<std::string>{"the rule amounts to a ban <- Youth groups"});
 }
+
+TEST_CASE("en: 'X did something and said …' gives the report to the sentence's subject") {
+  CHECK(quotes_with_speakers("The union opposed the cuts and said it had been promised a fair deal.") ==
+        std::vector<std::string>{"it had been promised a fair deal <- The union"});
+}

@@ -184,6 +184,25 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         if (before.found()) a.speaker = before;
       }
     }
+    // "Police described the man as tall and said he …", "The group opposed
+    // the plan and said it …": a second verb of the sentence's subject.
+    if (!passive_cue && i > s.first + 2 && tc_.word(i - 1) && tok(i - 1).lower == "and" &&
+        (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last)) {
+      for (std::uint32_t v = first_word(s) + 1; v + 1 < i; ++v) {
+        if (in_pair_[v] >= 0) break;
+        if (tok(v).pos != Upos::VERB && tok(v).pos != Upos::AUX) continue;
+        Range np = tagged_np_before(v, s.first);
+        if (np.empty()) {
+          np = speaker_of_verb(v, s);
+          if (np.last > v) np = {};
+        }
+        if (!np.empty()) {
+          const SpeakerFound main = resolve(np);
+          if (main.found()) a.speaker = main;
+        }
+        break;
+      }
+    }
     // "It cited the air force as stating …", "quoted the minister as saying":
     // who is cited speaks.
     if (!passive_cue && ends_with(tok(i).lower, "ing") && i > s.first + 2 && tok(i - 1).lower == "as") {
