@@ -471,11 +471,17 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
         ends_with(tok(phrase.last - 1).lower, "s") && tok(phrase.last + 1).pos == Upos::NOUN)
       phrase.last += 2;
     // "a Twitter post by Amy Cook", "a report by Human Rights Watch": the author goes with it.
-    if (phrase.last + 1 < n_ && tok(phrase.last).sentence == sentence && tc_.word(phrase.last) &&
-        tok(phrase.last).lower == "by" && tok(phrase.last - 1).pos == Upos::NOUN &&
-        tok(phrase.last + 1).pos == Upos::PROPN && mention_at(doc_, phrase.last + 1) >= 0) {
-      std::uint32_t k = phrase.last + 1;
-      while (k < n_ && k < phrase.last + 6 && tok(k).pos == Upos::PROPN && tok(k).sentence == sentence) ++k;
+    // ("data from the Gun Violence Archive" likewise.)
+    const std::uint32_t name = phrase.last + 2 < n_ && tok(phrase.last + 1).lower == "the" ? phrase.last + 2
+                                                                                          : phrase.last + 1;
+    if (name < n_ && tok(phrase.last).sentence == sentence && tc_.word(phrase.last) &&
+        one_of(tok(phrase.last).lower, {"by", "from"}) && tok(phrase.last - 1).pos == Upos::NOUN &&
+        tok(name).upper && (tok(name).pos == Upos::PROPN || tok(name).pos == Upos::ADJ)) {
+      std::uint32_t k = name;
+      while (k < n_ && k < name + 6 && tok(k).upper && tc_.word(k) &&
+             (tok(k).pos == Upos::PROPN || tok(k).pos == Upos::ADJ || tok(k).pos == Upos::NOUN) &&
+             tok(k).sentence == sentence)
+        ++k;
       phrase.last = k;
     }
   }

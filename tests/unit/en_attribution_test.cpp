@@ -187,3 +187,10 @@ TEST_CASE("en: 'X did something and said …' gives the report to the sentence's
   CHECK(quotes_with_speakers("The union opposed the cuts and said it had been promised a fair deal.") ==
         std::vector<std::string>{"it had been promised a fair deal <- The union"});
 }
+
+TEST_CASE("en: 'data from' / 'a report by' + a name: the author goes with the speaker phrase") {
+  const auto found = quotes_with_speakers("According to data from the National Weather Service, the storm was the "
+                                          "worst in forty years.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("<- data from the National Weather Service") != std::string::npos);
+}

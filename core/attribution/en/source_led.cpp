@@ -21,14 +21,16 @@ bool Attributor::en_source_led(std::uint32_t si) {
     Attribution a;
     a.cue = {i, i + 2};
     a.speaker = resolve(np);
-    Range after{np.last, s.last};
+    // (The speaker phrase may reach further: "data | from the Weather Service".)
+    const std::uint32_t np_end = std::max(np.last, a.speaker.phrase.last);
+    Range after{np_end, s.last};
     // "…, according to police." ends a clause: what stands before it was said.
     if (i > s.first && punct(i - 1, ",")) after = {};
     add_reported({s.first, i}, a, -1, false, false, after);
     // "…, according to police, who said officers arrived minutes later": the
     // relative clause reports what the source said, a quote of its own.
-    const std::uint32_t rel = np.last + 1;
-    if (after.empty() && rel + 2 < s.last && punct(np.last, ",") && tc_.word(rel) &&
+    const std::uint32_t rel = np_end + 1;
+    if (after.empty() && rel + 2 < s.last && punct(np_end, ",") && tc_.word(rel) &&
         one_of(tok(rel).lower, {"who", "which"})) {
       Attribution b = cue_at(rel + 1, s.last);
       if (!b.cue.empty() && b.cue.first == rel + 1) {
