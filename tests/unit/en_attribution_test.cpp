@@ -194,3 +194,8 @@ TEST_CASE("en: 'data from' / 'a report by' + a name: the author goes with the sp
   REQUIRE(found.size() == 1);
   CHECK(found[0].find("<- data from the National Weather Service") != std::string::npos);
 }
+
+TEST_CASE("en: a long tagged description before the verb after a quotation speaks") {
+  CHECK(quotes_with_speakers("\"The real test comes next year,\" head of energy research Maria Lopez said.") ==
+        std::vector<std::string>{"\"The real test comes next year,\" <- head of energy research Maria Lopez"});
+}
