@@ -176,7 +176,31 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
         if (before.found()) set_speaker(q, before);
       }
       rule_ = standalone_;
-      if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
+      if (source >= 0 && stands_alone(pair)) {
+        inherit_speaker(q, doc_.quotes[source]);
+        // English: the speaker's mention is the nearest one before the
+        // quotation ('She expressed her anger. "But …"'): a mention of the
+        // same person, or "He"/"She" opening a sentence, after the one inherited.
+        if (!de_ && q.has_speaker && q.speaker_actor >= 0 && !q.speaker_spans.empty() &&
+            doc_.actors[q.speaker_actor].type == ActorType::person) {
+          const std::uint32_t floor = pair.open > 120 ? pair.open - 120 : 0;
+          for (std::uint32_t k = pair.open; k > floor; --k) {
+            const std::uint32_t t = k - 1;
+            if (tok(t).end <= q.speaker_spans.front().end) break;
+            if (in_pair_[t] >= 0) continue;
+            const std::int32_t m = mention_at(doc_, t);
+            if (m >= 0 && doc_.mentions[m].actor == q.speaker_actor) {
+              q.speaker_spans = {doc_.mentions[m].span};
+              break;
+            }
+            if (tc_.word(t) && one_of(tok(t).key, {"He", "She"}) && t == first_word(sentence_of(t))) {
+              q.speaker_spans = {doc_.token_span(t, t + 1)};
+              break;
+            }
+            if (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person) break;  // someone else
+          }
+        }
+      }
     }
     pair.used = true;
     // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces;

@@ -199,3 +199,12 @@ TEST_CASE("en: a long tagged description before the verb after a quotation speak
   CHECK(quotes_with_speakers("\"The real test comes next year,\" head of energy research Maria Lopez said.") ==
         std::vector<std::string>{"\"The real test comes next year,\" <- head of energy research Maria Lopez"});
 }
+
+TEST_CASE("en: a quotation standing alone points at the nearest mention of its speaker") {
+  const std::string text =
+      "\"We lost everything in one night,\" said Maria Costa. She spoke quietly about the fire that destroyed "
+      "their farm last week. \"But we will build it again, stone by stone, with our own hands.\"";
+  const auto found = quotes_with_speakers(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[1] == "\"But we will build it again, stone by stone, with our own hands.\" <- She");
+}

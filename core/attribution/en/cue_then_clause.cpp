@@ -68,14 +68,24 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
     // "said in a statement that", "told reporters that": up to 7 words before "that".
     std::uint32_t that = 0;
+    bool about = false;
     for (std::uint32_t m = k; m < s.last && m < k + 8; ++m) {
       if (in_pair_[m] >= 0 || clause_punct(m)) break;
+      // "spoke quietly about the fire that destroyed …", "asked him about it":
+      // what follows "about" is a topic, no reported clause.
+      if (tok(m).lower == "about" && (m == k || (m == k + 1 && tok(k).pos == Upos::ADV) ||
+                                      (m == k + 1 && tc_.pronoun(k)) || (mention_at(doc_, k) >= 0 && m == doc_.mentions[mention_at(doc_, k)].last))) {
+        about = true;
+        break;
+      }
       if (tok(m).lower == "that") {
         that = m;
         break;
       }
     }
-    if (that) {
+    if (about) {
+      continue;
+    } else if (that) {
       clause = that + 1;
     } else if (ends_with(tok(i).lower, "ing") &&
                !in_list(tok(i).lower, kSayingGerunds)) {
