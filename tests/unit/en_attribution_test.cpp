@@ -208,3 +208,8 @@ TEST_CASE("en: a quotation standing alone points at the nearest mention of its s
   REQUIRE(found.size() == 2);
   CHECK(found[1] == "\"But we will build it again, stone by stone, with our own hands.\" <- She");
 }
+
+TEST_CASE("en: 'states' and 'notes' are cues") {
+  CHECK(quotes_with_speakers("The company's annual report states the airline flies to 20 cities.") ==
+        std::vector<std::string>{"the airline flies to 20 cities <- The company's annual report"});
+}
