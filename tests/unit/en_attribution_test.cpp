@@ -213,3 +213,8 @@ TEST_CASE("en: 'states' and 'notes' are cues") {
   CHECK(quotes_with_speakers("The company's annual report states the airline flies to 20 cities.") ==
         std::vector<std::string>{"the airline flies to 20 cities <- The company's annual report"});
 }
+
+TEST_CASE("en: 'with local media reporting …' reports a clause") {
+  CHECK(quotes_with_speakers("Two people died in the fire, with local media reporting no-one else was in the building.") ==
+        std::vector<std::string>{"no-one else was in the building <- local media"});
+}
