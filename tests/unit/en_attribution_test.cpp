@@ -218,3 +218,12 @@ TEST_CASE("en: 'with local media reporting …' reports a clause") {
   CHECK(quotes_with_speakers("Two people died in the fire, with local media reporting no-one else was in the building.") ==
         std::vector<std::string>{"no-one else was in the building <- local media"});
 }
+
+TEST_CASE("en: a cue set off by commas mid-sentence reports the clause before it and, after ', and', the next") {
+  CHECK(quotes_with_speakers("Existing orders will keep the plant busy for years, Novak said, and repaying the loan "
+                             "looks realistic; the bank agreed.") ==
+        std::vector<std::string>{"Existing orders will keep the plant busy for years <- Novak",
+                                 "repaying the loan looks realistic <- Novak"});
+  // No verb before: an adverbial, not a report.
+  CHECK(quotes_with_speakers("In a short statement on Monday, Novak said, the plant would stay open.").size() <= 1);
+}

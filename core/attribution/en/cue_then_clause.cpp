@@ -63,6 +63,43 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     Attribution a = cue_at(i, s.last);
     if (a.cue.empty()) continue;
     std::uint32_t after = std::max(a.cue.last, a.cue2.last);
+    // "Orders will keep the plant busy, Novak said, and the loan looks safe;
+    // …": a cue set off by commas in mid-sentence reports the clause before
+    // it, and after ", and" the one up to a semicolon.
+    if (prev_end == 0 && after + 1 < s.last && punct(after, ",") && !ends_with(tok(i).lower, "ing")) {
+      const Range np = tagged_np_before(i, s.first);
+      bool verb = false;
+      if (!np.empty() && np.first > s.first + 3 && punct(np.first - 1, ","))
+        for (std::uint32_t m = s.first; m + 1 < np.first; ++m)
+          if (in_pair_[m] < 0 && (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX)) verb = true;
+      Attribution b = a;
+      if (verb) b.speaker = resolve(np);
+      if (verb && b.speaker.found() && word_count_at_least({s.first, np.first - 1}, 4)) {
+        add_reported({s.first, np.first - 1}, b);
+        std::uint32_t next = after;
+        if (tc_.word(after + 1) && tok(after + 1).lower == "and") {
+          std::uint32_t second_end = s.last;
+          for (std::uint32_t m = after + 2; m < s.last; ++m)
+            if (in_pair_[m] < 0 && punct(m, ";")) {
+              second_end = m;
+              break;
+            }
+          bool second_verb = false;
+          for (std::uint32_t m = after + 2; m < second_end; ++m)
+            if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX) second_verb = true;
+          if (second_verb && word_count_at_least({after + 2, second_end}, 3)) {
+            add_reported({after + 2, second_end}, b);
+            next = second_end;
+          }
+        }
+        if (next >= s.last) return true;
+        fired = true;
+        prev_end = next;
+        prev_speaker = b.speaker;
+        i = next;
+        continue;
+      }
+    }
     std::uint32_t clause = 0;
     std::uint32_t k = after;
     const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
