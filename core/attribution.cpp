@@ -584,10 +584,19 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
       break;
     }
   }
+  // English: a name in a photo credit or caption line ("Photograph: Tom
+  // Jenkins/The Guardian") is nobody the text goes on about.
+  static const auto kLabels = word_list("en/credit-labels");
+  const auto in_credit = [&](std::uint32_t k) {
+    if (de_) return false;
+    const std::uint32_t w = first_word(sentence_of(k));
+    return w < k && tc_.word(w) && in_list(tok(w).lower, kLabels);
+  };
   for (std::int32_t m = static_cast<std::int32_t>(doc_.mentions.size()) - 1; m >= 0; --m) {
     const Mention& mention = doc_.mentions[m];
     if (mention.first >= pronoun) continue;
     if (sentence - tok(mention.first).sentence > 4) break;
+    if (in_credit(mention.first)) continue;
     const ActorEntry& a = doc_.actors[mention.actor];
     if (!plural && a.type == ActorType::person) return mention.actor;
     if (plural && a.type != ActorType::location) return mention.actor;

@@ -227,3 +227,18 @@ TEST_CASE("en: a cue set off by commas mid-sentence reports the clause before it
   // No verb before: an adverbial, not a report.
   CHECK(quotes_with_speakers("In a short statement on Monday, Novak said, the plant would stay open.").size() <= 1);
 }
+
+TEST_CASE("en: a photo credit or caption line is no speaker, nor the antecedent of 'he'") {
+  const std::string text =
+      "The river burst its banks overnight.\n\nPhotograph: Tom Jenkins/The Guardian\n\n\"The water rose faster "
+      "than anyone expected and we lost everything,\" he said.\n\nImage caption: Rescue teams searched the valley\n\n"
+      "\"Nobody here has seen anything like it before, not even the oldest people in town.\"";
+  const newsmark::Result r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 2);
+  for (const auto& q : r.quotes) {
+    if (!q.speaker) continue;
+    const newsmark::Actor* a = test::actor(r, q.speaker->actor);
+    if (a != nullptr) CHECK(a->name != "Tom Jenkins");
+    CHECK(test::speaker_text(text, q).find("caption") == std::string::npos);
+  }
+}
