@@ -589,8 +589,8 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
   static const auto kLabels = word_list("en/credit-labels");
   const auto in_credit = [&](std::uint32_t k) {
     if (de_) return false;
-    const std::uint32_t w = first_word(sentence_of(k));
-    return w < k && tc_.word(w) && in_list(tok(w).lower, kLabels);
+    const std::uint32_t lead = first_word(sentence_of(k));
+    return lead < k && tc_.word(lead) && in_list(tok(lead).lower, kLabels);
   };
   for (std::int32_t m = static_cast<std::int32_t>(doc_.mentions.size()) - 1; m >= 0; --m) {
     const Mention& mention = doc_.mentions[m];

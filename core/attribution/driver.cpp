@@ -144,7 +144,7 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
         while (end < s.last && end < pair.close + 30 && in_pair_[end] < 0 && !clause_punct(end) &&
                tok(end).lower != "by")
           ++end;
-        if (end < s.last + 1 && word_count_at_least({pair.close + 1, end}, 2)) {
+        if (word_count_at_least({pair.close + 1, end}, 2)) {
           q.kind = QuoteKind::mixed;
           q.verbatim = {doc_.token_span(pair.open, pair.close + 1)};
           q.spans = {doc_.token_span(pair.open, end)};

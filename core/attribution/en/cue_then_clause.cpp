@@ -203,15 +203,15 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // With the tagger: the noun phrase opening the sentence, before its
       // verb ("Youth groups | have reacted with dismay, saying …").
       if (main.empty() || !resolve(main).found()) {
-        std::uint32_t k = first_word(s);
-        while (k < i && k < s.first + 8 && in_pair_[k] < 0 &&
-               (tok(k).pos == Upos::NOUN || tok(k).pos == Upos::PROPN || tok(k).pos == Upos::ADJ ||
-                tok(k).pos == Upos::DET || tok(k).pos == Upos::NUM ||
-                (tok(k).pos == Upos::PART && tok(k).key == "'s")))
-          ++k;
-        if (k > first_word(s) && k < i && (tok(k - 1).pos == Upos::NOUN || tok(k - 1).pos == Upos::PROPN) &&
-            (tok(k).pos == Upos::VERB || tok(k).pos == Upos::AUX))
-          main = {first_word(s), k};
+        std::uint32_t e = first_word(s);
+        while (e < i && e < s.first + 8 && in_pair_[e] < 0 &&
+               (tok(e).pos == Upos::NOUN || tok(e).pos == Upos::PROPN || tok(e).pos == Upos::ADJ ||
+                tok(e).pos == Upos::DET || tok(e).pos == Upos::NUM ||
+                (tok(e).pos == Upos::PART && tok(e).key == "'s")))
+          ++e;
+        if (e > first_word(s) && e < i && (tok(e - 1).pos == Upos::NOUN || tok(e - 1).pos == Upos::PROPN) &&
+            (tok(e).pos == Upos::VERB || tok(e).pos == Upos::AUX))
+          main = {first_word(s), e};
       }
       if (!main.empty()) a.speaker = resolve(main);
     }

@@ -1,6 +1,8 @@
 // Rule en-direct-frame-before (core/attribution/registry.cpp): He said "…" / Kim said: "…": the frame before the quotation.
 #include "attributor.h"
 
+#include <algorithm>
+
 #include "actors.h"
 #include "attribution/word_lists.h"
 #include "lexicon.h"
@@ -43,12 +45,12 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     // "after", "before", "while" … goes with the subject of the sentence.
     if (!c.speaker.found() && ends_with(tok(i).lower, "ing") && i > s.first && tc_.word(i - 1) &&
         one_of(tok(i - 1).lower, {"after", "before", "while", "when", "since", "by"})) {
-      for (std::uint32_t k = first_word(s); k < i && k < first_word(s) + 12; ++k) {
-        const Range np = phrase_from(k, i);
+      for (std::uint32_t w = first_word(s); w < i && w < first_word(s) + 12; ++w) {
+        const Range np = phrase_from(w, i);
         if (np.empty()) continue;
         c.speaker = resolve(np);
         if (c.speaker.found()) break;
-        k = np.last - 1;
+        w = std::max(w, np.last - 1);
       }
     }
     return c;
