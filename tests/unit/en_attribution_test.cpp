@@ -242,3 +242,12 @@ TEST_CASE("en: a photo credit or caption line is no speaker, nor the antecedent 
     CHECK(test::speaker_text(text, q).find("caption") == std::string::npos);
   }
 }
+
+TEST_CASE("en: 'In findings published … in <journal>' is a report source") {
+  const std::string text = "In findings published Monday in Nature Climate Change, scientists said glaciers are shrinking.";
+  const newsmark::Result r = test::run(text, "en");
+  REQUIRE(!r.sources.empty());
+  CHECK(test::at(text, r.sources[0].spans.at(0)) == "In findings published Monday in Nature Climate Change");
+  CHECK(r.sources[0].kind == "report");
+  CHECK(test::run("In findings like these, scientists said glaciers are shrinking.", "en").sources.size() <= 1);
+}
