@@ -251,3 +251,11 @@ TEST_CASE("en: 'In findings published … in <journal>' is a report source") {
   CHECK(r.sources[0].kind == "report");
   CHECK(test::run("In findings like these, scientists said glaciers are shrinking.", "en").sources.size() <= 1);
 }
+
+TEST_CASE("en: 'X, also on Twitter, defended his decision, \"…\"': the subject before the parenthetical speaks") {
+  CHECK(quotes_with_speakers("The governor, also on Twitter, defended her decision, \"We had no choice but to close "
+                             "the bridge for the winter.\"") ==
+        std::vector<std::string>{"\"We had no choice but to close the bridge for the winter.\" <- The governor"});
+  // "defended" takes an object: no reported clause without a finite verb.
+  CHECK(quotes_with_speakers("The mayor defended the city budget on Monday.").empty());
+}

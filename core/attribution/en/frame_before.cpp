@@ -38,6 +38,16 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     }
     c.speaker = resolve(speaker_of_verb(i, s));
     if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    // 'Trump, also on Twitter, defended his decision, "…"': the subject
+    // stands before the parenthetical.
+    if (!c.speaker.found() && i > s.first + 2 && punct(i - 1, ",")) {
+      for (std::uint32_t p = i - 2; p > s.first && i - p < 12 && in_pair_[p] < 0; --p)
+        if (punct(p, ",")) {
+          const Range np = tagged_np_before(p, s.first);
+          if (!np.empty()) c.speaker = resolve(np);
+          break;
+        }
+    }
     // 'On the radio he said, "…"': a pronoun right before the cue.
     if (!c.speaker.found() && i > s.first && tc_.pronoun(i - 1) && tok(i - 1).pos == Upos::PRON)
       c.speaker = resolve({i - 1, i});
