@@ -259,3 +259,12 @@ TEST_CASE("en: 'X, also on Twitter, defended his decision, \"…\"': the subject
   // "defended" takes an object: no reported clause without a finite verb.
   CHECK(quotes_with_speakers("The mayor defended the city budget on Monday.").empty());
 }
+
+TEST_CASE("en: 'a statement which said, \"…\"' and '\"…,\" she said, asking X to be \"…\"'") {
+  CHECK(quotes_with_speakers("The group released a statement which said, \"The museum must remain open to everyone, "
+                             "as it always has been.\"") ==
+        std::vector<std::string>{"\"The museum must remain open to everyone, as it always has been.\" <- a statement"});
+  const auto found = quotes_with_speakers("\"Justice takes time,\" she said, asking Maria to be \"patient and strong.\"");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].substr(found[1].size() - 6) == "<- she");
+}

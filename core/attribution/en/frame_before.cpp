@@ -36,6 +36,29 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
       if (by + 1 < s.last && tc_.word(by) && tok(by).lower == "by") c.speaker = resolve(phrase_from(by + 1, s.last));
       return c;
     }
+    // 'They released a statement which said, "…"': the text the relative
+    // pronoun stands for speaks.
+    if (i > s.first + 2 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"which", "that"}) &&
+        tok(i - 2).pos == Upos::NOUN) {
+      const Range np = tagged_np_before(i - 1, s.first);
+      if (!np.empty()) {
+        c.speaker = resolve(np);
+        if (c.speaker.found()) return c;
+      }
+    }
+    // '"…," she said, asking Cengiz to be "…"': a gerund after the frame of
+    // another quotation goes on with that frame's speaker.
+    if (i > s.first + 2 && punct(i - 1, ",") && ends_with(tok(i).lower, "ing")) {
+      const std::uint32_t v = i - 2;
+      if (in_pair_[v] < 0 && tc_.speech_verb(v) && !ends_with(tok(v).lower, "ing")) {
+        Range who = tc_.pronoun(v - 1) ? Range{v - 1, v} : tagged_np_before(v, s.first);
+        if (who.empty()) who = phrase_from(v + 1, i - 1);
+        if (!who.empty()) {
+          c.speaker = resolve(who);
+          if (c.speaker.found()) return c;
+        }
+      }
+    }
     c.speaker = resolve(speaker_of_verb(i, s));
     if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
     // 'Trump, also on Twitter, defended his decision, "…"': the subject
