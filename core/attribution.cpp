@@ -475,14 +475,31 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
     const std::uint32_t name = phrase.last + 2 < n_ && tok(phrase.last + 1).lower == "the" ? phrase.last + 2
                                                                                           : phrase.last + 1;
     if (name < n_ && tok(phrase.last).sentence == sentence && tc_.word(phrase.last) &&
-        one_of(tok(phrase.last).lower, {"by", "from"}) && tok(phrase.last - 1).pos == Upos::NOUN &&
+        one_of(tok(phrase.last).lower, {"by", "from"}) &&
+        (tok(phrase.last - 1).pos == Upos::NOUN ||
+         // "a statement released by Erdogan's office"
+         (tok(phrase.last - 1).pos == Upos::VERB && ends_with(tok(phrase.last - 1).lower, "ed"))) &&
         tok(name).upper && (tok(name).pos == Upos::PROPN || tok(name).pos == Upos::ADJ)) {
       std::uint32_t k = name;
       while (k < n_ && k < name + 6 && tok(k).upper && tc_.word(k) &&
              (tok(k).pos == Upos::PROPN || tok(k).pos == Upos::ADJ || tok(k).pos == Upos::NOUN) &&
              tok(k).sentence == sentence)
         ++k;
+      // ("Erdogan's office": a possessive and its noun.)
+      if (k + 1 < n_ && tok(k).key == "'s" && tok(k + 1).pos == Upos::NOUN && tok(k + 1).sentence == sentence) {
+        k += 2;
+      } else if (k > name && k < n_ && (ends_with(tok(k - 1).key, "'s") || ends_with(tok(k - 1).key, "\u2019s")) &&
+                 tok(k).pos == Upos::NOUN && !tok(k).upper && tok(k).sentence == sentence) {
+        ++k;
+      }
       phrase.last = k;
+    }
+    // "the El Paso mayor, Dee Margo,": a name in apposition after a role.
+    if (phrase.last + 2 < n_ && punct(phrase.last, ",") && tok(phrase.last - 1).pos == Upos::NOUN &&
+        !tok(phrase.last - 1).upper && tok(phrase.last + 1).pos == Upos::PROPN &&
+        mention_at(doc_, phrase.last + 1) >= 0) {
+      const std::uint32_t end = doc_.mentions[mention_at(doc_, phrase.last + 1)].last;
+      if (end < n_ && tok(end).sentence == sentence && punct(end, ",")) phrase.last = end;
     }
   }
   phrase = noun_phrase_speaker(phrase);

@@ -268,3 +268,12 @@ TEST_CASE("en: 'a statement which said, \"…\"' and '\"…,\" she said, asking 
   REQUIRE(found.size() == 2);
   CHECK(found[1].substr(found[1].size() - 6) == "<- she");
 }
+
+TEST_CASE("en: 'a statement released by X's office' and 'the city's mayor, Ann Lee,' reach the name") {
+  const auto a = quotes_with_speakers("According to a statement released by Macron's office, the talks will resume in May.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].find("<- a statement released by Macron's office") != std::string::npos);
+  const auto b = quotes_with_speakers("According to the Dallas mayor, Ann Lee, the police were searching the house.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].find("Ann Lee") != std::string::npos);
+}
