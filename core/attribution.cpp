@@ -567,8 +567,10 @@ std::uint32_t Attributor::tagged_head(Range phrase) const {
 Range Attributor::noun_phrase_speaker(Range phrase) const {
   // A finite verb ends the noun phrase ("The carmaker cut jobs" -> "The carmaker").
   for (std::uint32_t k = phrase.first + 1; k < phrase.last; ++k)
-    if (tok(k).pos == Upos::AUX || (tok(k).pos == Upos::VERB && !ends_with(tok(k).lower, "ed") &&
-                                    !ends_with(tok(k).lower, "en") && !ends_with(tok(k).lower, "ing"))) {
+    if ((tok(k).pos == Upos::AUX || (tok(k).pos == Upos::VERB && !ends_with(tok(k).lower, "ed") &&
+                                     !ends_with(tok(k).lower, "en") && !ends_with(tok(k).lower, "ing"))) &&
+        // (a title before a name the tagger took for a verb: "UKIP leader Roger Knapman")
+        !(k + 1 < phrase.last && tok(k + 1).pos == Upos::PROPN)) {
       phrase.last = k;
       break;
     }

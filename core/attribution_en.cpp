@@ -65,6 +65,7 @@ Range Attributor::tagged_np_before(std::uint32_t verb, std::uint32_t floor) cons
     const Upos p = tok(k - 1).pos;
     if (!(p == Upos::NOUN || p == Upos::PROPN || p == Upos::NUM || p == Upos::ADJ || p == Upos::DET)) break;
     --k;
+    if (p == Upos::DET) break;  // an article opens the phrase ("a statement | the RSPCA said")
   }
   if (k == verb) return {};
   const Upos head = tok(verb - 1).pos;

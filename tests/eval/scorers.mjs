@@ -588,7 +588,9 @@ export function speakerHead(tokens, text) {
   for (let i = 1; i < words.length; i++) {
     const t = words[i], w = t.text;
     // A finite verb inside the mention: no noun phrase ("The carmaker cut jobs").
-    if (tagged && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|en|ing)$/.test(w)))) return { text: w, pos: t.pos, ok: false };
+    // (Not before a name: a title the tagger took for a verb, "UKIP leader Roger Knapman".)
+    if (tagged && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|en|ing)$/.test(w))) &&
+        !(i + 1 < words.length && words[i + 1].pos === 'PROPN')) return { text: w, pos: t.pos, ok: false };
     if (!tagged) {
       if (/^[^\p{L}\p{N}]+$/u.test(w)) { end = i; break; }
       continue;

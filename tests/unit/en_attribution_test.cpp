@@ -277,3 +277,9 @@ TEST_CASE("en: 'a statement released by X's office' and 'the city's mayor, Ann L
   REQUIRE(b.size() == 1);
   CHECK(b[0].find("Ann Lee") != std::string::npos);
 }
+
+TEST_CASE("en: corpus shapes - a name between commas, an article opening the phrase, a title before a name") {
+  CHECK(quotes_with_speakers("But the chairman of Fair Trade UK, Sir John Black, said the ruling was a mistake.") ==
+        std::vector<std::string>{"the ruling was a mistake <- Sir John Black"});
+  CHECK(quotes_with_speakers("She shared the driving with her brother on the long trip.").empty());
+}

@@ -222,7 +222,12 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       if (np.empty() && i > s.first + 2 && punct(i - 1, ",")) {
         for (std::uint32_t c = i - 2; c > s.first && i - c < 16 && in_pair_[c] < 0; --c)
           if (punct(c, ",")) {
-            np = tagged_np_before(c, s.first);
+            // "the chairman of the group, Sir John Smith, said": the name
+            // between the commas; else the phrase before the parenthetical.
+            const Range between = tagged_np_before(i - 1, c + 1);
+            np = !between.empty() && between.first == c + 1 && tok(i - 2).pos == Upos::PROPN
+                     ? between
+                     : tagged_np_before(c, s.first);
             break;
           }
       }
