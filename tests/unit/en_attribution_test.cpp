@@ -283,3 +283,9 @@ TEST_CASE("en: corpus shapes - a name between commas, an article opening the phr
         std::vector<std::string>{"the ruling was a mistake <- Sir John Black"});
   CHECK(quotes_with_speakers("She shared the driving with her brother on the long trip.").empty());
 }
+
+TEST_CASE("en: 'According to X, <apposition>, …': the apposition is no part of what was said") {
+  CHECK(quotes_with_speakers("According to a post by Amy Lane, director of the charity, the tusk came from the wall "
+                             "of the hall.") ==
+        std::vector<std::string>{"the tusk came from the wall of the hall <- a post by Amy Lane"});
+}

@@ -22,7 +22,19 @@ bool Attributor::en_source_led(std::uint32_t si) {
     a.cue = {i, i + 2};
     a.speaker = resolve(np);
     // (The speaker phrase may reach further: "data | from the Weather Service".)
-    const std::uint32_t np_end = std::max(np.last, a.speaker.phrase.last);
+    std::uint32_t np_end = std::max(np.last, a.speaker.phrase.last);
+    // "According to a post by Amy Cook, director of the event, the tusk …":
+    // an apposition set off by commas (no verb in it) is no part of what was said.
+    if (np_end + 2 < s.last && punct(np_end, ",") && tc_.word(np_end + 1) &&
+        (!tok(np_end + 1).upper || determiner(np_end + 1)) && tok(np_end + 1).pos != Upos::none) {
+      for (std::uint32_t m = np_end + 1; m < s.last && m < np_end + 12; ++m) {
+        if (in_pair_[m] >= 0 || tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX) break;
+        if (punct(m, ",")) {
+          np_end = m;
+          break;
+        }
+      }
+    }
     Range after{np_end, s.last};
     // "…, according to police." ends a clause: what stands before it was said.
     if (i > s.first && punct(i - 1, ",")) after = {};
