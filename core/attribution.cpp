@@ -455,6 +455,54 @@ std::int32_t Attributor::latest_namesake(Range phrase, std::int32_t actor) const
 // would tell the verb from the noun; the lexicon and the -ed shape stand in.
 Range Attributor::english_speaker_phrase(Range phrase) const {
   static const auto kNonSpeakers = word_list("en/non-speaker-nouns");
+  // Nouns the phrase finder stopped before ("Fashion | designer Paul Smith
+  // described", "the Tel Aviv | mayor"): with the tagger, the noun phrase
+  // goes on while nouns and names follow.
+  if (!phrase.empty() && tok(phrase.last - 1).pos != Upos::none) {
+    const std::uint32_t sentence = tok(phrase.first).sentence;
+    while (phrase.last < n_ && phrase.last < phrase.first + 8 && tok(phrase.last).sentence == sentence &&
+           in_pair_[phrase.last] < 0 && (tok(phrase.last).pos == Upos::NOUN || tok(phrase.last).pos == Upos::PROPN) &&
+           !tc_.time_word(phrase.last) && !tc_.speech_verb_any_case(phrase.last) &&
+           (tok(phrase.last - 1).pos == Upos::NOUN || tok(phrase.last - 1).pos == Upos::PROPN))
+      ++phrase.last;
+    // "the farmers' union": a plural possessive and the noun it goes with.
+    if (phrase.last + 1 < n_ && tok(phrase.last).sentence == sentence && in_pair_[phrase.last] < 0 &&
+        !tok(phrase.last).space_before && one_of(tok(phrase.last).key, {"'", "\u2019"}) &&
+        ends_with(tok(phrase.last - 1).lower, "s") && tok(phrase.last + 1).pos == Upos::NOUN)
+      phrase.last += 2;
+    // "a Twitter post by Amy Cook", "a report by Human Rights Watch": the author goes with it.
+    // ("data from the Gun Violence Archive" likewise.)
+    const std::uint32_t name = phrase.last + 2 < n_ && tok(phrase.last + 1).lower == "the" ? phrase.last + 2
+                                                                                          : phrase.last + 1;
+    if (name < n_ && tok(phrase.last).sentence == sentence && tc_.word(phrase.last) &&
+        one_of(tok(phrase.last).lower, {"by", "from"}) &&
+        (tok(phrase.last - 1).pos == Upos::NOUN ||
+         // "a statement released by Erdogan's office"
+         (tok(phrase.last - 1).pos == Upos::VERB && ends_with(tok(phrase.last - 1).lower, "ed"))) &&
+        tok(name).upper && (tok(name).pos == Upos::PROPN || tok(name).pos == Upos::ADJ)) {
+      std::uint32_t k = name;
+      while (k < n_ && k < name + 6 && tok(k).upper && tc_.word(k) &&
+             (tok(k).pos == Upos::PROPN || tok(k).pos == Upos::ADJ || tok(k).pos == Upos::NOUN) &&
+             tok(k).sentence == sentence)
+        ++k;
+      // ("Erdogan's office": a possessive and its noun.)
+      if (k + 1 < n_ && tok(k).key == "'s" && tok(k + 1).pos == Upos::NOUN && tok(k + 1).sentence == sentence) {
+        k += 2;
+      } else if (k > name && k < n_ && (ends_with(tok(k - 1).key, "'s") || ends_with(tok(k - 1).key, "\u2019s")) &&
+                 tok(k).pos == Upos::NOUN && !tok(k).upper && tok(k).sentence == sentence) {
+        ++k;
+      }
+      phrase.last = k;
+    }
+    // "the El Paso mayor, Dee Margo,": a name in apposition after a role.
+    if (phrase.last + 2 < n_ && punct(phrase.last, ",") && tok(phrase.last - 1).pos == Upos::NOUN &&
+        !tok(phrase.last - 1).upper && tok(phrase.last + 1).pos == Upos::PROPN &&
+        mention_at(doc_, phrase.last + 1) >= 0) {
+      const std::uint32_t end = doc_.mentions[mention_at(doc_, phrase.last + 1)].last;
+      if (end < n_ && tok(end).sentence == sentence && punct(end, ",")) phrase.last = end;
+    }
+  }
+  phrase = noun_phrase_speaker(phrase);
   if (phrase.empty()) return phrase;
   const std::uint32_t last = phrase.last - 1;
   if (tc_.word(last) && !tok(last).upper && ends_with(tok(last).lower, "ed") && mention_at(doc_, last) < 0 &&
@@ -470,6 +518,73 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
     return {phrase.first, phrase.first};
   }
   return phrase;
+}
+
+// ---- Speaker heads (issue 11) ----
+// A speaker is a noun phrase or a pronoun: the head of its mention is tagged
+// NOUN, PROPN or PRON. The head of a tagged phrase is its last word before a
+// post-modifier: a preposition, punctuation (not a date's comma, not the
+// hyphen inside "COVID-19"), a conjunction, a relative pronoun, or a
+// participle right after a noun ("a survey published in 2017" -> survey);
+// an adjective after its noun gives way to the noun ("a person familiar");
+// tests/eval/scorers.mjs speakerHead() lists the speakers that break this.
+// Returns phrase.last when the phrase has no tags (German: no POS model).
+std::uint32_t Attributor::tagged_head(Range phrase) const {
+  bool tagged = false;
+  for (std::uint32_t k = phrase.first; k < phrase.last; ++k)
+    if (tok(k).pos != Upos::none) tagged = true;
+  if (!tagged || phrase.empty()) return phrase.last;
+  const auto glued_hyphen = [&](std::uint32_t k) {  // "COVID-19": k is '-' or the piece after it
+    if (k == 0 || tok(k).space_before) return false;
+    return tok(k).key == "-" || tok(k - 1).key == "-";
+  };
+  std::uint32_t end = phrase.last;
+  for (std::uint32_t k = phrase.first + 1; k < phrase.last; ++k) {
+    if (glued_hyphen(k)) continue;
+    const Upos p = tok(k).pos, prev = tok(k - 1).pos;
+    const std::string& w = tok(k).key;
+    const bool date_comma = w == "," && k + 1 < phrase.last && tok(k + 1).kind == TokenKind::number;
+    if (((p == Upos::ADP || p == Upos::PUNCT || p == Upos::SCONJ || p == Upos::CCONJ) && !date_comma) ||
+        one_of(w, {"who", "which", "that", "whose", "whom"}) ||
+        (p == Upos::VERB && (prev == Upos::NOUN || prev == Upos::PROPN) &&
+         (ends_with(w, "ed") || ends_with(w, "en") || ends_with(w, "ing")))) {
+      end = k;
+      break;
+    }
+  }
+  std::uint32_t head = end - 1;
+  // A hyphenated compound takes the tag of its last piece with a letter.
+  while (head > phrase.first && glued_hyphen(head) && !(tc_.word(head) && tok(head - 1).key == "-")) --head;
+  // An adjective after its noun ("a person familiar with the talks"): the noun.
+  if (tok(head).pos == Upos::ADJ && head > phrase.first &&
+      (tok(head - 1).pos == Upos::NOUN || tok(head - 1).pos == Upos::PROPN || tok(head - 1).pos == Upos::PRON))
+    --head;
+  return head;
+}
+
+// The phrase when its head can speak; else cut back to the noun or pronoun
+// before its head ("The plan comes" -> "The plan"), empty when none.
+Range Attributor::noun_phrase_speaker(Range phrase) const {
+  // A finite verb ends the noun phrase ("The carmaker cut jobs" -> "The carmaker").
+  for (std::uint32_t k = phrase.first + 1; k < phrase.last; ++k)
+    if ((tok(k).pos == Upos::AUX || (tok(k).pos == Upos::VERB && !ends_with(tok(k).lower, "ed") &&
+                                     !ends_with(tok(k).lower, "en") && !ends_with(tok(k).lower, "ing"))) &&
+        // (a title before a name the tagger took for a verb: "UKIP leader Roger Knapman")
+        !(k + 1 < phrase.last && tok(k + 1).pos == Upos::PROPN)) {
+      phrase.last = k;
+      break;
+    }
+  const std::uint32_t head = tagged_head(phrase);
+  if (head >= phrase.last) return phrase;
+  const auto can_speak = [&](std::uint32_t k) {
+    return tok(k).pos == Upos::NOUN || tok(k).pos == Upos::PROPN || tok(k).pos == Upos::PRON;
+  };
+  if (can_speak(head)) return phrase;
+  for (std::uint32_t k = head; k > phrase.first; --k) {
+    if (tok(k - 1).kind == TokenKind::punct) break;
+    if (can_speak(k - 1)) return {phrase.first, k};
+  }
+  return {phrase.first, phrase.first};
 }
 
 // The actor a pronoun refers to: the nearest person before it (for plural
@@ -488,10 +603,19 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
       break;
     }
   }
+  // English: a name in a photo credit or caption line ("Photograph: Tom
+  // Jenkins/The Guardian") is nobody the text goes on about.
+  static const auto kLabels = word_list("en/credit-labels");
+  const auto in_credit = [&](std::uint32_t k) {
+    if (de_) return false;
+    const std::uint32_t lead = first_word(sentence_of(k));
+    return lead < k && tc_.word(lead) && in_list(tok(lead).lower, kLabels);
+  };
   for (std::int32_t m = static_cast<std::int32_t>(doc_.mentions.size()) - 1; m >= 0; --m) {
     const Mention& mention = doc_.mentions[m];
     if (mention.first >= pronoun) continue;
     if (sentence - tok(mention.first).sentence > 4) break;
+    if (in_credit(mention.first)) continue;
     const ActorEntry& a = doc_.actors[mention.actor];
     if (!plural && a.type == ActorType::person) return mention.actor;
     if (plural && a.type != ActorType::location) return mention.actor;
@@ -707,7 +831,7 @@ void Attributor::add_source(SourceKind kind, ByteSpan span, std::int32_t actor) 
 // indirect speech, a speech act) keeps its full stop, as the corpus marks it.
 Range Attributor::trim(Range r, bool keep_stop) const {
   while (r.last > r.first && tok(r.last - 1).kind == TokenKind::punct && in_pair_[r.last - 1] < 0 &&
-         !one_of(tok(r.last - 1).key, {")"})) {
+         !one_of(tok(r.last - 1).key, {")", "%"})) {
     if (keep_stop && one_of(tok(r.last - 1).key, {".", "!", "?"})) break;
     --r.last;
   }

@@ -90,8 +90,12 @@ class Attributor {
   const Sentence& sentence_of(std::uint32_t i) const { return doc_.sentences[tok(i).sentence]; }
   bool punct(std::uint32_t i, std::string_view p) const { return i < n_ && tc_.punct(i, p); }
   Range english_speaker_phrase(Range phrase) const;  // see attribution.cpp
+  // Speaker heads (issue 11), attribution.cpp: a speaker is a noun phrase or a pronoun.
+  std::uint32_t tagged_head(Range phrase) const;
+  Range noun_phrase_speaker(Range phrase) const;
   std::int32_t latest_namesake(Range phrase, std::int32_t actor) const;  // see attribution.cpp
   bool gerund_after_comma(std::uint32_t i) const;
+  bool subordinator(std::uint32_t k) const;  // "before", "after", "when" … (en-cue-then-clause)
   Range subject_after_opener(std::uint32_t verb, const Sentence& s) const;  // "But the Home Office says"  // ", saying …" (rule en-cue-then-clause)
   // A finite auxiliary or modal, or quoted words ('described it as "jarring"'), in the clause
   // from `from`, before its first clause punctuation.
@@ -226,6 +230,7 @@ class Attributor {
   std::uint32_t after_time_adverbial(std::uint32_t k, std::uint32_t end) const;
   bool object_then_infinitive(std::uint32_t k, std::uint32_t end) const;
   bool bare_clause_at(std::uint32_t k, std::uint32_t end) const;
+  Range tagged_np_before(std::uint32_t verb, std::uint32_t floor) const;
   bool ends_own_clause(std::uint32_t after, std::uint32_t end) const;
 
   Document& doc_;

@@ -200,6 +200,17 @@ std::string to_json(const Result& r, bool pretty) {
       out += ",\"spans\":";
       append_spans(out, q.speaker->spans);
       append_rule(out, q.speaker->rule);
+      if (!q.speaker->tokens.empty()) {
+        out += ",\"tokens\":[";
+        for (std::size_t t = 0; t < q.speaker->tokens.size(); ++t) {
+          const Speaker::Token& tok = q.speaker->tokens[t];
+          if (t) out.push_back(',');
+          out += "{\"start\":" + std::to_string(tok.span.start) + ",\"end\":" + std::to_string(tok.span.end) + ",\"pos\":";
+          append_escaped(out, tok.pos);
+          out.push_back('}');
+        }
+        out.push_back(']');
+      }
       out.push_back('}');
     } else {
       out += "null";

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "language.h"
+#include "tagger/tagger.h"
 
 namespace newsmark {
 namespace {
@@ -91,12 +92,21 @@ Result make_result(const Document& doc, OffsetUnit unit, bool explain) {
     q.id = "q" + std::to_string(k + 1);
     q.kind = quote_kind_name(e.kind);
     q.spans = spans(e.spans);
-    if (e.has_speaker && !e.speaker_spans.empty()) q.speaker = Speaker{actor_id(e.speaker_actor), spans(e.speaker_spans), {}};
+    if (e.has_speaker && !e.speaker_spans.empty()) q.speaker = Speaker{actor_id(e.speaker_actor), spans(e.speaker_spans), {}, {}};
     q.cue = spans(e.cue);
     q.verbatim = spans(e.verbatim);
     if (explain) {
       q.rule = e.rule != nullptr ? e.rule : "";
-      if (q.speaker) q.speaker->rule = e.speaker_rule != nullptr ? e.speaker_rule : "";
+      if (q.speaker) {
+        q.speaker->rule = e.speaker_rule != nullptr ? e.speaker_rule : "";
+        // The speaker's tokens with their tag (binary search, no scan).
+        for (const ByteSpan& b : e.speaker_spans) {
+          auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), b.begin,
+                                     [](const Token& t, std::uint32_t pos) { return t.end <= pos; });
+          for (; it != doc.tokens.end() && it->begin < b.end; ++it)
+            q.speaker->tokens.push_back({span({it->begin, it->end}), std::string(upos_name(it->pos))});
+        }
+      }
     }
     r.quotes.push_back(std::move(q));
   }

@@ -34,6 +34,10 @@ export interface Speaker {
   spans: Span[];
   /** The rule that found the speaker (only with `explain: true`). */
   rule?: string;
+  /** The tokens of the speaker's spans with their part-of-speech tag (UPOS; "" where the
+   * language has no tagger), only with `explain: true`: a speaker's head should be NOUN,
+   * PROPN or PRON. */
+  tokens?: Array<Span & { pos: string }>;
 }
 
 /** The speech verb or attribution phrase ("sagte", "according to"). */

@@ -133,6 +133,23 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
       rule_ = framed;
       q.cue = spans_of(a);
       set_speaker(q, a.speaker);
+      // English: 'after reporting "weak" sales for 2024': a few quoted words
+      // that the clause goes on after are a mixed quote to the clause's end.
+      if (!de_ && !a.cue.empty() && a.cue.last <= pair.open && pair.close + 1 < n_ &&
+          !word_count_at_least(inside, 5) && tc_.word(pair.close + 1) && in_pair_[pair.close + 1] < 0 &&
+          tok(pair.close + 1).sentence == tok(pair.open).sentence) {
+        const Sentence& s = sentence_of(pair.open);
+        std::uint32_t end = pair.close + 1;
+        // (Up to the clause's end, or to a passive's agent: '"…" by the union'.)
+        while (end < s.last && end < pair.close + 30 && in_pair_[end] < 0 && !clause_punct(end) &&
+               tok(end).lower != "by")
+          ++end;
+        if (word_count_at_least({pair.close + 1, end}, 2)) {
+          q.kind = QuoteKind::mixed;
+          q.verbatim = {doc_.token_span(pair.open, pair.close + 1)};
+          q.spans = {doc_.token_span(pair.open, end)};
+        }
+      }
     } else {
       // No frame of its own: a quotation that fills its paragraph continues
       // the speaker of the quote before it; a short one is a title or a
@@ -159,7 +176,31 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
         if (before.found()) set_speaker(q, before);
       }
       rule_ = standalone_;
-      if (source >= 0 && stands_alone(pair)) inherit_speaker(q, doc_.quotes[source]);
+      if (source >= 0 && stands_alone(pair)) {
+        inherit_speaker(q, doc_.quotes[source]);
+        // English: the speaker's mention is the nearest one before the
+        // quotation ('She expressed her anger. "But …"'): a mention of the
+        // same person, or "He"/"She" opening a sentence, after the one inherited.
+        if (!de_ && q.has_speaker && q.speaker_actor >= 0 && !q.speaker_spans.empty() &&
+            doc_.actors[q.speaker_actor].type == ActorType::person) {
+          const std::uint32_t floor = pair.open > 120 ? pair.open - 120 : 0;
+          for (std::uint32_t k = pair.open; k > floor; --k) {
+            const std::uint32_t t = k - 1;
+            if (tok(t).end <= q.speaker_spans.front().end) break;
+            if (in_pair_[t] >= 0) continue;
+            const std::int32_t m = mention_at(doc_, t);
+            if (m >= 0 && doc_.mentions[m].actor == q.speaker_actor) {
+              q.speaker_spans = {doc_.mentions[m].span};
+              break;
+            }
+            if (tc_.word(t) && one_of(tok(t).key, {"He", "She"}) && t == first_word(sentence_of(t))) {
+              q.speaker_spans = {doc_.token_span(t, t + 1)};
+              break;
+            }
+            if (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person) break;  // someone else
+          }
+        }
+      }
     }
     pair.used = true;
     // „Wir werden“, sagte er, „nicht aufgeben.“ is one quote in two pieces;

@@ -57,6 +57,14 @@ struct Speaker {
   std::string actor;  // id of an Actor; empty when the speaker is no actor
   std::vector<Span> spans;
   std::string rule;   // with Options::explain: the rule that named the speaker
+  // With Options::explain: the tokens of the speaker spans with their
+  // part-of-speech tag (UPOS; empty where the language has no tagger), so
+  // tools can check that a speaker is a noun phrase or pronoun.
+  struct Token {
+    Span span;
+    std::string pos;
+  };
+  std::vector<Token> tokens;
 };
 
 struct Quote {

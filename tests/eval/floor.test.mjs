@@ -31,3 +31,11 @@ test('dev-set scores stay at or above the floors', { skip: HAVE_SHARED ? false :
   }
   assert.deepEqual(below, [], `below the floor:\n  ${below.join('\n  ')}`);
 });
+
+// Issue 11: a speaker is a noun phrase or a pronoun; the harness lists every predicted speaker
+// whose head is not tagged NOUN, PROPN or PRON (German: a proxy, see scorers.mjs speakerHead).
+test('no predicted speaker on the news dev sets has a head that is no noun, proper noun or pronoun', { skip: HAVE_SHARED ? false : `skipped: shared data not found at ${SHARED}` }, () => {
+  const { reports } = evaluateAll({ cli: cliPath(), shared: SHARED, split: 'dev', sets: ['en', 'de'] });
+  const bad = [...reports.en.badHeads, ...reports.de.badHeads].map((b) => `${b.id} ${b.speaker} (head ${b.head} ${b.pos})`);
+  assert.deepEqual(bad, []);
+});

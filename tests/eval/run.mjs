@@ -20,7 +20,7 @@ import { loadWikinews, loadGermEval, loadUner, loadNewsDev } from './data.mjs';
 import {
   tokenize, scoreWikinewsDoc, wikinewsTotals, WIKI_ROLES,
   nerPredictions, nerCounter, scoreNerSentence, nerTotals, NER_TYPES,
-  scoreNewsDoc, newsCounter, addNewsCounter, newsScores,
+  scoreNewsDoc, newsCounter, addNewsCounter, newsScores, speakerHead,
   wikinewsGoldAsResult, nerGoldAsResult, newsGoldAsResult,
 } from './scorers.mjs';
 
@@ -104,8 +104,10 @@ export function evalUner(opts) {
 
 export function evalNewsDev(opts, lang) {
   const docs = loadNewsDev(opts.shared, lang);
+  // --explain adds the speakers' tokens with their tags, for the check of speaker heads.
+  const extraArgs = [...(opts.extraArgs || []).filter((a) => a !== '--explain'), '--explain'];
   const { results, problems, ms } = getResults(
-    docs.map((d) => ({ id: d.id, text: d.text, lang, gold: d })), opts, newsGoldAsResult);
+    docs.map((d) => ({ id: d.id, text: d.text, lang, gold: d })), { ...opts, extraArgs }, newsGoldAsResult);
   const total = newsCounter();
   const perDoc = docs.map((d) => {
     const res = results.get(d.id) || EMPTY;
@@ -113,7 +115,20 @@ export function evalNewsDev(opts, lang) {
     addNewsCounter(total, s.counts);
     return { id: d.id, doc: d, result: res, counts: s.counts, scores: newsScores(s.counts), details: s.details };
   });
-  return { set: lang, perDoc, totals: newsScores(total), problems, ms };
+  return { set: lang, perDoc, totals: newsScores(total), badHeads: badSpeakerHeads(perDoc), problems, ms };
+}
+
+/** Every predicted speaker whose head is not a noun, proper noun or pronoun: [{id, speaker, head, pos}]. */
+export function badSpeakerHeads(perDoc) {
+  const bad = [];
+  for (const d of perDoc) {
+    for (const q of d.result.quotes) {
+      if (!q.speaker) continue;
+      const h = speakerHead(q.speaker.tokens, d.doc.text);
+      if (h && !h.ok) bad.push({ id: d.id, speaker: snip(d.doc.text, q.speaker.spans, 50), head: h.text, pos: h.pos });
+    }
+  }
+  return bad;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,6 +294,9 @@ export function printNewsDev(r, log = console.log, verbose = false) {
   }
   log(`  quote recall by gold type (matched/gold): ${[...byType.entries()].map(([k, x]) => `${k} ${x.m}/${x.n}`).join(', ')}`);
   log(`  totals: quotes P ${f(t.quotes.p, 0)} R ${f(t.quotes.r, 0)} F1 ${f(t.quotes.f1, 0)}; speaker accuracy ${f(t.speakerAcc, 0)} (span, over matched, n=${t.speakerN}), ${f(t.speakerE2E, 0)} (span, end to end, n=${t.speakerE2EN}), ${f(t.speakerActorAcc, 0)} (actor, n=${t.speakerActorN}); cue P ${f(t.cue.p, 0)} R ${f(t.cue.r, 0)} F1 ${f(t.cue.f1, 0)}`);
+  const tagNote = r.set === 'de' ? ' (no German POS model: head = last word before punctuation, capitalised or a pronoun)' : '';
+  log(`  speakers whose head is not a noun, proper noun or pronoun: ${r.badHeads.length}${tagNote}`);
+  for (const b of r.badHeads) log(`     BADHEAD ${b.id} ${b.speaker}: head ${JSON.stringify(b.head)} ${b.pos}`);
   log(`          actor mentions P ${f(t.actors.p, 0)} R ${f(t.actors.r, 0)} F1 ${f(t.actors.f1, 0)} (typed F1 ${f(t.actorsTyped.f1, 0)}; ${t.groupMentionsIgnored} group mentions left out); sources P ${f(t.sources.p, 0)} R ${f(t.sources.r, 0)} F1 ${f(t.sources.f1, 0)} (kind-aware F1 ${f(t.sourcesKind.f1, 0)})`);
   if (!verbose) return;
   for (const d of r.perDoc) {
@@ -502,7 +520,7 @@ function main() {
     if (reports.wikinews) detail.wikinews = reports.wikinews.totals;
     if (reports.ner) detail.ner = { news: reports.ner.news, all: reports.ner.all };
     if (reports.uner) detail.uner = { all: reports.uner.all };
-    for (const l of ['en', 'de']) if (reports[l]) detail[`news_${l}`] = { totals: reports[l].totals, perDoc: reports[l].perDoc.map((d) => ({ id: d.id, counts: d.counts })) };
+    for (const l of ['en', 'de']) if (reports[l]) detail[`news_${l}`] = { totals: reports[l].totals, badSpeakerHeads: reports[l].badHeads, perDoc: reports[l].perDoc.map((d) => ({ id: d.id, counts: d.counts })) };
     const problems = Object.fromEntries(Object.entries(reports).map(([k, r]) => [k, r.problems]));
     fs.writeFileSync(o.json, JSON.stringify({ split: o.split, cli: o.oracle ? 'oracle' : o.cli, date: new Date().toISOString(), summary, detail, problems }, null, 1) + '\n');
     console.log(`\nwrote ${path.resolve(o.json)}`);

@@ -549,3 +549,61 @@ export function newsGoldAsResult(doc) {
   const sources = doc.sources.map((s, i) => ({ id: `s${i + 1}`, kind: s.kind, actor: s.actor, spans: [toSpan(s.span)] }));
   return { schema: 'newsmark/1', lang: doc.lang, offsets: 'codepoints', actors, quotes, sources };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Speaker heads: a speaker is a noun phrase or a pronoun, so the head of its mention must be
+// a noun, proper noun or pronoun (issue 11); the engine's check is core/attribution.cpp
+// tagged_head(). Needs the tokens that --explain adds to a speaker
+// ({start, end, pos} with UPOS tags). The head of an English mention is its last token before a
+// post-modifier: a preposition, punctuation, a conjunction, a relative pronoun, or a participle
+// right after a noun ("a survey published in 2017" → survey, "a spokesman for the firm" →
+// spokesman, "The move comes" → comes, a verb); an adjective after its noun gives way to the
+// noun ("a person familiar with the matter" → person). A finite verb (AUX, or VERB not in
+// -ed/-en/-ing) inside the mention makes it no noun phrase. German has no POS model: the proxy is the
+// last word before a punctuation mark, which must be capitalised (a noun or a name) or a pronoun.
+export const HEAD_OK = new Set(['NOUN', 'PROPN', 'PRON']);
+const DE_PRONOUNS = new Set(['er', 'sie', 'es', 'ich', 'wir', 'ihr', 'du', 'man', 'der', 'die', 'das', 'dieser', 'diese',
+  'dieses', 'jener', 'jene', 'welcher', 'welche', 'welches', 'jemand', 'niemand', 'alle', 'beide', 'einer', 'eine', 'keiner']);
+const EN_RELATIVE = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** The head token of a speaker mention: {text, pos, ok}; null without tokens. */
+export function speakerHead(tokens, text) {
+  if (!tokens || !tokens.length) return null;
+  const cps = [...text];
+  const word = (t) => cps.slice(t.start, t.end).join('');
+  const tagged = tokens.some((t) => t.pos);
+  // Hyphenated compounds ("COVID-19", "33-jährige") are one word; its tag is that of its
+  // last piece with a letter.
+  const words = [];
+  for (const t of tokens) {
+    const w = word(t), last = words[words.length - 1];
+    if (last && t.start === last.end && (w === '-' || last.text.endsWith('-'))) {
+      last.text += w; last.end = t.end;
+      if (/\p{L}/u.test(w)) last.pos = t.pos;
+    } else {
+      words.push({ text: w, pos: t.pos, start: t.start, end: t.end });
+    }
+  }
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    const t = words[i], w = t.text;
+    // A finite verb inside the mention: no noun phrase ("The carmaker cut jobs").
+    // (Not before a name: a title the tagger took for a verb, "UKIP leader Roger Knapman".)
+    if (tagged && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ed|en|ing)$/.test(w))) &&
+        !(i + 1 < words.length && words[i + 1].pos === 'PROPN')) return { text: w, pos: t.pos, ok: false };
+    if (!tagged) {
+      if (/^[^\p{L}\p{N}]+$/u.test(w)) { end = i; break; }
+      continue;
+    }
+    const prev = words[i - 1].pos;
+    const dateComma = w === ',' && i + 1 < words.length && words[i + 1].pos === 'NUM';  // "March 14, 2019"
+    if ((['ADP', 'PUNCT', 'SCONJ', 'CCONJ'].includes(t.pos) && !dateComma) || EN_RELATIVE.has(w) ||
+        (t.pos === 'VERB' && (prev === 'NOUN' || prev === 'PROPN') && /(ed|en|ing)$/.test(w))) { end = i; break; }
+  }
+  let h = words[end - 1];
+  // An adjective after its noun ("a person familiar with the talks"): the noun.
+  if (tagged && h.pos === 'ADJ' && end >= 2 && HEAD_OK.has(words[end - 2].pos)) h = words[end - 2];
+  const w = h.text;
+  const ok = tagged ? HEAD_OK.has(h.pos) : (/^\p{Lu}/u.test(w) || DE_PRONOUNS.has(w.toLowerCase()));
+  return { text: w, pos: tagged ? h.pos : (ok ? 'cap/pron' : 'lower'), ok };
+}

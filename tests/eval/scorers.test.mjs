@@ -375,3 +375,28 @@ test('calibration: marking every „…“ span as a quote scores quote F1 about
   const f = wikinewsTotals(scores).quote.f1 * 100;
   assert.ok(f > 24 && f < 32, `baseline quote F1 ${f.toFixed(1)} is not about 28`);
 });
+
+// ---------------------------------------------------------------------------------------------
+test('speakerHead: the head of a speaker mention, English with tags and the German proxy', async () => {
+  const { speakerHead } = await import('./scorers.mjs');
+  const tok = (text, tagged) => {
+    const out = []; let i = 0;
+    for (const [w, pos] of tagged) { const k = text.indexOf(w, i); out.push({ start: k, end: k + w.length, pos }); i = k + w.length; }
+    return out;
+  };
+  let t = 'A spokesman for the firm said';
+  assert.deepEqual(speakerHead(tok(t, [['A', 'DET'], ['spokesman', 'NOUN'], ['for', 'ADP'], ['the', 'DET'], ['firm', 'NOUN']]), t), { text: 'spokesman', pos: 'NOUN', ok: true });
+  t = 'The plan comes as';
+  assert.equal(speakerHead(tok(t, [['The', 'DET'], ['plan', 'NOUN'], ['comes', 'VERB']]), t).ok, false);
+  t = 'a report published today';
+  assert.equal(speakerHead(tok(t, [['a', 'DET'], ['report', 'NOUN'], ['published', 'VERB'], ['today', 'NOUN']]), t).text, 'report');
+  t = 'the WHO';
+  assert.equal(speakerHead(tok(t, [['the', 'DET'], ['WHO', 'PROPN']]), t).ok, true);
+  t = 'der 33-jährige Fahrer Max';
+  assert.equal(speakerHead(tok(t, [['der', ''], ['33', ''], ['-', ''], ['jährige', ''], ['Fahrer', ''], ['Max', '']]), t).ok, true);
+  t = 'hieß es';
+  assert.equal(speakerHead(tok(t, [['hieß', ''], ['es', '']]), t).ok, true);
+  t = 'wurde betont';
+  assert.equal(speakerHead(tok(t, [['wurde', ''], ['betont', '']]), t).ok, false);
+  assert.equal(speakerHead([], 'x'), null);
+});

@@ -16,13 +16,21 @@ Range Attributor::subject_after_opener(std::uint32_t verb, const Sentence& s) co
   while (start > s.first && verb - start < 12 && in_pair_[start - 1] < 0 && !clause_punct(start - 1)) --start;
   bool skipped = false;
   while (start + 1 < verb && tc_.word(start) &&
-         one_of(tok(start).lower, {"but", "and", "yet", "however", "more", "than", "over", "nearly", "almost"})) {
+         (one_of(tok(start).lower, {"but", "and", "yet", "however", "more", "than", "over", "nearly", "almost", "even", "just"}) ||
+          subordinator(start))) {
     ++start;
     skipped = true;
   }
   if (!skipped) return {};
   const Range np = phrase_from(start, verb);
   return !np.empty() && np.first == start && np.last == verb ? np : Range{};
+}
+
+// "before", "after", "when" … opening a clause: "After the minister said the
+// plant would close, workers walked out" - what was said ends at the comma.
+bool Attributor::subordinator(std::uint32_t k) const {
+  return tc_.word(k) && one_of(tok(k).lower, {"before", "after", "when", "since", "until", "because", "once",
+                                              "although", "though", "while", "whereas", "unless"});
 }
 
 bool Attributor::gerund_after_comma(std::uint32_t i) const {
@@ -37,24 +45,84 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
   std::uint32_t commas = 0;  // commas before token i, counted as i moves on
   bool fired = false;
+  // The end of the report made last in this sentence and its speaker: a cue
+  // right after it ("…, but did not rule out that …", "… saying that …")
+  // shares its subject.
+  std::uint32_t prev_end = 0;
+  SpeakerFound prev_speaker;
+  const auto shares_subject = [&](std::uint32_t cue) {
+    if (prev_end == 0 || cue < prev_end || cue - prev_end > 5) return false;
+    for (std::uint32_t m = prev_end; m < cue; ++m)
+      if (!(punct(m, ",") || (tc_.word(m) && one_of(tok(m).lower, {"but", "and", "did", "does", "do", "would", "could",
+                                                                      "also", "not", "n't", "then", "yet"}))))
+        return false;
+    return true;
+  };
   for (std::uint32_t i = s.first; i < s.last; ++i) {
     if (i > s.first && punct(i - 1, ",")) ++commas;
     Attribution a = cue_at(i, s.last);
     if (a.cue.empty()) continue;
     std::uint32_t after = std::max(a.cue.last, a.cue2.last);
+    // "Orders will keep the plant busy, Novak said, and the loan looks safe;
+    // …": a cue set off by commas in mid-sentence reports the clause before
+    // it, and after ", and" the one up to a semicolon.
+    if (prev_end == 0 && after + 1 < s.last && punct(after, ",") && !ends_with(tok(i).lower, "ing")) {
+      const Range np = tagged_np_before(i, s.first);
+      bool verb = false;
+      if (!np.empty() && np.first > s.first + 3 && punct(np.first - 1, ","))
+        for (std::uint32_t m = s.first; m + 1 < np.first; ++m)
+          if (in_pair_[m] < 0 && (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX)) verb = true;
+      Attribution b = a;
+      if (verb) b.speaker = resolve(np);
+      if (verb && b.speaker.found() && word_count_at_least({s.first, np.first - 1}, 4)) {
+        add_reported({s.first, np.first - 1}, b);
+        std::uint32_t next = after;
+        if (tc_.word(after + 1) && tok(after + 1).lower == "and") {
+          std::uint32_t second_end = s.last;
+          for (std::uint32_t m = after + 2; m < s.last; ++m)
+            if (in_pair_[m] < 0 && punct(m, ";")) {
+              second_end = m;
+              break;
+            }
+          bool second_verb = false;
+          for (std::uint32_t m = after + 2; m < second_end; ++m)
+            if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX) second_verb = true;
+          if (second_verb && word_count_at_least({after + 2, second_end}, 3)) {
+            add_reported({after + 2, second_end}, b);
+            next = second_end;
+          }
+        }
+        if (next >= s.last) return true;
+        fired = true;
+        prev_end = next;
+        prev_speaker = b.speaker;
+        i = next;
+        continue;
+      }
+    }
     std::uint32_t clause = 0;
     std::uint32_t k = after;
     const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
     // "said in a statement that", "told reporters that": up to 7 words before "that".
     std::uint32_t that = 0;
+    bool about = false;
     for (std::uint32_t m = k; m < s.last && m < k + 8; ++m) {
       if (in_pair_[m] >= 0 || clause_punct(m)) break;
+      // "spoke quietly about the fire that destroyed …", "asked him about it":
+      // what follows "about" is a topic, no reported clause.
+      if (tok(m).lower == "about" && (m == k || (m == k + 1 && tok(k).pos == Upos::ADV) ||
+                                      (m == k + 1 && tc_.pronoun(k)) || (mention_at(doc_, k) >= 0 && m == doc_.mentions[mention_at(doc_, k)].last))) {
+        about = true;
+        break;
+      }
       if (tok(m).lower == "that") {
         that = m;
         break;
       }
     }
-    if (that) {
+    if (about) {
+      continue;
+    } else if (that) {
       clause = that + 1;
     } else if (ends_with(tok(i).lower, "ing") &&
                !in_list(tok(i).lower, kSayingGerunds)) {
@@ -89,20 +157,38 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     if (!that && object_then_infinitive(clause, s.last)) continue;
     const Range subject = speaker_of_verb(i, s);
     a.speaker = resolve(subject);
+    // "was declared a "pandemic" by the agency": in the passive the agent
+    // after "by" speaks, and without one nobody is named (not the subject).
+    std::uint32_t agent_by = 0;
+    const std::uint32_t be = i > s.first + 1 && tok(i - 1).pos == Upos::ADV ? i - 2 : i - 1;
+    const bool passive_cue = i > s.first && ends_with(tok(i).lower, "ed") && tc_.word(be) &&
+                             one_of(tok(be).lower, {"was", "were", "is", "are", "been", "be", "being"});
+    if (passive_cue) {
+      a.speaker = SpeakerFound{};
+      for (std::uint32_t m = clause; m + 1 < s.last && m < clause + 30; ++m) {
+        if (in_pair_[m] >= 0) continue;
+        if (clause_punct(m)) break;
+        if (tc_.word(m) && tok(m).lower == "by") {
+          a.speaker = resolve(phrase_from(m + 1, s.last));
+          if (a.speaker.found()) agent_by = m;
+          break;
+        }
+      }
+    }
     // A phrase after the cue ("said stagnant growth was …") is handled below as before,
     // even when it could not speak.
-    if (!a.speaker.found() && !subject.empty() && subject.first >= a.cue.last) a.speaker.phrase = subject;
+    if (!passive_cue && !a.speaker.found() && !subject.empty() && subject.first >= a.cue.last) a.speaker.phrase = subject;
     // "But the Home Office says …", "…, but the commissioner stated …",
     // "More than two million people replied …": the subject right before the
     // verb, after a conjunction or a quantity word the phrase finder stops at.
-    if ((!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
+    if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
       const Range np = subject_after_opener(i, s);
       if (!np.empty()) a.speaker = resolve(np);
     }
     // ", saying …" goes on from the verb before it: its subject speaks.
     // "Souness dropped Bellamy, claiming …": with no verb of saying before
     // it, the subject opening the sentence.
-    if (gerund_after_comma(i) && (!a.speaker.found() || a.speaker.phrase.first >= clause)) {
+    if (!passive_cue && gerund_after_comma(i) && (!a.speaker.found() || a.speaker.phrase.first >= clause)) {
       Range main{s.first, s.first};
       for (std::uint32_t j = i - 1; j > s.first; --j)
         if (in_pair_[j - 1] < 0 && tc_.speech_verb(j - 1) && !ends_with(tok(j - 1).lower, "ing")) {
@@ -114,22 +200,138 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         main = phrase_from(s.first, i);
         if (main.first != s.first || main.last + 1 >= i) main = {};
       }
+      // With the tagger: the noun phrase opening the sentence, before its
+      // verb ("Youth groups | have reacted with dismay, saying …").
+      if (main.empty() || !resolve(main).found()) {
+        std::uint32_t e = first_word(s);
+        while (e < i && e < s.first + 8 && in_pair_[e] < 0 &&
+               (tok(e).pos == Upos::NOUN || tok(e).pos == Upos::PROPN || tok(e).pos == Upos::ADJ ||
+                tok(e).pos == Upos::DET || tok(e).pos == Upos::NUM ||
+                (tok(e).pos == Upos::PART && tok(e).key == "'s")))
+          ++e;
+        if (e > first_word(s) && e < i && (tok(e - 1).pos == Upos::NOUN || tok(e - 1).pos == Upos::PROPN) &&
+            (tok(e).pos == Upos::VERB || tok(e).pos == Upos::AUX))
+          main = {first_word(s), e};
+      }
       if (!main.empty()) a.speaker = resolve(main);
     }
-    if (a.speaker.found() && a.speaker.phrase.first >= clause) {
+    if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
+      Range np = tagged_np_before(i, s.first);
+      // "President Kim, in a statement read on TV, announced …": the subject
+      // stands before the parenthetical.
+      if (np.empty() && i > s.first + 2 && punct(i - 1, ",")) {
+        for (std::uint32_t c = i - 2; c > s.first && i - c < 16 && in_pair_[c] < 0; --c)
+          if (punct(c, ",")) {
+            // "the chairman of the group, Sir John Smith, said": the name
+            // between the commas; else the phrase before the parenthetical.
+            const Range between = tagged_np_before(i - 1, c + 1);
+            np = !between.empty() && between.first == c + 1 && tok(i - 2).pos == Upos::PROPN
+                     ? between
+                     : tagged_np_before(c, s.first);
+            break;
+          }
+      }
+      if (!np.empty()) {
+        const SpeakerFound before = resolve(np);
+        if (before.found()) a.speaker = before;
+      }
+    }
+    // "Police described the man as tall and said he …", "The group opposed
+    // the plan and said it …": a second verb of the sentence's subject.
+    if (!passive_cue && i > s.first + 2 && tc_.word(i - 1) && tok(i - 1).lower == "and" &&
+        (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last)) {
+      for (std::uint32_t v = first_word(s) + 1; v + 1 < i; ++v) {
+        if (in_pair_[v] >= 0) break;
+        if (tok(v).pos != Upos::VERB && tok(v).pos != Upos::AUX) continue;
+        Range np = tagged_np_before(v, s.first);
+        if (np.empty()) {
+          np = speaker_of_verb(v, s);
+          if (np.last > v) np = {};
+        }
+        if (!np.empty()) {
+          const SpeakerFound main = resolve(np);
+          if (main.found()) a.speaker = main;
+        }
+        break;
+      }
+    }
+    // "It cited the air force as stating …", "quoted the minister as saying":
+    // who is cited speaks.
+    if (!passive_cue && ends_with(tok(i).lower, "ing") && i > s.first + 2 && tok(i - 1).lower == "as") {
+      for (std::uint32_t v = i - 2; v > s.first && i - v < 10; --v) {
+        if (in_pair_[v] >= 0 || clause_punct(v)) break;
+        if (tc_.word(v) && one_of(tok(v).lower, {"cited", "cites", "citing", "quoted", "quotes", "quoting"})) {
+          const Range np = phrase_from(v + 1, i - 1);
+          if (!np.empty() && np.first == v + 1) {
+            const SpeakerFound cited = resolve(np);
+            if (cited.found()) a.speaker = cited;
+          }
+          break;
+        }
+      }
+    }
+    // "The deal comes after energy regulator Ofgem said …": a subordinator
+    // between the phrase found and the cue opens a clause with its own subject.
+    if (!passive_cue && a.speaker.found() && a.speaker.phrase.last < i) {
+      for (std::uint32_t m = a.speaker.phrase.last; m < i; ++m)
+        if (subordinator(m) || tok(m).pos == Upos::SCONJ) {
+          const Range np = tagged_np_before(i, m + 1);
+          if (!np.empty() && np.first > m) a.speaker = resolve(np);
+          break;
+        }
+    }
+    if (shares_subject(i) && prev_speaker.found() &&
+        (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last || a.speaker.phrase.last <= prev_end))
+      a.speaker = prev_speaker;
+    if (agent_by != 0) {
+      // (the agent is no part of what was said)
+    } else if (a.speaker.found() && a.speaker.phrase.first >= clause) {
       // The subject of the reported clause is not who said it ("…, said
       // ministers had failed"): no speaker, when the clause follows the cue.
       if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
       a.speaker = SpeakerFound{};
-    } else if (!a.speaker.found()) {
+    } else if (!a.speaker.found() && !passive_cue) {
       continue;
     }
     // "X said the talks had failed; the BBC reported he would resign": a
-    // semicolon with a cue of its own after it ends the clause, and the rest
-    // is read on its own.
-    std::uint32_t end = s.last;
-    for (std::uint32_t m = clause; m < s.last; ++m)
-      if (in_pair_[m] < 0 && punct(m, ";")) {
+    // semicolon with a cue of its own after it, or ", and"/", but" with a
+    // subject and its cue, ends the clause, and the rest is read on its own.
+    std::uint32_t end = agent_by != 0 ? agent_by : s.last;
+    // In a clause opened by "before", "after", "when" …, the report ends at
+    // the comma that closes it ("Even before Chelsea said the defender would
+    // stay, Terry insisted …").
+    std::uint32_t opener = subject_start(i, s);
+    while (opener < i && tc_.word(opener) && one_of(tok(opener).lower, {"but", "and", "yet", "even", "just"})) ++opener;
+    const bool subordinate = opener < i && subordinator(opener);
+    bool next_cue_at_end = false;  // the report ends right before the next cue
+    for (std::uint32_t m = clause; m < end; ++m) {
+      if (in_pair_[m] >= 0) continue;
+      if (subordinate && punct(m, ",")) {
+        end = m;
+        break;
+      }
+      // "… products saying that demand is falling": a gerund of saying with
+      // "that" starts another report by the same speaker.
+      if (m > clause + 2 && tc_.word(m) && in_list(tok(m).lower, kSayingGerunds) && m + 1 < s.last &&
+          tok(m + 1).lower == "that") {
+        end = m;
+        next_cue_at_end = true;
+        break;
+      }
+      // "…, but did not rule out that …": a cue of the same subject after ", but".
+      if (punct(m, ",") && m + 2 < s.last && tc_.word(m + 1) && one_of(tok(m + 1).lower, {"but", "and"})) {
+        std::uint32_t v = m + 2;
+        while (v < s.last && v < m + 6 && tc_.word(v) &&
+               one_of(tok(v).lower, {"did", "does", "do", "would", "could", "also", "not", "n't", "then"}))
+          ++v;
+        const Attribution next = v < s.last && in_pair_[v] < 0 ? cue_at(v, s.last) : Attribution{};
+        const std::uint32_t after_next = std::max(next.cue.last, next.cue2.last);
+        if (!next.cue.empty() && next.cue.first == v && after_next < s.last && tok(after_next).lower == "that") {
+          end = m;
+          break;
+        }
+      }
+      if (punct(m, ";")) {
         for (std::uint32_t v = m + 1; v < s.last; ++v)
           if (in_pair_[v] < 0 && tc_.speech_verb(v)) {
             end = m;
@@ -137,10 +339,27 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
           }
         break;
       }
+      // "…, and the local paper reported that …", "…, but the BBC said …": a
+      // new subject with a cue of its own right after it starts another report.
+      if (punct(m, ",") && m + 2 < s.last && tc_.word(m + 1) &&
+          one_of(tok(m + 1).lower, {"and", "but", "while", "whereas"})) {
+        std::uint32_t v = m + 2;
+        while (v < s.last && v < m + 10 && in_pair_[v] < 0 && !clause_punct(v) && !tc_.speech_verb(v)) ++v;
+        if (v > m + 2 && v < s.last && in_pair_[v] < 0 && tc_.speech_verb(v) && !cue_at(v, s.last).cue.empty()) {
+          const Range np = phrase_from(m + 2, v);
+          if (!np.empty() && np.first == m + 2 && np.last == v) {
+            end = m;
+            break;
+          }
+        }
+      }
+    }
     add_reported({clause, end}, a);
     if (end == s.last) return true;
+    prev_end = end;
+    prev_speaker = a.speaker;
     fired = true;
-    i = end;  // the loop goes on after the semicolon
+    i = next_cue_at_end ? end - 1 : end;  // the loop goes on after the semicolon (or at the next cue)
     commas = 0;
   }
   return fired;

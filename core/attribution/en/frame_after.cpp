@@ -30,7 +30,23 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
     a.speaker = resolve(phrase_from(a.cue.last, limit));
     return a;
   }
-  return subject_then_cue(k, limit);
+  Attribution b = subject_then_cue(k, limit);
+  if (!b.cue.empty() || b.speaker.found()) return b;
+  // With the tagger: a longer description before the verb ('"…,"
+  // director of telecoms research Tony Lavender said'): nouns, names,
+  // adjectives, articles and "of"/"for"/"at", ending in a noun or name.
+  for (std::uint32_t v = k + 1; v < limit && v < k + 12; ++v) {
+    const Upos p = tok(v - 1).pos;
+    const bool np_word = p == Upos::NOUN || p == Upos::PROPN || p == Upos::ADJ || p == Upos::DET || p == Upos::NUM ||
+                         (p == Upos::ADP && one_of(tok(v - 1).lower, {"of", "for", "at"}));
+    if (!np_word || in_pair_[v - 1] >= 0) break;
+    if (!tc_.speech_verb(v) || (p != Upos::NOUN && p != Upos::PROPN)) continue;
+    b = cue_at(v, limit);
+    if (b.cue.empty()) break;
+    b.speaker = resolve({k, v});
+    return b;
+  }
+  return Attribution{};
 }
 
 }  // namespace attribution

@@ -1,6 +1,8 @@
 // Rule en-direct-frame-before (core/attribution/registry.cpp): He said "…" / Kim said: "…": the frame before the quotation.
 #include "attributor.h"
 
+#include <algorithm>
+
 #include "actors.h"
 #include "attribution/word_lists.h"
 #include "lexicon.h"
@@ -19,8 +21,71 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     const std::uint32_t i = k - 1;
     Attribution c = cue_at(i, tc_.separable_speech_verb(i) ? s.last : pair.open);
     if (c.cue.empty()) continue;
+    // 'praised by police for "…"': in the passive the agent after "by" speaks.
+    if (c.cue.last + 1 < pair.open && tc_.word(c.cue.last) && tok(c.cue.last).lower == "by" &&
+        ends_with(tok(i).lower, "ed") && !one_of(tok(i).lower, {"reported", "quoted", "cited", "interviewed", "asked"})) {
+      c.speaker = resolve(phrase_from(c.cue.last + 1, pair.open));
+      if (c.speaker.found()) return c;
+    }
+    // 'was declared a "global emergency" by the agency': in the passive the
+    // subject is spoken about; the agent after the quotation speaks, if any.
+    const std::uint32_t be = i > s.first && tok(i - 1).pos == Upos::ADV && i - 1 > s.first ? i - 2 : i - 1;
+    if (ends_with(tok(i).lower, "ed") && be >= s.first && be < i && tc_.word(be) &&
+        one_of(tok(be).lower, {"was", "were", "is", "are", "been", "be", "being"})) {
+      const std::uint32_t by = pair.close + 1;
+      if (by + 1 < s.last && tc_.word(by) && tok(by).lower == "by") c.speaker = resolve(phrase_from(by + 1, s.last));
+      return c;
+    }
+    // 'They released a statement which said, "…"': the text the relative
+    // pronoun stands for speaks.
+    if (i > s.first + 2 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"which", "that"}) &&
+        tok(i - 2).pos == Upos::NOUN) {
+      const Range np = tagged_np_before(i - 1, s.first);
+      if (!np.empty()) {
+        c.speaker = resolve(np);
+        if (c.speaker.found()) return c;
+      }
+    }
+    // '"…," she said, asking Cengiz to be "…"': a gerund after the frame of
+    // another quotation goes on with that frame's speaker.
+    if (i > s.first + 2 && punct(i - 1, ",") && ends_with(tok(i).lower, "ing")) {
+      const std::uint32_t v = i - 2;
+      if (in_pair_[v] < 0 && tc_.speech_verb(v) && !ends_with(tok(v).lower, "ing")) {
+        Range who = tc_.pronoun(v - 1) ? Range{v - 1, v} : tagged_np_before(v, s.first);
+        if (who.empty()) who = phrase_from(v + 1, i - 1);
+        if (!who.empty()) {
+          c.speaker = resolve(who);
+          if (c.speaker.found()) return c;
+        }
+      }
+    }
     c.speaker = resolve(speaker_of_verb(i, s));
     if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    // 'Trump, also on Twitter, defended his decision, "…"': the subject
+    // stands before the parenthetical.
+    if (!c.speaker.found() && i > s.first + 2 && punct(i - 1, ",")) {
+      for (std::uint32_t p = i - 2; p > s.first && i - p < 12 && in_pair_[p] < 0; --p)
+        if (punct(p, ",")) {
+          const Range np = tagged_np_before(p, s.first);
+          if (!np.empty()) c.speaker = resolve(np);
+          break;
+        }
+    }
+    // 'On the radio he said, "…"': a pronoun right before the cue.
+    if (!c.speaker.found() && i > s.first && tc_.pronoun(i - 1) && tok(i - 1).pos == Upos::PRON)
+      c.speaker = resolve({i - 1, i});
+    // 'The firm will cut jobs after reporting "weak" sales': a gerund after
+    // "after", "before", "while" … goes with the subject of the sentence.
+    if (!c.speaker.found() && ends_with(tok(i).lower, "ing") && i > s.first && tc_.word(i - 1) &&
+        one_of(tok(i - 1).lower, {"after", "before", "while", "when", "since", "by"})) {
+      for (std::uint32_t w = first_word(s); w < i && w < first_word(s) + 12; ++w) {
+        const Range np = phrase_from(w, i);
+        if (np.empty()) continue;
+        c.speaker = resolve(np);
+        if (c.speaker.found()) break;
+        w = std::max(w, np.last - 1);
+      }
+    }
     return c;
   }
   if (pair.open > 0 && punct(pair.open - 1, ":")) {

@@ -19,6 +19,21 @@ bool Attributor::en_source_findings(std::uint32_t i) {
   if (!(in_list(w, kHeads) || one_of(w, {"studies", "reports", "findings", "research", "paper", "analysis", "poll"})))
     return false;
   const std::uint32_t v = i + 1;
+  // "In findings published Wednesday in Science Advances, …": the journal
+  // named as where the findings appeared, up to the comma.
+  if (i > 0 && tok(i - 1).lower == "in" && tok(i - 1).upper && tok(v).lower == "published") {
+    for (std::uint32_t k = v + 1; k + 1 < limit && k < v + 8; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (tok(k).lower != "in" || !tc_.capitalized(k + 1)) continue;
+      std::uint32_t end = k + 1;
+      while (end < limit && end < k + 8 && (tc_.capitalized(end) || one_of(tok(end).lower, {"of", "and"})) &&
+             !clause_punct(end))
+        ++end;
+      while (end > k + 1 && !tc_.capitalized(end - 1)) --end;
+      add_source(SourceKind::report, doc_.token_span(i - 1, end), -1);
+      return true;
+    }
+  }
   if (!one_of(tok(v).lower, {"found", "finds", "shows", "showed", "concluded", "concludes", "suggests", "suggested",
                              "states", "stated", "indicates", "indicated", "revealed", "reveals"}))
     return false;
