@@ -325,9 +325,65 @@ class ActorFinder {
     // A person's name the tagger sees longer takes the tagger's span (German: news-de-dev actor F1
     // +1.0; English: UNER -0.4).
     bool lengthen_people;
+    // Added names must be proper nouns by the part-of-speech tagger, every word of them.
+    bool add_only_propn;
   };
   static MergePolicy merge_policy(Lang lang) {
-    return lang == Lang::de ? MergePolicy{true, true, true} : MergePolicy{false, false, false};
+    return lang == Lang::de ? MergePolicy{true, true, true, false} : MergePolicy{true, false, false, true};
+  }
+  // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
+  // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
+  bool propn_word(std::uint32_t k) const {
+    if (tok(k).pos != Upos::PROPN || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) ||
+        tc_.nationality_adjective(k) || tc_.title(k))
+      return false;
+    if ((tc_.flags(k) | tc_.lower_flags(k)) & (kNationalityEn | kGroupEn | kTimeEn)) return false;
+    const std::string& key = tok(k).key;
+    const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
+    return !apostrophe || possessive_length(key) > 0;
+  }
+  // English: the tagger's names grown to the run of proper nouns they stand in ("Euphrates" +
+  // "River" -> "Euphrates River", "John Radcliffe" + "Hospital"); the type is the last part's.
+  std::vector<Entity> proper_noun_spans(const std::vector<Entity>& spans) const {
+    std::vector<Entity> out;
+    for (const Entity& t : spans) {
+      if (t.tag == EntityTag::other || !all_propn_words(t.first, t.last)) continue;
+      std::uint32_t first = t.first, last = t.last;
+      while (first > 0 && propn_word(first - 1) && same_line(first - 1, first) &&
+             possessive_length(tok(first - 1).key) == 0)
+        --first;
+      while (last < n_ && possessive_length(tok(last - 1).key) == 0 && propn_word(last) && same_line(last - 1, last))
+        ++last;
+      if (last - first > kMaxNameTokens) continue;
+      if (!out.empty() && out.back().last >= first) {
+        out.back().last = std::max(out.back().last, last);
+        out.back().tag = t.tag;
+        continue;
+      }
+      out.push_back({first, last, t.tag});
+    }
+    return out;
+  }
+  bool all_propn_words(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k)
+      if (!propn_word(k)) return false;
+    return true;
+  }
+  bool all_propn(std::uint32_t first, std::uint32_t last) const {
+    if (!all_propn_words(first, last)) return false;
+    // A plural of a nationality or a people: "Mexicans", "Iranians", "Londoners".
+    if (last == first + 1) {
+      const std::string& key = tok(first).key;
+      if (key.size() > 4 && key.back() == 's' &&
+          ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
+           ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims")))
+        return false;
+    }
+    // One word that opens a sentence is a proper noun only when a list knows it.
+    if (last == first + 1 && sentence_initial(first) &&
+        !(tc_.flags(first) & (kFirstName | kLastName | kPlace | kOrganization | kMedia)))
+      return false;
+    return true;
   }
 
   // Joins the rules' candidates with the entity tagger's spans. The rules
@@ -392,10 +448,11 @@ class ActorFinder {
     if (policy.add_unmatched) {
       std::size_t k = 0;
       std::vector<Candidate> added;
-      for (const Entity& t : spans) {
+      for (const Entity& t : policy.add_only_propn ? proper_noun_spans(spans) : spans) {
         if (t.tag == EntityTag::other) continue;
         while (k < out.size() && out[k].last <= t.first) ++k;
         if (k < out.size() && out[k].first < t.last) continue;
+        if (policy.add_only_propn && !all_propn(t.first, t.last)) continue;
         Candidate c{t.first, t.last, doc_.token_span(t.first, t.last), actor_type(t.tag), text(t.first, t.last),
                     Origin::tagger};
         if (t.last == t.first + 1 && (lex_.flags(tok(t.first).key) & kMedia)) c.type = ActorType::media;
