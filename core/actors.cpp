@@ -374,6 +374,7 @@ class ActorFinder {
     // A plural of a nationality or a people: "Mexicans", "Iranians", "Londoners".
     if (last == first + 1) {
       const std::string& key = tok(first).key;
+      if (key.size() == 1) return false;  // "E. coli"
       if (key.size() > 4 && key.back() == 's' &&
           ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
            ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims")))
@@ -485,7 +486,7 @@ class ActorFinder {
 
   // "Doris Day's career": the possessive ending is no part of the name.
   void trim_possessive(Candidate* c) const {
-    if (c->type == ActorType::person) trim_possessive_any(c);
+    if (c->type == ActorType::person || !tc_.de()) trim_possessive_any(c);
   }
   void trim_possessive_any(Candidate* c) const {
     if (c->last <= c->first) return;
