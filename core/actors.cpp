@@ -327,9 +327,11 @@ class ActorFinder {
     bool lengthen_people;
     // Added names must be proper nouns by the part-of-speech tagger, every word of them.
     bool add_only_propn;
+    // A listed place the tagger sees inside an organisation's name takes the tagger's span.
+    bool widen_listed;
   };
   static MergePolicy merge_policy(Lang lang) {
-    return lang == Lang::de ? MergePolicy{true, true, true, false} : MergePolicy{true, false, false, true};
+    return lang == Lang::de ? MergePolicy{true, true, true, false, true} : MergePolicy{true, false, false, true, false};
   }
   // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
   // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
@@ -433,7 +435,13 @@ class ActorFinder {
         out.push_back(std::move(c));
         continue;
       }
-      if (e == s + 1 && !strong && c.origin != Origin::listed && t.tag != EntityTag::other) {
+      // A listed place inside an organisation's name the tagger sees: "Landeskriminalamt Stuttgart",
+      // "Universität Hamburg".
+      const bool widen = policy.widen_listed && e == s + 1 && c.origin == Origin::listed &&
+                         c.type == ActorType::location && t.tag == EntityTag::organization && t.first <= c.first &&
+                         t.last >= c.last && t.last - t.first > c.last - c.first && c.last == c.first + 1 &&
+                         (tc_.flags(c.first) & (kCity | kCountry | kRegion)) == kCity;
+      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen) && t.tag != EntityTag::other) {
         c.first = t.first;
         c.last = t.last;
         c.span = doc_.token_span(t.first, t.last);
