@@ -286,6 +286,7 @@ struct Settings {
   bool use_pos = false;
   int levels = 127;  // weights are quantised to -levels..levels
   int retrain_epochs = 0;  // epochs of training again on the kept features only
+  double clip = 0.999;     // the quantisation scale: this percentile of |w| maps to `levels`
 };
 
 struct Kept {
@@ -349,7 +350,7 @@ std::vector<Kept> quantise(const Settings& s, const std::map<std::uint32_t, std:
     for (const double w : row)
       if (w != 0) mags.push_back(std::fabs(w));
   std::sort(mags.begin(), mags.end());
-  const double top = mags.empty() ? 1 : mags[static_cast<std::size_t>(0.999 * (mags.size() - 1))];
+  const double top = mags.empty() ? 1 : mags[static_cast<std::size_t>(s.clip * (mags.size() - 1))];
   const double scale = top / s.levels;
   std::vector<Kept> kept;
   for (const auto& [h, row] : avg) {
@@ -569,6 +570,7 @@ int main(int argc, char** argv) {
   using namespace newsmark::tagger;
   std::string shared = "../shared", out = "core/models", only;
   int epochs = 0, levels = 0, min_count = 0, retrain = -1;
+  double clip = 0;
   std::size_t max_features = 0;
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
@@ -592,6 +594,7 @@ int main(int argc, char** argv) {
       bench_tagging(argv[++a]);
       return 0;
     } else if (arg == "--levels" && a + 1 < argc) levels = std::atoi(argv[++a]);
+    else if (arg == "--clip" && a + 1 < argc) clip = std::atof(argv[++a]);
     else if (arg == "--retrain" && a + 1 < argc) retrain = std::atoi(argv[++a]);
     else if (arg == "--min-count" && a + 1 < argc) min_count = std::atoi(argv[++a]);
     else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
@@ -609,6 +612,7 @@ int main(int argc, char** argv) {
     if (max_features > 0) s.max_features = max_features;
     if (levels > 0) s.levels = levels;
     if (retrain >= 0) s.retrain_epochs = retrain;
+    if (clip > 0) s.clip = clip;
     if (min_count > 0) s.min_count = static_cast<std::uint32_t>(min_count);
     return s;
   };
@@ -623,7 +627,7 @@ int main(int argc, char** argv) {
   // English part of speech: UD English EWT train; dev reported.
   std::string pos_en;
   if (wanted("pos-en") || wanted("ner-en")) {
-    const Settings s = settings({"pos-en", kUpos, 10, 2, 8000, false, 7, 8});
+    const Settings s = settings({"pos-en", kUpos, 15, 2, 9800, false, 7, 12});
     auto train_set = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-train.conllu"), Lang::en, kUpos, false);
     auto dev = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-dev.conllu"), Lang::en, kUpos, false);
     pos_en = train(s, train_set);
@@ -634,7 +638,7 @@ int main(int argc, char** argv) {
   }
   // English entities: BTC + WNUT 2017 + Wikigold, with the POS tags as features; UNER EWT dev reported.
   if (wanted("ner-en")) {
-    const Settings s = settings({"ner-en", kEntity, 10, 2, 6000, true, 7, 8});
+    const Settings s = settings({"ner-en", kEntity, 10, 2, 9800, true, 7, 8});
     std::vector<GoldSentence> gold = read_entities(eval + "btc-en-ner/btc.train", '\t', 0, 1, "", plain_label);
     for (auto& g : read_entities(eval + "wnut17-en-ner/wnut17train.conll", '\t', 0, 1, "", wnut_label)) gold.push_back(g);
     for (auto& g : read_entities(eval + "wikigold-en-ner/wikigold.conll.txt", ' ', 0, 1, "", plain_label)) gold.push_back(g);
