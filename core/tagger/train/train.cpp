@@ -638,7 +638,7 @@ int main(int argc, char** argv) {
   }
   // English entities: BTC + WNUT 2017 + Wikigold, with the POS tags as features; UNER EWT dev reported.
   if (wanted("ner-en")) {
-    const Settings s = settings({"ner-en", kEntity, 10, 2, 9800, true, 7, 8});
+    const Settings s = settings({"ner-en", kEntity, 10, 2, 6000, true, 7, 8});
     std::vector<GoldSentence> gold = read_entities(eval + "btc-en-ner/btc.train", '\t', 0, 1, "", plain_label);
     for (auto& g : read_entities(eval + "wnut17-en-ner/wnut17train.conll", '\t', 0, 1, "", wnut_label)) gold.push_back(g);
     for (auto& g : read_entities(eval + "wikigold-en-ner/wikigold.conll.txt", ' ', 0, 1, "", plain_label)) gold.push_back(g);
