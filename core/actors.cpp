@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon.h"
@@ -279,7 +280,9 @@ class ActorFinder {
     for (Entity& x : out) {
       while (x.first < x.last && (!name_edge(x.first) || (x.tag == EntityTag::person && tc_.title(x.first))))
         ++x.first;
-      while (x.last > x.first && !name_edge(x.last - 1)) --x.last;
+      // (English: nor with a lower-case particle, "Hamza bin" of "Hamza bin Laden".)
+      while (x.last > x.first && (!name_edge(x.last - 1) || (!tc_.de() && tc_.word(x.last - 1) && !tok(x.last - 1).upper)))
+        --x.last;
       // No name runs longer than this: a longer span is the tagger lost in a list of names or a
       // text of one word repeated, and is no mention (this also keeps the work per text linear).
       if (x.first < x.last && x.last - x.first <= kMaxNameTokens) out[kept++] = x;
@@ -379,9 +382,13 @@ class ActorFinder {
       if (key.size() == 1) return false;  // "E. coli"
       if (key.size() > 4 && key.back() == 's' &&
           ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
-           ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims")))
+           ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims") || ends_with(key, "nis")))
         return false;
     }
+    // The end of a name with a particle the tagger calls a proper noun: "Laden" of "Hamza bin Laden".
+    if (first > 0 && tc_.word(first - 1) && !tok(first - 1).upper && tok(first - 1).pos == Upos::PROPN) return false;
+    // "Emergencies Minister", "Foreign Secretary": the words before a title name its office.
+    if (last < n_ && tc_.title(last)) return false;
     // One word that opens a sentence is a proper noun only when a list knows it.
     if (last == first + 1 && sentence_initial(first) &&
         !(tc_.flags(first) & (kFirstName | kLastName | kPlace | kOrganization | kMedia)))
@@ -399,8 +406,11 @@ class ActorFinder {
     const MergePolicy policy = merge_policy(doc_.lang);
     std::vector<Candidate> out;
     out.reserve(found.size() + spans.size());
+    std::unordered_set<std::string> surnames;  // the last words of the people named so far
     std::size_t s = 0;
     for (Candidate& c : found) {
+      if (c.type == ActorType::person && c.last > c.first + 1 && c.origin != Origin::guess)
+        surnames.insert(tok(c.last - 1).key);
       while (s < spans.size() && spans[s].last <= c.first) ++s;
       // The tagger's spans that overlap c.
       std::size_t e = s;
@@ -417,7 +427,9 @@ class ActorFinder {
       if (e == s + 1 && t.first == c.first && t.last == c.last) {
         if (t.tag == EntityTag::other) {
           if (policy.drop_other && !strong && c.origin != Origin::listed) continue;
-        } else if (!strong && c.origin != Origin::listed && c.type != ActorType::media) {
+        } else if (!strong && c.origin != Origin::listed && c.type != ActorType::media &&
+                   !(c.last == c.first + 1 && surnames.count(tok(c.first).key))) {
+          // (A person's surname alone stays the person's: "Xavier Becerra ... Becerra".)
           c.type = actor_type(t.tag);
         }
         out.push_back(std::move(c));
@@ -465,6 +477,8 @@ class ActorFinder {
         Candidate c{t.first, t.last, doc_.token_span(t.first, t.last), actor_type(t.tag), text(t.first, t.last),
                     Origin::tagger};
         if (t.last == t.first + 1 && (lex_.flags(tok(t.first).key) & kMedia)) c.type = ActorType::media;
+        // A person's surname alone is the person's ("Xavier Becerra ... Becerra").
+        if (t.last == t.first + 1 && surnames.count(tok(t.first).key)) c.type = ActorType::person;
         trim_possessive_any(&c);
         added.push_back(std::move(c));
       }
