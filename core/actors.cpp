@@ -344,6 +344,8 @@ class ActorFinder {
       return false;
     if ((tc_.flags(k) | tc_.lower_flags(k)) & (kNationalityEn | kGroupEn | kTimeEn)) return false;
     const std::string& key = tok(k).key;
+    const std::size_t pl = possessive_length(key);  // "Sunday's"
+    if (pl > 0 && (lex_.flags(std::string_view(key).substr(0, key.size() - pl)) & kTimeEn)) return false;
     const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
     return !apostrophe || possessive_length(key) > 0;
   }
@@ -387,6 +389,9 @@ class ActorFinder {
     }
     // The end of a name with a particle the tagger calls a proper noun: "Laden" of "Hamza bin Laden".
     if (first > 0 && tc_.word(first - 1) && !tok(first - 1).upper && tok(first - 1).pos == Upos::PROPN) return false;
+    // A part of a hyphenated word: "COVID" of "COVID-19", "ESBL" of "ESBL-E. coli".
+    if ((first > 0 && hyphen(first - 1) && joined(first - 1, first)) || (hyphen(last) && joined(last - 1, last)))
+      return false;
     // "Emergencies Minister", "Foreign Secretary": the words before a title name its office.
     if (last < n_ && tc_.title(last)) return false;
     // One word that opens a sentence is a proper noun only when a list knows it.
