@@ -634,6 +634,21 @@ int main(int argc, char** argv) {
     std::vector<std::vector<std::uint8_t>> pred;
     tag_with(pos_en, dev, false, &pred);
     std::printf("pos-en: UD English EWT dev UPOS accuracy %.2f (%zu bytes)\n", word_accuracy(dev, pred), pos_en.size());
+    if (std::getenv("NEWSMARK_TRAIN_CONFUSIONS")) {  // the most frequent errors: gold -> predicted
+      std::map<std::pair<int, int>, int> conf;
+      for (std::size_t x = 0; x < dev.size(); ++x)
+        for (std::size_t w = 0; w < dev[x].word_first.size(); ++w) {
+          const std::uint32_t i = dev[x].word_first[w];
+          const int p = i < pred[x].size() ? pred[x][i] : -1;
+          if (p != dev[x].word_gold[w]) ++conf[{dev[x].word_gold[w], p}];
+        }
+      std::vector<std::pair<int, std::pair<int, int>>> v;
+      for (const auto& [k, c] : conf) v.push_back({c, k});
+      std::sort(v.rbegin(), v.rend());
+      for (std::size_t k = 0; k < v.size() && k < 25; ++k)
+        std::printf("  %5d %s -> %s\n", v[k].first, kUpos[v[k].second.first].c_str(),
+                    v[k].second.second < 0 ? "?" : kUpos[v[k].second.second].c_str());
+    }
     if (wanted("pos-en")) save("pos-en", pos_en);
   }
   // English entities: BTC + WNUT 2017 + Wikigold, with the POS tags as features; UNER EWT dev reported.
