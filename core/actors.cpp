@@ -496,10 +496,51 @@ class ActorFinder {
         out.swap(merged);
       }
     }
+    if (!tc_.de()) join_organisation_names(out);
     // Software is made by an organisation and named like one, never a person or a place.
     for (Candidate& c : out)
       if (c.last == c.first + 1 && software(tok(c.first).key)) c.type = ActorType::organization;
     found.swap(out);
+  }
+
+  // English: a name directly before an organisation word is part of the organisation's name:
+  // "Doris Day" + "Animal Foundation", "United States" + "Commission on ...", "John Radcliffe" +
+  // "Hospital", "London Stock" + "Exchange".
+  bool org_word(std::uint32_t i) const {
+    return tc_.capitalized(i) && !tok(i).all_caps && (tc_.flags(i) & (kOrgWordEn | kOrgFinalEn));
+  }
+  void join_organisation_names(std::vector<Candidate>& out) const {
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::media && c.last < n_ && same_line(c.last - 1, c.last) &&
+          possessive_length(tok(c.last - 1).key) == 0) {
+        if (k + 1 < out.size() && out[k + 1].first == c.last && out[k + 1].type == ActorType::organization &&
+            org_word(out[k + 1].last - 1) && out[k + 1].last - c.first <= kMaxNameTokens) {
+          const Candidate& d = out[k + 1];
+          c.last = d.last;
+          c.span = doc_.token_span(c.first, c.last);
+          c.name = text(c.first, c.last);
+          trim_possessive_any(&c);
+          c.type = ActorType::organization;
+          if (kept != k) out[kept] = std::move(c);
+          ++kept;
+          ++k;
+          continue;
+        }
+        if ((k + 1 == out.size() || out[k + 1].first > c.last) && org_word(c.last) &&
+            (tc_.flags(c.last) & kOrgWordEn) && !(tc_.flags(c.last) & (kPlace | kFirstName))) {
+          ++c.last;
+          c.span = doc_.token_span(c.first, c.last);
+          c.name = text(c.first, c.last);
+          trim_possessive_any(&c);
+          c.type = ActorType::organization;
+        }
+      }
+      if (kept != k) out[kept] = std::move(c);
+      ++kept;
+    }
+    out.resize(kept);
   }
 
   static bool software(std::string_view key) {
