@@ -537,6 +537,19 @@ class ActorFinder {
           c.type = ActorType::organization;
         }
       }
+      // "Robert Downey Jr.": the full stop of the suffix is part of the name; "Fars" + "News".
+      if (c.type == ActorType::person && c.last < n_ && one_of(tok(c.last - 1).key, {"Jr", "Sr"}) &&
+          tc_.punct(c.last, ".") && joined(c.last - 1, c.last)) {
+        ++c.last;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+      }
+      if (c.type == ActorType::media && c.last < n_ && tok(c.last).key == "News" && same_line(c.last - 1, c.last) &&
+          (k + 1 == out.size() || out[k + 1].first > c.last)) {
+        ++c.last;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+      }
       if (kept != k) out[kept] = std::move(c);
       ++kept;
     }
