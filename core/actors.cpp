@@ -509,10 +509,21 @@ class ActorFinder {
   bool org_word(std::uint32_t i) const {
     return tc_.capitalized(i) && !tok(i).all_caps && (tc_.flags(i) & (kOrgWordEn | kOrgFinalEn));
   }
+  // "Boeing 707", "Volvo XC90", "Airbus A300s": a maker before a model number names the product.
+  bool before_model_number(const Candidate& c) const {
+    if (c.last != c.first + 1 || c.last >= n_ || !same_line(c.first, c.last) || !tok(c.last).space_before) return false;
+    const std::string& next = tok(c.last).key;
+    bool digit = false;
+    for (const char ch : next) digit = digit || (ch >= '0' && ch <= '9');
+    // (Not a score: "Arsenal 2".)
+    if (tok(c.last).kind == TokenKind::number) return next.size() == 3 && next.find_first_of(".,") == std::string::npos;
+    return digit && next.size() <= 6 && next[0] >= 'A' && next[0] <= 'Z';
+  }
   void join_organisation_names(std::vector<Candidate>& out) const {
     std::size_t kept = 0;
     for (std::size_t k = 0; k < out.size(); ++k) {
       Candidate& c = out[k];
+      if (c.type == ActorType::organization && before_model_number(c)) continue;
       if (c.type != ActorType::media && c.last < n_ && same_line(c.last - 1, c.last) &&
           possessive_length(tok(c.last - 1).key) == 0) {
         if (k + 1 < out.size() && out[k + 1].first == c.last && out[k + 1].type == ActorType::organization &&
