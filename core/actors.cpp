@@ -288,6 +288,25 @@ class ActorFinder {
       if (x.first < x.last && x.last - x.first <= kMaxNameTokens) out[kept++] = x;
     }
     out.resize(kept);
+    // An abbreviation keeps its full stop, and "St." the name it opens: "Chr.", "St. Nikolauskapelle"
+    // (the full stop may have ended the sentence for the segmenter).
+    kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Entity x = out[k];
+      const std::string& key = tok(x.last - 1).key;
+      if (x.last < n_ && tc_.punct(x.last, ".") && tok(x.last).newlines_before == 0 &&
+          one_of(key, {"St", "Chr", "Jr", "Sr"})) {
+        ++x.last;
+        if (key == "St" && k + 1 < out.size() && out[k + 1].first == x.last &&
+            out[k + 1].last - x.first <= kMaxNameTokens)
+          x.last = out[++k].last;
+        else if (key == "St")
+          while (x.last < n_ && x.last - x.first < 5 && tc_.capitalized(x.last) && tok(x.last).newlines_before == 0)
+            ++x.last;
+      }
+      out[kept++] = x;
+    }
+    out.resize(kept);
     return out;
   }
 
