@@ -538,6 +538,12 @@ class ActorFinder {
     if (tok(c.last).kind == TokenKind::number) return next.size() == 3 && next.find_first_of(".,") == std::string::npos;
     return digit && next.size() <= 6 && next[0] >= 'A' && next[0] <= 'Z';
   }
+  bool holds_org_word(const Candidate& d) const {
+    if (org_word(d.last - 1)) return true;
+    for (std::uint32_t k = d.first; k < d.last; ++k)
+      if (tc_.capitalized(k) && !tok(k).all_caps && (tc_.flags(k) & kOrgWordEn)) return true;
+    return false;
+  }
   void join_organisation_names(std::vector<Candidate>& out) const {
     std::size_t kept = 0;
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -546,7 +552,7 @@ class ActorFinder {
       if (c.type != ActorType::media && c.last < n_ && same_line(c.last - 1, c.last) &&
           possessive_length(tok(c.last - 1).key) == 0) {
         if (k + 1 < out.size() && out[k + 1].first == c.last && out[k + 1].type == ActorType::organization &&
-            org_word(out[k + 1].last - 1) && out[k + 1].last - c.first <= kMaxNameTokens) {
+            holds_org_word(out[k + 1]) && out[k + 1].last - c.first <= kMaxNameTokens) {
           const Candidate& d = out[k + 1];
           c.last = d.last;
           c.span = doc_.token_span(c.first, c.last);
