@@ -388,7 +388,27 @@ class ActorFinder {
       }
       out.push_back({first, last, t.tag});
     }
-    return out;
+    // A proper noun the tagger left out that the text names again and again ("Ofcom", "BT"):
+    // inside a sentence at least three times, never in lower case.
+    std::unordered_map<std::string, std::uint32_t> count;
+    for (std::uint32_t i = 0; i < n_; ++i)
+      if (propn_word(i) && !sentence_initial(i) && possessive_length(tok(i).key) == 0 && !(i > 0 && propn_word(i - 1)) &&
+          !(i + 1 < n_ && propn_word(i + 1)) && !(tc_.lower_flags(i) & kCommonEn))
+        ++count[tok(i).key];
+    std::vector<Entity> all;
+    std::size_t j = 0;
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      while (j < out.size() && out[j].last <= i) all.push_back(out[j++]);
+      if (j < out.size() && out[j].first <= i) continue;
+      const std::string& key = tok(i).key;
+      const std::size_t pl = possessive_length(key);
+      const auto it = count.find(pl > 0 ? key.substr(0, key.size() - pl) : key);
+      if (it != count.end() && it->second >= 3 && propn_word(i) && !(i > 0 && propn_word(i - 1)) &&
+          !(i + 1 < n_ && propn_word(i + 1)))
+        all.push_back({i, i + 1, EntityTag::organization});
+    }
+    while (j < out.size()) all.push_back(out[j++]);
+    return all;
   }
   bool all_propn_words(std::uint32_t first, std::uint32_t last) const {
     for (std::uint32_t k = first; k < last; ++k)
