@@ -365,6 +365,8 @@ class ActorFinder {
     const std::string& key = tok(k).key;
     const std::size_t pl = possessive_length(key);  // "Sunday's"
     if (pl > 0 && (lex_.flags(std::string_view(key).substr(0, key.size() - pl)) & kTimeEn)) return false;
+    // Time zones and the like are no names of actors.
+    if (one_of(key, {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "God"})) return false;
     const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
     return !apostrophe || possessive_length(key) > 0;
   }
@@ -554,8 +556,11 @@ class ActorFinder {
     const std::string& next = tok(c.last).key;
     bool digit = false;
     for (const char ch : next) digit = digit || (ch >= '0' && ch <= '9');
-    // (Not a score: "Arsenal 2".)
-    if (tok(c.last).kind == TokenKind::number) return next.size() == 3 && next.find_first_of(".,") == std::string::npos;
+    // (Not a score: "Arsenal 2".) "707", "747s".
+    if (next[0] >= '0' && next[0] <= '9') {
+      const std::string_view digits = next.back() == 's' ? std::string_view(next).substr(0, next.size() - 1) : next;
+      return digits.size() == 3 && digits.find_first_not_of("0123456789") == std::string_view::npos;
+    }
     return digit && next.size() <= 6 && next[0] >= 'A' && next[0] <= 'Z';
   }
   bool holds_org_word(const Candidate& d) const {
