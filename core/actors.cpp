@@ -259,6 +259,7 @@ class ActorFinder {
   struct Entity {
     std::uint32_t first, last;
     EntityTag tag;
+    bool repeated = false;  // a proper noun the text names again and again (English)
   };
 
   // The entity tagger's spans (core/tagger/): tokens of one type, a new span
@@ -405,9 +406,9 @@ class ActorFinder {
       const std::string& key = tok(i).key;
       const std::size_t pl = possessive_length(key);
       const auto it = count.find(pl > 0 ? key.substr(0, key.size() - pl) : key);
-      if (it != count.end() && it->second >= 3 && propn_word(i) && !(i > 0 && propn_word(i - 1)) &&
+      if (it != count.end() && it->second >= 3 && tc_.capitalized(i) && !(i > 0 && propn_word(i - 1)) &&
           !(i + 1 < n_ && propn_word(i + 1)))
-        all.push_back({i, i + 1, EntityTag::organization});
+        all.push_back({i, i + 1, EntityTag::organization, true});
     }
     while (j < out.size()) all.push_back(out[j++]);
     return all;
@@ -519,7 +520,7 @@ class ActorFinder {
         if (t.tag == EntityTag::other) continue;
         while (k < out.size() && out[k].last <= t.first) ++k;
         if (k < out.size() && out[k].first < t.last) continue;
-        if (policy.add_only_propn && !all_propn(t.first, t.last)) continue;
+        if (policy.add_only_propn && !t.repeated && !all_propn(t.first, t.last)) continue;
         Candidate c{t.first, t.last, doc_.token_span(t.first, t.last), actor_type(t.tag), text(t.first, t.last),
                     Origin::tagger};
         if (t.last == t.first + 1 && (lex_.flags(tok(t.first).key) & kMedia)) c.type = ActorType::media;
@@ -591,7 +592,12 @@ class ActorFinder {
         }
         if ((k + 1 == out.size() || out[k + 1].first > c.last) && org_word(c.last) &&
             (tc_.flags(c.last) & kOrgWordEn) && !(tc_.flags(c.last) & (kPlace | kFirstName))) {
-          ++c.last;
+          // The whole organisation name when the rules see one there: "United States" + "Department of State".
+          const std::uint32_t end = org_name_end(c.last);
+          c.last = end > c.last + 1 && (k + 1 == out.size() || out[k + 1].first >= end) &&
+                           end - c.first <= kMaxNameTokens
+                       ? end
+                       : c.last + 1;
           c.span = doc_.token_span(c.first, c.last);
           c.name = text(c.first, c.last);
           trim_possessive_any(&c);
