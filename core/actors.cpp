@@ -302,7 +302,8 @@ class ActorFinder {
             out[k + 1].last - x.first <= kMaxNameTokens)
           x.last = out[++k].last;
         else if (key == "St")
-          while (x.last < n_ && x.last - x.first < 5 && tc_.capitalized(x.last) && tok(x.last).newlines_before == 0)
+          while (x.last < n_ && x.last - x.first < 5 && tc_.capitalized(x.last) && tok(x.last).newlines_before == 0 &&
+                 (k + 1 == out.size() || x.last < out[k + 1].first))
             ++x.last;
       }
       out[kept++] = x;
@@ -398,17 +399,21 @@ class ActorFinder {
       if (propn_word(i) && !sentence_initial(i) && possessive_length(tok(i).key) == 0 && !(i > 0 && propn_word(i - 1)) &&
           !(i + 1 < n_ && propn_word(i + 1)) && !(tc_.lower_flags(i) & kCommonEn))
         ++count[tok(i).key];
+    bool repeated = false;
+    for (const auto& [key, times] : count) repeated = repeated || times >= 3;
+    if (!repeated) return out;
     std::vector<Entity> all;
     std::size_t j = 0;
+    std::string stem;
     for (std::uint32_t i = 0; i < n_; ++i) {
       while (j < out.size() && out[j].last <= i) all.push_back(out[j++]);
       if (j < out.size() && out[j].first <= i) continue;
+      if (!tc_.capitalized(i) || (i > 0 && propn_word(i - 1)) || (i + 1 < n_ && propn_word(i + 1))) continue;
       const std::string& key = tok(i).key;
       const std::size_t pl = possessive_length(key);
-      const auto it = count.find(pl > 0 ? key.substr(0, key.size() - pl) : key);
-      if (it != count.end() && it->second >= 3 && tc_.capitalized(i) && !(i > 0 && propn_word(i - 1)) &&
-          !(i + 1 < n_ && propn_word(i + 1)))
-        all.push_back({i, i + 1, EntityTag::organization, true});
+      if (pl > 0) stem.assign(key, 0, key.size() - pl);
+      const auto it = count.find(pl > 0 ? stem : key);
+      if (it != count.end() && it->second >= 3) all.push_back({i, i + 1, EntityTag::organization, true});
     }
     while (j < out.size()) all.push_back(out[j++]);
     return all;
@@ -555,6 +560,7 @@ class ActorFinder {
   bool before_model_number(const Candidate& c) const {
     if (c.last != c.first + 1 || c.last >= n_ || !same_line(c.first, c.last) || !tok(c.last).space_before) return false;
     const std::string& next = tok(c.last).key;
+    if (next.empty()) return false;
     bool digit = false;
     for (const char ch : next) digit = digit || (ch >= '0' && ch <= '9');
     // (Not a score: "Arsenal 2".) "707", "747s".
