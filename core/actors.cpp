@@ -408,7 +408,8 @@ class ActorFinder {
     for (std::uint32_t i = 0; i < n_; ++i) {
       while (j < out.size() && out[j].last <= i) all.push_back(out[j++]);
       if (j < out.size() && out[j].first <= i) continue;
-      if (!tc_.capitalized(i) || (i > 0 && propn_word(i - 1)) || (i + 1 < n_ && propn_word(i + 1))) continue;
+      if (!tc_.capitalized(i) || (i > 0 && propn_word(i - 1)) || (i + 1 < n_ && propn_word(i + 1)) || !single_name(i))
+        continue;
       const std::string& key = tok(i).key;
       const std::size_t pl = possessive_length(key);
       if (pl > 0) stem.assign(key, 0, key.size() - pl);
@@ -423,17 +424,19 @@ class ActorFinder {
       if (!propn_word(k)) return false;
     return true;
   }
+  // One word that can be a name on its own: no lone letter ("E. coli"), no plural of a nationality
+  // or a people ("Mexicans", "Iranians", "Londoners", "Palestinians").
+  bool single_name(std::uint32_t i) const {
+    const std::string& key = tok(i).key;
+    if (key.size() == 1) return false;
+    return !(key.size() > 4 && key.back() == 's' &&
+             ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
+              ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims") || ends_with(key, "nis")));
+  }
   bool all_propn(std::uint32_t first, std::uint32_t last) const {
     if (!all_propn_words(first, last)) return false;
     // A plural of a nationality or a people: "Mexicans", "Iranians", "Londoners".
-    if (last == first + 1) {
-      const std::string& key = tok(first).key;
-      if (key.size() == 1) return false;  // "E. coli"
-      if (key.size() > 4 && key.back() == 's' &&
-          ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
-           ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims") || ends_with(key, "nis")))
-        return false;
-    }
+    if (last == first + 1 && !single_name(first)) return false;
     // The end of a name with a particle the tagger calls a proper noun: "Laden" of "Hamza bin Laden".
     if (first > 0 && tc_.word(first - 1) && !tok(first - 1).upper && tok(first - 1).pos == Upos::PROPN) return false;
     // A part of a hyphenated word: "COVID" of "COVID-19", "ESBL" of "ESBL-E. coli".
