@@ -367,8 +367,10 @@ class ActorFinder {
     const std::string& key = tok(k).key;
     const std::size_t pl = possessive_length(key);  // "Sunday's"
     if (pl > 0 && (lex_.flags(std::string_view(key).substr(0, key.size() - pl)) & kTimeEn)) return false;
-    // Time zones and the like are no names of actors.
-    if (one_of(key, {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "God"})) return false;
+    // Time zones, planets, a currency and the like are no names of actors.
+    if (one_of(key, {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "God", "Moon", "Sun", "Earth", "Mars",
+                     "Venus", "Saturn", "Jupiter", "Euro", "Euros"}))
+      return false;
     const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
     return !apostrophe || possessive_length(key) > 0;
   }
