@@ -426,11 +426,16 @@ class ActorFinder {
       if (!propn_word(k)) return false;
     return true;
   }
-  // One word that can be a name on its own: no lone letter ("E. coli"), no plural of a nationality
-  // or a people ("Mexicans", "Iranians", "Londoners", "Palestinians").
+  // One word that can be a name on its own: no lone letter ("E. coli"), no plural of a family, a
+  // nationality or a people ("the Bidens", "Mexicans", "Iranians", "Londoners", "Palestinians").
   bool single_name(std::uint32_t i) const {
     const std::string& key = tok(i).key;
     if (key.size() == 1) return false;
+    // A family by its plural: "the Bidens".
+    if (key.size() > 4 && key.back() == 's') {
+      const std::uint64_t stem = lex_.flags(std::string_view(key).substr(0, key.size() - 1));
+      if ((stem & kLastName) && !(stem & kFirstName)) return false;
+    }
     return !(key.size() > 4 && key.back() == 's' &&
              ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
               ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims") || ends_with(key, "nis")));
