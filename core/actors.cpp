@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon.h"
@@ -258,6 +259,7 @@ class ActorFinder {
   struct Entity {
     std::uint32_t first, last;
     EntityTag tag;
+    bool repeated = false;  // a proper noun the text names again and again (English)
   };
 
   // The entity tagger's spans (core/tagger/): tokens of one type, a new span
@@ -279,10 +281,32 @@ class ActorFinder {
     for (Entity& x : out) {
       while (x.first < x.last && (!name_edge(x.first) || (x.tag == EntityTag::person && tc_.title(x.first))))
         ++x.first;
-      while (x.last > x.first && !name_edge(x.last - 1)) --x.last;
+      // (English: nor with a lower-case particle, "Hamza bin" of "Hamza bin Laden".)
+      while (x.last > x.first && (!name_edge(x.last - 1) || (!tc_.de() && tc_.word(x.last - 1) && !tok(x.last - 1).upper)))
+        --x.last;
       // No name runs longer than this: a longer span is the tagger lost in a list of names or a
       // text of one word repeated, and is no mention (this also keeps the work per text linear).
       if (x.first < x.last && x.last - x.first <= kMaxNameTokens) out[kept++] = x;
+    }
+    out.resize(kept);
+    // An abbreviation keeps its full stop, and "St." the name it opens: "Chr.", "St. Nikolauskapelle"
+    // (the full stop may have ended the sentence for the segmenter).
+    kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Entity x = out[k];
+      const std::string& key = tok(x.last - 1).key;
+      if (x.last < n_ && tc_.punct(x.last, ".") && tok(x.last).newlines_before == 0 &&
+          one_of(key, {"St", "Chr", "Jr", "Sr"})) {
+        ++x.last;
+        if (key == "St" && k + 1 < out.size() && out[k + 1].first == x.last &&
+            out[k + 1].last - x.first <= kMaxNameTokens)
+          x.last = out[++k].last;
+        else if (key == "St")
+          while (x.last < n_ && x.last - x.first < 5 && tc_.capitalized(x.last) && tok(x.last).newlines_before == 0 &&
+                 (k + 1 == out.size() || x.last < out[k + 1].first))
+            ++x.last;
+      }
+      out[kept++] = x;
     }
     out.resize(kept);
     return out;
@@ -316,18 +340,122 @@ class ActorFinder {
   // How far the entity tagger is trusted, per language (measured on GermEval
   // dev, UNER English EWT dev and news-en/de-dev; tests/eval):
   struct MergePolicy {
-    // Names only the tagger found are added. German: +3 F1 on GermEval;
-    // English: the model (trained on tweets and Wikipedia) loses 3 points of
-    // UNER F1 and 5 of news-en-dev actor F1 with them.
+    // Names only the tagger found are added. German: +3 F1 on GermEval; English (the model is
+    // trained on tweets and Wikipedia) all of them lost 3 points of UNER F1 and 5 of news-en-dev
+    // actor F1, so English adds only proper nouns (add_only_propn): UNER +1.8, news-en-dev +0.9.
     bool add_unmatched;
     // A guess the tagger calls another kind of name (a work, an event) is dropped.
     bool drop_other;
     // A person's name the tagger sees longer takes the tagger's span (German: news-de-dev actor F1
     // +1.0; English: UNER -0.4).
     bool lengthen_people;
+    // Added names must be proper nouns by the part-of-speech tagger, every word of them.
+    bool add_only_propn;
+    // A listed place the tagger sees inside an organisation's name takes the tagger's span.
+    bool widen_listed;
   };
   static MergePolicy merge_policy(Lang lang) {
-    return lang == Lang::de ? MergePolicy{true, true, true} : MergePolicy{false, false, false};
+    return lang == Lang::de ? MergePolicy{true, true, true, false, true} : MergePolicy{true, false, false, true, false};
+  }
+  // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
+  // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
+  bool propn_word(std::uint32_t k) const {
+    if (tok(k).pos != Upos::PROPN || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) ||
+        tc_.nationality_adjective(k) || tc_.title(k))
+      return false;
+    if ((tc_.flags(k) | tc_.lower_flags(k)) & (kNationalityEn | kGroupEn | kTimeEn)) return false;
+    const std::string& key = tok(k).key;
+    const std::size_t pl = possessive_length(key);  // "Sunday's"
+    if (pl > 0 && (lex_.flags(std::string_view(key).substr(0, key.size() - pl)) & kTimeEn)) return false;
+    // Time zones, planets, a currency and the like are no names of actors.
+    if (one_of(key, {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "God", "Moon", "Sun", "Earth", "Mars",
+                     "Venus", "Saturn", "Jupiter", "Euro", "Euros"}))
+      return false;
+    const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
+    return !apostrophe || possessive_length(key) > 0;
+  }
+  // English: the tagger's names grown to the run of proper nouns they stand in ("Euphrates" +
+  // "River" -> "Euphrates River", "John Radcliffe" + "Hospital"); the type is the last part's.
+  std::vector<Entity> proper_noun_spans(const std::vector<Entity>& spans) const {
+    std::vector<Entity> out;
+    for (const Entity& t : spans) {
+      if (t.tag == EntityTag::other || !all_propn_words(t.first, t.last)) continue;
+      std::uint32_t first = t.first, last = t.last;
+      while (first > 0 && propn_word(first - 1) && same_line(first - 1, first) &&
+             possessive_length(tok(first - 1).key) == 0)
+        --first;
+      while (last < n_ && possessive_length(tok(last - 1).key) == 0 && propn_word(last) && same_line(last - 1, last))
+        ++last;
+      if (last - first > kMaxNameTokens) continue;
+      if (!out.empty() && out.back().last >= first) {
+        out.back().last = std::max(out.back().last, last);
+        out.back().tag = t.tag;
+        continue;
+      }
+      out.push_back({first, last, t.tag});
+    }
+    // A proper noun the tagger left out that the text names again and again ("Ofcom", "BT"):
+    // inside a sentence at least three times, never in lower case.
+    std::unordered_map<std::string, std::uint32_t> count;
+    for (std::uint32_t i = 0; i < n_; ++i)
+      if (propn_word(i) && !sentence_initial(i) && possessive_length(tok(i).key) == 0 && !(i > 0 && propn_word(i - 1)) &&
+          !(i + 1 < n_ && propn_word(i + 1)) && !(tc_.lower_flags(i) & kCommonEn))
+        ++count[tok(i).key];
+    bool repeated = false;
+    for (const auto& [key, times] : count) repeated = repeated || times >= 3;
+    if (!repeated) return out;
+    std::vector<Entity> all;
+    std::size_t j = 0;
+    std::string stem;
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      while (j < out.size() && out[j].last <= i) all.push_back(out[j++]);
+      if (j < out.size() && out[j].first <= i) continue;
+      if (!tc_.capitalized(i) || (i > 0 && propn_word(i - 1)) || (i + 1 < n_ && propn_word(i + 1)) || !single_name(i))
+        continue;
+      const std::string& key = tok(i).key;
+      const std::size_t pl = possessive_length(key);
+      if (pl > 0) stem.assign(key, 0, key.size() - pl);
+      const auto it = count.find(pl > 0 ? stem : key);
+      if (it != count.end() && it->second >= 3) all.push_back({i, i + 1, EntityTag::organization, true});
+    }
+    while (j < out.size()) all.push_back(out[j++]);
+    return all;
+  }
+  bool all_propn_words(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k)
+      if (!propn_word(k)) return false;
+    return true;
+  }
+  // One word that can be a name on its own: no lone letter ("E. coli"), no plural of a family, a
+  // nationality or a people ("the Bidens", "Mexicans", "Iranians", "Londoners", "Palestinians").
+  bool single_name(std::uint32_t i) const {
+    const std::string& key = tok(i).key;
+    if (key.size() == 1) return false;
+    // A family by its plural: "the Bidens".
+    if (key.size() > 4 && key.back() == 's') {
+      const std::uint64_t stem = lex_.flags(std::string_view(key).substr(0, key.size() - 1));
+      if ((stem & kLastName) && !(stem & kFirstName)) return false;
+    }
+    return !(key.size() > 4 && key.back() == 's' &&
+             ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
+              ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims") || ends_with(key, "nis")));
+  }
+  bool all_propn(std::uint32_t first, std::uint32_t last) const {
+    if (!all_propn_words(first, last)) return false;
+    // A plural of a nationality or a people: "Mexicans", "Iranians", "Londoners".
+    if (last == first + 1 && !single_name(first)) return false;
+    // The end of a name with a particle the tagger calls a proper noun: "Laden" of "Hamza bin Laden".
+    if (first > 0 && tc_.word(first - 1) && !tok(first - 1).upper && tok(first - 1).pos == Upos::PROPN) return false;
+    // A part of a hyphenated word: "COVID" of "COVID-19", "ESBL" of "ESBL-E. coli".
+    if ((first > 0 && hyphen(first - 1) && joined(first - 1, first)) || (hyphen(last) && joined(last - 1, last)))
+      return false;
+    // "Emergencies Minister", "Foreign Secretary": the words before a title name its office.
+    if (last < n_ && tc_.title(last)) return false;
+    // One word that opens a sentence is a proper noun only when a list knows it.
+    if (last == first + 1 && sentence_initial(first) &&
+        !(tc_.flags(first) & (kFirstName | kLastName | kPlace | kOrganization | kMedia)))
+      return false;
+    return true;
   }
 
   // Joins the rules' candidates with the entity tagger's spans. The rules
@@ -340,8 +468,11 @@ class ActorFinder {
     const MergePolicy policy = merge_policy(doc_.lang);
     std::vector<Candidate> out;
     out.reserve(found.size() + spans.size());
+    std::unordered_set<std::string> surnames;  // the last words of the people named so far
     std::size_t s = 0;
     for (Candidate& c : found) {
+      if (c.type == ActorType::person && c.last > c.first + 1 && c.origin != Origin::guess)
+        surnames.insert(tok(c.last - 1).key);
       while (s < spans.size() && spans[s].last <= c.first) ++s;
       // The tagger's spans that overlap c.
       std::size_t e = s;
@@ -358,7 +489,9 @@ class ActorFinder {
       if (e == s + 1 && t.first == c.first && t.last == c.last) {
         if (t.tag == EntityTag::other) {
           if (policy.drop_other && !strong && c.origin != Origin::listed) continue;
-        } else if (!strong && c.origin != Origin::listed && c.type != ActorType::media) {
+        } else if (!strong && c.origin != Origin::listed && c.type != ActorType::media &&
+                   !(c.last == c.first + 1 && surnames.count(tok(c.first).key))) {
+          // (A person's surname alone stays the person's: "Xavier Becerra ... Becerra".)
           c.type = actor_type(t.tag);
         }
         out.push_back(std::move(c));
@@ -376,7 +509,13 @@ class ActorFinder {
         out.push_back(std::move(c));
         continue;
       }
-      if (e == s + 1 && !strong && c.origin != Origin::listed && t.tag != EntityTag::other) {
+      // A listed place inside an organisation's name the tagger sees: "Landeskriminalamt Stuttgart",
+      // "Universität Hamburg".
+      const bool widen = policy.widen_listed && e == s + 1 && c.origin == Origin::listed &&
+                         c.type == ActorType::location && t.tag == EntityTag::organization && t.first <= c.first &&
+                         t.last >= c.last && t.last - t.first > c.last - c.first && c.last == c.first + 1 &&
+                         (tc_.flags(c.first) & (kCity | kCountry | kRegion)) == kCity;
+      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen) && t.tag != EntityTag::other) {
         c.first = t.first;
         c.last = t.last;
         c.span = doc_.token_span(t.first, t.last);
@@ -392,13 +531,16 @@ class ActorFinder {
     if (policy.add_unmatched) {
       std::size_t k = 0;
       std::vector<Candidate> added;
-      for (const Entity& t : spans) {
+      for (const Entity& t : policy.add_only_propn ? proper_noun_spans(spans) : spans) {
         if (t.tag == EntityTag::other) continue;
         while (k < out.size() && out[k].last <= t.first) ++k;
         if (k < out.size() && out[k].first < t.last) continue;
+        if (policy.add_only_propn && !t.repeated && !all_propn(t.first, t.last)) continue;
         Candidate c{t.first, t.last, doc_.token_span(t.first, t.last), actor_type(t.tag), text(t.first, t.last),
                     Origin::tagger};
         if (t.last == t.first + 1 && (lex_.flags(tok(t.first).key) & kMedia)) c.type = ActorType::media;
+        // A person's surname alone is the person's ("Xavier Becerra ... Becerra").
+        if (t.last == t.first + 1 && surnames.count(tok(t.first).key)) c.type = ActorType::person;
         trim_possessive_any(&c);
         added.push_back(std::move(c));
       }
@@ -411,10 +553,90 @@ class ActorFinder {
         out.swap(merged);
       }
     }
+    if (!tc_.de()) join_organisation_names(out);
     // Software is made by an organisation and named like one, never a person or a place.
     for (Candidate& c : out)
       if (c.last == c.first + 1 && software(tok(c.first).key)) c.type = ActorType::organization;
     found.swap(out);
+  }
+
+  // English: a name directly before an organisation word is part of the organisation's name:
+  // "Doris Day" + "Animal Foundation", "United States" + "Commission on ...", "John Radcliffe" +
+  // "Hospital", "London Stock" + "Exchange".
+  bool org_word(std::uint32_t i) const {
+    return tc_.capitalized(i) && !tok(i).all_caps && (tc_.flags(i) & (kOrgWordEn | kOrgFinalEn));
+  }
+  // "Boeing 707", "Volvo XC90", "Airbus A300s": a maker before a model number names the product.
+  bool before_model_number(const Candidate& c) const {
+    if (c.last != c.first + 1 || c.last >= n_ || !same_line(c.first, c.last) || !tok(c.last).space_before) return false;
+    const std::string& next = tok(c.last).key;
+    if (next.empty()) return false;
+    bool digit = false;
+    for (const char ch : next) digit = digit || (ch >= '0' && ch <= '9');
+    // (Not a score: "Arsenal 2".) "707", "747s".
+    if (next[0] >= '0' && next[0] <= '9') {
+      const std::string_view digits = next.back() == 's' ? std::string_view(next).substr(0, next.size() - 1) : next;
+      return digits.size() == 3 && digits.find_first_not_of("0123456789") == std::string_view::npos;
+    }
+    return digit && next.size() <= 6 && next[0] >= 'A' && next[0] <= 'Z';
+  }
+  bool holds_org_word(const Candidate& d) const {
+    if (org_word(d.last - 1)) return true;
+    for (std::uint32_t k = d.first; k < d.last; ++k)
+      if (tc_.capitalized(k) && !tok(k).all_caps && (tc_.flags(k) & kOrgWordEn)) return true;
+    return false;
+  }
+  void join_organisation_names(std::vector<Candidate>& out) const {
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type == ActorType::organization && before_model_number(c)) continue;
+      if (c.type != ActorType::media && c.last < n_ && same_line(c.last - 1, c.last) &&
+          possessive_length(tok(c.last - 1).key) == 0) {
+        if (k + 1 < out.size() && out[k + 1].first == c.last && out[k + 1].type == ActorType::organization &&
+            holds_org_word(out[k + 1]) && out[k + 1].last - c.first <= kMaxNameTokens) {
+          const Candidate& d = out[k + 1];
+          c.last = d.last;
+          c.span = doc_.token_span(c.first, c.last);
+          c.name = text(c.first, c.last);
+          trim_possessive_any(&c);
+          c.type = ActorType::organization;
+          if (kept != k) out[kept] = std::move(c);
+          ++kept;
+          ++k;
+          continue;
+        }
+        if ((k + 1 == out.size() || out[k + 1].first > c.last) && org_word(c.last) &&
+            (tc_.flags(c.last) & kOrgWordEn) && !(tc_.flags(c.last) & (kPlace | kFirstName))) {
+          // The whole organisation name when the rules see one there: "United States" + "Department of State".
+          const std::uint32_t end = org_name_end(c.last);
+          c.last = end > c.last + 1 && (k + 1 == out.size() || out[k + 1].first >= end) &&
+                           end - c.first <= kMaxNameTokens
+                       ? end
+                       : c.last + 1;
+          c.span = doc_.token_span(c.first, c.last);
+          c.name = text(c.first, c.last);
+          trim_possessive_any(&c);
+          c.type = ActorType::organization;
+        }
+      }
+      // "Robert Downey Jr.": the full stop of the suffix is part of the name; "Fars" + "News".
+      if (c.type == ActorType::person && c.last < n_ && one_of(tok(c.last - 1).key, {"Jr", "Sr"}) &&
+          tc_.punct(c.last, ".") && joined(c.last - 1, c.last)) {
+        ++c.last;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+      }
+      if (c.type == ActorType::media && c.last < n_ && tok(c.last).key == "News" && same_line(c.last - 1, c.last) &&
+          (k + 1 == out.size() || out[k + 1].first > c.last)) {
+        ++c.last;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+      }
+      if (kept != k) out[kept] = std::move(c);
+      ++kept;
+    }
+    out.resize(kept);
   }
 
   static bool software(std::string_view key) {
@@ -428,7 +650,7 @@ class ActorFinder {
 
   // "Doris Day's career": the possessive ending is no part of the name.
   void trim_possessive(Candidate* c) const {
-    if (c->type == ActorType::person) trim_possessive_any(c);
+    if (c->type == ActorType::person || !tc_.de()) trim_possessive_any(c);
   }
   void trim_possessive_any(Candidate* c) const {
     if (c->last <= c->first) return;

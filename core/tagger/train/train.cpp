@@ -204,7 +204,11 @@ class Perceptron {
  public:
   explicit Perceptron(std::uint32_t tags) : tags_(tags) {}
 
-  void allow(const std::unordered_set<std::uint32_t>* allowed) { allowed_ = allowed; }
+  // Static features (or with `all`, every feature) not in `allowed` are never learnt.
+  void allow(const std::unordered_set<std::uint32_t>* allowed, bool all = false) {
+    allowed_ = allowed;
+    allow_all_ = all;
+  }
 
   void score(const std::uint32_t* f, std::uint32_t k, double* scores) const {
     for (std::uint32_t t = 0; t < tags_; ++t) scores[t] = 0;
@@ -224,7 +228,7 @@ class Perceptron {
       std::uint32_t row;
       const auto it = index_.find(f[j]);
       if (it == index_.end()) {
-        if (allowed_ && j < ks && !allowed_->count(f[j])) continue;
+        if (allowed_ && (j < ks || allow_all_) && !allowed_->count(f[j])) continue;
         row = static_cast<std::uint32_t>(keys_.size());
         index_.emplace(f[j], row);
         keys_.push_back(f[j]);
@@ -264,6 +268,7 @@ class Perceptron {
 
   std::uint32_t tags_;
   const std::unordered_set<std::uint32_t>* allowed_ = nullptr;
+  bool allow_all_ = false;
   std::unordered_map<std::uint32_t, std::uint32_t> index_;
   std::vector<std::uint32_t> keys_;
   std::vector<std::int32_t> w_;
@@ -280,9 +285,94 @@ struct Settings {
   std::size_t max_features = 40000;   // kept after training, the strongest first
   bool use_pos = false;
   int levels = 127;  // weights are quantised to -levels..levels
+  int retrain_epochs = 0;  // epochs of training again on the kept features only
+  double clip = 0.999;     // the quantisation scale: this percentile of |w| maps to `levels`
 };
 
-// Trains, quantises and prunes; returns the model image.
+struct Kept {
+  std::uint32_t hash;
+  long strength;
+  std::vector<std::int8_t> q;
+};
+
+// Epochs of the averaged perceptron over `data`; static features must be in
+// `allowed` (and with `all`, every feature must).
+std::map<std::uint32_t, std::vector<double>> learn(const Settings& s, const std::vector<Example>& data,
+                                                   const std::unordered_set<std::uint32_t>& allowed, bool all,
+                                                   int epochs) {
+  const auto tags = static_cast<std::uint32_t>(s.tags.size());
+  std::uint32_t f[kMaxFeatures + 8];
+  Perceptron p(tags);
+  p.allow(&allowed, all);
+  std::vector<std::size_t> order(data.size());
+  std::uint64_t rng = 0x2545F4914F6CDD1Dull;  // fixed seed
+  std::vector<double> scores(tags);
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+    for (std::size_t k = order.size(); k > 1; --k) {  // Fisher-Yates with xorshift
+      rng ^= rng << 13;
+      rng ^= rng >> 7;
+      rng ^= rng << 17;
+      std::swap(order[k - 1], order[rng % k]);
+    }
+    std::size_t right = 0, n = 0;
+    for (const std::size_t x : order) {
+      const Example& e = data[x];
+      std::uint32_t prev = kNoTag, prev2 = kNoTag;
+      for (std::uint32_t i = 0; i < e.pieces.size(); ++i) {
+        if (e.pieces[i].sentence_start) prev = prev2 = kNoTag;
+        const std::uint32_t ks = static_features(e.pieces.data(), static_cast<std::uint32_t>(e.pieces.size()), i,
+                                                 s.use_pos ? e.pos.data() : nullptr, f);
+        const std::uint32_t k = ks + tag_features(e.pieces.data(), i, prev, prev2, f + ks);
+        p.score(f, k, scores.data());
+        std::uint32_t guess = 0;
+        for (std::uint32_t t = 1; t < tags; ++t)
+          if (scores[t] > scores[guess]) guess = t;
+        if (guess != e.gold[i]) p.update(f, k, ks, e.gold[i], guess);
+        right += guess == e.gold[i];
+        ++n;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    std::fprintf(stderr, "  %s%s epoch %d: train accuracy %.2f\n", s.name.c_str(), all ? " (retrain)" : "", epoch + 1,
+                 100.0 * right / n);
+  }
+  return p.averaged();
+}
+
+// Quantises to -levels..levels (the scale set by the 99.9th percentile of the
+// weights) and keeps the max_features strongest, in hash order.
+std::vector<Kept> quantise(const Settings& s, const std::map<std::uint32_t, std::vector<double>>& avg) {
+  const auto tags = static_cast<std::uint32_t>(s.tags.size());
+  std::vector<double> mags;
+  for (const auto& [h, row] : avg)
+    for (const double w : row)
+      if (w != 0) mags.push_back(std::fabs(w));
+  std::sort(mags.begin(), mags.end());
+  const double top = mags.empty() ? 1 : mags[static_cast<std::size_t>(s.clip * (mags.size() - 1))];
+  const double scale = top / s.levels;
+  std::vector<Kept> kept;
+  for (const auto& [h, row] : avg) {
+    Kept k{h, 0, std::vector<std::int8_t>(tags)};
+    for (std::uint32_t t = 0; t < tags; ++t) {
+      const long q = std::lround(row[t] / scale);
+      k.q[t] = static_cast<std::int8_t>(std::clamp(q, -static_cast<long>(s.levels), static_cast<long>(s.levels)));
+      k.strength += std::labs(k.q[t]);
+    }
+    if (k.strength > 0) kept.push_back(std::move(k));
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) {
+    return a.strength != b.strength ? a.strength > b.strength : a.hash < b.hash;
+  });
+  if (kept.size() > s.max_features) kept.resize(s.max_features);
+  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.hash < b.hash; });
+  return kept;
+}
+
+// Trains, quantises and prunes; returns the model image. With retrain_epochs,
+// the kept features are trained again from zero without the pruned ones, so
+// that their weights make up for what was cut.
 std::string train(const Settings& s, const std::vector<Example>& data) {
   const auto t0 = std::chrono::steady_clock::now();
   const auto tags = static_cast<std::uint32_t>(s.tags.size());
@@ -299,70 +389,15 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
   for (const auto& [h, c] : counts)
     if (c >= s.min_count) allowed.insert(h);
   // Tag features are always allowed: they are few.
-  Perceptron p(tags);
-  p.allow(&allowed);
-  std::vector<std::size_t> order(data.size());
-  std::uint64_t rng = 0x2545F4914F6CDD1Dull;  // fixed seed
-  std::vector<double> scores(tags);
-  for (int epoch = 0; epoch < s.epochs; ++epoch) {
-    for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-    for (std::size_t k = order.size(); k > 1; --k) {  // Fisher-Yates with xorshift
-      rng ^= rng << 13;
-      rng ^= rng >> 7;
-      rng ^= rng << 17;
-      std::swap(order[k - 1], order[rng % k]);
-    }
-    std::size_t right = 0, all = 0;
-    for (const std::size_t x : order) {
-      const Example& e = data[x];
-      std::uint32_t prev = kNoTag, prev2 = kNoTag;
-      for (std::uint32_t i = 0; i < e.pieces.size(); ++i) {
-        if (e.pieces[i].sentence_start) prev = prev2 = kNoTag;
-        const std::uint32_t ks = static_features(e.pieces.data(), static_cast<std::uint32_t>(e.pieces.size()), i,
-                                                 s.use_pos ? e.pos.data() : nullptr, f);
-        const std::uint32_t k = ks + tag_features(e.pieces.data(), i, prev, prev2, f + ks);
-        p.score(f, k, scores.data());
-        std::uint32_t guess = 0;
-        for (std::uint32_t t = 1; t < tags; ++t)
-          if (scores[t] > scores[guess]) guess = t;
-        if (guess != e.gold[i]) p.update(f, k, ks, e.gold[i], guess);
-        right += guess == e.gold[i];
-        ++all;
-        prev2 = prev;
-        prev = guess;
-      }
-    }
-    std::fprintf(stderr, "  %s epoch %d: train accuracy %.2f\n", s.name.c_str(), epoch + 1, 100.0 * right / all);
+  auto avg = learn(s, data, allowed, false, s.epochs);
+  const std::size_t trained = avg.size();
+  std::vector<Kept> kept = quantise(s, avg);
+  if (s.retrain_epochs > 0) {
+    std::unordered_set<std::uint32_t> keep;
+    for (const Kept& k : kept) keep.insert(k.hash);
+    avg = learn(s, data, keep, true, s.retrain_epochs);
+    kept = quantise(s, avg);
   }
-  // Quantise: 8 bits, the scale set by the 99.9th percentile of the weights.
-  const auto avg = p.averaged();
-  std::vector<double> mags;
-  for (const auto& [h, row] : avg)
-    for (const double w : row)
-      if (w != 0) mags.push_back(std::fabs(w));
-  std::sort(mags.begin(), mags.end());
-  const double top = mags.empty() ? 1 : mags[static_cast<std::size_t>(0.999 * (mags.size() - 1))];
-  const double scale = top / s.levels;
-  struct Kept {
-    std::uint32_t hash;
-    long strength;
-    std::vector<std::int8_t> q;
-  };
-  std::vector<Kept> kept;
-  for (const auto& [h, row] : avg) {
-    Kept k{h, 0, std::vector<std::int8_t>(tags)};
-    for (std::uint32_t t = 0; t < tags; ++t) {
-      const long q = std::lround(row[t] / scale);
-      k.q[t] = static_cast<std::int8_t>(std::clamp(q, -static_cast<long>(s.levels), static_cast<long>(s.levels)));
-      k.strength += std::labs(k.q[t]);
-    }
-    if (k.strength > 0) kept.push_back(std::move(k));
-  }
-  std::stable_sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) {
-    return a.strength != b.strength ? a.strength > b.strength : a.hash < b.hash;
-  });
-  if (kept.size() > s.max_features) kept.resize(s.max_features);
-  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.hash < b.hash; });
   std::uint32_t slots = 1;
   while (slots < kept.size() * 10 / 6 + 1) slots <<= 1;
   const std::size_t stride = 2 + tags;
@@ -397,7 +432,7 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
   w.add("rows", rows);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::fprintf(stderr, "  %s: %zu features trained, %zu kept (%zu shadowed), %u slots, %.1f s\n", s.name.c_str(),
-               avg.size(), kept.size(), unreachable, slots, secs);
+               trained, kept.size(), unreachable, slots, secs);
   return w.image();
 }
 
@@ -534,7 +569,8 @@ int main(int argc, char** argv) {
   using namespace newsmark;
   using namespace newsmark::tagger;
   std::string shared = "../shared", out = "core/models", only;
-  int epochs = 0, levels = 0, min_count = 0;
+  int epochs = 0, levels = 0, min_count = 0, retrain = -1;
+  double clip = 0;
   std::size_t max_features = 0;
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
@@ -558,6 +594,8 @@ int main(int argc, char** argv) {
       bench_tagging(argv[++a]);
       return 0;
     } else if (arg == "--levels" && a + 1 < argc) levels = std::atoi(argv[++a]);
+    else if (arg == "--clip" && a + 1 < argc) clip = std::atof(argv[++a]);
+    else if (arg == "--retrain" && a + 1 < argc) retrain = std::atoi(argv[++a]);
     else if (arg == "--min-count" && a + 1 < argc) min_count = std::atoi(argv[++a]);
     else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
     else {
@@ -573,6 +611,8 @@ int main(int argc, char** argv) {
     if (epochs > 0) s.epochs = epochs;
     if (max_features > 0) s.max_features = max_features;
     if (levels > 0) s.levels = levels;
+    if (retrain >= 0) s.retrain_epochs = retrain;
+    if (clip > 0) s.clip = clip;
     if (min_count > 0) s.min_count = static_cast<std::uint32_t>(min_count);
     return s;
   };
@@ -587,18 +627,33 @@ int main(int argc, char** argv) {
   // English part of speech: UD English EWT train; dev reported.
   std::string pos_en;
   if (wanted("pos-en") || wanted("ner-en")) {
-    const Settings s = settings({"pos-en", kUpos, 10, 2, 8000, false, 7});
+    const Settings s = settings({"pos-en", kUpos, 10, 2, 8000, false, 7, 8});
     auto train_set = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-train.conllu"), Lang::en, kUpos, false);
     auto dev = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-dev.conllu"), Lang::en, kUpos, false);
     pos_en = train(s, train_set);
     std::vector<std::vector<std::uint8_t>> pred;
     tag_with(pos_en, dev, false, &pred);
     std::printf("pos-en: UD English EWT dev UPOS accuracy %.2f (%zu bytes)\n", word_accuracy(dev, pred), pos_en.size());
+    if (std::getenv("NEWSMARK_TRAIN_CONFUSIONS")) {  // the most frequent errors: gold -> predicted
+      std::map<std::pair<int, int>, int> conf;
+      for (std::size_t x = 0; x < dev.size(); ++x)
+        for (std::size_t w = 0; w < dev[x].word_first.size(); ++w) {
+          const std::uint32_t i = dev[x].word_first[w];
+          const int p = i < pred[x].size() ? pred[x][i] : -1;
+          if (p != dev[x].word_gold[w]) ++conf[{dev[x].word_gold[w], p}];
+        }
+      std::vector<std::pair<int, std::pair<int, int>>> v;
+      for (const auto& [k, c] : conf) v.push_back({c, k});
+      std::sort(v.rbegin(), v.rend());
+      for (std::size_t k = 0; k < v.size() && k < 25; ++k)
+        std::printf("  %5d %s -> %s\n", v[k].first, kUpos[v[k].second.first].c_str(),
+                    v[k].second.second < 0 ? "?" : kUpos[v[k].second.second].c_str());
+    }
     if (wanted("pos-en")) save("pos-en", pos_en);
   }
   // English entities: BTC + WNUT 2017 + Wikigold, with the POS tags as features; UNER EWT dev reported.
   if (wanted("ner-en")) {
-    const Settings s = settings({"ner-en", kEntity, 10, 2, 6000, true, 7});
+    const Settings s = settings({"ner-en", kEntity, 10, 2, 6000, true, 7, 8});
     std::vector<GoldSentence> gold = read_entities(eval + "btc-en-ner/btc.train", '\t', 0, 1, "", plain_label);
     for (auto& g : read_entities(eval + "wnut17-en-ner/wnut17train.conll", '\t', 0, 1, "", wnut_label)) gold.push_back(g);
     for (auto& g : read_entities(eval + "wikigold-en-ner/wikigold.conll.txt", ' ', 0, 1, "", plain_label)) gold.push_back(g);
@@ -611,7 +666,7 @@ int main(int argc, char** argv) {
   }
   // German entities: GermEval 2014 train; dev reported.
   if (wanted("ner-de")) {
-    const Settings s = settings({"ner-de", kEntity, 12, 2, 13000, false, 7});
+    const Settings s = settings({"ner-de", kEntity, 12, 2, 13000, false, 7, 8});
     auto train_set = make_examples(read_entities(eval + "germeval2014-ner/train.tsv", '\t', 1, 2, "#", germeval_label),
                                    Lang::de, kEntity, true);
     auto dev = make_examples(read_entities(eval + "germeval2014-ner/dev.tsv", '\t', 1, 2, "#", germeval_label),
