@@ -627,7 +627,7 @@ int main(int argc, char** argv) {
   // English part of speech: UD English EWT train; dev reported.
   std::string pos_en;
   if (wanted("pos-en") || wanted("ner-en")) {
-    const Settings s = settings({"pos-en", kUpos, 10, 2, 8000, false, 7, 8});
+    const Settings s = settings({"pos-en", kUpos, 10, 2, 8000, false, 7});
     auto train_set = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-train.conllu"), Lang::en, kUpos, false);
     auto dev = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-dev.conllu"), Lang::en, kUpos, false);
     pos_en = train(s, train_set);
