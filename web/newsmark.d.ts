@@ -37,7 +37,13 @@ export interface Speaker {
   /** The tokens of the speaker's spans with their part-of-speech tag (UPOS; "" where the
    * language has no tagger), only with `explain: true`: a speaker's head should be NOUN,
    * PROPN or PRON. */
-  tokens?: Array<Span & { pos: string }>;
+  tokens?: SpeakerToken[];
+}
+
+/** A token of a speaker's spans with its part-of-speech tag (only with `explain: true`). */
+export interface SpeakerToken extends Span {
+  /** Universal POS tag ("NOUN", "PROPN", "PRON", …), "" where the language has no tagger. */
+  pos: string;
 }
 
 /** The speech verb or attribution phrase ("sagte", "according to"). */

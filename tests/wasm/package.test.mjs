@@ -164,8 +164,9 @@ test('the declarations match result.schema.json: every property, which are requi
     return new Map(d.members.map((m) => [m.name.text, { optional: !!m.questionToken, type: admits(m.type) }]));
   };
   // Properties the engine adds beyond the contract (RESULT.md: "Fields may be added"): `rule`
-  // with explain: true, on quotes, speakers and sources. They must be optional.
-  const EXTRA = new Set(['rule']);
+  // with explain: true, on quotes, speakers and sources, and a speaker's `tokens` with their
+  // part-of-speech tags (explain only). They must be optional.
+  const EXTRA = new Set(['rule', 'tokens']);
   const resolve = (s) => (s.$ref ? s.$ref.split('/').slice(1).reduce((o, k) => o[k], schema) : s);
   // What a schema admits, in the same words.
   const schemaAdmits = (s, iface) => {
