@@ -84,7 +84,8 @@ class TokenClass {
  private:
   bool compute_common_noun(std::uint32_t i) const;
   bool compute_title(std::uint32_t i) const;
-  // The answer of `compute` for token i, worked out once per token.
+  bool compute_nationality_adjective(std::uint32_t i) const;
+  // The answer of `compute` for token i, worked out once per form (Token::same).
   bool remembered(std::vector<std::int8_t>& cache, std::uint32_t i, bool (TokenClass::*compute)(std::uint32_t) const) const;
 
   const Document& doc_;
@@ -94,6 +95,8 @@ class TokenClass {
   mutable std::vector<std::int8_t> noun_cache_;
   // title() tries every German title suffix, and the stages ask it often.
   mutable std::vector<std::int8_t> title_cache_;
+  // nationality_adjective() tries six German endings.
+  mutable std::vector<std::int8_t> nationality_cache_;
 };
 
 }  // namespace newsmark
