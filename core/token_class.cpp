@@ -87,14 +87,14 @@ bool TokenClass::compute_nationality_adjective(std::uint32_t i) const {
 
 bool TokenClass::pronoun(std::uint32_t i) const {
   if (!word(i)) return false;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   if (de_) return one_of(w, {"er", "sie", "es", "man", "dieser", "diese", "jener", "wir", "ich"});
   return one_of(w, {"he", "she", "they", "it", "we", "i", "who"});
 }
 
 bool TokenClass::preposition(std::uint32_t i) const {
   if (!word(i)) return false;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   if (de_)
     return one_of(w, {"am", "im", "in", "an", "auf", "bei", "beim", "gegenüber", "vor", "nach", "mit", "für",
                       "über", "unter", "zu", "zum", "zur", "aus", "seit", "während", "wegen", "durch", "gegen",
@@ -105,7 +105,7 @@ bool TokenClass::preposition(std::uint32_t i) const {
 
 bool TokenClass::finite_auxiliary(std::uint32_t i) const {
   if (!word(i)) return false;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   if (de_)
     return one_of(w, {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
                       "wurden", "habe", "hätte", "hätten", "sei", "seien", "kann", "können", "konnte", "konnten",
