@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include <cstring>
+#include <vector>
 
 #include <unicode/uchar.h>
 
@@ -92,14 +93,6 @@ Lexicon::Lexicon(Lang lang) {
   radix_ = t.array<std::uint16_t>("radix");
   ids_ = t.array<std::uint8_t>("ids");
   values_ = t.array<std::uint32_t>("values");
-  heads_.resize(blocks_.size);
-  for (std::size_t b = 0; b < blocks_.size; ++b) {
-    // A block's first entry: byte 0, then the key up to '\n'.
-    const char* k = keys_.data() + blocks_[b] + 1;
-    std::size_t n = 0;
-    while (n < 6 && k + n < keys_.data() + keys_.size() && k[n] != '\n') ++n;
-    heads_[b] = head_of(k, n);
-  }
   lang_ = lang == Lang::de ? 0 : 1;
   phrase_starts_ = SortedLines(t.bytes("phrase"));
   agencies_ = SortedLines(t.bytes("agency"));
@@ -120,6 +113,24 @@ const Lexicon& Lexicon::get(Lang lang) {
   return english;
 }
 
+const std::uint32_t* Lexicon::heads() const {
+  // One per thread (both lexicons share the table), no locking.
+  constexpr std::uint32_t kHeadsAfter = 20000;
+  thread_local std::uint32_t lookups = 0;
+  thread_local std::vector<std::uint32_t> heads;
+  if (!heads.empty()) return heads.data();
+  if (++lookups < kHeadsAfter) return nullptr;
+  heads.resize(blocks_.size);
+  for (std::size_t b = 0; b < blocks_.size; ++b) {
+    // A block's first entry: byte 0, then the key up to '\n'.
+    const char* k = keys_.data() + blocks_[b] + 1;
+    std::size_t n = 0;
+    while (n < 6 && k + n < keys_.data() + keys_.size() && k[n] != '\n') ++n;
+    heads[b] = head_of(k, n);
+  }
+  return heads.data();
+}
+
 std::uint32_t Lexicon::find(std::string_view key) const {
   if (key.empty() || radix_.size != 65537) return 0;
   // The block whose first key is the last one <= key: among those whose
@@ -127,11 +138,12 @@ std::uint32_t Lexicon::find(std::string_view key) const {
   const unsigned p = static_cast<unsigned char>(key[0]) << 8 | (key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0u);
   std::size_t lo = radix_[p], hi = radix_[p + 1];
   const std::uint32_t head = head_of(key.data(), key.size());
+  const std::uint32_t* const heads = this->heads();
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
     // Blocks in [radix_[p], radix_[p + 1]) begin with key's first two bytes:
     // their heads order them against key unless equal.
-    const std::uint32_t h = heads_[mid];
+    const std::uint32_t h = heads ? heads[mid] : head;
     // A block's first entry shares nothing: one byte 0, then the key.
     if (h < head || (h == head && compare_stored(keys_.data() + blocks_[mid] + 1, '\n', key) <= 0)) lo = mid + 1;
     else hi = mid;
