@@ -228,12 +228,19 @@ class ActorFinder {
   }
 
   bool phrase_at(std::uint32_t i, Candidate* c) const {
+    // Whether a listed phrase can start with the word depends on its form
+    // alone: known once per form (Token::same), most words start none.
+    if (no_phrase_.empty()) no_phrase_.assign(n_, 0);
+    const std::uint32_t form = std::min(tok(i).same, i);
+    if (no_phrase_[form]) return false;
     std::vector<std::string>& firsts = first_forms_;
     std::vector<std::string>& forms = last_forms_;
     listed_forms(tok(i).key, false, &firsts);
+    bool starts = false;
     for (std::size_t v = 0; v < firsts.size(); ++v) {
       const std::uint8_t longest = lex_.longest_phrase_from(firsts[v]);
       if (longest <= 1) continue;
+      starts = true;
       for (std::uint32_t len = std::min<std::uint32_t>(longest, n_ - i); len >= 2; --len) {
         bool ok = true;
         for (std::uint32_t k = i + 1; k < i + len; ++k) ok = ok && same_line(k - 1, k);
@@ -253,6 +260,7 @@ class ActorFinder {
         }
       }
     }
+    if (!starts) no_phrase_[form] = 1;
     return false;
   }
 
@@ -647,6 +655,8 @@ class ActorFinder {
 
   // Scratch space for phrase_at, kept to save an allocation per token.
   mutable std::vector<std::string> first_forms_, last_forms_;
+  // Tokens (by Token::same) whose form starts no listed phrase of 2+ words.
+  mutable std::vector<std::int8_t> no_phrase_;
 
   // "Doris Day's career": the possessive ending is no part of the name.
   void trim_possessive(Candidate* c) const {

@@ -102,7 +102,7 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
       // "Meinung der beiden Politiker") or "of the" continues the phrase.
       if (head && !linked &&
           !(de_ && in_list(t.lower, kGenitive)) &&
-          !(!de_ && t.lower == "the" && k > i && tok(k - 1).lower == "of"))
+          !(!de_ && t.lower == "the" && k > i && std::string_view(tok(k - 1).lower) == "of"))
         break;
       linked = head;
       ++k;
@@ -263,7 +263,7 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
       }
       // "a person familiar with the matter", "people familiar with the talks":
       // the anonymous source's description runs to the verb.
-      if (k > i && !de_ && t.lower == "familiar" && k + 1 < limit && tok(k + 1).lower == "with") {
+      if (k > i && !de_ && t.lower == "familiar" && k + 1 < limit && std::string_view(tok(k + 1).lower) == "with") {
         head = true;
         std::uint32_t e = k + 2;
         while (e < limit && e < k + 8 && tc_.word(e) && !tc_.speech_verb_any_case(e) && !tc_.finite_auxiliary(e))
@@ -382,7 +382,7 @@ bool Attributor::has_title(Range r) const {
 bool Attributor::attributive_adjective(std::uint32_t k) const {
   if (!tc_.word(k) || tok(k).upper) return false;
   if (tc_.function_word(k)) return adjective_ending(k);
-  const std::string& w = tok(k).lower;
+  const std::string_view w = tok(k).lower;
   static const auto kEndings = word_list("de/adjective-endings");
   for (const std::string_view e : kEndings)
     if (w.size() > e.size() + 1 && ends_with(w, e)) return true;
@@ -391,7 +391,7 @@ bool Attributor::attributive_adjective(std::uint32_t k) const {
 
 bool Attributor::adjective_ending(std::uint32_t k) const {
   static const auto kQuantifiers = word_list("de/quantifiers");
-  const std::string& w = tok(k).lower;
+  const std::string_view w = tok(k).lower;
   // Quantifiers end the same way but make "der alle Nichtmoslems" no phrase.
   if (in_list(w, kQuantifiers))
     return false;
@@ -590,7 +590,7 @@ Range Attributor::noun_phrase_speaker(Range phrase) const {
 // The actor a pronoun refers to: the nearest person before it (for plural
 // pronouns also organisations and groups), within a few sentences.
 std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
-  const std::string& w = tok(pronoun).lower;
+  const std::string_view w = tok(pronoun).lower;
   const bool plural = w == "they" || w == "wir" || w == "we";
   const std::uint32_t sentence = tok(pronoun).sentence;
   // Prefer the speaker of the latest quote.
@@ -628,11 +628,11 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
 Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const {
   Attribution a;
   if (in_pair_[i] >= 0 || !tc_.word(i)) return a;
-  if (de_ && one_of(tok(i).lower, {"hieß", "heißt", "hiess", "heisst"}) && i + 1 < n_ && tok(i + 1).lower == "es") {
+  if (de_ && one_of(tok(i).lower, {"hieß", "heißt", "hiess", "heisst"}) && i + 1 < n_ && std::string_view(tok(i + 1).lower) == "es") {
     a.cue = {i, i + 2};  // "hieß es": the impersonal report cue
     return a;
   }
-  if (de_ && tok(i).lower == "bekannt" && !tok(i).upper && i + 1 < n_ && tok(i + 1).lower == "gegeben") {
+  if (de_ && std::string_view(tok(i).lower) == "bekannt" && !tok(i).upper && i + 1 < n_ && std::string_view(tok(i + 1).lower) == "gegeben") {
     a.cue = {i, i + 2};  // "hat … bekannt gegeben", the participle in two words
     return a;
   }
@@ -649,7 +649,7 @@ Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const 
     a.cue2 = particle_of(i, clause_end);
     if (!a.cue2.empty()) a.cue = {i, i + 1};
     // "stellte sich heraus": the reflexive pronoun belongs to the cue (German only has it).
-    if (!a.cue2.empty() && i + 1 < a.cue2.first && tok(i + 1).lower == "sich") a.cue.last = i + 2;
+    if (!a.cue2.empty() && i + 1 < a.cue2.first && std::string_view(tok(i + 1).lower) == "sich") a.cue.last = i + 2;
   }
   return a;
 }
@@ -696,9 +696,9 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
       if (tc_.finite_auxiliary(k - 1)) {
         // "Es wird vermutet, dass", "Es wurde … Kritik geäußert": the corpus marks the
         // expletive "es" before the auxiliary as part of the cue.
-        const bool es = de_ && k - 1 > first && tc_.word(k - 2) && tok(k - 2).lower == "es";
+        const bool es = de_ && k - 1 > first && tc_.word(k - 2) && std::string_view(tok(k - 2).lower) == "es";
         // "hat sich … geäußert": the reflexive pronoun belongs to the verb.
-        const bool sich = de_ && k < a.cue.first && tok(k).lower == "sich";
+        const bool sich = de_ && k < a.cue.first && std::string_view(tok(k).lower) == "sich";
         parts.insert(parts.begin(), Range{es ? k - 2 : k - 1, sich ? k + 1 : k});
         break;
       }
@@ -724,12 +724,12 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
     std::uint32_t als = 0;
     for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 12 && als == 0; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
-      if (tok(k).lower == "als") als = k;
+      if (std::string_view(tok(k).lower) == "als") als = k;
     }
     const std::uint32_t first = sentence_of(a.cue.first).first;
     for (std::uint32_t k = a.cue.first; k > first && k + 12 > a.cue.first && als == 0; --k) {
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
-      if (tok(k - 1).lower == "als") als = k - 1;
+      if (std::string_view(tok(k - 1).lower) == "als") als = k - 1;
     }
     if (als != 0) parts.push_back({als, als + 1});
   }
@@ -738,10 +738,10 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
   if (de_ && a.cue.last == a.cue.first + 1 && a.cue2.empty() &&
       one_of(tok(a.cue.first).lower, {"hält", "halten", "hielt", "hielten", "halte"})) {
     std::uint32_t k = a.cue.last;
-    if (k < n_ && tok(k).lower == "es") parts.push_back({k, k + 1});
+    if (k < n_ && std::string_view(tok(k).lower) == "es") parts.push_back({k, k + 1});
     for (; k + 2 < n_ && k < a.cue.last + 10; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
-      if (tok(k).lower == "für" && tc_.word(k + 1) && !tok(k + 1).upper && (clause_punct(k + 2))) {
+      if (std::string_view(tok(k).lower) == "für" && tc_.word(k + 1) && !tok(k + 1).upper && (clause_punct(k + 2))) {
         parts.push_back({k, k + 2});
         break;
       }
@@ -756,14 +756,14 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
     for (std::uint32_t k = from; k + 2 < n_ && k < a.cue.last + 10; ++k) {
       if (k >= a.cue.first && k < a.cue.last) continue;
       if (clause_punct(k) || in_pair_[k] >= 0) break;
-      if (tok(k).lower == "mit" && tok(k + 1).lower == "den" && tok(k + 2).lower == "worten") {
+      if (std::string_view(tok(k).lower) == "mit" && std::string_view(tok(k + 1).lower) == "den" && std::string_view(tok(k + 2).lower) == "worten") {
         parts.push_back({k, k + 3});
         break;
       }
     }
   }
   // "war … vorgeworfen worden"
-  if (de_ && !a.cue.empty() && a.cue.last < n_ && tok(a.cue.last).lower == "worden" && participle(a.cue.first))
+  if (de_ && !a.cue.empty() && a.cue.last < n_ && std::string_view(tok(a.cue.last).lower) == "worden" && participle(a.cue.first))
     parts.push_back({a.cue.last, a.cue.last + 1});
   std::vector<ByteSpan> out;
   for (const Range& r : parts) out.push_back(doc_.token_span(r.first, r.last));
@@ -810,7 +810,7 @@ bool Attributor::speaker_is_group(Range phrase) const {
         ends_with(tok(k).lower, "medienberichten") || ends_with(tok(k).lower, "medienberichte"))
       continue;
     if (tc_.group_noun(k) || (!de_ && (tc_.lower_flags(k) & kGroupEn))) return true;
-    if (!de_ && tok(k).lower == "familiar" && k + 1 < phrase.last && tok(k + 1).lower == "with") return true;
+    if (!de_ && std::string_view(tok(k).lower) == "familiar" && k + 1 < phrase.last && std::string_view(tok(k + 1).lower) == "with") return true;
   }
   return false;
 }
@@ -941,7 +941,7 @@ Range Attributor::with_attachments(Range np) const {
     std::uint32_t k = np.last;
     // "a statement posted to his official Twitter account", "the report dated March 16".
     if (tc_.word(k) && one_of(tok(k).lower, {"published", "posted", "released", "issued", "compiled", "dated"})) {
-      const Range date = tok(k).lower == "dated" ? phrase_from(k + 1, limit) : Range{};
+      const Range date = std::string_view(tok(k).lower) == "dated" ? phrase_from(k + 1, limit) : Range{};
       if (!date.empty()) {
         np.last = date.last;
         continue;
@@ -949,8 +949,8 @@ Range Attributor::with_attachments(Range np) const {
       ++k;
     }
     if (k + 1 >= limit || !tc_.word(k) || !one_of(tok(k).lower, {"from", "by", "of", "on", "in", "at", "to"})) break;
-    if (tok(k).lower == "to" && k == np.last) break;  // "to" only after a participle
-    if (tok(k).lower != "by" && tok(k).lower != "from" && tok(k).lower != "of" && k == np.last) {
+    if (std::string_view(tok(k).lower) == "to" && k == np.last) break;  // "to" only after a participle
+    if (std::string_view(tok(k).lower) != "by" && std::string_view(tok(k).lower) != "from" && std::string_view(tok(k).lower) != "of" && k == np.last) {
       // "on social media", "in 2017": only after a participle
       if (!(tc_.word(np.last) && tok(np.last).lower.size() > 0)) break;
     }
@@ -1160,7 +1160,7 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
   int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
   // (The comma of a date, "am Donnerstag, den 7. Oktober", ends no clause.)
   const auto date_comma = [&](std::uint32_t c) {
-    return punct(c, ",") && c + 2 < verb && tc_.word(c + 1) && tok(c + 1).lower == "den" &&
+    return punct(c, ",") && c + 2 < verb && tc_.word(c + 1) && std::string_view(tok(c + 1).lower) == "den" &&
            tok(c + 2).kind == TokenKind::number && c > s.first && tc_.time_word(c - 1);
   };
   while (start > s.first &&
@@ -1240,7 +1240,7 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
     // the place where the body sits, up to the apposition's comma, is part of it.)
     if (de_ && !r.empty() && r.last + 2 < start && tc_.word(r.last) && one_of(tok(r.last).lower, {"in", "im"})) {
       std::uint32_t k = r.last + 1;
-      while (k < start && (tc_.capitalized(k) || (k > r.last + 1 && tc_.word(k) && tok(k).lower == "und"))) ++k;
+      while (k < start && (tc_.capitalized(k) || (k > r.last + 1 && tc_.word(k) && std::string_view(tok(k).lower) == "und"))) ++k;
       if (k > r.last + 1 && k < start && punct(k, ",") && tc_.capitalized(k - 1)) r.last = k;
     }
     // "Todor Kolarow, dessen Behörde … zuständig ist, sagte": a relative
@@ -1381,7 +1381,7 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
   const std::uint32_t k = past_reflexive(finite_verb_of(start, verb) + 1, s.last);
   Range after = phrase_from(k, s.last);
   // "sah es das Gericht als erwiesen an": the expletive "es" is no speaker.
-  if (de_ && after.last == k + 1 && tok(k).lower == "es") after = phrase_from(k + 1, s.last);
+  if (de_ && after.last == k + 1 && std::string_view(tok(k).lower) == "es") after = phrase_from(k + 1, s.last);
   // The second of two verbs ("zeigte sich die Bundesregierung bestürzt und
   // verurteilte ihn"): the subject after the first.
   if (after.empty() && lone.empty()) after = subject_after_first_verb(start, verb);
@@ -1408,7 +1408,7 @@ Range Attributor::words_before(std::uint32_t verb, const Sentence& s) const {
 // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
 std::uint32_t Attributor::past_reflexive(std::uint32_t k, std::uint32_t limit) const {
   static const auto kTimeAdverbs = word_list("de/time-adverbs");
-  if (de_ && k + 1 < limit && tc_.word(k) && tok(k).lower == "sich") ++k;
+  if (de_ && k + 1 < limit && tc_.word(k) && std::string_view(tok(k).lower) == "sich") ++k;
   // "kündigte heute der Präsident an", "meldeten dann die Nachrichten": a
   // time adverb between the verb and its subject.
   if (de_ && k + 1 < limit && tc_.word(k) &&
@@ -1567,7 +1567,7 @@ bool Attributor::names_something(const QuotePair& pair) const {
     const std::int32_t m = mention_at(doc_, k);
     return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
   };
-  if ((!one_word && noun_not_person(b)) || (tok(b).lower == "von" && b > 0 && tc_.title(b - 1))) return true;
+  if ((!one_word && noun_not_person(b)) || (std::string_view(tok(b).lower) == "von" && b > 0 && tc_.title(b - 1))) return true;
   // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
   return in_list(tok(b).lower, kBeforeNames);
 }

@@ -18,20 +18,20 @@ namespace attribution {
 Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end) const {
   Attribution a;
   if (!de_ || in_pair_[i] >= 0 || !tc_.word(i) || tok(i).upper) return a;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   // The clause of the verb ends at the next comma or colon.
   std::uint32_t end = i + 1;
   while (end < clause_end && end < i + 12 && !punct(end, ",") && !punct(end, ":") && in_pair_[end] < 0) ++end;
   if (end >= clause_end || !(punct(end, ",") || punct(end, ":"))) return a;
   if (one_of(w, {"geht", "ging", "gehen", "gingen"})) {
     // "geht davon aus, dass"
-    if (end > i + 2 && tok(end - 1).lower == "aus" && tok(end - 2).lower == "davon") {
+    if (end > i + 2 && std::string_view(tok(end - 1).lower) == "aus" && std::string_view(tok(end - 2).lower) == "davon") {
       a.cue = {i, i + 1};
       a.cue2 = {end - 1, end};
     }
     return a;
   }
-  if (one_of(w, {"zeigte", "zeigt", "zeigten", "zeigen"}) && i + 2 < end && tok(i + 1).lower == "sich") {
+  if (one_of(w, {"zeigte", "zeigt", "zeigten", "zeigen"}) && i + 2 < end && std::string_view(tok(i + 1).lower) == "sich") {
     // "zeigte sich besorgt, dass" / "zeigte sich darüber erleichtert, dass"
     std::uint32_t adj = end - 1;
     if (adj > i + 2 && one_of(tok(adj).lower, {"darüber", "davon", "dafür"})) --adj;
@@ -41,7 +41,7 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     }
     return a;
   }
-  if (one_of(w, {"ist", "sind", "war", "waren"}) && i + 2 < end && tok(i + 1).lower == "der") {
+  if (one_of(w, {"ist", "sind", "war", "waren"}) && i + 2 < end && std::string_view(tok(i + 1).lower) == "der") {
     // "X ist der Meinung, dass …", "sind der gegenteiligen Auffassung, dass …"
     const std::uint32_t noun = tc_.capitalized(i + 2) ? i + 2 : i + 3;
     if (noun + 1 == end && tc_.capitalized(noun) &&
@@ -69,10 +69,10 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     // (not "Der Antrag wurde angenommen", which has no clause, nor "ist
     // nicht bekannt, ob").
     std::uint32_t last = i + 1;
-    if (w == "bekannt" && last < end && tok(last).lower == "geworden") ++last;
+    if (w == "bekannt" && last < end && std::string_view(tok(last).lower) == "geworden") ++last;
     if (last < end && one_of(tok(last).lower, {"war", "ist", "wurde", "wird"})) ++last;
-    if (last != end || !punct(end, ",") || end + 1 >= clause_end || tok(end + 1).lower != "dass") return a;
-    bool auxiliary = last > i + 1 && tok(last - 1).lower != "geworden";
+    if (last != end || !punct(end, ",") || end + 1 >= clause_end || std::string_view(tok(end + 1).lower) != "dass") return a;
+    bool auxiliary = last > i + 1 && std::string_view(tok(last - 1).lower) != "geworden";
     const std::uint32_t first = sentence_of(i).first;
     for (std::uint32_t k = i; k > first && i - k < 6 && !auxiliary; --k) {
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0 || one_of(tok(k - 1).lower, {"nicht", "kaum", "wenig"})) break;
@@ -87,7 +87,7 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
 }
 
 bool Attributor::participle(std::uint32_t i) const {
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   if (!de_ || w.size() <= 4) return false;
   const bool ending = w.back() == 't' || ends_with(w, "en");
   if (!ending) return false;
@@ -165,7 +165,7 @@ bool Attributor::document_noun(std::uint32_t k) const {
 // is the "nach" at i a source phrase (an information noun within its next
 // three words)?
 bool Attributor::nach_source(std::uint32_t i, std::uint32_t limit) const {
-  if (!de_ || tok(i).lower != "nach") return false;
+  if (!de_ || std::string_view(tok(i).lower) != "nach") return false;
   for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
     // The last part of a compound decides: "UNHCR-Angaben".
     while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;
@@ -195,7 +195,7 @@ bool Attributor::nach_source(std::uint32_t i, std::uint32_t limit) const {
 // stiegen die Kurse") the clause must be reportative: "Nach der
 // Ankündigung der Ministerin soll …", "Nach Schäubles Idee soll …".
 bool Attributor::nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
-  if (!de_ || tok(i).lower != "nach") return false;
+  if (!de_ || std::string_view(tok(i).lower) != "nach") return false;
   const Range np = phrase_from(i + 1, limit);
   if (np.empty() || np.last >= limit) return false;
   static const auto kDocuments = word_list("de/plan-documents");
@@ -224,7 +224,7 @@ bool Attributor::nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
 // "nach" after an information noun is a postposition like "zufolge"
 // (not when an article follows: "die Meinung nach der Wahl").
 bool Attributor::nach_after_source(std::uint32_t i) const {
-  if (!de_ || tok(i).lower != "nach" || tok(i).upper || i == 0 || i + 1 >= n_) return false;
+  if (!de_ || std::string_view(tok(i).lower) != "nach" || tok(i).upper || i == 0 || i + 1 >= n_) return false;
   if (tok(i - 1).sentence != tok(i).sentence || !information_noun(i - 1)) return false;
   return !determiner(i + 1) && !(tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) &&
          tok(i + 1).kind != TokenKind::number;
@@ -242,7 +242,7 @@ bool Attributor::has_frame_cue(std::uint32_t si) const {
     if (clause_punct(k)) konjunktiv = false;  // "Es drohe Krieg, hatte Obama gewarnt": a frame
     if (tc_.konjunktiv(k)) konjunktiv = true;
     if (!tc_.speech_verb(k)) continue;
-    if (de_ && k > s.first && tok(k - 1).lower == "zu") continue;
+    if (de_ && k > s.first && std::string_view(tok(k - 1).lower) == "zu") continue;
     if (de_ && konjunktiv && (participle(k) || ends_with(tok(k).lower, "en"))) continue;
     return true;
   }
@@ -264,7 +264,7 @@ bool Attributor::document_before(std::uint32_t si) const {
   const Sentence& prev = doc_.sentences[si - 1];
   for (std::uint32_t k = prev.first; k < prev.last; ++k) {
     if (!tc_.word(k) || in_pair_[k] >= 0) continue;
-    const std::string& w = tok(k).lower;
+    const std::string_view w = tok(k).lower;
     if (!tok(k).upper &&
         (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
       return true;
@@ -279,7 +279,7 @@ bool Attributor::document_before(std::uint32_t si) const {
 std::uint32_t Attributor::web_address(std::uint32_t k, std::uint32_t limit) const {
   if (k >= limit || !tc_.word(k)) return 0;
   // The word breaker keeps "bildblog.de" in one token.
-  const std::string& w = tok(k).lower;
+  const std::string_view w = tok(k).lower;
   const std::size_t dot = w.rfind('.');
   if (dot != std::string::npos && dot >= 2 && top_level_domain(std::string_view(w).substr(dot + 1))) return k + 1;
   std::uint32_t e = k;
@@ -308,7 +308,7 @@ std::uint32_t Attributor::as_clause(std::uint32_t wie, std::uint32_t limit, Attr
     std::uint32_t verb_last = c;
     if (de_ && tc_.finite_auxiliary(v) && v > wie + 2) --v;
     // "Wie es hieß, …": the impersonal cue, nobody named.
-    if (de_ && one_of(tok(v).lower, {"hieß", "heißt"}) && v == wie + 2 && tok(wie + 1).lower == "es") {
+    if (de_ && one_of(tok(v).lower, {"hieß", "heißt"}) && v == wie + 2 && std::string_view(tok(wie + 1).lower) == "es") {
       a.cue = {wie, wie + 1};
       a.cue2 = {wie + 1, c};
       return c;
@@ -334,7 +334,7 @@ std::uint32_t Attributor::as_clause(std::uint32_t wie, std::uint32_t limit, Attr
            !determiner(first) && !tc_.pronoun(first))
       ++first;
     // "Wie sich aus der Auswertung der Ermittler ergab": the source follows "aus".
-    if (de_ && first + 2 < verb_first && tok(first).lower == "sich" && tok(first + 1).lower == "aus") first += 2;
+    if (de_ && first + 2 < verb_first && std::string_view(tok(first).lower) == "sich" && std::string_view(tok(first + 1).lower) == "aus") first += 2;
     Range np = phrase_from(first, verb_first);
     // A quoted name ("Wie „heise online“ berichtet").
     if (np.empty() && in_pair_[first] >= 0 && doc_.quote_pairs[in_pair_[first]].open == first &&
@@ -357,7 +357,7 @@ std::uint32_t Attributor::as_clause(std::uint32_t wie, std::uint32_t limit, Attr
 // "einzuleiten", "vorzugehen".
 bool Attributor::zu_infinitive_word(std::uint32_t k) const {
   if (!de_ || !tc_.word(k) || tok(k).upper) return false;
-  const std::string& w = tok(k).lower;
+  const std::string_view w = tok(k).lower;
   if (w.size() < 8 || !(ends_with(w, "en") || ends_with(w, "ern") || ends_with(w, "eln"))) return false;
   static const auto kParticles = word_list("de/separable-particles");
   for (const std::string_view p : kParticles) {
@@ -397,8 +397,8 @@ Range Attributor::origin_of_impersonal(std::uint32_t verb, const Sentence& s) co
 // angegeben", "…, dass vermutet wird". A quoted speaker stays the subject
 // ("wird X mit den Worten zitiert").
 bool Attributor::passive(std::uint32_t verb) const {
-  if (!de_ || !participle(verb) || tok(verb).lower == "zitiert") return false;
-  const std::string& w = tok(verb).lower;
+  if (!de_ || !participle(verb) || std::string_view(tok(verb).lower) == "zitiert") return false;
+  const std::string_view w = tok(verb).lower;
   // "-en" without "ge" is as likely an infinitive ("wird erklären").
   if (w.back() != 't' && w.find("ge") == std::string::npos) return false;
   const auto werden = [&](std::uint32_t k) {
@@ -425,7 +425,7 @@ bool Attributor::passive(std::uint32_t verb) const {
 // a named phrase is the subject, so the single word in front was an
 // adverb, even one the actor stage took for a name. Empty when none.
 Range Attributor::subject_after_reflexive(std::uint32_t finite, std::uint32_t limit) const {
-  if (finite + 2 >= limit || !tc_.word(finite + 1) || tok(finite + 1).lower != "sich") return {};
+  if (finite + 2 >= limit || !tc_.word(finite + 1) || std::string_view(tok(finite + 1).lower) != "sich") return {};
   const std::uint32_t k = past_reflexive(finite + 1, limit);
   if (k >= limit || !tc_.word(k) || oblique(k) || tc_.pronoun(k) || tc_.preposition(k)) return {};
   const Range after = phrase_from(k, limit);
@@ -484,7 +484,7 @@ Range Attributor::subject_after_verb(Range front, std::uint32_t verb, const Sent
   // With a noun in front that names no one, a speaker after the verb in the
   // nominative ("der SPD-Vorsitzende", "Bundeskanzlerin Merkel"), not "die
   // Rebellen" (as likely the object).
-  if (!object_first && !(names_speaker(after) && (tok(k).lower == "der" || tc_.capitalized(k)))) return {};
+  if (!object_first && !(names_speaker(after) && (std::string_view(tok(k).lower) == "der" || tc_.capitalized(k)))) return {};
   if (tc_.pronoun(k) && !one_of(tok(k).lower, {"sie"})) return {};
   return after;
 }
@@ -492,7 +492,7 @@ Range Attributor::subject_after_verb(Range front, std::uint32_t verb, const Sent
 // A word with the ending of a German adverb or adjective ("Gegenwärtig",
 // "Ähnlich", "Besorgt"): no name, even when no list knows it.
 bool Attributor::adverb_form(std::uint32_t k) const {
-  const std::string& w = tok(k).lower;
+  const std::string_view w = tok(k).lower;
   static const auto kEndings = word_list("de/adverb-endings");
   for (const std::string_view e : kEndings)
     if (w.size() > e.size() + 2 && ends_with(w, e)) return true;
@@ -502,7 +502,7 @@ bool Attributor::adverb_form(std::uint32_t k) const {
 // The endings only adverbs and adjectives have ("Unmissverständlich",
 // "Offensichtlich", "Zweifellos"), even where a noun list knows the word.
 bool Attributor::adverb_suffix(std::uint32_t k) const {
-  const std::string& w = tok(k).lower;
+  const std::string_view w = tok(k).lower;
   for (const std::string_view e : {"lich", "isch", "weise", "mals", "falls", "wärts", "los"})
     if (w.size() > e.size() + 3 && ends_with(w, e)) return true;
   return false;
@@ -618,7 +618,7 @@ Range Attributor::subject_of_sentence(std::uint32_t si) const {
     if (v != 0 && one_of(tok(v).lower, {"war", "ist"}) && tc_.word(start) && one_of(tok(start).lower, {"in", "im"})) {
       std::uint32_t end = s.last;
       while (end > v && tok(end - 1).kind == TokenKind::punct) --end;
-      if (end > v + 3 && tok(end - 1).lower == "rede" && tok(end - 2).lower == "die") {
+      if (end > v + 3 && std::string_view(tok(end - 1).lower) == "rede" && std::string_view(tok(end - 2).lower) == "die") {
         const Range origin = phrase_from(start + 1, v);
         if (!origin.empty() && origin.last == v) return origin;
       }
@@ -784,19 +784,19 @@ bool Attributor::reported_speech_act(std::uint32_t v) const {
 // and "kritisierte den Vertrag" unless it says as what or adds what was
 // said ("kritisierte den Anschlag als barbarisch", "…, es sei …").
 bool Attributor::reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const {
-  if (subject.last == subject.first + 1 && tok(subject.first).lower == "man") return false;
-  const std::string& w = tok(v).lower;
+  if (subject.last == subject.first + 1 && std::string_view(tok(subject.first).lower) == "man") return false;
+  const std::string_view w = tok(v).lower;
   if (starts_with_any(w, {"sprach", "sprich", "sprech"}) && v + 1 < s.last) {
-    if (tok(v + 1).lower == "sich") return false;
+    if (std::string_view(tok(v + 1).lower) == "sich") return false;
     for (std::uint32_t k = v + 1; k < s.last && k < v + 12; ++k)
-      if (tok(k).lower == "sich") return false;
+      if (std::string_view(tok(k).lower) == "sich") return false;
     for (std::uint32_t k = subject.last > v ? subject.last : v + 1; k < s.last && k < v + 3; ++k)
       if (one_of(tok(k).lower, {"für", "gegen"})) return false;
   }
   if (starts_with_any(w, {"kritisier"})) {
     // "kritisierte X heftig …, es sei …": what was said follows.
     for (std::uint32_t k = v + 1; k < s.last; ++k)
-      if (tc_.word(k) && (tok(k).lower == "als" || tc_.konjunktiv(k))) return true;
+      if (tc_.word(k) && (std::string_view(tok(k).lower) == "als" || tc_.konjunktiv(k))) return true;
     return false;
   }
   return true;
@@ -826,7 +826,7 @@ bool Attributor::named_before_colon(std::uint32_t start, std::uint32_t colon, At
   if (tail.empty() || tail.last != end) return false;
   const std::int32_t m = mention_at(doc_, tail.last - 1);
   const bool person = m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person;
-  const bool so = tail.first > start && tc_.word(tail.first - 1) && tok(tail.first - 1).lower == "so";
+  const bool so = tail.first > start && tc_.word(tail.first - 1) && std::string_view(tok(tail.first - 1).lower) == "so";
   if (!so && !person && !tc_.title(tail.first) && !(tail.first + 1 < tail.last && tc_.title(tail.first + 1)))
     return false;
   if (so) a.cue = {tail.first - 1, tail.first};
@@ -856,7 +856,7 @@ Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t la
     if (in_pair_[v] >= 0 || clause_punct(v)) return {};
     if (!tc_.word(v) || tok(v).upper || tc_.function_word(v) || tc_.preposition(v) || determiner(v)) continue;
     std::uint32_t k = v + 1;
-    if (k < last && tok(k).lower == "sich") ++k;
+    if (k < last && std::string_view(tok(k).lower) == "sich") ++k;
     const Range r = phrase_from(k, last);
     if (r.empty() || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man"})) return {};
     return r;

@@ -29,7 +29,7 @@ std::uint32_t Attributor::after_time_adverbial(std::uint32_t k, std::uint32_t en
     if (tc_.word(k) && (tc_.time_word(k) || one_of(tok(k).lower, {"earlier", "later", "late", "previously", "also",
                                                                     "yesterday", "today", "tonight"}))) {
       ++k;
-    } else if (tc_.word(k) && tok(k).lower == "on" && k + 1 < end && tc_.time_word(k + 1)) {
+    } else if (tc_.word(k) && std::string_view(tok(k).lower) == "on" && k + 1 < end && tc_.time_word(k + 1)) {
       k += 2;
     } else if (punct(k, ",") && k > start) {
       ++k;
@@ -49,7 +49,7 @@ bool Attributor::object_then_infinitive(std::uint32_t k, std::uint32_t end) cons
     if (tc_.finite_auxiliary(m) || clause_punct(m)) return false;
     if (m > k && tc_.word(m) && !tok(m).upper && ends_with(tok(m).lower, "ed")) return false;  // "it planned to"
     // ("reported Hamza bin Laden to be dead" is a report all the same.)
-    if (tc_.word(m) && tok(m).lower == "to" && m + 1 < end && tc_.word(m + 1) && !tok(m + 1).upper &&
+    if (tc_.word(m) && std::string_view(tok(m).lower) == "to" && m + 1 < end && tc_.word(m + 1) && !tok(m + 1).upper &&
         !determiner(m + 1))
       return m > k && !one_of(tok(m + 1).lower, {"be", "have"});
   }
@@ -98,7 +98,7 @@ bool Attributor::bare_clause_at(std::uint32_t k, std::uint32_t end) const {
 bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
   static const auto kFrameFollowers = word_list("en/frame-followers");
   if (after >= end) return false;
-  if (punct(after, ":") || in_pair_[after] >= 0 || tok(after).lower == "that") return true;
+  if (punct(after, ":") || in_pair_[after] >= 0 || std::string_view(tok(after).lower) == "that") return true;
   // 'said, "…"', 'said of Hudson, "…"': a quotation follows closely.
   for (std::uint32_t k = after; k < end && k < after + 6; ++k)
     if (in_pair_[k] >= 0) return true;

@@ -116,12 +116,14 @@ class Attributor {
     return k;
   }
   template <typename Stems>
-  static bool starts_with_any(const std::string& w, const Stems& stems) {
-    for (const char* stem : stems)
-      if (w.rfind(stem, 0) == 0) return true;
+  static bool starts_with_any(std::string_view w, const Stems& stems) {
+    for (const char* stem : stems) {
+      const std::string_view st(stem);
+      if (w.size() >= st.size() && w.substr(0, st.size()) == st) return true;
+    }
     return false;
   }
-  static bool starts_with_any(const std::string& w, std::initializer_list<const char*> stems) {
+  static bool starts_with_any(std::string_view w, std::initializer_list<const char*> stems) {
     return starts_with_any<std::initializer_list<const char*>>(w, stems);
   }
 

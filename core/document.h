@@ -49,6 +49,11 @@ struct Token {
   // every stage asks for them many times.
   std::uint64_t key_flags = 0;
   std::uint64_t lower_flags = 0;
+  // The first token of the text with the same form (kind, key, case, flags;
+  // itself when it is the first; kItself: not known, treat as itself): what
+  // depends on the form alone is worked out once per form and shared.
+  static constexpr std::uint32_t kItself = 0xFFFFFFFFu;
+  std::uint32_t same = kItself;
   // Tags from the tagging stage (core/tagger/tagger.h):
   Upos pos = Upos::none;                // part of speech
   EntityTag entity = EntityTag::none;   // the entity this token is part of

@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include <cstring>
+#include <vector>
 
 #include <unicode/uchar.h>
 
@@ -40,6 +41,14 @@ std::uint64_t hash(std::string_view s) {
   std::memcpy(&tail, s.data() + i, s.size() - i);
   h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
   h ^= h >> 32;
+  return h;
+}
+
+// Bytes [2, 6) of a key, big-endian, 0 for those past its end (keys hold no
+// byte 0, so this orders as the keys do when their first two bytes agree).
+std::uint32_t head_of(const char* p, std::size_t size) {
+  std::uint32_t h = 0;
+  for (std::size_t i = 2; i < 6; ++i) h = h << 8 | (i < size ? static_cast<unsigned char>(p[i]) : 0u);
   return h;
 }
 
@@ -104,16 +113,39 @@ const Lexicon& Lexicon::get(Lang lang) {
   return english;
 }
 
+const std::uint32_t* Lexicon::heads() const {
+  // One per thread (both lexicons share the table), no locking.
+  constexpr std::uint32_t kHeadsAfter = 20000;
+  thread_local std::uint32_t lookups = 0;
+  thread_local std::vector<std::uint32_t> heads;
+  if (!heads.empty()) return heads.data();
+  if (++lookups < kHeadsAfter) return nullptr;
+  heads.resize(blocks_.size);
+  for (std::size_t b = 0; b < blocks_.size; ++b) {
+    // A block's first entry: byte 0, then the key up to '\n'.
+    const char* k = keys_.data() + blocks_[b] + 1;
+    std::size_t n = 0;
+    while (n < 6 && k + n < keys_.data() + keys_.size() && k[n] != '\n') ++n;
+    heads[b] = head_of(k, n);
+  }
+  return heads.data();
+}
+
 std::uint32_t Lexicon::find(std::string_view key) const {
   if (key.empty() || radix_.size != 65537) return 0;
   // The block whose first key is the last one <= key: among those whose
   // first two bytes are key's (or the one before them).
   const unsigned p = static_cast<unsigned char>(key[0]) << 8 | (key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0u);
   std::size_t lo = radix_[p], hi = radix_[p + 1];
+  const std::uint32_t head = head_of(key.data(), key.size());
+  const std::uint32_t* const heads = this->heads();
   while (lo < hi) {
     const std::size_t mid = lo + (hi - lo) / 2;
+    // Blocks in [radix_[p], radix_[p + 1]) begin with key's first two bytes:
+    // their heads order them against key unless equal.
+    const std::uint32_t h = heads ? heads[mid] : head;
     // A block's first entry shares nothing: one byte 0, then the key.
-    if (compare_stored(keys_.data() + blocks_[mid] + 1, '\n', key) <= 0) lo = mid + 1;
+    if (h < head || (h == head && compare_stored(keys_.data() + blocks_[mid] + 1, '\n', key) <= 0)) lo = mid + 1;
     else hi = mid;
   }
   if (lo == 0) return 0;

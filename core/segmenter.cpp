@@ -223,6 +223,7 @@ std::string segment(Document& doc) {
       t.all_caps = same.all_caps;
       t.key_flags = same.key_flags;
       t.lower_flags = same.lower_flags;
+      t.same = same.same;
       doc.tokens.push_back(std::move(t));
       return;
     }
@@ -266,6 +267,7 @@ std::string segment(Document& doc) {
     t.key_flags = lex.flags(t.key);
     t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
     memo.remember(seen, doc.tokens.size(), cls);
+    t.same = static_cast<std::uint32_t>(doc.tokens.size());
     doc.tokens.push_back(std::move(t));
   };
   std::vector<std::uint32_t> glued_ends;  // byte offsets after a glued full stop
@@ -311,11 +313,13 @@ std::string segment(Document& doc) {
             t.key = same.key;
             t.lower = same.lower;
             t.key_flags = t.lower_flags = same.key_flags;
+            t.same = same.same;
           } else {
             t.key = std::string(s.substr(t.begin, t.end - t.begin));
             t.lower = t.key;
             t.key_flags = t.lower_flags = lex.flags(t.key);
             memo.remember(seen, doc.tokens.size(), FormMemo::kPunct);
+            t.same = static_cast<std::uint32_t>(doc.tokens.size());
           }
           doc.tokens.push_back(std::move(t));
           newlines = 0;
@@ -336,6 +340,7 @@ std::string segment(Document& doc) {
       t.kind = TokenKind::punct;
       t.key = t.lower = ".";
       t.key_flags = t.lower_flags = lex.flags(t.key);
+      t.same = static_cast<std::uint32_t>(doc.tokens.size());
       doc.tokens.push_back(std::move(t));
       glued_ends.push_back(stop + 1);
       add_word(stop + 1, static_cast<std::uint32_t>(end), rule);

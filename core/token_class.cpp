@@ -5,6 +5,9 @@ namespace newsmark {
 bool TokenClass::remembered(std::vector<std::int8_t>& cache, std::uint32_t i,
                             bool (TokenClass::*compute)(std::uint32_t) const) const {
   if (cache.empty()) cache.assign(doc_.tokens.size(), -1);
+  // The answer depends on the form alone: one per form.
+  const std::uint32_t same = doc_.tokens[i].same;
+  if (same < i) i = same;
   if (cache[i] < 0) cache[i] = (this->*compute)(i) ? 1 : 0;
   return cache[i] == 1;
 }
@@ -67,7 +70,10 @@ bool TokenClass::compute_common_noun(std::uint32_t i) const {
 }
 
 bool TokenClass::nationality_adjective(std::uint32_t i) const {
-  if (!word(i)) return false;
+  return word(i) && remembered(nationality_cache_, i, &TokenClass::compute_nationality_adjective);
+}
+
+bool TokenClass::compute_nationality_adjective(std::uint32_t i) const {
   const Token& t = tok(i);
   if (!de_) return flags(i) & kNationalityEn;
   for (const char* ending : {"", "e", "en", "er", "es", "em"}) {
@@ -81,14 +87,14 @@ bool TokenClass::nationality_adjective(std::uint32_t i) const {
 
 bool TokenClass::pronoun(std::uint32_t i) const {
   if (!word(i)) return false;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   if (de_) return one_of(w, {"er", "sie", "es", "man", "dieser", "diese", "jener", "wir", "ich"});
   return one_of(w, {"he", "she", "they", "it", "we", "i", "who"});
 }
 
 bool TokenClass::preposition(std::uint32_t i) const {
   if (!word(i)) return false;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   if (de_)
     return one_of(w, {"am", "im", "in", "an", "auf", "bei", "beim", "gegenüber", "vor", "nach", "mit", "für",
                       "über", "unter", "zu", "zum", "zur", "aus", "seit", "während", "wegen", "durch", "gegen",
@@ -99,7 +105,7 @@ bool TokenClass::preposition(std::uint32_t i) const {
 
 bool TokenClass::finite_auxiliary(std::uint32_t i) const {
   if (!word(i)) return false;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   if (de_)
     return one_of(w, {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
                       "wurden", "habe", "hätte", "hätten", "sei", "seien", "kann", "können", "konnte", "konnten",

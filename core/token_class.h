@@ -19,7 +19,10 @@ inline bool one_of(std::string_view w, std::initializer_list<std::string_view> l
 }
 
 inline bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  // The last byte first: most tries fail there, without a call to memcmp.
+  if (s.size() < suffix.size()) return false;
+  if (suffix.empty()) return true;
+  return s.back() == suffix.back() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // The last label of a web address that a news text names ("ndr.de", "faz.net").
@@ -84,7 +87,8 @@ class TokenClass {
  private:
   bool compute_common_noun(std::uint32_t i) const;
   bool compute_title(std::uint32_t i) const;
-  // The answer of `compute` for token i, worked out once per token.
+  bool compute_nationality_adjective(std::uint32_t i) const;
+  // The answer of `compute` for token i, worked out once per form (Token::same).
   bool remembered(std::vector<std::int8_t>& cache, std::uint32_t i, bool (TokenClass::*compute)(std::uint32_t) const) const;
 
   const Document& doc_;
@@ -94,6 +98,8 @@ class TokenClass {
   mutable std::vector<std::int8_t> noun_cache_;
   // title() tries every German title suffix, and the stages ask it often.
   mutable std::vector<std::int8_t> title_cache_;
+  // nationality_adjective() tries six German endings.
+  mutable std::vector<std::int8_t> nationality_cache_;
 };
 
 }  // namespace newsmark

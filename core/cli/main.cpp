@@ -28,6 +28,13 @@ bool read_all(const std::string& path, std::string* out, std::string* error) {
     *error = "cannot open " + path + ": " + std::strerror(errno);
     return false;
   }
+  // The whole size up front: growing the string by doubling copies the
+  // input about twice over into fresh pages (~2% of a run over the corpora).
+  if (f != stdin && std::fseek(f, 0, SEEK_END) == 0) {
+    const long size = std::ftell(f);
+    if (size > 0) out->reserve(out->size() + static_cast<std::size_t>(size));
+    std::rewind(f);
+  }
   char buffer[1 << 16];
   std::size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out->append(buffer, n);

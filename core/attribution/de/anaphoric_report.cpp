@@ -22,10 +22,10 @@ bool Attributor::de_anaphoric_report(std::uint32_t si) {
     return false;
   const std::uint32_t v = d + 1;
   Attribution a;
-  if (one_of(tok(v).lower, {"geht", "ging"}) && tok(v + 1).lower == "aus") {
+  if (one_of(tok(v).lower, {"geht", "ging"}) && std::string_view(tok(v + 1).lower) == "aus") {
     std::uint32_t h = 0;
     for (std::uint32_t k = v + 2; k < s.last && k < v + 24 && h == 0; ++k)
-      if (tok(k).lower == "hervor") h = k;
+      if (std::string_view(tok(k).lower) == "hervor") h = k;
     if (h == 0) return false;
     a.cue = {v, v + 1};
     a.cue2 = {h, h + 1};
@@ -34,7 +34,7 @@ bool Attributor::de_anaphoric_report(std::uint32_t si) {
     a = cue_at(v, s.last);
     if (a.cue.empty() || passive(v)) return false;
     std::uint32_t k = std::max(a.cue.last, v + 1);
-    if (k < s.last && tok(k).lower == "sich") ++k;
+    if (k < s.last && std::string_view(tok(k).lower) == "sich") ++k;
     // "Das erklärte gestern ein Sprecher": an adverb before the subject.
     a.speaker = resolve(phrase_from(frame_adverbs(k, s.last), s.last));
   }

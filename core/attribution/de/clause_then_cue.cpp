@@ -15,7 +15,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
     Attribution a;
     Range speaker;
     bool resumed = false;  // "…, das teilte X mit"
-    if (tok(i).lower == "wie" && in_pair_[i - 2] < 0) {
+    if (std::string_view(tok(i).lower) == "wie" && in_pair_[i - 2] < 0) {
       // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
       const std::uint32_t end = as_clause(i, s.last, a);
       if (end == 0) continue;
@@ -23,7 +23,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
       if (end < s.last && punct(end, ",")) after = {end + 1, s.last};
       add_reported({s.first, i - 1}, a, -1, false, false, after);
       return true;
-    } else if (tok(i).lower == "so" && i + 1 < s.last) {
+    } else if (std::string_view(tok(i).lower) == "so" && i + 1 < s.last) {
       a.cue = {i, i + 1};
       speaker = phrase_from(i + 1, s.last);
       if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
@@ -33,7 +33,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
       // "…, die Sprecherin, Y, erklärte: „…“": the cue opens a quotation;
       // what stands before it was not said.
       if (a.cue.last + 1 < s.last && punct(a.cue.last, ":") && in_pair_[a.cue.last + 1] >= 0) continue;
-      if (i + 1 < s.last && tok(i + 1).lower == "es") {
+      if (i + 1 < s.last && std::string_view(tok(i + 1).lower) == "es") {
         a.cue.last = i + 2;
         // "hieß es in einem KCNA-Bericht": the report speaks.
         std::uint32_t k = i + 2;
@@ -74,7 +74,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
     // "Der Leiter des Programms, Klaus Stöhr, sagte …": a subject with its
     // apposition is no clause that was said.
     // ("Sein Rivale McCain, so Obama, …": an inserted "so" splits what was said.)
-    if (tok(a.cue.first).lower != "so" && nominal(body) && in_pair_[body.first] < 0) continue;
+    if (std::string_view(tok(a.cue.first).lower) != "so" && nominal(body) && in_pair_[body.first] < 0) continue;
     // In the indicative only a frame that closes the sentence says the
     // clause before it was said: "Der Umsatz wird steigen, teilte das
     // Unternehmen heute mit." (not "…, forderte er einen Neuanfang").
@@ -88,7 +88,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
     // goes on.
     std::int32_t inherit = -1;
     if (!a.speaker.found() && one_of(tok(a.cue.first).lower, {"hieß", "heißt"}) && a.cue.last < s.last &&
-        tc_.word(a.cue.last) && tok(a.cue.last).lower == "weiter" && !doc_.quotes.empty() &&
+        tc_.word(a.cue.last) && std::string_view(tok(a.cue.last).lower) == "weiter" && !doc_.quotes.empty() &&
         doc_.quotes.back().has_speaker && carry_.last_reported_sentence + 3 >= si)
       inherit = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
     add_reported(body, a, inherit);

@@ -34,7 +34,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       scanned = true;
       for (std::uint32_t k = s.first; k < s.last; ++k) {
         if (in_pair_[k] < 0 && (tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) last_konjunktiv = k + 1;
-        if (k + 1 < s.last && tok(k).lower == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) last_zu = k + 1;
+        if (k + 1 < s.last && std::string_view(tok(k).lower) == "zu" && tc_.word(k + 1) && !tok(k + 1).upper) last_zu = k + 1;
         if (zu_infinitive_word(k)) last_zu = k + 1;
       }
     }
@@ -68,7 +68,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       for (std::uint32_t k = after; k < e && !finite; ++k)
         finite = (clause_punct(k) && !(punct(k, ".") && k > after && tok(k - 1).kind == TokenKind::number)) ||
                  in_pair_[k] >= 0 || tc_.finite_auxiliary(k);  // ("ab 1. Oktober": an ordinal)
-      if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || tok(e - 2).lower == "zu")) clause = after;
+      if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || std::string_view(tok(e - 2).lower) == "zu")) clause = after;
     }
     if (clause == 0 || clause >= s.last) continue;
     // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
@@ -184,7 +184,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     }
     // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
     const bool known = belief && one_of(tok(i).lower, {"bekannt", "geplant"});
-    const bool impersonal = known || (a.cue.last == i + 2 && tok(i + 1).lower == "es");
+    const bool impersonal = known || (a.cue.last == i + 2 && std::string_view(tok(i + 1).lower) == "es");
     a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
     // After the cue the phrase is its subject only in the nominative:
     // "warnte die CDU", "bat den Papst" name whom it was said to.
@@ -193,7 +193,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
       // möglich": "es" after the verb is its object; the few words in front
       // that the phrase finder passed over are the subject.
-      if (a.speaker.phrase.last == a.speaker.phrase.first + 1 && tok(a.speaker.phrase.first).lower == "es") {
+      if (a.speaker.phrase.last == a.speaker.phrase.first + 1 && std::string_view(tok(a.speaker.phrase.first).lower) == "es") {
         const Range front = words_before(i, s);
         if (!front.empty()) a.speaker = resolve(front);
       }

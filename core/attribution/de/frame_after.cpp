@@ -21,7 +21,7 @@ Attribution Attributor::de_frame_after(const QuotePair& pair) const {
   if (comma_after) ++k;
   if (k >= n_ || tok(k).newlines_before > 0) return a;
   const std::uint32_t limit = sentence_of(k).last;
-  if (tok(k).lower == "so") {
+  if (std::string_view(tok(k).lower) == "so") {
     a.cue = {k, k + 1};
     a.speaker = resolve(phrase_from(k + 1, limit));
     return a.speaker.found() ? a : Attribution{};
@@ -29,7 +29,7 @@ Attribution Attributor::de_frame_after(const QuotePair& pair) const {
   if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || one_of(tok(k).lower, {"hieß", "heißt"})) {
     a = cue_at(k, limit);
     if (a.cue.empty()) return a;
-    if (a.cue.last < n_ && tok(a.cue.last - 1).lower == "es") {
+    if (a.cue.last < n_ && std::string_view(tok(a.cue.last - 1).lower) == "es") {
       std::uint32_t m = a.cue.last;
       while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von"})) ++m;
       a.speaker = resolve(m < limit ? phrase_from(m + 1, limit) : Range{});

@@ -18,8 +18,8 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
     // Vorwürfe als „haltlos“ zurück".
     // "In einer Erklärung der Minister hatte es geheißen: „…“": the
     // participle of the impersonal cue.
-    if (in_pair_[i] < 0 && tc_.word(i) && tok(i).lower == "geheißen" && i >= start + 2 &&
-        (tok(i - 1).lower == "es" || tok(i - 2).lower == "es")) {
+    if (in_pair_[i] < 0 && tc_.word(i) && std::string_view(tok(i).lower) == "geheißen" && i >= start + 2 &&
+        (std::string_view(tok(i - 1).lower) == "es" || std::string_view(tok(i - 2).lower) == "es")) {
       Attribution c;
       c.cue = {i, i + 1};
       c.speaker = resolve(origin_of_impersonal(i, s));
@@ -40,7 +40,7 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
     if (i + 1 < pair.open && punct(i + 1, ",") && in_relative_clause(i, start)) continue;
     // "Auf der Homepage heißt es: „…“", "So heißt es in der Meldung: „…“":
     // the impersonal cue names where it is written, if anything.
-    if (c.cue.last == i + 2 && tok(i + 1).lower == "es") {
+    if (c.cue.last == i + 2 && std::string_view(tok(i + 1).lower) == "es") {
       c.speaker = resolve(origin_of_impersonal(i, s));
       return c;
     }
@@ -52,7 +52,7 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
   // "…, so Elshorst weiter: „…“": the "so" frame before the colon names the speaker.
   if (pair.open > start + 3 && punct(pair.open - 1, ":"))
     for (std::uint32_t k = pair.open - 2; k > start && k + 8 > pair.open; --k) {
-      if (!punct(k - 1, ",") || !tc_.word(k) || tok(k).lower != "so") continue;
+      if (!punct(k - 1, ",") || !tc_.word(k) || std::string_view(tok(k).lower) != "so") continue;
       const Range np = phrase_from(k + 1, pair.open - 1);
       if (np.empty() || pair.open - 1 - np.last > 1 || !names_speaker(head_of(np))) break;
       a.cue = {k, k + 1};

@@ -21,7 +21,7 @@ bool Attributor::in_subordinate_clause(std::uint32_t k, const Sentence& s) const
   if (c == s.first || !punct(c - 1, ",") || c >= k) return false;
   if (tc_.preposition(c) && c + 1 < k) ++c;  // "…, in dem …"
   if (!tc_.word(c) || tok(c).upper) return false;
-  const std::string& w = tok(c).lower;
+  const std::string_view w = tok(c).lower;
   if (one_of(w, {"und", "aber", "um"})) return false;  // a second main clause, or "um … zu"
   return in_list(w, kRelative) || in_list(w, kSubordinators) || one_of(w, {"dass", "ob", "wann", "wie", "was", "wer"});
 }

@@ -19,7 +19,7 @@ bool Attributor::de_impersonal_cue(std::uint32_t si) {
     if (in_pair_[v] >= 0 || clause_punct(v)) return false;
     if (!one_of(tok(v).lower, {"heißt", "hieß", "verlautete", "verlautet"})) continue;
     Attribution a;
-    a.cue = {v, tok(v + 1).lower == "es" ? v + 2 : v + 1};
+    a.cue = {v, std::string_view(tok(v + 1).lower) == "es" ? v + 2 : v + 1};
     a.speaker = resolve(phrase_from(p + 1, v));
     a.speaker.phrase.first = p;  // the preposition belongs to the phrase ("Aus Militärkreisen")
     std::uint32_t c = a.cue.last;

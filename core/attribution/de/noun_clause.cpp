@@ -43,12 +43,12 @@ bool Attributor::de_noun_clause(std::uint32_t si) {
         !(b + 1 < s.last && tc_.capitalized(b + 1) && one_of(tok(b).lower, {"der", "die", "das", "den", "dem"})))
       continue;
     std::uint32_t end = b;
-    bool content = tc_.word(b) && tok(b).lower == "dass";
+    bool content = tc_.word(b) && std::string_view(tok(b).lower) == "dass";
     for (; end < s.last; ++end) {
       if (in_pair_[end] >= 0) continue;
       if (clause_punct(end) && !punct(end, "(") && !punct(end, ")")) break;
       if (tc_.konjunktiv(end) || zu_infinitive_word(end) ||
-          (tok(end).lower == "zu" && end + 1 < s.last && tc_.word(end + 1) && !tok(end + 1).upper))
+          (std::string_view(tok(end).lower) == "zu" && end + 1 < s.last && tc_.word(end + 1) && !tok(end + 1).upper))
         content = true;
     }
     if (!content || !word_count_at_least({b, end}, 3)) continue;

@@ -20,7 +20,7 @@ bool Attributor::de_passive_speech_act(std::uint32_t si) {
   while (end > s.first && tok(end - 1).kind == TokenKind::punct) --end;
   if (end < s.first + 4) return false;
   std::uint32_t p = end - 1;
-  const bool worden = tc_.word(p) && tok(p).lower == "worden";
+  const bool worden = tc_.word(p) && std::string_view(tok(p).lower) == "worden";
   if (worden) --p;
   if (!tc_.word(p) || tok(p).upper || in_pair_[p] >= 0 || !in_list(tok(p).lower, kParticiples)) return false;
   // The finite passive auxiliary, second in the main clause, and the agent.
@@ -34,7 +34,7 @@ bool Attributor::de_passive_speech_act(std::uint32_t si) {
     }
     if (punct(k, ";") || punct(k, ":")) return false;
     if (!tc_.word(k)) continue;
-    const std::string& w = tok(k).lower;
+    const std::string_view w = tok(k).lower;
     if (aux == 0 && (one_of(w, {"wird", "werden", "wurde", "wurden"}) ||
                      (worden && one_of(w, {"ist", "sind", "war", "waren"}))))
       aux = k;

@@ -10,7 +10,7 @@ namespace attribution {
 // "Der Minister soll das Geld angeblich veruntreut haben.": the writer
 // passes on what others say without naming them (the German "reportedly").
 bool Attributor::de_source_angeblich(std::uint32_t i) {
-  if (tok(i).lower != "angeblich" || in_pair_[i] >= 0) return false;
+  if (std::string_view(tok(i).lower) != "angeblich" || in_pair_[i] >= 0) return false;
   add_source(SourceKind::report, doc_.token_span(i, i + 1), -1);
   return true;
 }

@@ -8,7 +8,7 @@ namespace newsmark {
 namespace attribution {
 
 bool Attributor::de_source_demnach(std::uint32_t i) {
-  if (tok(i).lower != "demnach") return false;
+  if (std::string_view(tok(i).lower) != "demnach") return false;
   add_source(SourceKind::according_to, doc_.token_span(i, i + 1), -1);
   return true;
 }

@@ -8,8 +8,8 @@ namespace newsmark {
 namespace attribution {
 
 bool Attributor::de_source_hiess_es(std::uint32_t i) {
-  const std::string& w = tok(i).lower;
-  if (!((w == "hieß" || w == "heißt") && i + 1 < n_ && tok(i + 1).lower == "es")) return false;
+  const std::string_view w = tok(i).lower;
+  if (!((w == "hieß" || w == "heißt") && i + 1 < n_ && std::string_view(tok(i + 1).lower) == "es")) return false;
   std::uint32_t k = i + 2;
   while (k < n_ && k < i + 5 && tc_.word(k) && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
   if (k < n_ && tc_.word(k) && one_of(tok(k).lower, {"in", "im", "aus", "von"})) {

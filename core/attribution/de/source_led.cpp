@@ -14,7 +14,7 @@ bool Attributor::de_source_led(std::uint32_t si) {
   const std::uint32_t first = first_word(s);
   for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
     if (!tc_.word(i) || in_pair_[i] >= 0) continue;
-    const std::string& w = tok(i).lower;
+    const std::string_view w = tok(i).lower;
     Range np;
     Attribution a;
     std::uint32_t src_first = i, src_last = i;

@@ -56,7 +56,7 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
       {{"droht", "drohen", "drohte", "drohten"}, {"mit"}, false},
       {{"bittet", "bitten", "bat", "baten"}, {"um"}, false},
   };
-  const std::string& w = tok(v).lower;
+  const std::string_view w = tok(v).lower;
   std::uint32_t end = s.last;
   while (end > v + 1 && tok(end - 1).kind == TokenKind::punct) --end;
   for (const Stance& st : kStances) {

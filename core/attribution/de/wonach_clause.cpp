@@ -21,10 +21,10 @@ bool Attributor::de_wonach_clause(std::uint32_t si) {
     // "Gerüchte, nach denen Barrett an Krebs litt": the same with the
     // preposition apart; the corpus marks the relative pronoun as the
     // source. ("Pause, nach der …" is temporal: only "denen", "welchem".)
-    const bool apart = tok(w).lower == "nach" && tc_.word(w + 1) &&
+    const bool apart = std::string_view(tok(w).lower) == "nach" && tc_.word(w + 1) &&
                        one_of(tok(w + 1).lower, {"denen", "welchem", "welcher", "welchen"}) &&
                        tc_.capitalized(w - 2);
-    if (tok(w).lower != "wonach" && !apart) continue;
+    if (std::string_view(tok(w).lower) != "wonach" && !apart) continue;
     // "schließt sich dem Verdacht an, wonach …": a verb particle may close the source.
     std::uint32_t np_end = w - 1;
     if (np_end > s.first + 1 && tc_.word(np_end - 1) && !tok(np_end - 1).upper &&

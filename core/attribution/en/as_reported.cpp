@@ -12,7 +12,7 @@ namespace attribution {
 bool Attributor::en_as_reported(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
   const std::uint32_t as = first_word(s);
-  if (as >= s.last || !tc_.word(as) || tok(as).lower != "as") return false;
+  if (as >= s.last || !tc_.word(as) || std::string_view(tok(as).lower) != "as") return false;
   Attribution a;
   const std::uint32_t c = as_clause(as, s.last, a);
   if (c == 0 || !punct(c, ",")) return false;

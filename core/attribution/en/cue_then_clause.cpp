@@ -115,7 +115,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         about = true;
         break;
       }
-      if (tok(m).lower == "that") {
+      if (std::string_view(tok(m).lower) == "that") {
         that = m;
         break;
       }
@@ -152,7 +152,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     }
     if (clause == 0 || clause >= s.last) continue;
     if (in_pair_[clause] >= 0) continue;  // direct speech
-    if (tok(clause).lower == "to" || tok(clause).lower == "by") continue;
+    if (std::string_view(tok(clause).lower) == "to" || std::string_view(tok(clause).lower) == "by") continue;
     if (!word_count_at_least({clause, s.last}, 3)) continue;
     if (!that && object_then_infinitive(clause, s.last)) continue;
     const Range subject = speaker_of_verb(i, s);

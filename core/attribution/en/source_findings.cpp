@@ -14,7 +14,7 @@ namespace attribution {
 bool Attributor::en_source_findings(std::uint32_t i) {
   static const auto kHeads = word_list("media/head-nouns");
   const std::uint32_t limit = sentence_of(i).last;
-  const std::string& w = tok(i).lower;
+  const std::string_view w = tok(i).lower;
   if (i + 1 >= limit) return false;
   if (!(in_list(w, kHeads) || one_of(w, {"studies", "reports", "findings", "research", "paper", "analysis", "poll"})))
     return false;

@@ -8,7 +8,7 @@ namespace newsmark {
 namespace attribution {
 
 bool Attributor::en_source_interview(std::uint32_t i) {
-  if (!(tok(i).lower == "in" && i + 3 < n_ && (determiner(i + 1) || tc_.word(i + 1)) &&
+  if (!(std::string_view(tok(i).lower) == "in" && i + 3 < n_ && (determiner(i + 1) || tc_.word(i + 1)) &&
         interview_within(i + 1, i + 5)))
     return false;
   const std::uint32_t with = interview_within(i + 1, i + 5);

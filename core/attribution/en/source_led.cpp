@@ -15,7 +15,7 @@ bool Attributor::en_source_led(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
   for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
     if (!tc_.word(i) || in_pair_[i] >= 0) continue;
-    if (!(tok(i).lower == "according" && i + 1 < s.last && tok(i + 1).lower == "to")) continue;
+    if (!(std::string_view(tok(i).lower) == "according" && i + 1 < s.last && std::string_view(tok(i + 1).lower) == "to")) continue;
     const Range np = phrase_from(i + 2, s.last);
     if (np.empty()) continue;
     Attribution a;

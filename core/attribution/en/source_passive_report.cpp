@@ -21,12 +21,12 @@ bool passive_report_verb(std::string_view w) {
 bool Attributor::en_source_passive_report(std::uint32_t i) {
   const std::uint32_t limit = sentence_of(i).last;
   // "by reports", "by local reports": the reports are the origin.
-  if (tok(i).lower == "by" && i + 1 < limit) {
+  if (std::string_view(tok(i).lower) == "by" && i + 1 < limit) {
     std::uint32_t k = i + 1;
     if (k + 1 < limit && one_of(tok(k).lower, {"local", "media", "press", "news", "early", "earlier", "some"})) ++k;
     if (!one_of(tok(k).lower, {"reports", "report"})) return false;
     // "By reports on Saturday, …": the day belongs to it.
-    if (k + 2 < limit && tok(k + 1).lower == "on" && tc_.capitalized(k + 2)) k += 2;
+    if (k + 2 < limit && std::string_view(tok(k + 1).lower) == "on" && tc_.capitalized(k + 2)) k += 2;
     add_source(SourceKind::report, doc_.token_span(i, k + 1), -1);
     return true;
   }
@@ -38,14 +38,14 @@ bool Attributor::en_source_passive_report(std::uint32_t i) {
     if (v + 1 < limit && one_of(tok(v).lower, {"first", "also", "widely", "long", "previously", "initially", "later"}))
       ++v;
     if (v >= limit || !passive_report_verb(tok(v).lower)) return false;
-  } else if (!(tok(i).lower == "reported" && i + 1 < limit && tok(i + 1).lower == "by" && i > 0 &&
+  } else if (!(std::string_view(tok(i).lower) == "reported" && i + 1 < limit && std::string_view(tok(i + 1).lower) == "by" && i > 0 &&
                  (punct(i - 1, ",") || one_of(tok(i - 1).lower, {"first", "widely", "also", "originally"})))) {
     // "A plane, reported by local press as …", "first reported by Reuters";
     // "the cost of fraud reported by consumers" names what was counted, no report.
     return false;
   }
   // "reported by local press": the medium named after "by" belongs to it.
-  if (v + 1 < limit && tok(v + 1).lower == "by") {
+  if (v + 1 < limit && std::string_view(tok(v + 1).lower) == "by") {
     const Range np = phrase_from(v + 2, limit);
     if (!np.empty()) {
       add_phrase_source(i, np.last, np, SourceKind::report);
