@@ -20,15 +20,7 @@ std::vector<std::string> quotes_with_speakers(const std::string& text) {
   return out;
 }
 
-newsmark::Result explained(const std::string& text) {
-  newsmark::Options o;
-  o.lang = "en";
-  o.explain = true;
-  o.offsets = newsmark::OffsetUnit::utf8;
-  newsmark::Result r;
-  REQUIRE(newsmark::extract(text, o, &r).ok());
-  return r;
-}
+newsmark::Result explained(const std::string& text) { return test::explained(text, "en"); }
 
 }  // namespace
 

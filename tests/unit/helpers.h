@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "newsmark/newsmark.h"
@@ -14,6 +15,21 @@ inline newsmark::Result run(std::string_view text, const char* lang = "auto",
                             newsmark::OffsetUnit unit = newsmark::OffsetUnit::utf8) {
   newsmark::Options o;
   o.lang = lang;
+  o.offsets = unit;
+  newsmark::Result r;
+  const newsmark::Status st = newsmark::extract(text, o, &r);
+  REQUIRE_MESSAGE(st.ok(), st.message);
+  return r;
+}
+
+// The result with explain on (rule names, a speaker's tagged tokens) and
+// rules switched off by name.
+inline newsmark::Result explained(std::string_view text, const char* lang, std::vector<std::string> disable = {},
+                                  newsmark::OffsetUnit unit = newsmark::OffsetUnit::utf8) {
+  newsmark::Options o;
+  o.lang = lang;
+  o.explain = true;
+  o.disable = std::move(disable);
   o.offsets = unit;
   newsmark::Result r;
   const newsmark::Status st = newsmark::extract(text, o, &r);

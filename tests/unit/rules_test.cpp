@@ -106,16 +106,7 @@ const Case kCases[] = {
      "Die Regierung (CDU) hat den Haushalt beschlossen."},
 };
 
-newsmark::Result explained(const std::string& text, const char* lang, std::vector<std::string> disable = {}) {
-  newsmark::Options o;
-  o.lang = lang;
-  o.explain = true;
-  o.disable = std::move(disable);
-  newsmark::Result r;
-  const newsmark::Status st = newsmark::extract(text, o, &r);
-  REQUIRE_MESSAGE(st.ok(), st.message);
-  return r;
-}
+using test::explained;
 
 // The rules that made a quote, a speaker or a source of the text.
 std::set<std::string> fired(const std::string& text, const char* lang, std::vector<std::string> disable = {}) {
@@ -138,12 +129,7 @@ std::string joined(const std::set<std::string>& names) {
 // The speakers of the quotes one rule made in the text, in order.
 // (UTF-8 offsets, which test::speaker_text reads.)
 std::vector<std::string> speakers_by(const std::string& text, const char* rule) {
-  newsmark::Options o;
-  o.lang = "de";
-  o.explain = true;
-  o.offsets = newsmark::OffsetUnit::utf8;
-  newsmark::Result r;
-  REQUIRE(newsmark::extract(text, o, &r).ok());
+  const newsmark::Result r = explained(text, "de");
   std::vector<std::string> out;
   for (const auto& q : r.quotes)
     if (q.rule == rule) out.push_back(test::speaker_text(text, q));

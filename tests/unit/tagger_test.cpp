@@ -149,6 +149,14 @@ const char* const kGerman =
     "Bundeskanzlerin Angela Merkel sprach am Montag mit Vertretern der Deutschen Bahn in Hamburg. "
     "\u201EWir helfen\u201C, sagte sie. Die SPD-Fraktion teilte mit, 3,5 Prozent seien genug. Merkel sagte nein.";
 
+// The same feature hashes, in any order.
+bool same_features(const std::uint32_t* a, std::uint32_t ka, const std::uint32_t* b, std::uint32_t kb) {
+  std::vector<std::uint32_t> va(a, a + ka), vb(b, b + kb);
+  std::sort(va.begin(), va.end());
+  std::sort(vb.begin(), vb.end());
+  return va == vb;
+}
+
 TEST_CASE("tagger: the features in parts are exactly static_features() and tag_features()") {
   for (const auto& [s, lang] : {std::pair{kEnglish, Lang::en}, std::pair{kGerman, Lang::de}}) {
     const Text text(s);
@@ -162,23 +170,15 @@ TEST_CASE("tagger: the features in parts are exactly static_features() and tag_f
     for (std::uint32_t i = 0; i < n; ++i)
       for (const std::uint8_t* tags : {static_cast<const std::uint8_t*>(nullptr), static_cast<const std::uint8_t*>(pos.data())}) {
         std::uint32_t a[tagger::kMaxFeatures + 8], b[tagger::kMaxFeatures + 8];
-        const std::uint32_t ka = tagger::static_features(p.data(), n, i, tags, a);
-        const std::uint32_t kb = tagger::all_parts(p.data(), n, i, tags, b);
-        std::vector<std::uint32_t> va(a, a + ka), vb(b, b + kb);
-        std::sort(va.begin(), va.end());
-        std::sort(vb.begin(), vb.end());
-        CHECK(va == vb);
+        CHECK(same_features(a, tagger::static_features(p.data(), n, i, tags, a), b,
+                            tagger::all_parts(p.data(), n, i, tags, b)));
       }
     for (std::uint32_t i = 0; i < n; ++i)
       for (const std::uint32_t prev : {0u, 3u, tagger::kNoTag})
         for (const std::uint32_t prev2 : {1u, tagger::kNoTag}) {
           std::uint32_t a[16], b[16];
-          const std::uint32_t ka = tagger::tag_features(p.data(), i, prev, prev2, a);
-          const std::uint32_t kb = tagger::all_tag_parts(p.data(), i, prev, prev2, b);
-          std::vector<std::uint32_t> va(a, a + ka), vb(b, b + kb);
-          std::sort(va.begin(), va.end());
-          std::sort(vb.begin(), vb.end());
-          CHECK(va == vb);
+          CHECK(same_features(a, tagger::tag_features(p.data(), i, prev, prev2, a), b,
+                              tagger::all_tag_parts(p.data(), i, prev, prev2, b)));
         }
   }
 }
