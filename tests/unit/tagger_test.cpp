@@ -149,6 +149,15 @@ const char* const kGerman =
     "Bundeskanzlerin Angela Merkel sprach am Montag mit Vertretern der Deutschen Bahn in Hamburg. "
     "\u201EWir helfen\u201C, sagte sie. Die SPD-Fraktion teilte mit, 3,5 Prozent seien genug. Merkel sagte nein.";
 
+// The pieces of a text's tokens, segmented as the engine does.
+std::vector<tagger::TokenPieces> pieces_of_text(const char* s, Lang lang) {
+  const Text text(s);
+  Document doc(text);
+  doc.lang = lang;
+  REQUIRE(segment(doc).empty());
+  return pieces(doc);
+}
+
 // The same feature hashes, in any order.
 bool same_features(const std::uint32_t* a, std::uint32_t ka, const std::uint32_t* b, std::uint32_t kb) {
   std::vector<std::uint32_t> va(a, a + ka), vb(b, b + kb);
@@ -159,11 +168,7 @@ bool same_features(const std::uint32_t* a, std::uint32_t ka, const std::uint32_t
 
 TEST_CASE("tagger: the features in parts are exactly static_features() and tag_features()") {
   for (const auto& [s, lang] : {std::pair{kEnglish, Lang::en}, std::pair{kGerman, Lang::de}}) {
-    const Text text(s);
-    Document doc(text);
-    doc.lang = lang;
-    REQUIRE(segment(doc).empty());
-    const std::vector<tagger::TokenPieces> p = pieces(doc);
+    const std::vector<tagger::TokenPieces> p = pieces_of_text(s, lang);
     const auto n = static_cast<std::uint32_t>(p.size());
     std::vector<std::uint8_t> pos(n);
     for (std::uint32_t i = 0; i < n; ++i) pos[i] = static_cast<std::uint8_t>((i * 7) % tagger::kMaxTags);
@@ -193,11 +198,7 @@ TEST_CASE("tagger: tagging with the cached sums gives the plain decoding's tags"
   // Twice each: the second time the per-thread caches hold the words.
   for (int round = 0; round < 2; ++round)
     for (const auto& [s, lang] : {std::pair{kEnglish, Lang::en}, std::pair{kGerman, Lang::de}}) {
-      const Text text(s);
-      Document doc(text);
-      doc.lang = lang;
-      REQUIRE(segment(doc).empty());
-      const std::vector<tagger::TokenPieces> p = pieces(doc);
+      const std::vector<tagger::TokenPieces> p = pieces_of_text(s, lang);
       const auto n = static_cast<std::uint32_t>(p.size());
       std::vector<std::uint8_t> pos(n, 0), out(n, 0);
       if (lang == Lang::en) {
