@@ -12,6 +12,73 @@
 namespace newsmark {
 namespace attribution {
 
+// The rest of a German verb's frame that belongs to its cue, added to the
+// cue's parts (spans_of): a pronominal adverb pointing at the clause, the
+// "als" of bezeichnen, "es … für möglich", "mit den Worten", "worden".
+void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) const {
+  // "wies darauf hin, dass", "warnten davor, …": the pronominal adverb
+  // that points at the reported clause belongs to the cue.
+  if (!a.cue.empty()) {
+    const std::uint32_t stop = a.cue2.empty() ? std::min(n_, a.cue.last + 8) : a.cue2.first;
+    for (std::uint32_t k = a.cue.last; k < stop && k + 1 < n_; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (!tc_.word(k) || !one_of(tok(k).lower, {"darauf", "davon", "dazu", "davor", "darüber", "daran", "dafür",
+                                                 "dagegen", "damit"}))
+        continue;
+      if (punct(k + 1, ",") || punct(k + 1, ":") || (!a.cue2.empty() && k + 1 == a.cue2.first))
+        parts.push_back({k, k + 1});
+      break;
+    }
+  }
+  // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet": the
+  // "als" that the verb needs belongs to the cue.
+  if (!a.cue.empty() && tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig"})) {
+    std::uint32_t als = 0;
+    for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 12 && als == 0; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (std::string_view(tok(k).lower) == "als") als = k;
+    }
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    for (std::uint32_t k = a.cue.first; k > first && k + 12 > a.cue.first && als == 0; --k) {
+      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (std::string_view(tok(k - 1).lower) == "als") als = k - 1;
+    }
+    if (als != 0) parts.push_back({als, als + 1});
+  }
+  // "hält es für möglich, dass …", "halten es … für unwahrscheinlich": the
+  // judgement belongs to the cue.
+  if (a.cue.last == a.cue.first + 1 && a.cue2.empty() &&
+      one_of(tok(a.cue.first).lower, {"hält", "halten", "hielt", "hielten", "halte"})) {
+    std::uint32_t k = a.cue.last;
+    if (k < n_ && std::string_view(tok(k).lower) == "es") parts.push_back({k, k + 1});
+    for (; k + 2 < n_ && k < a.cue.last + 10; ++k) {
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (std::string_view(tok(k).lower) == "für" && tc_.word(k + 1) && !tok(k + 1).upper && (clause_punct(k + 2))) {
+        parts.push_back({k, k + 2});
+        break;
+      }
+    }
+  }
+  // "wird … mit den Worten zitiert", "meldete sich mit den Worten": the phrase
+  // in the cue's clause is part of the cue.
+  if (!a.cue.empty()) {
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    std::uint32_t from = a.cue.first;
+    while (from > first && from + 12 > a.cue.first && !clause_punct(from - 1) && in_pair_[from - 1] < 0) --from;
+    for (std::uint32_t k = from; k + 2 < n_ && k < a.cue.last + 10; ++k) {
+      if (k >= a.cue.first && k < a.cue.last) continue;
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (std::string_view(tok(k).lower) == "mit" && std::string_view(tok(k + 1).lower) == "den" && std::string_view(tok(k + 2).lower) == "worten") {
+        parts.push_back({k, k + 3});
+        break;
+      }
+    }
+  }
+  // "war … vorgeworfen worden"
+  if (!a.cue.empty() && a.cue.last < n_ && std::string_view(tok(a.cue.last).lower) == "worden" && participle(a.cue.first))
+    parts.push_back({a.cue.last, a.cue.last + 1});
+}
+
 // A cue of belief, hope or fear ("hofft", "befürchtete", "geht davon aus",
 // "zeigte sich besorgt"): it introduces reported thought only with a
 // dass-, Konjunktiv or zu-clause, which the caller checks.

@@ -186,6 +186,7 @@ class Attributor {
   void sort_and_merge();
 
   // ---- German rules (attribution_de.cpp) ----
+  void de_cue_frame(const Attribution& a, std::vector<Range>& parts) const;
   Attribution belief_cue_at(std::uint32_t i, std::uint32_t clause_end) const;
   bool participle(std::uint32_t i) const;
   Range with_seat(Range phrase) const;
