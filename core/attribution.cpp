@@ -1522,6 +1522,18 @@ bool Attributor::quoted_name_shape(const QuotePair& pair) const {
 }
 
 // The next quotation follows the frame of quote p directly: "…", said
+// The last token inside a quotation's marks (the opening mark of an empty one).
+const Token& Attributor::last_inside(const QuotePair& pair) const {
+  return tok(pair.close - 1 > pair.open ? pair.close - 1 : pair.open);
+}
+
+// The quotation ends in a mark that lets its frame follow in the same
+// sentence: '"…," said Kim', '„…?“, fragte Kim', '"…!" Kim said'.
+bool Attributor::ends_before_frame(const QuotePair& pair) const {
+  const Token& t = last_inside(pair);
+  return t.kind == TokenKind::punct && one_of(t.key, {",", "?", "!", "\u2026"});
+}
+
 // Kim, "…" (no sentence ends in between).
 bool Attributor::continues_after_frame(std::size_t p) const {
   if (p + 1 >= doc_.quote_pairs.size()) return false;

@@ -177,6 +177,8 @@ class Attributor {
   bool names_something(const QuotePair& pair) const;
   bool quoted_name_shape(const QuotePair& pair) const;
   bool continues_after_frame(std::size_t p) const;
+  const Token& last_inside(const QuotePair& pair) const;
+  bool ends_before_frame(const QuotePair& pair) const;
   bool ends_sentence(Range inside) const;
   bool stands_alone(const QuotePair& pair) const;
   Attribution subject_then_cue(std::uint32_t k, std::uint32_t limit) const;

@@ -12,11 +12,11 @@ Attribution Attributor::de_frame_after(const QuotePair& pair) const {
   std::uint32_t k = pair.close + 1;
   if (k >= n_ || tok(k).newlines_before > 0) return a;
   const bool comma_after = punct(k, ",");
-  const Token& last_inside = tok(pair.close - 1 > pair.open ? pair.close - 1 : pair.open);
-  const bool comma_inside = last_inside.kind == TokenKind::punct && one_of(last_inside.key, {",", "?", "!", "\u2026"});
+  const bool comma_inside = ends_before_frame(pair);
   // „… etabliert.“ erklärte Kultusministerin Eisenmann: a lower-case
   // speech verb after the closing mark continues the sentence.
-  const bool stop_inside = last_inside.kind == TokenKind::punct && last_inside.key == "." && tc_.speech_verb(k);
+  const Token& closing = last_inside(pair);
+  const bool stop_inside = closing.kind == TokenKind::punct && closing.key == "." && tc_.speech_verb(k);
   if (!comma_after && !comma_inside && !stop_inside) return a;
   if (comma_after) ++k;
   if (k >= n_ || tok(k).newlines_before > 0) return a;

@@ -13,8 +13,7 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
   std::uint32_t k = pair.close + 1;
   if (k >= n_ || tok(k).newlines_before > 0) return a;
   const bool comma_after = punct(k, ",");
-  const Token& last_inside = tok(pair.close - 1 > pair.open ? pair.close - 1 : pair.open);
-  const bool comma_inside = last_inside.kind == TokenKind::punct && one_of(last_inside.key, {",", "?", "!", "\u2026"});
+  const bool comma_inside = ends_before_frame(pair);
   // '"I am in awe of the people …" tweeted Mayor Sadiq Khan': a verb right
   // after the closing mark, the comma left out.
   const bool verb_right_after = tc_.speech_verb(k) && word_count_at_least({pair.open + 1, pair.close}, 4);
