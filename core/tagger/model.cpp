@@ -121,8 +121,13 @@ Model::Model(const Table& table) {
   if (meta.size < 4) return;
   const std::uint32_t tags = meta[0], slots = meta[1];
   if (tags == 0 || tags > kMaxTags || slots == 0 || (slots & (slots - 1)) != 0) return;
-  const std::string_view rows = table.bytes("rows");
-  if (rows.size() != static_cast<std::size_t>(slots) * (2 + tags)) return;
+  const std::uint32_t bits = meta[3];
+  if (bits != 4 && bits != 8) return;
+  const std::string_view keys = table.bytes("keys"), gaps = table.bytes("gaps"), weights = table.bytes("weights");
+  const std::size_t rows = keys.size() / 2;  // the occupied slots
+  if (keys.size() % 2 != 0 || rows >= 0x10000 || rows > slots ||  // 16-bit row indices; row 0 is "not found"
+      weights.size() != (rows * tags * bits + 7) / 8)
+    return;
   std::string_view names = table.bytes("tags");
   while (!names.empty()) {
     const std::size_t nl = names.find('\n');
@@ -130,27 +135,38 @@ Model::Model(const Table& table) {
     names.remove_prefix(nl == std::string_view::npos ? names.size() : nl + 1);
   }
   if (names_.size() != tags) return;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(rows.data());
-  const std::uint32_t stride = 2 + tags;
   lanes_ = tags <= 16 ? 16 : 32;
   keys_.assign(slots + 8, 0);
   row_.assign(slots + 1, 0);
-  // The rows in use counted first, so the weights are allocated once (growing them row by row
-  // was most of an engine's start-up: 6.2M of 9.0M instructions of a native run on one sentence).
-  std::size_t rows_used = 1;  // row 0: a feature not in the table
-  for (std::uint32_t s = 0; s < slots; ++s)
-    rows_used += (bytes[static_cast<std::size_t>(s) * stride] | bytes[static_cast<std::size_t>(s) * stride + 1]) != 0;
-  if (rows_used > 0x10000) return;  // more rows than 16-bit indices reach
-  weights_.assign(rows_used * lanes_, 0);
-  std::uint32_t used = 1;
-  for (std::uint32_t s = 0; s < slots; ++s) {
-    const unsigned char* row = bytes + static_cast<std::size_t>(s) * stride;
-    keys_[s] = static_cast<std::uint16_t>(row[0] | (row[1] << 8));
-    if (keys_[s] == 0) continue;
-    row_[s] = static_cast<std::uint16_t>(used++);
-    for (std::uint32_t t = 0; t < tags; ++t)
-      weights_[static_cast<std::size_t>(row_[s]) * lanes_ + t] = static_cast<std::int8_t>(row[2 + t]);
+  weights_.assign((rows + 1) * lanes_, 0);  // row 0: a feature not in the table
+  const auto* k = reinterpret_cast<const unsigned char*>(keys.data());
+  const auto* w = reinterpret_cast<const unsigned char*>(weights.data());
+  std::size_t g = 0;        // next byte of the gaps
+  std::uint64_t slot = 0;   // the next slot that may be occupied
+  std::uint64_t weight = 0; // the next weight
+  for (std::size_t r = 0; r < rows; ++r) {
+    for (;; ++g) {  // the empty slots before this one: bytes of 255 add up until one is less
+      if (g >= gaps.size()) return;
+      slot += static_cast<unsigned char>(gaps[g]);
+      if (static_cast<unsigned char>(gaps[g]) < 255) break;
+    }
+    ++g;
+    const auto fp = static_cast<std::uint16_t>(k[2 * r] | (k[2 * r + 1] << 8));
+    if (slot >= slots || fp == 0) return;
+    keys_[slot] = fp;
+    row_[slot] = static_cast<std::uint16_t>(r + 1);
+    std::int8_t* out = weights_.data() + (r + 1) * lanes_;
+    for (std::uint32_t t = 0; t < tags; ++t, ++weight) {
+      if (bits == 8) {
+        out[t] = static_cast<std::int8_t>(w[weight]);
+      } else {  // two's complement in four bits, the low nibble first
+        const unsigned nibble = (w[weight / 2] >> (4 * (weight % 2))) & 0x0F;
+        out[t] = static_cast<std::int8_t>(static_cast<int>(nibble ^ 8u) - 8);
+      }
+    }
+    ++slot;
   }
+  if (g != gaps.size()) return;
   for (std::uint32_t j = 0; j < 8; ++j) keys_[slots + j] = keys_[j & (slots - 1)];
   mask_ = slots - 1;
   uses_pos_ = meta[2] == 1;

@@ -1,15 +1,21 @@
 // A tagger model read in place from a compiled-in table image (core/table.h):
 // greedy left-to-right decoding of an averaged perceptron whose weights are
-// quantised to 8 bits and stored in an open-addressing table of feature
-// hashes.
+// quantised to a few bits (4 or 8) and stored in an open-addressing table of
+// feature hashes.
 //
 // Sections of a model image (written by core/tagger/train/train.cpp):
 //   "meta"    u32[4]: tag count T, slot count S (a power of two), feature set
-//             (1 = with part-of-speech features), 0
+//             (1 = with part-of-speech features), bits per weight B (4 or 8)
 //   "tags"    the tag names, one per line, in score order
-//   "rows"    S rows of 2+T bytes: the fingerprint of the feature in the slot
-//             (u16, 0 = empty), then its weights, one i8 per tag (key and
-//             weights side by side: one cache line per probe)
+//   The occupied slots of an open-addressing table of S slots, in slot order,
+//   as three streams (stored apart, they compress about a fifth better than
+//   whole rows with the empty slots between them):
+//   "keys"    per occupied slot the fingerprint of its feature (u16, never 0)
+//   "gaps"    per occupied slot the number of empty slots before it (after
+//             the previous occupied one): bytes of 255 add up until a byte
+//             less than 255 ends the number
+//   "weights" per occupied slot its T weights, B bits each (two's complement;
+//             at 4 bits two to a byte, the low nibble first), one stream
 // The slot of feature hash h is h & (S-1), then the following ones until
 // the fingerprint (h >> 16, 0 made 1) matches or an empty slot ends the search.
 // At load the rows are unpacked once (the image stays the download format):

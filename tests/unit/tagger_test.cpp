@@ -100,6 +100,65 @@ TEST_CASE("tagger: a model image that is not well formed is no model") {
   CHECK_FALSE(none.ok());
 }
 
+namespace {
+// A model image in the stored form (core/tagger/model.h) from its sections.
+std::string model_image(std::uint32_t tags, std::uint32_t slots, std::uint32_t bits, std::string_view keys,
+                        std::string_view gaps, std::string_view weights) {
+  ImageWriter w;
+  w.add("meta", std::vector<std::uint32_t>{tags, slots, 0, bits});
+  w.add("tags", tags == 2 ? std::string_view("A\nB") : std::string_view("A"));
+  w.add("keys", keys);
+  w.add("gaps", gaps);
+  w.add("weights", weights);
+  return w.image();
+}
+std::vector<std::int32_t> weights_of(const tagger::Model& m, std::uint32_t h) {
+  std::vector<std::int32_t> scores(m.tag_count(), 0);
+  m.add(h, scores.data());
+  return scores;
+}
+tagger::Model model_of(const std::string& image) {
+  return tagger::Model(Table(reinterpret_cast<const unsigned char*>(image.data()), image.size()));
+}
+}  // namespace
+
+TEST_CASE("tagger: a stored model's occupied slots, gaps and 4- or 8-bit weights are read back") {
+  // Two features: fingerprint 0x1234 in slot 2, 0x5678 in slot 5 (gaps 2 and 2); weights -7 3 and 7 -1.
+  const std::uint32_t a = (0x1234u << 16) | 2, b = (0x5678u << 16) | 5, absent = (0x1235u << 16) | 2;
+  const std::string keys("\x34\x12\x78\x56", 4), gaps("\x02\x02", 2);
+  const std::string image4 = model_image(2, 8, 4, keys, gaps, std::string("\x39\xF7", 2));
+  const tagger::Model m4 = model_of(image4);
+  REQUIRE(m4.ok());
+  CHECK(weights_of(m4, a) == std::vector<std::int32_t>{-7, 3});
+  CHECK(weights_of(m4, b) == std::vector<std::int32_t>{7, -1});
+  CHECK(weights_of(m4, absent) == std::vector<std::int32_t>{0, 0});
+  CHECK(m4.find(a) == 2);
+  CHECK(m4.find(b) == 5);
+  CHECK(m4.find(absent) == -1);
+  const tagger::Model m8 = model_of(model_image(2, 8, 8, keys, gaps, std::string("\xF9\x03\x07\xFF", 4)));
+  REQUIRE(m8.ok());
+  CHECK(weights_of(m8, a) == std::vector<std::int32_t>{-7, 3});
+  CHECK(weights_of(m8, b) == std::vector<std::int32_t>{7, -1});
+  // A gap of 300 empty slots: 255 + 45.
+  const tagger::Model far = model_of(model_image(1, 512, 8, std::string("\x01\x00", 2), std::string("\xFF\x2D", 2), "\x05"));
+  REQUIRE(far.ok());
+  CHECK(far.find((1u << 16) | 300) == 300);
+}
+
+TEST_CASE("tagger: a stored model whose sections do not agree is no model") {
+  const std::string keys("\x34\x12\x78\x56", 4), gaps("\x02\x02", 2), w4("\x39\xF7", 2);
+  CHECK(model_of(model_image(2, 8, 4, keys, gaps, w4)).ok());  // the well-formed one, for contrast
+  CHECK_FALSE(model_of(model_image(2, 8, 4, keys, gaps, std::string("\x39", 1))).ok());  // weights short
+  CHECK_FALSE(model_of(model_image(2, 8, 8, keys, gaps, w4)).ok());  // 8 bits want 4 bytes
+  CHECK_FALSE(model_of(model_image(2, 8, 5, keys, gaps, w4)).ok());  // neither 4 nor 8 bits
+  CHECK_FALSE(model_of(model_image(2, 8, 4, keys, std::string("\x02", 1), w4)).ok());  // a gap missing
+  CHECK_FALSE(model_of(model_image(2, 8, 4, keys, std::string("\x02\x02\x01", 3), w4)).ok());  // one too many
+  CHECK_FALSE(model_of(model_image(2, 8, 4, keys, std::string("\x02\x05", 2), w4)).ok());  // past the last slot
+  CHECK_FALSE(model_of(model_image(2, 8, 4, std::string("\x34\x12\x00\x00", 4), gaps, w4)).ok());  // fingerprint 0
+  CHECK_FALSE(model_of(model_image(2, 8, 4, std::string("\x34\x12\x78", 3), gaps, w4)).ok());  // odd key bytes
+  CHECK_FALSE(model_of(model_image(2, 8, 4, keys, std::string("\xFF\xFF", 2), w4)).ok());  // a gap that never ends
+}
+
 TEST_CASE("tagger: the compiled-in models are there") {
   CHECK(compiled_table(pos_model_name(Lang::en)).ok());
   CHECK(compiled_table(entity_model_name(Lang::en)).ok());
