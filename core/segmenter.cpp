@@ -190,8 +190,16 @@ std::string segment(Document& doc) {
   std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(nullptr, u16.data(), u16_length, &status));
   if (U_FAILURE(status)) return std::string("ICU could not open the text: ") + u_errorName(status);
   Utf16Cursor word_cursor(s), sentence_cursor(s);
-  const icu::Locale locale(doc.lang == Lang::de ? "de" : "en");
-  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, status));
+  // The break iterators of a language, made once per thread (making one
+  // loads and sets up its rules: about as much work as breaking a short
+  // article); setText() starts each text afresh.
+  const int li = doc.lang == Lang::de ? 0 : 1;
+  thread_local std::unique_ptr<icu::BreakIterator> word_iterators[2], sentence_iterators[2];
+  if (!word_iterators[li]) {
+    word_iterators[li].reset(icu::BreakIterator::createWordInstance(icu::Locale(li == 0 ? "de" : "en"), status));
+    if (U_FAILURE(status)) word_iterators[li].reset();
+  }
+  icu::BreakIterator* const words = word_iterators[li].get();
   if (U_FAILURE(status) || !words) return std::string("ICU word breaking is unavailable: ") + u_errorName(status);
   words->setText(ut.get(), status);
 
@@ -351,7 +359,11 @@ std::string segment(Document& doc) {
 
   // Sentences: ICU's boundaries, mapped to tokens, then the full stops that
   // ICU takes for sentence ends but are abbreviations, initials or ordinals.
-  std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (!sentence_iterators[li]) {
+    sentence_iterators[li].reset(icu::BreakIterator::createSentenceInstance(icu::Locale(li == 0 ? "de" : "en"), status));
+    if (U_FAILURE(status)) sentence_iterators[li].reset();
+  }
+  icu::BreakIterator* const sentences = sentence_iterators[li].get();
   if (U_FAILURE(status) || !sentences) return std::string("ICU sentence breaking is unavailable: ") + u_errorName(status);
   sentences->setText(ut.get(), status);
   std::vector<std::uint32_t> ends;  // byte offsets where a sentence ends
@@ -389,7 +401,7 @@ std::string segment(Document& doc) {
         const bool initial = before.kind == TokenKind::word && before.upper && before.end - before.begin == 1;
         const bool ordinal = before.kind == TokenKind::number && before.end - before.begin <= 2 &&
                              (next.kind != TokenKind::word || !next.upper ||
-                              (lex.flags(next.key) & (kTimeDe | kTimeEn)));
+                              (next.key_flags & (kTimeDe | kTimeEn)));
         if (is_abbreviation(before.lower) || initial || ordinal) boundary = false;
       }
       if (boundary && tk[i].kind == TokenKind::word && !tk[i].upper && doc.lang == Lang::de &&
