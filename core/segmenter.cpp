@@ -229,9 +229,7 @@ std::string segment(Document& doc) {
       t.lower = same.lower;
       t.upper = same.upper;
       t.all_caps = same.all_caps;
-      t.key_flags = same.key_flags;
-      t.lower_flags = same.lower_flags;
-      t.same = same.same;
+      t.same = same.same;  // the flags too, below
       doc.tokens.push_back(std::move(t));
       return;
     }
@@ -272,8 +270,6 @@ std::string segment(Document& doc) {
           u_islower(static_cast<UChar32>(next_code_point(t.key, k))))
         t.kind = TokenKind::word;
     }
-    t.key_flags = lex.flags(t.key);
-    t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
     memo.remember(seen, doc.tokens.size(), cls);
     t.same = static_cast<std::uint32_t>(doc.tokens.size());
     doc.tokens.push_back(std::move(t));
@@ -320,12 +316,10 @@ std::string segment(Document& doc) {
             const Token& same = doc.tokens[static_cast<std::size_t>(seen.token)];
             t.key = same.key;
             t.lower = same.lower;
-            t.key_flags = t.lower_flags = same.key_flags;
             t.same = same.same;
           } else {
             t.key = std::string(s.substr(t.begin, t.end - t.begin));
             t.lower = t.key;
-            t.key_flags = t.lower_flags = lex.flags(t.key);
             memo.remember(seen, doc.tokens.size(), FormMemo::kPunct);
             t.same = static_cast<std::uint32_t>(doc.tokens.size());
           }
@@ -347,7 +341,6 @@ std::string segment(Document& doc) {
       t.end = stop + 1;
       t.kind = TokenKind::punct;
       t.key = t.lower = ".";
-      t.key_flags = t.lower_flags = lex.flags(t.key);
       t.same = static_cast<std::uint32_t>(doc.tokens.size());
       doc.tokens.push_back(std::move(t));
       glued_ends.push_back(stop + 1);
@@ -355,6 +348,41 @@ std::string segment(Document& doc) {
       continue;
     }
     add_word(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), rule);
+  }
+
+  // The lexicon flags of key and lower-case form, looked up once per form
+  // (the first token of it; Token::same) and copied to its repetitions. The
+  // lookups run here, apart, so that each can fetch the place of a lookup a
+  // few forms ahead (most are cache misses).
+  {
+    thread_local std::vector<std::uint32_t> firsts;
+    firsts.clear();
+    for (std::uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.tokens[i].same == i) firsts.push_back(i);
+    constexpr std::size_t kAhead = 8, kTableAhead = 3;
+    const auto fetch = [&](std::size_t j) {
+      const Token& t = doc.tokens[firsts[j]];
+      lex.prefetch(t.key);
+      if (t.lower != t.key) lex.prefetch(t.lower);
+    };
+    const auto fetch_table = [&](std::size_t j) {
+      const Token& t = doc.tokens[firsts[j]];
+      lex.prefetch_table(t.key);
+      if (t.lower != t.key) lex.prefetch_table(t.lower);
+    };
+    for (std::size_t j = 0; j < firsts.size() && j < kAhead; ++j) fetch(j);
+    for (std::size_t j = 0; j < firsts.size(); ++j) {
+      if (j + kAhead < firsts.size()) fetch(j + kAhead);
+      if (j + kTableAhead < firsts.size()) fetch_table(j + kTableAhead);
+      Token& t = doc.tokens[firsts[j]];
+      t.key_flags = lex.flags(t.key);
+      t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
+    }
+    for (Token& t : doc.tokens) {
+      const Token& same = doc.tokens[t.same];
+      t.key_flags = same.key_flags;
+      t.lower_flags = same.lower_flags;
+    }
   }
 
   // Sentences: ICU's boundaries, mapped to tokens, then the full stops that
