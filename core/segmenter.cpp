@@ -106,6 +106,7 @@ std::string nfc(std::string_view s) {
 // letters or more on each side. Not "U.S." (one letter), "ndr.de" (lower
 // case after) nor "ZDF.Die" (an abbreviation in capitals before). npos if none.
 std::size_t glued_full_stop(std::string_view word) {
+  if (word.find('.') == std::string_view::npos) return std::string_view::npos;  // most words: no letter tests
   std::size_t i = 0, letters_before = 0;
   char32_t prev = 0;
   while (i < word.size()) {
@@ -298,7 +299,7 @@ std::string segment(Document& doc) {
           t.begin = static_cast<std::uint32_t>(start + static_cast<int32_t>(at));
           t.end = static_cast<std::uint32_t>(start + static_cast<int32_t>(i));
           // Combining marks after a punctuation character belong to it.
-          while (t.end < s.size()) {
+          while (t.end < s.size() && static_cast<unsigned char>(s[t.end]) >= 0x80) {  // ASCII holds no marks
             std::size_t k = t.end;
             const char32_t next = next_code_point(s, k);
             if (u_getCombiningClass(static_cast<UChar32>(next)) == 0 &&
