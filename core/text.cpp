@@ -45,8 +45,11 @@ std::uint64_t load8(const char* p) {
 // byte, 10xxxxxx), and how many begin one of four bytes (11110xxx: two UTF-16
 // units). Each test looks at bits 7..4 of a byte only; the shifts move bits
 // within a byte (a bit carried into the next byte lands below bit 7).
-int leads(std::uint64_t w) { return 8 - __builtin_popcountll(w & ~(w << 1) & kHighBits); }
-int four_byte_leads(std::uint64_t w) { return __builtin_popcountll(w & (w << 1) & (w << 2) & (w << 3) & kHighBits); }
+// How many bytes of a word that has bit 7 of a byte set at most are set (without
+// a popcount instruction, which the baseline x86-64 target lacks: GCC calls libgcc).
+int high_bits(std::uint64_t x) { return static_cast<int>(((x >> 7) * 0x0101010101010101ull) >> 56); }
+int leads(std::uint64_t w) { return 8 - high_bits(w & ~(w << 1) & kHighBits); }
+int four_byte_leads(std::uint64_t w) { return high_bits(w & (w << 1) & (w << 2) & (w << 3) & kHighBits); }
 
 }  // namespace
 
