@@ -73,7 +73,7 @@ class ActorFinder {
   // gazetteer: "Nordkoreas" -> "Nordkorea", "Russia's" -> "Russia".
   std::uint64_t base_flags(std::uint32_t i, std::string* base) const {
     const std::string& key = tok(i).key;
-    std::uint64_t f = lex_.flags(key);
+    std::uint64_t f = tok(i).key_flags;  // lex_.flags(key), looked up by the segmenter
     *base = key;
     if (f & (kPlace | kOrganization | kMedia)) return f;
     for (const char* ending : {"\u2019s", "'s", "s", "es"}) {
@@ -546,7 +546,7 @@ class ActorFinder {
         if (policy.add_only_propn && !t.repeated && !all_propn(t.first, t.last)) continue;
         Candidate c{t.first, t.last, doc_.token_span(t.first, t.last), actor_type(t.tag), text(t.first, t.last),
                     Origin::tagger};
-        if (t.last == t.first + 1 && (lex_.flags(tok(t.first).key) & kMedia)) c.type = ActorType::media;
+        if (t.last == t.first + 1 && (tok(t.first).key_flags & kMedia)) c.type = ActorType::media;
         // A person's surname alone is the person's ("Xavier Becerra ... Becerra").
         if (t.last == t.first + 1 && surnames.count(tok(t.first).key)) c.type = ActorType::person;
         trim_possessive_any(&c);
@@ -699,14 +699,14 @@ class ActorFinder {
     if (phrase_at(i, c)) return (c->origin = Origin::listed, true);
     // A name in lower case: a listed one ("dpa", "taz", "eBay", "ver.di") or
     // a web site that reports ("ndr.de", "faz.net").
-    if (!t.upper && !(lex_.flags(t.key) & (kMedia | kOrganization))) {
+    if (!t.upper && !(t.key_flags & (kMedia | kOrganization))) {
       if (!web_site(t.key)) return false;
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::media, t.key};
       c->origin = Origin::listed;
       return true;
     }
 
-    const std::uint64_t f = lex_.flags(t.key);
+    const std::uint64_t f = t.key_flags;
     // 2. People: a first name followed by more name parts.
     if ((f & kFirstName) && name_part(i)) {
       const std::uint32_t end = extend_name(i);

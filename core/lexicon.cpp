@@ -178,20 +178,57 @@ std::uint32_t Lexicon::find(std::string_view key) const {
   return 0;
 }
 
+namespace {
+// Running text repeats its words (Zipf), and a lookup in the table (a
+// binary search, then a walk through a block) costs several cache misses.
+// A small table of recent answers, one per thread, keeps the frequent
+// words at hand. It keeps which value a form has (both languages' flags),
+// so the German and the English lexicon share it.
+struct Recent {
+  std::uint64_t hash = 0;
+  std::uint32_t value = 0;
+  std::uint8_t size = 0;
+  char key[35] = {};
+};
+constexpr std::size_t kRecent = 8192;
+thread_local Recent recent[kRecent];
+}  // namespace
+
+void Lexicon::prefetch(std::string_view form) const {
+  if (form.size() <= sizeof(Recent::key)) __builtin_prefetch(&recent[(hash(form) >> 7) & (kRecent - 1)]);
+}
+
+void Lexicon::prefetch_table(std::string_view key) const {
+  if (key.size() <= sizeof(Recent::key)) {
+    const std::uint64_t h = hash(key);
+    const Recent& r = recent[(h >> 7) & (kRecent - 1)];
+    if (r.hash == h && r.size == key.size() && std::memcmp(r.key, key.data(), key.size()) == 0) return;
+  }
+  if (key.empty() || radix_.size != 65537) return;
+  const std::uint32_t* const heads = this->heads();
+  if (heads == nullptr) return;
+  // find()'s search over the heads; a tie needs the key itself: fetch that.
+  const unsigned p = static_cast<unsigned char>(key[0]) << 8 | (key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0u);
+  std::size_t lo = radix_[p], hi = radix_[p + 1];
+  const std::uint32_t head = head_of(key.data(), key.size());
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (heads[mid] == head) {
+      __builtin_prefetch(keys_.data() + blocks_[mid]);
+      return;
+    }
+    if (heads[mid] < head) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == 0) return;
+  const char* const block = keys_.data() + blocks_[lo - 1];
+  __builtin_prefetch(block);
+  __builtin_prefetch(block + 64);
+  __builtin_prefetch(block + 128);
+  __builtin_prefetch(&ids_[(lo - 1) * kBlock]);
+}
+
 std::uint32_t Lexicon::cached(std::string_view form) const {
-  // Running text repeats its words (Zipf), and a lookup in the table (a
-  // binary search, then a walk through a block) costs several cache misses.
-  // A small table of recent answers, one per thread, keeps the frequent
-  // words at hand. It keeps which value a form has (both languages' flags),
-  // so the German and the English lexicon share it.
-  struct Recent {
-    std::uint64_t hash = 0;
-    std::uint32_t value = 0;
-    std::uint8_t size = 0;
-    char key[35] = {};
-  };
-  constexpr std::size_t kRecent = 8192;
-  thread_local Recent recent[kRecent];
   const std::uint64_t h = hash(form);
   if (form.size() > sizeof(Recent::key)) return find(form);
   Recent& r = recent[(h >> 7) & (kRecent - 1)];

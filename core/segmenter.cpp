@@ -106,6 +106,7 @@ std::string nfc(std::string_view s) {
 // letters or more on each side. Not "U.S." (one letter), "ndr.de" (lower
 // case after) nor "ZDF.Die" (an abbreviation in capitals before). npos if none.
 std::size_t glued_full_stop(std::string_view word) {
+  if (word.find('.') == std::string_view::npos) return std::string_view::npos;  // most words: no letter tests
   std::size_t i = 0, letters_before = 0;
   char32_t prev = 0;
   while (i < word.size()) {
@@ -190,8 +191,16 @@ std::string segment(Document& doc) {
   std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(nullptr, u16.data(), u16_length, &status));
   if (U_FAILURE(status)) return std::string("ICU could not open the text: ") + u_errorName(status);
   Utf16Cursor word_cursor(s), sentence_cursor(s);
-  const icu::Locale locale(doc.lang == Lang::de ? "de" : "en");
-  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(locale, status));
+  // The break iterators of a language, made once per thread (making one
+  // loads and sets up its rules: about as much work as breaking a short
+  // article); setText() starts each text afresh.
+  const int li = doc.lang == Lang::de ? 0 : 1;
+  thread_local std::unique_ptr<icu::BreakIterator> word_iterators[2], sentence_iterators[2];
+  if (!word_iterators[li]) {
+    word_iterators[li].reset(icu::BreakIterator::createWordInstance(icu::Locale(li == 0 ? "de" : "en"), status));
+    if (U_FAILURE(status)) word_iterators[li].reset();
+  }
+  icu::BreakIterator* const words = word_iterators[li].get();
   if (U_FAILURE(status) || !words) return std::string("ICU word breaking is unavailable: ") + u_errorName(status);
   words->setText(ut.get(), status);
 
@@ -221,9 +230,7 @@ std::string segment(Document& doc) {
       t.lower = same.lower;
       t.upper = same.upper;
       t.all_caps = same.all_caps;
-      t.key_flags = same.key_flags;
-      t.lower_flags = same.lower_flags;
-      t.same = same.same;
+      t.same = same.same;  // the flags too, below
       doc.tokens.push_back(std::move(t));
       return;
     }
@@ -264,8 +271,6 @@ std::string segment(Document& doc) {
           u_islower(static_cast<UChar32>(next_code_point(t.key, k))))
         t.kind = TokenKind::word;
     }
-    t.key_flags = lex.flags(t.key);
-    t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
     memo.remember(seen, doc.tokens.size(), cls);
     t.same = static_cast<std::uint32_t>(doc.tokens.size());
     doc.tokens.push_back(std::move(t));
@@ -294,7 +299,7 @@ std::string segment(Document& doc) {
           t.begin = static_cast<std::uint32_t>(start + static_cast<int32_t>(at));
           t.end = static_cast<std::uint32_t>(start + static_cast<int32_t>(i));
           // Combining marks after a punctuation character belong to it.
-          while (t.end < s.size()) {
+          while (t.end < s.size() && static_cast<unsigned char>(s[t.end]) >= 0x80) {  // ASCII holds no marks
             std::size_t k = t.end;
             const char32_t next = next_code_point(s, k);
             if (u_getCombiningClass(static_cast<UChar32>(next)) == 0 &&
@@ -312,12 +317,10 @@ std::string segment(Document& doc) {
             const Token& same = doc.tokens[static_cast<std::size_t>(seen.token)];
             t.key = same.key;
             t.lower = same.lower;
-            t.key_flags = t.lower_flags = same.key_flags;
             t.same = same.same;
           } else {
             t.key = std::string(s.substr(t.begin, t.end - t.begin));
             t.lower = t.key;
-            t.key_flags = t.lower_flags = lex.flags(t.key);
             memo.remember(seen, doc.tokens.size(), FormMemo::kPunct);
             t.same = static_cast<std::uint32_t>(doc.tokens.size());
           }
@@ -339,7 +342,6 @@ std::string segment(Document& doc) {
       t.end = stop + 1;
       t.kind = TokenKind::punct;
       t.key = t.lower = ".";
-      t.key_flags = t.lower_flags = lex.flags(t.key);
       t.same = static_cast<std::uint32_t>(doc.tokens.size());
       doc.tokens.push_back(std::move(t));
       glued_ends.push_back(stop + 1);
@@ -349,9 +351,48 @@ std::string segment(Document& doc) {
     add_word(static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), rule);
   }
 
+  // The lexicon flags of key and lower-case form, looked up once per form
+  // (the first token of it; Token::same) and copied to its repetitions. The
+  // lookups run here, apart, so that each can fetch the place of a lookup a
+  // few forms ahead (most are cache misses).
+  {
+    thread_local std::vector<std::uint32_t> firsts;
+    firsts.clear();
+    for (std::uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.tokens[i].same == i) firsts.push_back(i);
+    constexpr std::size_t kAhead = 8, kTableAhead = 3;
+    const auto fetch = [&](std::size_t j) {
+      const Token& t = doc.tokens[firsts[j]];
+      lex.prefetch(t.key);
+      if (t.lower != t.key) lex.prefetch(t.lower);
+    };
+    const auto fetch_table = [&](std::size_t j) {
+      const Token& t = doc.tokens[firsts[j]];
+      lex.prefetch_table(t.key);
+      if (t.lower != t.key) lex.prefetch_table(t.lower);
+    };
+    for (std::size_t j = 0; j < firsts.size() && j < kAhead; ++j) fetch(j);
+    for (std::size_t j = 0; j < firsts.size(); ++j) {
+      if (j + kAhead < firsts.size()) fetch(j + kAhead);
+      if (j + kTableAhead < firsts.size()) fetch_table(j + kTableAhead);
+      Token& t = doc.tokens[firsts[j]];
+      t.key_flags = lex.flags(t.key);
+      t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
+    }
+    for (Token& t : doc.tokens) {
+      const Token& same = doc.tokens[t.same];
+      t.key_flags = same.key_flags;
+      t.lower_flags = same.lower_flags;
+    }
+  }
+
   // Sentences: ICU's boundaries, mapped to tokens, then the full stops that
   // ICU takes for sentence ends but are abbreviations, initials or ordinals.
-  std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(locale, status));
+  if (!sentence_iterators[li]) {
+    sentence_iterators[li].reset(icu::BreakIterator::createSentenceInstance(icu::Locale(li == 0 ? "de" : "en"), status));
+    if (U_FAILURE(status)) sentence_iterators[li].reset();
+  }
+  icu::BreakIterator* const sentences = sentence_iterators[li].get();
   if (U_FAILURE(status) || !sentences) return std::string("ICU sentence breaking is unavailable: ") + u_errorName(status);
   sentences->setText(ut.get(), status);
   std::vector<std::uint32_t> ends;  // byte offsets where a sentence ends
@@ -389,7 +430,7 @@ std::string segment(Document& doc) {
         const bool initial = before.kind == TokenKind::word && before.upper && before.end - before.begin == 1;
         const bool ordinal = before.kind == TokenKind::number && before.end - before.begin <= 2 &&
                              (next.kind != TokenKind::word || !next.upper ||
-                              (lex.flags(next.key) & (kTimeDe | kTimeEn)));
+                              (next.key_flags & (kTimeDe | kTimeEn)));
         if (is_abbreviation(before.lower) || initial || ordinal) boundary = false;
       }
       if (boundary && tk[i].kind == TokenKind::word && !tk[i].upper && doc.lang == Lang::de &&

@@ -45,18 +45,19 @@ void find_agency_credits(Document& doc) {
   bool credit_ends_paragraph = false;
   const bool credits_off = attribution::rule_off(doc, attribution::kAgencyCredit);
   for (std::uint32_t i = 0; i + 2 < n; ++i) {
-    if (tk[i].key != "(" || tk[i].kind != TokenKind::punct) continue;
+    if (tk[i].kind != TokenKind::punct || std::string_view(tk[i].key) != "(") continue;
     const std::string_view agency = lex.agency_name(tk[i + 1].lower);
     if (agency.empty() || tk[i + 1].kind != TokenKind::word) continue;
     // The credit: "(" agency [ / , – more short words ] ")" on one line.
     std::uint32_t close = 0;
     for (std::uint32_t k = i + 2; k < n && k < i + 16; ++k) {
       if (tk[k].newlines_before > 0) break;
-      if (tk[k].key == ")") {
+      const std::string_view key = tk[k].key;
+      if (key == ")") {
         close = k;
         break;
       }
-      if (tk[k].key == "(") break;
+      if (key == "(") break;
     }
     if (close == 0) continue;
     const std::string_view after_agency = tk[i + 2].key;

@@ -1,6 +1,8 @@
 #include "text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace newsmark {
 namespace {
@@ -31,6 +33,24 @@ std::size_t valid_sequence(std::string_view s, std::size_t i) {
   return 0;
 }
 
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+std::uint64_t load8(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+// Of eight UTF-8 bytes: how many begin a code point (are no continuation
+// byte, 10xxxxxx), and how many begin one of four bytes (11110xxx: two UTF-16
+// units). Each test looks at bits 7..4 of a byte only; the shifts move bits
+// within a byte (a bit carried into the next byte lands below bit 7).
+// How many bytes of a word that has bit 7 of a byte set at most are set (without
+// a popcount instruction, which the baseline x86-64 target lacks: GCC calls libgcc).
+int high_bits(std::uint64_t x) { return static_cast<int>(((x >> 7) * 0x0101010101010101ull) >> 56); }
+int leads(std::uint64_t w) { return 8 - high_bits(w & ~(w << 1) & kHighBits); }
+int four_byte_leads(std::uint64_t w) { return high_bits(w & (w << 1) & (w << 2) & (w << 3) & kHighBits); }
+
 }  // namespace
 
 Text::Text(std::string_view raw) {
@@ -40,7 +60,11 @@ Text::Text(std::string_view raw) {
   while (i < raw.size()) {
     std::size_t start = i;
     std::size_t len = 0;
-    while (i < raw.size() && (len = valid_sequence(raw, i)) != 0) i += len;
+    for (;;) {
+      while (i + 8 <= raw.size() && (load8(raw.data() + i) & kHighBits) == 0) i += 8;  // ASCII
+      if (i >= raw.size() || (len = valid_sequence(raw, i)) == 0) break;
+      i += len;
+    }
     clean_.append(raw.data() + start, i - start);
     if (i < raw.size()) {
       replaced_.push_back(static_cast<std::uint32_t>(clean_.size()));
@@ -52,7 +76,18 @@ Text::Text(std::string_view raw) {
   utf16_at_.reserve(checkpoints);
   cp_at_.reserve(checkpoints);
   std::uint32_t u16 = 0, cps = 0;
-  for (std::size_t k = 0; k < clean_.size(); ++k) {
+  std::size_t k = 0;
+  for (; k + kStride <= clean_.size(); k += kStride) {
+    utf16_at_.push_back(u16);
+    cp_at_.push_back(cps);
+    for (std::size_t q = 0; q < kStride; q += 8) {
+      const std::uint64_t w = load8(clean_.data() + k + q);
+      const int l = leads(w);
+      cps += static_cast<std::uint32_t>(l);
+      u16 += static_cast<std::uint32_t>(l + four_byte_leads(w));
+    }
+  }
+  for (; k < clean_.size(); ++k) {
     if (k % kStride == 0) {
       utf16_at_.push_back(u16);
       cp_at_.push_back(cps);
@@ -78,7 +113,12 @@ std::size_t Text::to_unit(std::uint32_t offset, OffsetUnit unit) const {
   }
   const std::uint32_t cp = offset / kStride;
   std::size_t count = unit == OffsetUnit::utf16 ? utf16_at_[cp] : cp_at_[cp];
-  for (std::size_t k = static_cast<std::size_t>(cp) * kStride; k < offset; ++k) {
+  std::size_t k = static_cast<std::size_t>(cp) * kStride;
+  for (; k + 8 <= offset; k += 8) {
+    const std::uint64_t w = load8(clean_.data() + k);
+    count += static_cast<std::size_t>(leads(w) + (unit == OffsetUnit::utf16 ? four_byte_leads(w) : 0));
+  }
+  for (; k < offset; ++k) {
     const unsigned char c = static_cast<unsigned char>(clean_[k]);
     if ((c & 0xC0) != 0x80) count += (unit == OffsetUnit::utf16 && c >= 0xF0) ? 2 : 1;
   }

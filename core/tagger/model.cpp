@@ -1,6 +1,7 @@
 #include "model.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <atomic>
 #include <cstring>
 #include <new>
@@ -315,6 +316,18 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     add_rows<Lanes>(feats, k, s);
   }
   // Last, left to right, what looks at the tags already given.
+#if defined(__SSE2__)
+  // The lanes past the tags (zero weights, so a score of 0) must never win:
+  // they are masked to the smallest score, which a real tag ties with only at
+  // a lower index (the first best wins, as in the plain loop).
+  __m128i keep[Lanes / 8];
+  for (std::uint32_t q = 0; q < Lanes / 8; ++q) {
+    alignas(16) std::int16_t m[8];
+    for (std::uint32_t j = 0; j < 8; ++j) m[j] = static_cast<std::int16_t>(8 * q + j < tags_ ? -1 : 0);
+    keep[q] = _mm_load_si128(reinterpret_cast<const __m128i*>(m));
+  }
+  const __m128i lowest = _mm_set1_epi16(INT16_MIN);
+#endif
   std::uint32_t prev = kNoTag, prev2 = kNoTag;
   for (std::uint32_t i = 0; i < n; ++i) {
     if (p[i].sentence_start) prev = prev2 = kNoTag;
@@ -326,8 +339,29 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     k += tag_token_features(p[i], prev, feats + k);
     add_rows<Lanes>(feats, k, scores);
     std::uint32_t best = 0;
+#if defined(__SSE2__)
+    // The first tag with the highest score, eight lanes at a time.
+    __m128i v[Lanes / 8];
+    __m128i top = lowest;
+    for (std::uint32_t q = 0; q < Lanes / 8; ++q) {
+      const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i*>(scores + 8 * q));
+      v[q] = _mm_or_si128(_mm_and_si128(keep[q], x), _mm_andnot_si128(keep[q], lowest));
+      top = _mm_max_epi16(top, v[q]);
+    }
+    top = _mm_max_epi16(top, _mm_shuffle_epi32(top, _MM_SHUFFLE(1, 0, 3, 2)));
+    top = _mm_max_epi16(top, _mm_shuffle_epi32(top, _MM_SHUFFLE(2, 3, 0, 1)));
+    top = _mm_max_epi16(top, _mm_shufflelo_epi16(_mm_shufflehi_epi16(top, _MM_SHUFFLE(2, 3, 0, 1)), _MM_SHUFFLE(2, 3, 0, 1)));
+    for (std::uint32_t q = 0; q < Lanes / 8; ++q) {
+      const auto eq = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v[q], top)));
+      if (eq != 0) {
+        best = 8 * q + (static_cast<std::uint32_t>(__builtin_ctz(eq)) >> 1);
+        break;
+      }
+    }
+#else
     for (std::uint32_t t = 1; t < tags_; ++t)
       if (scores[t] > scores[best]) best = t;
+#endif
     out[i] = static_cast<std::uint8_t>(best);
     prev2 = prev;
     prev = best;

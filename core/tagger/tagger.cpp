@@ -79,8 +79,15 @@ void tag_tokens(Document& doc) {
   const Loaded* ner = model_of(doc.lang, true);
   if (pos == nullptr && ner == nullptr) return;
   // One buffer per text, none per token.
-  std::vector<tagger::TokenPieces> pieces(n);
-  for (std::uint32_t i = 0; i < n; ++i) pieces[i] = tagger::pieces_of(doc.tokens[i]);
+  // A token with the form of an earlier one (Token::same: kind, key, lower
+  // case, case and flags, all that pieces_of() reads) copies its pieces.
+  std::vector<tagger::TokenPieces> pieces;
+  pieces.reserve(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.same < i) pieces.push_back(pieces[t.same]);
+    else pieces.push_back(tagger::pieces_of(t));
+  }
   for (const Sentence& s : doc.sentences)
     if (s.first < n) pieces[s.first].sentence_start = true;
   pieces[0].sentence_start = true;

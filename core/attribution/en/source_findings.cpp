@@ -9,6 +9,13 @@
 namespace newsmark {
 namespace attribution {
 
+namespace {
+bool findings_verb(std::string_view w) {
+  return one_of(w, {"found", "finds", "shows", "showed", "concluded", "concludes", "suggests", "suggested", "states",
+                    "stated", "indicates", "indicated", "revealed", "reveals"});
+}
+}  // namespace
+
 // Token i is the head noun; the verb follows it. What source-media-verb
 // takes (a speech verb after a medium: "the newspaper said") stays with it.
 bool Attributor::en_source_findings(std::uint32_t i) {
@@ -16,6 +23,9 @@ bool Attributor::en_source_findings(std::uint32_t i) {
   const std::uint32_t limit = sentence_of(i).last;
   const std::string_view w = tok(i).lower;
   if (i + 1 >= limit) return false;
+  // Both ways on need one of these verbs after the head (the cheap test first:
+  // this runs at every token).
+  if (std::string_view(tok(i + 1).lower) != "published" && !findings_verb(tok(i + 1).lower)) return false;
   if (!(in_list(w, kHeads) || one_of(w, {"studies", "reports", "findings", "research", "paper", "analysis", "poll"})))
     return false;
   const std::uint32_t v = i + 1;
@@ -34,9 +44,7 @@ bool Attributor::en_source_findings(std::uint32_t i) {
       return true;
     }
   }
-  if (!one_of(tok(v).lower, {"found", "finds", "shows", "showed", "concluded", "concludes", "suggests", "suggested",
-                             "states", "stated", "indicates", "indicated", "revealed", "reveals"}))
-    return false;
+  if (!findings_verb(tok(v).lower)) return false;
   if (speech_verb_of_media(v)) return false;
   // The phrase it heads: "the study", "a UN report", "The Aviation Herald", "the new study".
   std::uint32_t start = i;
