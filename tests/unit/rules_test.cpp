@@ -336,3 +336,30 @@ TEST_CASE("de-clause-then-cue: '…, heißt es weiter' goes on with the speaker 
                     "Das Spiel bringt ein neues Gameplay mit sich, heißt es.",
                     "de-clause-then-cue") == std::vector<std::string>{"Chefentwickler Shigeru Miyamoto", "-"});
 }
+
+TEST_CASE("de-clause-then-cue: an inserted '…, so X, …' splits what was said; both parts are the quote") {
+  const auto quotes_by = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes) {
+      if (q.rule != std::string("de-clause-then-cue")) continue;
+      std::string s;
+      for (const auto& sp : q.spans) s += (s.empty() ? "" : " … ") + test::at(text, sp);
+      out.push_back(s + " | " + test::speaker_text(text, q));
+    }
+    return out;
+  };
+  CHECK(quotes_by("Die Sitzung dauerte lange. Sein Rivale McCain, so Obama, habe keine Ahnung von der Wirtschaft.") ==
+        std::vector<std::string>{"Sein Rivale McCain … habe keine Ahnung von der Wirtschaft | Obama"});
+  // After one word, and between dashes.
+  CHECK(quotes_by("Die Sitzung dauerte lange. Dennoch, so Nacke, habe Mindermann seine Pflicht verletzt.") ==
+        std::vector<std::string>{"Dennoch … habe Mindermann seine Pflicht verletzt | Nacke"});
+  CHECK(quotes_by("Die Sitzung dauerte lange. Man sei dankbar – so Canny –, trotzdem suche die Firma neue Investoren.") ==
+        std::vector<std::string>{"Man sei dankbar … trotzdem suche die Firma neue Investoren | Canny"});
+  // A closing "…, so X." keeps the clause before it.
+  CHECK(quotes_by("Die Sitzung dauerte lange. Der Umsatz sei gestiegen, so die Firma.") ==
+        std::vector<std::string>{"Der Umsatz sei gestiegen | die Firma"});
+  // Not an indicative list with an aside between dashes ("– so der eigene Wunsch –").
+  CHECK(quotes_by("Die Zeitung war neu: eine neue Gestaltung und – so der eigene Wunsch – eine „Schärfung des Profils“.")
+            .empty());
+}
