@@ -363,3 +363,13 @@ TEST_CASE("de-clause-then-cue: an inserted '…, so X, …' splits what was said
   CHECK(quotes_by("Die Zeitung war neu: eine neue Gestaltung und – so der eigene Wunsch – eine „Schärfung des Profils“.")
             .empty());
 }
+
+TEST_CASE("de-speech-act: a place after the subject's head ('Die Regierung in Peking sieht …') is part of the subject") {
+  CHECK(speakers_by("Der Zug fuhr. Die Mission der Vereinten Nationen im Sudan (UNMIS) verlangte den Rückzug aller Truppen.",
+                    "de-speech-act") == std::vector<std::string>{"Die Mission der Vereinten Nationen im Sudan (UNMIS)"});
+  CHECK(speakers_by("Der Zug fuhr. Die Regierung in Peking sieht in dem Gesetz eine Einmischung.", "de-speech-act") ==
+        std::vector<std::string>{"Die Regierung in Peking"});
+  // Not when the words after "in" are no name ("in der Nacht" is a time).
+  CHECK(speakers_by("Der Zug fuhr. Die Polizei in der Nacht forderte die Anwohner zum Gehen auf.", "de-speech-act") ==
+        std::vector<std::string>{});
+}

@@ -132,6 +132,20 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (a.cue.empty() && f == v && !stance) return false;
     Range subject = subject_of(f, s);
     const std::uint32_t begin = skip_particles(s.first, f);
+    // "Die Mission der Vereinten Nationen im Sudan (UNMIS) verlangte …", "Die
+    // Regierung in Peking sieht …": a place after the head (and an
+    // abbreviation in parentheses) belongs to the subject that opens the
+    // sentence; the phrase finder stops before "im"/"in"/"aus".
+    if ((subject.empty() || subject.first != begin || subject.last != f) && f > begin + 3) {
+      const Range np = phrase_from(begin, f);
+      std::uint32_t k = np.last;
+      if (!np.empty() && np.first == begin && k + 1 < f && tc_.word(k) && one_of(tok(k).lower, {"im", "in", "aus"})) {
+        ++k;
+        while (k < f && (determiner(k) || tc_.capitalized(k)) && !tc_.time_word(k)) ++k;
+        if (k + 2 < f && punct(k, "(") && tc_.word(k + 1) && punct(k + 2, ")")) k += 3;
+        if (k == f && tc_.capitalized(f - 1 - (punct(f - 1, ")") ? 3 : 0))) subject = {begin, f};
+      }
+    }
     // "Andere Quellen berichteten von …": a subject of an adjective and a
     // noun that the phrase finder leaves out.
     if (subject.empty() && f > begin + 1 && f <= begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper &&
