@@ -860,6 +860,14 @@ bool Attributor::reported_act_in(std::uint32_t v, const Attribution& a, Range su
     for (std::uint32_t k = subject.last > v ? subject.last : v + 1; k < s.last && k < v + 3; ++k)
       if (one_of(tok(k).lower, {"für", "gegen"})) return false;
   }
+  // "Der Taifun forderte zwölf Todesopfer", "hat 100 Menschenleben
+  // gefordert": lives claimed by a disaster, no demand.
+  if (starts_with_any(w, {"forder", "geforder"}))
+    for (std::uint32_t k = s.first; k < s.last; ++k)
+      if ((k < subject.first || k >= subject.last) && tc_.word(k) && tok(k).upper &&
+          (ends_with(tok(k).lower, "opfer") || ends_with(tok(k).lower, "menschenleben") ||
+           one_of(tok(k).lower, {"tote", "toten", "leben", "verletzte", "verletzten"})))
+        return false;
   if (starts_with_any(w, {"kritisier"})) {
     // "kritisierte X heftig …, es sei …": what was said follows.
     for (std::uint32_t k = v + 1; k < s.last; ++k)

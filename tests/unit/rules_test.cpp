@@ -373,3 +373,12 @@ TEST_CASE("de-speech-act: a place after the subject's head ('Die Regierung in Pe
   CHECK(speakers_by("Der Zug fuhr. Die Polizei in der Nacht forderte die Anwohner zum Gehen auf.", "de-speech-act") ==
         std::vector<std::string>{});
 }
+
+TEST_CASE("de-speech-act: lives claimed ('forderte zwölf Todesopfer') are no demand") {
+  CHECK(speakers_by("Der Zug fuhr. Überschwemmungen haben in Äthiopien mehr als 100 Todesopfer gefordert.", "de-speech-act")
+            .empty());
+  CHECK(speakers_by("Der Zug fuhr. In Vietnam forderte die Naturkatastrophe 92 Menschenleben.", "de-speech-act").empty());
+  // The victims themselves may demand.
+  CHECK(speakers_by("Der Zug fuhr. Die Opfer forderten eine Entschädigung.", "de-speech-act") ==
+        std::vector<std::string>{"Die Opfer"});
+}
