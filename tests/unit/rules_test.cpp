@@ -382,3 +382,10 @@ TEST_CASE("de-speech-act: lives claimed ('forderte zwölf Todesopfer') are no de
   CHECK(speakers_by("Der Zug fuhr. Die Opfer forderten eine Entschädigung.", "de-speech-act") ==
         std::vector<std::string>{"Die Opfer"});
 }
+
+TEST_CASE("de-speech-act: after a fronted phrase the definite phrase after the verb is the subject") {
+  CHECK(speakers_by("Der Zug fuhr. Als Beispiel nannte der Berliner das Spiel gegen Aue im Oktober 2000.", "de-speech-act") ==
+        std::vector<std::string>{"der Berliner"});
+  // Not after an adverb ("Sehr direkt sprach eine Landsfrau"), nor with an object fronted ("Zwölf Todesopfer forderte ein Taifun").
+  CHECK(speakers_by("Der Zug fuhr. Sehr direkt für die Ukraine sprach eine Landsfrau.", "de-speech-act").empty());
+}

@@ -194,7 +194,12 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     bool institution = false;
     for (std::uint32_t k = subject.first; k < subject.last && k < subject.first + 4; ++k)
       institution = institution || in_list(tok(k).lower, kInstitutions);
-    const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution);
+    // ("Als Beispiel nannte der Berliner …", "Im Prozess hat die Anklage …
+    // gefordert": after a fronted prepositional phrase or "als" phrase the
+    // definite phrase right after the finite verb is its subject.)
+    const bool fronted = subject.first == f + 1 && (tc_.preposition(begin) || std::string_view(tok(begin).lower) == "als") &&
+                         one_of(tok(subject.first).lower, {"der", "die", "das"});
+    const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution || fronted);
     if (!front && !inverted) return false;
     if (front && comma && subject.last == f) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
