@@ -389,3 +389,12 @@ TEST_CASE("de-speech-act: after a fronted phrase the definite phrase after the v
   // Not after an adverb ("Sehr direkt sprach eine Landsfrau"), nor with an object fronted ("Zwölf Todesopfer forderte ein Taifun").
   CHECK(speakers_by("Der Zug fuhr. Sehr direkt für die Ukraine sprach eine Landsfrau.", "de-speech-act").empty());
 }
+
+TEST_CASE("de-speech-act: a perfect whose participle the list holds ('hat … vorgeworfen', 'haben … zurückgewiesen')") {
+  CHECK(speakers_by("Der Zug fuhr. Spaniens Regierungschef José Zapatero hat Deutschland heute Versagen vorgeworfen.",
+                    "de-speech-act") == std::vector<std::string>{"Spaniens Regierungschef José Zapatero"});
+  CHECK(speakers_by("Der Zug fuhr. SPD und PDS haben die Vorwürfe bereits als haltlos zurückgewiesen.", "de-speech-act") ==
+        std::vector<std::string>{"SPD und PDS"});
+  // A participle outside the list is no speech act ("hat … geworfen").
+  CHECK(speakers_by("Der Zug fuhr. Der Spieler hat den Ball weit nach vorne geworfen.", "de-speech-act").empty());
+}

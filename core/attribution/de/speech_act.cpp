@@ -24,10 +24,15 @@ std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) 
       w.remove_prefix(p.size());
       break;
     }
+  static const auto kParticiples = word_list("de/speech-act-participles");
+  // ("vorgeworfen", "zurückgewiesen": a participle the list holds whose stem
+  // is no finite form's.)
+  const bool listed = in_list(tok(v).lower, kParticiples);
   if (w.substr(0, 2) == "ge") w.remove_prefix(2);  // (or none: "bezeichnet", "kritisiert")
-  else if (!ends_with(tok(v).lower, "t")) return v;
+  else if (!ends_with(tok(v).lower, "t") && !listed) return v;
   // (The verbs that mostly state a fact stay out, as for the finite forms.)
-  if (!starts_with_one_of(w, kStems) || starts_with_any(std::string(w), {"bestätig", "kündigt", "meldet", "teilt", "bekräftig", "gab", "gib", "geb"}))
+  if (!(listed || starts_with_one_of(w, kStems)) ||
+      starts_with_any(std::string(w), {"bestätig", "kündigt", "meldet", "teilt", "bekräftig", "gab", "gib", "geb"}))
     return v;
   for (std::uint32_t k = s.first + 1; k < v && k < s.first + 12; ++k) {
     if (clause_punct(k) || in_pair_[k] >= 0) return v;
