@@ -398,3 +398,13 @@ TEST_CASE("de-speech-act: a perfect whose participle the list holds ('hat … vo
   // A participle outside the list is no speech act ("hat … geworfen").
   CHECK(speakers_by("Der Zug fuhr. Der Spieler hat den Ball weit nach vorne geworfen.", "de-speech-act").empty());
 }
+
+TEST_CASE("de-speech-act: an aside in parentheses before the verb ('Am Ende des Wahlabends (Stand: 00:35 Uhr) gab …')") {
+  CHECK(speakers_by("Der Zug fuhr. Am Ende des Wahlabends (Stand: 00:35 Uhr) gab der Bundeswahlleiter eine "
+                    "Wahlbeteiligung von 77,7 Prozent bekannt.",
+                    "de-speech-act") == std::vector<std::string>{"der Bundeswahlleiter"});
+  // An unclosed parenthesis still stops the search.
+  CHECK(speakers_by("Der Zug fuhr. Am Ende des Wahlabends (Stand: 00:35 Uhr gab der Bundeswahlleiter eine Zahl bekannt.",
+                    "de-speech-act")
+            .empty());
+}

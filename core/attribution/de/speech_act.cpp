@@ -104,6 +104,16 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       v += 2;
       continue;
     }
+    // Nor does an aside in parentheses in the fronted phrase ("Am Ende des
+    // Wahlabends (Stand: 00:35 Uhr) gab der Bundeswahlleiter … bekannt").
+    if (punct(v, "(") && !comma) {
+      std::uint32_t close = v + 1;
+      while (close < s.last && close < v + 12 && !punct(close, ")") && !punct(close, "(") && in_pair_[close] < 0) ++close;
+      if (close < s.last && punct(close, ")") && close > v + 1) {
+        v = close;
+        continue;
+      }
+    }
     // A relative clause right after the subject ("Gutachter der DGLR, die die
     // Maschine untersuchten, gehen von …"): the verb after it is the subject's.
     if (punct(v, ",") && !comma && rel_open == 0 && v + 2 < s.last && tc_.word(v + 1) && !tok(v + 1).upper &&
