@@ -939,5 +939,33 @@ Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t la
   return {};
 }
 
+// Where the clause after a cue ends: "Er hatte erklärt, er sei unschuldig,
+// erkannte die Autorität des Gerichtes nicht an", "Sie räumte ein, es
+// könnten Stellen verloren gehen, sprach aber von …", "… sagte, sie müssten
+// … aufgeben und bemühte hier das Bild …": after a comma or "und", a verb of
+// the cue's subject in the indicative past (or a speech verb) goes on with
+// the frame's own sentence, not with what was said.
+std::uint32_t Attributor::reported_clause_end(std::uint32_t clause, const Sentence& s) const {
+  for (std::uint32_t k = clause + 2; k + 1 < s.last; ++k) {
+    if (in_pair_[k] >= 0) continue;
+    if (!(punct(k - 1, ",") || (tc_.word(k - 1) && std::string_view(tok(k - 1).lower) == "und" && !punct(k - 2, ","))))
+      continue;
+    if (!tc_.word(k) || tok(k).upper || tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k) || tc_.function_word(k) ||
+        determiner(k) || tc_.pronoun(k))
+      continue;
+    const std::string_view w = tok(k).lower;
+    const bool past = w.size() > 4 && (ends_with(w, "te") || ends_with(w, "ten")) && !ends_with(w, "ste");
+    if (!(past || tc_.speech_verb(k) || tc_.separable_speech_verb(k))) continue;
+    // The verb's object or an adverb follows, not the noun of an adjective.
+    if (tc_.capitalized(k + 1) && !determiner(k + 1)) continue;
+    // ("… und fügte hinzu: „…“": the quotation the second verb opens stays
+    // with the first quote's speaker, as one mixed quote.)
+    for (std::uint32_t c = k + 1; c + 1 < s.last; ++c)
+      if (punct(c, ":") && in_pair_[c + 1] >= 0) return s.last;
+    return k - 1;  // the comma or "und" before it
+  }
+  return s.last;
+}
+
 }  // namespace attribution
 }  // namespace newsmark

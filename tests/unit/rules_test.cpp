@@ -408,3 +408,23 @@ TEST_CASE("de-speech-act: an aside in parentheses before the verb ('Am Ende des 
                     "de-speech-act")
             .empty());
 }
+
+TEST_CASE("de-cue-then-clause: the clause ends where the cue's subject goes on with a verb of its own") {
+  const auto quotes_by = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes)
+      if (q.rule == std::string("de-cue-then-clause"))
+        for (const auto& sp : q.spans) out.push_back(test::at(text, sp));
+    return out;
+  };
+  CHECK(quotes_by("Der Zug fuhr. Saddam Hussein hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität "
+                  "des Gerichtes nicht an.") == std::vector<std::string>{"er sei unschuldig"});
+  CHECK(quotes_by("Der Zug fuhr. Sie räumte zwar ein, es könnten Stellen verloren gehen, sprach aber von einem "
+                  "offenen Prozess.") == std::vector<std::string>{"es könnten Stellen verloren gehen"});
+  CHECK(quotes_by("Der Zug fuhr. Er sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte hier ein Bild.") ==
+        std::vector<std::string>{"sie müssten ihre Zurückhaltung aufgeben"});
+  // A Konjunktiv after "und" goes on with what was said.
+  CHECK(quotes_by("Der Zug fuhr. Er sagte, die Lage sei ernst und hätte sich verschärft.") ==
+        std::vector<std::string>{"die Lage sei ernst und hätte sich verschärft"});
+}
