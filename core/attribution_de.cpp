@@ -967,5 +967,54 @@ std::uint32_t Attributor::reported_clause_end(std::uint32_t clause, const Senten
   return s.last;
 }
 
+// A source phrase that opens the sentence is followed by the finite verb
+// (German puts it second): "Nach Angaben des Multilateralen Investitionsfonds
+// (MIF) der Interamerikanischen Entwicklungsbank (IADB) sandten …", "Nach
+// Ansicht einiger Juristen sind …". (A name in lower case, "amnesty
+// international", cannot be told from the verb.) Where the phrase finder stopped short, the words up to a
+// lower-case word that can be that verb belong to the source: names,
+// articles of a genitive, an abbreviation in parentheses, a quoted name.
+Range Attributor::fronted_source_to_verb(Range np, const Sentence& s) const {
+  std::uint32_t k = np.last;
+  while (k < s.last && k < np.last + 12) {
+    if (in_pair_[k] >= 0) {
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
+      if (pair.open != k || !quoted_name(pair)) return np;
+      k = pair.close + 1;
+      continue;
+    }
+    if (punct(k, "(")) {
+      std::uint32_t close = k + 1;
+      while (close < s.last && close < k + 6 && !punct(close, ")")) ++close;
+      if (close >= s.last || !punct(close, ")")) return np;
+      k = close + 1;
+      continue;
+    }
+    if (!tc_.word(k)) return np;
+    if (tok(k).upper || determiner(k) || mention_at(doc_, k) >= 0 ||
+        (one_of(tok(k).lower, {"und", "von", "vom"}) && k + 1 < s.last && (tc_.capitalized(k + 1) || determiner(k + 1)))) {
+      ++k;
+      continue;
+    }
+    // An adjective before a noun ("vieler Experten", "der neuen Studie"),
+    // not a verb before its subject ("sandten Migranten").
+    if (adjective_ending(k) && k + 1 < s.last && tc_.capitalized(k + 1) &&
+        ((k > np.last && determiner(k - 1)) || ends_with(tok(k).lower, "er"))) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  // The word there must be able to be the finite verb: lower case, no
+  // article, pronoun or preposition, and nothing was passed that reads as
+  // the clause's own subject after a comma.
+  if (k == np.last || k >= s.last || !tc_.word(k) || tok(k).upper || determiner(k) || tc_.pronoun(k) ||
+      tc_.preposition(k) || (tc_.function_word(k) && !tc_.finite_auxiliary(k)))
+    return np;
+  for (std::uint32_t m = np.last; m < k; ++m)
+    if (punct(m, ",")) return np;
+  return {np.first, k};
+}
+
 }  // namespace attribution
 }  // namespace newsmark

@@ -428,3 +428,15 @@ TEST_CASE("de-cue-then-clause: the clause ends where the cue's subject goes on w
   CHECK(quotes_by("Der Zug fuhr. Er sagte, die Lage sei ernst und hätte sich verschärft.") ==
         std::vector<std::string>{"die Lage sei ernst und hätte sich verschärft"});
 }
+
+TEST_CASE("de-source-led: a source that opens the sentence runs to the finite verb") {
+  CHECK(speakers_by("Der Zug fuhr. Nach Angaben des Multilateralen Investitionsfonds (MIF) der Interamerikanischen "
+                    "Entwicklungsbank (IADB) sandten Migranten viel Geld in ihre Heimat.",
+                    "de-source-led") ==
+        std::vector<std::string>{"Angaben des Multilateralen Investitionsfonds (MIF) der Interamerikanischen Entwicklungsbank (IADB)"});
+  CHECK(speakers_by("Der Zug fuhr. Nach Ansicht einiger Juristen sind die Grenzen der Inklusion dann erreicht.", "de-source-led") ==
+        std::vector<std::string>{"Ansicht einiger Juristen"});
+  // Not over a comma, and not a verb before its subject taken for an adjective.
+  CHECK(speakers_by("Der Zug fuhr. Laut Polizei sandten Unbekannte viele Briefe an die Redaktion.", "de-source-led") ==
+        std::vector<std::string>{"Polizei"});
+}
