@@ -229,6 +229,8 @@ class Attributor {
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;
   Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const;
   bool in_subordinate_clause(std::uint32_t k, const Sentence& s) const;  // (de-free-indirect)
+  std::uint32_t reported_clause_end(std::uint32_t clause, const Sentence& s) const;  // (de-cue-then-clause)
+  Range fronted_source_to_verb(Range np, const Sentence& s) const;  // (de-source-led)
 
   // ---- English rules (attribution_en.cpp) ----
   std::uint32_t interview_within(std::uint32_t from, std::uint32_t to) const;

@@ -336,3 +336,107 @@ TEST_CASE("de-clause-then-cue: '…, heißt es weiter' goes on with the speaker 
                     "Das Spiel bringt ein neues Gameplay mit sich, heißt es.",
                     "de-clause-then-cue") == std::vector<std::string>{"Chefentwickler Shigeru Miyamoto", "-"});
 }
+
+TEST_CASE("de-clause-then-cue: an inserted '…, so X, …' splits what was said; both parts are the quote") {
+  const auto quotes_by = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes) {
+      if (q.rule != std::string("de-clause-then-cue")) continue;
+      std::string s;
+      for (const auto& sp : q.spans) s += (s.empty() ? "" : " … ") + test::at(text, sp);
+      out.push_back(s + " | " + test::speaker_text(text, q));
+    }
+    return out;
+  };
+  CHECK(quotes_by("Die Sitzung dauerte lange. Sein Rivale McCain, so Obama, habe keine Ahnung von der Wirtschaft.") ==
+        std::vector<std::string>{"Sein Rivale McCain … habe keine Ahnung von der Wirtschaft | Obama"});
+  // After one word, and between dashes.
+  CHECK(quotes_by("Die Sitzung dauerte lange. Dennoch, so Nacke, habe Mindermann seine Pflicht verletzt.") ==
+        std::vector<std::string>{"Dennoch … habe Mindermann seine Pflicht verletzt | Nacke"});
+  CHECK(quotes_by("Die Sitzung dauerte lange. Man sei dankbar – so Canny –, trotzdem suche die Firma neue Investoren.") ==
+        std::vector<std::string>{"Man sei dankbar … trotzdem suche die Firma neue Investoren | Canny"});
+  // A closing "…, so X." keeps the clause before it.
+  CHECK(quotes_by("Die Sitzung dauerte lange. Der Umsatz sei gestiegen, so die Firma.") ==
+        std::vector<std::string>{"Der Umsatz sei gestiegen | die Firma"});
+  // Not an indicative list with an aside between dashes ("– so der eigene Wunsch –").
+  CHECK(quotes_by("Die Zeitung war neu: eine neue Gestaltung und – so der eigene Wunsch – eine „Schärfung des Profils“.")
+            .empty());
+}
+
+TEST_CASE("de-speech-act: a place after the subject's head ('Die Regierung in Peking sieht …') is part of the subject") {
+  CHECK(speakers_by("Der Zug fuhr. Die Mission der Vereinten Nationen im Sudan (UNMIS) verlangte den Rückzug aller Truppen.",
+                    "de-speech-act") == std::vector<std::string>{"Die Mission der Vereinten Nationen im Sudan (UNMIS)"});
+  CHECK(speakers_by("Der Zug fuhr. Die Regierung in Peking sieht in dem Gesetz eine Einmischung.", "de-speech-act") ==
+        std::vector<std::string>{"Die Regierung in Peking"});
+  // Not when the words after "in" are no name ("in der Nacht" is a time).
+  CHECK(speakers_by("Der Zug fuhr. Die Polizei in der Nacht forderte die Anwohner zum Gehen auf.", "de-speech-act") ==
+        std::vector<std::string>{});
+}
+
+TEST_CASE("de-speech-act: lives claimed ('forderte zwölf Todesopfer') are no demand") {
+  CHECK(speakers_by("Der Zug fuhr. Überschwemmungen haben in Äthiopien mehr als 100 Todesopfer gefordert.", "de-speech-act")
+            .empty());
+  CHECK(speakers_by("Der Zug fuhr. In Vietnam forderte die Naturkatastrophe 92 Menschenleben.", "de-speech-act").empty());
+  // The victims themselves may demand.
+  CHECK(speakers_by("Der Zug fuhr. Die Opfer forderten eine Entschädigung.", "de-speech-act") ==
+        std::vector<std::string>{"Die Opfer"});
+}
+
+TEST_CASE("de-speech-act: after a fronted phrase the definite phrase after the verb is the subject") {
+  CHECK(speakers_by("Der Zug fuhr. Als Beispiel nannte der Berliner das Spiel gegen Aue im Oktober 2000.", "de-speech-act") ==
+        std::vector<std::string>{"der Berliner"});
+  // Not after an adverb ("Sehr direkt sprach eine Landsfrau"), nor with an object fronted ("Zwölf Todesopfer forderte ein Taifun").
+  CHECK(speakers_by("Der Zug fuhr. Sehr direkt für die Ukraine sprach eine Landsfrau.", "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act: a perfect whose participle the list holds ('hat … vorgeworfen', 'haben … zurückgewiesen')") {
+  CHECK(speakers_by("Der Zug fuhr. Spaniens Regierungschef José Zapatero hat Deutschland heute Versagen vorgeworfen.",
+                    "de-speech-act") == std::vector<std::string>{"Spaniens Regierungschef José Zapatero"});
+  CHECK(speakers_by("Der Zug fuhr. SPD und PDS haben die Vorwürfe bereits als haltlos zurückgewiesen.", "de-speech-act") ==
+        std::vector<std::string>{"SPD und PDS"});
+  // A participle outside the list is no speech act ("hat … geworfen").
+  CHECK(speakers_by("Der Zug fuhr. Der Spieler hat den Ball weit nach vorne geworfen.", "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act: an aside in parentheses before the verb ('Am Ende des Wahlabends (Stand: 00:35 Uhr) gab …')") {
+  CHECK(speakers_by("Der Zug fuhr. Am Ende des Wahlabends (Stand: 00:35 Uhr) gab der Bundeswahlleiter eine "
+                    "Wahlbeteiligung von 77,7 Prozent bekannt.",
+                    "de-speech-act") == std::vector<std::string>{"der Bundeswahlleiter"});
+  // An unclosed parenthesis still stops the search.
+  CHECK(speakers_by("Der Zug fuhr. Am Ende des Wahlabends (Stand: 00:35 Uhr gab der Bundeswahlleiter eine Zahl bekannt.",
+                    "de-speech-act")
+            .empty());
+}
+
+TEST_CASE("de-cue-then-clause: the clause ends where the cue's subject goes on with a verb of its own") {
+  const auto quotes_by = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes)
+      if (q.rule == std::string("de-cue-then-clause"))
+        for (const auto& sp : q.spans) out.push_back(test::at(text, sp));
+    return out;
+  };
+  CHECK(quotes_by("Der Zug fuhr. Saddam Hussein hatte vor Gericht erklärt, er sei unschuldig, erkannte die Autorität "
+                  "des Gerichtes nicht an.") == std::vector<std::string>{"er sei unschuldig"});
+  CHECK(quotes_by("Der Zug fuhr. Sie räumte zwar ein, es könnten Stellen verloren gehen, sprach aber von einem "
+                  "offenen Prozess.") == std::vector<std::string>{"es könnten Stellen verloren gehen"});
+  CHECK(quotes_by("Der Zug fuhr. Er sagte, sie müssten ihre Zurückhaltung aufgeben und bemühte hier ein Bild.") ==
+        std::vector<std::string>{"sie müssten ihre Zurückhaltung aufgeben"});
+  // A Konjunktiv after "und" goes on with what was said.
+  CHECK(quotes_by("Der Zug fuhr. Er sagte, die Lage sei ernst und hätte sich verschärft.") ==
+        std::vector<std::string>{"die Lage sei ernst und hätte sich verschärft"});
+}
+
+TEST_CASE("de-source-led: a source that opens the sentence runs to the finite verb") {
+  CHECK(speakers_by("Der Zug fuhr. Nach Angaben des Multilateralen Investitionsfonds (MIF) der Interamerikanischen "
+                    "Entwicklungsbank (IADB) sandten Migranten viel Geld in ihre Heimat.",
+                    "de-source-led") ==
+        std::vector<std::string>{"Angaben des Multilateralen Investitionsfonds (MIF) der Interamerikanischen Entwicklungsbank (IADB)"});
+  CHECK(speakers_by("Der Zug fuhr. Nach Ansicht einiger Juristen sind die Grenzen der Inklusion dann erreicht.", "de-source-led") ==
+        std::vector<std::string>{"Ansicht einiger Juristen"});
+  // Not over a comma, and not a verb before its subject taken for an adjective.
+  CHECK(speakers_by("Der Zug fuhr. Laut Polizei sandten Unbekannte viele Briefe an die Redaktion.", "de-source-led") ==
+        std::vector<std::string>{"Polizei"});
+}

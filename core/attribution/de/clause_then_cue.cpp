@@ -10,10 +10,16 @@ namespace attribution {
 // "…, sagte Kim.", "…, so Kim.", "…, hieß es in einem KCNA-Bericht.", "…, wie X mitteilte."
 bool Attributor::de_clause_then_cue(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
-  for (std::uint32_t i = s.first + 3; i < s.last; ++i) {
-    if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
+  const auto dash = [this](std::uint32_t k) { return punct(k, "\u2013") || punct(k, "\u2014") || punct(k, "-"); };
+  for (std::uint32_t i = s.first + 2; i < s.last; ++i) {
+    if (in_pair_[i] >= 0) continue;
+    // "Dennoch, so Nacke, habe …", "… dankbar – so Canny –, trotzdem sei …":
+    // an inserted "so" may follow one word or a dash.
+    const bool so = std::string_view(tok(i).lower) == "so";
+    if (!(punct(i - 1, ",") || (so && dash(i - 1))) || (i == s.first + 2 && !so)) continue;
     Attribution a;
     Range speaker;
+    Range after{};  // what was said after an inserted "…, so X, …"
     bool resumed = false;  // "…, das teilte X mit"
     if (std::string_view(tok(i).lower) == "wie" && in_pair_[i - 2] < 0) {
       // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
@@ -27,6 +33,18 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
       a.cue = {i, i + 1};
       speaker = phrase_from(i + 1, s.last);
       if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
+      // "Sein Rivale McCain, so Obama, habe …": the clause goes on after the
+      // comma or dash that closes the inserted frame (maybe after where it
+      // was said: "so X in einem Blogeintrag, …").
+      for (std::uint32_t k = speaker.last; k + 3 < s.last && k < speaker.last + 15; ++k) {
+        if (in_pair_[k] >= 0 || punct(k, ":") || punct(k, ";")) break;
+        if (punct(k, ",") || dash(k)) {
+          std::uint32_t from = k + 1;
+          if (dash(k) && punct(from, ",")) ++from;  // "– so Canny –, trotzdem"
+          after = {from, s.last};
+          break;
+        }
+      }
     } else if (tc_.speech_verb(i) || one_of(tok(i).lower, {"hieß", "heißt"}) || tc_.separable_speech_verb(i)) {
       a = cue_at(i, s.last);
       if (a.cue.empty()) continue;
@@ -71,6 +89,14 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
     Range body{s.first, i - 1};
     // Skip a headline-style lead-in or a leading quotation that stands alone.
     if (body.empty()) continue;
+    if (!after.empty() && (i == s.first + 2 || has_konjunktiv(after, false))) {
+      // What was said runs on after the inserted frame, in the Konjunktiv
+      // ("…, so Obama, habe keine Ahnung …").
+      a.speaker = resolve(speaker);
+      add_reported(body, a, -1, false, false, after);
+      return true;
+    }
+    if (i == s.first + 2 || !punct(i - 1, ",")) continue;
     // "Der Leiter des Programms, Klaus Stöhr, sagte …": a subject with its
     // apposition is no clause that was said.
     // ("Sein Rivale McCain, so Obama, …": an inserted "so" splits what was said.)

@@ -198,7 +198,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
         if (!front.empty()) a.speaker = resolve(front);
       }
     }
-    add_reported({clause, s.last}, a);
+    add_reported({clause, reported_clause_end(clause, s)}, a);
     return true;
   }
   return false;

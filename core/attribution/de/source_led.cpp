@@ -62,6 +62,12 @@ bool Attributor::de_source_led(std::uint32_t si) {
       continue;
     }
     if (np.empty()) continue;
+    // "Nach Angaben des Fonds (MIF) der Interamerikanischen Entwicklungsbank
+    // (IADB) sandten …": a source that opens the sentence runs to the finite verb.
+    if (src_first == s.first && src_last == np.last && np.last < s.last) {
+      np = fronted_source_to_verb(np, s);
+      src_last = np.last;
+    }
     // "X sagte laut der Agentur SPA, der Kran sei …": the cue right before
     // the source opens the clause after it (rule de-cue-then-clause).
     if (src_first > s.first && in_pair_[src_first - 1] < 0 && tc_.speech_verb(src_first - 1) && src_last < s.last &&

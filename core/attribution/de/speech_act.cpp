@@ -24,10 +24,15 @@ std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) 
       w.remove_prefix(p.size());
       break;
     }
+  static const auto kParticiples = word_list("de/speech-act-participles");
+  // ("vorgeworfen", "zurückgewiesen": a participle the list holds whose stem
+  // is no finite form's.)
+  const bool listed = in_list(tok(v).lower, kParticiples);
   if (w.substr(0, 2) == "ge") w.remove_prefix(2);  // (or none: "bezeichnet", "kritisiert")
-  else if (!ends_with(tok(v).lower, "t")) return v;
+  else if (!ends_with(tok(v).lower, "t") && !listed) return v;
   // (The verbs that mostly state a fact stay out, as for the finite forms.)
-  if (!starts_with_one_of(w, kStems) || starts_with_any(std::string(w), {"bestätig", "kündigt", "meldet", "teilt", "bekräftig", "gab", "gib", "geb"}))
+  if (!(listed || starts_with_one_of(w, kStems)) ||
+      starts_with_any(std::string(w), {"bestätig", "kündigt", "meldet", "teilt", "bekräftig", "gab", "gib", "geb"}))
     return v;
   for (std::uint32_t k = s.first + 1; k < v && k < s.first + 12; ++k) {
     if (clause_punct(k) || in_pair_[k] >= 0) return v;
@@ -99,6 +104,16 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       v += 2;
       continue;
     }
+    // Nor does an aside in parentheses in the fronted phrase ("Am Ende des
+    // Wahlabends (Stand: 00:35 Uhr) gab der Bundeswahlleiter … bekannt").
+    if (punct(v, "(") && !comma) {
+      std::uint32_t close = v + 1;
+      while (close < s.last && close < v + 12 && !punct(close, ")") && !punct(close, "(") && in_pair_[close] < 0) ++close;
+      if (close < s.last && punct(close, ")") && close > v + 1) {
+        v = close;
+        continue;
+      }
+    }
     // A relative clause right after the subject ("Gutachter der DGLR, die die
     // Maschine untersuchten, gehen von …"): the verb after it is the subject's.
     if (punct(v, ",") && !comma && rel_open == 0 && v + 2 < s.last && tc_.word(v + 1) && !tok(v + 1).upper &&
@@ -132,6 +147,20 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (a.cue.empty() && f == v && !stance) return false;
     Range subject = subject_of(f, s);
     const std::uint32_t begin = skip_particles(s.first, f);
+    // "Die Mission der Vereinten Nationen im Sudan (UNMIS) verlangte …", "Die
+    // Regierung in Peking sieht …": a place after the head (and an
+    // abbreviation in parentheses) belongs to the subject that opens the
+    // sentence; the phrase finder stops before "im"/"in"/"aus".
+    if ((subject.empty() || subject.first != begin || subject.last != f) && f > begin + 3) {
+      const Range np = phrase_from(begin, f);
+      std::uint32_t k = np.last;
+      if (!np.empty() && np.first == begin && k + 1 < f && tc_.word(k) && one_of(tok(k).lower, {"im", "in", "aus"})) {
+        ++k;
+        while (k < f && (determiner(k) || tc_.capitalized(k)) && !tc_.time_word(k)) ++k;
+        if (k + 2 < f && punct(k, "(") && tc_.word(k + 1) && punct(k + 2, ")")) k += 3;
+        if (k == f && tc_.capitalized(f - 1 - (punct(f - 1, ")") ? 3 : 0))) subject = {begin, f};
+      }
+    }
     // "Andere Quellen berichteten von …": a subject of an adjective and a
     // noun that the phrase finder leaves out.
     if (subject.empty() && f > begin + 1 && f <= begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper &&
@@ -180,7 +209,12 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     bool institution = false;
     for (std::uint32_t k = subject.first; k < subject.last && k < subject.first + 4; ++k)
       institution = institution || in_list(tok(k).lower, kInstitutions);
-    const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution);
+    // ("Als Beispiel nannte der Berliner …", "Im Prozess hat die Anklage …
+    // gefordert": after a fronted prepositional phrase or "als" phrase the
+    // definite phrase right after the finite verb is its subject.)
+    const bool fronted = subject.first == f + 1 && (tc_.preposition(begin) || std::string_view(tok(begin).lower) == "als") &&
+                         one_of(tok(subject.first).lower, {"der", "die", "das"});
+    const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution || fronted);
     if (!front && !inverted) return false;
     if (front && comma && subject.last == f) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
