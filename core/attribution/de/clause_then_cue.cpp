@@ -25,7 +25,6 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
       // "…, wie die Polizei mitteilte." / "Die Zahl, wie X sagte, stieg …"
       const std::uint32_t end = as_clause(i, s.last, a);
       if (end == 0) continue;
-      Range after{};
       if (end < s.last && punct(end, ",")) after = {end + 1, s.last};
       add_reported({s.first, i - 1}, a, -1, false, false, after);
       return true;
