@@ -555,8 +555,10 @@ std::uint32_t Attributor::tagged_head(Range phrase) const {
   std::uint32_t head = end - 1;
   // A hyphenated compound takes the tag of its last piece with a letter.
   while (head > phrase.first && glued_hyphen(head) && !(tc_.word(head) && tok(head - 1).key == "-")) --head;
-  // An adjective after its noun ("a person familiar with the talks"): the noun.
-  if (tok(head).pos == Upos::ADJ && head > phrase.first &&
+  // An adjective after its noun ("a person familiar with the talks"): the noun. So too a last
+  // word the tagger took for an adverb ("a sports daily", "the local weekly").
+  if ((tok(head).pos == Upos::ADJ || (tok(head).pos == Upos::ADV && head + 1 == phrase.last)) &&
+      head > phrase.first &&
       (tok(head - 1).pos == Upos::NOUN || tok(head - 1).pos == Upos::PROPN || tok(head - 1).pos == Upos::PRON))
     --head;
   return head;

@@ -125,6 +125,8 @@ Model::Model(const Table& table) {
   const std::uint32_t bits = meta[3];
   if (bits != 4 && bits != 8) return;
   const std::string_view keys = table.bytes("keys"), gaps = table.bytes("gaps"), weights = table.bytes("weights");
+  const std::string_view levels = table.bytes("levels");  // at 4 bits: the value of each code
+  if (bits == 4 && (levels.empty() || levels.size() > 16)) return;
   const std::size_t rows = keys.size() / 2;  // the occupied slots
   if (keys.size() % 2 != 0 || rows >= 0x10000 || rows > slots ||  // 16-bit row indices; row 0 is "not found"
       weights.size() != (rows * tags * bits + 7) / 8)
@@ -160,9 +162,10 @@ Model::Model(const Table& table) {
     for (std::uint32_t t = 0; t < tags; ++t, ++weight) {
       if (bits == 8) {
         out[t] = static_cast<std::int8_t>(w[weight]);
-      } else {  // two's complement in four bits, the low nibble first
-        const unsigned nibble = (w[weight / 2] >> (4 * (weight % 2))) & 0x0F;
-        out[t] = static_cast<std::int8_t>(static_cast<int>(nibble ^ 8u) - 8);
+      } else {  // a code into the levels, two to a byte, the low nibble first
+        const unsigned code = (w[weight / 2] >> (4 * (weight % 2))) & 0x0F;
+        if (code >= levels.size()) return;
+        out[t] = static_cast<std::int8_t>(levels[code]);
       }
     }
     ++slot;

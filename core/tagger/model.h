@@ -14,8 +14,10 @@
 //   "gaps"    per occupied slot the number of empty slots before it (after
 //             the previous occupied one): bytes of 255 add up until a byte
 //             less than 255 ends the number
-//   "weights" per occupied slot its T weights, B bits each (two's complement;
-//             at 4 bits two to a byte, the low nibble first), one stream
+//   "levels"  (B = 4 only) the model's weight values, i8, at most 16: a 4-bit
+//             weight is a code, the index of its value here
+//   "weights" per occupied slot its T weights, one stream: at 8 bits an i8
+//             each, at 4 bits a code each, two to a byte, the low nibble first
 // The slot of feature hash h is h & (S-1), then the following ones until
 // the fingerprint (h >> 16, 0 made 1) matches or an empty slot ends the search.
 // At load the rows are unpacked once (the image stays the download format):

@@ -130,7 +130,21 @@ TEST_CASE("en: a few quoted words the clause goes on after make a mixed quote; p
         std::vector<std::string>{"\"simply heroic\" saves in the final <- the coach"});
   // A quotation that ends the clause stays direct; the speaker ends before a finite verb.
   CHECK(quotes_with_speakers("The carmaker cut jobs after reporting \"deeply disappointing results\".") ==
-        std::vector<std::string>{"\"deeply disappointing results\" <- The carmaker"});
+        std::vector<std::string>{"\"deeply disappointing results\" <- The carmaker"});  // (the tagger takes 'cut' for a noun: the subject that runs into 'after' gives up the verb and
+  // its object; with the verb tagged, nothing is cut)
+  CHECK(quotes_with_speakers("The carmaker will cut jobs after reporting \"weak\" sales.") ==
+        std::vector<std::string>{"\"weak\" <- The carmaker"});
+}
+
+TEST_CASE("en: a speaker's last word the tagger took for an adverb is its head; an adverb before the verb is not") {
+  // 'daily' tagged ADV: still the head of the phrase, which is kept whole.
+  CHECK(quotes_with_speakers("The business daily reported the mayor would resign next month.") ==
+        std::vector<std::string>{"the mayor would resign next month <- The business daily"});
+  // 'here' after the noun, 'also' before the verb: not part of the speaker.
+  CHECK(quotes_with_speakers("The team here said it would appeal the ruling.") ==
+        std::vector<std::string>{"it would appeal the ruling <- The team"});
+  CHECK(quotes_with_speakers("The minister also said the plan would fail.") ==
+        std::vector<std::string>{"the plan would fail <- The minister"});
 }
 
 TEST_CASE("en: speaker noun phrases go on over tagged nouns, plural possessives and 'by' + author; passive agents") {

@@ -102,11 +102,14 @@ TEST_CASE("tagger: a model image that is not well formed is no model") {
 
 namespace {
 // A model image in the stored form (core/tagger/model.h) from its sections.
+// The values of the 4-bit codes 0..3 of the images below.
+const std::string kLevels("\xF9\xFF\x03\x07", 4);  // -7 -1 3 7
 std::string model_image(std::uint32_t tags, std::uint32_t slots, std::uint32_t bits, std::string_view keys,
-                        std::string_view gaps, std::string_view weights) {
+                        std::string_view gaps, std::string_view weights, std::string_view levels = kLevels) {
   ImageWriter w;
   w.add("meta", std::vector<std::uint32_t>{tags, slots, 0, bits});
   w.add("tags", tags == 2 ? std::string_view("A\nB") : std::string_view("A"));
+  if (!levels.empty()) w.add("levels", levels);
   w.add("keys", keys);
   w.add("gaps", gaps);
   w.add("weights", weights);
@@ -123,10 +126,11 @@ tagger::Model model_of(const std::string& image) {
 }  // namespace
 
 TEST_CASE("tagger: a stored model's occupied slots, gaps and 4- or 8-bit weights are read back") {
-  // Two features: fingerprint 0x1234 in slot 2, 0x5678 in slot 5 (gaps 2 and 2); weights -7 3 and 7 -1.
+  // Two features: fingerprint 0x1234 in slot 2, 0x5678 in slot 5 (gaps 2 and 2); weights -7 3 and
+  // 7 -1, at 4 bits the codes 0 2 and 3 1 into the levels -7 -1 3 7.
   const std::uint32_t a = (0x1234u << 16) | 2, b = (0x5678u << 16) | 5, absent = (0x1235u << 16) | 2;
   const std::string keys("\x34\x12\x78\x56", 4), gaps("\x02\x02", 2);
-  const std::string image4 = model_image(2, 8, 4, keys, gaps, std::string("\x39\xF7", 2));
+  const std::string image4 = model_image(2, 8, 4, keys, gaps, std::string("\x20\x13", 2));
   const tagger::Model m4 = model_of(image4);
   REQUIRE(m4.ok());
   CHECK(weights_of(m4, a) == std::vector<std::int32_t>{-7, 3});
@@ -146,7 +150,7 @@ TEST_CASE("tagger: a stored model's occupied slots, gaps and 4- or 8-bit weights
 }
 
 TEST_CASE("tagger: a stored model whose sections do not agree is no model") {
-  const std::string keys("\x34\x12\x78\x56", 4), gaps("\x02\x02", 2), w4("\x39\xF7", 2);
+  const std::string keys("\x34\x12\x78\x56", 4), gaps("\x02\x02", 2), w4("\x20\x13", 2);
   CHECK(model_of(model_image(2, 8, 4, keys, gaps, w4)).ok());  // the well-formed one, for contrast
   CHECK_FALSE(model_of(model_image(2, 8, 4, keys, gaps, std::string("\x39", 1))).ok());  // weights short
   CHECK_FALSE(model_of(model_image(2, 8, 8, keys, gaps, w4)).ok());  // 8 bits want 4 bytes
@@ -157,6 +161,9 @@ TEST_CASE("tagger: a stored model whose sections do not agree is no model") {
   CHECK_FALSE(model_of(model_image(2, 8, 4, std::string("\x34\x12\x00\x00", 4), gaps, w4)).ok());  // fingerprint 0
   CHECK_FALSE(model_of(model_image(2, 8, 4, std::string("\x34\x12\x78", 3), gaps, w4)).ok());  // odd key bytes
   CHECK_FALSE(model_of(model_image(2, 8, 4, keys, std::string("\xFF\xFF", 2), w4)).ok());  // a gap that never ends
+  CHECK_FALSE(model_of(model_image(2, 8, 4, keys, gaps, w4, "")).ok());  // 4 bits and no levels
+  CHECK_FALSE(model_of(model_image(2, 8, 4, keys, gaps, w4, std::string(17, '\x01'))).ok());  // 17 levels
+  CHECK_FALSE(model_of(model_image(2, 8, 4, keys, gaps, w4, std::string("\xF9\xFF\x03", 3))).ok());  // code 3 of 3
 }
 
 TEST_CASE("tagger: the compiled-in models are there") {

@@ -76,8 +76,24 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
       c.speaker = resolve({i - 1, i});
     // 'The firm will cut jobs after reporting "weak" sales': a gerund after
     // "after", "before", "while" … goes with the subject of the sentence.
-    if (!c.speaker.found() && ends_with(tok(i).lower, "ing") && i > s.first && tc_.word(i - 1) &&
-        one_of(tok(i - 1).lower, {"after", "before", "while", "when", "since", "by"})) {
+    const bool gerund_after = ends_with(tok(i).lower, "ing") && i > s.first && tc_.word(i - 1) &&
+                              one_of(tok(i - 1).lower, {"after", "before", "while", "when", "since", "by"});
+    // A subject that runs into the "after" has swallowed the sentence's verb, which the tagger
+    // took for a noun ('The carmaker cut jobs | after reporting'): the verb is the word before a
+    // plural object, else the last word.
+    if (gerund_after && c.speaker.found() && c.speaker.phrase.last + 1 == i &&
+        c.speaker.phrase.last > c.speaker.phrase.first + 2 && tok(c.speaker.phrase.first).pos == Upos::DET) {
+      Range np = c.speaker.phrase;
+      const bool object = np.last > np.first + 3 && ends_with(tok(np.last - 1).lower, "s") &&
+                          tok(np.last - 1).pos == Upos::NOUN && tok(np.last - 2).pos == Upos::NOUN;
+      np.last -= object ? 2 : 1;
+      SpeakerFound trimmed = resolve(np);
+      if (trimmed.found()) {
+        trimmed.phrase = np;  // (resolving would take the nouns after it back in)
+        c.speaker = trimmed;
+      }
+    }
+    if (!c.speaker.found() && gerund_after) {
       for (std::uint32_t w = first_word(s); w < i && w < first_word(s) + 12; ++w) {
         const Range np = phrase_from(w, i);
         if (np.empty()) continue;

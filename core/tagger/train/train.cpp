@@ -287,11 +287,14 @@ struct Settings {
   int levels = 127;  // weights are quantised to -levels..levels
   int retrain_epochs = 0;  // epochs of training again on the kept features only
   double clip = 0.999;     // the quantisation scale: this percentile of |w| maps to `levels`
+  std::vector<int> grid;   // the weights' values (>= 0, mirrored); empty: every integer 0..levels
+  double dead_zone = 0;    // |w| / scale below it: 0
 };
+
 
 struct Kept {
   std::uint32_t hash;
-  long strength;
+  double strength;
   std::vector<std::int8_t> q;
 };
 
@@ -341,6 +344,46 @@ std::map<std::uint32_t, std::vector<double>> learn(const Settings& s, const std:
   return p.averaged();
 }
 
+// Tags with float weights (the trainer's view: NEWSMARK_TRAIN_FLOAT=1 prints what pruning and
+// quantising cost).
+std::vector<std::vector<std::uint8_t>> tag_float(const Settings& s, const std::map<std::uint32_t, std::vector<double>>& avg,
+                                                 const std::vector<Example>& data) {
+  const auto tags = static_cast<std::uint32_t>(s.tags.size());
+  std::unordered_map<std::uint32_t, const std::vector<double>*> w;
+  for (const auto& [h, row] : avg) w.emplace(h, &row);
+  std::vector<std::vector<std::uint8_t>> out;
+  std::uint32_t f[kMaxFeatures + 8];
+  std::vector<double> scores(tags);
+  for (const Example& e : data) {
+    std::vector<std::uint8_t> tagged(e.pieces.size());
+    {
+      std::uint32_t prev = kNoTag, prev2 = kNoTag;
+      for (std::uint32_t i = 0; i < e.pieces.size(); ++i) {
+        if (e.pieces[i].sentence_start) prev = prev2 = kNoTag;
+        std::uint32_t k = static_features(e.pieces.data(), static_cast<std::uint32_t>(e.pieces.size()), i,
+                                          s.use_pos ? e.pos.data() : nullptr, f);
+        k += tag_features(e.pieces.data(), i, prev, prev2, f + k);
+        std::fill(scores.begin(), scores.end(), 0);
+        for (std::uint32_t j = 0; j < k; ++j) {
+          const auto it = w.find(f[j]);
+          if (it != w.end())
+            for (std::uint32_t t = 0; t < tags; ++t) scores[t] += (*it->second)[t];
+        }
+        std::uint32_t guess = 0;
+        for (std::uint32_t t = 1; t < tags; ++t)
+          if (scores[t] > scores[guess]) guess = t;
+        tagged[i] = static_cast<std::uint8_t>(guess);
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    out.push_back(std::move(tagged));
+  }
+  return out;
+}
+double word_accuracy(const std::vector<Example>& data, const std::vector<std::vector<std::uint8_t>>& pred);
+const std::vector<Example>* g_dev = nullptr;  // for experiments: the float model's dev score
+
 // Quantises to -levels..levels (the scale set by the 99.9th percentile of the
 // weights) and keeps the max_features strongest, in hash order.
 std::vector<Kept> quantise(const Settings& s, const std::map<std::uint32_t, std::vector<double>>& avg) {
@@ -356,7 +399,15 @@ std::vector<Kept> quantise(const Settings& s, const std::map<std::uint32_t, std:
   for (const auto& [h, row] : avg) {
     Kept k{h, 0, std::vector<std::int8_t>(tags)};
     for (std::uint32_t t = 0; t < tags; ++t) {
-      const long q = std::lround(row[t] / scale);
+      long q = std::lround(row[t] / scale);
+      if (!s.grid.empty()) {  // the nearest value of the grid
+        const double a = std::fabs(row[t] / scale);
+        int best = 0;
+        for (const int g : s.grid)
+          if (std::fabs(a - g) < std::fabs(a - best)) best = g;
+        q = row[t] < 0 ? -best : best;
+      }
+      if (std::fabs(row[t] / scale) < s.dead_zone) q = 0;
       k.q[t] = static_cast<std::int8_t>(std::clamp(q, -static_cast<long>(s.levels), static_cast<long>(s.levels)));
       k.strength += std::labs(k.q[t]);
     }
@@ -391,11 +442,13 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
   // Tag features are always allowed: they are few.
   auto avg = learn(s, data, allowed, false, s.epochs);
   const std::size_t trained = avg.size();
+  if (g_dev) std::fprintf(stderr, "  %s: float weights, all features: dev %.2f\n", s.name.c_str(), word_accuracy(*g_dev, tag_float(s, avg, *g_dev)));
   std::vector<Kept> kept = quantise(s, avg);
   if (s.retrain_epochs > 0) {
     std::unordered_set<std::uint32_t> keep;
     for (const Kept& k : kept) keep.insert(k.hash);
     avg = learn(s, data, keep, true, s.retrain_epochs);
+    if (g_dev) std::fprintf(stderr, "  %s: float weights, kept features, trained again: dev %.2f\n", s.name.c_str(), word_accuracy(*g_dev, tag_float(s, avg, *g_dev)));
     kept = quantise(s, avg);
   }
   std::uint32_t slots = 1;
@@ -424,9 +477,19 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
     for (std::uint32_t t = 0; t < tags; ++t) rows[slot * stride + 2 + t] = static_cast<char>(k.q[t]);
   }
   // The table as stored (model.h): the occupied slots only, in slot order, as three streams that
-  // gzip apart (fingerprints, gaps, weights; 4 bits a weight when the levels fit), instead of
-  // every slot with its weights: about a fifth less of the download, the same table at load.
-  const std::uint32_t bits = s.levels <= 7 ? 4 : 8;
+  // gzip apart (fingerprints, gaps, weights), instead of every slot with its weights: about a fifth
+  // less of the download, the same table at load. Weights take 4 bits, a code into a table of the
+  // model's values ("levels"), when a model has at most 16 different ones (-7..7, or a grid), else 8.
+  std::vector<std::int8_t> levels;
+  for (std::uint32_t slot = 0; slot < slots; ++slot)
+    if (key_at(slot) != 0)
+      for (std::uint32_t t = 0; t < tags; ++t) levels.push_back(static_cast<std::int8_t>(rows[slot * stride + 2 + t]));
+  std::sort(levels.begin(), levels.end());
+  levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+  const std::uint32_t bits = !levels.empty() && levels.size() <= 16 ? 4 : 8;
+  const auto code_of = [&](std::int8_t v) {
+    return static_cast<unsigned char>(std::lower_bound(levels.begin(), levels.end(), v) - levels.begin());
+  };
   std::string keys, gaps, weights;
   std::uint64_t nibbles = 0;  // weights written so far, at 4 bits
   std::uint32_t next = 0;     // the slot after the last occupied one
@@ -441,13 +504,13 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
     }
     next = slot + 1;
     for (std::uint32_t t = 0; t < tags; ++t) {
-      const auto q = static_cast<unsigned char>(rows[slot * stride + 2 + t]);
+      const auto q = static_cast<std::int8_t>(rows[slot * stride + 2 + t]);
       if (bits == 8) {
         weights += static_cast<char>(q);
       } else if (nibbles++ % 2 == 0) {
-        weights += static_cast<char>(q & 0x0F);
+        weights += static_cast<char>(code_of(q));
       } else {
-        weights.back() = static_cast<char>(static_cast<unsigned char>(weights.back()) | ((q & 0x0F) << 4));
+        weights.back() = static_cast<char>(static_cast<unsigned char>(weights.back()) | (code_of(q) << 4));
       }
     }
   }
@@ -457,6 +520,7 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
   std::string names;
   for (std::size_t t = 0; t < s.tags.size(); ++t) names += (t ? "\n" : "") + s.tags[t];
   w.add("tags", names);
+  if (bits == 4) w.add("levels", std::string(reinterpret_cast<const char*>(levels.data()), levels.size()));
   w.add("keys", keys);
   w.add("gaps", gaps);
   w.add("weights", weights);
@@ -601,6 +665,8 @@ int main(int argc, char** argv) {
   std::string shared = "../shared", out = "core/models", only;
   int epochs = 0, levels = 0, min_count = 0, retrain = -1;
   double clip = 0;
+  std::vector<int> grid;
+  double dead_zone = -1;
   std::size_t max_features = 0;
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
@@ -626,6 +692,10 @@ int main(int argc, char** argv) {
     } else if (arg == "--levels" && a + 1 < argc) levels = std::atoi(argv[++a]);
     else if (arg == "--clip" && a + 1 < argc) clip = std::atof(argv[++a]);
     else if (arg == "--retrain" && a + 1 < argc) retrain = std::atoi(argv[++a]);
+    else if (arg == "--dead-zone" && a + 1 < argc) dead_zone = std::atof(argv[++a]);
+    else if (arg == "--grid" && a + 1 < argc) {
+      for (const std::string& g : split(argv[++a], ',')) grid.push_back(std::atoi(g.c_str()));
+    }
     else if (arg == "--min-count" && a + 1 < argc) min_count = std::atoi(argv[++a]);
     else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
     else {
@@ -643,6 +713,11 @@ int main(int argc, char** argv) {
     if (levels > 0) s.levels = levels;
     if (retrain >= 0) s.retrain_epochs = retrain;
     if (clip > 0) s.clip = clip;
+    if (dead_zone >= 0) s.dead_zone = dead_zone;
+    if (!grid.empty()) {
+      s.grid = grid;
+      s.levels = *std::max_element(grid.begin(), grid.end());
+    }
     if (min_count > 0) s.min_count = static_cast<std::uint32_t>(min_count);
     return s;
   };
@@ -657,10 +732,18 @@ int main(int argc, char** argv) {
   // English part of speech: UD English EWT train; dev reported.
   std::string pos_en;
   if (wanted("pos-en") || wanted("ner-en")) {
-    const Settings s = settings({"pos-en", kUpos, 10, 2, 8000, false, 7});
+    // Weights on the grid 0, 1, 2, 3, 4, 6, 8, 11 (mirrored), the scale at the 99.99th percentile
+    // of |w|, |w| under 0.75 steps made 0: as many distinct values as -7..7, so about as many
+    // bytes a feature after gzip, but room for the strong weights and more zeros.
+    Settings base{"pos-en", kUpos, 10, 2, 9000, false, 11, 10, 0.9999};
+    base.grid = {0, 1, 2, 3, 4, 6, 8, 11};
+    base.dead_zone = 0.75;
+    const Settings s = settings(base);
     auto train_set = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-train.conllu"), Lang::en, kUpos, false);
     auto dev = make_examples(read_conllu(eval + "ud-en-ewt/en_ewt-ud-dev.conllu"), Lang::en, kUpos, false);
+    if (std::getenv("NEWSMARK_TRAIN_FLOAT")) g_dev = &dev;
     pos_en = train(s, train_set);
+    g_dev = nullptr;
     std::vector<std::vector<std::uint8_t>> pred;
     tag_with(pos_en, dev, false, &pred);
     std::printf("pos-en: UD English EWT dev UPOS accuracy %.2f (%zu bytes)\n", word_accuracy(dev, pred), pos_en.size());
@@ -672,6 +755,36 @@ int main(int argc, char** argv) {
           const int p = i < pred[x].size() ? pred[x][i] : -1;
           if (p != dev[x].word_gold[w]) ++conf[{dev[x].word_gold[w], p}];
         }
+      std::size_t cut = 0, cut_wrong = 0;
+      std::map<std::string, int> cut_forms;
+      const auto dev_gold = read_conllu(eval + "ud-en-ewt/en_ewt-ud-dev.conllu");
+      for (std::size_t x = 0; x < dev.size() && x < dev_gold.size(); ++x)
+        for (std::size_t w = 0; w < dev[x].word_first.size(); ++w) {
+          const std::uint32_t i = dev[x].word_first[w];
+          const std::uint32_t next = w + 1 < dev[x].word_first.size() ? dev[x].word_first[w + 1] : dev[x].pieces.size();
+          if (next > i + 1) {
+            ++cut;
+            if (pred[x][i] != dev[x].word_gold[w]) {
+              ++cut_wrong;
+              ++cut_forms[dev_gold[x].words[w] + " " + kUpos[dev[x].word_gold[w]] + "->" + kUpos[pred[x][i]]];
+            }
+          }
+        }
+      std::printf("  words cut into several tokens: %zu, wrong %zu\n", cut, cut_wrong);
+      if (FILE* ef = std::getenv("NEWSMARK_TRAIN_ERRORS") ? std::fopen(std::getenv("NEWSMARK_TRAIN_ERRORS"), "w") : nullptr) {
+        for (std::size_t x = 0; x < dev.size() && x < dev_gold.size(); ++x)
+          for (std::size_t w = 0; w < dev[x].word_first.size(); ++w) {
+            const std::uint32_t i = dev[x].word_first[w];
+            if (pred[x][i] == dev[x].word_gold[w]) continue;
+            std::string ctx;
+            for (std::size_t v = w > 3 ? w - 3 : 0; v < dev_gold[x].words.size() && v < w + 4; ++v)
+              ctx += (v == w ? "[" + dev_gold[x].words[v] + "]" : dev_gold[x].words[v]) + " ";
+            std::fprintf(ef, "%s\t%s\t%s\t%s\n", dev_gold[x].words[w].c_str(), kUpos[dev[x].word_gold[w]].c_str(),
+                         kUpos[pred[x][i]].c_str(), ctx.c_str());
+          }
+        std::fclose(ef);
+      }
+      for (const auto& [f, c] : cut_forms) if (c > 1) std::printf("    %d %s\n", c, f.c_str());
       std::vector<std::pair<int, std::pair<int, int>>> v;
       for (const auto& [k, c] : conf) v.push_back({c, k});
       std::sort(v.rbegin(), v.rend());
