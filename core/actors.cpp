@@ -332,6 +332,14 @@ class ActorFinder {
 
   static constexpr std::uint32_t kMaxNameTokens = 10;
 
+  // German: token i is the genitive of a surname named before ("Beloussows" after "Andrej
+  // Beloussow"): the name ends there, a noun after it is what the person has ("Beloussows Besuch").
+  bool german_genitive_of(std::uint32_t i, const std::unordered_set<std::string>& surnames) const {
+    if (!tc_.de()) return false;
+    const std::string& key = tok(i).key;
+    return key.size() > 2 && key.back() == 's' && surnames.count(key.substr(0, key.size() - 1)) > 0;
+  }
+
   bool name_edge(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.kind == TokenKind::punct) return false;
@@ -507,7 +515,8 @@ class ActorFinder {
       }
       // A person's name the tagger sees longer: "Romani Rose" where the rules stopped at "Romani".
       if (policy.lengthen_people && e == s + 1 && c.type == ActorType::person && t.tag == EntityTag::person && t.first <= c.first &&
-          t.last >= c.last && name_extension(t.first, c.first) && name_extension(c.last, t.last)) {
+          t.last >= c.last && name_extension(t.first, c.first) && name_extension(c.last, t.last) &&
+          !(t.last > c.last && german_genitive_of(c.last - 1, surnames))) {
         c.first = t.first;
         c.last = t.last;
         c.span = doc_.token_span(t.first, t.last);
@@ -523,7 +532,8 @@ class ActorFinder {
                          c.type == ActorType::location && t.tag == EntityTag::organization && t.first <= c.first &&
                          t.last >= c.last && t.last - t.first > c.last - c.first && c.last == c.first + 1 &&
                          (tc_.flags(c.first) & (kCity | kCountry | kRegion)) == kCity;
-      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen) && t.tag != EntityTag::other) {
+      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen) && t.tag != EntityTag::other &&
+          !(t.last > c.last && german_genitive_of(c.last - 1, surnames))) {
         c.first = t.first;
         c.last = t.last;
         c.span = doc_.token_span(t.first, t.last);

@@ -310,12 +310,37 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     k += tag_token_features(p[i], prev, feats + k);
     add_rows<Lanes>(feats, k, scores);
     std::uint32_t best = 0;
-    for (std::uint32_t t = 1; t < tags_; ++t)
-      if (scores[t] > scores[best]) best = t;
+    if (constrained_) {
+      const std::uint32_t ok = allowed_after_[prev == kNoTag ? kMaxTags : prev];
+      for (std::uint32_t t = 1; t < tags_; ++t)
+        if (((ok >> t) & 1u) && scores[t] > scores[best]) best = t;
+    } else {
+      for (std::uint32_t t = 1; t < tags_; ++t)
+        if (scores[t] > scores[best]) best = t;
+    }
     out[i] = static_cast<std::uint8_t>(best);
     prev2 = prev;
     prev = best;
   }
+}
+
+void Model::constrain_bio() {
+  if (!ok()) return;
+  for (std::uint32_t a = 0; a <= kMaxTags; ++a) {
+    std::uint32_t bits = 0;
+    for (std::uint32_t t = 0; t < tags_; ++t) {
+      const std::string& name = names_[t];
+      bool ok = true;
+      if (name.size() > 2 && name[0] == 'I' && name[1] == '-') {
+        const std::string& before = a < tags_ ? names_[a] : std::string();
+        ok = before.size() == name.size() && (before[0] == 'B' || before[0] == 'I') &&
+             before.compare(1, std::string::npos, name, 1, std::string::npos) == 0;
+      }
+      if (ok) bits |= 1u << t;
+    }
+    allowed_after_[a] = bits | 1u;  // tag 0 always
+  }
+  constrained_ = true;
 }
 
 void Model::tag(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const {

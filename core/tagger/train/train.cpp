@@ -287,7 +287,19 @@ struct Settings {
   int levels = 127;  // weights are quantised to -levels..levels
   int retrain_epochs = 0;  // epochs of training again on the kept features only
   double clip = 0.999;     // the quantisation scale: this percentile of |w| maps to `levels`
+  bool bio = false;        // BIO-constrained decoding (an I-X only after B-X or I-X) when tagging
+  bool bio_train = false;  // ... and when training
 };
+
+// Whether tag t may follow tag prev under BIO constraints (as Model::constrain_bio()).
+bool bio_allowed(const std::vector<std::string>& tags, std::uint32_t prev, std::uint32_t t) {
+  const std::string& name = tags[t];
+  if (name.size() < 3 || name[0] != 'I') return true;
+  if (prev >= tags.size()) return false;
+  const std::string& before = tags[prev];
+  return before.size() == name.size() && (before[0] == 'B' || before[0] == 'I') &&
+         before.compare(1, std::string::npos, name, 1, std::string::npos) == 0;
+}
 
 struct Kept {
   std::uint32_t hash;
@@ -327,8 +339,9 @@ std::map<std::uint32_t, std::vector<double>> learn(const Settings& s, const std:
         p.score(f, k, scores.data());
         std::uint32_t guess = 0;
         for (std::uint32_t t = 1; t < tags; ++t)
-          if (scores[t] > scores[guess]) guess = t;
-        if (guess != e.gold[i]) p.update(f, k, ks, e.gold[i], guess);
+          if ((!s.bio_train || bio_allowed(s.tags, prev, t)) && scores[t] > scores[guess]) guess = t;
+        if (guess != e.gold[i] && (!s.bio_train || bio_allowed(s.tags, prev, e.gold[i])))
+          p.update(f, k, ks, e.gold[i], guess);
         right += guess == e.gold[i];
         ++n;
         prev2 = prev;
@@ -437,9 +450,11 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
 }
 
 // Tags examples with a model image (as the engine would).
-void tag_with(const std::string& image, std::vector<Example>& data, bool into_pos, std::vector<std::vector<std::uint8_t>>* out) {
+void tag_with(const std::string& image, std::vector<Example>& data, bool into_pos, std::vector<std::vector<std::uint8_t>>* out,
+              bool bio = false) {
   const Table table(reinterpret_cast<const unsigned char*>(image.data()), image.size());
-  const Model m(table);
+  Model m(table);
+  if (bio) m.constrain_bio();
   for (std::size_t x = 0; x < data.size(); ++x) {
     Example& e = data[x];
     std::vector<std::uint8_t> tags(e.pieces.size());
@@ -506,7 +521,7 @@ std::string train_entities(const Settings& s, const std::vector<Example>& train_
                            const char* dev_name) {
   const std::string image = train(s, train_set);
   std::vector<std::vector<std::uint8_t>> pred;
-  tag_with(image, dev, false, &pred);
+  tag_with(image, dev, false, &pred, s.bio);
   std::printf("%s: %s entity F1 (tagger alone, gold words) %.2f (%zu bytes)\n", s.name.c_str(), dev_name,
               entity_f1(dev, pred, kEntity), image.size());
   return image;
@@ -569,7 +584,7 @@ int main(int argc, char** argv) {
   using namespace newsmark;
   using namespace newsmark::tagger;
   std::string shared = "../shared", out = "core/models", only;
-  int epochs = 0, levels = 0, min_count = 0, retrain = -1;
+  int epochs = 0, levels = 0, min_count = 0, retrain = -1, bio = -1;
   double clip = 0;
   std::size_t max_features = 0;
   for (int a = 1; a < argc; ++a) {
@@ -596,6 +611,7 @@ int main(int argc, char** argv) {
     } else if (arg == "--levels" && a + 1 < argc) levels = std::atoi(argv[++a]);
     else if (arg == "--clip" && a + 1 < argc) clip = std::atof(argv[++a]);
     else if (arg == "--retrain" && a + 1 < argc) retrain = std::atoi(argv[++a]);
+    else if (arg == "--bio" && a + 1 < argc) bio = std::atoi(argv[++a]);  // 0 off, 1 tagging, 2 training too
     else if (arg == "--min-count" && a + 1 < argc) min_count = std::atoi(argv[++a]);
     else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
     else {
@@ -614,6 +630,10 @@ int main(int argc, char** argv) {
     if (retrain >= 0) s.retrain_epochs = retrain;
     if (clip > 0) s.clip = clip;
     if (min_count > 0) s.min_count = static_cast<std::uint32_t>(min_count);
+    if (bio >= 0) {
+      s.bio = bio >= 1;
+      s.bio_train = bio >= 2;
+    }
     return s;
   };
   int status = 0;
@@ -666,7 +686,9 @@ int main(int argc, char** argv) {
   }
   // German entities: GermEval 2014 train; dev reported.
   if (wanted("ner-de")) {
-    const Settings s = settings({"ner-de", kEntity, 12, 2, 13000, false, 7, 8});
+    Settings d{"ner-de", kEntity, 12, 2, 13000, false, 7, 8};
+    d.bio = d.bio_train = true;
+    const Settings s = settings(d);
     auto train_set = make_examples(read_entities(eval + "germeval2014-ner/train.tsv", '\t', 1, 2, "#", germeval_label),
                                    Lang::de, kEntity, true);
     auto dev = make_examples(read_entities(eval + "germeval2014-ner/dev.tsv", '\t', 1, 2, "#", germeval_label),
