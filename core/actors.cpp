@@ -332,6 +332,16 @@ class ActorFinder {
 
   static constexpr std::uint32_t kMaxNameTokens = 10;
 
+  // Tokens a..b (b included) are one written word with a hyphen in it, or a == b.
+  bool hyphenated_word(std::uint32_t a, std::uint32_t b) const {
+    bool dash = false;
+    for (std::uint32_t k = a; k < b; ++k) {
+      if (!joined(k, k + 1)) return false;
+      dash = dash || hyphen(k) || hyphen(k + 1);
+    }
+    return a == b || dash;
+  }
+
   // German: token i is the genitive of a surname named before ("Beloussows" after "Andrej
   // Beloussow"): the name ends there, a noun after it is what the person has ("Beloussows Besuch").
   bool german_genitive_of(std::uint32_t i, const std::unordered_set<std::string>& surnames) const {
@@ -369,9 +379,13 @@ class ActorFinder {
     bool add_only_propn;
     // A listed place the tagger sees inside an organisation's name takes the tagger's span.
     bool widen_listed;
+    // A name that is part of a hyphenated word takes the tagger's span of the whole word (German:
+    // "Bremen-Vegesack", "Hedi Weiler-Kiderlen", "Rhein-Sieg-Kreises").
+    bool whole_hyphen_word;
   };
   static MergePolicy merge_policy(Lang lang) {
-    return lang == Lang::de ? MergePolicy{true, true, true, false, true} : MergePolicy{true, false, false, true, false};
+    return lang == Lang::de ? MergePolicy{true, true, true, false, true, true}
+                            : MergePolicy{true, false, false, true, false, false};
   }
   // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
   // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
@@ -510,6 +524,21 @@ class ActorFinder {
           // (A person's surname alone stays the person's: "Xavier Becerra ... Becerra".)
           c.type = actor_type(t.tag);
         }
+        out.push_back(std::move(c));
+        continue;
+      }
+      // The tagger's name is the whole hyphenated word the candidate is a part of.
+      if (policy.whole_hyphen_word && e == s + 1 && t.tag != EntityTag::other && t.first <= c.first &&
+          t.last >= c.last && (t.first < c.first || t.last > c.last) && hyphenated_word(t.first, c.first) &&
+          hyphenated_word(c.last - 1, t.last - 1) && tok(t.first).kind != TokenKind::punct &&
+          tok(t.last - 1).kind != TokenKind::punct) {
+        c.first = t.first;
+        c.last = t.last;
+        c.span = doc_.token_span(t.first, t.last);
+        if (c.type != ActorType::media) c.type = actor_type(t.tag);
+        c.name = text(t.first, t.last);
+        c.origin = Origin::tagger;
+        if (!out.empty() && out.back().last > c.first) continue;
         out.push_back(std::move(c));
         continue;
       }

@@ -524,6 +524,16 @@ std::string train_entities(const Settings& s, const std::vector<Example>& train_
   tag_with(image, dev, false, &pred, s.bio);
   std::printf("%s: %s entity F1 (tagger alone, gold words) %.2f (%zu bytes)\n", s.name.c_str(), dev_name,
               entity_f1(dev, pred, kEntity), image.size());
+  if (const char* dump = std::getenv("NEWSMARK_TRAIN_DUMP")) {  // the dev tags by gold word, a sentence a line
+    std::ofstream o(dump);
+    for (std::size_t x = 0; x < dev.size(); ++x) {
+      for (std::size_t w = 0; w < dev[x].word_first.size(); ++w) {
+        const std::uint32_t i = dev[x].word_first[w];
+        o << (w ? " " : "") << kEntity[i < pred[x].size() ? pred[x][i] : 0];
+      }
+      o << "\n";
+    }
+  }
   return image;
 }
 
