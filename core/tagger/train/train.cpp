@@ -161,6 +161,7 @@ std::vector<Example> make_examples(const std::vector<GoldSentence>& sentences, L
                                    const std::vector<std::string>& tags, bool bio) {
   std::vector<Example> out;
   out.reserve(sentences.size());
+  std::size_t entities = 0, off_start = 0, off_end = 0, split_words = 0, cut_sentence = 0;
   for (const GoldSentence& g : sentences) {
     std::string joined;
     std::vector<std::uint32_t> starts;
@@ -194,8 +195,40 @@ std::vector<Example> make_examples(const std::vector<GoldSentence>& sentences, L
       e.gold[i] = tag_index(tags, t);
     }
     for (std::size_t k = 0; k < g.words.size(); ++k) e.word_gold.push_back(tag_index(tags, g.tags[k]));
+    if (std::getenv("NEWSMARK_TRAIN_ALIGN")) {  // gold entities against the engine's token boundaries
+      std::vector<char> starts_at(joined.size() + 1, 0), ends_at(joined.size() + 1, 0);
+      for (const Token& t : doc.tokens) {
+        if (t.begin <= joined.size()) starts_at[t.begin] = 1;
+        if (t.end <= joined.size()) ends_at[t.end] = 1;
+      }
+      for (std::size_t k = 0; k < g.words.size(); ++k) {
+        const std::string& t = g.tags[k];
+        if (t.size() < 3 || t[0] != 'B' || t.compare(2, std::string::npos, "OTH") == 0) continue;
+        std::size_t last = k;
+        while (last + 1 < g.words.size() && g.tags[last + 1].size() > 2 && g.tags[last + 1][0] == 'I') ++last;
+        ++entities;
+        const std::size_t b = starts[k], en = starts[last] + g.words[last].size();
+        off_start += !starts_at[b];
+        off_end += !ends_at[en];
+        bool split = false, cut = false;
+        for (std::uint32_t i = 0; i < n; ++i) {
+          const Token& tk = doc.tokens[i];
+          if (tk.begin >= b && tk.end <= en) {
+            split = split || (tk.begin > b && !(tk.begin > 0 && joined[tk.begin - 1] == ' '));
+            cut = cut || (tk.begin > b && e.pieces[i].sentence_start);
+          }
+        }
+        split_words += split;
+        cut_sentence += cut;
+      }
+    }
     out.push_back(std::move(e));
   }
+  if (std::getenv("NEWSMARK_TRAIN_ALIGN") && entities > 0)
+    std::fprintf(stderr,
+                 "alignment: %zu PER/ORG/LOC entities; start not on a token start %zu, end not on a token end %zu; "
+                 "a word of it cut into several tokens %zu; a sentence start inside it %zu\n",
+                 entities, off_start, off_end, split_words, cut_sentence);
   return out;
 }
 
