@@ -332,6 +332,24 @@ class ActorFinder {
 
   static constexpr std::uint32_t kMaxNameTokens = 10;
 
+  // Tokens a..b (b included) are one written word with a hyphen in it, or a == b.
+  bool hyphenated_word(std::uint32_t a, std::uint32_t b) const {
+    bool dash = false;
+    for (std::uint32_t k = a; k < b; ++k) {
+      if (!joined(k, k + 1)) return false;
+      dash = dash || hyphen(k) || hyphen(k + 1);
+    }
+    return a == b || dash;
+  }
+
+  // German: token i is the genitive of a surname named before ("Beloussows" after "Andrej
+  // Beloussow"): the name ends there, a noun after it is what the person has ("Beloussows Besuch").
+  bool german_genitive_of(std::uint32_t i, const std::unordered_set<std::string>& surnames) const {
+    if (!tc_.de()) return false;
+    const std::string& key = tok(i).key;
+    return key.size() > 2 && key.back() == 's' && surnames.count(key.substr(0, key.size() - 1)) > 0;
+  }
+
   bool name_edge(std::uint32_t i) const {
     const Token& t = tok(i);
     if (t.kind == TokenKind::punct) return false;
@@ -361,9 +379,13 @@ class ActorFinder {
     bool add_only_propn;
     // A listed place the tagger sees inside an organisation's name takes the tagger's span.
     bool widen_listed;
+    // A name that is part of a hyphenated word takes the tagger's span of the whole word (German:
+    // "Bremen-Vegesack", "Hedi Weiler-Kiderlen", "Rhein-Sieg-Kreises").
+    bool whole_hyphen_word;
   };
   static MergePolicy merge_policy(Lang lang) {
-    return lang == Lang::de ? MergePolicy{true, true, true, false, true} : MergePolicy{true, false, false, true, false};
+    return lang == Lang::de ? MergePolicy{true, true, true, false, true, true}
+                            : MergePolicy{true, false, false, true, false, false};
   }
   // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
   // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
@@ -505,9 +527,25 @@ class ActorFinder {
         out.push_back(std::move(c));
         continue;
       }
+      // The tagger's name is the whole hyphenated word the candidate is a part of.
+      if (policy.whole_hyphen_word && e == s + 1 && t.tag != EntityTag::other && t.first <= c.first &&
+          t.last >= c.last && (t.first < c.first || t.last > c.last) && hyphenated_word(t.first, c.first) &&
+          hyphenated_word(c.last - 1, t.last - 1) && tok(t.first).kind != TokenKind::punct &&
+          tok(t.last - 1).kind != TokenKind::punct) {
+        c.first = t.first;
+        c.last = t.last;
+        c.span = doc_.token_span(t.first, t.last);
+        if (c.type != ActorType::media) c.type = actor_type(t.tag);
+        c.name = text(t.first, t.last);
+        c.origin = Origin::tagger;
+        if (!out.empty() && out.back().last > c.first) continue;
+        out.push_back(std::move(c));
+        continue;
+      }
       // A person's name the tagger sees longer: "Romani Rose" where the rules stopped at "Romani".
       if (policy.lengthen_people && e == s + 1 && c.type == ActorType::person && t.tag == EntityTag::person && t.first <= c.first &&
-          t.last >= c.last && name_extension(t.first, c.first) && name_extension(c.last, t.last)) {
+          t.last >= c.last && name_extension(t.first, c.first) && name_extension(c.last, t.last) &&
+          !(t.last > c.last && german_genitive_of(c.last - 1, surnames))) {
         c.first = t.first;
         c.last = t.last;
         c.span = doc_.token_span(t.first, t.last);
@@ -523,7 +561,8 @@ class ActorFinder {
                          c.type == ActorType::location && t.tag == EntityTag::organization && t.first <= c.first &&
                          t.last >= c.last && t.last - t.first > c.last - c.first && c.last == c.first + 1 &&
                          (tc_.flags(c.first) & (kCity | kCountry | kRegion)) == kCity;
-      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen) && t.tag != EntityTag::other) {
+      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen) && t.tag != EntityTag::other &&
+          !(t.last > c.last && german_genitive_of(c.last - 1, surnames))) {
         c.first = t.first;
         c.last = t.last;
         c.span = doc_.token_span(t.first, t.last);

@@ -330,6 +330,7 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     keep[q] = _mm_load_si128(reinterpret_cast<const __m128i*>(m));
   }
   const __m128i lowest = _mm_set1_epi16(INT16_MIN);
+  const __m128i lane_bit = _mm_setr_epi16(1, 2, 4, 8, 16, 32, 64, 128);  // lane j of eight: bit j
 #endif
   std::uint32_t prev = kNoTag, prev2 = kNoTag;
   for (std::uint32_t i = 0; i < n; ++i) {
@@ -343,32 +344,62 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     add_rows<Lanes>(feats, k, scores);
     std::uint32_t best = 0;
 #if defined(__SSE2__)
-    // The first tag with the highest score, eight lanes at a time.
-    __m128i v[Lanes / 8];
+    // The first tag with the highest score, eight lanes at a time, among the lanes of real tags
+    // and (a BIO-constrained model) of the tags allowed after the previous one.
+    const std::uint32_t ok = constrained_ ? allowed_after_[prev == kNoTag ? kMaxTags : prev] : ~0u;
+    __m128i v[Lanes / 8], mask[Lanes / 8];
     __m128i top = lowest;
     for (std::uint32_t q = 0; q < Lanes / 8; ++q) {
+      mask[q] = keep[q];
+      if (constrained_) {
+        const __m128i bits = _mm_set1_epi16(static_cast<short>((ok >> (8 * q)) & 0xFF));
+        mask[q] = _mm_and_si128(mask[q], _mm_cmpeq_epi16(_mm_and_si128(bits, lane_bit), lane_bit));
+      }
       const __m128i x = _mm_load_si128(reinterpret_cast<const __m128i*>(scores + 8 * q));
-      v[q] = _mm_or_si128(_mm_and_si128(keep[q], x), _mm_andnot_si128(keep[q], lowest));
+      v[q] = _mm_or_si128(_mm_and_si128(mask[q], x), _mm_andnot_si128(mask[q], lowest));
       top = _mm_max_epi16(top, v[q]);
     }
     top = _mm_max_epi16(top, _mm_shuffle_epi32(top, _MM_SHUFFLE(1, 0, 3, 2)));
     top = _mm_max_epi16(top, _mm_shuffle_epi32(top, _MM_SHUFFLE(2, 3, 0, 1)));
     top = _mm_max_epi16(top, _mm_shufflelo_epi16(_mm_shufflehi_epi16(top, _MM_SHUFFLE(2, 3, 0, 1)), _MM_SHUFFLE(2, 3, 0, 1)));
     for (std::uint32_t q = 0; q < Lanes / 8; ++q) {
-      const auto eq = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v[q], top)));
+      // Only a lane in the mask may win (a masked one equals the top only when every allowed
+      // score is the smallest: then, as in the plain loop, the first allowed lane, tag 0).
+      const auto eq = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v[q], top))) &
+                      static_cast<std::uint32_t>(_mm_movemask_epi8(mask[q]));
       if (eq != 0) {
         best = 8 * q + (static_cast<std::uint32_t>(__builtin_ctz(eq)) >> 1);
         break;
       }
     }
 #else
+    const std::uint32_t ok = constrained_ ? allowed_after_[prev == kNoTag ? kMaxTags : prev] : ~0u;
     for (std::uint32_t t = 1; t < tags_; ++t)
-      if (scores[t] > scores[best]) best = t;
+      if (((ok >> t) & 1u) && scores[t] > scores[best]) best = t;
 #endif
     out[i] = static_cast<std::uint8_t>(best);
     prev2 = prev;
     prev = best;
   }
+}
+
+void Model::constrain_bio() {
+  if (!ok()) return;
+  for (std::uint32_t a = 0; a <= kMaxTags; ++a) {
+    std::uint32_t bits = 0;
+    for (std::uint32_t t = 0; t < tags_; ++t) {
+      const std::string& name = names_[t];
+      bool ok = true;
+      if (name.size() > 2 && name[0] == 'I' && name[1] == '-') {
+        const std::string& before = a < tags_ ? names_[a] : std::string();
+        ok = before.size() == name.size() && (before[0] == 'B' || before[0] == 'I') &&
+             before.compare(1, std::string::npos, name, 1, std::string::npos) == 0;
+      }
+      if (ok) bits |= 1u << t;
+    }
+    allowed_after_[a] = bits | 1u;  // tag 0 always
+  }
+  constrained_ = true;
 }
 
 void Model::tag(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const {

@@ -104,8 +104,18 @@ class Model {
   // Tags the n tokens greedily: out[i] is the index of the best tag. `pos`
   // (or null) feeds the part-of-speech features of an entity model.
   void tag(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const;
+  // From now on an "I-X" tag may only follow "B-X" or "I-X" (BIO-constrained
+  // greedy decoding); without this call every tag may follow every tag.
+  void constrain_bio();
+  // Whether tag t may follow tag prev (kNoTag: the start of a sentence).
+  bool allowed(std::uint32_t prev, std::uint32_t t) const {
+    return !constrained_ || (allowed_after_[prev == kNoTag || prev >= kMaxTags ? kMaxTags : prev] >> t) & 1u;
+  }
 
  private:
+  // Per previous tag (kMaxTags: none), the bits of the tags that may follow.
+  std::uint32_t allowed_after_[kMaxTags + 1] = {};
+  bool constrained_ = false;
   std::uint32_t tags_ = 0;
   std::uint32_t mask_ = 0;
   bool uses_pos_ = false;

@@ -15,7 +15,8 @@ constexpr std::string_view kEntityNames[] = {"", "PER", "ORG", "LOC", "OTH"};
 
 // A model with the mapping of its tag names to the engine's enums.
 struct Loaded {
-  explicit Loaded(std::string_view name) : model(compiled_table(name)) {
+  explicit Loaded(std::string_view name, bool bio = false) : model(compiled_table(name)) {
+    if (bio) model.constrain_bio();
     for (const std::string& full : model.tag_names()) {
       std::string_view t = full;
       bool begin = false;
@@ -46,7 +47,8 @@ const Loaded* model_of(Lang lang, bool entities) {
     static const Loaded ner_en(entity_model_name(Lang::en));
     m = &ner_en;
   } else if (entities) {
-    static const Loaded ner_de(entity_model_name(Lang::de));
+    // German entities: BIO-constrained decoding, as the model was trained (core/models/PROVENANCE.md).
+    static const Loaded ner_de(entity_model_name(Lang::de), true);
     m = &ner_de;
   } else if (lang == Lang::en) {
     static const Loaded pos_en(pos_model_name(Lang::en));

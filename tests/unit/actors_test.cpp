@@ -101,3 +101,22 @@ TEST_CASE("regression: names in lower case ('die taz', 'eBay') and reporting web
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(r.quotes[0].speaker->actor == taz->id);
 }
+
+TEST_CASE("German: a name in a hyphenated word takes the entity tagger's span of the whole word") {
+  const std::string text =
+      "Die Feier fand gestern in Bremen-Vegesack statt. Ziel sei die Hauptanstalt in Berlin-Charlottenburg "
+      "gewesen. Das erklärte die Stadträtin Hedi Weiler-Kiderlen in der Sitzung.";
+  const auto r = test::run(text, "de");
+  const auto* bv = test::actor_named(r, "Bremen-Vegesack");
+  REQUIRE(bv != nullptr);
+  CHECK(bv->type == "location");
+  CHECK(test::actor_named(r, "Bremen") == nullptr);
+  CHECK(test::actor_named(r, "Vegesack") == nullptr);
+  const auto* bc = test::actor_named(r, "Berlin-Charlottenburg");
+  REQUIRE(bc != nullptr);
+  CHECK(bc->type == "location");
+  const auto* hw = test::actor_named(r, "Hedi Weiler-Kiderlen");
+  REQUIRE(hw != nullptr);
+  CHECK(hw->type == "person");
+  CHECK(test::actor_named(r, "Hedi Weiler") == nullptr);
+}

@@ -199,7 +199,7 @@ std::vector<std::uint8_t> reference_tags(const tagger::Model& m, const std::vect
     for (std::uint32_t j = 0; j < k; ++j) m.add(f[j], scores);
     std::uint32_t best = 0;
     for (std::uint32_t t = 1; t < m.tag_count(); ++t)
-      if (scores[t] > scores[best]) best = t;
+      if (m.allowed(prev, t) && scores[t] > scores[best]) best = t;
     out[i] = static_cast<std::uint8_t>(best);
     prev2 = prev;
     prev = best;
@@ -257,7 +257,8 @@ TEST_CASE("tagger: the features in parts are exactly static_features() and tag_f
 TEST_CASE("tagger: tagging with the cached sums gives the plain decoding's tags") {
   const tagger::Model pos_en(compiled_table(pos_model_name(Lang::en)));
   const tagger::Model ner_en(compiled_table(entity_model_name(Lang::en)));
-  const tagger::Model ner_de(compiled_table(entity_model_name(Lang::de)));
+  tagger::Model ner_de(compiled_table(entity_model_name(Lang::de)));
+  ner_de.constrain_bio();  // as the engine tags German
   REQUIRE(pos_en.ok());
   REQUIRE(ner_en.ok());
   REQUIRE(ner_de.ok());
@@ -275,6 +276,36 @@ TEST_CASE("tagger: tagging with the cached sums gives the plain decoding's tags"
       ner.tag(p.data(), n, lang == Lang::en ? pos.data() : nullptr, out.data());
       CHECK(out == reference_tags(ner, p, lang == Lang::en ? pos.data() : nullptr));
     }
+}
+
+TEST_CASE("tagger: BIO-constrained decoding puts an I-X only after B-X or I-X") {
+  tagger::Model ner_de(compiled_table(entity_model_name(Lang::de)));
+  REQUIRE(ner_de.ok());
+  const std::vector<std::string>& names = ner_de.tag_names();
+  std::uint32_t o = 0, b_per = 0, i_per = 0, i_org = 0;
+  for (std::uint32_t t = 0; t < names.size(); ++t) {
+    if (names[t] == "O") o = t;
+    if (names[t] == "B-PER") b_per = t;
+    if (names[t] == "I-PER") i_per = t;
+    if (names[t] == "I-ORG") i_org = t;
+  }
+  REQUIRE(i_per != 0);
+  CHECK(ner_de.allowed(o, i_per));  // not constrained yet
+  ner_de.constrain_bio();
+  CHECK_FALSE(ner_de.allowed(o, i_per));
+  CHECK_FALSE(ner_de.allowed(tagger::kNoTag, i_per));
+  CHECK_FALSE(ner_de.allowed(b_per, i_org));
+  CHECK(ner_de.allowed(b_per, i_per));
+  CHECK(ner_de.allowed(i_per, i_per));
+  CHECK(ner_de.allowed(o, b_per));
+  CHECK(ner_de.allowed(i_org, o));
+  // On real text: no I- tag follows a tag of another kind.
+  const std::vector<tagger::TokenPieces> p = pieces_of_text(kGerman, Lang::de);
+  const auto n = static_cast<std::uint32_t>(p.size());
+  std::vector<std::uint8_t> out(n, 0);
+  ner_de.tag(p.data(), n, nullptr, out.data());
+  for (std::uint32_t i = 0; i < n; ++i)
+    CHECK(ner_de.allowed(i == 0 || p[i].sentence_start ? tagger::kNoTag : out[i - 1], out[i]));
 }
 
 }  // namespace

@@ -161,6 +161,7 @@ std::vector<Example> make_examples(const std::vector<GoldSentence>& sentences, L
                                    const std::vector<std::string>& tags, bool bio) {
   std::vector<Example> out;
   out.reserve(sentences.size());
+  std::size_t entities = 0, off_start = 0, off_end = 0, split_words = 0, cut_sentence = 0;
   for (const GoldSentence& g : sentences) {
     std::string joined;
     std::vector<std::uint32_t> starts;
@@ -194,8 +195,40 @@ std::vector<Example> make_examples(const std::vector<GoldSentence>& sentences, L
       e.gold[i] = tag_index(tags, t);
     }
     for (std::size_t k = 0; k < g.words.size(); ++k) e.word_gold.push_back(tag_index(tags, g.tags[k]));
+    if (std::getenv("NEWSMARK_TRAIN_ALIGN")) {  // gold entities against the engine's token boundaries
+      std::vector<char> starts_at(joined.size() + 1, 0), ends_at(joined.size() + 1, 0);
+      for (const Token& t : doc.tokens) {
+        if (t.begin <= joined.size()) starts_at[t.begin] = 1;
+        if (t.end <= joined.size()) ends_at[t.end] = 1;
+      }
+      for (std::size_t k = 0; k < g.words.size(); ++k) {
+        const std::string& t = g.tags[k];
+        if (t.size() < 3 || t[0] != 'B' || t.compare(2, std::string::npos, "OTH") == 0) continue;
+        std::size_t last = k;
+        while (last + 1 < g.words.size() && g.tags[last + 1].size() > 2 && g.tags[last + 1][0] == 'I') ++last;
+        ++entities;
+        const std::size_t b = starts[k], en = starts[last] + g.words[last].size();
+        off_start += !starts_at[b];
+        off_end += !ends_at[en];
+        bool split = false, cut = false;
+        for (std::uint32_t i = 0; i < n; ++i) {
+          const Token& tk = doc.tokens[i];
+          if (tk.begin >= b && tk.end <= en) {
+            split = split || (tk.begin > b && !(tk.begin > 0 && joined[tk.begin - 1] == ' '));
+            cut = cut || (tk.begin > b && e.pieces[i].sentence_start);
+          }
+        }
+        split_words += split;
+        cut_sentence += cut;
+      }
+    }
     out.push_back(std::move(e));
   }
+  if (std::getenv("NEWSMARK_TRAIN_ALIGN") && entities > 0)
+    std::fprintf(stderr,
+                 "alignment: %zu PER/ORG/LOC entities; start not on a token start %zu, end not on a token end %zu; "
+                 "a word of it cut into several tokens %zu; a sentence start inside it %zu\n",
+                 entities, off_start, off_end, split_words, cut_sentence);
   return out;
 }
 
@@ -289,8 +322,19 @@ struct Settings {
   double clip = 0.999;     // the quantisation scale: this percentile of |w| maps to `levels`
   std::vector<int> grid;   // the weights' values (>= 0, mirrored); empty: every integer 0..levels
   double dead_zone = 0;    // |w| / scale below it: 0
+  bool bio = false;        // BIO-constrained decoding (an I-X only after B-X or I-X) when tagging
+  bool bio_train = false;  // ... and when training
 };
 
+// Whether tag t may follow tag prev under BIO constraints (as Model::constrain_bio()).
+bool bio_allowed(const std::vector<std::string>& tags, std::uint32_t prev, std::uint32_t t) {
+  const std::string& name = tags[t];
+  if (name.size() < 3 || name[0] != 'I') return true;
+  if (prev >= tags.size()) return false;
+  const std::string& before = tags[prev];
+  return before.size() == name.size() && (before[0] == 'B' || before[0] == 'I') &&
+         before.compare(1, std::string::npos, name, 1, std::string::npos) == 0;
+}
 
 struct Kept {
   std::uint32_t hash;
@@ -330,8 +374,9 @@ std::map<std::uint32_t, std::vector<double>> learn(const Settings& s, const std:
         p.score(f, k, scores.data());
         std::uint32_t guess = 0;
         for (std::uint32_t t = 1; t < tags; ++t)
-          if (scores[t] > scores[guess]) guess = t;
-        if (guess != e.gold[i]) p.update(f, k, ks, e.gold[i], guess);
+          if ((!s.bio_train || bio_allowed(s.tags, prev, t)) && scores[t] > scores[guess]) guess = t;
+        if (guess != e.gold[i] && (!s.bio_train || bio_allowed(s.tags, prev, e.gold[i])))
+          p.update(f, k, ks, e.gold[i], guess);
         right += guess == e.gold[i];
         ++n;
         prev2 = prev;
@@ -531,9 +576,11 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
 }
 
 // Tags examples with a model image (as the engine would).
-void tag_with(const std::string& image, std::vector<Example>& data, bool into_pos, std::vector<std::vector<std::uint8_t>>* out) {
+void tag_with(const std::string& image, std::vector<Example>& data, bool into_pos, std::vector<std::vector<std::uint8_t>>* out,
+              bool bio = false) {
   const Table table(reinterpret_cast<const unsigned char*>(image.data()), image.size());
-  const Model m(table);
+  Model m(table);
+  if (bio) m.constrain_bio();
   for (std::size_t x = 0; x < data.size(); ++x) {
     Example& e = data[x];
     std::vector<std::uint8_t> tags(e.pieces.size());
@@ -600,9 +647,19 @@ std::string train_entities(const Settings& s, const std::vector<Example>& train_
                            const char* dev_name) {
   const std::string image = train(s, train_set);
   std::vector<std::vector<std::uint8_t>> pred;
-  tag_with(image, dev, false, &pred);
+  tag_with(image, dev, false, &pred, s.bio);
   std::printf("%s: %s entity F1 (tagger alone, gold words) %.2f (%zu bytes)\n", s.name.c_str(), dev_name,
               entity_f1(dev, pred, kEntity), image.size());
+  if (const char* dump = std::getenv("NEWSMARK_TRAIN_DUMP")) {  // the dev tags by gold word, a sentence a line
+    std::ofstream o(dump);
+    for (std::size_t x = 0; x < dev.size(); ++x) {
+      for (std::size_t w = 0; w < dev[x].word_first.size(); ++w) {
+        const std::uint32_t i = dev[x].word_first[w];
+        o << (w ? " " : "") << kEntity[i < pred[x].size() ? pred[x][i] : 0];
+      }
+      o << "\n";
+    }
+  }
   return image;
 }
 
@@ -663,7 +720,7 @@ int main(int argc, char** argv) {
   using namespace newsmark;
   using namespace newsmark::tagger;
   std::string shared = "../shared", out = "core/models", only;
-  int epochs = 0, levels = 0, min_count = 0, retrain = -1;
+  int epochs = 0, levels = 0, min_count = 0, retrain = -1, bio = -1;
   double clip = 0;
   std::vector<int> grid;
   double dead_zone = -1;
@@ -696,6 +753,7 @@ int main(int argc, char** argv) {
     else if (arg == "--grid" && a + 1 < argc) {
       for (const std::string& g : split(argv[++a], ',')) grid.push_back(std::atoi(g.c_str()));
     }
+    else if (arg == "--bio" && a + 1 < argc) bio = std::atoi(argv[++a]);  // 0 off, 1 tagging, 2 training too
     else if (arg == "--min-count" && a + 1 < argc) min_count = std::atoi(argv[++a]);
     else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
     else {
@@ -719,6 +777,10 @@ int main(int argc, char** argv) {
       s.levels = *std::max_element(grid.begin(), grid.end());
     }
     if (min_count > 0) s.min_count = static_cast<std::uint32_t>(min_count);
+    if (bio >= 0) {
+      s.bio = bio >= 1;
+      s.bio_train = bio >= 2;
+    }
     return s;
   };
   int status = 0;
@@ -809,7 +871,9 @@ int main(int argc, char** argv) {
   }
   // German entities: GermEval 2014 train; dev reported.
   if (wanted("ner-de")) {
-    const Settings s = settings({"ner-de", kEntity, 12, 2, 13000, false, 7, 8});
+    Settings d{"ner-de", kEntity, 12, 2, 13000, false, 7, 8};
+    d.bio = d.bio_train = true;
+    const Settings s = settings(d);
     auto train_set = make_examples(read_entities(eval + "germeval2014-ner/train.tsv", '\t', 1, 2, "#", germeval_label),
                                    Lang::de, kEntity, true);
     auto dev = make_examples(read_entities(eval + "germeval2014-ner/dev.tsv", '\t', 1, 2, "#", germeval_label),
