@@ -697,10 +697,14 @@ class ActorFinder {
     // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times",
     //    also declined in German ("der Süddeutschen Zeitung", "des Deutschen Wetterdienstes").
     if (phrase_at(i, c)) return (c->origin = Origin::listed, true);
+    // English web text writes places in lower case: "in kerala", "from san francisco".
+    if (!tc_.de() && !t.upper && lower_case_place(i, c)) return (c->origin = Origin::listed, true);
     // A name in lower case: a listed one ("dpa", "taz", "eBay", "ver.di") or
     // a web site that reports ("ndr.de", "faz.net").
     if (!t.upper && !(lex_.flags(t.key) & (kMedia | kOrganization))) {
-      if (!web_site(t.key)) return false;
+      // English web text names hosts in addresses and links ("www.google.com", "irc.yankeedot.net"):
+      // no actors there (UNER English EWT tags none of them).
+      if (!tc_.de() || !web_site(t.key)) return false;
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::media, t.key};
       c->origin = Origin::listed;
       return true;
@@ -942,6 +946,53 @@ class ActorFinder {
     }
     return false;
   }
+
+  // English: a place written in lower case, "kerala", "san francisco": one or two lower-case words
+  // that are no common word and, capitalised, a listed country, region or city, in a text written in
+  // lower case (news names no "island", "corona" or "erode", listed towns all three).
+  bool lower_case_place(std::uint32_t i, Candidate* c) const {
+    const auto listed_place = [&](std::uint32_t k) {
+      const Token& t = tok(k);
+      return t.kind == TokenKind::word && !t.upper && t.key.size() >= 4 &&
+             !(t.lower_flags & (kCommonEn | kFunctionEn | kTimeEn)) && (t.key[0] >= 'a' && t.key[0] <= 'z');
+    };
+    const auto capitalised = [&](std::uint32_t k) {
+      std::string key = tok(k).key;
+      key[0] = static_cast<char>(key[0] - 'a' + 'A');
+      return key;
+    };
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::word || t.upper || t.key.empty() || t.key[0] < 'a' || t.key[0] > 'z') return false;
+    if (!lower_case_text()) return false;
+    if (i + 1 < n_ && same_line(i, i + 1) && tok(i + 1).kind == TokenKind::word && !tok(i + 1).upper &&
+        !tok(i + 1).key.empty() && tok(i + 1).key[0] >= 'a' && tok(i + 1).key[0] <= 'z') {
+      const std::string joined_key = capitalised(i) + " " + capitalised(i + 1);
+      if (lex_.phrase_flags(joined_key) & kPlace) {
+        *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::location, joined_key};
+        return true;
+      }
+    }
+    if (!listed_place(i) || (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) return false;
+    const std::string key = capitalised(i);
+    if (!(lex_.flags(key) & kPlace)) return false;
+    *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, key};
+    return true;
+  }
+
+  // Whether the text is written without capitals where English has them: "i" alone, or a sentence
+  // opened by a lower-case word (known once per text).
+  bool lower_case_text() const {
+    if (lower_case_text_ < 0) {
+      lower_case_text_ = 0;
+      for (std::uint32_t k = 0; k < n_ && !lower_case_text_; ++k) {
+        const Token& t = tok(k);
+        if (t.kind != TokenKind::word || t.upper) continue;
+        if (t.key == "i" || (sentence_initial(k) && t.key[0] >= 'a' && t.key[0] <= 'z')) lower_case_text_ = 1;
+      }
+    }
+    return lower_case_text_ == 1;
+  }
+  mutable int lower_case_text_ = -1;
 
   // A listed organisation that is also a common noun ("Grünen", "Union", "Airbus", "Allianz") is the
   // organisation after a definite article, a preposition or at the start of a clause, and a noun after an

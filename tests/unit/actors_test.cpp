@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "helpers.h"
 
 using test::at;
@@ -100,4 +104,38 @@ TEST_CASE("regression: names in lower case ('die taz', 'eBay') and reporting web
   REQUIRE(r.quotes.size() == 2);
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(r.quotes[0].speaker->actor == taz->id);
+}
+
+namespace {
+// Every mention of a result as "type text", in the order of the actors.
+std::vector<std::string> typed_mentions(const std::string& text, const newsmark::Result& r) {
+  std::vector<std::string> out;
+  for (const auto& a : r.actors)
+    for (const auto& m : a.mentions) out.push_back(a.type + " " + at(text, m));
+  return out;
+}
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+}  // namespace
+
+TEST_CASE("English: web addresses and host names are no actors") {
+  const std::string text =
+      "You can read more at http://www.example.com/news/today.html and on irc.example.net tonight. "
+      "Mail the team at office.example.org if you have questions.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CHECK_MESSAGE(m.empty(), m.size());
+}
+
+TEST_CASE("English: places written in lower case count in a text written in lower case, not in news") {
+  const std::string casual = "i am moving to kerala next month. has anyone been to san francisco or to malaysia?";
+  const auto m = typed_mentions(casual, test::run(casual, "en"));
+  CHECK(has(m, "location kerala"));
+  CHECK(has(m, "location san francisco"));
+  CHECK(has(m, "location malaysia"));
+  // Properly written text: a lower-case word that is also a listed town stays a word.
+  const std::string news = "The virus reached the island nation last week. Officials in Fiji said the corona cases rose.";
+  const auto n = typed_mentions(news, test::run(news, "en"));
+  CHECK_FALSE(has(n, "location island"));
+  CHECK_FALSE(has(n, "location corona"));
+  CHECK(has(n, "location Fiji"));
 }
