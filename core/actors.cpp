@@ -153,6 +153,23 @@ class ActorFinder {
                                  "la", "le", "ter", "dos", "del"});
   }
 
+  // English: a list of names with nothing between them ("Pam Butler Renee Ratcliff", a signature
+  // "Debra Perlingiere Debra Perlingiere", "Thanks, Phillip Phillip"): token `end` starts a new
+  // name when it repeats the name's first word or the word before it, or when it is a first name
+  // (and no surname) after a word that is no first name only.
+  bool new_english_name(std::uint32_t first, std::uint32_t end) const {
+    if (repeats_name(first, end)) return true;
+    if (end < first + 2) return false;
+    const std::uint64_t f = tc_.flags(end), prev = tc_.flags(end - 1);
+    return (f & kFirstName) && !(f & kLastName) && ((prev & kLastName) || !(prev & kFirstName)) &&
+           tc_.capitalized(end - 1) && !tok(end - 1).all_caps && tok(end - 1).end - tok(end - 1).begin > 1;
+  }
+
+  // Token `k` repeats the first word of a name begun at `first` or the word before it.
+  bool repeats_name(std::uint32_t first, std::uint32_t k) const {
+    return k > first && tc_.word(k) && (tok(k).key == tok(first).key || tok(k).key == tok(k - 1).key);
+  }
+
   // Extends a person's name from token `first` (already a name part) over
   // further name parts, particles and hyphen joins ("Jong-un", "al-Mansuri").
   std::uint32_t extend_name(std::uint32_t first) const {
@@ -176,6 +193,7 @@ class ActorFinder {
         if (same_line(end - 1, end) && initial_at(end)) continue;
         break;
       }
+      if (!tc_.de() && new_english_name(first, end)) break;
       if (name_part(end) || surname_after_first(end)) {
         end += 1;
         ++parts;
@@ -277,7 +295,9 @@ class ActorFinder {
     for (std::uint32_t i = 0; i < n_; ++i) {
       const EntityTag e = tok(i).entity;
       if (e == EntityTag::none) continue;
-      if (tok(i).entity_begin || out.empty() || out.back().last != i || out.back().tag != e) {
+      // (English: a word repeated starts a new name, "Thanks, Phillip Phillip".)
+      if (tok(i).entity_begin || out.empty() || out.back().last != i || out.back().tag != e ||
+          (!tc_.de() && repeats_name(out.back().first, i))) {
         out.push_back({i, i + 1, e});
       } else {
         out.back().last = i + 1;
@@ -390,12 +410,14 @@ class ActorFinder {
       if (t.tag == EntityTag::other || !all_propn_words(t.first, t.last)) continue;
       std::uint32_t first = t.first, last = t.last;
       while (first > 0 && propn_word(first - 1) && same_line(first - 1, first) &&
-             possessive_length(tok(first - 1).key) == 0)
+             possessive_length(tok(first - 1).key) == 0 &&
+             (tc_.de() || (tok(first - 1).key != tok(first).key && tok(first - 1).key != tok(t.first).key)))
         --first;
-      while (last < n_ && possessive_length(tok(last - 1).key) == 0 && propn_word(last) && same_line(last - 1, last))
+      while (last < n_ && possessive_length(tok(last - 1).key) == 0 && propn_word(last) && same_line(last - 1, last) &&
+             !repeats_name(first, last))
         ++last;
       if (last - first > kMaxNameTokens) continue;
-      if (!out.empty() && out.back().last >= first) {
+      if (!out.empty() && (out.back().last > first || (out.back().last == first && !repeats_name(out.back().first, first)))) {
         out.back().last = std::max(out.back().last, last);
         out.back().tag = t.tag;
         continue;

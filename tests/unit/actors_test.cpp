@@ -139,3 +139,19 @@ TEST_CASE("English: places written in lower case count in a text written in lowe
   CHECK_FALSE(has(n, "location corona"));
   CHECK(has(n, "location Fiji"));
 }
+
+TEST_CASE("English: names listed one after another are separate people; a repeated name starts again") {
+  const std::string text =
+      "The meeting went well. Attendees: Pam Butler Renee Ratcliff Larry Lewis and others. "
+      "Thank you, Phillip Phillip, for the notes.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "person Pam Butler"));
+  CHECK(has(m, "person Renee Ratcliff"));
+  CHECK(has(m, "person Larry Lewis"));
+  CHECK_FALSE(has(m, "person Phillip Phillip"));
+  // A middle name after a first name stays in the name.
+  const std::string one = "Yesterday Sarah Jessica Parker and George Walker Bush spoke.";
+  const auto n = typed_mentions(one, test::run(one, "en"));
+  CHECK(has(n, "person Sarah Jessica Parker"));
+  CHECK(has(n, "person George Walker Bush"));
+}
