@@ -584,6 +584,7 @@ class ActorFinder {
       }
     }
     if (!tc_.de()) join_organisation_names(out);
+    if (!tc_.de()) english_place_names(out);
     // Software is made by an organisation and named like one, never a person or a place.
     for (Candidate& c : out)
       if (c.last == c.first + 1 && software(tok(c.first).key)) c.type = ActorType::organization;
@@ -667,6 +668,59 @@ class ActorFinder {
       ++kept;
     }
     out.resize(kept);
+  }
+
+  // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
+  // Street", "Symphony Auditorium", "Air Force Base").
+  static bool place_word_en(std::string_view key) {
+    return one_of(key, {"Street", "Road", "Avenue", "Boulevard", "Lane", "Bridge", "River", "Lake", "Valley", "Bay",
+                        "Beach", "Island", "Islands", "Hills", "Mountains", "Mountain", "Airport", "Station", "Base",
+                        "Auditorium", "Museum", "Square", "Stadium", "Hall", "House", "Canyon", "Falls", "Harbor",
+                        "Harbour", "Coast", "Cathedral", "Palace", "Castle", "Memorial", "Keys", "Peninsula"});
+  }
+  // "Gulf of Mexico", "Bay of Bengal": a place word, "of" and a listed place.
+  static bool place_of_en(std::string_view key) {
+    return one_of(key, {"Gulf", "Bay", "Sea", "Isle", "Cape", "Strait", "Straits", "Lake", "Republic", "Islands"});
+  }
+  // English: a name directly followed by a place word is the place ("Tampa" + "Bay", "GG" + "Bridge",
+  // "Dallas" + "Street"), and a place word alone takes the capitalised word before it.
+  void english_place_names(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.last == 0 || c.type == ActorType::media || (c.origin == Origin::listed && c.last > c.first + 1)) continue;
+      const std::uint32_t next_first = k + 1 < out.size() ? out[k + 1].first : n_;
+      const bool possessive = possessive_length(tok(c.last - 1).key) > 0;
+      std::uint32_t last = c.last;
+      if (!possessive && last < next_first && same_line(last - 1, last) && tc_.capitalized(last) &&
+          !tok(last).all_caps && place_word_en(tok(last).key))
+        ++last;
+      else if (!possessive && place_of_en(tok(last - 1).key) && last + 1 < n_ && last < next_first &&
+               same_line(last - 1, last) && tc_.is(last, "of") && same_line(last, last + 1) &&
+               (tc_.flags(last + 1) & kPlace) && tc_.capitalized(last + 1) &&
+               (next_first > last + 1 || (out[k + 1].last == last + 2 && out[k + 1].type == ActorType::location))) {
+        last += 2;
+        if (next_first == last - 1) out[k + 1].last = 0;  // the place after "of" is inside this name now
+      }
+      std::uint32_t first = c.first;
+      const std::uint32_t prev_last = k > 0 ? out[k - 1].last : 0;
+      if (last == c.last && c.last == c.first + 1 && place_word_en(tok(c.first).key) && first > prev_last &&
+          same_line(first - 1, first) && tc_.capitalized(first - 1) && !tc_.function_word(first - 1) &&
+          !sentence_initial(first - 1) && !tc_.title(first - 1))
+        --first;
+      if (first == c.first && last == c.last) {
+        // A person's "name" ending in a place word is the place: "Dallas Street".
+        if (c.type == ActorType::person && c.last > c.first + 1 && place_word_en(tok(c.last - 1).key))
+          c.type = ActorType::location;
+        continue;
+      }
+      if (last - first > kMaxNameTokens) continue;
+      c.first = first;
+      c.last = last;
+      c.span = doc_.token_span(first, last);
+      c.name = text(first, last);
+      c.type = ActorType::location;
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
   }
 
   static bool software(std::string_view key) {

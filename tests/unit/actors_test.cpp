@@ -155,3 +155,14 @@ TEST_CASE("English: names listed one after another are separate people; a repeat
   CHECK(has(n, "person Sarah Jessica Parker"));
   CHECK(has(n, "person George Walker Bush"));
 }
+
+TEST_CASE("English: a place word after a name makes the name a place ('Tampa Bay', 'Gulf of Mexico')") {
+  const std::string text =
+      "The storm moved across the Gulf of Mexico on Monday. Fishermen in Tampa Bay stayed home, and the "
+      "concert on Dallas Street was cancelled.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "location Gulf of Mexico"));
+  CHECK(has(m, "location Tampa Bay"));
+  CHECK(has(m, "location Dallas Street"));
+  CHECK_FALSE(has(m, "location Tampa"));
+}
