@@ -457,7 +457,8 @@ class ActorFinder {
     return true;
   }
   // One word that can be a name on its own: no lone letter ("E. coli"), no plural of a family, a
-  // nationality or a people ("the Bidens", "Mexicans", "Iranians", "Londoners", "Palestinians").
+  // nationality or a people ("the Bidens", "Mexicans", "Iranians", "Londoners", "Palestinians",
+  // "Zionists").
   bool single_name(std::uint32_t i) const {
     const std::string& key = tok(i).key;
     if (key.size() == 1) return false;
@@ -468,7 +469,7 @@ class ActorFinder {
     }
     return !(key.size() > 4 && key.back() == 's' &&
              ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
-              ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims") || ends_with(key, "nis")));
+              ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ists") || ends_with(key, "ims") || ends_with(key, "nis")));
   }
   bool all_propn(std::uint32_t first, std::uint32_t last) const {
     if (!all_propn_words(first, last)) return false;

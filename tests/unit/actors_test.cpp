@@ -166,3 +166,14 @@ TEST_CASE("English: a place word after a name makes the name a place ('Tampa Bay
   CHECK(has(m, "location Dallas Street"));
   CHECK_FALSE(has(m, "location Tampa"));
 }
+
+TEST_CASE("English: religions and movements are no actors ('the Sunni vote', 'the Zionists')") {
+  const std::string text =
+      "Turnout among the Sunni voters was low. The cleric blamed the Zionists and the Neocons for the war.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  for (const auto& x : m) {
+    CHECK(x.find("Sunni") == std::string::npos);
+    CHECK(x.find("Zionists") == std::string::npos);
+    CHECK(x.find("Neocons") == std::string::npos);
+  }
+}
