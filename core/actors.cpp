@@ -928,7 +928,10 @@ class ActorFinder {
       }
     }
     // 6. Acronyms standing alone: "NEMA", "SPD".
-    if (t.all_caps && t.end - t.begin >= 2 && t.end - t.begin <= 6 && !tc_.function_word(i) &&
+    // (English: only an abbreviation the text defines, "Equal Employment Opportunity Commission (EEOC)";
+    // the tagger calls too many abbreviations of things names: "a DUI", "the RFP", "LNG development".)
+    if ((tc_.de() || defined_abbreviation(i)) && t.all_caps && t.end - t.begin >= 2 && t.end - t.begin <= 6 &&
+        !tc_.function_word(i) &&
         !(tc_.lower_flags(i) & (kCommonEn | kFunctionEn | kFunctionDe)) && !roman_numeral(t.key) &&
         !(hyphen(i + 1) && joined(i, i + 1))) {
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::organization, t.key};
@@ -1070,6 +1073,29 @@ class ActorFinder {
     return lower_case_text_ == 1;
   }
   mutable int lower_case_text_ = -1;
+
+  // An abbreviation in brackets right after the capitalised words it abbreviates: "Equal Employment
+  // Opportunity Commission (EEOC)", "Broad Institute of Technology (BIT)".
+  bool defined_abbreviation(std::uint32_t i) const {
+    const std::string& key = tok(i).key;
+    if (defined_.count(key)) return true;  // and every later mention of it
+    if (i < 2 || !tc_.punct(i - 1, "(") || !same_line(i - 1, i)) return false;
+    std::size_t letter = key.size();
+    std::uint32_t k = i - 1;
+    while (letter > 0 && k > 0) {
+      --k;
+      if (!tc_.word(k) || !same_line(k, k + 1)) return false;
+      if (!tok(k).upper) {
+        if (one_of(tok(k).key, {"of", "for", "and", "on", "the", "de"})) continue;
+        return false;
+      }
+      if (tok(k).key[0] != key[letter - 1]) return false;
+      --letter;
+    }
+    if (letter == 0) defined_.insert(key);
+    return letter == 0;
+  }
+  mutable std::unordered_set<std::string> defined_;  // abbreviations the text defined so far
 
   // A listed organisation that is also a common noun ("Grünen", "Union", "Airbus", "Allianz") is the
   // organisation after a definite article, a preposition or at the start of a clause, and a noun after an

@@ -177,3 +177,13 @@ TEST_CASE("English: religions and movements are no actors ('the Sunni vote', 'th
     CHECK(x.find("Neocons") == std::string::npos);
   }
 }
+
+TEST_CASE("English: an abbreviation is an organisation where the text defines it, not any word in capitals") {
+  const std::string text =
+      "She filed a complaint with the Equal Employment Opportunity Commission (EEOC) in May. The EEOC has not "
+      "answered. Her brother got a DUI last year, and the RFP for the pipeline is late.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(std::count(m.begin(), m.end(), "organization EEOC") == 2);
+  CHECK_FALSE(has(m, "organization DUI"));
+  CHECK_FALSE(has(m, "organization RFP"));
+}
