@@ -586,6 +586,13 @@ class ActorFinder {
     }
     if (!tc_.de()) join_organisation_names(out);
     if (!tc_.de()) english_place_names(out);
+    // English: a name the tagger calls a place or an organisation is a person's when every word of it is
+    // a listed first name or surname and none a listed place or organisation ("Debra", "Arafat", "Bush").
+    if (!tc_.de())
+      for (Candidate& c : out)
+        if ((c.type == ActorType::location || c.type == ActorType::organization) &&
+            (c.origin == Origin::tagger || c.origin == Origin::guess) && people_words(c.first, c.last))
+          c.type = ActorType::person;
     // Software is made by an organisation and named like one, never a person or a place.
     for (Candidate& c : out)
       if (c.last == c.first + 1 && software(tok(c.first).key)) c.type = ActorType::organization;
@@ -669,6 +676,16 @@ class ActorFinder {
       ++kept;
     }
     out.resize(kept);
+  }
+
+  bool people_words(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k) {
+      const std::uint64_t f = tc_.flags(k);
+      if (!tc_.capitalized(k) || tok(k).all_caps || !(f & (kFirstName | kLastName)) ||
+          (f & (kPlace | kOrganization | kMedia | kNationalityEn)))
+        return false;
+    }
+    return true;
   }
 
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas

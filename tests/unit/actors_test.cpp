@@ -187,3 +187,10 @@ TEST_CASE("English: an abbreviation is an organisation where the text defines it
   CHECK_FALSE(has(m, "organization DUI"));
   CHECK_FALSE(has(m, "organization RFP"));
 }
+
+TEST_CASE("English: a name made only of listed first names and surnames is a person where the tagger says otherwise") {
+  const std::string a = "It was the implications of Arafat 's passing that worried them.";
+  CHECK(has(typed_mentions(a, test::run(a, "en")), "person Arafat"));
+  const std::string b = "He is close to the Bush administration, they said.";
+  CHECK(has(typed_mentions(b, test::run(b, "en")), "person Bush"));
+}
