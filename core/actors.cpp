@@ -586,6 +586,7 @@ class ActorFinder {
     }
     if (!tc_.de()) join_organisation_names(out);
     if (!tc_.de()) english_place_names(out);
+    if (!tc_.de()) english_shop_names(out);
     // English: a name the tagger calls a place or an organisation is a person's when every word of it is
     // a listed first name or surname and none a listed place or organisation ("Debra", "Arafat", "Bush").
     if (!tc_.de())
@@ -686,6 +687,35 @@ class ActorFinder {
         return false;
     }
     return true;
+  }
+
+  // English: a name with "'s" that possesses nothing is a shop or a restaurant, and the "'s" is part of
+  // its name: "dinner at Del Frisco's in Philadelphia", "Kenneally's at around 5" (not "Trump's
+  // visit").
+  void english_shop_names(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type == ActorType::media) continue;
+      const Token& last = tok(c.last - 1);
+      const std::size_t pl = possessive_length(last.key);
+      // "Del Frisco 's", "Wendy s": the ending written apart.
+      const bool apart = pl == 0 && c.span.end == last.end && c.last < n_ && same_line(c.last - 1, c.last) &&
+                         one_of(tok(c.last).key, {"'s", "\u2019s", "s"}) &&
+                         (k + 1 == out.size() || out[k + 1].first > c.last);
+      if (!apart && (pl == 0 || c.span.end != last.end - pl)) continue;
+      const std::uint32_t after = apart ? c.last + 1 : c.last;
+      if (after < n_ && same_line(after - 1, after)) {
+        const Token& next = tok(after);
+        const bool possessed = next.kind != TokenKind::punct &&
+                               (next.pos == Upos::NOUN || next.pos == Upos::ADJ || next.pos == Upos::PROPN ||
+                                next.pos == Upos::NUM || next.pos == Upos::VERB || next.pos == Upos::none || next.upper);
+        // (A quoted phrase is possessed too: "William Hill's \"overwhelming evidence\"".)
+        if (possessed || one_of(next.key, {"-", "\"", "\u201C", "'", "\u2018", "("})) continue;
+      }
+      if (apart) c.last = after;
+      c.span.end = tok(c.last - 1).end;
+      if (c.type == ActorType::person) c.type = ActorType::location;
+    }
   }
 
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas

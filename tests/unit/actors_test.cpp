@@ -194,3 +194,14 @@ TEST_CASE("English: a name made only of listed first names and surnames is a per
   const std::string b = "He is close to the Bush administration, they said.";
   CHECK(has(typed_mentions(b, test::run(b, "en")), "person Bush"));
 }
+
+TEST_CASE("English: a name with 's that possesses nothing is a shop and keeps its 's; a possessive does not") {
+  const std::string text = "We had dinner at Kenneally's in Philadelphia. Then we watched Joe Biden's speech.";
+  const auto r = test::run(text, "en");
+  std::vector<std::string> spans;
+  for (const auto& a : r.actors)
+    for (const auto& m : a.mentions) spans.push_back(at(text, m));
+  CHECK(has(spans, "Kenneally's"));
+  CHECK(has(spans, "Joe Biden"));
+  CHECK_FALSE(has(spans, "Joe Biden's"));
+}
