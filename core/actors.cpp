@@ -587,6 +587,7 @@ class ActorFinder {
     if (!tc_.de()) join_organisation_names(out);
     if (!tc_.de()) english_place_names(out);
     if (!tc_.de()) english_shop_names(out);
+    if (!tc_.de()) drop_storms(out);
     // English: a name the tagger calls a place or an organisation is a person's when every word of it is
     // a listed first name or surname and none a listed place or organisation ("Debra", "Arafat", "Bush").
     if (!tc_.de())
@@ -716,6 +717,23 @@ class ActorFinder {
       c.span.end = tok(c.last - 1).end;
       if (c.type == ActorType::person) c.type = ActorType::location;
     }
+  }
+
+  // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
+  void drop_storms(std::vector<Candidate>& out) const {
+    std::unordered_set<std::string> storms;
+    for (std::uint32_t i = 0; i + 1 < n_; ++i)
+      if (one_of(tok(i).key, {"Hurricane", "Typhoon", "Cyclone", "Storm"}) && same_line(i, i + 1) && tc_.capitalized(i + 1))
+        storms.insert(tok(i + 1).key);
+    if (storms.empty()) return;
+    const auto storm = [&](const Candidate& c) {
+      const std::uint32_t name = one_of(tok(c.first).key, {"Hurricane", "Typhoon", "Cyclone", "Storm"}) ? c.first + 1 : c.first;
+      if (name + 1 != c.last) return false;
+      const std::string& key = tok(name).key;
+      const std::size_t pl = possessive_length(key);
+      return storms.count(key) > 0 || (pl > 0 && storms.count(key.substr(0, key.size() - pl)) > 0);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), storm), out.end());
   }
 
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas

@@ -205,3 +205,12 @@ TEST_CASE("English: a name with 's that possesses nothing is a shop and keeps it
   CHECK(has(spans, "Joe Biden"));
   CHECK_FALSE(has(spans, "Joe Biden's"));
 }
+
+TEST_CASE("English: storms are no actors ('Hurricane Rita', and 'Rita' later in the text)") {
+  const std::string text =
+      "Hurricane Rita hit the coast of Texas on Saturday. After Rita passed, Governor Rick Perry visited Houston.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  for (const auto& x : m) CHECK(x.find("Rita") == std::string::npos);
+  CHECK(has(m, "person Rick Perry"));
+  CHECK(has(m, "location Houston"));
+}
