@@ -661,6 +661,21 @@ class ActorFinder {
           c.type = ActorType::organization;
         }
       }
+      // "Enron Corp.", "CCNG, Inc.": a legal form after a comma, and its full stop, are part of the name.
+      if (c.type == ActorType::organization && possessive_length(tok(c.last - 1).key) == 0) {
+        const std::uint32_t was = c.last;
+        if (c.last + 1 < n_ && tc_.punct(c.last, ",") && same_line(c.last - 1, c.last + 1) &&
+            one_of(tok(c.last + 1).key, {"Inc", "Ltd", "LLC", "Corp", "Co", "plc", "PLC", "Limited"}) &&
+            (k + 1 == out.size() || out[k + 1].first > c.last + 1))
+          c.last += 2;
+        if (c.last < n_ && one_of(tok(c.last - 1).key, {"Inc", "Ltd", "Corp", "Co"}) && tc_.punct(c.last, ".") &&
+            joined(c.last - 1, c.last))
+          ++c.last;
+        if (c.last != was) {
+          c.span = doc_.token_span(c.first, c.last);
+          c.name = text(c.first, c.last);
+        }
+      }
       // "Robert Downey Jr.": the full stop of the suffix is part of the name; "Fars" + "News".
       if (c.type == ActorType::person && c.last < n_ && one_of(tok(c.last - 1).key, {"Jr", "Sr"}) &&
           tc_.punct(c.last, ".") && joined(c.last - 1, c.last)) {

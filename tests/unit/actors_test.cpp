@@ -214,3 +214,11 @@ TEST_CASE("English: storms are no actors ('Hurricane Rita', and 'Rita' later in 
   CHECK(has(m, "person Rick Perry"));
   CHECK(has(m, "location Houston"));
 }
+
+TEST_CASE("English: a legal form after a comma and its full stop belong to the organisation ('CCNG, Inc.', 'Enron Corp.')") {
+  const std::string text = "He sold shares of Enron Corp. last week. Calls went to CCNG, Inc. in Houston.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "organization Enron Corp."));
+  CHECK(has(m, "organization CCNG, Inc."));
+  CHECK(has(m, "location Houston"));
+}
