@@ -588,6 +588,7 @@ class ActorFinder {
     if (!tc_.de()) english_place_names(out);
     if (!tc_.de()) english_shop_names(out);
     if (!tc_.de()) drop_storms(out);
+    if (!tc_.de()) english_initials_and_inverted_names(out);
     // English: a name the tagger calls a place or an organisation is a person's when every word of it is
     // a listed first name or surname and none a listed place or organisation ("Debra", "Arafat", "Bush").
     if (!tc_.de())
@@ -732,6 +733,49 @@ class ActorFinder {
       c.span.end = tok(c.last - 1).end;
       if (c.type == ActorType::person) c.type = ActorType::location;
     }
+  }
+
+  // Initials as one token: "A", "R.E", "W.H.S" (each letter a capital, dots between).
+  bool initials_token(std::uint32_t i) const {
+    const std::string& key = tok(i).key;
+    if (key.empty() || key.size() > 5) return false;
+    for (std::size_t p = 0; p < key.size(); ++p)
+      if (p % 2 == 0 ? !(key[p] >= 'A' && key[p] <= 'Z') : key[p] != '.') return false;
+    return key.size() % 2 == 1;
+  }
+  // English: initials before a person's name belong to it ("W.H.S. Koerner", "A. Noel Anketell Kramer"), and
+  // an e-mail header's "Surname, First name" in quotation marks is one person ("\"Lenhart, Matthew\"").
+  void english_initials_and_inverted_names(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.last == 0) continue;
+      const std::uint32_t prev_last = k > 0 ? out[k - 1].last : 0;
+      if (c.type == ActorType::person && c.first >= 2 + prev_last && tc_.punct(c.first - 1, ".") &&
+          joined(c.first - 2, c.first - 1) && tok(c.first).newlines_before == 0 && tok(c.first - 1).newlines_before == 0 &&
+          initials_token(c.first - 2) && !(c.first >= 3 && tc_.word(c.first - 3) && tok(c.first - 3).upper &&
+                                           tok(c.first - 3).newlines_before == 0)) {
+        c.first -= 2;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+      }
+      // "Lenhart , Matthew" between quotation marks (the candidate is either name).
+      std::uint32_t f = c.first;
+      if (c.last == f + 1 && f >= 3 && tc_.punct(f - 1, ",") && tc_.capitalized(f - 2) && !tok(f - 2).all_caps &&
+          f - 2 >= prev_last)
+        f -= 2;
+      if (c.last == c.first + 1 && f > 0 && f + 3 < n_ && tc_.punct(f - 1, "\"") && tc_.punct(f + 1, ",") &&
+          (tc_.flags(f + 2) & kFirstName) && tc_.capitalized(f + 2) && tc_.punct(f + 3, "\"") &&
+          tok(f + 3).newlines_before == 0 && tok(f + 2).newlines_before == 0) {
+        if (c.first == f && k + 1 < out.size() && out[k + 1].first == f + 2 && out[k + 1].last == f + 3) out[k + 1].last = 0;
+        else if (c.first == f && k + 1 < out.size() && out[k + 1].first < f + 3) continue;
+        c.first = f;
+        c.last = f + 3;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+        c.type = ActorType::person;
+      }
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
   }
 
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.

@@ -222,3 +222,11 @@ TEST_CASE("English: a legal form after a comma and its full stop belong to the o
   CHECK(has(m, "organization CCNG, Inc."));
   CHECK(has(m, "location Houston"));
 }
+
+TEST_CASE("English: initials before a name and an e-mail header's \"Surname, First name\" belong to the person") {
+  const std::string text = "Bush also nominated A. Noel Anketell Kramer for the court. \"Lenhart, Matthew\" <ml@example.com> wrote back.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "person A. Noel Anketell Kramer"));
+  CHECK(has(m, "person Lenhart, Matthew"));
+  CHECK_FALSE(has(m, "person Matthew"));
+}
