@@ -758,6 +758,20 @@ class ActorFinder {
         c.span = doc_.token_span(c.first, c.last);
         c.name = text(c.first, c.last);
       }
+      // "al-Sadr", "bin Laden": a lower-case particle before a surname that stands alone.
+      if (c.last == c.first + 1 && c.first >= 1 + prev_last && tc_.capitalized(c.first) && c.type != ActorType::media) {
+        std::uint32_t p = c.first;
+        if (p >= 2 + prev_last && hyphen(p - 1) && joined(p - 2, p - 1) && joined(p - 1, p) && one_of(tok(p - 2).key, {"al", "el"}))
+          p -= 2;
+        else if (same_line(p - 1, p) && one_of(tok(p - 1).key, {"bin", "ibn"}))
+          p -= 1;
+        if (p < c.first && !(p > 0 && same_line(p - 1, p) && tc_.capitalized(p - 1))) {
+          c.first = p;
+          c.span = doc_.token_span(c.first, c.last);
+          c.name = text(c.first, c.last);
+          c.type = ActorType::person;
+        }
+      }
       // "Lenhart , Matthew" between quotation marks (the candidate is either name).
       std::uint32_t f = c.first;
       if (c.last == f + 1 && f >= 3 && tc_.punct(f - 1, ",") && tc_.capitalized(f - 2) && !tok(f - 2).all_caps &&

@@ -229,4 +229,9 @@ TEST_CASE("English: initials before a name and an e-mail header's \"Surname, Fir
   CHECK(has(m, "person A. Noel Anketell Kramer"));
   CHECK(has(m, "person Lenhart, Matthew"));
   CHECK_FALSE(has(m, "person Matthew"));
+  // A particle before a surname standing alone belongs to it.
+  const std::string p = "Many look to bin Laden for cues, and al-Sadr said so on Friday.";
+  const auto n = typed_mentions(p, test::run(p, "en"));
+  CHECK(has(n, "person bin Laden"));
+  CHECK(has(n, "person al-Sadr"));
 }
