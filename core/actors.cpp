@@ -937,7 +937,9 @@ class ActorFinder {
     }
     // 3. People: a title followed by a name ("Verteidigungsminister Beloussow", "President Trump").
     if (abbreviation(i)) return false;
-    const bool after_abbrev_title = i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i);
+    // (English "St." is "Saint" in the name of a place or a church, no title: "St. Thomas".)
+    const bool after_abbrev_title = i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i) &&
+                                    (tc_.de() || tok(i - 2).key != "St");
     // Kinship and companions work like titles: "seinen Sohn Tobias", "Schwester Gabi".
     const bool after_kin = tc_.de() && i > 0 && tc_.word(i - 1) &&
                            one_of(tok(i - 1).key, {"Sohn", "Tochter", "Bruder", "Schwester", "Ehefrau", "Ehemann",

@@ -235,3 +235,10 @@ TEST_CASE("English: initials before a name and an e-mail header's \"Surname, Fir
   CHECK(has(n, "person bin Laden"));
   CHECK(has(n, "person al-Sadr"));
 }
+
+TEST_CASE("English: 'St.' is no title: 'St. Thomas' is a place, not a person named Thomas") {
+  const std::string text = "The city approved the redevelopment of St. Thomas, now known as River Garden.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "location St. Thomas"));
+  CHECK_FALSE(has(m, "person Thomas"));
+}
