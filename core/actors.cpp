@@ -848,7 +848,9 @@ class ActorFinder {
         --first;
       if (first == c.first && last == c.last) {
         // A person's "name" ending in a place word is the place: "Dallas Street".
-        if (c.type == ActorType::person && c.last > c.first + 1 && place_word_en(tok(c.last - 1).key))
+        // ... and so is an organisation's by the rules' or the tagger's guess: "Orchestra Hall".
+        if ((c.type == ActorType::person || (c.type == ActorType::organization && c.origin != Origin::listed)) &&
+            c.last > c.first + 1 && place_word_en(tok(c.last - 1).key))
           c.type = ActorType::location;
         continue;
       }

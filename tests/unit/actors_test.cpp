@@ -165,6 +165,9 @@ TEST_CASE("English: a place word after a name makes the name a place ('Tampa Bay
   CHECK(has(m, "location Tampa Bay"));
   CHECK(has(m, "location Dallas Street"));
   CHECK_FALSE(has(m, "location Tampa"));
+  // An organisation's name by form that ends in a place word is the place.
+  const std::string hall = "Cheap restaurants close to Orchestra Hall in Chicago?";
+  CHECK(has(typed_mentions(hall, test::run(hall, "en")), "location Orchestra Hall"));
 }
 
 TEST_CASE("English: religions and movements are no actors ('the Sunni vote', 'the Zionists')") {
