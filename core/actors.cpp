@@ -395,9 +395,12 @@ class ActorFinder {
     const std::string& key = tok(k).key;
     const std::size_t pl = possessive_length(key);  // "Sunday's"
     if (pl > 0 && (lex_.flags(std::string_view(key).substr(0, key.size() - pl)) & kTimeEn)) return false;
+    // "Sundays", "Fridays": a time word in the plural.
+    if (key.size() > 3 && key.back() == 's' && (lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kTimeEn))
+      return false;
     // Time zones, planets, a currency and the like are no names of actors.
     if (one_of(key, {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "God", "Moon", "Sun", "Earth", "Mars",
-                     "Venus", "Saturn", "Jupiter", "Euro", "Euros"}))
+                     "Venus", "Saturn", "Jupiter", "Mercury", "Neptune", "Uranus", "Pluto", "Euro", "Euros"}))
       return false;
     const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
     return !apostrophe || possessive_length(key) > 0;

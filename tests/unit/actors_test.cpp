@@ -245,3 +245,10 @@ TEST_CASE("English: 'St.' is no title: 'St. Thomas' is a place, not a person nam
   CHECK(has(m, "location St. Thomas"));
   CHECK_FALSE(has(m, "person Thomas"));
 }
+
+TEST_CASE("English: 'US Marines' is one organisation; days in the plural are no places") {
+  const std::string text = "Later the US Marines took most of Fallujah on Wednesday. Give it three days barring Sundays and holidays.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "organization US Marines"));
+  for (const auto& x : m) CHECK(x.find("Sundays") == std::string::npos);
+}
