@@ -719,11 +719,17 @@ class ActorFinder {
       const Token& last = tok(c.last - 1);
       const std::size_t pl = possessive_length(last.key);
       // "Del Frisco 's", "Wendy s": the ending written apart.
-      const bool apart = pl == 0 && c.span.end == last.end && c.last < n_ && same_line(c.last - 1, c.last) &&
-                         one_of(tok(c.last).key, {"'s", "\u2019s", "s"}) &&
-                         (k + 1 == out.size() || out[k + 1].first > c.last);
+      // (The segmenter may cut "'s" into "'" and "s".)
+      std::uint32_t ending = 0;
+      if (pl == 0 && c.span.end == last.end && c.last < n_ && same_line(c.last - 1, c.last)) {
+        if (one_of(tok(c.last).key, {"'s", "\u2019s", "s"}))
+          ending = 1;
+        else if (one_of(tok(c.last).key, {"'", "\u2019"}) && joined(c.last, c.last + 1) && tok(c.last + 1).key == "s")
+          ending = 2;
+      }
+      const bool apart = ending > 0 && (k + 1 == out.size() || out[k + 1].first >= c.last + ending);
       if (!apart && (pl == 0 || c.span.end != last.end - pl)) continue;
-      const std::uint32_t after = apart ? c.last + 1 : c.last;
+      const std::uint32_t after = apart ? c.last + ending : c.last;
       if (after < n_ && same_line(after - 1, after)) {
         const Token& next = tok(after);
         const bool possessed = next.kind != TokenKind::punct &&

@@ -207,6 +207,9 @@ TEST_CASE("English: a name with 's that possesses nothing is a shop and keeps it
   CHECK(has(spans, "Kenneally's"));
   CHECK(has(spans, "Joe Biden"));
   CHECK_FALSE(has(spans, "Joe Biden's"));
+  // The ending written apart, as web text and treebanks write it.
+  const std::string apart = "I will be going to Del Frisco 's in late November for dinner.";
+  CHECK(has(typed_mentions(apart, test::run(apart, "en")), "location Del Frisco 's"));
 }
 
 TEST_CASE("English: storms are no actors ('Hurricane Rita', and 'Rita' later in the text)") {
