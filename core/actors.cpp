@@ -165,9 +165,14 @@ class ActorFinder {
            tc_.capitalized(end - 1) && !tok(end - 1).all_caps && tok(end - 1).end - tok(end - 1).begin > 1;
   }
 
-  // Token `k` repeats the first word of a name begun at `first` or the word before it.
+  // Token `k` repeats the first word of a name begun at `first` or the word before it, or greets.
   bool repeats_name(std::uint32_t first, std::uint32_t k) const {
-    return k > first && tc_.word(k) && (tok(k).key == tok(first).key || tok(k).key == tok(k - 1).key);
+    return k > first && tc_.word(k) &&
+           (tok(k).key == tok(first).key || tok(k).key == tok(k - 1).key || greeting(k));
+  }
+  // A letter's greeting or closing after a signature: "Vince Dear All", "Phillip Attendees:".
+  bool greeting(std::uint32_t k) const {
+    return one_of(tok(k).key, {"Dear", "Hi", "Hello", "Thanks", "Thank", "Regards", "Cheers", "Attached", "Attendees"});
   }
 
   // Extends a person's name from token `first` (already a name part) over
@@ -388,7 +393,7 @@ class ActorFinder {
   // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
   // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
   bool propn_word(std::uint32_t k) const {
-    if (tok(k).pos != Upos::PROPN || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) ||
+    if (tok(k).pos != Upos::PROPN || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) || greeting(k) ||
         tc_.nationality_adjective(k) || tc_.title(k))
       return false;
     if ((tc_.flags(k) | tc_.lower_flags(k)) & (kNationalityEn | kGroupEn | kTimeEn)) return false;
@@ -414,7 +419,8 @@ class ActorFinder {
       std::uint32_t first = t.first, last = t.last;
       while (first > 0 && propn_word(first - 1) && same_line(first - 1, first) &&
              possessive_length(tok(first - 1).key) == 0 &&
-             (tc_.de() || (tok(first - 1).key != tok(first).key && tok(first - 1).key != tok(t.first).key)))
+             (tc_.de() || (tok(first - 1).key != tok(first).key && tok(first - 1).key != tok(t.first).key &&
+                            !greeting(first))))
         --first;
       while (last < n_ && possessive_length(tok(last - 1).key) == 0 && propn_word(last) && same_line(last - 1, last) &&
              !repeats_name(first, last))

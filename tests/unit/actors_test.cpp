@@ -149,6 +149,11 @@ TEST_CASE("English: names listed one after another are separate people; a repeat
   CHECK(has(m, "person Renee Ratcliff"));
   CHECK(has(m, "person Larry Lewis"));
   CHECK_FALSE(has(m, "person Phillip Phillip"));
+  // A signature before a letter's greeting: the greeting is no part of the name and no name.
+  const std::string letter = "I shall take a look at it. Vince Dear All, my name is Sam.";
+  const auto l = typed_mentions(letter, test::run(letter, "en"));
+  CHECK(has(l, "person Vince"));
+  for (const auto& x : l) CHECK(x.find("Dear") == std::string::npos);
   // A middle name after a first name stays in the name.
   const std::string one = "Yesterday Sarah Jessica Parker and George Walker Bush spoke.";
   const auto n = typed_mentions(one, test::run(one, "en"));
