@@ -1201,6 +1201,9 @@ class ActorFinder {
     const Token& t = tok(i);
     if (t.kind != TokenKind::word || t.upper || t.key.empty() || t.key[0] < 'a' || t.key[0] > 'z') return false;
     if (!lower_case_text()) return false;
+    // (Not after an article or a possessive: "the island", "a chihuahua".)
+    if (i > 0 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"the", "a", "an", "this", "that", "my", "our", "your", "his", "her"}))
+      return false;
     if (i + 1 < n_ && same_line(i, i + 1) && tok(i + 1).kind == TokenKind::word && !tok(i + 1).upper &&
         !tok(i + 1).key.empty() && tok(i + 1).key[0] >= 'a' && tok(i + 1).key[0] <= 'z') {
       const std::string joined_key = capitalised(i) + " " + capitalised(i + 1);

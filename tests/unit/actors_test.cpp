@@ -132,6 +132,10 @@ TEST_CASE("English: places written in lower case count in a text written in lowe
   CHECK(has(m, "location kerala"));
   CHECK(has(m, "location san francisco"));
   CHECK(has(m, "location malaysia"));
+  // ... but not after an article: "the island" is a word, though Island is a listed town.
+  const std::string island = "i went to the island last summer with my chihuahua.";
+  const auto w = typed_mentions(island, test::run(island, "en"));
+  CHECK_FALSE(has(w, "location island"));
   // Properly written text: a lower-case word that is also a listed town stays a word.
   const std::string news = "The virus reached the island nation last week. Officials in Fiji said the corona cases rose.";
   const auto n = typed_mentions(news, test::run(news, "en"));
