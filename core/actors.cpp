@@ -153,6 +153,28 @@ class ActorFinder {
                                  "la", "le", "ter", "dos", "del"});
   }
 
+  // English: a list of names with nothing between them ("Pam Butler Renee Ratcliff", a signature
+  // "Debra Perlingiere Debra Perlingiere", "Thanks, Phillip Phillip"): token `end` starts a new
+  // name when it repeats the name's first word or the word before it, or when it is a first name
+  // (and no surname) after a word that is no first name only.
+  bool new_english_name(std::uint32_t first, std::uint32_t end) const {
+    if (repeats_name(first, end)) return true;
+    if (end < first + 2) return false;
+    const std::uint64_t f = tc_.flags(end), prev = tc_.flags(end - 1);
+    return (f & kFirstName) && !(f & kLastName) && ((prev & kLastName) || !(prev & kFirstName)) &&
+           tc_.capitalized(end - 1) && !tok(end - 1).all_caps && tok(end - 1).end - tok(end - 1).begin > 1;
+  }
+
+  // Token `k` repeats the first word of a name begun at `first` or the word before it, or greets.
+  bool repeats_name(std::uint32_t first, std::uint32_t k) const {
+    return k > first && tc_.word(k) &&
+           (tok(k).key == tok(first).key || tok(k).key == tok(k - 1).key || greeting(k));
+  }
+  // A letter's greeting or closing after a signature: "Vince Dear All", "Phillip Attendees:".
+  bool greeting(std::uint32_t k) const {
+    return one_of(tok(k).key, {"Dear", "Hi", "Hello", "Thanks", "Thank", "Regards", "Cheers", "Attached", "Attendees"});
+  }
+
   // Extends a person's name from token `first` (already a name part) over
   // further name parts, particles and hyphen joins ("Jong-un", "al-Mansuri").
   std::uint32_t extend_name(std::uint32_t first) const {
@@ -176,6 +198,7 @@ class ActorFinder {
         if (same_line(end - 1, end) && initial_at(end)) continue;
         break;
       }
+      if (!tc_.de() && new_english_name(first, end)) break;
       if (name_part(end) || surname_after_first(end)) {
         end += 1;
         ++parts;
@@ -277,7 +300,9 @@ class ActorFinder {
     for (std::uint32_t i = 0; i < n_; ++i) {
       const EntityTag e = tok(i).entity;
       if (e == EntityTag::none) continue;
-      if (tok(i).entity_begin || out.empty() || out.back().last != i || out.back().tag != e) {
+      // (English: a word repeated starts a new name, "Thanks, Phillip Phillip".)
+      if (tok(i).entity_begin || out.empty() || out.back().last != i || out.back().tag != e ||
+          (!tc_.de() && repeats_name(out.back().first, i))) {
         out.push_back({i, i + 1, e});
       } else {
         out.back().last = i + 1;
@@ -390,16 +415,19 @@ class ActorFinder {
   // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
   // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
   bool propn_word(std::uint32_t k) const {
-    if (tok(k).pos != Upos::PROPN || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) ||
+    if (tok(k).pos != Upos::PROPN || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) || greeting(k) ||
         tc_.nationality_adjective(k) || tc_.title(k))
       return false;
     if ((tc_.flags(k) | tc_.lower_flags(k)) & (kNationalityEn | kGroupEn | kTimeEn)) return false;
     const std::string& key = tok(k).key;
     const std::size_t pl = possessive_length(key);  // "Sunday's"
     if (pl > 0 && (lex_.flags(std::string_view(key).substr(0, key.size() - pl)) & kTimeEn)) return false;
+    // "Sundays", "Fridays": a time word in the plural.
+    if (key.size() > 3 && key.back() == 's' && (lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kTimeEn))
+      return false;
     // Time zones, planets, a currency and the like are no names of actors.
     if (one_of(key, {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "God", "Moon", "Sun", "Earth", "Mars",
-                     "Venus", "Saturn", "Jupiter", "Euro", "Euros"}))
+                     "Venus", "Saturn", "Jupiter", "Mercury", "Neptune", "Uranus", "Pluto", "Euro", "Euros"}))
       return false;
     const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
     return !apostrophe || possessive_length(key) > 0;
@@ -412,12 +440,15 @@ class ActorFinder {
       if (t.tag == EntityTag::other || !all_propn_words(t.first, t.last)) continue;
       std::uint32_t first = t.first, last = t.last;
       while (first > 0 && propn_word(first - 1) && same_line(first - 1, first) &&
-             possessive_length(tok(first - 1).key) == 0)
+             possessive_length(tok(first - 1).key) == 0 &&
+             (tc_.de() || (tok(first - 1).key != tok(first).key && tok(first - 1).key != tok(t.first).key &&
+                            !greeting(first))))
         --first;
-      while (last < n_ && possessive_length(tok(last - 1).key) == 0 && propn_word(last) && same_line(last - 1, last))
+      while (last < n_ && possessive_length(tok(last - 1).key) == 0 && propn_word(last) && same_line(last - 1, last) &&
+             !repeats_name(first, last))
         ++last;
       if (last - first > kMaxNameTokens) continue;
-      if (!out.empty() && out.back().last >= first) {
+      if (!out.empty() && (out.back().last > first || (out.back().last == first && !repeats_name(out.back().first, first)))) {
         out.back().last = std::max(out.back().last, last);
         out.back().tag = t.tag;
         continue;
@@ -457,7 +488,8 @@ class ActorFinder {
     return true;
   }
   // One word that can be a name on its own: no lone letter ("E. coli"), no plural of a family, a
-  // nationality or a people ("the Bidens", "Mexicans", "Iranians", "Londoners", "Palestinians").
+  // nationality or a people ("the Bidens", "Mexicans", "Iranians", "Londoners", "Palestinians",
+  // "Zionists").
   bool single_name(std::uint32_t i) const {
     const std::string& key = tok(i).key;
     if (key.size() == 1) return false;
@@ -468,7 +500,7 @@ class ActorFinder {
     }
     return !(key.size() > 4 && key.back() == 's' &&
              ((lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn) || ends_with(key, "ans") ||
-              ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ims") || ends_with(key, "nis")));
+              ends_with(key, "ers") || ends_with(key, "ites") || ends_with(key, "ists") || ends_with(key, "ims") || ends_with(key, "nis")));
   }
   bool all_propn(std::uint32_t first, std::uint32_t last) const {
     if (!all_propn_words(first, last)) return false;
@@ -601,6 +633,17 @@ class ActorFinder {
       }
     }
     if (!tc_.de()) join_organisation_names(out);
+    if (!tc_.de()) english_place_names(out);
+    if (!tc_.de()) english_shop_names(out);
+    if (!tc_.de()) drop_storms(out);
+    if (!tc_.de()) english_initials_and_inverted_names(out);
+    // English: a name the tagger calls a place or an organisation is a person's when every word of it is
+    // a listed first name or surname and none a listed place or organisation ("Debra", "Arafat", "Bush").
+    if (!tc_.de())
+      for (Candidate& c : out)
+        if ((c.type == ActorType::location || c.type == ActorType::organization) &&
+            (c.origin == Origin::tagger || c.origin == Origin::guess) && people_words(c.first, c.last))
+          c.type = ActorType::person;
     // Software is made by an organisation and named like one, never a person or a place.
     for (Candidate& c : out)
       if (c.last == c.first + 1 && software(tok(c.first).key)) c.type = ActorType::organization;
@@ -667,6 +710,27 @@ class ActorFinder {
           c.type = ActorType::organization;
         }
       }
+      // "Enron Corp.", "CCNG, Inc.": a legal form after a comma, and its full stop, are part of the name.
+      bool absorbed_next = false;
+      if (c.type == ActorType::organization && possessive_length(tok(c.last - 1).key) == 0) {
+        const std::uint32_t was = c.last;
+        if (c.last + 1 < n_ && tc_.punct(c.last, ",") && same_line(c.last - 1, c.last + 1) &&
+            one_of(tok(c.last + 1).key, {"Inc", "Ltd", "LLC", "Corp", "Co", "plc", "PLC", "Limited"})) {
+          // The legal form may be a name of its own to the entity tagger ("CCNG" + "Inc."): it is taken in.
+          const bool next_is_form = k + 1 < out.size() && out[k + 1].first == c.last + 1 && out[k + 1].last <= c.last + 3;
+          if (k + 1 == out.size() || out[k + 1].first > c.last + 1 || next_is_form) {
+            c.last += 2;
+            absorbed_next = next_is_form;
+          }
+        }
+        if (c.last < n_ && one_of(tok(c.last - 1).key, {"Inc", "Ltd", "Corp", "Co"}) && tc_.punct(c.last, ".") &&
+            joined(c.last - 1, c.last))
+          ++c.last;
+        if (c.last != was) {
+          c.span = doc_.token_span(c.first, c.last);
+          c.name = text(c.first, c.last);
+        }
+      }
       // "Robert Downey Jr.": the full stop of the suffix is part of the name; "Fars" + "News".
       if (c.type == ActorType::person && c.last < n_ && one_of(tok(c.last - 1).key, {"Jr", "Sr"}) &&
           tc_.punct(c.last, ".") && joined(c.last - 1, c.last)) {
@@ -682,8 +746,183 @@ class ActorFinder {
       }
       if (kept != k) out[kept] = std::move(c);
       ++kept;
+      if (absorbed_next) ++k;  // the legal form's own candidate is in this one now
     }
     out.resize(kept);
+  }
+
+  bool people_words(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k) {
+      const std::uint64_t f = tc_.flags(k);
+      if (!tc_.capitalized(k) || tok(k).all_caps || !(f & (kFirstName | kLastName)) ||
+          (f & (kPlace | kOrganization | kMedia | kNationalityEn)))
+        return false;
+    }
+    return true;
+  }
+
+  // English: a name with "'s" that possesses nothing is a shop or a restaurant, and the "'s" is part of
+  // its name: "dinner at Del Frisco's in Philadelphia", "Kenneally's at around 5" (not "Trump's
+  // visit").
+  void english_shop_names(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type == ActorType::media) continue;
+      const Token& last = tok(c.last - 1);
+      const std::size_t pl = possessive_length(last.key);
+      // "Del Frisco 's", "Wendy s": the ending written apart.
+      // (The segmenter may cut "'s" into "'" and "s".)
+      std::uint32_t ending = 0;
+      if (pl == 0 && c.span.end == last.end && c.last < n_ && same_line(c.last - 1, c.last)) {
+        if (one_of(tok(c.last).key, {"'s", "\u2019s", "s"}))
+          ending = 1;
+        else if (one_of(tok(c.last).key, {"'", "\u2019"}) && joined(c.last, c.last + 1) && tok(c.last + 1).key == "s")
+          ending = 2;
+      }
+      const bool apart = ending > 0 && (k + 1 == out.size() || out[k + 1].first >= c.last + ending);
+      if (!apart && (pl == 0 || c.span.end != last.end - pl)) continue;
+      const std::uint32_t after = apart ? c.last + ending : c.last;
+      if (after < n_ && same_line(after - 1, after)) {
+        const Token& next = tok(after);
+        const bool possessed = next.kind != TokenKind::punct &&
+                               (next.pos == Upos::NOUN || next.pos == Upos::ADJ || next.pos == Upos::PROPN ||
+                                next.pos == Upos::NUM || next.pos == Upos::VERB || next.pos == Upos::none || next.upper);
+        // (A quoted phrase is possessed too: "William Hill's \"overwhelming evidence\"".)
+        if (possessed || one_of(next.key, {"-", "\"", "\u201C", "'", "\u2018", "("})) continue;
+      }
+      if (apart) c.last = after;
+      c.span.end = tok(c.last - 1).end;
+      if (c.type == ActorType::person) c.type = ActorType::location;
+    }
+  }
+
+  // Initials as one token: "A", "R.E", "W.H.S" (each letter a capital, dots between).
+  bool initials_token(std::uint32_t i) const {
+    const std::string& key = tok(i).key;
+    if (key.empty() || key.size() > 5) return false;
+    for (std::size_t p = 0; p < key.size(); ++p)
+      if (p % 2 == 0 ? !(key[p] >= 'A' && key[p] <= 'Z') : key[p] != '.') return false;
+    return key.size() % 2 == 1;
+  }
+  // English: initials before a person's name belong to it ("W.H.S. Koerner", "A. Noel Anketell Kramer"), and
+  // an e-mail header's "Surname, First name" in quotation marks is one person ("\"Lenhart, Matthew\"").
+  void english_initials_and_inverted_names(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.last == 0) continue;
+      const std::uint32_t prev_last = k > 0 ? out[k - 1].last : 0;
+      if (c.type == ActorType::person && c.first >= 2 + prev_last && tc_.punct(c.first - 1, ".") &&
+          joined(c.first - 2, c.first - 1) && tok(c.first).newlines_before == 0 && tok(c.first - 1).newlines_before == 0 &&
+          initials_token(c.first - 2) && !(c.first >= 3 && tc_.word(c.first - 3) && tok(c.first - 3).upper &&
+                                           tok(c.first - 3).newlines_before == 0)) {
+        c.first -= 2;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+      }
+      // "al-Sadr", "bin Laden": a lower-case particle before a surname that stands alone.
+      if (c.last == c.first + 1 && c.first >= 1 + prev_last && tc_.capitalized(c.first) && c.type != ActorType::media) {
+        std::uint32_t p = c.first;
+        if (p >= 2 + prev_last && hyphen(p - 1) && joined(p - 2, p - 1) && joined(p - 1, p) && one_of(tok(p - 2).key, {"al", "el"}))
+          p -= 2;
+        else if (same_line(p - 1, p) && one_of(tok(p - 1).key, {"bin", "ibn"}))
+          p -= 1;
+        if (p < c.first && !(p > 0 && same_line(p - 1, p) && tc_.capitalized(p - 1))) {
+          c.first = p;
+          c.span = doc_.token_span(c.first, c.last);
+          c.name = text(c.first, c.last);
+          c.type = ActorType::person;
+        }
+      }
+      // "Lenhart , Matthew" between quotation marks (the candidate is either name).
+      std::uint32_t f = c.first;
+      if (c.last == f + 1 && f >= 3 && tc_.punct(f - 1, ",") && tc_.capitalized(f - 2) && !tok(f - 2).all_caps &&
+          f - 2 >= prev_last)
+        f -= 2;
+      if (c.last == c.first + 1 && f > 0 && f + 3 < n_ && tc_.punct(f - 1, "\"") && tc_.punct(f + 1, ",") &&
+          (tc_.flags(f + 2) & kFirstName) && tc_.capitalized(f + 2) && tc_.punct(f + 3, "\"") &&
+          tok(f + 3).newlines_before == 0 && tok(f + 2).newlines_before == 0) {
+        if (c.first == f && k + 1 < out.size() && out[k + 1].first == f + 2 && out[k + 1].last == f + 3) out[k + 1].last = 0;
+        else if (c.first == f && k + 1 < out.size() && out[k + 1].first < f + 3) continue;
+        c.first = f;
+        c.last = f + 3;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+        c.type = ActorType::person;
+      }
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
+  }
+
+  // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
+  void drop_storms(std::vector<Candidate>& out) const {
+    std::unordered_set<std::string> storms;
+    for (std::uint32_t i = 0; i + 1 < n_; ++i)
+      if (one_of(tok(i).key, {"Hurricane", "Typhoon", "Cyclone", "Storm"}) && same_line(i, i + 1) && tc_.capitalized(i + 1))
+        storms.insert(tok(i + 1).key);
+    if (storms.empty()) return;
+    const auto storm = [&](const Candidate& c) {
+      const std::uint32_t name = one_of(tok(c.first).key, {"Hurricane", "Typhoon", "Cyclone", "Storm"}) ? c.first + 1 : c.first;
+      if (name + 1 != c.last) return false;
+      const std::string& key = tok(name).key;
+      const std::size_t pl = possessive_length(key);
+      return storms.count(key) > 0 || (pl > 0 && storms.count(key.substr(0, key.size() - pl)) > 0);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), storm), out.end());
+  }
+
+  // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
+  // Street", "Symphony Auditorium", "Air Force Base").
+  static bool place_word_en(std::string_view key) {
+    return one_of(key, {"Street", "Road", "Avenue", "Boulevard", "Lane", "Bridge", "River", "Lake", "Valley", "Bay",
+                        "Beach", "Island", "Islands", "Hills", "Mountains", "Mountain", "Airport", "Station", "Base",
+                        "Auditorium", "Museum", "Square", "Stadium", "Hall", "House", "Canyon", "Falls", "Harbor",
+                        "Harbour", "Coast", "Cathedral", "Palace", "Castle", "Memorial", "Keys", "Peninsula"});
+  }
+  // "Gulf of Mexico", "Bay of Bengal": a place word, "of" and a listed place.
+  static bool place_of_en(std::string_view key) {
+    return one_of(key, {"Gulf", "Bay", "Sea", "Isle", "Cape", "Strait", "Straits", "Lake", "Republic", "Islands"});
+  }
+  // English: a name directly followed by a place word is the place ("Tampa" + "Bay", "GG" + "Bridge",
+  // "Dallas" + "Street"), and a place word alone takes the capitalised word before it.
+  void english_place_names(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.last == 0 || c.type == ActorType::media || (c.origin == Origin::listed && c.last > c.first + 1)) continue;
+      const std::uint32_t next_first = k + 1 < out.size() ? out[k + 1].first : n_;
+      const bool possessive = possessive_length(tok(c.last - 1).key) > 0;
+      std::uint32_t last = c.last;
+      if (!possessive && last < next_first && same_line(last - 1, last) && tc_.capitalized(last) &&
+          !tok(last).all_caps && place_word_en(tok(last).key))
+        ++last;
+      else if (!possessive && place_of_en(tok(last - 1).key) && last + 1 < n_ && last < next_first &&
+               same_line(last - 1, last) && tc_.is(last, "of") && same_line(last, last + 1) &&
+               (tc_.flags(last + 1) & kPlace) && tc_.capitalized(last + 1) &&
+               (next_first > last + 1 || (out[k + 1].last == last + 2 && out[k + 1].type == ActorType::location))) {
+        last += 2;
+        if (next_first == last - 1) out[k + 1].last = 0;  // the place after "of" is inside this name now
+      }
+      std::uint32_t first = c.first;
+      const std::uint32_t prev_last = k > 0 ? out[k - 1].last : 0;
+      if (last == c.last && c.last == c.first + 1 && place_word_en(tok(c.first).key) && first > prev_last &&
+          same_line(first - 1, first) && tc_.capitalized(first - 1) && !tc_.function_word(first - 1) &&
+          !sentence_initial(first - 1) && !tc_.title(first - 1))
+        --first;
+      if (first == c.first && last == c.last) {
+        // A person's "name" ending in a place word is the place: "Dallas Street".
+        // ... and so is an organisation's by the rules' or the tagger's guess: "Orchestra Hall".
+        if ((c.type == ActorType::person || (c.type == ActorType::organization && c.origin != Origin::listed)) &&
+            c.last > c.first + 1 && place_word_en(tok(c.last - 1).key))
+          c.type = ActorType::location;
+        continue;
+      }
+      if (last - first > kMaxNameTokens) continue;
+      c.first = first;
+      c.last = last;
+      c.span = doc_.token_span(first, last);
+      c.name = text(first, last);
+      c.type = ActorType::location;
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
   }
 
   static bool software(std::string_view key) {
@@ -736,10 +975,14 @@ class ActorFinder {
     // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times",
     //    also declined in German ("der Süddeutschen Zeitung", "des Deutschen Wetterdienstes").
     if (phrase_at(i, c)) return (c->origin = Origin::listed, true);
+    // English web text writes places in lower case: "in kerala", "from san francisco".
+    if (!tc_.de() && !t.upper && lower_case_place(i, c)) return (c->origin = Origin::listed, true);
     // A name in lower case: a listed one ("dpa", "taz", "eBay", "ver.di") or
     // a web site that reports ("ndr.de", "faz.net").
     if (!t.upper && !(t.key_flags & (kMedia | kOrganization))) {
-      if (!web_site(t.key)) return false;
+      // English web text names hosts in addresses and links ("www.google.com", "irc.yankeedot.net"):
+      // no actors there (UNER English EWT tags none of them).
+      if (!tc_.de() || !web_site(t.key)) return false;
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::media, t.key};
       c->origin = Origin::listed;
       return true;
@@ -757,7 +1000,9 @@ class ActorFinder {
     }
     // 3. People: a title followed by a name ("Verteidigungsminister Beloussow", "President Trump").
     if (abbreviation(i)) return false;
-    const bool after_abbrev_title = i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i);
+    // (English "St." is "Saint" in the name of a place or a church, no title: "St. Thomas".)
+    const bool after_abbrev_title = i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i) &&
+                                    (tc_.de() || tok(i - 2).key != "St");
     // Kinship and companions work like titles: "seinen Sohn Tobias", "Schwester Gabi".
     const bool after_kin = tc_.de() && i > 0 && tc_.word(i - 1) &&
                            one_of(tok(i - 1).key, {"Sohn", "Tochter", "Bruder", "Schwester", "Ehefrau", "Ehemann",
@@ -886,7 +1131,10 @@ class ActorFinder {
       }
     }
     // 6. Acronyms standing alone: "NEMA", "SPD".
-    if (t.all_caps && t.end - t.begin >= 2 && t.end - t.begin <= 6 && !tc_.function_word(i) &&
+    // (English: only an abbreviation the text defines, "Equal Employment Opportunity Commission (EEOC)";
+    // the tagger calls too many abbreviations of things names: "a DUI", "the RFP", "LNG development".)
+    if ((tc_.de() || defined_abbreviation(i)) && t.all_caps && t.end - t.begin >= 2 && t.end - t.begin <= 6 &&
+        !tc_.function_word(i) &&
         !(tc_.lower_flags(i) & (kCommonEn | kFunctionEn | kFunctionDe)) && !roman_numeral(t.key) &&
         !(hyphen(i + 1) && joined(i, i + 1))) {
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::organization, t.key};
@@ -981,6 +1229,79 @@ class ActorFinder {
     }
     return false;
   }
+
+  // English: a place written in lower case, "kerala", "san francisco": one or two lower-case words
+  // that are no common word and, capitalised, a listed country, region or city, in a text written in
+  // lower case (news names no "island", "corona" or "erode", listed towns all three).
+  bool lower_case_place(std::uint32_t i, Candidate* c) const {
+    const auto listed_place = [&](std::uint32_t k) {
+      const Token& t = tok(k);
+      return t.kind == TokenKind::word && !t.upper && t.key.size() >= 4 &&
+             !(t.lower_flags & (kCommonEn | kFunctionEn | kTimeEn)) && (t.key[0] >= 'a' && t.key[0] <= 'z');
+    };
+    const auto capitalised = [&](std::uint32_t k) {
+      std::string key = tok(k).key;
+      key[0] = static_cast<char>(key[0] - 'a' + 'A');
+      return key;
+    };
+    const Token& t = tok(i);
+    if (t.kind != TokenKind::word || t.upper || t.key.empty() || t.key[0] < 'a' || t.key[0] > 'z') return false;
+    if (!lower_case_text()) return false;
+    // (Not after an article or a possessive: "the island", "a chihuahua".)
+    if (i > 0 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"the", "a", "an", "this", "that", "my", "our", "your", "his", "her"}))
+      return false;
+    if (i + 1 < n_ && same_line(i, i + 1) && tok(i + 1).kind == TokenKind::word && !tok(i + 1).upper &&
+        !tok(i + 1).key.empty() && tok(i + 1).key[0] >= 'a' && tok(i + 1).key[0] <= 'z') {
+      const std::string joined_key = capitalised(i) + " " + capitalised(i + 1);
+      if (lex_.phrase_flags(joined_key) & kPlace) {
+        *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::location, joined_key};
+        return true;
+      }
+    }
+    if (!listed_place(i) || (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) return false;
+    const std::string key = capitalised(i);
+    if (!(lex_.flags(key) & kPlace)) return false;
+    *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, key};
+    return true;
+  }
+
+  // Whether the text is written without capitals where English has them: "i" alone, or a sentence
+  // opened by a lower-case word (known once per text).
+  bool lower_case_text() const {
+    if (lower_case_text_ < 0) {
+      lower_case_text_ = 0;
+      for (std::uint32_t k = 0; k < n_ && !lower_case_text_; ++k) {
+        const Token& t = tok(k);
+        if (t.kind != TokenKind::word || t.upper) continue;
+        if (t.key == "i" || (sentence_initial(k) && t.key[0] >= 'a' && t.key[0] <= 'z')) lower_case_text_ = 1;
+      }
+    }
+    return lower_case_text_ == 1;
+  }
+  mutable int lower_case_text_ = -1;
+
+  // An abbreviation in brackets right after the capitalised words it abbreviates: "Equal Employment
+  // Opportunity Commission (EEOC)", "Broad Institute of Technology (BIT)".
+  bool defined_abbreviation(std::uint32_t i) const {
+    const std::string& key = tok(i).key;
+    if (defined_.count(key)) return true;  // and every later mention of it
+    if (i < 2 || !tc_.punct(i - 1, "(") || !same_line(i - 1, i)) return false;
+    std::size_t letter = key.size();
+    std::uint32_t k = i - 1;
+    while (letter > 0 && k > 0) {
+      --k;
+      if (!tc_.word(k) || !same_line(k, k + 1)) return false;
+      if (!tok(k).upper) {
+        if (one_of(tok(k).key, {"of", "for", "and", "on", "the", "de"})) continue;
+        return false;
+      }
+      if (tok(k).key[0] != key[letter - 1]) return false;
+      --letter;
+    }
+    if (letter == 0) defined_.insert(key);
+    return letter == 0;
+  }
+  mutable std::unordered_set<std::string> defined_;  // abbreviations the text defined so far
 
   // A listed organisation that is also a common noun ("Grünen", "Union", "Airbus", "Allianz") is the
   // organisation after a definite article, a preposition or at the start of a clause, and a noun after an

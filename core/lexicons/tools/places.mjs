@@ -70,7 +70,8 @@ Indonesian Malaysian Singaporean Burmese Myanmar Australian Georgian Armenian Az
 Cypriot Polish Lithuanian Latvian Estonian Finnish Swedish Norwegian Danish Icelandic French Italian Spanish
 Portuguese Belgian Luxembourgish Hungarian Romanian Bulgarian Serbian Croatian Slovenian Slovene Montenegrin
 Albanian Monegasque Kosovar Greenlandic Faroese Gazan Jordanian Iraqi Kuwaiti Bahraini Omani Scandinavian Nordic
-Baltic Balkan`;
+Baltic Balkan
+Sunni Shiite Shia Muslim Jewish Hindu Buddhist Sikh Nazi`;
 
 export function deriveNationalities() {
   const n = L.req('i18n-nationality');
