@@ -876,7 +876,8 @@ class ActorFinder {
     return one_of(key, {"Street", "Road", "Avenue", "Boulevard", "Lane", "Bridge", "River", "Lake", "Valley", "Bay",
                         "Beach", "Island", "Islands", "Hills", "Mountains", "Mountain", "Airport", "Station", "Base",
                         "Auditorium", "Museum", "Square", "Stadium", "Hall", "House", "Canyon", "Falls", "Harbor",
-                        "Harbour", "Coast", "Cathedral", "Palace", "Castle", "Memorial", "Keys", "Peninsula"});
+                        "Harbour", "Coast", "Cathedral", "Palace", "Castle", "Memorial", "Keys", "Peninsula", "Garden",
+                        "Gardens"});
   }
   // "Gulf of Mexico", "Bay of Bengal": a place word, "of" and a listed place.
   static bool place_of_en(std::string_view key) {
@@ -912,6 +913,12 @@ class ActorFinder {
         // ... and so is an organisation's by the rules' or the tagger's guess: "Orchestra Hall".
         if ((c.type == ActorType::person || (c.type == ActorType::organization && c.origin != Origin::listed)) &&
             c.last > c.first + 1 && place_word_en(tok(c.last - 1).key))
+          c.type = ActorType::location;
+        // "St. Thomas", "St. Louis": "St." and one name is a place (a saint's name gives towns, islands
+        // and quarters theirs), not an organisation by the tagger's guess ("St. Thomas University" is one).
+        if (c.type == ActorType::organization && c.origin != Origin::listed && c.last == c.first + 3 &&
+            tok(c.first).key == "St" && tc_.punct(c.first + 1, ".") && tc_.capitalized(c.first + 2) &&
+            !org_word(c.first + 2))
           c.type = ActorType::location;
         continue;
       }

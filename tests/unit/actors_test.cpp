@@ -286,3 +286,21 @@ TEST_CASE("English: 'US Marines' is one organisation; days in the plural are no 
   CHECK(has(m, "organization US Marines"));
   for (const auto& x : m) CHECK(x.find("Sundays") == std::string::npos);
 }
+
+TEST_CASE("English: 'St.' and one name is a place, whatever kind of name the tagger guessed") {
+  // (pos-en/ner-en of session 7 call both an organisation.)
+  const std::string text = "Residents of St. Thomas filed a complaint. Former St. Bernard residents asked for housing.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "location St. Thomas"));
+  CHECK(has(m, "location St. Bernard"));
+  for (const auto& x : m) CHECK(x.rfind("organization St.", 0) != 0);
+}
+
+TEST_CASE("English: a name ending in 'Garden' or 'Gardens' is a place ('River Garden', 'Kew Gardens')") {
+  const std::string text = "The housing authority said River Garden has 60 public units. The concert at Madison Square "
+                           "Garden sold out, and Kew Gardens reopened.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "location River Garden"));
+  CHECK(has(m, "location Madison Square Garden"));
+  CHECK(has(m, "location Kew Gardens"));
+}
