@@ -304,3 +304,16 @@ TEST_CASE("English: a name ending in 'Garden' or 'Gardens' is a place ('River Ga
   CHECK(has(m, "location Madison Square Garden"));
   CHECK(has(m, "location Kew Gardens"));
 }
+
+TEST_CASE("English: 'cleric' before a name is a role: the name is a person's") {
+  // (pos-en/ner-en of session 7 call both names organisations.)
+  const std::string text = "Firebrand cleric Moqtada al-Sadr called for protests in Najaf. Radical Sunni cleric Abu Qatada "
+                           "al-Filistini was deported on Sunday.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CHECK(has(m, "person Moqtada al-Sadr"));
+  CHECK(has(m, "person Abu Qatada al-Filistini"));
+  const auto* sadr = test::actor_named(r, "Moqtada al-Sadr");
+  REQUIRE(sadr != nullptr);
+  CHECK(sadr->role == "cleric");
+}
