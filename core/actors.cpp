@@ -1485,11 +1485,18 @@ class ActorFinder {
       }
       return -1;
     };
-    // Longer names first, so that parts can join them wherever they stand.
+    // Longer names first, so that parts can join them wherever they stand. English: of names as long,
+    // a person known by a title or a name pattern comes first and gives the actor its type ("cleric
+    // Muqtada al-Sadr" names the person the tagger took for an organisation elsewhere).
+    const auto known_person = [&](const Candidate& c) {
+      return !tc_.de() && c.type == ActorType::person && (c.origin == Origin::title || c.origin == Origin::name);
+    };
     std::vector<std::size_t> order(found.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      return (found[a].last - found[a].first) > (found[b].last - found[b].first);
+      const std::uint32_t la = found[a].last - found[a].first, lb = found[b].last - found[b].first;
+      if (la != lb) return la > lb;
+      return known_person(found[a]) && !known_person(found[b]);
     });
     std::vector<std::int32_t> actor_of(found.size(), -1);
     for (const std::size_t k : order) {

@@ -317,3 +317,14 @@ TEST_CASE("English: 'cleric' before a name is a role: the name is a person's") {
   REQUIRE(sadr != nullptr);
   CHECK(sadr->role == "cleric");
 }
+
+TEST_CASE("English: a person known by a title gives the actor its type where the tagger guessed another elsewhere") {
+  // The tagger calls the first mention a place; the second has a title and is the same actor.
+  const std::string text = "Police clashed with followers of Moqtada al-Sadr on Sunday. Later the cleric Moqtada al-Sadr "
+                           "said he wanted calm.";
+  const auto r = test::run(text, "en");
+  const auto* sadr = test::actor_named(r, "Moqtada al-Sadr");
+  REQUIRE(sadr != nullptr);
+  CHECK(sadr->type == "person");
+  CHECK(sadr->mentions.size() == 2);
+}
