@@ -784,9 +784,14 @@ class ActorFinder {
       const std::uint32_t after = apart ? c.last + ending : c.last;
       if (after < n_ && same_line(after - 1, after)) {
         const Token& next = tok(after);
+        // (An adverb before what is possessed too: "Israel's partially completed barrier".)
+        const bool adverb_before = next.pos == Upos::ADV && after + 1 < n_ && same_line(after, after + 1) &&
+                                   (tok(after + 1).pos == Upos::ADJ || tok(after + 1).pos == Upos::VERB ||
+                                    tok(after + 1).pos == Upos::NOUN);
         const bool possessed = next.kind != TokenKind::punct &&
                                (next.pos == Upos::NOUN || next.pos == Upos::ADJ || next.pos == Upos::PROPN ||
-                                next.pos == Upos::NUM || next.pos == Upos::VERB || next.pos == Upos::none || next.upper);
+                                next.pos == Upos::NUM || next.pos == Upos::VERB || next.pos == Upos::none || next.upper ||
+                                adverb_before);
         // (A quoted phrase is possessed too: "William Hill's \"overwhelming evidence\"".)
         if (possessed || one_of(next.key, {"-", "\"", "\u201C", "'", "\u2018", "("})) continue;
       }

@@ -328,3 +328,13 @@ TEST_CASE("English: a person known by a title gives the actor its type where the
   CHECK(sadr->type == "person");
   CHECK(sadr->mentions.size() == 2);
 }
+
+TEST_CASE("English: a name with 's before an adverb and what it qualifies possesses it, and is no shop") {
+  const std::string text = "Critics attacked Britain's hastily drafted law on Monday. Lawmakers criticised Germany's poorly "
+                           "planned rollout.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "location Britain"));
+  CHECK(has(m, "location Germany"));
+  CHECK_FALSE(has(m, "location Britain's"));
+  CHECK_FALSE(has(m, "location Germany's"));
+}
