@@ -338,3 +338,19 @@ TEST_CASE("English: a name with 's before an adverb and what it qualifies posses
   CHECK_FALSE(has(m, "location Britain's"));
   CHECK_FALSE(has(m, "location Germany's"));
 }
+
+TEST_CASE("English: 'PM' before a name is a title, after a time the afternoon") {
+  const std::string text = "On Monday, PM Sharif met the army chief in Islamabad.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CHECK(has(m, "person Sharif"));
+  CHECK_FALSE(has(m, "person PM Sharif"));
+  const auto* sharif = test::actor_named(r, "Sharif");
+  REQUIRE(sharif != nullptr);
+  CHECK(sharif->role == "PM");
+  const std::string mail = "Posted 10/02/2004 06:23 PM Kathy Moore";
+  const auto rm = test::run(mail, "en");
+  const auto* kathy = test::actor_named(rm, "Kathy Moore");
+  REQUIRE(kathy != nullptr);
+  CHECK(kathy->role.empty());
+}
