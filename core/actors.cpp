@@ -876,13 +876,13 @@ class ActorFinder {
   }
 
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
-  // Street", "Symphony Auditorium", "Air Force Base").
+  // Street", "Symphony Auditorium", "Air Force Base", South Asian "Kalma Chowk", a square).
   static bool place_word_en(std::string_view key) {
     return one_of(key, {"Street", "Road", "Avenue", "Boulevard", "Lane", "Bridge", "River", "Lake", "Valley", "Bay",
                         "Beach", "Island", "Islands", "Hills", "Mountains", "Mountain", "Airport", "Station", "Base",
                         "Auditorium", "Museum", "Square", "Stadium", "Hall", "House", "Canyon", "Falls", "Harbor",
                         "Harbour", "Coast", "Cathedral", "Palace", "Castle", "Memorial", "Keys", "Peninsula", "Garden",
-                        "Gardens"});
+                        "Gardens", "Chowk"});
   }
   // "Gulf of Mexico", "Bay of Bengal": a place word, "of" and a listed place.
   static bool place_of_en(std::string_view key) {

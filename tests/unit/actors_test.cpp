@@ -354,3 +354,11 @@ TEST_CASE("English: 'PM' before a name is a title, after a time the afternoon") 
   REQUIRE(kathy != nullptr);
   CHECK(kathy->role.empty());
 }
+
+TEST_CASE("English: 'Chowk' (a square in South Asian names) ends a place's name") {
+  const std::string text = "Shops near Ghanta Ghar Chowk stayed shut. Police blocked the road at Sadar Chowk on Friday.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "location Ghanta Ghar Chowk"));
+  CHECK(has(m, "location Sadar Chowk"));
+  CHECK_FALSE(has(m, "person Sadar Chowk"));
+}
