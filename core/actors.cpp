@@ -1491,10 +1491,10 @@ class ActorFinder {
       return -1;
     };
     // Longer names first, so that parts can join them wherever they stand. English: of names as long,
-    // a person known by a title or a name pattern comes first and gives the actor its type ("cleric
-    // Muqtada al-Sadr" names the person the tagger took for an organisation elsewhere).
+    // a person known by a title comes first and gives the actor its type ("cleric Muqtada al-Sadr" names
+    // the person the tagger took for an organisation elsewhere; not a first name + a word, "Christian Aid").
     const auto known_person = [&](const Candidate& c) {
-      return !tc_.de() && c.type == ActorType::person && (c.origin == Origin::title || c.origin == Origin::name);
+      return !tc_.de() && c.type == ActorType::person && c.origin == Origin::title;
     };
     std::vector<std::size_t> order(found.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;

@@ -327,6 +327,12 @@ TEST_CASE("English: a person known by a title gives the actor its type where the
   REQUIRE(sadr != nullptr);
   CHECK(sadr->type == "person");
   CHECK(sadr->mentions.size() == 2);
+  // A first name + a word is no title: the organisation stays one.
+  const std::string aid = "Christian Aid warned of famine in the region. Aid agencies, including Christian Aid, asked for money.";
+  const auto ra = test::run(aid, "en");
+  const auto* ca = test::actor_named(ra, "Christian Aid");
+  REQUIRE(ca != nullptr);
+  CHECK(ca->type == "organization");
 }
 
 TEST_CASE("English: a name with 's before an adverb and what it qualifies possesses it, and is no shop") {
