@@ -989,6 +989,21 @@ class ActorFinder {
     if (phrase_at(i, c)) return (c->origin = Origin::listed, true);
     // English web text writes places in lower case: "in kerala", "from san francisco".
     if (!tc_.de() && !t.upper && lower_case_place(i, c)) return (c->origin = Origin::listed, true);
+    // English: "bin Laden", "ibn Saud": a surname with its particle, standing alone (no given name before,
+    // no article or noun before "bin" the word). The surname may be an English word ("laden").
+    if (!tc_.de() && one_of(t.key, {"bin", "ibn"}) && i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) &&
+        !tok(i + 1).all_caps && tok(i + 1).pos == Upos::PROPN && !tc_.function_word(i + 1) && !tc_.title(i + 1) &&
+        !tc_.time_word(i + 1) && !(tc_.flags(i + 1) & (kCountry | kRegion)) &&
+        !(i > 0 && same_line(i - 1, i) &&
+          (tc_.capitalized(i - 1) || tok(i - 1).pos == Upos::DET || tok(i - 1).pos == Upos::NOUN ||
+           tok(i - 1).pos == Upos::ADJ || tok(i - 1).pos == Upos::PRON))) {
+      std::uint32_t end = i + 2;
+      while (end < n_ && end < i + 4 && same_line(end - 1, end) && tc_.capitalized(end) && tok(end).pos == Upos::PROPN &&
+             name_part(end))
+        ++end;
+      *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end), Origin::name};
+      return true;
+    }
     // A name in lower case: a listed one ("dpa", "taz", "eBay", "ver.di") or
     // a web site that reports ("ndr.de", "faz.net").
     if (!t.upper && !(t.key_flags & (kMedia | kOrganization))) {

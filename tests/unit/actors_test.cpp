@@ -368,3 +368,10 @@ TEST_CASE("English: 'Chowk' (a square in South Asian names) ends a place's name"
   CHECK(has(m, "location Sadar Chowk"));
   CHECK_FALSE(has(m, "person Sadar Chowk"));
 }
+
+TEST_CASE("English: 'bin'/'ibn' and a proper noun is a person's surname even where the tagger sees no name") {
+  const std::string text = "The kingdom was founded by ibn Saud in 1932. Empty the bin Sunday and the box.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(has(m, "person ibn Saud"));
+  for (const auto& x : m) CHECK(x.find("Sunday") == std::string::npos);
+}
