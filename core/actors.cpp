@@ -1312,6 +1312,15 @@ class ActorFinder {
   bool defined_abbreviation(std::uint32_t i) const {
     const std::string& key = tok(i).key;
     if (defined_.count(key)) return true;  // and every later mention of it
+    // An abbreviation that does something, as the subject of a verb ("BT has moved", "BT offers
+    // equal access"): no article or adjective before it ("the RFP is late", "a DUI was"), a verb or
+    // auxiliary after it.
+    if (i + 1 < n_ && same_line(i, i + 1) && (tok(i + 1).pos == Upos::VERB || tok(i + 1).pos == Upos::AUX) &&
+        (i == 0 || !tc_.word(i - 1) || (tok(i - 1).pos != Upos::DET && tok(i - 1).pos != Upos::ADJ &&
+                                        tok(i - 1).pos != Upos::NUM && tok(i - 1).pos != Upos::PRON))) {
+      defined_.insert(key);
+      return true;
+    }
     if (i < 2 || !tc_.punct(i - 1, "(") || !same_line(i - 1, i)) return false;
     std::size_t letter = key.size();
     std::uint32_t k = i - 1;

@@ -218,6 +218,16 @@ TEST_CASE("English: an abbreviation is an organisation where the text defines it
   CHECK_FALSE(has(m, "organization RFP"));
 }
 
+TEST_CASE("English: an abbreviation that is the subject of a verb is an organisation ('BT has moved'), not after an article") {
+  const std::string text =
+      "BT has moved to pre-empt a break-up of its business. The regulator welcomed the offer, and BT said it "
+      "would cut prices. A BT spokesman agreed. The RFP is late, and a DUI was found.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CHECK(std::count(m.begin(), m.end(), "organization BT") == 3);
+  CHECK_FALSE(has(m, "organization RFP"));
+  CHECK_FALSE(has(m, "organization DUI"));
+}
+
 TEST_CASE("English: a name made only of listed first names and surnames is a person where the tagger says otherwise") {
   const std::string a = "It was the implications of Arafat 's passing that worried them.";
   CHECK(has(typed_mentions(a, test::run(a, "en")), "person Arafat"));
