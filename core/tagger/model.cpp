@@ -387,16 +387,8 @@ void Model::constrain_bio() {
   if (!ok()) return;
   for (std::uint32_t a = 0; a <= kMaxTags; ++a) {
     std::uint32_t bits = 0;
-    for (std::uint32_t t = 0; t < tags_; ++t) {
-      const std::string& name = names_[t];
-      bool ok = true;
-      if (name.size() > 2 && name[0] == 'I' && name[1] == '-') {
-        const std::string& before = a < tags_ ? names_[a] : std::string();
-        ok = before.size() == name.size() && (before[0] == 'B' || before[0] == 'I') &&
-             before.compare(1, std::string::npos, name, 1, std::string::npos) == 0;
-      }
-      if (ok) bits |= 1u << t;
-    }
+    for (std::uint32_t t = 0; t < tags_; ++t)
+      if (bio_may_follow(a < tags_ ? std::string_view(names_[a]) : std::string_view(), names_[t])) bits |= 1u << t;
     allowed_after_[a] = bits | 1u;  // tag 0 always
   }
   constrained_ = true;

@@ -50,6 +50,15 @@ inline std::uint16_t fingerprint(std::uint32_t h) {
   return f == 0 ? 1 : f;
 }
 
+// Whether a tag named `tag` may follow one named `before` ("" at the start of
+// a sentence) under BIO constraints: an "I-X" only after "B-X" or "I-X"; any
+// other tag after anything. The one rule of Model::constrain_bio() and of the
+// trainer's constrained training.
+inline bool bio_may_follow(std::string_view before, std::string_view tag) {
+  if (tag.size() < 3 || tag[0] != 'I' || tag[1] != '-') return true;
+  return before.size() == tag.size() && (before[0] == 'B' || before[0] == 'I') && before.substr(1) == tag.substr(1);
+}
+
 class Model {
  public:
   explicit Model(const Table& table);

@@ -326,14 +326,9 @@ struct Settings {
   bool bio_train = false;  // ... and when training
 };
 
-// Whether tag t may follow tag prev under BIO constraints (as Model::constrain_bio()).
+// Whether tag t may follow tag prev (tags.size() or more: the start of a sentence) under BIO constraints.
 bool bio_allowed(const std::vector<std::string>& tags, std::uint32_t prev, std::uint32_t t) {
-  const std::string& name = tags[t];
-  if (name.size() < 3 || name[0] != 'I') return true;
-  if (prev >= tags.size()) return false;
-  const std::string& before = tags[prev];
-  return before.size() == name.size() && (before[0] == 'B' || before[0] == 'I') &&
-         before.compare(1, std::string::npos, name, 1, std::string::npos) == 0;
+  return bio_may_follow(prev < tags.size() ? std::string_view(tags[prev]) : std::string_view(), tags[t]);
 }
 
 struct Kept {
