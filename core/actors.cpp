@@ -860,13 +860,13 @@ class ActorFinder {
 
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
+    const auto storm_word = [&](std::uint32_t i) { return one_of(tok(i).key, {"Hurricane", "Typhoon", "Cyclone", "Storm"}); };
     std::unordered_set<std::string> storms;
     for (std::uint32_t i = 0; i + 1 < n_; ++i)
-      if (one_of(tok(i).key, {"Hurricane", "Typhoon", "Cyclone", "Storm"}) && same_line(i, i + 1) && tc_.capitalized(i + 1))
-        storms.insert(tok(i + 1).key);
+      if (storm_word(i) && same_line(i, i + 1) && tc_.capitalized(i + 1)) storms.insert(tok(i + 1).key);
     if (storms.empty()) return;
     const auto storm = [&](const Candidate& c) {
-      const std::uint32_t name = one_of(tok(c.first).key, {"Hurricane", "Typhoon", "Cyclone", "Storm"}) ? c.first + 1 : c.first;
+      const std::uint32_t name = storm_word(c.first) ? c.first + 1 : c.first;
       if (name + 1 != c.last) return false;
       const std::string& key = tok(name).key;
       const std::size_t pl = possessive_length(key);
