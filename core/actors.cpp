@@ -7,11 +7,16 @@
 #include <unordered_set>
 #include <vector>
 
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 #include "token_class.h"
 
 namespace newsmark {
 namespace {
+
+using attribution::ends_with_any;
+using attribution::in_list;
+using attribution::word_list;
 
 // Which kind of rule found a candidate: the entity tagger may overrule a
 // guess from context, seldom a listed name.
@@ -148,9 +153,8 @@ class ActorFinder {
   }
 
   bool particle(std::uint32_t j) const {
-    return tc_.word(j) && !tok(j).upper &&
-           one_of(tok(j).lower, {"von", "van", "de", "der", "den", "da", "di", "du", "al", "el", "bin", "ibn", "zu",
-                                 "la", "le", "ter", "dos", "del"});
+    static const auto kParticles = word_list("names/name-particles");
+    return tc_.word(j) && !tok(j).upper && in_list(tok(j).lower, kParticles);
   }
 
   // English: a list of names with nothing between them ("Pam Butler Renee Ratcliff", a signature
@@ -172,12 +176,14 @@ class ActorFinder {
   }
   // A letter's greeting or closing after a signature: "Vince Dear All", "Phillip Attendees:".
   bool greeting(std::uint32_t k) const {
-    return one_of(tok(k).key, {"Dear", "Hi", "Hello", "Thanks", "Thank", "Regards", "Cheers", "Attached", "Attendees"});
+    static const auto kGreetings = word_list("en/greetings");
+    return in_list(tok(k).key, kGreetings);
   }
 
   // Extends a person's name from token `first` (already a name part) over
   // further name parts, particles and hyphen joins ("Jong-un", "al-Mansuri").
   std::uint32_t extend_name(std::uint32_t first) const {
+    static const auto kForeignParticles = word_list("names/foreign-particles");
     std::uint32_t end = first + 1;
     int parts = 1;
     while (end < n_ && parts < 5) {
@@ -214,8 +220,7 @@ class ActorFinder {
       // "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"; not "Cantona zu United", "Miller den PSA".
       if (particle(end) && end + 1 < n_ && same_line(end, end + 1) && name_part(end + 1) &&
           (!tc_.de() || (((tc_.flags(end - 1) & kFirstName) || particle(end - 1) ||
-                          one_of(tok(end).lower, {"van", "de", "da", "di", "al", "el", "bin", "ibn", "del", "dos",
-                                                  "ter", "la", "le", "du"})) &&
+                          in_list(tok(end).lower, kForeignParticles)) &&
                          !tok(end + 1).all_caps))) {
         end += 2;
         ++parts;
@@ -426,9 +431,8 @@ class ActorFinder {
     if (key.size() > 3 && key.back() == 's' && (lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kTimeEn))
       return false;
     // Time zones, planets, a currency and the like are no names of actors.
-    if (one_of(key, {"UTC", "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "God", "Moon", "Sun", "Earth", "Mars",
-                     "Venus", "Saturn", "Jupiter", "Mercury", "Neptune", "Uranus", "Pluto", "Euro", "Euros"}))
-      return false;
+    static const auto kNonActors = word_list("en/non-actor-names");
+    if (in_list(key, kNonActors)) return false;
     const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
     return !apostrophe || possessive_length(key) > 0;
   }
@@ -677,6 +681,8 @@ class ActorFinder {
     return false;
   }
   void join_organisation_names(std::vector<Candidate>& out) const {
+    static const auto kLegalForms = word_list("en/legal-forms");
+    static const auto kLegalAbbreviations = word_list("en/legal-form-abbreviations");
     std::size_t kept = 0;
     for (std::size_t k = 0; k < out.size(); ++k) {
       Candidate& c = out[k];
@@ -715,7 +721,7 @@ class ActorFinder {
       if (c.type == ActorType::organization && possessive_length(tok(c.last - 1).key) == 0) {
         const std::uint32_t was = c.last;
         if (c.last + 1 < n_ && tc_.punct(c.last, ",") && same_line(c.last - 1, c.last + 1) &&
-            one_of(tok(c.last + 1).key, {"Inc", "Ltd", "LLC", "Corp", "Co", "plc", "PLC", "Limited"})) {
+            in_list(tok(c.last + 1).key, kLegalForms)) {
           // The legal form may be a name of its own to the entity tagger ("CCNG" + "Inc."): it is taken in.
           const bool next_is_form = k + 1 < out.size() && out[k + 1].first == c.last + 1 && out[k + 1].last <= c.last + 3;
           if (k + 1 == out.size() || out[k + 1].first > c.last + 1 || next_is_form) {
@@ -723,7 +729,7 @@ class ActorFinder {
             absorbed_next = next_is_form;
           }
         }
-        if (c.last < n_ && one_of(tok(c.last - 1).key, {"Inc", "Ltd", "Corp", "Co"}) && tc_.punct(c.last, ".") &&
+        if (c.last < n_ && in_list(tok(c.last - 1).key, kLegalAbbreviations) && tc_.punct(c.last, ".") &&
             joined(c.last - 1, c.last))
           ++c.last;
         if (c.last != was) {
@@ -860,7 +866,8 @@ class ActorFinder {
 
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
-    const auto storm_word = [&](std::uint32_t i) { return one_of(tok(i).key, {"Hurricane", "Typhoon", "Cyclone", "Storm"}); };
+    static const auto kStormWords = word_list("en/storm-words");
+    const auto storm_word = [&](std::uint32_t i) { return in_list(tok(i).key, kStormWords); };
     std::unordered_set<std::string> storms;
     for (std::uint32_t i = 0; i + 1 < n_; ++i)
       if (storm_word(i) && same_line(i, i + 1) && tc_.capitalized(i + 1)) storms.insert(tok(i + 1).key);
@@ -878,15 +885,13 @@ class ActorFinder {
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
   // Street", "Symphony Auditorium", "Air Force Base", South Asian "Kalma Chowk", a square).
   static bool place_word_en(std::string_view key) {
-    return one_of(key, {"Street", "Road", "Avenue", "Boulevard", "Lane", "Bridge", "River", "Lake", "Valley", "Bay",
-                        "Beach", "Island", "Islands", "Hills", "Mountains", "Mountain", "Airport", "Station", "Base",
-                        "Auditorium", "Museum", "Square", "Stadium", "Hall", "House", "Canyon", "Falls", "Harbor",
-                        "Harbour", "Coast", "Cathedral", "Palace", "Castle", "Memorial", "Keys", "Peninsula", "Garden",
-                        "Gardens", "Chowk"});
+    static const auto kPlaceWords = word_list("en/place-words");
+    return in_list(key, kPlaceWords);
   }
   // "Gulf of Mexico", "Bay of Bengal": a place word, "of" and a listed place.
   static bool place_of_en(std::string_view key) {
-    return one_of(key, {"Gulf", "Bay", "Sea", "Isle", "Cape", "Strait", "Straits", "Lake", "Republic", "Islands"});
+    static const auto kPlaceOfWords = word_list("en/place-of-words");
+    return in_list(key, kPlaceOfWords);
   }
   // English: a name directly followed by a place word is the place ("Tampa" + "Bay", "GG" + "Bridge",
   // "Dallas" + "Street"), and a place word alone takes the capitalised word before it.
@@ -938,8 +943,8 @@ class ActorFinder {
   }
 
   static bool software(std::string_view key) {
-    return one_of(key, {"Firefox", "Chrome", "Windows", "Android", "iOS", "macOS", "Linux", "Excel", "Outlook",
-                        "Photoshop", "ChatGPT", "WhatsApp", "Gmail", "Skype", "Safari", "Thunderbird"});
+    static const auto kSoftware = word_list("orgs/software");
+    return in_list(key, kSoftware);
   }
 
 
@@ -1031,11 +1036,8 @@ class ActorFinder {
     const bool after_abbrev_title = i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i) &&
                                     (tc_.de() || tok(i - 2).key != "St");
     // Kinship and companions work like titles: "seinen Sohn Tobias", "Schwester Gabi".
-    const bool after_kin = tc_.de() && i > 0 && tc_.word(i - 1) &&
-                           one_of(tok(i - 1).key, {"Sohn", "Tochter", "Bruder", "Schwester", "Ehefrau", "Ehemann",
-                                                   "Vater", "Mutter", "Freundin", "Enkel", "Enkelin", "Neffe",
-                                                   "Nichte", "Onkel", "Tante", "Witwe", "Witwer", "Frau", "Herr",
-                                                   "Herrn", "Kollege", "Kollegin", "Lebensgefährtin"});
+    static const auto kKinNouns = word_list("de/kin-nouns");
+    const bool after_kin = tc_.de() && i > 0 && tc_.word(i - 1) && in_list(tok(i - 1).key, kKinNouns);
     if (i > 0 && (tc_.title(i - 1) || after_abbrev_title || after_kin) && same_line(i - 1, i) && name_part(i) &&
         !(f & (kPlace | kOrganization | kMedia))) {
       const std::uint32_t end = extend_name(i);
@@ -1045,8 +1047,8 @@ class ActorFinder {
     }
     // 3b. Sports clubs: a club abbreviation before a place or name ("VfL Osnabrück", "1. FC Nürnberg",
     //     "SV Wehen-Wiesbaden", "FC Carl Zeiss Jena").
-    if (tc_.de() && one_of(t.key, {"FC", "VfL", "VfB", "SV", "SC", "MSV", "THW", "TSV", "SK", "SG", "TuS", "SpVgg",
-                                   "TSG", "FSV", "BSC", "SSV", "HSV", "KSC", "VfR", "ASV", "SSC", "HC", "EHC", "ESV"})) {
+    static const auto kClubs = word_list("de/club-abbreviations");
+    if (tc_.de() && in_list(t.key, kClubs)) {
       std::uint32_t end = i + 1;
       while (end < n_ && end < i + 5 && same_line(end - 1, end)) {
         if (tc_.capitalized(end) && !tc_.function_word(end) && !tc_.title(end) &&
@@ -1072,17 +1074,17 @@ class ActorFinder {
       }
     }
     // 3c. Streets and landmarks: "Knoopstraße", "Schwabacher Straße", "Tegeler See", "Lehrter Bahnhof".
+    static const auto kStreetEndings = word_list("de/street-endings");
+    static const auto kLandmarks = word_list("de/landmark-nouns");
     if (tc_.de() && !t.all_caps) {
       if (!(f & kNounDe) && t.lower.size() > 9 &&
-          (ends_with(t.lower, "straße") || ends_with(t.lower, "strasse") || ends_with(t.lower, "gasse") ||
-           ends_with(t.lower, "allee")) && !(i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) {
+          ends_with_any(t.lower, kStreetEndings) && !(i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) {
         *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
         c->origin = Origin::form;
         return true;
       }
       if (ends_with(t.key, "er") && t.key.size() > 4 && i + 1 < n_ && same_line(i, i + 1) && !sentence_initial(i) &&
-          one_of(tok(i + 1).key, {"Straße", "Strasse", "Platz", "Allee", "Bahnhof", "Hauptbahnhof", "See", "Tor",
-                                  "Brücke", "Ring", "Damm", "Chaussee"}) &&
+          in_list(tok(i + 1).key, kLandmarks) &&
           !tc_.function_word(i) && !tc_.title(i)) {
         *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::location, text(i, i + 2)};
         c->origin = Origin::form;
@@ -1090,12 +1092,12 @@ class ActorFinder {
       }
     }
     // 4. Organisations by their form: "Verteidigungsministerium", "Deutsche Bank AG", "Home Office".
+    static const auto kNationalEndings = word_list("de/national-adjective-endings");
     if (tc_.de() && !t.all_caps) {
       // A capitalised adjective before it belongs to the name: "Hessischen Rundfunks", "Europäischen Parlaments".
       std::uint32_t head = i;
       if (!sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && org_form(i + 1, true) &&
-          (tc_.nationality_adjective(i) || ends_with(t.lower, "ischen") || ends_with(t.lower, "ische") ||
-           ends_with(t.lower, "ischer") || ends_with(t.lower, "ischem")))
+          (tc_.nationality_adjective(i) || ends_with_any(t.lower, kNationalEndings)))
         head = i + 1;
       // A single organisation word is generic after an adjective ("das russische Verteidigungsministerium") and
       // only describes the name that follows it ("Nachrichtenagentur SPA", "Chemiekonzern BASF").
@@ -1220,6 +1222,7 @@ class ActorFinder {
     // 8. A capitalised word no list knows and that is no noun by form, standing where a name stands:
     //    before a finite verb ("Kolb war", "Pinkwart plädierte") or right after a verb or conjunction
     //    ("distanzierte sich Moein", "dass Madoff den ...").
+    static const auto kPlaceNouns = word_list("de/place-nouns");
     if (tc_.de() && unknown_name(i)) {
       const bool verb_after = !sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.word(i + 1) && !tok(i + 1).upper &&
                               (tc_.finite_auxiliary(i + 1) || tc_.speech_verb(i + 1));
@@ -1234,8 +1237,7 @@ class ActorFinder {
       // "in Burghausen", "aus Spiegelau", "Stadt Arzberg": an unknown name after these is a place.
       const bool place_after = i > 0 && same_line(i - 1, i) && tc_.word(i - 1) &&
                                (one_of(tok(i - 1).lower, {"in", "nach", "aus"}) ||
-                                one_of(tok(i - 1).key, {"Stadt", "Gemeinde", "Ortsteil", "Stadtteil", "Dorf", "Kreis",
-                                                        "Landkreis", "Region", "Provinz", "Insel"}));
+                                in_list(tok(i - 1).key, kPlaceNouns));
       if (place_after && !(i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1))) {
         *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
         c->origin = Origin::guess;
@@ -1343,6 +1345,7 @@ class ActorFinder {
   // organisation after a definite article, a preposition or at the start of a clause, and a noun after an
   // indefinite article, a possessive or an adjective ("eine Allianz", "die neue Union").
   bool org_used_as_name(std::uint32_t i, std::uint64_t g) const {
+    static const auto kPartyNouns = word_list("de/party-nouns");
     if (!(g & (kOrganization | kMedia)) || (g & kPlace)) return false;
     if (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)) return false;  // "Grünen-Fraktion"
     const bool start = i == 0 || !same_line(i - 1, i);
@@ -1355,7 +1358,7 @@ class ActorFinder {
     // Parties go with the article ("die Grünen", "der Union"); institutions that are common nouns
     // ("die Polizei", "der Senat") are not names, companies go without ("vor Airbus", "von Allianz").
     if (one_of(p->lower, {"der", "die", "den", "dem", "des"}))
-      return one_of(tok(i).key, {"Grünen", "Grüne", "Linke", "Linken", "Union", "Unions"});
+      return in_list(tok(i).key, kPartyNouns);
     if (tc_.preposition(i - 1)) return true;
     return one_of(p->lower, {"und", "oder", "sowie", "wie", "als"});
   }
@@ -1369,9 +1372,8 @@ class ActorFinder {
     if (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)) return false;
     if (i > 0 && hyphen(i - 1) && joined(i - 1, i)) return false;
     // Plurals and adjectives of words no list has: "Zukäufen", "Bloggern", "Tickets", "Prinzipiell".
-    for (const char* e : {"en", "ern", "ts", "ks", "ns", "lich", "ig", "isch", "ell", "iert", "seits", "weise", "ende",
-                          "endes", "liches", "iges"})
-      if (ends_with(t.lower, e)) return false;
+    static const auto kNonNameEndings = word_list("de/non-name-endings");
+    if (ends_with_any(t.lower, kNonNameEndings)) return false;
     return name_part(i) && !tc_.common_noun(i);
   }
 
@@ -1391,11 +1393,8 @@ class ActorFinder {
   // English head words of organisation names quoted in German text: "Champions League", "Jet Airways",
   // "Sun Microsystems", "NATO Response Force".
   bool english_org_head(std::uint32_t i) const {
-    return one_of(tok(i).key, {"League", "Council", "Force", "Institute", "Systems", "Airways", "Airlines", "Holdings",
-                               "Hotel", "Microsystems", "Sciences", "Group", "Association", "Foundation", "Corporation",
-                               "Technologies", "Motors", "Life", "Investment", "Club", "United", "Port", "Devils",
-                               "Records", "Company", "Partners", "Capital", "Bank", "Sensor", "Solutions", "Software",
-                               "Entertainment", "Pictures", "Studios", "Media", "Networks", "Labs", "Industries"});
+    static const auto kHeads = word_list("de/english-org-heads");
+    return in_list(tok(i).key, kHeads);
   }
 
   bool after_article(std::uint32_t i) const {
@@ -1406,8 +1405,9 @@ class ActorFinder {
 
   // An abbreviated title before its full stop: "Dr . Meier", "Prof. Schmidt".
   bool abbreviation(std::uint32_t i) const {
+    static const auto kTitleAbbreviations = word_list("names/title-abbreviations");
     return tc_.word(i) && i + 1 < n_ && tc_.punct(i + 1, ".") && same_line(i, i + 1) &&
-           one_of(tok(i).key, {"Dr", "Prof", "Dipl", "Ing", "Mag", "Hr", "Fr", "St", "Dres"});
+           in_list(tok(i).key, kTitleAbbreviations);
   }
 
   static bool roman_numeral(std::string_view s) {
@@ -1437,10 +1437,11 @@ class ActorFinder {
     if (j < first + 2) return false;
     const std::string& head = tok(j - 1).key;
     ActorType type;
-    if (one_of(head, {"Herald", "Times", "Post", "Journal", "Gazette", "Tribune", "Telegraph", "Chronicle", "Observer",
-                      "Examiner", "Inquirer", "Courier", "Bulletin"}))
+    static const auto kPublicationHeads = word_list("en/publication-heads");
+    static const auto kLandmarkHeads = word_list("en/landmark-heads");
+    if (in_list(head, kPublicationHeads))
       type = ActorType::media;
-    else if (one_of(head, {"Airport", "Bridge"}))
+    else if (in_list(head, kLandmarkHeads))
       type = ActorType::location;
     else
       return false;

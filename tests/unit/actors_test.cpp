@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "attribution/word_lists.h"
 #include "helpers.h"
 
 using test::at;
@@ -384,4 +385,31 @@ TEST_CASE("English: 'bin'/'ibn' and a proper noun is a person's surname even whe
   const auto m = typed_mentions(text, test::run(text, "en"));
   CHECK(has(m, "person ibn Saud"));
   for (const auto& x : m) CHECK(x.find("Sunday") == std::string::npos);
+}
+
+TEST_CASE("the actor stage's word lists are compiled in (a misspelt or missing list would read as empty)") {
+  // The lists core/actors.cpp reads with word_list(), with an entry each must hold.
+  const std::vector<std::pair<std::string, std::string>> lists = {
+      {"en/place-words", "Chowk"},          {"en/place-of-words", "Gulf"},
+      {"en/greetings", "Attendees"},        {"en/non-actor-names", "Pluto"},
+      {"en/storm-words", "Hurricane"},      {"en/publication-heads", "Herald"},
+      {"en/landmark-heads", "Airport"},     {"en/legal-forms", "Limited"},
+      {"en/legal-form-abbreviations", "Corp"}, {"orgs/software", "Thunderbird"},
+      {"names/title-abbreviations", "Dres"}, {"names/name-particles", "von"},
+      {"names/foreign-particles", "van"},   {"de/english-org-heads", "Industries"},
+      {"de/kin-nouns", "Lebensgefährtin"},  {"de/club-abbreviations", "SpVgg"},
+      {"de/landmark-nouns", "Chaussee"},    {"de/street-endings", "straße"},
+      {"de/national-adjective-endings", "ischem"}, {"de/place-nouns", "Landkreis"},
+      {"de/party-nouns", "Grünen"},         {"de/non-name-endings", "seits"},
+  };
+  for (const auto& [name, entry] : lists) {
+    CAPTURE(name);
+    const auto words = newsmark::attribution::word_list(name);
+    CHECK(newsmark::attribution::in_list(entry, words));
+  }
+  // The foreign particles are particles, without the German ones ("von", "zu", "der", "den").
+  const auto all = newsmark::attribution::word_list("names/name-particles");
+  for (const auto p : newsmark::attribution::word_list("names/foreign-particles")) CHECK(newsmark::attribution::in_list(p, all));
+  CHECK_FALSE(newsmark::attribution::in_list("zu", newsmark::attribution::word_list("names/foreign-particles")));
+  CHECK(newsmark::attribution::word_list("en/no-such-list").empty());
 }
