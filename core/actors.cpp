@@ -34,7 +34,9 @@ struct Candidate {
 
 class ActorFinder {
  public:
-  explicit ActorFinder(Document& doc) : doc_(doc), tc_(doc), lex_(Lexicon::get(doc.lang)), n_(static_cast<std::uint32_t>(doc.tokens.size())) {}
+  explicit ActorFinder(Document& doc)
+      : doc_(doc), tc_(doc), lex_(Lexicon::get(doc.lang)), n_(static_cast<std::uint32_t>(doc.tokens.size())),
+        steps_(language_steps(doc.lang)) {}
 
   void run() {
     std::vector<Candidate>& found = found_;
@@ -636,18 +638,9 @@ class ActorFinder {
         out.swap(merged);
       }
     }
-    if (!tc_.de()) join_organisation_names(out);
-    if (!tc_.de()) english_place_names(out);
-    if (!tc_.de()) english_shop_names(out);
-    if (!tc_.de()) drop_storms(out);
-    if (!tc_.de()) english_initials_and_inverted_names(out);
-    // English: a name the tagger calls a place or an organisation is a person's when every word of it is
-    // a listed first name or surname and none a listed place or organisation ("Debra", "Arafat", "Bush").
-    if (!tc_.de())
-      for (Candidate& c : out)
-        if ((c.type == ActorType::location || c.type == ActorType::organization) &&
-            (c.origin == Origin::tagger || c.origin == Origin::guess) && people_words(c.first, c.last))
-          c.type = ActorType::person;
+    // The language's own passes over the joined names (English: organisation, place and shop names,
+    // storms, initials; LanguageSteps::tidy).
+    for (const TidyStep step : steps_.tidy) (this->*step)(out);
     // Software is made by an organisation and named like one, never a person or a place.
     for (Candidate& c : out)
       if (c.last == c.first + 1 && software(tok(c.first).key)) c.type = ActorType::organization;
@@ -705,7 +698,7 @@ class ActorFinder {
         if ((k + 1 == out.size() || out[k + 1].first > c.last) && org_word(c.last) &&
             (tc_.flags(c.last) & kOrgWordEn) && !(tc_.flags(c.last) & (kPlace | kFirstName))) {
           // The whole organisation name when the rules see one there: "United States" + "Department of State".
-          const std::uint32_t end = org_name_end(c.last);
+          const std::uint32_t end = org_name_end_en(c.last);
           c.last = end > c.last + 1 && (k + 1 == out.size() || out[k + 1].first >= end) &&
                            end - c.first <= kMaxNameTokens
                        ? end
@@ -967,7 +960,7 @@ class ActorFinder {
     }
   }
 
-  bool candidate_at(std::uint32_t i, Candidate* c) {
+  bool candidate_at(std::uint32_t i, Candidate* c) const {
     const Token& t = tok(i);
     if (t.kind != TokenKind::word) return false;
 
@@ -992,33 +985,12 @@ class ActorFinder {
     // 1. Gazetteer phrases of several tokens: "Vereinte Nationen", "New York Times",
     //    also declined in German ("der Süddeutschen Zeitung", "des Deutschen Wetterdienstes").
     if (phrase_at(i, c)) return (c->origin = Origin::listed, true);
-    // English web text writes places in lower case: "in kerala", "from san francisco".
-    if (!tc_.de() && !t.upper && lower_case_place(i, c)) return (c->origin = Origin::listed, true);
-    // English: "bin Laden", "ibn Saud": a surname with its particle, standing alone (no given name before,
-    // no article or noun before "bin" the word). The surname may be an English word ("laden").
-    if (!tc_.de() && one_of(t.key, {"bin", "ibn"}) && i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) &&
-        !tok(i + 1).all_caps && tok(i + 1).pos == Upos::PROPN && !tc_.function_word(i + 1) && !tc_.title(i + 1) &&
-        !tc_.time_word(i + 1) && !(tc_.flags(i + 1) & (kCountry | kRegion)) &&
-        !(i > 0 && same_line(i - 1, i) &&
-          (tc_.capitalized(i - 1) || tok(i - 1).pos == Upos::DET || tok(i - 1).pos == Upos::NOUN ||
-           tok(i - 1).pos == Upos::ADJ || tok(i - 1).pos == Upos::PRON))) {
-      std::uint32_t end = i + 2;
-      while (end < n_ && end < i + 4 && same_line(end - 1, end) && tc_.capitalized(end) && tok(end).pos == Upos::PROPN &&
-             name_part(end))
-        ++end;
-      *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end), Origin::name};
-      return true;
-    }
-    // A name in lower case: a listed one ("dpa", "taz", "eBay", "ver.di") or
-    // a web site that reports ("ndr.de", "faz.net").
-    if (!t.upper && !(t.key_flags & (kMedia | kOrganization))) {
-      // English web text names hosts in addresses and links ("www.google.com", "irc.yankeedot.net"):
-      // no actors there (UNER English EWT tags none of them).
-      if (!tc_.de() || !web_site(t.key)) return false;
-      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::media, t.key};
-      c->origin = Origin::listed;
-      return true;
-    }
+    // The names a language writes its own way (English: "in kerala", "bin Laden").
+    for (const FindStep step : steps_.own_spelling)
+      if ((this->*step)(i, c)) return true;
+    // A name in lower case: a listed one ("dpa", "taz", "eBay", "ver.di"); any other lower-case word is
+    // the language's to judge (German: a web site that reports, "ndr.de").
+    if (!t.upper && !(t.key_flags & (kMedia | kOrganization))) return (this->*steps_.lower_case_name)(i, c);
 
     const std::uint64_t f = t.key_flags;
     // 2. People: a first name followed by more name parts.
@@ -1032,137 +1004,32 @@ class ActorFinder {
     }
     // 3. People: a title followed by a name ("Verteidigungsminister Beloussow", "President Trump").
     if (abbreviation(i)) return false;
-    // (English "St." is "Saint" in the name of a place or a church, no title: "St. Thomas".)
-    const bool after_abbrev_title = i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i) &&
-                                    (tc_.de() || tok(i - 2).key != "St");
-    // Kinship and companions work like titles: "seinen Sohn Tobias", "Schwester Gabi".
-    static const auto kKinNouns = word_list("de/kin-nouns");
-    const bool after_kin = tc_.de() && i > 0 && tc_.word(i - 1) && in_list(tok(i - 1).key, kKinNouns);
-    if (i > 0 && (tc_.title(i - 1) || after_abbrev_title || after_kin) && same_line(i - 1, i) && name_part(i) &&
+    if (i > 0 && (this->*steps_.title_before)(i) && same_line(i - 1, i) && name_part(i) &&
         !(f & (kPlace | kOrganization | kMedia))) {
       const std::uint32_t end = extend_name(i);
       *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end)};
       c->origin = Origin::title;
       return true;
     }
-    // 3b. Sports clubs: a club abbreviation before a place or name ("VfL Osnabrück", "1. FC Nürnberg",
-    //     "SV Wehen-Wiesbaden", "FC Carl Zeiss Jena").
-    static const auto kClubs = word_list("de/club-abbreviations");
-    if (tc_.de() && in_list(t.key, kClubs)) {
-      std::uint32_t end = i + 1;
-      while (end < n_ && end < i + 5 && same_line(end - 1, end)) {
-        if (tc_.capitalized(end) && !tc_.function_word(end) && !tc_.title(end) &&
-            !(tc_.common_noun(end) && !(tc_.flags(end) & (kPlace | kFirstName | kLastName)))) {
-          ++end;
-        } else if (tok(end).kind == TokenKind::number && end == i + 1) {
-          ++end;  // "SG 01 Höchst"
-        } else if ((hyphen(end) || tc_.punct(end, "/")) && joined(end - 1, end) && end > i + 1 &&
-                   joined(end, end + 1) && tc_.capitalized(end + 1)) {
-          end += 2;
-        } else {
-          break;
-        }
-      }
-      if (end > i + 1 && tc_.capitalized(end - 1)) {
-        std::uint32_t first = i;
-        // "1. FC Nürnberg"
-        if (i >= 2 && tc_.punct(i - 1, ".") && tok(i - 2).kind == TokenKind::number && same_line(i - 2, i))
-          first = i - 2;
-        *c = {first, end, doc_.token_span(first, end), ActorType::organization, text(first, end)};
-        c->origin = Origin::form;
-        return true;
-      }
-    }
-    // 3c. Streets and landmarks: "Knoopstraße", "Schwabacher Straße", "Tegeler See", "Lehrter Bahnhof".
-    static const auto kStreetEndings = word_list("de/street-endings");
-    static const auto kLandmarks = word_list("de/landmark-nouns");
-    if (tc_.de() && !t.all_caps) {
-      if (!(f & kNounDe) && t.lower.size() > 9 &&
-          ends_with_any(t.lower, kStreetEndings) && !(i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) {
-        *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
-        c->origin = Origin::form;
-        return true;
-      }
-      if (ends_with(t.key, "er") && t.key.size() > 4 && i + 1 < n_ && same_line(i, i + 1) && !sentence_initial(i) &&
-          in_list(tok(i + 1).key, kLandmarks) &&
-          !tc_.function_word(i) && !tc_.title(i)) {
-        *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::location, text(i, i + 2)};
-        c->origin = Origin::form;
-        return true;
-      }
-    }
-    // 4. Organisations by their form: "Verteidigungsministerium", "Deutsche Bank AG", "Home Office".
-    static const auto kNationalEndings = word_list("de/national-adjective-endings");
-    if (tc_.de() && !t.all_caps) {
-      // A capitalised adjective before it belongs to the name: "Hessischen Rundfunks", "Europäischen Parlaments".
-      std::uint32_t head = i;
-      if (!sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && org_form(i + 1, true) &&
-          (tc_.nationality_adjective(i) || ends_with_any(t.lower, kNationalEndings)))
-        head = i + 1;
-      // A single organisation word is generic after an adjective ("das russische Verteidigungsministerium") and
-      // only describes the name that follows it ("Nachrichtenagentur SPA", "Chemiekonzern BASF").
-      const bool generic = (i > 0 && same_line(i - 1, i) && tc_.word(i - 1) && !tok(i - 1).upper &&
-                            !tc_.function_word(i - 1) && !tc_.preposition(i - 1)) ||
-                           (i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) && !tc_.common_noun(i + 1));
-      if (head > i || (org_form(head) && !generic)) {
-        std::uint32_t end = head + 1;
-        // "Bundesamt für Gesundheit", "Bundesverband deutscher Banken".
-        if (end + 1 < n_ && same_line(end - 1, end) && same_line(end, end + 1) && tc_.capitalized(end + 1) &&
-            !tok(end + 1).all_caps && !tc_.function_word(end + 1) &&
-            (one_of(tok(end).lower, {"für", "zur", "zum"}) ||
-             (tc_.word(end) && !tok(end).upper && ends_with(tok(end).lower, "er") && !tc_.function_word(end) &&
-              tc_.nationality_adjective(end))))
-          end += 2;
-        *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
-        c->origin = Origin::form;
-        return true;
-      }
-    }
-    if (!tc_.de() && english_form_name(i, c)) return (c->origin = Origin::form, true);
-    if (std::uint32_t end = org_name_end(i); end > i) {
-      *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
-      c->origin = Origin::form;
-      return true;
-    }
+    // 3b-4. Names told by their form, the language's own rules: German sports clubs, streets and
+    //    organisation words ("VfL Osnabrück", "Knoopstraße", "Verteidigungsministerium", "Deutsche Bank AG"),
+    //    English publications, places and organisation names ("Jakarta Post", "Home Office").
+    for (const FindStep step : steps_.by_form)
+      if ((this->*step)(i, c)) return true;
     // 5. Places, organisations and media by name, also in the genitive and
     //    as the first part of a compound ("Nordkoreas", "KCNA-Bericht").
     std::string base;
     const std::uint64_t g = base_flags(i, &base);
-    if (g & (kPlace | kOrganization | kMedia)) {
-      // A town right after an article is a word, not the town: "in den Norden", "im Wesen".
-      // A state or country that is also a plural noun ("Bayern", "Sachsen") is
-      // the place after a preposition of place: "in Bayern", "aus Sachsen".
-      const bool place_after_preposition =
-          (g & (kCountry | kRegion)) && i > 0 && same_line(i - 1, i) && tc_.word(i - 1) &&
-          one_of(tok(i - 1).lower, {"in", "aus", "nach", "durch", "ganz", "für", "gegen", "über"});
-      const bool ambiguous_noun = tc_.de() && !t.all_caps &&
-                                  (((f & kNounDe) && !org_used_as_name(i, g) && !place_after_preposition) ||
-                                   ((g & kPlace) == kCity && !(g & (kOrganization | kMedia)) && after_article(i)));
-      const bool initial_common = !tc_.de() && sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn);
-      if (!ambiguous_noun && !initial_common) {
-        ByteSpan span = doc_.token_span(i, i + 1);
-        if (possessive_length(t.key) > 0) span.end = span.begin + static_cast<std::uint32_t>(base.size());
-        *c = {i, i + 1, span, type_of(g), base};
-        if (tc_.de() && c->type == ActorType::location && base == t.key) {
-          // "München/Hamburg", "Darmstadt/Berlin", "Berlin-Mitte", "Köln-Wahn": one place (not "Berlin-Besuch").
-          std::uint32_t end = i + 1;
-          while (end + 1 < n_ && joined(end - 1, end) && joined(end, end + 1) && tc_.capitalized(end + 1) &&
-                 (tc_.punct(end, "/") || (hyphen(end) && !tc_.common_noun(end + 1) && !tc_.title(end + 1))))
-            end += 2;
-          if (end > i + 1) {
-            c->last = end;
-            c->span = doc_.token_span(i, end);
-            c->name = text(i, end);
-          }
-        }
-        c->origin = Origin::listed;
-        return true;
-      }
+    if ((g & (kPlace | kOrganization | kMedia)) && !(this->*steps_.listed_as_word)(i, g)) {
+      ByteSpan span = doc_.token_span(i, i + 1);
+      if (possessive_length(t.key) > 0) span.end = span.begin + static_cast<std::uint32_t>(base.size());
+      *c = {i, i + 1, span, type_of(g), base};
+      (this->*steps_.grow_listed)(i, c);
+      c->origin = Origin::listed;
+      return true;
     }
-    // 6. Acronyms standing alone: "NEMA", "SPD".
-    // (English: only an abbreviation the text defines, "Equal Employment Opportunity Commission (EEOC)";
-    // the tagger calls too many abbreviations of things names: "a DUI", "the RFP", "LNG development".)
-    if ((tc_.de() || defined_abbreviation(i)) && t.all_caps && t.end - t.begin >= 2 && t.end - t.begin <= 6 &&
+    // 6. Acronyms standing alone: "NEMA", "SPD" (English: only some, acronym_en()).
+    if ((this->*steps_.acronym_may_stand)(i) && t.all_caps && t.end - t.begin >= 2 && t.end - t.begin <= 6 &&
         !tc_.function_word(i) &&
         !(tc_.lower_flags(i) & (kCommonEn | kFunctionEn | kFunctionDe)) && !roman_numeral(t.key) &&
         !(hyphen(i + 1) && joined(i, i + 1))) {
@@ -1174,33 +1041,243 @@ class ActorFinder {
     //    speech verb after it ("Kim sagte", "said Bash").
     if (name_part(i) && !sentence_initial(i) && !abbreviation(i)) {
       const std::uint32_t end = extend_name(i);
-      // "Kontrahentin Hagar Finer", "Cottbuser Heinrich Haussler", "Softwareprimus Microsoft": an unlisted
-      // word before a listed name or organisation is a description, not part of the name.
       // "CVP-Ständerat Eugen David": a compound ending in a title is no name.
       {
         std::uint32_t last = i;
         while (last + 2 < n_ && hyphen(last + 1) && joined(last, last + 1) && joined(last + 1, last + 2)) last += 2;
         if (last > i && tc_.title(last)) return false;
       }
-      if (tc_.de() && !(f & (kFirstName | kLastName)) && end > i + 1 && i + 1 < n_ && !hyphen(i + 1) &&
-          ((tc_.flags(i + 1) & (kFirstName | kPlace | kOrganization | kMedia)) || tok(i + 1).all_caps))
-        return false;
+      if ((this->*steps_.description_before_name)(i, end)) return false;
       const bool speaks = end < n_ && same_line(end - 1, end) && tc_.speech_verb(end);
       const bool spoken_of = i > 0 && tc_.speech_verb(i - 1);
-      // German puts no article before a surname: "dem Brand", "beim Brand" are nouns.
-      const bool known_surname = (f & kLastName) != 0 && !(tc_.de() && after_article(i));
+      const bool known_surname = (f & kLastName) != 0 && !(this->*steps_.surname_is_noun)(i);
       if (speaks || spoken_of || known_surname || end > i + 1) {
         const bool place_context = i > 0 && tc_.word(i - 1) &&
                                    one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei", "near", "at", "from"});
-        ActorType type = place_context && end == i + 1 ? ActorType::location : ActorType::person;
-        if (tc_.de() && end > i + 1 && english_org_head(end - 1)) type = ActorType::organization;
-        *c = {i, end, doc_.token_span(i, end), type, text(i, end)};
+        const ActorType type = place_context && end == i + 1 ? ActorType::location : ActorType::person;
+        *c = {i, end, doc_.token_span(i, end), (this->*steps_.guessed_type)(i, end, type), text(i, end)};
         c->origin = Origin::guess;
         return true;
       }
     }
-    // 7b. A Saxon genitive before a noun: "Zabels Entscheidung", "Wulffs Hochzeitsfeier", "Bhuttos ... Schwester".
-    if (tc_.de() && !t.all_caps && t.key.size() > 4 && ends_with(t.key, "s") && !ends_with(t.key, "ss") &&
+    // 7b-8. Names the language tells by their context alone (German: "Zabels Entscheidung",
+    //    "Güllner : ...", "Kolb war").
+    for (const FindStep step : steps_.by_context)
+      if ((this->*step)(i, c)) return true;
+    if (name_part(i) && sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.speech_verb(i + 1) &&
+        !tc_.pronoun(i)) {
+      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, t.key};
+      c->origin = Origin::guess;
+      return true;
+    }
+    return false;
+  }
+
+  // The steps of candidate_at() and merge_entities() that differ by language, as the language's own
+  // functions and step lists (as MergePolicy holds what differs in how far the tagger is trusted):
+  // the shared code runs them where they belong and tests no language flag. A find step returns true
+  // when it made a candidate at token i (with its origin); else the next step runs.
+  using FindStep = bool (ActorFinder::*)(std::uint32_t, Candidate*) const;
+  using TidyStep = void (ActorFinder::*)(std::vector<Candidate>&) const;
+  struct LanguageSteps {
+    std::vector<FindStep> own_spelling;  // after the listed phrases
+    FindStep lower_case_name;            // a lower-case word no list knows as media or organisation
+    bool (ActorFinder::*title_before)(std::uint32_t) const;  // what stands before token i acts as a title
+    std::vector<FindStep> by_form;       // after a title and a name
+    bool (ActorFinder::*listed_as_word)(std::uint32_t, std::uint64_t) const;  // a listed name (flags g) is a word here
+    void (ActorFinder::*grow_listed)(std::uint32_t, Candidate*) const;        // a listed name's candidate grows
+    bool (ActorFinder::*acronym_may_stand)(std::uint32_t) const;
+    bool (ActorFinder::*description_before_name)(std::uint32_t, std::uint32_t) const;  // i .. end is no name
+    bool (ActorFinder::*surname_is_noun)(std::uint32_t) const;
+    ActorType (ActorFinder::*guessed_type)(std::uint32_t, std::uint32_t, ActorType) const;
+    std::vector<FindStep> by_context;    // after the guesses from context
+    std::vector<TidyStep> tidy;          // after the merge with the tagger's names
+  };
+  static const LanguageSteps& language_steps(Lang lang) {
+    static const LanguageSteps de{{},
+                                  &ActorFinder::web_site_de,
+                                  &ActorFinder::title_before_de,
+                                  {&ActorFinder::club_de, &ActorFinder::street_de, &ActorFinder::org_form_name_de,
+                                   &ActorFinder::legal_form_name_de},
+                                  &ActorFinder::listed_as_word_de,
+                                  &ActorFinder::grow_listed_place_de,
+                                  &ActorFinder::acronym_de,
+                                  &ActorFinder::description_before_name_de,
+                                  &ActorFinder::after_article,
+                                  &ActorFinder::guessed_type_de,
+                                  {&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
+                                   &ActorFinder::unknown_name_in_context_de},
+                                  {}};
+    static const LanguageSteps en{{&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
+                                  &ActorFinder::no_lower_case_name_en,
+                                  &ActorFinder::title_before_en,
+                                  {&ActorFinder::form_name_en, &ActorFinder::org_name_en},
+                                  &ActorFinder::listed_as_word_en,
+                                  &ActorFinder::grow_listed_en,
+                                  &ActorFinder::acronym_en,
+                                  &ActorFinder::description_before_name_en,
+                                  &ActorFinder::surname_is_noun_en,
+                                  &ActorFinder::guessed_type_en,
+                                  {},
+                                  {&ActorFinder::join_organisation_names, &ActorFinder::english_place_names,
+                                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms,
+                                   &ActorFinder::english_initials_and_inverted_names,
+                                   &ActorFinder::people_by_their_words_en}};
+    return lang == Lang::de ? de : en;
+  }
+
+  // German steps of candidate_at().
+
+  // A web site that reports, written in lower case: "ndr.de", "faz.net".
+  bool web_site_de(std::uint32_t i, Candidate* c) const {
+    const Token& t = tok(i);
+    if (!web_site(t.key)) return false;
+    *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::media, t.key};
+    c->origin = Origin::listed;
+    return true;
+  }
+  // A title, an abbreviated title ("Dr. Meier") or a kinship or companion noun, which works like a title
+  // ("seinen Sohn Tobias", "Schwester Gabi").
+  bool title_before_de(std::uint32_t i) const {
+    static const auto kKinNouns = word_list("de/kin-nouns");
+    return tc_.title(i - 1) || abbreviated_title_before(i) || (tc_.word(i - 1) && in_list(tok(i - 1).key, kKinNouns));
+  }
+  // 3b. Sports clubs: a club abbreviation before a place or name ("VfL Osnabrück", "1. FC Nürnberg",
+  //     "SV Wehen-Wiesbaden", "FC Carl Zeiss Jena").
+  bool club_de(std::uint32_t i, Candidate* c) const {
+    static const auto kClubs = word_list("de/club-abbreviations");
+    if (!in_list(tok(i).key, kClubs)) return false;
+    std::uint32_t end = i + 1;
+    while (end < n_ && end < i + 5 && same_line(end - 1, end)) {
+      if (tc_.capitalized(end) && !tc_.function_word(end) && !tc_.title(end) &&
+          !(tc_.common_noun(end) && !(tc_.flags(end) & (kPlace | kFirstName | kLastName)))) {
+        ++end;
+      } else if (tok(end).kind == TokenKind::number && end == i + 1) {
+        ++end;  // "SG 01 Höchst"
+      } else if ((hyphen(end) || tc_.punct(end, "/")) && joined(end - 1, end) && end > i + 1 &&
+                 joined(end, end + 1) && tc_.capitalized(end + 1)) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    if (end > i + 1 && tc_.capitalized(end - 1)) {
+      std::uint32_t first = i;
+      // "1. FC Nürnberg"
+      if (i >= 2 && tc_.punct(i - 1, ".") && tok(i - 2).kind == TokenKind::number && same_line(i - 2, i))
+        first = i - 2;
+      *c = {first, end, doc_.token_span(first, end), ActorType::organization, text(first, end)};
+      c->origin = Origin::form;
+      return true;
+    }
+    return false;
+  }
+  // 3c. Streets and landmarks: "Knoopstraße", "Schwabacher Straße", "Tegeler See", "Lehrter Bahnhof".
+  bool street_de(std::uint32_t i, Candidate* c) const {
+    static const auto kStreetEndings = word_list("de/street-endings");
+    static const auto kLandmarks = word_list("de/landmark-nouns");
+    const Token& t = tok(i);
+    if (t.all_caps) return false;
+    if (!(t.key_flags & kNounDe) && t.lower.size() > 9 &&
+        ends_with_any(t.lower, kStreetEndings) && !(i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) {
+      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
+      c->origin = Origin::form;
+      return true;
+    }
+    if (ends_with(t.key, "er") && t.key.size() > 4 && i + 1 < n_ && same_line(i, i + 1) && !sentence_initial(i) &&
+        in_list(tok(i + 1).key, kLandmarks) &&
+        !tc_.function_word(i) && !tc_.title(i)) {
+      *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::location, text(i, i + 2)};
+      c->origin = Origin::form;
+      return true;
+    }
+    return false;
+  }
+  // 4. Organisations by their form: "Verteidigungsministerium", "Bundesamt für Gesundheit".
+  bool org_form_name_de(std::uint32_t i, Candidate* c) const {
+    static const auto kNationalEndings = word_list("de/national-adjective-endings");
+    const Token& t = tok(i);
+    if (t.all_caps) return false;
+    // A capitalised adjective before it belongs to the name: "Hessischen Rundfunks", "Europäischen Parlaments".
+    std::uint32_t head = i;
+    if (!sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && org_form(i + 1, true) &&
+        (tc_.nationality_adjective(i) || ends_with_any(t.lower, kNationalEndings)))
+      head = i + 1;
+    // A single organisation word is generic after an adjective ("das russische Verteidigungsministerium") and
+    // only describes the name that follows it ("Nachrichtenagentur SPA", "Chemiekonzern BASF").
+    const bool generic = (i > 0 && same_line(i - 1, i) && tc_.word(i - 1) && !tok(i - 1).upper &&
+                          !tc_.function_word(i - 1) && !tc_.preposition(i - 1)) ||
+                         (i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) && !tc_.common_noun(i + 1));
+    if (head > i || (org_form(head) && !generic)) {
+      std::uint32_t end = head + 1;
+      // "Bundesamt für Gesundheit", "Bundesverband deutscher Banken".
+      if (end + 1 < n_ && same_line(end - 1, end) && same_line(end, end + 1) && tc_.capitalized(end + 1) &&
+          !tok(end + 1).all_caps && !tc_.function_word(end + 1) &&
+          (one_of(tok(end).lower, {"für", "zur", "zum"}) ||
+           (tc_.word(end) && !tok(end).upper && ends_with(tok(end).lower, "er") && !tc_.function_word(end) &&
+            tc_.nationality_adjective(end))))
+        end += 2;
+      *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
+      c->origin = Origin::form;
+      return true;
+    }
+    return false;
+  }
+  // Capitalised words closed by a legal form: "Deutsche Bank AG".
+  bool legal_form_name_de(std::uint32_t i, Candidate* c) const {
+    std::uint32_t j = i;
+    while (j < n_ && j < i + 5 && tc_.capitalized(j) && (j == i || same_line(j - 1, j))) {
+      if (j > i && (tc_.flags(j) & kOrgFinalDe)) {
+        *c = {i, j + 1, doc_.token_span(i, j + 1), ActorType::organization, text(i, j + 1)};
+        c->origin = Origin::form;
+        return true;
+      }
+      ++j;
+    }
+    return false;
+  }
+  // 5. A listed name that is a common word here. A town right after an article is a word, not the
+  // town: "in den Norden", "im Wesen". A state or country that is also a plural noun ("Bayern",
+  // "Sachsen") is the place after a preposition of place: "in Bayern", "aus Sachsen".
+  bool listed_as_word_de(std::uint32_t i, std::uint64_t g) const {
+    const Token& t = tok(i);
+    const bool place_after_preposition =
+        (g & (kCountry | kRegion)) && i > 0 && same_line(i - 1, i) && tc_.word(i - 1) &&
+        one_of(tok(i - 1).lower, {"in", "aus", "nach", "durch", "ganz", "für", "gegen", "über"});
+    return !t.all_caps && (((t.key_flags & kNounDe) && !org_used_as_name(i, g) && !place_after_preposition) ||
+                           ((g & kPlace) == kCity && !(g & (kOrganization | kMedia)) && after_article(i)));
+  }
+  // "München/Hamburg", "Darmstadt/Berlin", "Berlin-Mitte", "Köln-Wahn": one place (not "Berlin-Besuch").
+  void grow_listed_place_de(std::uint32_t i, Candidate* c) const {
+    if (c->type != ActorType::location || c->name != tok(i).key) return;
+    std::uint32_t end = i + 1;
+    while (end + 1 < n_ && joined(end - 1, end) && joined(end, end + 1) && tc_.capitalized(end + 1) &&
+           (tc_.punct(end, "/") || (hyphen(end) && !tc_.common_noun(end + 1) && !tc_.title(end + 1))))
+      end += 2;
+    if (end > i + 1) {
+      c->last = end;
+      c->span = doc_.token_span(i, end);
+      c->name = text(i, end);
+    }
+  }
+  // 6. Any acronym may stand alone.
+  bool acronym_de(std::uint32_t) const { return true; }
+  // 7. "Kontrahentin Hagar Finer", "Cottbuser Heinrich Haussler", "Softwareprimus Microsoft": an unlisted
+  // word before a listed name or organisation is a description, not part of the name.
+  bool description_before_name_de(std::uint32_t i, std::uint32_t end) const {
+    return !(tok(i).key_flags & (kFirstName | kLastName)) && end > i + 1 && i + 1 < n_ && !hyphen(i + 1) &&
+           ((tc_.flags(i + 1) & (kFirstName | kPlace | kOrganization | kMedia)) || tok(i + 1).all_caps);
+  }
+  // (surname_is_noun: German puts no article before a surname, "dem Brand", "beim Brand" are nouns:
+  // after_article().)
+  // 7. Capitalised words closed by an English organisation word: "Champions League", "Jet Airways".
+  ActorType guessed_type_de(std::uint32_t i, std::uint32_t end, ActorType type) const {
+    return end > i + 1 && english_org_head(end - 1) ? ActorType::organization : type;
+  }
+  // 7b. A Saxon genitive before a noun: "Zabels Entscheidung", "Wulffs Hochzeitsfeier", "Bhuttos ... Schwester".
+  bool saxon_genitive_de(std::uint32_t i, Candidate* c) const {
+    const Token& t = tok(i);
+    if (!t.all_caps && t.key.size() > 4 && ends_with(t.key, "s") && !ends_with(t.key, "ss") &&
         i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) && tc_.common_noun(i + 1) &&
         !tok(i + 1).all_caps && !after_article(i) && !tc_.function_word(i) && !tc_.title(i)) {
       const std::string stem = t.key.substr(0, t.key.size() - 1);
@@ -1212,51 +1289,124 @@ class ActorFinder {
         return true;
       }
     }
-    // 7c. An interview or headline speaker: "Rummenigge : ' Bruchhagen muss ...'", "Güllner : ...".
-    if (tc_.de() && sentence_initial(i) && i + 1 < n_ && tc_.punct(i + 1, ":") && same_line(i, i + 1) &&
+    return false;
+  }
+  // 7c. An interview or headline speaker: "Rummenigge : ' Bruchhagen muss ...'", "Güllner : ...".
+  bool headline_speaker_de(std::uint32_t i, Candidate* c) const {
+    const Token& t = tok(i);
+    const std::uint64_t f = t.key_flags;
+    if (sentence_initial(i) && i + 1 < n_ && tc_.punct(i + 1, ":") && same_line(i, i + 1) &&
         (unknown_name(i) || ((f & kLastName) && !tc_.common_noun(i) && !(f & (kPlace | kOrganization))))) {
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, t.key};
       c->origin = Origin::guess;
       return true;
     }
-    // 8. A capitalised word no list knows and that is no noun by form, standing where a name stands:
-    //    before a finite verb ("Kolb war", "Pinkwart plädierte") or right after a verb or conjunction
-    //    ("distanzierte sich Moein", "dass Madoff den ...").
+    return false;
+  }
+  // 8. A capitalised word no list knows and that is no noun by form, standing where a name stands:
+  //    before a finite verb ("Kolb war", "Pinkwart plädierte") or right after a verb or conjunction
+  //    ("distanzierte sich Moein", "dass Madoff den ...").
+  bool unknown_name_in_context_de(std::uint32_t i, Candidate* c) const {
     static const auto kPlaceNouns = word_list("de/place-nouns");
-    if (tc_.de() && unknown_name(i)) {
-      const bool verb_after = !sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.word(i + 1) && !tok(i + 1).upper &&
-                              (tc_.finite_auxiliary(i + 1) || tc_.speech_verb(i + 1));
-      const bool bare_after = i > 0 && same_line(i - 1, i) && tc_.word(i - 1) && !tok(i - 1).upper &&
-                              !sentence_initial(i) &&
-                              (tc_.finite_auxiliary(i - 1) || tc_.speech_verb(i - 1) ||
-                               one_of(tok(i - 1).lower, {"sich", "dass", "daß"}));
-      // "Blatter und Beckenbauer", "Gönültas und Piskin": joined to a person just named.
-      const bool listed_with_person =
-          i >= 2 && same_line(i - 2, i) && (tc_.is(i - 1, "und") || tc_.punct(i - 1, ",")) && !found_.empty() &&
-          found_.back().last == i - 1 && found_.back().type == ActorType::person;
-      // "in Burghausen", "aus Spiegelau", "Stadt Arzberg": an unknown name after these is a place.
-      const bool place_after = i > 0 && same_line(i - 1, i) && tc_.word(i - 1) &&
-                               (one_of(tok(i - 1).lower, {"in", "nach", "aus"}) ||
-                                in_list(tok(i - 1).key, kPlaceNouns));
-      if (place_after && !(i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1))) {
-        *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
-        c->origin = Origin::guess;
-        return true;
-      }
-      if (verb_after || bare_after || listed_with_person) {
-        const bool place_context = i > 0 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei"});
-        *c = {i, i + 1, doc_.token_span(i, i + 1), place_context ? ActorType::location : ActorType::person, t.key};
-        c->origin = Origin::guess;
-        return true;
-      }
+    if (!unknown_name(i)) return false;
+    const Token& t = tok(i);
+    const bool verb_after = !sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.word(i + 1) && !tok(i + 1).upper &&
+                            (tc_.finite_auxiliary(i + 1) || tc_.speech_verb(i + 1));
+    const bool bare_after = i > 0 && same_line(i - 1, i) && tc_.word(i - 1) && !tok(i - 1).upper &&
+                            !sentence_initial(i) &&
+                            (tc_.finite_auxiliary(i - 1) || tc_.speech_verb(i - 1) ||
+                             one_of(tok(i - 1).lower, {"sich", "dass", "daß"}));
+    // "Blatter und Beckenbauer", "Gönültas und Piskin": joined to a person just named.
+    const bool listed_with_person =
+        i >= 2 && same_line(i - 2, i) && (tc_.is(i - 1, "und") || tc_.punct(i - 1, ",")) && !found_.empty() &&
+        found_.back().last == i - 1 && found_.back().type == ActorType::person;
+    // "in Burghausen", "aus Spiegelau", "Stadt Arzberg": an unknown name after these is a place.
+    const bool place_after = i > 0 && same_line(i - 1, i) && tc_.word(i - 1) &&
+                             (one_of(tok(i - 1).lower, {"in", "nach", "aus"}) ||
+                              in_list(tok(i - 1).key, kPlaceNouns));
+    if (place_after && !(i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1))) {
+      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
+      c->origin = Origin::guess;
+      return true;
     }
-    if (name_part(i) && sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.speech_verb(i + 1) &&
-        !tc_.pronoun(i)) {
-      *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::person, t.key};
+    if (verb_after || bare_after || listed_with_person) {
+      const bool place_context = i > 0 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"in", "nach", "aus", "bei"});
+      *c = {i, i + 1, doc_.token_span(i, i + 1), place_context ? ActorType::location : ActorType::person, t.key};
       c->origin = Origin::guess;
       return true;
     }
     return false;
+  }
+
+  // English steps of candidate_at().
+
+  // English web text writes places in lower case: "in kerala", "from san francisco".
+  bool lower_case_place_en(std::uint32_t i, Candidate* c) const {
+    if (tok(i).upper || !lower_case_place(i, c)) return false;
+    c->origin = Origin::listed;
+    return true;
+  }
+  // "bin Laden", "ibn Saud": a surname with its particle, standing alone (no given name before, no
+  // article or noun before "bin" the word). The surname may be an English word ("laden").
+  bool particle_surname_en(std::uint32_t i, Candidate* c) const {
+    if (one_of(tok(i).key, {"bin", "ibn"}) && i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) &&
+        !tok(i + 1).all_caps && tok(i + 1).pos == Upos::PROPN && !tc_.function_word(i + 1) && !tc_.title(i + 1) &&
+        !tc_.time_word(i + 1) && !(tc_.flags(i + 1) & (kCountry | kRegion)) &&
+        !(i > 0 && same_line(i - 1, i) &&
+          (tc_.capitalized(i - 1) || tok(i - 1).pos == Upos::DET || tok(i - 1).pos == Upos::NOUN ||
+           tok(i - 1).pos == Upos::ADJ || tok(i - 1).pos == Upos::PRON))) {
+      std::uint32_t end = i + 2;
+      while (end < n_ && end < i + 4 && same_line(end - 1, end) && tc_.capitalized(end) && tok(end).pos == Upos::PROPN &&
+             name_part(end))
+        ++end;
+      *c = {i, end, doc_.token_span(i, end), ActorType::person, text(i, end), Origin::name};
+      return true;
+    }
+    return false;
+  }
+  // English web text names hosts in addresses and links ("www.google.com", "irc.yankeedot.net"): no
+  // actors there (UNER English EWT tags none of them), nor any other lower-case word.
+  bool no_lower_case_name_en(std::uint32_t, Candidate*) const { return false; }
+  // A title or an abbreviated title; "St." is "Saint" in the name of a place or a church, no title:
+  // "St. Thomas".
+  bool title_before_en(std::uint32_t i) const {
+    return tc_.title(i - 1) || (abbreviated_title_before(i) && tok(i - 2).key != "St");
+  }
+  bool form_name_en(std::uint32_t i, Candidate* c) const {
+    if (!english_form_name(i, c)) return false;
+    c->origin = Origin::form;
+    return true;
+  }
+  bool org_name_en(std::uint32_t i, Candidate* c) const {
+    const std::uint32_t end = org_name_end_en(i);
+    if (end <= i) return false;
+    *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
+    c->origin = Origin::form;
+    return true;
+  }
+  // 5. A common word opening a sentence is no listed name ("Reading", "Chase").
+  bool listed_as_word_en(std::uint32_t i, std::uint64_t) const {
+    return sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn);
+  }
+  void grow_listed_en(std::uint32_t, Candidate*) const {}
+  // 6. (Acronyms: only an abbreviation the text defines, "Equal Employment Opportunity Commission
+  // (EEOC)", defined_abbreviation(); the tagger calls too many abbreviations of things names: "a
+  // DUI", "the RFP", "LNG development".)
+  bool acronym_en(std::uint32_t i) const { return defined_abbreviation(i); }
+  bool description_before_name_en(std::uint32_t, std::uint32_t) const { return false; }
+  bool surname_is_noun_en(std::uint32_t) const { return false; }
+  ActorType guessed_type_en(std::uint32_t, std::uint32_t, ActorType type) const { return type; }
+  // English: a name the tagger calls a place or an organisation is a person's when every word of it is
+  // a listed first name or surname and none a listed place or organisation ("Debra", "Arafat", "Bush").
+  void people_by_their_words_en(std::vector<Candidate>& out) const {
+    for (Candidate& c : out)
+      if ((c.type == ActorType::location || c.type == ActorType::organization) &&
+          (c.origin == Origin::tagger || c.origin == Origin::guess) && people_words(c.first, c.last))
+        c.type = ActorType::person;
+  }
+
+  bool abbreviated_title_before(std::uint32_t i) const {
+    return i > 1 && tc_.punct(i - 1, ".") && abbreviation(i - 2) && same_line(i - 2, i);
   }
 
   // English: a place written in lower case, "kerala", "san francisco": one or two lower-case words
@@ -1451,16 +1601,7 @@ class ActorFinder {
 
   // English organisation names: a run of capitalised words that holds an
   // organisation word ("Royal Pharmaceutical Society", "University of Colorado").
-  std::uint32_t org_name_end(std::uint32_t i) const {
-    if (tc_.de()) {
-      // German: capitalised words closed by a legal form ("Deutsche Bank AG").
-      std::uint32_t j = i;
-      while (j < n_ && j < i + 5 && tc_.capitalized(j) && (j == i || same_line(j - 1, j))) {
-        if (j > i && (tc_.flags(j) & kOrgFinalDe)) return j + 1;
-        ++j;
-      }
-      return i;
-    }
+  std::uint32_t org_name_end_en(std::uint32_t i) const {
     std::uint32_t j = i;
     bool has_org_word = false;
     std::uint32_t end = i;
@@ -1615,6 +1756,7 @@ class ActorFinder {
   TokenClass tc_;
   const Lexicon& lex_;
   std::uint32_t n_;
+  const LanguageSteps& steps_;  // the steps of doc_'s language
 };
 
 }  // namespace
