@@ -118,12 +118,8 @@ class ActorFinder {
   bool surname_after_first(std::uint32_t j) const {
     if (j == 0 || !(tc_.flags(j - 1) & kFirstName) || !tc_.capitalized(j) || tok(j).all_caps) return false;
     if (!same_line(j - 1, j)) return false;
-    // English: "Doris Day", "Josh Bash": a capitalised common word after a first name
-    // mid-sentence, not a weekday, month or other time word.
-    if (!tc_.de() && (sentence_initial(j - 1) && (tc_.lower_flags(j - 1) & kCommonEn))) return false;
-    // (English "day" is a time word in lower case only: "Doris Day" is a name, "May" is not.)
-    const bool time = tc_.de() ? tc_.time_word(j) : (tc_.flags(j) & kTimeEn) != 0;
-    if (tc_.function_word(j) || tc_.title(j) || time || tc_.nationality_adjective(j)) return false;
+    if ((this->*steps_.no_surname_after_first)(j)) return false;
+    if (tc_.function_word(j) || tc_.title(j) || tc_.nationality_adjective(j)) return false;
     if (tc_.flags(j) & (kPlace | kOrganization | kMedia)) return false;
     return true;
   }
@@ -131,11 +127,10 @@ class ActorFinder {
   bool name_part(std::uint32_t j) const {
     if (!tc_.capitalized(j)) return false;
     const std::uint64_t f = tc_.flags(j);
-    if (f & (kFirstName | kLastName)) return !(tc_.lower_flags(j) & (tc_.de() ? kFunctionDe : kFunctionEn)) || !sentence_initial(j);
+    if (f & (kFirstName | kLastName)) return !tc_.function_word(j) || !sentence_initial(j);
     if (tc_.function_word(j) || tc_.title(j) || tc_.time_word(j)) return false;
     if (tc_.nationality_adjective(j)) return false;
-    if (tc_.de() && tc_.common_noun(j)) return false;
-    if (!tc_.de() && (tc_.lower_flags(j) & kCommonEn) && !(f & kLastName)) return false;
+    if ((this->*steps_.common_word_in_name)(j)) return false;
     if (f & (kCountry | kRegion)) return false;
     return true;
   }
@@ -185,7 +180,6 @@ class ActorFinder {
   // Extends a person's name from token `first` (already a name part) over
   // further name parts, particles and hyphen joins ("Jong-un", "al-Mansuri").
   std::uint32_t extend_name(std::uint32_t first) const {
-    static const auto kForeignParticles = word_list("names/foreign-particles");
     std::uint32_t end = first + 1;
     int parts = 1;
     while (end < n_ && parts < 5) {
@@ -206,7 +200,7 @@ class ActorFinder {
         if (same_line(end - 1, end) && initial_at(end)) continue;
         break;
       }
-      if (!tc_.de() && new_english_name(first, end)) break;
+      if ((this->*steps_.new_name_at)(first, end)) break;
       if (name_part(end) || surname_after_first(end)) {
         end += 1;
         ++parts;
@@ -219,11 +213,9 @@ class ActorFinder {
         ++parts;
         continue;
       }
-      // "Ursula von der Leyen", "Karl-Theodor zu Guttenberg"; not "Cantona zu United", "Miller den PSA".
+      // "Ursula von der Leyen", "Karl-Theodor zu Guttenberg".
       if (particle(end) && end + 1 < n_ && same_line(end, end + 1) && name_part(end + 1) &&
-          (!tc_.de() || (((tc_.flags(end - 1) & kFirstName) || particle(end - 1) ||
-                          in_list(tok(end).lower, kForeignParticles)) &&
-                         !tok(end + 1).all_caps))) {
+          (this->*steps_.particle_joins)(end)) {
         end += 2;
         ++parts;
         continue;
@@ -237,11 +229,12 @@ class ActorFinder {
   // back to the listed form: an adjective's ending ("Süddeutschen" ->
   // "Süddeutsche", "Deutschen" -> "Deutscher") and, on the last word, a
   // genitive ("Wetterdienstes" -> "Wetterdienst"). The word itself comes first.
-  void listed_forms(const std::string& key, bool last, std::vector<std::string>* out) const {
+  // (English names are listed as written: listed_forms_en.)
+  void listed_forms_de(const std::string& key, bool last, std::vector<std::string>* out) const {
     out->assign(1, key);
     // Listed German names start with a capital; only those are declined.
     const bool capital = (key[0] >= 'A' && key[0] <= 'Z') || static_cast<unsigned char>(key[0]) == 0xC3;
-    if (!tc_.de() || key.size() < 5 || !capital) return;
+    if (key.size() < 5 || !capital) return;
     if (!last) {
       for (const char* ending : {"en", "em", "er", "es"})
         if (ends_with(key, ending)) {
@@ -265,7 +258,7 @@ class ActorFinder {
     if (no_phrase_[form]) return false;
     std::vector<std::string>& firsts = first_forms_;
     std::vector<std::string>& forms = last_forms_;
-    listed_forms(tok(i).key, false, &firsts);
+    (this->*steps_.listed_forms)(tok(i).key, false, &firsts);
     bool starts = false;
     for (std::size_t v = 0; v < firsts.size(); ++v) {
       const std::uint8_t longest = lex_.longest_phrase_from(firsts[v]);
@@ -278,7 +271,7 @@ class ActorFinder {
         // Inner words are taken as written; the last may be declined.
         std::string stem = firsts[v];
         for (std::uint32_t k = i + 1; k + 1 < i + len; ++k) stem += " " + tok(k).key;
-        listed_forms(tok(i + len - 1).key, true, &forms);
+        (this->*steps_.listed_forms)(tok(i + len - 1).key, true, &forms);
         for (std::size_t w = 0; w < forms.size(); ++w) {
           const std::string joined_key = stem + " " + forms[w];
           const std::uint64_t f = lex_.phrase_flags(joined_key);
@@ -309,7 +302,7 @@ class ActorFinder {
       if (e == EntityTag::none) continue;
       // (English: a word repeated starts a new name, "Thanks, Phillip Phillip".)
       if (tok(i).entity_begin || out.empty() || out.back().last != i || out.back().tag != e ||
-          (!tc_.de() && repeats_name(out.back().first, i))) {
+          (this->*steps_.repeated_name_at)(out.back().first, i)) {
         out.push_back({i, i + 1, e});
       } else {
         out.back().last = i + 1;
@@ -322,7 +315,7 @@ class ActorFinder {
       while (x.first < x.last && (!name_edge(x.first) || (x.tag == EntityTag::person && tc_.title(x.first))))
         ++x.first;
       // (English: nor with a lower-case particle, "Hamza bin" of "Hamza bin Laden".)
-      while (x.last > x.first && (!name_edge(x.last - 1) || (!tc_.de() && tc_.word(x.last - 1) && !tok(x.last - 1).upper)))
+      while (x.last > x.first && (!name_edge(x.last - 1) || (this->*steps_.lower_case_name_end)(x.last - 1)))
         --x.last;
       // No name runs longer than this: a longer span is the tagger lost in a list of names or a
       // text of one word repeated, and is no mention (this also keeps the work per text linear).
@@ -376,8 +369,8 @@ class ActorFinder {
 
   // German: token i is the genitive of a surname named before ("Beloussows" after "Andrej
   // Beloussow"): the name ends there, a noun after it is what the person has ("Beloussows Besuch").
-  bool german_genitive_of(std::uint32_t i, const std::unordered_set<std::string>& surnames) const {
-    if (!tc_.de()) return false;
+  // (English: no_genitive_en.)
+  bool genitive_of_surname_de(std::uint32_t i, const std::unordered_set<std::string>& surnames) const {
     const std::string& key = tok(i).key;
     return key.size() > 2 && key.back() == 's' && surnames.count(key.substr(0, key.size() - 1)) > 0;
   }
@@ -387,7 +380,7 @@ class ActorFinder {
     if (t.kind == TokenKind::punct) return false;
     if (t.kind == TokenKind::number) return true;
     if (t.upper) return true;
-    return !tc_.de() && t.pos == Upos::PROPN && !tc_.function_word(i);
+    return (this->*steps_.lower_case_name_edge)(i);
   }
 
   static ActorType actor_type(EntityTag e) {
@@ -438,7 +431,7 @@ class ActorFinder {
     const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
     return !apostrophe || possessive_length(key) > 0;
   }
-  // English: the tagger's names grown to the run of proper nouns they stand in ("Euphrates" +
+  // English (MergePolicy::add_only_propn): the tagger's names grown to the run of proper nouns they stand in ("Euphrates" +
   // "River" -> "Euphrates River", "John Radcliffe" + "Hospital"); the type is the last part's.
   std::vector<Entity> proper_noun_spans(const std::vector<Entity>& spans) const {
     std::vector<Entity> out;
@@ -447,8 +440,7 @@ class ActorFinder {
       std::uint32_t first = t.first, last = t.last;
       while (first > 0 && propn_word(first - 1) && same_line(first - 1, first) &&
              possessive_length(tok(first - 1).key) == 0 &&
-             (tc_.de() || (tok(first - 1).key != tok(first).key && tok(first - 1).key != tok(t.first).key &&
-                            !greeting(first))))
+             tok(first - 1).key != tok(first).key && tok(first - 1).key != tok(t.first).key && !greeting(first))
         --first;
       while (last < n_ && possessive_length(tok(last - 1).key) == 0 && propn_word(last) && same_line(last - 1, last) &&
              !repeats_name(first, last))
@@ -583,7 +575,7 @@ class ActorFinder {
       // A person's name the tagger sees longer: "Romani Rose" where the rules stopped at "Romani".
       if (policy.lengthen_people && e == s + 1 && c.type == ActorType::person && t.tag == EntityTag::person && t.first <= c.first &&
           t.last >= c.last && name_extension(t.first, c.first) && name_extension(c.last, t.last) &&
-          !(t.last > c.last && german_genitive_of(c.last - 1, surnames))) {
+          !(t.last > c.last && (this->*steps_.genitive_of_surname)(c.last - 1, surnames))) {
         c.first = t.first;
         c.last = t.last;
         c.span = doc_.token_span(t.first, t.last);
@@ -600,7 +592,7 @@ class ActorFinder {
                          t.last >= c.last && t.last - t.first > c.last - c.first && c.last == c.first + 1 &&
                          (tc_.flags(c.first) & (kCity | kCountry | kRegion)) == kCity;
       if (e == s + 1 && !strong && (c.origin != Origin::listed || widen) && t.tag != EntityTag::other &&
-          !(t.last > c.last && german_genitive_of(c.last - 1, surnames))) {
+          !(t.last > c.last && (this->*steps_.genitive_of_surname)(c.last - 1, surnames))) {
         c.first = t.first;
         c.last = t.last;
         c.span = doc_.token_span(t.first, t.last);
@@ -948,7 +940,7 @@ class ActorFinder {
 
   // "Doris Day's career": the possessive ending is no part of the name.
   void trim_possessive(Candidate* c) const {
-    if (c->type == ActorType::person || !tc_.de()) trim_possessive_any(c);
+    if (c->type == ActorType::person || steps_.possessive_off_any_name) trim_possessive_any(c);
   }
   void trim_possessive_any(Candidate* c) const {
     if (c->last <= c->first) return;
@@ -1080,6 +1072,20 @@ class ActorFinder {
   using FindStep = bool (ActorFinder::*)(std::uint32_t, Candidate*) const;
   using TidyStep = void (ActorFinder::*)(std::vector<Candidate>&) const;
   struct LanguageSteps {
+    // Names and their edges.
+    bool (ActorFinder::*no_surname_after_first)(std::uint32_t) const;  // token j is no surname after a first name
+    bool (ActorFinder::*common_word_in_name)(std::uint32_t) const;     // a capitalised common word: no name part
+    bool (ActorFinder::*new_name_at)(std::uint32_t, std::uint32_t) const;  // a name from first starts anew at end
+    bool (ActorFinder::*particle_joins)(std::uint32_t) const;  // the particle at token end joins the name it opens
+    void (ActorFinder::*listed_forms)(const std::string&, bool, std::vector<std::string>*) const;
+    bool (ActorFinder::*repeated_name_at)(std::uint32_t, std::uint32_t) const;  // the tagger's span starts anew
+    bool (ActorFinder::*lower_case_name_edge)(std::uint32_t) const;  // a lower-case word may open or close a name
+    bool (ActorFinder::*lower_case_name_end)(std::uint32_t) const;   // a lower-case word may not close one
+    bool (ActorFinder::*genitive_of_surname)(std::uint32_t, const std::unordered_set<std::string>&) const;
+    bool (ActorFinder::*noun_not_name_part)(std::uint32_t) const;    // a word is no mention of a name part
+    bool possessive_off_any_name;  // the possessive ending comes off every name, not only people's
+    bool titled_people_first;      // of names as long, a person known by a title makes the actor
+    // Steps.
     std::vector<FindStep> own_spelling;  // after the listed phrases
     FindStep lower_case_name;            // a lower-case word no list knows as media or organisation
     bool (ActorFinder::*title_before)(std::uint32_t) const;  // what stands before token i acts as a title
@@ -1094,7 +1100,19 @@ class ActorFinder {
     std::vector<TidyStep> tidy;          // after the merge with the tagger's names
   };
   static const LanguageSteps& language_steps(Lang lang) {
-    static const LanguageSteps de{{},
+    static const LanguageSteps de{&ActorFinder::time_word_de,
+                                  &ActorFinder::common_noun_de,
+                                  &ActorFinder::never,
+                                  &ActorFinder::particle_joins_de,
+                                  &ActorFinder::listed_forms_de,
+                                  &ActorFinder::never,
+                                  &ActorFinder::never,
+                                  &ActorFinder::never,
+                                  &ActorFinder::genitive_of_surname_de,
+                                  &ActorFinder::noun_not_name_part_de,
+                                  false,
+                                  false,
+                                  {},
                                   &ActorFinder::web_site_de,
                                   &ActorFinder::title_before_de,
                                   {&ActorFinder::club_de, &ActorFinder::street_de, &ActorFinder::org_form_name_de,
@@ -1108,7 +1126,19 @@ class ActorFinder {
                                   {&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                                    &ActorFinder::unknown_name_in_context_de},
                                   {}};
-    static const LanguageSteps en{{&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
+    static const LanguageSteps en{&ActorFinder::no_surname_after_first_en,
+                                  &ActorFinder::common_word_in_name_en,
+                                  &ActorFinder::new_english_name,
+                                  &ActorFinder::always,
+                                  &ActorFinder::listed_forms_en,
+                                  &ActorFinder::repeats_name,
+                                  &ActorFinder::proper_noun_edge_en,
+                                  &ActorFinder::lower_case_name_end_en,
+                                  &ActorFinder::no_genitive_en,
+                                  &ActorFinder::never,
+                                  true,
+                                  true,
+                                  {&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
                                   &ActorFinder::no_lower_case_name_en,
                                   &ActorFinder::title_before_en,
                                   {&ActorFinder::form_name_en, &ActorFinder::org_name_en},
@@ -1125,6 +1155,44 @@ class ActorFinder {
                                    &ActorFinder::people_by_their_words_en}};
     return lang == Lang::de ? de : en;
   }
+
+  bool never(std::uint32_t) const { return false; }
+  bool never(std::uint32_t, std::uint32_t) const { return false; }
+  bool always(std::uint32_t) const { return true; }
+
+  // German names.
+
+  bool time_word_de(std::uint32_t j) const { return tc_.time_word(j); }
+  bool common_noun_de(std::uint32_t j) const { return tc_.common_noun(j); }
+  // Not "Cantona zu United", "Miller den PSA": German particles join only after a first name or
+  // another particle, the others ("van", "al") anywhere; never before a word in capitals.
+  bool particle_joins_de(std::uint32_t end) const {
+    static const auto kForeignParticles = word_list("names/foreign-particles");
+    return ((tc_.flags(end - 1) & kFirstName) || particle(end - 1) || in_list(tok(end).lower, kForeignParticles)) &&
+           !tok(end + 1).all_caps;
+  }
+  // A common noun that is no listed first name or surname is no further mention of a name part.
+  bool noun_not_name_part_de(std::uint32_t i) const {
+    return tc_.common_noun(i) && !(tc_.flags(i) & (kFirstName | kLastName));
+  }
+
+  // English names.
+
+  // "Doris Day", "Josh Bash": a capitalised common word after a first name mid-sentence, not a
+  // weekday, month or other time word ("day" is a time word in lower case only: "Doris Day" is a
+  // name, "May" is not).
+  bool no_surname_after_first_en(std::uint32_t j) const {
+    return (sentence_initial(j - 1) && (tc_.lower_flags(j - 1) & kCommonEn)) || (tc_.flags(j) & kTimeEn) != 0;
+  }
+  bool common_word_in_name_en(std::uint32_t j) const {
+    return (tc_.lower_flags(j) & kCommonEn) && !(tc_.flags(j) & kLastName);
+  }
+  void listed_forms_en(const std::string& key, bool, std::vector<std::string>* out) const { out->assign(1, key); }
+  // A proper noun by the part-of-speech tagger may open or close a name in lower case.
+  bool proper_noun_edge_en(std::uint32_t i) const { return tok(i).pos == Upos::PROPN && !tc_.function_word(i); }
+  // Nor does a name close with a lower-case particle: "Hamza bin" of "Hamza bin Laden".
+  bool lower_case_name_end_en(std::uint32_t i) const { return tc_.word(i) && !tok(i).upper; }
+  bool no_genitive_en(std::uint32_t, const std::unordered_set<std::string>&) const { return false; }
 
   // German steps of candidate_at().
 
@@ -1660,7 +1728,7 @@ class ActorFinder {
     // a person known by a title comes first and gives the actor its type ("cleric Muqtada al-Sadr" names
     // the person the tagger took for an organisation elsewhere; not a first name + a word, "Christian Aid").
     const auto known_person = [&](const Candidate& c) {
-      return !tc_.de() && c.type == ActorType::person && c.origin == Origin::title;
+      return steps_.titled_people_first && c.type == ActorType::person && c.origin == Origin::title;
     };
     std::vector<std::size_t> order(found.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -1716,7 +1784,7 @@ class ActorFinder {
         }
       }
       if (p == by_part.end()) continue;
-      if (tc_.de() && tc_.common_noun(i) && !(tc_.flags(i) & (kFirstName | kLastName))) continue;
+      if ((this->*steps_.noun_not_name_part)(i)) continue;
       Candidate c{i, i + 1, doc_.token_span(i, i + 1), ActorType::person, std::string(matched)};
       if (tok(i).key != matched && possessive_length(key) > 0)
         c.span.end = c.span.begin + static_cast<std::uint32_t>(matched.size());
