@@ -1100,59 +1100,60 @@ class ActorFinder {
     std::vector<TidyStep> tidy;          // after the merge with the tagger's names
   };
   static const LanguageSteps& language_steps(Lang lang) {
-    static const LanguageSteps de{&ActorFinder::time_word_de,
-                                  &ActorFinder::common_noun_de,
-                                  &ActorFinder::never,
-                                  &ActorFinder::particle_joins_de,
-                                  &ActorFinder::listed_forms_de,
-                                  &ActorFinder::never,
-                                  &ActorFinder::never,
-                                  &ActorFinder::never,
-                                  &ActorFinder::genitive_of_surname_de,
-                                  &ActorFinder::noun_not_name_part_de,
-                                  false,
-                                  false,
-                                  {},
-                                  &ActorFinder::web_site_de,
-                                  &ActorFinder::title_before_de,
-                                  {&ActorFinder::club_de, &ActorFinder::street_de, &ActorFinder::org_form_name_de,
-                                   &ActorFinder::legal_form_name_de},
-                                  &ActorFinder::listed_as_word_de,
-                                  &ActorFinder::grow_listed_place_de,
-                                  &ActorFinder::acronym_de,
-                                  &ActorFinder::description_before_name_de,
-                                  &ActorFinder::after_article,
-                                  &ActorFinder::guessed_type_de,
-                                  {&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
-                                   &ActorFinder::unknown_name_in_context_de},
-                                  {}};
-    static const LanguageSteps en{&ActorFinder::no_surname_after_first_en,
-                                  &ActorFinder::common_word_in_name_en,
-                                  &ActorFinder::new_english_name,
-                                  &ActorFinder::always,
-                                  &ActorFinder::listed_forms_en,
-                                  &ActorFinder::repeats_name,
-                                  &ActorFinder::proper_noun_edge_en,
-                                  &ActorFinder::lower_case_name_end_en,
-                                  &ActorFinder::no_genitive_en,
-                                  &ActorFinder::never,
-                                  true,
-                                  true,
-                                  {&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
-                                  &ActorFinder::no_lower_case_name_en,
-                                  &ActorFinder::title_before_en,
-                                  {&ActorFinder::form_name_en, &ActorFinder::org_name_en},
-                                  &ActorFinder::listed_as_word_en,
-                                  &ActorFinder::grow_listed_en,
-                                  &ActorFinder::acronym_en,
-                                  &ActorFinder::description_before_name_en,
-                                  &ActorFinder::surname_is_noun_en,
-                                  &ActorFinder::guessed_type_en,
-                                  {},
-                                  {&ActorFinder::join_organisation_names, &ActorFinder::english_place_names,
-                                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms,
-                                   &ActorFinder::english_initials_and_inverted_names,
-                                   &ActorFinder::people_by_their_words_en}};
+    static const LanguageSteps de{
+        /*no_surname_after_first=*/&ActorFinder::time_word_de,
+        /*common_word_in_name=*/&ActorFinder::common_noun_de,
+        /*new_name_at=*/&ActorFinder::never,
+        /*particle_joins=*/&ActorFinder::particle_joins_de,
+        /*listed_forms=*/&ActorFinder::listed_forms_de,
+        /*repeated_name_at=*/&ActorFinder::never,
+        /*lower_case_name_edge=*/&ActorFinder::never,
+        /*lower_case_name_end=*/&ActorFinder::never,
+        /*genitive_of_surname=*/&ActorFinder::genitive_of_surname_de,
+        /*noun_not_name_part=*/&ActorFinder::noun_not_name_part_de,
+        /*possessive_off_any_name=*/false,
+        /*titled_people_first=*/false,
+        /*own_spelling=*/{},
+        /*lower_case_name=*/&ActorFinder::web_site_de,
+        /*title_before=*/&ActorFinder::title_before_de,
+        /*by_form=*/{&ActorFinder::club_de, &ActorFinder::street_de, &ActorFinder::org_form_name_de,
+                     &ActorFinder::legal_form_name_de},
+        /*listed_as_word=*/&ActorFinder::listed_as_word_de,
+        /*grow_listed=*/&ActorFinder::grow_listed_place_de,
+        /*acronym_may_stand=*/&ActorFinder::acronym_de,
+        /*description_before_name=*/&ActorFinder::description_before_name_de,
+        /*surname_is_noun=*/&ActorFinder::after_article,
+        /*guessed_type=*/&ActorFinder::guessed_type_de,
+        /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
+                        &ActorFinder::unknown_name_in_context_de},
+        /*tidy=*/{}};
+    static const LanguageSteps en{
+        /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,
+        /*common_word_in_name=*/&ActorFinder::common_word_in_name_en,
+        /*new_name_at=*/&ActorFinder::new_english_name,
+        /*particle_joins=*/&ActorFinder::always,
+        /*listed_forms=*/&ActorFinder::listed_forms_en,
+        /*repeated_name_at=*/&ActorFinder::repeats_name,
+        /*lower_case_name_edge=*/&ActorFinder::proper_noun_edge_en,
+        /*lower_case_name_end=*/&ActorFinder::lower_case_name_end_en,
+        /*genitive_of_surname=*/&ActorFinder::no_genitive_en,
+        /*noun_not_name_part=*/&ActorFinder::never,
+        /*possessive_off_any_name=*/true,
+        /*titled_people_first=*/true,
+        /*own_spelling=*/{&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
+        /*lower_case_name=*/&ActorFinder::no_lower_case_name_en,
+        /*title_before=*/&ActorFinder::title_before_en,
+        /*by_form=*/{&ActorFinder::form_name_en, &ActorFinder::org_name_en},
+        /*listed_as_word=*/&ActorFinder::listed_as_word_en,
+        /*grow_listed=*/&ActorFinder::grow_listed_en,
+        /*acronym_may_stand=*/&ActorFinder::acronym_en,
+        /*description_before_name=*/&ActorFinder::description_before_name_en,
+        /*surname_is_noun=*/&ActorFinder::surname_is_noun_en,
+        /*guessed_type=*/&ActorFinder::guessed_type_en,
+        /*by_context=*/{},
+        /*tidy=*/{&ActorFinder::join_organisation_names, &ActorFinder::english_place_names,
+                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms,
+                  &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en}};
     return lang == Lang::de ? de : en;
   }
 
@@ -1336,8 +1337,8 @@ class ActorFinder {
     return !(tok(i).key_flags & (kFirstName | kLastName)) && end > i + 1 && i + 1 < n_ && !hyphen(i + 1) &&
            ((tc_.flags(i + 1) & (kFirstName | kPlace | kOrganization | kMedia)) || tok(i + 1).all_caps);
   }
-  // (surname_is_noun: German puts no article before a surname, "dem Brand", "beim Brand" are nouns:
-  // after_article().)
+  // 7. (A listed surname after an article is a noun, surname_is_noun = after_article(): German puts
+  // no article before a surname, "dem Brand", "beim Brand" are nouns.)
   // 7. Capitalised words closed by an English organisation word: "Champions League", "Jet Airways".
   ActorType guessed_type_de(std::uint32_t i, std::uint32_t end, ActorType type) const {
     return end > i + 1 && english_org_head(end - 1) ? ActorType::organization : type;
@@ -1457,9 +1458,9 @@ class ActorFinder {
     return sentence_initial(i) && (tc_.lower_flags(i) & kCommonEn);
   }
   void grow_listed_en(std::uint32_t, Candidate*) const {}
-  // 6. (Acronyms: only an abbreviation the text defines, "Equal Employment Opportunity Commission
-  // (EEOC)", defined_abbreviation(); the tagger calls too many abbreviations of things names: "a
-  // DUI", "the RFP", "LNG development".)
+  // 6. Acronyms: only an abbreviation the text defines, "Equal Employment Opportunity Commission
+  // (EEOC)", or one that does something (defined_abbreviation()); the tagger calls too many
+  // abbreviations of things names: "a DUI", "the RFP", "LNG development".
   bool acronym_en(std::uint32_t i) const { return defined_abbreviation(i); }
   bool description_before_name_en(std::uint32_t, std::uint32_t) const { return false; }
   bool surname_is_noun_en(std::uint32_t) const { return false; }
