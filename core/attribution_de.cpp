@@ -599,9 +599,8 @@ std::uint32_t Attributor::frame_adverbs(std::uint32_t k, std::uint32_t end) cons
 // "forderte", "entschied sich" the phrase is as likely the object.
 bool Attributor::indicative_frame(const Attribution& a) const {
   if (a.cue.last > a.cue.first + 1) return false;  // "entschied sich", "sprach von"
-  return !a.cue2.empty() || one_of(tok(a.cue.first).lower, {"berichtete", "berichteten", "berichtet", "schrieb",
-                                                               "schreibt", "ergänzte", "erläuterte", "urteilte",
-                                                               "entschied"});
+  static const auto kVerbs = word_list("de/indicative-frame-verbs");
+  return !a.cue2.empty() || in_list(tok(a.cue.first).lower, kVerbs);
 }
 
 // After the subject of a frame "…, teilte das Unternehmen mit": nothing

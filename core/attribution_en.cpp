@@ -97,6 +97,7 @@ bool Attributor::bare_clause_at(std::uint32_t k, std::uint32_t end) const {
 // or more than a short adverbial runs on before the sentence or clause ends.
 bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
   static const auto kFrameFollowers = word_list("en/frame-followers");
+  static const auto kTellingVerbs = word_list("en/telling-verbs");
   if (after >= end) return false;
   if (punct(after, ":") || in_pair_[after] >= 0 || std::string_view(tok(after).lower) == "that") return true;
   // 'said, "…"', 'said of Hudson, "…"': a quotation follows closely.
@@ -113,7 +114,7 @@ bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
   if (!inverted_subject && tc_.word(after) && !next.upper && !tc_.preposition(after) && !tc_.time_word(after) &&
       !ends_with(next.lower, "ly") &&
       !in_list(next.lower, kFrameFollowers) &&
-      !one_of(tok(after - 1).lower, {"told", "tells", "tell", "telling", "asked", "informed", "assured", "reminded"}))
+      !in_list(tok(after - 1).lower, kTellingVerbs))
     return true;
   // "…, said the loss was great": a phrase with a verb after it is a clause.
   if (!subject.empty() && subject.last < end && tc_.finite_auxiliary(subject.last)) return true;

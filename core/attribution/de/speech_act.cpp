@@ -25,6 +25,7 @@ std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) 
       break;
     }
   static const auto kParticiples = word_list("de/speech-act-participles");
+  static const auto kFactStems = word_list("de/fact-verb-stems");
   // ("vorgeworfen", "zurückgewiesen": a participle the list holds whose stem
   // is no finite form's.)
   const bool listed = in_list(tok(v).lower, kParticiples);
@@ -32,7 +33,7 @@ std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) 
   else if (!ends_with(tok(v).lower, "t") && !listed) return v;
   // (The verbs that mostly state a fact stay out, as for the finite forms.)
   if (!(listed || starts_with_one_of(w, kStems)) ||
-      starts_with_any(std::string(w), {"bestätig", "kündigt", "meldet", "teilt", "bekräftig", "gab", "gib", "geb"}))
+      starts_with_one_of(w, kFactStems))
     return v;
   for (std::uint32_t k = s.first + 1; k < v && k < s.first + 12; ++k) {
     if (clause_punct(k) || in_pair_[k] >= 0) return v;

@@ -11,8 +11,8 @@ namespace attribution {
 
 namespace {
 bool findings_verb(std::string_view w) {
-  return one_of(w, {"found", "finds", "shows", "showed", "concluded", "concludes", "suggests", "suggested", "states",
-                    "stated", "indicates", "indicated", "revealed", "reveals"});
+  static const auto kVerbs = word_list("en/findings-verbs");
+  return in_list(w, kVerbs);
 }
 }  // namespace
 
