@@ -124,13 +124,34 @@ Model::Model(const Table& table) {
   if (tags == 0 || tags > kMaxTags || slots == 0 || (slots & (slots - 1)) != 0) return;
   const std::uint32_t bits = meta[3];
   if (bits != 4 && bits != 8) return;
+  const std::uint32_t layout = meta.size >= 5 ? meta[4] : 0;  // 0: dense rows, 1: sparse rows (model.h)
+  if (layout > 1) return;
   const std::string_view keys = table.bytes("keys"), gaps = table.bytes("gaps"), weights = table.bytes("weights");
   const std::string_view levels = table.bytes("levels");  // at 4 bits: the value of each code
   if (bits == 4 && (levels.empty() || levels.size() > 16)) return;
   const std::size_t rows = keys.size() / 2;  // the occupied slots
-  if (keys.size() % 2 != 0 || rows >= 0x10000 || rows > slots ||  // 16-bit row indices; row 0 is "not found"
-      weights.size() != (rows * tags * bits + 7) / 8)
-    return;
+  if (keys.size() % 2 != 0 || rows >= 0x10000 || rows > slots) return;  // 16-bit row indices; row 0 is "not found"
+  // Sparse rows: per row a bitmap of the tags with a weight, as byte planes (all rows' first
+  // bytes, then all rows' second bytes, ...), and only those weights stored.
+  const std::string_view mask = table.bytes("mask");
+  const std::uint32_t mask_bytes = (tags + 7) / 8;
+  const auto* mk = reinterpret_cast<const unsigned char*>(mask.data());
+  const auto present = [&](std::size_t r) {
+    std::uint32_t m = 0;
+    for (std::uint32_t b = 0; b < mask_bytes; ++b) m |= static_cast<std::uint32_t>(mk[b * rows + r]) << (8 * b);
+    return m;
+  };
+  std::uint64_t stored = static_cast<std::uint64_t>(rows) * tags;  // weights in the "weights" stream
+  if (layout == 1) {
+    if (mask.size() != rows * mask_bytes) return;
+    stored = 0;
+    for (std::size_t r = 0; r < rows; ++r) {
+      const std::uint32_t m = present(r);
+      if (tags < 32 && (m >> tags) != 0) return;
+      stored += static_cast<std::uint32_t>(__builtin_popcount(m));
+    }
+  }
+  if (weights.size() != (stored * bits + 7) / 8) return;
   std::string_view names = table.bytes("tags");
   while (!names.empty()) {
     const std::size_t nl = names.find('\n');
@@ -159,7 +180,9 @@ Model::Model(const Table& table) {
     keys_[slot] = fp;
     row_[slot] = static_cast<std::uint16_t>(r + 1);
     std::int8_t* out = weights_.data() + (r + 1) * lanes_;
-    for (std::uint32_t t = 0; t < tags; ++t, ++weight) {
+    const std::uint32_t m = layout == 1 ? present(r) : ~0u;
+    for (std::uint32_t t = 0; t < tags; ++t) {
+      if (!((m >> t) & 1u)) continue;  // no weight stored: 0
       if (bits == 8) {
         out[t] = static_cast<std::int8_t>(w[weight]);
       } else {  // a code into the levels, two to a byte, the low nibble first
@@ -167,6 +190,7 @@ Model::Model(const Table& table) {
         if (code >= levels.size()) return;
         out[t] = static_cast<std::int8_t>(levels[code]);
       }
+      ++weight;
     }
     ++slot;
   }

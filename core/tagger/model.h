@@ -4,20 +4,29 @@
 // feature hashes.
 //
 // Sections of a model image (written by core/tagger/train/train.cpp):
-//   "meta"    u32[4]: tag count T, slot count S (a power of two), feature set
-//             (1 = with part-of-speech features), bits per weight B (4 or 8)
+//   "meta"    u32[5]: tag count T, slot count S (a power of two), feature set
+//             (1 = with part-of-speech features), bits per weight B (4 or 8),
+//             layout L (1 = sparse rows, as the trainer writes them; 0 or no
+//             fifth number = dense rows, the layout before)
 //   "tags"    the tag names, one per line, in score order
 //   The occupied slots of an open-addressing table of S slots, in slot order,
-//   as three streams (stored apart, they compress about a fifth better than
-//   whole rows with the empty slots between them):
+//   as streams (stored apart, they compress better than whole rows with the
+//   empty slots between them):
 //   "keys"    per occupied slot the fingerprint of its feature (u16, never 0)
 //   "gaps"    per occupied slot the number of empty slots before it (after
 //             the previous occupied one): bytes of 255 add up until a byte
 //             less than 255 ends the number
+//   "mask"    (L = 1) per occupied slot a bitmap of the tags whose weight is
+//             not 0, ceil(T/8) bytes, stored as planes: the first byte of
+//             every row, then the second byte of every row, ... (most rows
+//             have a weight for a few tags only)
 //   "levels"  (B = 4 only) the model's weight values, i8, at most 16: a 4-bit
-//             weight is a code, the index of its value here
-//   "weights" per occupied slot its T weights, one stream: at 8 bits an i8
-//             each, at 4 bits a code each, two to a byte, the low nibble first
+//             weight is a code, the index of its value here (L = 1: the
+//             non-zero values only)
+//   "weights" one stream, row after row: L = 0 the T weights of each
+//             occupied slot, L = 1 only those its mask names (tag order); at
+//             8 bits an i8 each, at 4 bits a code each, two to a byte, the
+//             low nibble first
 // The slot of feature hash h is h & (S-1), then the following ones until
 // the fingerprint (h >> 16, 0 made 1) matches or an empty slot ends the search.
 // At load the rows are unpacked once (the image stays the download format):
@@ -110,6 +119,9 @@ class Model {
     }
     return mask_ + 1;
   }
+  // The fingerprint in slot s (0: empty) and its weights (the trainer re-encodes models with these).
+  std::uint16_t fingerprint_at(std::uint32_t s) const { return keys_[s]; }
+  const std::int8_t* row_at(std::uint32_t s) const { return weights_.data() + static_cast<std::size_t>(row_[s]) * lanes_; }
   // Tags the n tokens greedily: out[i] is the index of the best tag. `pos`
   // (or null) feeds the part-of-speech features of an entity model.
   void tag(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const;

@@ -166,6 +166,53 @@ TEST_CASE("tagger: a stored model whose sections do not agree is no model") {
   CHECK_FALSE(model_of(model_image(2, 8, 4, keys, gaps, w4, std::string("\xF9\xFF\x03", 3))).ok());  // code 3 of 3
 }
 
+namespace {
+// A model image in the sparse layout (meta[4] = 1): per occupied slot a bitmap of the tags with a
+// weight (byte planes: every row's first byte, then every row's second byte) and those weights only.
+std::string sparse_image(std::uint32_t tags, std::uint32_t bits, std::string_view keys, std::string_view gaps,
+                         std::string_view mask, std::string_view weights, std::string_view levels,
+                         std::uint32_t layout = 1) {
+  ImageWriter w;
+  w.add("meta", std::vector<std::uint32_t>{tags, 8, 0, bits, layout});
+  std::string names;
+  for (std::uint32_t t = 0; t < tags; ++t) names += (t ? "\n" : "") + std::string(1, static_cast<char>('A' + t));
+  w.add("tags", names);
+  if (!levels.empty()) w.add("levels", levels);
+  w.add("keys", keys);
+  w.add("gaps", gaps);
+  w.add("mask", mask);
+  w.add("weights", weights);
+  return w.image();
+}
+}  // namespace
+
+TEST_CASE("tagger: a stored model's sparse rows (a bitmap of the tags with a weight, those weights) are read back") {
+  const std::uint32_t a = (0x1234u << 16) | 2, b = (0x5678u << 16) | 5;
+  const std::string keys("\x34\x12\x78\x56", 4), gaps("\x02\x02", 2);
+  // Two tags, 4 bits: a has -7 3 (mask 0b11), b has 7 and no weight for tag B (mask 0b01); the
+  // levels are the non-zero values -7 3 7, so the codes 0 1 and 2.
+  const std::string levels("\xF9\x03\x07", 3);
+  const tagger::Model m = model_of(sparse_image(2, 4, keys, gaps, std::string("\x03\x01", 2), std::string("\x10\x02", 2), levels));
+  REQUIRE(m.ok());
+  CHECK(weights_of(m, a) == std::vector<std::int32_t>{-7, 3});
+  CHECK(weights_of(m, b) == std::vector<std::int32_t>{7, 0});
+  CHECK(m.find(b) == 5);
+  // Nine tags (two mask bytes, stored as planes), 8 bits: a has 5 on tag A and -5 on tag I, b 3 on tag B.
+  const tagger::Model m9 = model_of(sparse_image(9, 8, keys, gaps, std::string("\x01\x02\x01\x00", 4),
+                                                 std::string("\x05\xFB\x03", 3), ""));
+  REQUIRE(m9.ok());
+  CHECK(weights_of(m9, a) == std::vector<std::int32_t>{5, 0, 0, 0, 0, 0, 0, 0, -5});
+  CHECK(weights_of(m9, b) == std::vector<std::int32_t>{0, 3, 0, 0, 0, 0, 0, 0, 0});
+  // Sections that do not agree.
+  const std::string mask("\x03\x01", 2), w("\x10\x02", 2);
+  CHECK_FALSE(model_of(sparse_image(2, 4, keys, gaps, std::string("\x03", 1), w, levels)).ok());  // mask short
+  CHECK_FALSE(model_of(sparse_image(2, 4, keys, gaps, std::string("\x03\x05", 2), w, levels)).ok());  // tag 2 of 2
+  CHECK_FALSE(model_of(sparse_image(2, 4, keys, gaps, mask, std::string("\x10", 1), levels)).ok());  // 3 weights want 2 bytes
+  CHECK_FALSE(model_of(sparse_image(2, 4, keys, gaps, mask, std::string("\x10\x02\x00", 3), levels)).ok());  // one byte too many
+  CHECK_FALSE(model_of(sparse_image(2, 4, keys, gaps, mask, std::string("\x10\x03", 2), levels)).ok());  // code 3 of 3
+  CHECK_FALSE(model_of(sparse_image(2, 4, keys, gaps, mask, w, levels, 2)).ok());  // no layout 2
+}
+
 TEST_CASE("tagger: the compiled-in models are there") {
   CHECK(compiled_table(pos_model_name(Lang::en)).ok());
   CHECK(compiled_table(entity_model_name(Lang::en)).ok());

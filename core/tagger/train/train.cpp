@@ -482,6 +482,102 @@ std::vector<Kept> quantise(const Settings& s, const std::map<std::uint32_t, std:
   return kept;
 }
 
+// The image of a table of `slots` slots, `rows` holding each slot as its fingerprint (u16, 0:
+// empty) and its T weights (i8).
+std::string image_of(const std::vector<std::string>& tag_names, bool use_pos, std::uint32_t slots, const std::string& rows) {
+  const auto tags = static_cast<std::uint32_t>(tag_names.size());
+  const std::size_t stride = 2 + tags;
+  const auto key_at = [&](std::uint32_t slot) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(rows[slot * stride]) |
+                                      (static_cast<unsigned char>(rows[slot * stride + 1]) << 8));
+  };
+  // The table as stored (model.h): the occupied slots only, in slot order, as streams that gzip
+  // apart (fingerprints, gaps, which tags have a weight, the weights), instead of every slot with
+  // its weights: the same table at load. Most rows have a weight for a few tags only: a bitmap
+  // per row (stored as byte planes) and the non-zero weights alone. Weights take 4 bits, a code
+  // into a table of the model's non-zero values ("levels"), when a model has at most 16, else 8.
+  std::vector<std::int8_t> levels;
+  for (std::uint32_t slot = 0; slot < slots; ++slot)
+    if (key_at(slot) != 0)
+      for (std::uint32_t t = 0; t < tags; ++t)
+        if (rows[slot * stride + 2 + t] != 0) levels.push_back(static_cast<std::int8_t>(rows[slot * stride + 2 + t]));
+  std::sort(levels.begin(), levels.end());
+  levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
+  const std::uint32_t bits = !levels.empty() && levels.size() <= 16 ? 4 : 8;
+  const auto code_of = [&](std::int8_t v) {
+    return static_cast<unsigned char>(std::lower_bound(levels.begin(), levels.end(), v) - levels.begin());
+  };
+  const std::uint32_t mask_bytes = (tags + 7) / 8;
+  std::string keys, gaps, weights;
+  std::vector<std::string> planes(mask_bytes);
+  std::uint64_t nibbles = 0;  // weights written so far, at 4 bits
+  std::uint32_t next = 0;     // the slot after the last occupied one
+  for (std::uint32_t slot = 0; slot < slots; ++slot) {
+    const std::uint16_t fp = key_at(slot);
+    if (fp == 0) continue;
+    keys += static_cast<char>(fp & 0xFF);
+    keys += static_cast<char>(fp >> 8);
+    for (std::uint32_t gap = slot - next;; gap -= 255) {
+      gaps += static_cast<char>(std::min<std::uint32_t>(gap, 255));
+      if (gap < 255) break;
+    }
+    next = slot + 1;
+    std::uint32_t present = 0;
+    for (std::uint32_t t = 0; t < tags; ++t) {
+      const auto q = static_cast<std::int8_t>(rows[slot * stride + 2 + t]);
+      if (q == 0) continue;
+      present |= 1u << t;
+      if (bits == 8) {
+        weights += static_cast<char>(q);
+      } else if (nibbles++ % 2 == 0) {
+        weights += static_cast<char>(code_of(q));
+      } else {
+        weights.back() = static_cast<char>(static_cast<unsigned char>(weights.back()) | (code_of(q) << 4));
+      }
+    }
+    for (std::uint32_t b = 0; b < mask_bytes; ++b) planes[b] += static_cast<char>((present >> (8 * b)) & 0xFF);
+  }
+  std::string mask;
+  for (const std::string& plane : planes) mask += plane;
+  ImageWriter w;
+  const std::vector<std::uint32_t> meta = {tags, slots, use_pos ? 1u : 0u, bits, 1u};  // layout 1: sparse rows
+  w.add("meta", meta);
+  std::string names;
+  for (std::size_t t = 0; t < tag_names.size(); ++t) names += (t ? "\n" : "") + tag_names[t];
+  w.add("tags", names);
+  if (bits == 4) w.add("levels", std::string(reinterpret_cast<const char*>(levels.data()), levels.size()));
+  w.add("keys", keys);
+  w.add("gaps", gaps);
+  w.add("mask", mask);
+  w.add("weights", weights);
+  return w.image();
+}
+
+// Reads a model image (either layout) back into slots as image_of() takes them: to write the
+// models in the tree again in the current layout, weight for weight.
+bool rows_of(const std::string& image, std::vector<std::string>* tag_names, bool* use_pos, std::uint32_t* slots,
+             std::string* rows) {
+  const Table table(reinterpret_cast<const unsigned char*>(image.data()), image.size());
+  const Model m(table);
+  if (!m.ok()) return false;
+  const ArrayView<std::uint32_t> meta = table.array<std::uint32_t>("meta");
+  *tag_names = m.tag_names();
+  *use_pos = m.uses_pos();
+  *slots = meta[1];
+  const std::uint32_t tags = m.tag_count();
+  const std::size_t stride = 2 + tags;
+  rows->assign(static_cast<std::size_t>(*slots) * stride, '\0');
+  for (std::uint32_t slot = 0; slot < *slots; ++slot) {
+    const std::uint16_t fp = m.fingerprint_at(slot);
+    if (fp == 0) continue;
+    (*rows)[slot * stride] = static_cast<char>(fp & 0xFF);
+    (*rows)[slot * stride + 1] = static_cast<char>(fp >> 8);
+    const std::int8_t* w = m.row_at(slot);
+    for (std::uint32_t t = 0; t < tags; ++t) (*rows)[slot * stride + 2 + t] = static_cast<char>(w[t]);
+  }
+  return true;
+}
+
 // Trains, quantises and prunes; returns the model image. With retrain_epochs,
 // the kept features are trained again from zero without the pruned ones, so
 // that their weights make up for what was cut.
@@ -504,6 +600,7 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
   auto avg = learn_seeds(s, data, allowed, false, s.epochs);
   const std::size_t trained = avg.size();
   if (g_dev) std::fprintf(stderr, "  %s: float weights, all features: dev %.2f\n", s.name.c_str(), word_accuracy(*g_dev, tag_float(s, avg, *g_dev)));
+  if (g_dev && std::getenv("NEWSMARK_TRAIN_FLOAT_ONLY")) std::exit(0);  // for experiments on the features
   std::vector<Kept> kept = quantise(s, avg);
   if (s.retrain_epochs > 0) {
     std::unordered_set<std::uint32_t> keep;
@@ -537,58 +634,11 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
     rows[slot * stride + 1] = static_cast<char>(fp >> 8);
     for (std::uint32_t t = 0; t < tags; ++t) rows[slot * stride + 2 + t] = static_cast<char>(k.q[t]);
   }
-  // The table as stored (model.h): the occupied slots only, in slot order, as three streams that
-  // gzip apart (fingerprints, gaps, weights), instead of every slot with its weights: about a fifth
-  // less of the download, the same table at load. Weights take 4 bits, a code into a table of the
-  // model's values ("levels"), when a model has at most 16 different ones (-7..7, or a grid), else 8.
-  std::vector<std::int8_t> levels;
-  for (std::uint32_t slot = 0; slot < slots; ++slot)
-    if (key_at(slot) != 0)
-      for (std::uint32_t t = 0; t < tags; ++t) levels.push_back(static_cast<std::int8_t>(rows[slot * stride + 2 + t]));
-  std::sort(levels.begin(), levels.end());
-  levels.erase(std::unique(levels.begin(), levels.end()), levels.end());
-  const std::uint32_t bits = !levels.empty() && levels.size() <= 16 ? 4 : 8;
-  const auto code_of = [&](std::int8_t v) {
-    return static_cast<unsigned char>(std::lower_bound(levels.begin(), levels.end(), v) - levels.begin());
-  };
-  std::string keys, gaps, weights;
-  std::uint64_t nibbles = 0;  // weights written so far, at 4 bits
-  std::uint32_t next = 0;     // the slot after the last occupied one
-  for (std::uint32_t slot = 0; slot < slots; ++slot) {
-    const std::uint16_t fp = key_at(slot);
-    if (fp == 0) continue;
-    keys += static_cast<char>(fp & 0xFF);
-    keys += static_cast<char>(fp >> 8);
-    for (std::uint32_t gap = slot - next;; gap -= 255) {
-      gaps += static_cast<char>(std::min<std::uint32_t>(gap, 255));
-      if (gap < 255) break;
-    }
-    next = slot + 1;
-    for (std::uint32_t t = 0; t < tags; ++t) {
-      const auto q = static_cast<std::int8_t>(rows[slot * stride + 2 + t]);
-      if (bits == 8) {
-        weights += static_cast<char>(q);
-      } else if (nibbles++ % 2 == 0) {
-        weights += static_cast<char>(code_of(q));
-      } else {
-        weights.back() = static_cast<char>(static_cast<unsigned char>(weights.back()) | (code_of(q) << 4));
-      }
-    }
-  }
-  ImageWriter w;
-  const std::vector<std::uint32_t> meta = {tags, slots, s.use_pos ? 1u : 0u, bits};
-  w.add("meta", meta);
-  std::string names;
-  for (std::size_t t = 0; t < s.tags.size(); ++t) names += (t ? "\n" : "") + s.tags[t];
-  w.add("tags", names);
-  if (bits == 4) w.add("levels", std::string(reinterpret_cast<const char*>(levels.data()), levels.size()));
-  w.add("keys", keys);
-  w.add("gaps", gaps);
-  w.add("weights", weights);
+  const std::string image = image_of(s.tags, s.use_pos, slots, rows);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::fprintf(stderr, "  %s: %zu features trained, %zu kept (%zu shadowed), %u slots, %.1f s\n", s.name.c_str(),
                trained, kept.size(), unreachable, slots, secs);
-  return w.image();
+  return image;
 }
 
 // Tags examples with a model image (as the engine would).
@@ -759,6 +809,29 @@ int main(int argc, char** argv) {
                     t.entity == EntityTag::none ? "" : t.entity_begin ? "B-" : "I-",
                     std::string(entity_name(t.entity)).c_str());
       return 0;
+    } else if (arg == "--reencode" && a + 2 < argc) {  // IN OUT: the same weights in the current layout
+      std::ifstream in(argv[a + 1], std::ios::binary);
+      const std::string image((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      std::vector<std::string> names;
+      bool use_pos = false;
+      std::uint32_t slots = 0;
+      std::string rows;
+      if (!rows_of(image, &names, &use_pos, &slots, &rows)) {
+        std::fprintf(stderr, "not a model: %s\n", argv[a + 1]);
+        return 1;
+      }
+      const std::string again = image_of(names, use_pos, slots, rows);
+      std::vector<std::string> names2;
+      bool use_pos2 = false;
+      std::uint32_t slots2 = 0;
+      std::string rows2;
+      if (!rows_of(again, &names2, &use_pos2, &slots2, &rows2) || names2 != names || use_pos2 != use_pos ||
+          slots2 != slots || rows2 != rows) {
+        std::fprintf(stderr, "re-encoding %s does not read back the same weights\n", argv[a + 1]);
+        return 1;
+      }
+      std::printf("%s: %zu -> %zu bytes, the same %u slots and weights\n", argv[a + 1], image.size(), again.size(), slots);
+      return write(argv[a + 2], again) ? 0 : 1;
     } else if (arg == "--bench-tagging" && a + 1 < argc) {
       bench_tagging(argv[++a]);
       return 0;
