@@ -144,29 +144,66 @@ Model::Model(const Table& table) {
   weights_.assign((rows + 1) * lanes_, 0);  // row 0: a feature not in the table
   const auto* k = reinterpret_cast<const unsigned char*>(keys.data());
   const auto* w = reinterpret_cast<const unsigned char*>(weights.data());
+  // At 4 bits, per byte of the weights its two values (low nibble first,
+  // bits 0-7 and 8-15) and whether a code has no level (bit 16 low, bit 17
+  // high): two weights per table read, no shifts or checks per weight (this
+  // loop was most of a fresh engine's tagger set-up).
+  std::uint32_t pair_of[256] = {};
+  if (bits == 4) {
+    for (unsigned b = 0; b < 256; ++b) {
+      const unsigned cl = b & 0x0F, ch = b >> 4;
+      const unsigned vl = cl < levels.size() ? static_cast<unsigned char>(levels[cl]) : 0x10000u;
+      const unsigned vh = ch < levels.size() ? static_cast<unsigned char>(levels[ch]) : 0x10000u;
+      pair_of[b] = (vl & 0x100FFu) | (vh & 0xFFu) << 8 | (vh & 0x10000u) << 1;
+    }
+  }
+  // Raw pointers and plain locals: the int8 stores below may alias anything,
+  // which would make the compiler reload every member once per row.
+  std::uint16_t* const key_out = keys_.data();
+  std::uint16_t* const row_out = row_.data();
+  std::int8_t* out = weights_.data();
+  const std::uint32_t lanes = lanes_;
+  const auto* gap = reinterpret_cast<const unsigned char*>(gaps.data());
+  const std::size_t gap_count = gaps.size();
   std::size_t g = 0;        // next byte of the gaps
   std::uint64_t slot = 0;   // the next slot that may be occupied
   std::uint64_t weight = 0; // the next weight
   for (std::size_t r = 0; r < rows; ++r) {
     for (;; ++g) {  // the empty slots before this one: bytes of 255 add up until one is less
-      if (g >= gaps.size()) return;
-      slot += static_cast<unsigned char>(gaps[g]);
-      if (static_cast<unsigned char>(gaps[g]) < 255) break;
+      if (g >= gap_count) return;
+      slot += gap[g];
+      if (gap[g] < 255) break;
     }
     ++g;
     const auto fp = static_cast<std::uint16_t>(k[2 * r] | (k[2 * r + 1] << 8));
     if (slot >= slots || fp == 0) return;
-    keys_[slot] = fp;
-    row_[slot] = static_cast<std::uint16_t>(r + 1);
-    std::int8_t* out = weights_.data() + (r + 1) * lanes_;
-    for (std::uint32_t t = 0; t < tags; ++t, ++weight) {
-      if (bits == 8) {
-        out[t] = static_cast<std::int8_t>(w[weight]);
-      } else {  // a code into the levels, two to a byte, the low nibble first
-        const unsigned code = (w[weight / 2] >> (4 * (weight % 2))) & 0x0F;
-        if (code >= levels.size()) return;
-        out[t] = static_cast<std::int8_t>(levels[code]);
+    key_out[slot] = fp;
+    row_out[slot] = static_cast<std::uint16_t>(r + 1);
+    out += lanes;  // row r + 1
+    if (bits == 8) {
+      std::memcpy(out, w + weight, tags);
+      weight += tags;
+    } else {  // codes into the levels, two to a byte, the low nibble first
+      std::uint32_t t = 0, bad = 0;
+      if (weight % 2 != 0) {  // the row starts at a high nibble
+        const std::uint32_t v = pair_of[w[weight / 2]];
+        bad |= v & 0x20000u;
+        out[t++] = static_cast<std::int8_t>(v >> 8);
       }
+      const unsigned char* in = w + (weight + 1) / 2;
+      for (; t + 1 < tags; t += 2, ++in) {
+        const std::uint32_t v = pair_of[*in];
+        bad |= v;
+        out[t] = static_cast<std::int8_t>(v);
+        out[t + 1] = static_cast<std::int8_t>(v >> 8);
+      }
+      if (t < tags) {  // the row ends at a low nibble
+        const std::uint32_t v = pair_of[*in];
+        bad |= v & 0x10000u;
+        out[t] = static_cast<std::int8_t>(v);
+      }
+      if (bad & 0x30000u) return;
+      weight += tags;
     }
     ++slot;
   }
