@@ -300,8 +300,13 @@ class ActorFinder {
     for (std::uint32_t i = 0; i < n_; ++i) {
       const EntityTag e = tok(i).entity;
       if (e == EntityTag::none) continue;
+      // (A name the tagger starts again after a dash with no space on either side that it
+      // tagged as part of the name goes on: "Harvard–Smithsonian Center", "Rolls-Royce".)
+      const bool dash_joined = i >= 2 && !out.empty() && out.back().last == i && out.back().tag == e &&
+                               out.back().first + 1 < i && (hyphen(i - 1) || tok(i - 1).key == "\u2013") &&
+                               joined(i - 2, i - 1) && joined(i - 1, i);
       // (English: a word repeated starts a new name, "Thanks, Phillip Phillip".)
-      if (tok(i).entity_begin || out.empty() || out.back().last != i || out.back().tag != e ||
+      if ((tok(i).entity_begin && !dash_joined) || out.empty() || out.back().last != i || out.back().tag != e ||
           (this->*steps_.repeated_name_at)(out.back().first, i)) {
         out.push_back({i, i + 1, e});
       } else {
@@ -414,8 +419,30 @@ class ActorFinder {
   }
   // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
   // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
+  // The tagger's proper noun, or an abbreviation it calls a verb ("CCNG" of "Calls went to CCNG, Inc."): a
+  // word in capitals between words that are not is no verb.
+  bool propn_tagged(std::uint32_t k) const {
+    if (tok(k).pos == Upos::PROPN) return true;
+    // Auxiliaries are a closed class: a capitalised word the tagger calls one that is none ("Aid" of
+    // "Christian Aid warned") is a proper noun.
+    if (tok(k).pos == Upos::AUX && tc_.capitalized(k) && !tok(k).all_caps && !tc_.finite_auxiliary(k) &&
+        !tc_.function_word(k) && !one_of(tok(k).lower, {"be", "been", "being", "am", "shall", "ought"}))
+      return true;
+    if ((tok(k).pos != Upos::VERB && tok(k).pos != Upos::AUX) || !tok(k).all_caps || tok(k).key.size() < 2) return false;
+    const bool caps_before = k > 0 && tc_.word(k - 1) && tok(k - 1).all_caps;
+    const bool caps_after = k + 1 < n_ && tc_.word(k + 1) && tok(k + 1).all_caps;
+    return !caps_before && !caps_after;
+  }
+  // An organisation the tagger names with a capitalised adjective first (one of nationality or
+  // religion too), the rest proper nouns: "Christian Aid", "British Airways", "Royal Mail" (the
+  // adjective alone is no name).
+  bool adjective_opens_org(const Entity& t) const {
+    return t.tag == EntityTag::organization && t.last >= t.first + 2 && tc_.capitalized(t.first) &&
+           !tok(t.first).all_caps && (tok(t.first).pos == Upos::ADJ || tc_.nationality_adjective(t.first)) &&
+           all_propn_words(t.first + 1, t.last);
+  }
   bool propn_word(std::uint32_t k) const {
-    if (tok(k).pos != Upos::PROPN || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) || greeting(k) ||
+    if (!propn_tagged(k) || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) || greeting(k) ||
         tc_.nationality_adjective(k) || tc_.title(k))
       return false;
     if ((tc_.flags(k) | tc_.lower_flags(k)) & (kNationalityEn | kGroupEn | kTimeEn)) return false;
@@ -436,7 +463,7 @@ class ActorFinder {
   std::vector<Entity> proper_noun_spans(const std::vector<Entity>& spans) const {
     std::vector<Entity> out;
     for (const Entity& t : spans) {
-      if (t.tag == EntityTag::other || !all_propn_words(t.first, t.last)) continue;
+      if (t.tag == EntityTag::other || (!all_propn_words(t.first, t.last) && !adjective_opens_org(t))) continue;
       std::uint32_t first = t.first, last = t.last;
       while (first > 0 && propn_word(first - 1) && same_line(first - 1, first) &&
              possessive_length(tok(first - 1).key) == 0 &&
@@ -612,7 +639,7 @@ class ActorFinder {
         if (t.tag == EntityTag::other) continue;
         while (k < out.size() && out[k].last <= t.first) ++k;
         if (k < out.size() && out[k].first < t.last) continue;
-        if (policy.add_only_propn && !t.repeated && !all_propn(t.first, t.last)) continue;
+        if (policy.add_only_propn && !t.repeated && !all_propn(t.first, t.last) && !adjective_opens_org(t)) continue;
         Candidate c{t.first, t.last, doc_.token_span(t.first, t.last), actor_type(t.tag), text(t.first, t.last),
                     Origin::tagger};
         if (t.last == t.first + 1 && (tok(t.first).key_flags & kMedia)) c.type = ActorType::media;
@@ -674,7 +701,11 @@ class ActorFinder {
       if (c.type == ActorType::organization && before_model_number(c)) continue;
       if (c.type != ActorType::media && c.last < n_ && same_line(c.last - 1, c.last) &&
           possessive_length(tok(c.last - 1).key) == 0) {
-        if (k + 1 < out.size() && out[k + 1].first == c.last && out[k + 1].type == ActorType::organization &&
+        // (Also over a dash with no space on either side: "Harvard" + "–" + "Smithsonian Center for Astrophysics".)
+        const bool dash_between = out[k].last + 1 < n_ && k + 1 < out.size() && out[k + 1].first == c.last + 1 &&
+                                  (hyphen(c.last) || tok(c.last).key == "\u2013") && joined(c.last - 1, c.last) &&
+                                  joined(c.last, c.last + 1);
+        if (k + 1 < out.size() && (out[k + 1].first == c.last || dash_between) && out[k + 1].type == ActorType::organization &&
             holds_org_word(out[k + 1]) && out[k + 1].last - c.first <= kMaxNameTokens) {
           const Candidate& d = out[k + 1];
           c.last = d.last;
