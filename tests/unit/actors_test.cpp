@@ -407,10 +407,11 @@ TEST_CASE("the word lists moved out of actors.cpp and the attribution rules are 
       {"en/findings-verbs", "reveals"},     {"en/telling-verbs", "reminded"},
       {"de/indicative-frame-verbs", "entschied"}, {"de/fact-verb-stems", "bekräftig"},
   };
-  for (const auto& [name, entry] : lists) {
+  for (const auto& list : lists) {
+    const auto& name = list.first;  // (not a structured binding: clang 14 cannot capture one in CAPTURE)
     CAPTURE(name);
     const auto words = newsmark::attribution::word_list(name);
-    CHECK(newsmark::attribution::in_list(entry, words));
+    CHECK(newsmark::attribution::in_list(list.second, words));
   }
   // The foreign particles are particles, without the German ones ("von", "zu", "der", "den").
   const auto all = newsmark::attribution::word_list("names/name-particles");
