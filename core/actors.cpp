@@ -16,6 +16,7 @@ namespace {
 
 using attribution::ends_with_any;
 using attribution::in_list;
+using attribution::WordSet;
 using attribution::word_list;
 
 // Which kind of rule found a candidate: the entity tagger may overrule a
@@ -150,7 +151,7 @@ class ActorFinder {
   }
 
   bool particle(std::uint32_t j) const {
-    static const auto kParticles = word_list("names/name-particles");
+    static const WordSet kParticles(word_list("names/name-particles"));
     return tc_.word(j) && !tok(j).upper && in_list(tok(j).lower, kParticles);
   }
 
@@ -173,7 +174,7 @@ class ActorFinder {
   }
   // A letter's greeting or closing after a signature: "Vince Dear All", "Phillip Attendees:".
   bool greeting(std::uint32_t k) const {
-    static const auto kGreetings = word_list("en/greetings");
+    static const WordSet kGreetings(word_list("en/greetings"));
     return in_list(tok(k).key, kGreetings);
   }
 
@@ -453,7 +454,7 @@ class ActorFinder {
     if (key.size() > 3 && key.back() == 's' && (lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kTimeEn))
       return false;
     // Time zones, planets, a currency and the like are no names of actors.
-    static const auto kNonActors = word_list("en/non-actor-names");
+    static const WordSet kNonActors(word_list("en/non-actor-names"));
     if (in_list(key, kNonActors)) return false;
     const bool apostrophe = key.find('\'') != std::string::npos || key.find("\u2019") != std::string::npos;
     return !apostrophe || possessive_length(key) > 0;
@@ -693,8 +694,8 @@ class ActorFinder {
     return false;
   }
   void join_organisation_names(std::vector<Candidate>& out) const {
-    static const auto kLegalForms = word_list("en/legal-forms");
-    static const auto kLegalAbbreviations = word_list("en/legal-form-abbreviations");
+    static const WordSet kLegalForms(word_list("en/legal-forms"));
+    static const WordSet kLegalAbbreviations(word_list("en/legal-form-abbreviations"));
     std::size_t kept = 0;
     for (std::size_t k = 0; k < out.size(); ++k) {
       Candidate& c = out[k];
@@ -882,7 +883,7 @@ class ActorFinder {
 
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
-    static const auto kStormWords = word_list("en/storm-words");
+    static const WordSet kStormWords(word_list("en/storm-words"));
     const auto storm_word = [&](std::uint32_t i) { return in_list(tok(i).key, kStormWords); };
     std::unordered_set<std::string> storms;
     for (std::uint32_t i = 0; i + 1 < n_; ++i)
@@ -901,12 +902,12 @@ class ActorFinder {
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
   // Street", "Symphony Auditorium", "Air Force Base", South Asian "Kalma Chowk", a square).
   static bool place_word_en(std::string_view key) {
-    static const auto kPlaceWords = word_list("en/place-words");
+    static const WordSet kPlaceWords(word_list("en/place-words"));
     return in_list(key, kPlaceWords);
   }
   // "Gulf of Mexico", "Bay of Bengal": a place word, "of" and a listed place.
   static bool place_of_en(std::string_view key) {
-    static const auto kPlaceOfWords = word_list("en/place-of-words");
+    static const WordSet kPlaceOfWords(word_list("en/place-of-words"));
     return in_list(key, kPlaceOfWords);
   }
   // English: a name directly followed by a place word is the place ("Tampa" + "Bay", "GG" + "Bridge",
@@ -959,7 +960,7 @@ class ActorFinder {
   }
 
   static bool software(std::string_view key) {
-    static const auto kSoftware = word_list("orgs/software");
+    static const WordSet kSoftware(word_list("orgs/software"));
     return in_list(key, kSoftware);
   }
 
@@ -1199,7 +1200,7 @@ class ActorFinder {
   // Not "Cantona zu United", "Miller den PSA": German particles join only after a first name or
   // another particle, the others ("van", "al") anywhere; never before a word in capitals.
   bool particle_joins_de(std::uint32_t end) const {
-    static const auto kForeignParticles = word_list("names/foreign-particles");
+    static const WordSet kForeignParticles(word_list("names/foreign-particles"));
     return ((tc_.flags(end - 1) & kFirstName) || particle(end - 1) || in_list(tok(end).lower, kForeignParticles)) &&
            !tok(end + 1).all_caps;
   }
@@ -1239,13 +1240,13 @@ class ActorFinder {
   // A title, an abbreviated title ("Dr. Meier") or a kinship or companion noun, which works like a title
   // ("seinen Sohn Tobias", "Schwester Gabi").
   bool title_before_de(std::uint32_t i) const {
-    static const auto kKinNouns = word_list("de/kin-nouns");
+    static const WordSet kKinNouns(word_list("de/kin-nouns"));
     return tc_.title(i - 1) || abbreviated_title_before(i) || (tc_.word(i - 1) && in_list(tok(i - 1).key, kKinNouns));
   }
   // 3b. Sports clubs: a club abbreviation before a place or name ("VfL Osnabrück", "1. FC Nürnberg",
   //     "SV Wehen-Wiesbaden", "FC Carl Zeiss Jena").
   bool club_de(std::uint32_t i, Candidate* c) const {
-    static const auto kClubs = word_list("de/club-abbreviations");
+    static const WordSet kClubs(word_list("de/club-abbreviations"));
     if (!in_list(tok(i).key, kClubs)) return false;
     std::uint32_t end = i + 1;
     while (end < n_ && end < i + 5 && same_line(end - 1, end)) {
@@ -1275,7 +1276,7 @@ class ActorFinder {
   // 3c. Streets and landmarks: "Knoopstraße", "Schwabacher Straße", "Tegeler See", "Lehrter Bahnhof".
   bool street_de(std::uint32_t i, Candidate* c) const {
     static const auto kStreetEndings = word_list("de/street-endings");
-    static const auto kLandmarks = word_list("de/landmark-nouns");
+    static const WordSet kLandmarks(word_list("de/landmark-nouns"));
     const Token& t = tok(i);
     if (t.all_caps) return false;
     if (!(t.key_flags & kNounDe) && t.lower.size() > 9 &&
@@ -1407,7 +1408,7 @@ class ActorFinder {
   //    before a finite verb ("Kolb war", "Pinkwart plädierte") or right after a verb or conjunction
   //    ("distanzierte sich Moein", "dass Madoff den ...").
   bool unknown_name_in_context_de(std::uint32_t i, Candidate* c) const {
-    static const auto kPlaceNouns = word_list("de/place-nouns");
+    static const WordSet kPlaceNouns(word_list("de/place-nouns"));
     if (!unknown_name(i)) return false;
     const Token& t = tok(i);
     const bool verb_after = !sentence_initial(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.word(i + 1) && !tok(i + 1).upper &&
@@ -1595,7 +1596,7 @@ class ActorFinder {
   // organisation after a definite article, a preposition or at the start of a clause, and a noun after an
   // indefinite article, a possessive or an adjective ("eine Allianz", "die neue Union").
   bool org_used_as_name(std::uint32_t i, std::uint64_t g) const {
-    static const auto kPartyNouns = word_list("de/party-nouns");
+    static const WordSet kPartyNouns(word_list("de/party-nouns"));
     if (!(g & (kOrganization | kMedia)) || (g & kPlace)) return false;
     if (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)) return false;  // "Grünen-Fraktion"
     const bool start = i == 0 || !same_line(i - 1, i);
@@ -1643,7 +1644,7 @@ class ActorFinder {
   // English head words of organisation names quoted in German text: "Champions League", "Jet Airways",
   // "Sun Microsystems", "NATO Response Force".
   bool english_org_head(std::uint32_t i) const {
-    static const auto kHeads = word_list("de/english-org-heads");
+    static const WordSet kHeads(word_list("de/english-org-heads"));
     return in_list(tok(i).key, kHeads);
   }
 
@@ -1655,7 +1656,7 @@ class ActorFinder {
 
   // An abbreviated title before its full stop: "Dr . Meier", "Prof. Schmidt".
   bool abbreviation(std::uint32_t i) const {
-    static const auto kTitleAbbreviations = word_list("names/title-abbreviations");
+    static const WordSet kTitleAbbreviations(word_list("names/title-abbreviations"));
     return tc_.word(i) && i + 1 < n_ && tc_.punct(i + 1, ".") && same_line(i, i + 1) &&
            in_list(tok(i).key, kTitleAbbreviations);
   }
@@ -1687,8 +1688,8 @@ class ActorFinder {
     if (j < first + 2) return false;
     const std::string& head = tok(j - 1).key;
     ActorType type;
-    static const auto kPublicationHeads = word_list("en/publication-heads");
-    static const auto kLandmarkHeads = word_list("en/landmark-heads");
+    static const WordSet kPublicationHeads(word_list("en/publication-heads"));
+    static const WordSet kLandmarkHeads(word_list("en/landmark-heads"));
     if (in_list(head, kPublicationHeads))
       type = ActorType::media;
     else if (in_list(head, kLandmarkHeads))

@@ -24,8 +24,8 @@ bool Attributor::determiner(std::uint32_t i) const {
 // A noun phrase that starts at token i ("der russische Verteidigungsminister
 // Andrej Beloussow", "a spokesman for the Home Office"); empty when none.
 Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
-  static const auto kGenitive = word_list("de/genitive-determiners");
-  static const auto kNameParticles = word_list("names/particles");
+  static const WordSet kGenitive(word_list("de/genitive-determiners"));
+  static const WordSet kNameParticles(word_list("names/particles"));
   Range r{i, i};
   if (i >= limit || i >= n_) return r;
   // "den die New York Times zitiert": an object relative pronoun before the
@@ -390,7 +390,7 @@ bool Attributor::attributive_adjective(std::uint32_t k) const {
 }
 
 bool Attributor::adjective_ending(std::uint32_t k) const {
-  static const auto kQuantifiers = word_list("de/quantifiers");
+  static const WordSet kQuantifiers(word_list("de/quantifiers"));
   const std::string_view w = tok(k).lower;
   // Quantifiers end the same way but make "der alle Nichtmoslems" no phrase.
   if (in_list(w, kQuantifiers))
@@ -454,7 +454,7 @@ std::int32_t Attributor::latest_namesake(Range phrase, std::int32_t actor) const
 // (a head that cannot speak, en/non-speaker-nouns: no speaker). A POS tagger
 // would tell the verb from the noun; the lexicon and the -ed shape stand in.
 Range Attributor::english_speaker_phrase(Range phrase) const {
-  static const auto kNonSpeakers = word_list("en/non-speaker-nouns");
+  static const WordSet kNonSpeakers(word_list("en/non-speaker-nouns"));
   // Nouns the phrase finder stopped before ("Fashion | designer Paul Smith
   // described", "the Tel Aviv | mayor"): with the tagger, the noun phrase
   // goes on while nouns and names follow.
@@ -607,7 +607,7 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
   }
   // English: a name in a photo credit or caption line ("Photograph: Tom
   // Jenkins/The Guardian") is nobody the text goes on about.
-  static const auto kLabels = word_list("en/credit-labels");
+  static const WordSet kLabels(word_list("en/credit-labels"));
   const auto in_credit = [&](std::uint32_t k) {
     if (de_) return false;
     const std::uint32_t lead = first_word(sentence_of(k));
@@ -742,7 +742,7 @@ void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
 }
 
 bool Attributor::speaker_is_group(Range phrase) const {
-  static const auto kInstitutions = word_list("orgs/institution-words");
+  static const WordSet kInstitutions(word_list("orgs/institution-words"));
   for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
     // Institutions speaking ("police said") are no anonymous sources.
     if (in_list(tok(k).lower, kInstitutions))
@@ -912,7 +912,7 @@ Range Attributor::with_attachments(Range np) const {
 
 // A speech verb whose subject is a medium: "Reuters reported", "Die Zeitung berichtete".
 bool Attributor::speech_verb_of_media(std::uint32_t v) const {
-  static const auto kHeads = word_list("media/head-nouns");
+  static const WordSet kHeads(word_list("media/head-nouns"));
   if (!tc_.speech_verb(v) || v == 0) return false;
   const Range np = phrase_before_verb(v);
   if (np.empty()) return false;
@@ -1098,7 +1098,7 @@ Range Attributor::speaker_of_verb(std::uint32_t verb, const Sentence& s) const {
 // or, in German with something else up front ("Am Freitag sagte Kim"), the
 // phrase right after the finite verb.
 Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
-  static const auto kVerbLast = word_list("de/verb-last-conjunctions");
+  static const WordSet kVerbLast(word_list("de/verb-last-conjunctions"));
   std::uint32_t start = verb;
   int parens = 0;  // a comma inside parentheses ends no clause: "(Awoda, dt. Arbeiterpartei)"
   // (The comma of a date, "am Donnerstag, den 7. Oktober", ends no clause.)
@@ -1350,7 +1350,7 @@ Range Attributor::words_before(std::uint32_t verb, const Sentence& s) const {
 
 // "äußerte sich Kofi Annan": the subject after a reflexive pronoun.
 std::uint32_t Attributor::past_reflexive(std::uint32_t k, std::uint32_t limit) const {
-  static const auto kTimeAdverbs = word_list("de/time-adverbs");
+  static const WordSet kTimeAdverbs(word_list("de/time-adverbs"));
   if (de_ && k + 1 < limit && tc_.word(k) && std::string_view(tok(k).lower) == "sich") ++k;
   // "kündigte heute der Präsident an", "meldeten dann die Nachrichten": a
   // time adverb between the verb and its subject.
@@ -1379,7 +1379,7 @@ bool Attributor::time_phrase(Range r) const {
 
 // A determiner no subject starts with: "den", "dem", "einem", "seinen".
 bool Attributor::oblique(std::uint32_t k) const {
-  static const auto kOblique = word_list("de/oblique-determiners");
+  static const WordSet kOblique(word_list("de/oblique-determiners"));
   return tc_.word(k) && in_list(tok(k).lower, kOblique);
 }
 
@@ -1434,7 +1434,7 @@ bool Attributor::nominal(Range r) const {
 // Conjunctions and focus particles before a subject ("Aber Zeitungen
 // berichteten", "Auch Feinstein argumentierte"): the first token after them.
 std::uint32_t Attributor::skip_particles(std::uint32_t k, std::uint32_t limit) const {
-  static const auto kParticles = word_list("de/focus-particles");
+  static const WordSet kParticles(word_list("de/focus-particles"));
   while (k < limit && tok(k).kind == TokenKind::punct && in_pair_[k] < 0) ++k;
   // "Berlin – Die deutsche Polizei bestätigte …": a dateline opening the
   // paragraph is no part of the subject.
@@ -1488,7 +1488,7 @@ bool Attributor::speech_like(const QuotePair& pair) const {
 // as the subject of a speech verb ("Wie „heise online“ berichtet"). Quoted
 // wording after an article is mostly indefinite: "eine „Zeitungsente“".
 bool Attributor::names_something(const QuotePair& pair) const {
-  static const auto kBeforeNames = word_list("de/before-names");
+  static const WordSet kBeforeNames(word_list("de/before-names"));
   static const auto kWordingNouns = word_list("de/wording-nouns");
   if (pair.open == 0 || !quoted_name_shape(pair)) return false;
   const std::uint32_t b = pair.open - 1;

@@ -599,7 +599,7 @@ std::uint32_t Attributor::frame_adverbs(std::uint32_t k, std::uint32_t end) cons
 // "forderte", "entschied sich" the phrase is as likely the object.
 bool Attributor::indicative_frame(const Attribution& a) const {
   if (a.cue.last > a.cue.first + 1) return false;  // "entschied sich", "sprach von"
-  static const auto kVerbs = word_list("de/indicative-frame-verbs");
+  static const WordSet kVerbs(word_list("de/indicative-frame-verbs"));
   return !a.cue2.empty() || in_list(tok(a.cue.first).lower, kVerbs);
 }
 
@@ -880,7 +880,7 @@ bool Attributor::reported_act_in(std::uint32_t v, const Attribution& a, Range su
 // comma opens with a relative pronoun, maybe after a preposition ("…, in
 // dem es nur 26 Fouls gab").
 bool Attributor::in_relative_clause(std::uint32_t v, std::uint32_t floor) const {
-  static const auto kRelative = word_list("de/relative-pronouns");
+  static const WordSet kRelative(word_list("de/relative-pronouns"));
   std::uint32_t k = v;
   while (k > floor && k + 12 > v && !punct(k - 1, ",")) --k;
   if (k == floor || !punct(k - 1, ",") || k >= v) return false;

@@ -100,8 +100,8 @@ bool Attributor::bare_clause_at(std::uint32_t k, std::uint32_t end) const {
 // After an English cue: what it says comes next (":", a quotation, "that"),
 // or more than a short adverbial runs on before the sentence or clause ends.
 bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
-  static const auto kFrameFollowers = word_list("en/frame-followers");
-  static const auto kTellingVerbs = word_list("en/telling-verbs");
+  static const WordSet kFrameFollowers(word_list("en/frame-followers"));
+  static const WordSet kTellingVerbs(word_list("en/telling-verbs"));
   if (after >= end) return false;
   if (punct(after, ":") || in_pair_[after] >= 0 || std::string_view(tok(after).lower) == "that") return true;
   // 'said, "…"', 'said of Hudson, "…"': a quotation follows closely.

@@ -1,5 +1,7 @@
 #include "attribution/word_lists.h"
 
+#include <utility>
+
 #include "table.h"
 
 namespace newsmark {
@@ -30,6 +32,15 @@ bool ends_with_any(std::string_view w, const std::vector<std::string_view>& endi
   for (const std::string_view e : endings)
     if (w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
   return false;
+}
+
+WordSet::WordSet(std::vector<std::string_view> words) : words_(std::move(words)) {
+  for (const std::string_view x : words_) {
+    if (x.empty()) continue;  // (word_list() has none: blank lines are left out)
+    lengths_ |= std::uint64_t{1} << (x.size() < 63 ? x.size() : 63);
+    const auto c = static_cast<unsigned char>(x[0]);
+    first_[c >> 6] |= std::uint64_t{1} << (c & 63);
+  }
 }
 
 bool in_list(std::string_view w, const std::vector<std::string_view>& words) {

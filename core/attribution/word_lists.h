@@ -4,6 +4,7 @@
 #ifndef NEWSMARK_CORE_ATTRIBUTION_WORD_LISTS_H
 #define NEWSMARK_CORE_ATTRIBUTION_WORD_LISTS_H
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -15,9 +16,31 @@ namespace attribution {
 // Parsed on every call: keep the result in a function-local static.
 std::vector<std::string_view> word_list(std::string_view name);
 
+// A word list for membership tests only: most words are told apart by their
+// length and first byte (a bit each, set for the entries) before the entries
+// are compared; in_list over the plain vector compares with every entry.
+class WordSet {
+ public:
+  explicit WordSet(std::vector<std::string_view> words);
+  bool contains(std::string_view w) const {
+    if (w.empty() || !((lengths_ >> (w.size() < 63 ? w.size() : 63)) & 1u)) return false;
+    const auto c = static_cast<unsigned char>(w[0]);
+    if (!((first_[c >> 6] >> (c & 63)) & 1u)) return false;
+    for (const std::string_view x : words_)
+      if (w == x) return true;
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  std::uint64_t lengths_ = 0;   // bit min(size, 63) of every entry
+  std::uint64_t first_[4] = {};  // bit of every entry's first byte
+};
+
 // Whether w ends with one of the entries / starts with one of them.
 bool ends_with_any(std::string_view w, const std::vector<std::string_view>& endings);
 bool in_list(std::string_view w, const std::vector<std::string_view>& words);
+inline bool in_list(std::string_view w, const WordSet& words) { return words.contains(w); }
 bool starts_with_one_of(std::string_view w, const std::vector<std::string_view>& stems);
 
 }  // namespace attribution

@@ -445,3 +445,17 @@ TEST_CASE("English: a name goes on after a dash with no space ('Harvard–Smiths
   CHECK(has(m, "location London"));
   CHECK(has(m, "location Paris"));
 }
+
+TEST_CASE("WordSet answers as in_list over the same words (length and first-byte bits, then the entries)") {
+  using newsmark::attribution::WordSet;
+  const std::vector<std::string_view> words = {"FC", "VfL", "SpVgg", "Sohn", "Lebensgefährtin"};
+  const WordSet set(words);
+  for (const std::string_view w : {"FC", "VfL", "SpVgg", "Sohn", "Lebensgefährtin", "", "F", "FCB", "fc", "VfB", "Sohne",
+                                   "Lebensgefährtinnen", "SpVgg ", "Xohn"}) {
+    CAPTURE(w);
+    CHECK(set.contains(w) == newsmark::attribution::in_list(w, words));
+  }
+  CHECK(set.contains("VfL"));
+  CHECK_FALSE(set.contains("VfB"));  // same length and first byte, another entry
+  CHECK_FALSE(WordSet({}).contains("FC"));
+}

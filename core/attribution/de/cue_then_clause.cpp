@@ -12,7 +12,7 @@ namespace attribution {
 
 // "X sagte, dass …", "X erklärte, die Lage sei ernst", "X hofft, …"
 bool Attributor::de_cue_then_clause(std::uint32_t si) {
-  static const auto kSubordinators = word_list("de/subordinators");
+  static const WordSet kSubordinators(word_list("de/subordinators"));
   const Sentence& s = doc_.sentences[si];
   // Every body below runs to the end of the sentence, so whether it holds a
   // Konjunktiv or a zu-infinitive is known from the last one in the sentence:

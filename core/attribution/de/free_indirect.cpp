@@ -14,8 +14,8 @@ namespace attribution {
 // comma ("…, das nicht mehr aus dem Haushalt finanziert werden soll"): the
 // main clause around it says nothing of what was reported.
 bool Attributor::in_subordinate_clause(std::uint32_t k, const Sentence& s) const {
-  static const auto kRelative = word_list("de/relative-pronouns");
-  static const auto kSubordinators = word_list("de/subordinators");
+  static const WordSet kRelative(word_list("de/relative-pronouns"));
+  static const WordSet kSubordinators(word_list("de/subordinators"));
   std::uint32_t c = k;
   while (c > s.first && !punct(c - 1, ",") && k - c < 30) --c;
   if (c == s.first || !punct(c - 1, ",") || c >= k) return false;
@@ -29,8 +29,8 @@ bool Attributor::in_subordinate_clause(std::uint32_t k, const Sentence& s) const
 // A Konjunktiv sentence with no cue of its own continues the reported
 // speech just before it ("Russland habe das Recht, …").
 bool Attributor::de_free_indirect(std::uint32_t si) {
-  static const auto kCircumstance = word_list("de/circumstance-conjunctions");
-  static const auto kKonjunktivII = word_list("de/konjunktiv-ii");
+  static const WordSet kCircumstance(word_list("de/circumstance-conjunctions"));
+  static const WordSet kKonjunktivII(word_list("de/konjunktiv-ii"));
   static constexpr std::uint32_t kSollReach = 2;
   static constexpr std::uint32_t kSollStateReach = 3;
   const Sentence& s = doc_.sentences[si];

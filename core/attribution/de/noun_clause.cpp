@@ -15,7 +15,7 @@ namespace attribution {
 // Regierung könnte …", "die Forderung des Vorsitzenden, auf die SPD
 // zuzugehen". The noun phrase is the source, the clause what it says.
 bool Attributor::de_noun_clause(std::uint32_t si) {
-  static const auto kOpeners = word_list("de/clause-openers");
+  static const WordSet kOpeners(word_list("de/clause-openers"));
   const Sentence& s = doc_.sentences[si];
   static const auto kNouns = word_list("de/saying-nouns");
   for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {

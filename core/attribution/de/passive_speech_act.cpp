@@ -14,7 +14,7 @@ namespace attribution {
 // sentence reports it (the corpus marks no cue). The agent after "von"
 // speaks; with none, the speaker of reported speech right before goes on.
 bool Attributor::de_passive_speech_act(std::uint32_t si) {
-  static const auto kParticiples = word_list("de/speech-act-participles");
+  static const WordSet kParticiples(word_list("de/speech-act-participles"));
   const Sentence& s = doc_.sentences[si];
   std::uint32_t end = s.last;
   while (end > s.first && tok(end - 1).kind == TokenKind::punct) --end;

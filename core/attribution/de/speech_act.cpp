@@ -24,7 +24,7 @@ std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) 
       w.remove_prefix(p.size());
       break;
     }
-  static const auto kParticiples = word_list("de/speech-act-participles");
+  static const WordSet kParticiples(word_list("de/speech-act-participles"));
   static const auto kFactStems = word_list("de/fact-verb-stems");
   // ("vorgeworfen", "zurückgewiesen": a participle the list holds whose stem
   // is no finite form's.)
@@ -80,8 +80,8 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
 // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
 // sentence whose finite verb, second in the clause, is a speech act.
 bool Attributor::de_speech_act(std::uint32_t si) {
-  static const auto kParticles = word_list("de/focus-particles");
-  static const auto kInstitutions = word_list("orgs/institution-words");
+  static const WordSet kParticles(word_list("de/focus-particles"));
+  static const WordSet kInstitutions(word_list("orgs/institution-words"));
   const Sentence& s = doc_.sentences[si];
   // With a quotation in it the sentence frames a direct quote ("nannte den
   // Plan „einen Erfolg“"): that is handled as direct speech.

@@ -14,7 +14,7 @@ namespace attribution {
 // soll, …", "Spekulationen, wonach …": the phrase before "wonach" is the
 // source, the clause after it what the source says.
 bool Attributor::de_wonach_clause(std::uint32_t si) {
-  static const auto kParticles = word_list("de/closing-particles");
+  static const WordSet kParticles(word_list("de/closing-particles"));
   const Sentence& s = doc_.sentences[si];
   for (std::uint32_t w = s.first + 2; w + 3 < s.last; ++w) {
     if (!punct(w - 1, ",") || !tc_.word(w) || in_pair_[w] >= 0) continue;

@@ -39,9 +39,9 @@ bool Attributor::gerund_after_comma(std::uint32_t i) const {
 }
 
 bool Attributor::en_cue_then_clause(std::uint32_t si) {
-  static const auto kClauseStarters = word_list("en/clause-starters");
+  static const WordSet kClauseStarters(word_list("en/clause-starters"));
   static const auto kSayingGerunds = word_list("en/saying-gerunds");
-  static const auto kObjectVerbs = word_list("en/object-verbs");
+  static const WordSet kObjectVerbs(word_list("en/object-verbs"));
   const Sentence& s = doc_.sentences[si];
   std::uint32_t commas = 0;  // commas before token i, counted as i moves on
   bool fired = false;

@@ -107,7 +107,7 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
   if (pair.open > 0 && punct(pair.open - 1, ":")) {
     const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
     // "Image caption: \"…\"", "Photo by John Smith: \"…\"": a credit or caption label speaks not.
-    static const auto kLabels = word_list("en/credit-labels");
+    static const WordSet kLabels(word_list("en/credit-labels"));
     for (std::uint32_t k = start; k + 1 < pair.open; ++k)
       if (tc_.word(k) && in_list(tok(k).lower, kLabels)) return a;
     if (!np.empty()) {

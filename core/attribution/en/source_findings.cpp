@@ -11,7 +11,7 @@ namespace attribution {
 
 namespace {
 bool findings_verb(std::string_view w) {
-  static const auto kVerbs = word_list("en/findings-verbs");
+  static const WordSet kVerbs(word_list("en/findings-verbs"));
   return in_list(w, kVerbs);
 }
 }  // namespace
@@ -19,7 +19,7 @@ bool findings_verb(std::string_view w) {
 // Token i is the head noun; the verb follows it. What source-media-verb
 // takes (a speech verb after a medium: "the newspaper said") stays with it.
 bool Attributor::en_source_findings(std::uint32_t i) {
-  static const auto kHeads = word_list("media/head-nouns");
+  static const WordSet kHeads(word_list("media/head-nouns"));
   const std::uint32_t limit = sentence_of(i).last;
   const std::string_view w = tok(i).lower;
   if (i + 1 >= limit) return false;
