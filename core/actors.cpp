@@ -67,6 +67,11 @@ class ActorFinder {
     return i < n_ && tok(i).kind == TokenKind::punct &&
            (tok(i).key == "-" || tok(i).key == "\u2010" || tok(i).key == "\u2011");
   }
+  // A hyphen or an en dash with no space on either side: "Rolls-Royce", "Harvard–Smithsonian".
+  bool glued_dash(std::uint32_t i) const {
+    return i > 0 && (hyphen(i) || (tok(i).kind == TokenKind::punct && tok(i).key == "\u2013")) && joined(i - 1, i) &&
+           joined(i, i + 1);
+  }
   bool sentence_initial(std::uint32_t i) const {
     const Sentence& s = doc_.sentences[tok(i).sentence];
     std::uint32_t k = s.first;
@@ -304,8 +309,7 @@ class ActorFinder {
       // (A name the tagger starts again after a dash with no space on either side that it
       // tagged as part of the name goes on: "Harvard–Smithsonian Center", "Rolls-Royce".)
       const bool dash_joined = i >= 2 && !out.empty() && out.back().last == i && out.back().tag == e &&
-                               out.back().first + 1 < i && (hyphen(i - 1) || tok(i - 1).key == "\u2013") &&
-                               joined(i - 2, i - 1) && joined(i - 1, i);
+                               out.back().first + 1 < i && glued_dash(i - 1);
       // (English: a word repeated starts a new name, "Thanks, Phillip Phillip".)
       if ((tok(i).entity_begin && !dash_joined) || out.empty() || out.back().last != i || out.back().tag != e ||
           (this->*steps_.repeated_name_at)(out.back().first, i)) {
@@ -703,10 +707,8 @@ class ActorFinder {
       if (c.type != ActorType::media && c.last < n_ && same_line(c.last - 1, c.last) &&
           possessive_length(tok(c.last - 1).key) == 0) {
         // (Also over a dash with no space on either side: "Harvard" + "–" + "Smithsonian Center for Astrophysics".)
-        const bool dash_between = out[k].last + 1 < n_ && k + 1 < out.size() && out[k + 1].first == c.last + 1 &&
-                                  (hyphen(c.last) || tok(c.last).key == "\u2013") && joined(c.last - 1, c.last) &&
-                                  joined(c.last, c.last + 1);
-        if (k + 1 < out.size() && (out[k + 1].first == c.last || dash_between) && out[k + 1].type == ActorType::organization &&
+        if (k + 1 < out.size() && (out[k + 1].first == c.last || (out[k + 1].first == c.last + 1 && glued_dash(c.last))) &&
+            out[k + 1].type == ActorType::organization &&
             holds_org_word(out[k + 1]) && out[k + 1].last - c.first <= kMaxNameTokens) {
           const Candidate& d = out[k + 1];
           c.last = d.last;
