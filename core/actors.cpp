@@ -428,11 +428,9 @@ class ActorFinder {
   // word in capitals between words that are not is no verb.
   bool propn_tagged(std::uint32_t k) const {
     if (tok(k).pos == Upos::PROPN) return true;
-    // Auxiliaries are a closed class: a capitalised word the tagger calls one that is none ("Aid" of
-    // "Christian Aid warned") is a proper noun.
-    if (tok(k).pos == Upos::AUX && tc_.capitalized(k) && !tok(k).all_caps && !tc_.finite_auxiliary(k) &&
-        !tc_.function_word(k) && !one_of(tok(k).lower, {"be", "been", "being", "am", "shall", "ought"}))
-      return true;
+    // Auxiliaries are a closed class, every one of them in the function-word list: a capitalised
+    // word the tagger calls one that is none ("Aid" of "Christian Aid warned") is a proper noun.
+    if (tok(k).pos == Upos::AUX && tc_.capitalized(k) && !tok(k).all_caps && !tc_.function_word(k)) return true;
     if ((tok(k).pos != Upos::VERB && tok(k).pos != Upos::AUX) || !tok(k).all_caps || tok(k).key.size() < 2) return false;
     const bool caps_before = k > 0 && tc_.word(k - 1) && tok(k - 1).all_caps;
     const bool caps_after = k + 1 < n_ && tc_.word(k + 1) && tok(k + 1).all_caps;
