@@ -338,11 +338,14 @@ struct Kept {
   std::vector<std::int8_t> q;
 };
 
+// The shuffles' seed (xorshift); learn_seeds() derives the others from it.
+constexpr std::uint64_t kFirstSeed = 0x2545F4914F6CDD1Dull;
+
 // Epochs of the averaged perceptron over `data`; static features must be in
 // `allowed` (and with `all`, every feature must).
 std::map<std::uint32_t, std::vector<double>> learn(const Settings& s, const std::vector<Example>& data,
                                                    const std::unordered_set<std::uint32_t>& allowed, bool all,
-                                                   int epochs, std::uint64_t seed = 0x2545F4914F6CDD1Dull) {
+                                                   int epochs, std::uint64_t seed = kFirstSeed) {
   const auto tags = static_cast<std::uint32_t>(s.tags.size());
   std::uint32_t f[kMaxFeatures + 8];
   Perceptron p(tags);
@@ -395,7 +398,7 @@ std::map<std::uint32_t, std::vector<double>> learn_seeds(const Settings& s, cons
   if (s.seeds <= 1) return learn(s, data, allowed, all, epochs);
   std::map<std::uint32_t, std::vector<double>> sum;
   for (int k = 0; k < s.seeds; ++k) {
-    const std::uint64_t seed = 0x2545F4914F6CDD1Dull + 0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(k);
+    const std::uint64_t seed = kFirstSeed + 0x9E3779B97F4A7C15ull * static_cast<std::uint64_t>(k);
     for (auto& [h, row] : learn(s, data, allowed, all, epochs, seed)) {
       auto& acc = sum[h];
       if (acc.empty()) acc.assign(row.size(), 0.0);
