@@ -1632,13 +1632,13 @@ class ActorFinder {
   bool org_form(std::uint32_t i, bool exact = false) const {
     const Token& t = tok(i);
     if (!tc_.capitalized(i) || t.all_caps) return false;
+    // A listed ending, the whole word or (not exact) with three bytes or more before it.
     const std::string_view lower = t.lower;
-    const std::string_view without_s = ends_with(lower, "s") ? lower.substr(0, lower.size() - 1) : std::string_view();
-    for (const auto& suffix : lex_.org_suffixes_de())
-      if (lower.size() >= suffix.size() + (exact ? 0 : 3) &&
-          (ends_with(lower, suffix) || (!without_s.empty() && ends_with(without_s, suffix))))
-        return true;
-    return false;
+    const std::size_t before = exact ? 0 : 3;
+    if (lower.size() < before) return false;
+    const SuffixSet& endings = lex_.org_suffixes_de();
+    return endings.ends(lower, lower.size() - before) ||
+           (ends_with(lower, "s") && endings.ends(lower.substr(0, lower.size() - 1), lower.size() - before));
   }
 
   // English head words of organisation names quoted in German text: "Champions League", "Jet Airways",

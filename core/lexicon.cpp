@@ -86,6 +86,42 @@ std::string_view SortedLines::find(std::string_view key) const {
   return {};
 }
 
+SuffixSet::SuffixSet(Words words) : nodes_(1) {
+  for (const std::string_view suffix : words) {
+    std::uint16_t node = 0;
+    for (std::size_t k = suffix.size(); k-- > 0;) {
+      const auto b = static_cast<unsigned char>(suffix[k]);
+      std::uint16_t child = nodes_[node].first_child;
+      while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+      if (child == 0) {
+        child = static_cast<std::uint16_t>(nodes_.size());
+        Node added;
+        added.byte = b;
+        added.next_sibling = nodes_[node].first_child;
+        nodes_.push_back(added);
+        nodes_[node].first_child = child;
+      }
+      node = child;
+    }
+    nodes_[node].end = true;
+  }
+}
+
+bool SuffixSet::ends(std::string_view w, std::size_t max_length) const {
+  if (nodes_.empty()) return false;
+  if (nodes_[0].end) return true;  // the empty suffix
+  std::uint16_t node = 0;
+  for (std::size_t depth = 1; depth <= max_length && depth <= w.size(); ++depth) {
+    const auto b = static_cast<unsigned char>(w[w.size() - depth]);
+    std::uint16_t child = nodes_[node].first_child;
+    while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    if (child == 0) return false;
+    if (nodes_[child].end) return true;
+    node = child;
+  }
+  return false;
+}
+
 Lexicon::Lexicon(Lang lang) {
   const Table& t = compiled_table("lexicons");
   keys_ = t.bytes("keys");
@@ -99,8 +135,8 @@ Lexicon::Lexicon(Lang lang) {
   // German lists only German lexicons use.
   if (lang == Lang::de) {
     particles_ = SortedLines(t.bytes("partic"));
-    title_suffixes_de_ = Words(t.bytes("titsuf"));
-    org_suffixes_de_ = Words(t.bytes("orgsuf"));
+    title_suffixes_de_ = SuffixSet(Words(t.bytes("titsuf")));
+    org_suffixes_de_ = SuffixSet(Words(t.bytes("orgsuf")));
   }
 }
 

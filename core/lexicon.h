@@ -112,6 +112,26 @@ class Words {
   std::string_view data_;
 };
 
+// A suffix list as a trie of its suffixes read backwards, built once from
+// Words (a few hundred nodes): whether a word ends with any of them is one
+// walk back from its last byte, not a comparison with every suffix.
+class SuffixSet {
+ public:
+  SuffixSet() = default;
+  explicit SuffixSet(Words words);
+  // Whether w ends with a listed suffix of at most max_length bytes.
+  bool ends(std::string_view w, std::size_t max_length) const;
+
+ private:
+  struct Node {
+    std::uint16_t first_child = 0;   // 0: none (node 0 is the root, never a child)
+    std::uint16_t next_sibling = 0;  // 0: none
+    unsigned char byte = 0;
+    bool end = false;  // a suffix ends here
+  };
+  std::vector<Node> nodes_;
+};
+
 // Lines "key\tvalue\n" sorted bytewise by key: a binary search over the
 // bytes (each probe steps back to the start of its line), in place.
 class SortedLines {
@@ -148,8 +168,9 @@ class Lexicon {
   // The canonical spelling of a news agency, looked up case-insensitively
   // (lower-case); empty when it is none.
   std::string_view agency_name(std::string_view lower) const { return agencies_.find(lower); }
-  Words title_suffixes_de() const { return title_suffixes_de_; }
-  Words org_suffixes_de() const { return org_suffixes_de_; }
+  // German title and organisation endings ("minister", "ministerium").
+  const SuffixSet& title_suffixes_de() const { return title_suffixes_de_; }
+  const SuffixSet& org_suffixes_de() const { return org_suffixes_de_; }
 
   // The lists for one language (plus the shared names, places, media and
   // organisations): views of the compiled-in "lexicons" table image
@@ -180,8 +201,8 @@ class Lexicon {
   SortedLines phrase_starts_;
   SortedLines particles_;
   SortedLines agencies_;
-  Words title_suffixes_de_;
-  Words org_suffixes_de_;
+  SuffixSet title_suffixes_de_;
+  SuffixSet org_suffixes_de_;
 };
 
 std::string to_lower(std::string_view utf8);

@@ -24,14 +24,12 @@ bool TokenClass::compute_title(std::uint32_t i) const {
   // Genitive: "des Verteidigungsministers".
   const std::string_view key = t.key;
   if (ends_with(key, "s") && (lex_.flags(key.substr(0, key.size() - 1)) & kTitleDe)) return true;
+  // A listed ending, with three bytes or more before it ("Verteidigungsminister", "Ministers").
   const std::string_view lower = t.lower;
-  const std::string_view without_s = ends_with(lower, "s") ? lower.substr(0, lower.size() - 1) : std::string_view();
-  for (const auto& suffix : lex_.title_suffixes_de()) {
-    if (lower.size() > suffix.size() + 2 &&
-        (ends_with(lower, suffix) || (!without_s.empty() && ends_with(without_s, suffix))))
-      return true;
-  }
-  return false;
+  if (lower.size() < 3) return false;
+  const SuffixSet& endings = lex_.title_suffixes_de();
+  return endings.ends(lower, lower.size() - 3) ||
+         (ends_with(lower, "s") && endings.ends(lower.substr(0, lower.size() - 1), lower.size() - 3));
 }
 
 bool TokenClass::common_noun(std::uint32_t i) const {
