@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "lexicon.h"
 #include "table.h"
 #include "tables/image_writer.h"
 
@@ -69,3 +70,17 @@ TEST_CASE("tables: an image name this build does not have is an empty table") {
 
 }  // namespace
 }  // namespace newsmark
+
+TEST_CASE("tables: a suffix set finds a listed ending within the length asked for, and no other") {
+  // Words: a length byte, then the bytes.
+  const std::string data = std::string("\x08" "minister") + "\x02" "er" + "\x06" "sprech";
+  const newsmark::SuffixSet set{newsmark::Words(data)};
+  CHECK(set.ends("verteidigungsminister", 100));
+  CHECK(set.ends("verteidigungsminister", 2));   // "er" is short enough
+  CHECK_FALSE(set.ends("verteidigungsminister", 1));
+  CHECK(set.ends("sprech", 6));                  // the whole word
+  CHECK_FALSE(set.ends("sprech", 5));
+  CHECK_FALSE(set.ends("sprecherin", 100));
+  CHECK_FALSE(set.ends("", 10));
+  CHECK_FALSE(newsmark::SuffixSet().ends("minister", 10));
+}
