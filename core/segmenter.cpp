@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "lexicon.h"
+#include "word_breaks.h"
 
 namespace newsmark {
 namespace {
@@ -190,7 +191,7 @@ std::string segment(Document& doc) {
   if (U_FAILURE(status)) return std::string("ICU could not read the text: ") + u_errorName(status);
   std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(nullptr, u16.data(), u16_length, &status));
   if (U_FAILURE(status)) return std::string("ICU could not open the text: ") + u_errorName(status);
-  Utf16Cursor word_cursor(s), sentence_cursor(s);
+  Utf16Cursor sentence_cursor(s);
   // The break iterators of a language, made once per thread (making one
   // loads and sets up its rules: about as much work as breaking a short
   // article); setText() starts each text afresh.
@@ -276,10 +277,13 @@ std::string segment(Document& doc) {
     doc.tokens.push_back(std::move(t));
   };
   std::vector<std::uint32_t> glued_ends;  // byte offsets after a glued full stop
-  int32_t start = word_cursor.to_byte(words->first());
-  for (int32_t end16 = words->next(), end = 0; end16 != icu::BreakIterator::DONE; start = end, end16 = words->next()) {
-    end = word_cursor.to_byte(end16);
-    const int32_t rule = words->getRuleStatus();
+  // ICU's word boundaries, most of them read without ICU (core/word_breaks.h).
+  WordBreaks breaks(s, words);
+  int32_t start = 0;
+  std::uint32_t end_byte = 0;
+  int32_t rule = 0;
+  for (int32_t end = 0; breaks.next(&end_byte, &rule); start = end) {
+    end = static_cast<int32_t>(end_byte);
     const std::string_view piece = s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
     if (rule < UBRK_WORD_NONE_LIMIT) {
       // White space: remember line breaks; anything else is punctuation, one

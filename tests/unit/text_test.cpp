@@ -96,3 +96,124 @@ TEST_CASE("offsets and cleaning agree with a byte-by-byte count on mixed text (e
   }
   CHECK(all);
 }
+
+// The segmenter's word breaks (core/word_breaks.h) against ICU's own iterator, on random texts of
+// characters of every class it reads itself and of some it leaves to ICU: the same boundaries, the
+// same rule statuses.
+#include <unicode/brkiter.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+
+#include <memory>
+#include <random>
+#include <vector>
+
+#include "word_breaks.h"
+
+namespace {
+
+std::string utf8_of(char32_t c) {
+  std::string out;
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
+struct Piece {
+  std::uint32_t end;
+  std::int32_t status;
+  bool operator==(const Piece& o) const { return end == o.end && status == o.status; }
+};
+
+std::vector<Piece> icu_pieces(icu::BreakIterator* it, const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<UChar> u16(text.size() + 1);
+  int32_t length = 0;
+  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()), &status);
+  UText* ut = utext_openUChars(nullptr, u16.data(), length, &status);
+  it->setText(ut, status);
+  std::vector<Piece> out;
+  std::size_t byte = 0;
+  int32_t unit = 0;
+  it->first();
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    while (unit < b) {
+      const auto c = static_cast<unsigned char>(text[byte]);
+      const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      byte += len;
+      unit += len == 4 ? 2 : 1;
+    }
+    out.push_back({static_cast<std::uint32_t>(byte), it->getRuleStatus()});
+  }
+  utext_close(ut);
+  return out;
+}
+
+std::vector<Piece> fast_pieces(icu::BreakIterator* it, const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<UChar> u16(text.size() + 1);
+  int32_t length = 0;
+  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()), &status);
+  UText* ut = utext_openUChars(nullptr, u16.data(), length, &status);
+  it->setText(ut, status);
+  newsmark::WordBreaks breaks(text, it);
+  std::vector<Piece> out;
+  Piece p{0, 0};
+  while (breaks.next(&p.end, &p.status)) out.push_back(p);
+  utext_close(ut);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("word breaks: the segmenter's own reading agrees with ICU's iterator, boundaries and statuses") {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("de"), status));
+  REQUIRE(U_SUCCESS(status));
+  // Every character the fast path reads, and some it must leave to ICU.
+  std::vector<char32_t> pool;
+  for (char32_t c = 0x01; c < 0x80; ++c) pool.push_back(c);
+  for (char32_t c = 0x80; c <= 0x24F; ++c) pool.push_back(c);
+  for (char32_t c = 0x2000; c <= 0x2070; ++c) pool.push_back(c);
+  for (char32_t c = 0x20A0; c <= 0x20C0; ++c) pool.push_back(c);
+  for (const char32_t c : {0x0301u, 0x0308u, 0x05D0u, 0x05D1u, 0x30A2u, 0x30A4u, 0x4E00u, 0x3000u, 0xFEFFu, 0xFF0Eu,
+                           0x1F600u, 0x1F1E9u, 0x1F1EAu, 0x0E01u, 0x0627u})
+    pool.push_back(c);
+  // Texts drawn mostly from a few common classes, so that runs and middle marks meet.
+  const std::vector<char32_t> common = {'a', 'b', 'Z', 0xE4, 0xDF, '1', '0', ' ', ' ', '.', ',', ':', ';', '\'', 0x2019,
+                                        '-', '_', '\n', '\r', 0xAD, 0x0301, 0xA0, 0x201E, 0x201C, '"', 0x2013};
+  std::mt19937 rng(12345);
+  int checked = 0;
+  for (int round = 0; round < 60000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < length; ++k)
+      text += utf8_of(rng() % 3 == 0 ? pool[rng() % pool.size()] : common[rng() % common.size()]);
+    const auto want = icu_pieces(it.get(), text);
+    const auto got = fast_pieces(it.get(), text);
+    if (!(got == want)) {
+      std::string ends_want, ends_got;
+      for (const Piece& p : want) ends_want += std::to_string(p.end) + "/" + std::to_string(p.status) + " ";
+      for (const Piece& p : got) ends_got += std::to_string(p.end) + "/" + std::to_string(p.status) + " ";
+      CAPTURE(text);
+      CAPTURE(ends_want);
+      CAPTURE(ends_got);
+      FAIL("the fast word breaks differ from ICU's");
+    }
+    ++checked;
+  }
+  CHECK(checked == 60000);
+}
