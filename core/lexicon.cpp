@@ -55,9 +55,16 @@ std::uint32_t head_of(const char* p, std::size_t size) {
 }  // namespace
 
 std::string to_lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // The ASCII bytes up to the first other one in place (most words are all of them).
+  std::string out(s);
   std::size_t i = 0;
+  for (; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) break;
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+  }
+  if (i == s.size()) return out;
+  out.resize(i);
   while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
