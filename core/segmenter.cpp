@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "lexicon.h"
+#include "sentence_breaks.h"
 #include "word_breaks.h"
 
 namespace newsmark {
@@ -145,26 +146,6 @@ bool is_abbreviation(std::string_view lower) {
   return false;
 }
 
-// Turns increasing UTF-16 offsets into byte offsets of the same UTF-8 text.
-class Utf16Cursor {
- public:
-  explicit Utf16Cursor(std::string_view s) : s_(s) {}
-  int32_t to_byte(int32_t u16) {
-    while (u16_ < u16 && byte_ < s_.size()) {
-      const unsigned char c = static_cast<unsigned char>(s_[byte_]);
-      const int len = utf8_length(c);
-      byte_ += static_cast<std::size_t>(len);
-      u16_ += len == 4 ? 2 : 1;
-    }
-    return static_cast<int32_t>(byte_ < s_.size() ? byte_ : s_.size());
-  }
-
- private:
-  std::string_view s_;
-  std::size_t byte_ = 0;
-  int32_t u16_ = 0;
-};
-
 }  // namespace
 
 bool is_quote_mark(std::string_view t) {
@@ -191,7 +172,6 @@ std::string segment(Document& doc) {
   if (U_FAILURE(status)) return std::string("ICU could not read the text: ") + u_errorName(status);
   std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(nullptr, u16.data(), u16_length, &status));
   if (U_FAILURE(status)) return std::string("ICU could not open the text: ") + u_errorName(status);
-  Utf16Cursor sentence_cursor(s);
   // The break iterators of a language, made once per thread (making one
   // loads and sets up its rules: about as much work as breaking a short
   // article); setText() starts each text afresh.
@@ -400,8 +380,8 @@ std::string segment(Document& doc) {
   if (U_FAILURE(status) || !sentences) return std::string("ICU sentence breaking is unavailable: ") + u_errorName(status);
   sentences->setText(ut.get(), status);
   std::vector<std::uint32_t> ends;  // byte offsets where a sentence ends
-  for (int32_t b = sentences->next(); b != icu::BreakIterator::DONE; b = sentences->next())
-    ends.push_back(static_cast<std::uint32_t>(sentence_cursor.to_byte(b)));
+  SentenceBreaks sentence_breaks(s, sentences);  // ICU's boundaries, most found without it (core/sentence_breaks.h)
+  for (std::uint32_t b = 0; sentence_breaks.next(&b);) ends.push_back(b);
   if (!glued_ends.empty()) {
     ends.insert(ends.end(), glued_ends.begin(), glued_ends.end());
     std::sort(ends.begin(), ends.end());

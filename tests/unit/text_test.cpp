@@ -217,3 +217,67 @@ TEST_CASE("word breaks: the segmenter's own reading agrees with ICU's iterator, 
   }
   CHECK(checked == 60000);
 }
+
+#include "sentence_breaks.h"
+
+namespace {
+
+std::vector<std::uint32_t> icu_sentence_ends(icu::BreakIterator* it, const std::string& text) {
+  std::vector<std::uint32_t> out;
+  for (const Piece& p : icu_pieces(it, text)) out.push_back(p.end);
+  return out;
+}
+
+std::vector<std::uint32_t> fast_sentence_ends(icu::BreakIterator* it, const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<UChar> u16(text.size() + 1);
+  int32_t length = 0;
+  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()), &status);
+  UText* ut = utext_openUChars(nullptr, u16.data(), length, &status);
+  it->setText(ut, status);
+  newsmark::SentenceBreaks breaks(text, it);
+  std::vector<std::uint32_t> out;
+  std::uint32_t end = 0;
+  while (breaks.next(&end)) out.push_back(end);
+  utext_close(ut);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentence breaks: the segmenter's own reading agrees with ICU's iterator") {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("de"), status));
+  REQUIRE(U_SUCCESS(status));
+  std::vector<char32_t> pool;
+  for (char32_t c = 0x01; c < 0x80; ++c) pool.push_back(c);
+  for (char32_t c = 0x80; c <= 0x24F; ++c) pool.push_back(c);
+  for (char32_t c = 0x2000; c <= 0x2070; ++c) pool.push_back(c);
+  for (const char32_t c : {0x0301u, 0x05D0u, 0x30A2u, 0x4E00u, 0x3002u, 0xFF0Eu, 0xFF01u, 0x1F600u, 0x0964u, 0x061Fu,
+                           0x3000u, 0xFEFFu, 0x00ADu, 0x200Bu, 0x2029u})
+    pool.push_back(c);
+  const std::vector<char32_t> common = {'a', 'b', 'Z', 'U', 0xE4, 0xC4, '1', ' ', ' ', '.', '.', '!', '?', ',', ':', ';',
+                                        '"', ')', '(', '\'', 0x201C, 0x201E, 0xBB, '-', 0x2013, '\n', '\r', 0xA0,
+                                        0xAD, 0x0301, '\t'};
+  std::mt19937 rng(4242);
+  int checked = 0;
+  for (int round = 0; round < 60000; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(rng() % 14);
+    for (int k = 0; k < length; ++k)
+      text += utf8_of(rng() % 4 == 0 ? pool[rng() % pool.size()] : common[rng() % common.size()]);
+    const auto want = icu_sentence_ends(it.get(), text);
+    const auto got = fast_sentence_ends(it.get(), text);
+    if (got != want) {
+      std::string ends_want, ends_got;
+      for (const std::uint32_t e : want) ends_want += std::to_string(e) + " ";
+      for (const std::uint32_t e : got) ends_got += std::to_string(e) + " ";
+      CAPTURE(text);
+      CAPTURE(ends_want);
+      CAPTURE(ends_got);
+      FAIL("the fast sentence breaks differ from ICU's");
+    }
+    ++checked;
+  }
+  CHECK(checked == 60000);
+}
