@@ -146,6 +146,77 @@ bool is_abbreviation(std::string_view lower) {
   return false;
 }
 
+// ICU's word and sentence break iterators over the text being segmented, for
+// the pieces the fast paths leave to them (core/word_breaks.h): the UTF-16
+// copy of the text (ICU's iterators run about twice as fast over UTF-16 as
+// over UTF-8) and the iterators are set up on first need; most texts need
+// neither. An iterator is made once per thread and language (making one loads
+// and sets up its rules: about as much work as breaking a short article);
+// setText() starts each text afresh.
+class IcuBreaks {
+ public:
+  IcuBreaks(std::string_view s, Lang lang) : s_(s), li_(lang == Lang::de ? 0 : 1) {}
+  // Null when ICU cannot; error() says why.
+  icu::BreakIterator* get(bool words);
+  const std::string& error() const { return error_; }
+  struct Words final : IteratorSource {
+    explicit Words(IcuBreaks& b) : breaks(b) {}
+    icu::BreakIterator* iterator() override { return breaks.get(true); }
+    IcuBreaks& breaks;
+  };
+  struct Sentences final : IteratorSource {
+    explicit Sentences(IcuBreaks& b) : breaks(b) {}
+    icu::BreakIterator* iterator() override { return breaks.get(false); }
+    IcuBreaks& breaks;
+  };
+
+ private:
+  std::string_view s_;
+  int li_;
+  std::vector<UChar> u16_;
+  std::unique_ptr<UText, UTextCloser> ut_;
+  icu::BreakIterator* set_[2] = {nullptr, nullptr};  // words, sentences: set to this text
+  std::string error_;
+};
+
+icu::BreakIterator* IcuBreaks::get(bool words) {
+  const int k = words ? 0 : 1;
+  if (set_[k] != nullptr || !error_.empty()) return set_[k];
+  UErrorCode status = U_ZERO_ERROR;
+  if (!ut_) {
+    u16_.resize(s_.size() + 1);
+    int32_t length = 0;
+    u_strFromUTF8(u16_.data(), static_cast<int32_t>(u16_.size()), &length, s_.data(), static_cast<int32_t>(s_.size()),
+                  &status);
+    if (U_FAILURE(status)) {
+      error_ = std::string("ICU could not read the text: ") + u_errorName(status);
+      return nullptr;
+    }
+    ut_.reset(utext_openUChars(nullptr, u16_.data(), length, &status));
+    if (U_FAILURE(status)) {
+      ut_.reset();
+      error_ = std::string("ICU could not open the text: ") + u_errorName(status);
+      return nullptr;
+    }
+  }
+  thread_local std::unique_ptr<icu::BreakIterator> iterators[2][2];  // [words, sentences][de, en]
+  std::unique_ptr<icu::BreakIterator>& it = iterators[k][li_];
+  if (!it) {
+    const icu::Locale locale(li_ == 0 ? "de" : "en");
+    it.reset(words ? icu::BreakIterator::createWordInstance(locale, status)
+                   : icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status)) it.reset();
+  }
+  if (it) it->setText(ut_.get(), status);
+  if (!it || U_FAILURE(status)) {
+    error_ = std::string(words ? "ICU word breaking is unavailable: " : "ICU sentence breaking is unavailable: ") +
+             u_errorName(status);
+    return nullptr;
+  }
+  set_[k] = it.get();
+  return set_[k];
+}
+
 }  // namespace
 
 bool is_quote_mark(std::string_view t) {
@@ -161,29 +232,9 @@ std::string segment(Document& doc) {
   doc.tokens.clear();
   doc.sentences.clear();
   if (s.empty()) return "";
-  UErrorCode status = U_ZERO_ERROR;
-  // ICU's break iterators run about twice as fast over UTF-16 as over UTF-8
-  // text, so they get a UTF-16 copy; boundaries map back to bytes with a
-  // cursor that only moves forward.
   if (s.size() > static_cast<std::size_t>(INT32_MAX / 2)) return "text too large for segmentation";
-  std::vector<UChar> u16(s.size() + 1);
-  int32_t u16_length = 0;
-  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &u16_length, s.data(), static_cast<int32_t>(s.size()), &status);
-  if (U_FAILURE(status)) return std::string("ICU could not read the text: ") + u_errorName(status);
-  std::unique_ptr<UText, UTextCloser> ut(utext_openUChars(nullptr, u16.data(), u16_length, &status));
-  if (U_FAILURE(status)) return std::string("ICU could not open the text: ") + u_errorName(status);
-  // The break iterators of a language, made once per thread (making one
-  // loads and sets up its rules: about as much work as breaking a short
-  // article); setText() starts each text afresh.
-  const int li = doc.lang == Lang::de ? 0 : 1;
-  thread_local std::unique_ptr<icu::BreakIterator> word_iterators[2], sentence_iterators[2];
-  if (!word_iterators[li]) {
-    word_iterators[li].reset(icu::BreakIterator::createWordInstance(icu::Locale(li == 0 ? "de" : "en"), status));
-    if (U_FAILURE(status)) word_iterators[li].reset();
-  }
-  icu::BreakIterator* const words = word_iterators[li].get();
-  if (U_FAILURE(status) || !words) return std::string("ICU word breaking is unavailable: ") + u_errorName(status);
-  words->setText(ut.get(), status);
+  IcuBreaks icu(s, doc.lang);
+  IcuBreaks::Words icu_words{icu};
 
   const Lexicon& lex = Lexicon::get(doc.lang);
   doc.tokens.reserve(s.size() / 5 + 16);
@@ -258,7 +309,7 @@ std::string segment(Document& doc) {
   };
   std::vector<std::uint32_t> glued_ends;  // byte offsets after a glued full stop
   // ICU's word boundaries, most of them read without ICU (core/word_breaks.h).
-  WordBreaks breaks(s, words);
+  WordBreaks breaks(s, icu_words);
   int32_t start = 0;
   std::uint32_t end_byte = 0;
   int32_t rule = 0;
@@ -370,18 +421,15 @@ std::string segment(Document& doc) {
     }
   }
 
+  if (breaks.failed()) return icu.error();
+
   // Sentences: ICU's boundaries, mapped to tokens, then the full stops that
   // ICU takes for sentence ends but are abbreviations, initials or ordinals.
-  if (!sentence_iterators[li]) {
-    sentence_iterators[li].reset(icu::BreakIterator::createSentenceInstance(icu::Locale(li == 0 ? "de" : "en"), status));
-    if (U_FAILURE(status)) sentence_iterators[li].reset();
-  }
-  icu::BreakIterator* const sentences = sentence_iterators[li].get();
-  if (U_FAILURE(status) || !sentences) return std::string("ICU sentence breaking is unavailable: ") + u_errorName(status);
-  sentences->setText(ut.get(), status);
+  IcuBreaks::Sentences icu_sentences{icu};
   std::vector<std::uint32_t> ends;  // byte offsets where a sentence ends
-  SentenceBreaks sentence_breaks(s, sentences);  // ICU's boundaries, most found without it (core/sentence_breaks.h)
+  SentenceBreaks sentence_breaks(s, icu_sentences);  // ICU's boundaries, most found without it (core/sentence_breaks.h)
   for (std::uint32_t b = 0; sentence_breaks.next(&b);) ends.push_back(b);
+  if (sentence_breaks.failed()) return icu.error();
   if (!glued_ends.empty()) {
     ends.insert(ends.end(), glued_ends.begin(), glued_ends.end());
     std::sort(ends.begin(), ends.end());

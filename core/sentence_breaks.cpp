@@ -83,7 +83,14 @@ Class class_at(std::string_view s, std::size_t i, std::size_t* length, std::int3
 }  // namespace
 
 bool SentenceBreaks::from_icu(std::uint32_t* end) {
-  const std::int32_t end16 = icu_->following(pos16_);
+  icu::BreakIterator* const it = icu_.iterator();
+  if (it == nullptr) {
+    failed_ = true;
+    pos_ = static_cast<std::uint32_t>(s_.size());
+    *end = pos_;
+    return true;
+  }
+  const std::int32_t end16 = it->following(pos16_);
   if (end16 == icu::BreakIterator::DONE) {
     pos_ = static_cast<std::uint32_t>(s_.size());
   } else {

@@ -14,19 +14,24 @@
 #include <cstdint>
 #include <string_view>
 
+#include "word_breaks.h"  // IteratorSource
+
 namespace newsmark {
 
 class SentenceBreaks {
  public:
-  // icu: a sentence break iterator whose text is utf8 as UTF-16 (setText done).
-  SentenceBreaks(std::string_view utf8, icu::BreakIterator* icu) : s_(utf8), icu_(icu) {}
+  // icu: gives ICU's sentence break iterator over the same text when needed.
+  SentenceBreaks(std::string_view utf8, IteratorSource& icu) : s_(utf8), icu_(icu) {}
   // The next boundary's byte offset in *end; false after the last.
   bool next(std::uint32_t* end);
+  // Whether a boundary needed ICU and it gave no iterator (the rest of the text was one sentence).
+  bool failed() const { return failed_; }
 
  private:
   bool from_icu(std::uint32_t* end);
   std::string_view s_;
-  icu::BreakIterator* icu_;
+  IteratorSource& icu_;
+  bool failed_ = false;
   std::uint32_t pos_ = 0;   // bytes
   std::int32_t pos16_ = 0;  // UTF-16 units before pos_
 };

@@ -85,8 +85,16 @@ Class class_at(std::string_view s, std::size_t i, std::size_t* length) {
 }  // namespace
 
 void WordBreaks::from_icu(std::uint32_t* end, std::int32_t* status) {
-  const std::int32_t end16 = icu_->following(pos16_);
-  *status = icu_->getRuleStatus();
+  icu::BreakIterator* const it = icu_.iterator();
+  if (it == nullptr) {
+    failed_ = true;
+    pos_ = static_cast<std::uint32_t>(s_.size());
+    *end = pos_;
+    *status = UBRK_WORD_NONE;
+    return;
+  }
+  const std::int32_t end16 = it->following(pos16_);
+  *status = it->getRuleStatus();
   if (end16 == icu::BreakIterator::DONE) {
     pos_ = static_cast<std::uint32_t>(s_.size());
   } else {

@@ -17,20 +17,33 @@
 
 namespace newsmark {
 
+// ICU's break iterator over the same text as UTF-16 (setText done), asked for
+// only when a piece needs it, so that a text that needs none costs no UTF-16
+// copy and no iterator; null when ICU cannot give one.
+class IteratorSource {
+ public:
+  virtual icu::BreakIterator* iterator() = 0;
+
+ protected:
+  ~IteratorSource() = default;
+};
+
 class WordBreaks {
  public:
-  // icu: a word break iterator whose text is utf8 as UTF-16 (setText done).
-  WordBreaks(std::string_view utf8, icu::BreakIterator* icu) : s_(utf8), icu_(icu) {}
+  WordBreaks(std::string_view utf8, IteratorSource& icu) : s_(utf8), icu_(icu) {}
   // The next boundary: *end is its byte offset, *status the rule status of
   // the piece before it (ICU's getRuleStatus(): < 100 none, < 200 a number,
   // else a word). False after the last piece.
   bool next(std::uint32_t* end, std::int32_t* status);
+  // Whether a piece needed ICU and it gave no iterator (the rest of the text was one piece).
+  bool failed() const { return failed_; }
 
  private:
   // The piece from pos_ as ICU reads it.
   void from_icu(std::uint32_t* end, std::int32_t* status);
   std::string_view s_;
-  icu::BreakIterator* icu_;
+  IteratorSource& icu_;
+  bool failed_ = false;
   std::uint32_t pos_ = 0;  // bytes
   std::int32_t pos16_ = 0;  // UTF-16 units before pos_
 };

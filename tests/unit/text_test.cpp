@@ -132,6 +132,17 @@ std::string utf8_of(char32_t c) {
   return out;
 }
 
+// Hands out the iterator it was given and counts how often it was asked.
+struct Given final : newsmark::IteratorSource {
+  explicit Given(icu::BreakIterator* i) : it(i) {}
+  icu::BreakIterator* iterator() override {
+    ++asked;
+    return it;
+  }
+  icu::BreakIterator* it;
+  int asked = 0;
+};
+
 struct Piece {
   std::uint32_t end;
   std::int32_t status;
@@ -169,7 +180,8 @@ std::vector<Piece> fast_pieces(icu::BreakIterator* it, const std::string& text) 
   u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()), &status);
   UText* ut = utext_openUChars(nullptr, u16.data(), length, &status);
   it->setText(ut, status);
-  newsmark::WordBreaks breaks(text, it);
+  Given source(it);
+  newsmark::WordBreaks breaks(text, source);
   std::vector<Piece> out;
   Piece p{0, 0};
   while (breaks.next(&p.end, &p.status)) out.push_back(p);
@@ -235,7 +247,8 @@ std::vector<std::uint32_t> fast_sentence_ends(icu::BreakIterator* it, const std:
   u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()), &status);
   UText* ut = utext_openUChars(nullptr, u16.data(), length, &status);
   it->setText(ut, status);
-  newsmark::SentenceBreaks breaks(text, it);
+  Given source(it);
+  newsmark::SentenceBreaks breaks(text, source);
   std::vector<std::uint32_t> out;
   std::uint32_t end = 0;
   while (breaks.next(&end)) out.push_back(end);
@@ -280,4 +293,40 @@ TEST_CASE("sentence breaks: the segmenter's own reading agrees with ICU's iterat
     ++checked;
   }
   CHECK(checked == 60000);
+}
+
+TEST_CASE("word and sentence breaks ask ICU only for what they do not read themselves, and a missing ICU is a failure") {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale("de"), status));
+  std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(icu::Locale("de"), status));
+  REQUIRE(U_SUCCESS(status));
+  const auto count = [](newsmark::IteratorSource& source, const std::string& text, bool word_breaks) {
+    std::uint32_t end = 0;
+    std::int32_t rule = 0;
+    if (word_breaks) {
+      newsmark::WordBreaks breaks(text, source);
+      while (breaks.next(&end, &rule)) {}
+      return breaks.failed();
+    }
+    newsmark::SentenceBreaks breaks(text, source);
+    while (breaks.next(&end)) {}
+    return breaks.failed();
+  };
+  const std::string plain = "Die Regierung teilte am Montag mit, sie prüfe „die Angaben“. Das dauere.";
+  Given w(words.get()), s(sentences.get());
+  CHECK_FALSE(count(w, plain, true));
+  CHECK_FALSE(count(s, plain, false));
+  CHECK(w.asked == 0);
+  CHECK(s.asked == 0);
+  // "G20" mixes letters and digits; a combining mark after a full stop is ICU's to judge (SB5).
+  const std::string mixed = "Die G20 tagt.\u0301 Dann nicht.";
+  Given w2(words.get()), s2(sentences.get());
+  CHECK_FALSE(count(w2, mixed, true));
+  CHECK_FALSE(count(s2, mixed, false));
+  CHECK(w2.asked > 0);
+  CHECK(s2.asked > 0);
+  Given none(nullptr);
+  CHECK(count(none, mixed, true));
+  CHECK(count(none, mixed, false));
+  CHECK_FALSE(count(none, plain, true));
 }
