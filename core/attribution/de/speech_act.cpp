@@ -77,6 +77,23 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
   return false;
 }
 
+// "Die Meteorologen sagten weitere Regenfälle voraus": the particle that ends
+// the main clause of v when the two are a separable verb of the list of
+// speech acts that report (de/reported-separable-verbs); empty otherwise.
+Range Attributor::reported_separable(std::uint32_t v, const Sentence& s) const {
+  static const WordSet kVerbs(word_list("de/reported-separable-verbs"));
+  if (!tc_.word(v) || tok(v).upper) return {};
+  std::uint32_t k = v + 1;
+  while (k < s.last && k < v + 25 && in_pair_[k] < 0 && !clause_punct(k)) ++k;
+  if (k >= s.last || k < v + 3 || in_pair_[k] >= 0 || !clause_punct(k)) return {};
+  const std::uint32_t p = k - 1;
+  if (!tc_.word(p) || tok(p).upper) return {};
+  std::string pair(tok(v).lower);
+  pair += ' ';
+  pair += tok(p).lower;
+  return in_list(pair, kVerbs) ? Range{p, p + 1} : Range{};
+}
+
 // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
 // sentence whose finite verb, second in the clause, is a speech act.
 bool Attributor::de_speech_act(std::uint32_t si) {
@@ -135,16 +152,22 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // "Die Polizei geht von Suizid aus.", "Die Firma rechnet mit …": a
     // verb of judgement with its preposition is the summary of what was said.
     const bool stance = !comma && stance_verb(v, s);
-    if (!stance && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v)) continue;
+    const Range particle = stance ? Range{} : reported_separable(v, s);
+    if (!stance && particle.empty() && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v) &&
+        !(tc_.word(v) && speech_act_verb(v)))
+      continue;
     // "Die Partei hatte eine Aufklärung gefordert.", "Die Union hat die
     // Regierung zur Mitarbeit aufgefordert.": a participle that ends the
     // sentence after "hat"/"hatte"; the auxiliary is the finite verb.
     const std::uint32_t f = stance ? v : perfect_auxiliary(v, s);
     if (f == v && !stance) {
       if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
-      if (!reported_speech_act(v)) return false;
+      if (particle.empty() && !reported_speech_act(v)) return false;
     }
     Attribution a = cue_at(v, s.last);
+    // A verb only the speech-act list knows ("bezifferte"): the verb alone.
+    if (a.cue.empty() && ((!tc_.speech_verb(v) && !tc_.separable_speech_verb(v) && speech_act_verb(v)) || !particle.empty()))
+      a.cue = {v, v + 1};
     if (a.cue.empty() && f == v && !stance) return false;
     Range subject = subject_of(f, s);
     const std::uint32_t begin = skip_particles(s.first, f);
@@ -217,6 +240,22 @@ bool Attributor::de_speech_act(std::uint32_t si) {
                          one_of(tok(subject.first).lower, {"der", "die", "das"});
     const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution || fronted);
     if (!front && !inverted) return false;
+    // "Die Entwicklung im Iran verglich Merkel mit …", "Die Zahl der Toten,
+    // die …, bezifferte die Nachrichtenagentur Xinhua mit 13": a fronted
+    // object that names nobody, and a speaker right after the verb.
+    if (front && f == v && !names_speaker(head_of(subject)) && f + 1 < s.last && !oblique(f + 1)) {
+      const Range after = phrase_from(f + 1, s.last);
+      // (Its head holds a title, a group or a person's or an organisation's
+      // name: "die Staatsschulden Griechenlands" is no speaker.)
+      const Range head = head_of(after);
+      bool speaker = false;
+      for (std::uint32_t k = head.first; k < head.last && !speaker; ++k) {
+        const std::int32_t m = mention_at(doc_, k);
+        speaker = tc_.title(k) || tc_.group_noun(k) ||
+                  (m >= 0 && doc_.actors[doc_.mentions[m].actor].type != ActorType::location);
+      }
+      if (speaker) subject = after;
+    }
     if (front && comma && subject.last == f) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
     a.speaker = resolve(subject);
