@@ -434,6 +434,25 @@ TEST_CASE("de-speech-act: 'verurteilte' only with what the condemnation said ('a
   CHECK(speakers_by("Der Zug fuhr. Das Gericht verurteilte den Angeklagten zu drei Jahren Haft.", "de-speech-act").empty());
 }
 
+TEST_CASE("de-speech-act: coordinated subjects ('Arabische und iranische Medien werfen …') speak together") {
+  CHECK(speakers_by("Der Zug fuhr. Arabische und iranische Medien werfen ihm sogar offen Verrat vor.", "de-speech-act") ==
+        std::vector<std::string>{"Arabische und iranische Medien"});
+  // Not a fronted object in the accusative ("Den Schaden und die Kosten beziffert die Polizei …").
+  CHECK(speakers_by("Der Zug fuhr. Den Schaden und die Kosten beziffert die Polizei auf 100.000 Euro.", "de-speech-act") ==
+        std::vector<std::string>{"die Polizei"});
+}
+
+TEST_CASE("de-speech-act: advice, fear and consideration ('riet', 'befürchtet', 'erwog')") {
+  CHECK(speakers_by("Der Zug fuhr. So riet die FDP-Politikerin Elke Hoff dem Verteidigungsminister zu mehr Zurückhaltung.",
+                    "de-speech-act") == std::vector<std::string>{"die FDP-Politikerin Elke Hoff"});
+  CHECK(speakers_by("Der Zug fuhr. Die Gewerkschaft befürchtet den Abbau von Stellen.", "de-speech-act") ==
+        std::vector<std::string>{"Die Gewerkschaft"});
+  CHECK(speakers_by("Der Zug fuhr. Außenministerin Trinidad Jiménez erwog auch eine Einstandspflicht der Union.", "de-speech-act") ==
+        std::vector<std::string>{"Außenministerin Trinidad Jiménez"});
+  // Not the adjective of a fronted phrase ("die befürchteten Schäden").
+  CHECK(speakers_by("Der Zug fuhr. Die befürchteten Schäden blieben aus.", "de-speech-act").empty());
+}
+
 TEST_CASE("de-speech-act: an aside in parentheses before the verb ('Am Ende des Wahlabends (Stand: 00:35 Uhr) gab …')") {
   CHECK(speakers_by("Der Zug fuhr. Am Ende des Wahlabends (Stand: 00:35 Uhr) gab der Bundeswahlleiter eine "
                     "Wahlbeteiligung von 77,7 Prozent bekannt.",

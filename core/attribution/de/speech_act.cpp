@@ -190,6 +190,14 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (subject.empty() && f > begin + 1 && f <= begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper &&
         nominal({begin, f}))
       subject = {begin, f};
+    // "Arabische und iranische Medien werfen ihm Verrat vor": the phrase
+    // finder keeps one of coordinated subjects; all of them speak.
+    if (!(subject.first == begin && subject.last == f) && f > begin + 2 && f <= begin + 12 && !tc_.preposition(begin) &&
+        !oblique(begin) && tok(f - 1).upper && nominal({begin, f})) {
+      bool und = false;
+      for (std::uint32_t k = begin + 1; k + 1 < f && !und; ++k) und = tc_.word(k) && one_of(tok(k).lower, {"und", "sowie"});
+      if (und) subject = {begin, f};
+    }
     // "Am Abend sprach die Polizei von …": with a prepositional phrase in
     // front of a verb that takes no accusative object, the phrase after the
     // verb is the subject, whatever its article.
