@@ -453,6 +453,16 @@ TEST_CASE("de-speech-act: advice, fear and consideration ('riet', 'befürchtet',
   CHECK(speakers_by("Der Zug fuhr. Die befürchteten Schäden blieben aus.", "de-speech-act").empty());
 }
 
+TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb after its comma") {
+  CHECK(speakers_by("Der Zug fuhr. Da die Tatwaffe im Haus sichergestellt wurde, geht die Polizei derzeit von einer Tatserie aus.",
+                    "de-speech-act") == std::vector<std::string>{"die Polizei"});
+  CHECK(speakers_by("Der Zug fuhr. Seitdem die Armee den Kampf aufnahm, warnte die US-Botschaft bereits vor Anschlägen.",
+                    "de-speech-act") == std::vector<std::string>{"die US-Botschaft"});
+  // A speech act inside the subordinate clause is not the sentence's ("Nachdem die Behörden gewarnt hatten, …").
+  CHECK(speakers_by("Der Zug fuhr. Nachdem die Behörden vor dem Verzehr gewarnt hatten, sank der Absatz deutlich.",
+                    "de-speech-act").empty());
+}
+
 TEST_CASE("de-speech-act: an aside in parentheses before the verb ('Am Ende des Wahlabends (Stand: 00:35 Uhr) gab …')") {
   CHECK(speakers_by("Der Zug fuhr. Am Ende des Wahlabends (Stand: 00:35 Uhr) gab der Bundeswahlleiter eine "
                     "Wahlbeteiligung von 77,7 Prozent bekannt.",
