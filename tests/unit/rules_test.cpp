@@ -262,6 +262,15 @@ TEST_CASE("de-passive-speech-act: the agent speaks; with none, the speaker right
   CHECK(passive("Die Pläne wurden kritisiert, aber am Ende angenommen.") == "(none)");
 }
 
+TEST_CASE("de-passive-speech-act: 'wurde … befürchtet', 'wurde auf … hingewiesen'") {
+  const auto passive = [](const std::string& text) { return first_speaker_by(text, "de-passive-speech-act"); };
+  CHECK(passive("Der Zug fuhr. Von der Gewerkschaft wurde der Abbau von Stellen befürchtet.") == "der Gewerkschaft");
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Dabei wurde auf die hohen Kosten hingewiesen.") == "Der Minister");
+  // Not with no agent and no reported speech before, nor a participle outside the list ("wurde … gebaut").
+  CHECK(passive("Der Zug fuhr. Dabei wurde auf die hohen Kosten hingewiesen.") == "(none)");
+  CHECK(passive("Der Zug fuhr. Von der Gewerkschaft wurde ein neues Haus gebaut.") == "(none)");
+}
+
 TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
   CHECK(act("Die Feuerwehr geht von einem technischen Defekt aus.") == "Die Feuerwehr");
