@@ -283,6 +283,16 @@ TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   CHECK(act("Der Verband rechnete lange, zahlte dann aber.") == "(none)");
 }
 
+TEST_CASE("de-free-indirect: a first clause whose verb in '-e' stands next to 'ich' is the first person's indicative") {
+  const auto free_quotes = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  // The Konjunktiv after reported speech goes on with its speaker …
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Sie habe keine andere Wahl gehabt.") ==
+        std::vector<std::string>{"Die Ministerin"});
+  // … but "ich glaube", "halte ich" is an answer in the first person, no reported speech.
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Ich glaube, die Künstler wollen nur gut aussehen.").empty());
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Praktisch halte ich es mit dem Innensenator.").empty());
+}
+
 TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speech, in its paragraph only") {
   const auto free_speakers = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
   CHECK(free_speakers("Die Zeitung schrieb am Montag, der Minister habe getobt. Der Streit ging um Geld. "
