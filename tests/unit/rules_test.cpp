@@ -69,6 +69,9 @@ const Case kCases[] = {
      "Der Fernsehsender berichtete, dass 56 Leichen geborgen wurden."},
     {"de-passive-speech-act", "de", "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.",
      "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe geprüft."},
+    {"de-speech-act-clause", "de",
+     "Die Veranstalter zählten 7.000 Menschen, die Polizei spricht von 4.000 Teilnehmern.",
+     "Die Veranstalter zählten 7.000 Menschen, die Polizei sprach sich für ein Verbot aus."},
     {"en-source-led", "en", "According to police, three people were injured in the blast.",
      "Police said three people were injured in the blast."},
     {"en-as-reported", "en", "As Reuters reported, the talks collapsed on Monday after three days.",
@@ -480,6 +483,34 @@ TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb aft
   // A speech act inside the subordinate clause is not the sentence's ("Nachdem die Behörden gewarnt hatten, …").
   CHECK(speakers_by("Der Zug fuhr. Nachdem die Behörden vor dem Verzehr gewarnt hatten, sank der Absatz deutlich.",
                     "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its subject speaks") {
+  const auto clauses = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes) {
+      if (q.rule != std::string("de-speech-act-clause")) continue;
+      std::string s;
+      for (const auto& sp : q.spans) s += (s.empty() ? "" : " … ") + test::at(text, sp);
+      out.push_back(s + " | " + test::speaker_text(text, q));
+    }
+    return out;
+  };
+  // Two clauses of one sentence, the verb last in the first ("Während … sprach (…), sprach …").
+  CHECK(clauses("Der Zug fuhr. Während die Bangkok Post von 100.000 Demonstranten sprach (die Zeitung „The Nation“ "
+                "hatte sogar 150.000 angegeben), sprach die Nachrichtenagentur Reuters von 50.000 Menschen.") ==
+        std::vector<std::string>{"Während die Bangkok Post von 100.000 Demonstranten sprach | die Bangkok Post",
+                                 "sprach die Nachrichtenagentur Reuters von 50.000 Menschen | die Nachrichtenagentur Reuters"});
+  // A relative clause: the relative pronoun speaks (the corpus marks it).
+  CHECK(clauses("Der Zug fuhr. Es meldeten sich Anwohner, die von Erschütterungen sprachen.") ==
+        std::vector<std::string>{"die von Erschütterungen sprachen | die"});
+  CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei spricht von 4.000 Teilnehmern.") ==
+        std::vector<std::string>{"die Polizei spricht von 4.000 Teilnehmern | die Polizei"});
+  // Not the whole sentence (rule de-speech-act), nor "sprach sich … aus", nor "sprach mit" (no "von").
+  CHECK(clauses("Der Zug fuhr. Die Polizei spricht von 4.000 Teilnehmern.").empty());
+  CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach sich von Anfang an für ein Verbot aus.").empty());
+  CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach mit den Teilnehmern.").empty());
 }
 
 TEST_CASE("de-speech-act: an aside in parentheses before the verb ('Am Ende des Wahlabends (Stand: 00:35 Uhr) gab …')") {
