@@ -480,6 +480,9 @@ TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb aft
                     "de-speech-act") == std::vector<std::string>{"die Polizei"});
   CHECK(speakers_by("Der Zug fuhr. Seitdem die Armee den Kampf aufnahm, warnte die US-Botschaft bereits vor Anschlägen.",
                     "de-speech-act") == std::vector<std::string>{"die US-Botschaft"});
+  // "Seit", "während" as a preposition open no clause: the verb is second as usual.
+  CHECK(speakers_by("Der Zug fuhr. Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.", "de-speech-act") ==
+        std::vector<std::string>{"der mexikanische Staat"});
   // A speech act inside the subordinate clause is not the sentence's ("Nachdem die Behörden gewarnt hatten, …").
   CHECK(speakers_by("Der Zug fuhr. Nachdem die Behörden vor dem Verzehr gewarnt hatten, sank der Absatz deutlich.",
                     "de-speech-act").empty());

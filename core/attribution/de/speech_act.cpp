@@ -109,17 +109,19 @@ bool Attributor::de_speech_act(std::uint32_t si) {
   std::uint32_t rel_open = 0, rel_close = 0;  // the commas around a relative clause after the subject
   // "Da die Tatwaffe sichergestellt wurde, geht die Polizei von … aus": a
   // subordinate clause opens the sentence, and the main clause's finite
-  // verb follows its comma (a verb inside it is not the sentence's).
+  // verb follows its comma (a verb inside it is not the sentence's). The
+  // clause ends in its verb before the comma; else the word is a
+  // preposition ("Seit Jahren fordert …", "Während der Sitzung forderte …").
   static const WordSet kVerbLast(word_list("de/verb-last-conjunctions"));
-  const bool sub_open = tc_.word(s.first) && !one_of(tok(s.first).lower, {"als", "wie", "dass", "ob"}) &&
-                        in_list(tok(s.first).lower, kVerbLast);
   std::uint32_t sub_comma = 0;
-  for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + (sub_open ? 40 : 25); ++v) {
-    if (sub_open && sub_comma == 0) {
-      if (in_pair_[v] >= 0 || punct(v, ";") || punct(v, ":")) return false;
-      if (punct(v, ",")) sub_comma = v;
-      continue;
-    }
+  if (tc_.word(s.first) && !one_of(tok(s.first).lower, {"als", "wie", "dass", "ob"}) &&
+      in_list(tok(s.first).lower, kVerbLast)) {
+    std::uint32_t k = s.first + 1;
+    while (k < s.last && k < s.first + 40 && in_pair_[k] < 0 && !clause_punct(k)) ++k;
+    if (k < s.last && punct(k, ",") && k > s.first + 2 && tc_.word(k - 1) && !tok(k - 1).upper) sub_comma = k;
+  }
+  for (std::uint32_t v = sub_comma != 0 ? sub_comma + 1 : s.first + 1; v < s.last && v < s.first + (sub_comma != 0 ? 40 : 25);
+       ++v) {
     if (in_pair_[v] >= 0) {
       // A quoted name in the subject: "Der Fernsehsender „Silverbird“ berichtete".
       const QuotePair& pair = doc_.quote_pairs[in_pair_[v]];
