@@ -434,7 +434,15 @@ TEST_CASE("de-speech-act: a verb only the speech-act list knows ('bezifferte', '
 TEST_CASE("de-speech-act: a fronted object and the speaker after the verb ('Die Entwicklung verglich Merkel mit …')") {
   CHECK(speakers_by("Der Zug fuhr. Die Entwicklung im Iran verglich Bundeskanzlerin Angela Merkel mit dem Jahr 1933.",
                     "de-speech-act") == std::vector<std::string>{"Bundeskanzlerin Angela Merkel"});
-  // Not when the phrase after the verb names no one ("die Staatsschulden Griechenlands").
+  CHECK(speakers_by("Der Zug fuhr. Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Nachrichtenagentur "
+                    "Xinhua mit 13.",
+                    "de-speech-act") == std::vector<std::string>{"die Nachrichtenagentur Xinhua"});
+  // Not an article and a group after the verb ("warnte die Bürger", "warnte die Autofahrer"), nor a phrase
+  // after the verb that names no one ("die Staatsschulden Griechenlands").
+  CHECK(speakers_by("Der Zug fuhr. Die Stadtverwaltung warnte die Bürger vor dem Hochwasser.", "de-speech-act") ==
+        std::vector<std::string>{"Die Stadtverwaltung"});
+  CHECK(speakers_by("Der Zug fuhr. Der Verband warnte die Autofahrer vor Glatteis.", "de-speech-act") ==
+        std::vector<std::string>{"Der Verband"});
   CHECK(speakers_by("Der Zug fuhr. Eine aktuelle Schätzung beziffert die Staatsschulden Griechenlands auf 316 Milliarden Euro.",
                     "de-speech-act") == std::vector<std::string>{"Eine aktuelle Schätzung"});
 }

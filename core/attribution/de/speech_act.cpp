@@ -264,17 +264,36 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (!front && !inverted) return false;
     // "Die Entwicklung im Iran verglich Merkel mit …", "Die Zahl der Toten,
     // die …, bezifferte die Nachrichtenagentur Xinhua mit 13": a fronted
-    // object that names nobody, and a speaker right after the verb.
-    if (front && f == v && !names_speaker(head_of(subject)) && f + 1 < s.last && !oblique(f + 1)) {
+    // object that names nobody, and a speaker right after the verb. (A head
+    // that can speak, an institution or an organisation's noun, stays the
+    // subject: "Der Verband warnte die Autofahrer vor …".)
+    bool front_speaks = names_speaker(head_of(subject));
+    for (std::uint32_t k = subject.first; k < head_of(subject).last && !front_speaks; ++k) {
+      if (!tc_.capitalized(k)) continue;
+      front_speaks = in_list(tok(k).lower, kInstitutions);
+      for (const auto& suffix : tc_.lex().org_suffixes_de())
+        front_speaks = front_speaks || (tok(k).lower.size() >= suffix.size() + 3 && ends_with(tok(k).lower, suffix)) ||
+                       std::string_view(tok(k).lower) == suffix;
+    }
+    // The speaker after the verb: a name right after it ("verglich Merkel"),
+    // or after a fronted phrase with its relative clause a phrase with a
+    // speaker in its head ("Die Zahl der Toten, die …, bezifferte die
+    // Nachrichtenagentur Xinhua"); not "Die Stadtverwaltung warnte die Bürger".
+    if (front && f == v && !front_speaks && f + 1 < s.last && !oblique(f + 1)) {
       const Range after = phrase_from(f + 1, s.last);
-      // (Its head holds a title, a group or a person's or an organisation's
-      // name: "die Staatsschulden Griechenlands" is no speaker.)
-      const Range head = head_of(after);
-      bool speaker = false;
-      for (std::uint32_t k = head.first; k < head.last && !speaker; ++k) {
+      const auto speaker_at = [&](std::uint32_t k) {
         const std::int32_t m = mention_at(doc_, k);
-        speaker = tc_.title(k) || tc_.group_noun(k) ||
-                  (m >= 0 && doc_.actors[doc_.mentions[m].actor].type != ActorType::location);
+        return m >= 0 && doc_.actors[doc_.mentions[m].actor].type != ActorType::location;
+      };
+      bool speaker = false;
+      if (!after.empty() && after.first == f + 1 && !determiner(f + 1)) {
+        speaker = tc_.title(f + 1) || speaker_at(f + 1);  // ("verglich Bundeskanzlerin Angela Merkel")
+      } else if (!after.empty() && rel_open != 0 && f == rel_close + 1) {
+        // (Its head holds a title, a group or a person's or an organisation's
+        // name: "die Staatsschulden Griechenlands" is no speaker.)
+        const Range head = head_of(after);
+        for (std::uint32_t k = head.first; k < head.last && !speaker; ++k)
+          speaker = tc_.title(k) || tc_.group_noun(k) || speaker_at(k);
       }
       if (speaker) subject = after;
     }
