@@ -206,8 +206,12 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       subject = {begin, f};
     // "Arabische und iranische Medien werfen ihm Verrat vor": the phrase
     // finder keeps one of coordinated subjects; all of them speak.
-    if (!(subject.first == begin && subject.last == f) && f > begin + 2 && f <= begin + 12 && !tc_.preposition(begin) &&
-        !oblique(begin) && tok(f - 1).upper && nominal({begin, f})) {
+    // (Not when the subject follows the verb, an article in the nominative
+    // right after it: "Höhere Löhne und kürzere Arbeitszeiten verlangt die
+    // Gewerkschaft".)
+    if (!(subject.first == begin && subject.last == f) && (subject.empty() || subject.last <= f) && f > begin + 2 &&
+        f <= begin + 12 && !tc_.preposition(begin) && !oblique(begin) && tok(f - 1).upper && nominal({begin, f}) &&
+        !(f + 1 < s.last && determiner(f + 1) && !oblique(f + 1))) {
       bool und = false;
       for (std::uint32_t k = begin + 1; k + 1 < f && !und; ++k) und = tc_.word(k) && one_of(tok(k).lower, {"und", "sowie"});
       if (und) subject = {begin, f};
