@@ -867,7 +867,9 @@ bool Attributor::reported_act_in(std::uint32_t v, const Attribution& a, Range su
           (ends_with(tok(k).lower, "opfer") || ends_with(tok(k).lower, "menschenleben") ||
            one_of(tok(k).lower, {"tote", "toten", "leben", "verletzte", "verletzten"})))
         return false;
-  if (starts_with_any(w, {"kritisier"})) {
+  // ("verurteilte den Anschlag als zutiefst erschütternd", not "verurteilte
+  // den Vorfall scharf" nor a court's "verurteilte ihn zu drei Jahren Haft".)
+  if (starts_with_any(w, {"kritisier", "verurteil"})) {
     // "kritisierte X heftig …, es sei …": what was said follows.
     for (std::uint32_t k = v + 1; k < s.last; ++k)
       if (tc_.word(k) && (std::string_view(tok(k).lower) == "als" || tc_.konjunktiv(k))) return true;

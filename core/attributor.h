@@ -78,6 +78,7 @@ class Attributor {
   bool de_free_indirect(std::uint32_t si);
   bool de_speech_act(std::uint32_t si);
   bool de_passive_speech_act(std::uint32_t si);
+  bool de_speech_act_clause(std::uint32_t si);
   // frame stage: the frame of a pair of quotation marks, empty when none.
   Attribution de_frame_after(const QuotePair& pair) const;
   Attribution en_frame_after(const QuotePair& pair) const;
@@ -224,6 +225,8 @@ class Attributor {
   bool reported_speech_act(std::uint32_t v) const;
   std::uint32_t perfect_auxiliary(std::uint32_t v, const Sentence& s) const;
   bool stance_verb(std::uint32_t v, const Sentence& s) const;
+  Range reported_separable(std::uint32_t v, const Sentence& s) const;
+  bool first_person_only(const Sentence& s) const;
   bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const;
   bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;

@@ -129,6 +129,19 @@ bool SuffixSet::ends(std::string_view w, std::size_t max_length) const {
   return false;
 }
 
+bool SuffixSet::listed(std::string_view w) const {
+  if (nodes_.empty()) return false;
+  std::uint16_t node = 0;
+  for (std::size_t k = w.size(); k-- > 0;) {
+    const auto b = static_cast<unsigned char>(w[k]);
+    std::uint16_t child = nodes_[node].first_child;
+    while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    if (child == 0) return false;
+    node = child;
+  }
+  return nodes_[node].end;
+}
+
 Lexicon::Lexicon(Lang lang) {
   const Table& t = compiled_table("lexicons");
   keys_ = t.bytes("keys");

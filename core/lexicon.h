@@ -121,6 +121,8 @@ class SuffixSet {
   explicit SuffixSet(Words words);
   // Whether w ends with a listed suffix of at most max_length bytes.
   bool ends(std::string_view w, std::size_t max_length) const;
+  // Whether w itself is listed.
+  bool listed(std::string_view w) const;
 
  private:
   struct Node {

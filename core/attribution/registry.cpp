@@ -89,6 +89,8 @@ std::vector<Rule> make_rules() {
                "\"Der Sender berichtete von …\": a sentence that reports a speech act"),
       sentence("de-passive-speech-act", "de", &A::de_passive_speech_act,
                "\"Die Pläne wurden von X als unrealistisch bezeichnet.\": a passive that reports a speech act"),
+      sentence("de-speech-act-clause", "de", &A::de_speech_act_clause,
+               "\"…, die Polizei spricht von 4.000 Teilnehmern\": one clause reports a speech act"),
       sentence("en-source-led", "en", &A::en_source_led,
                "\"According to X, …\", \"…, according to X.\": the rest is what X says"),
       sentence("en-as-reported", "en", &A::en_as_reported,

@@ -69,6 +69,9 @@ const Case kCases[] = {
      "Der Fernsehsender berichtete, dass 56 Leichen geborgen wurden."},
     {"de-passive-speech-act", "de", "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.",
      "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe geprüft."},
+    {"de-speech-act-clause", "de",
+     "Die Veranstalter zählten 7.000 Menschen, die Polizei spricht von 4.000 Teilnehmern.",
+     "Die Veranstalter zählten 7.000 Menschen, die Polizei sprach sich für ein Verbot aus."},
     {"en-source-led", "en", "According to police, three people were injured in the blast.",
      "Police said three people were injured in the blast."},
     {"en-as-reported", "en", "As Reuters reported, the talks collapsed on Monday after three days.",
@@ -262,6 +265,15 @@ TEST_CASE("de-passive-speech-act: the agent speaks; with none, the speaker right
   CHECK(passive("Die Pläne wurden kritisiert, aber am Ende angenommen.") == "(none)");
 }
 
+TEST_CASE("de-passive-speech-act: 'wurde … befürchtet', 'wurde auf … hingewiesen'") {
+  const auto passive = [](const std::string& text) { return first_speaker_by(text, "de-passive-speech-act"); };
+  CHECK(passive("Der Zug fuhr. Von der Gewerkschaft wurde der Abbau von Stellen befürchtet.") == "der Gewerkschaft");
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Dabei wurde auf die hohen Kosten hingewiesen.") == "Der Minister");
+  // Not with no agent and no reported speech before, nor a participle outside the list ("wurde … gebaut").
+  CHECK(passive("Der Zug fuhr. Dabei wurde auf die hohen Kosten hingewiesen.") == "(none)");
+  CHECK(passive("Der Zug fuhr. Von der Gewerkschaft wurde ein neues Haus gebaut.") == "(none)");
+}
+
 TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
   CHECK(act("Die Feuerwehr geht von einem technischen Defekt aus.") == "Die Feuerwehr");
@@ -272,6 +284,16 @@ TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   CHECK(act("Der Zug geht um acht Uhr.") == "(none)");
   CHECK(act("Die Kinder sahen am Abend einen Film.") == "(none)");
   CHECK(act("Der Verband rechnete lange, zahlte dann aber.") == "(none)");
+}
+
+TEST_CASE("de-free-indirect: a first clause whose verb in '-e' stands next to 'ich' is the first person's indicative") {
+  const auto free_quotes = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  // The Konjunktiv after reported speech goes on with its speaker …
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Sie habe keine andere Wahl gehabt.") ==
+        std::vector<std::string>{"Die Ministerin"});
+  // … but "ich glaube", "halte ich" is an answer in the first person, no reported speech.
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Ich glaube, die Künstler wollen nur gut aussehen.").empty());
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Praktisch halte ich es mit dem Innensenator.").empty());
 }
 
 TEST_CASE("de-free-indirect: a 'soll' sentence one sentence after reported speech, in its paragraph only") {
@@ -397,6 +419,115 @@ TEST_CASE("de-speech-act: a perfect whose participle the list holds ('hat … vo
         std::vector<std::string>{"SPD und PDS"});
   // A participle outside the list is no speech act ("hat … geworfen").
   CHECK(speakers_by("Der Zug fuhr. Der Spieler hat den Ball weit nach vorne geworfen.", "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act: a verb only the speech-act list knows ('bezifferte', 'plädierte')") {
+  CHECK(speakers_by("Der Zug fuhr. Ein Wissenschaftler der Universität bezifferte den Schaden auf 50 Millionen Euro.",
+                    "de-speech-act") == std::vector<std::string>{"Ein Wissenschaftler der Universität"});
+  CHECK(speakers_by("Der Zug fuhr. Die Partei plädierte für eine Reduzierung der Fördermengen.", "de-speech-act") ==
+        std::vector<std::string>{"Die Partei"});
+  // A verb outside both lists is none ("schätzte" is listed, "zählte" is not).
+  CHECK(speakers_by("Der Zug fuhr. Ein Wissenschaftler der Universität zählte die Schäden auf der Straße.", "de-speech-act")
+            .empty());
+}
+
+TEST_CASE("de-speech-act: a fronted object and the speaker after the verb ('Die Entwicklung verglich Merkel mit …')") {
+  CHECK(speakers_by("Der Zug fuhr. Die Entwicklung im Iran verglich Bundeskanzlerin Angela Merkel mit dem Jahr 1933.",
+                    "de-speech-act") == std::vector<std::string>{"Bundeskanzlerin Angela Merkel"});
+  CHECK(speakers_by("Der Zug fuhr. Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Nachrichtenagentur "
+                    "Xinhua mit 13.",
+                    "de-speech-act") == std::vector<std::string>{"die Nachrichtenagentur Xinhua"});
+  // Not an article and a group after the verb ("warnte die Bürger", "warnte die Autofahrer"), nor a phrase
+  // after the verb that names no one ("die Staatsschulden Griechenlands").
+  CHECK(speakers_by("Der Zug fuhr. Die Stadtverwaltung warnte die Bürger vor dem Hochwasser.", "de-speech-act") ==
+        std::vector<std::string>{"Die Stadtverwaltung"});
+  CHECK(speakers_by("Der Zug fuhr. Der Verband warnte die Autofahrer vor Glatteis.", "de-speech-act") ==
+        std::vector<std::string>{"Der Verband"});
+  CHECK(speakers_by("Der Zug fuhr. Eine aktuelle Schätzung beziffert die Staatsschulden Griechenlands auf 316 Milliarden Euro.",
+                    "de-speech-act") == std::vector<std::string>{"Eine aktuelle Schätzung"});
+}
+
+TEST_CASE("de-speech-act: a separable verb of the list with its particle last ('sagten … voraus')") {
+  CHECK(speakers_by("Der Zug fuhr. Die Meteorologen sagten für die kommenden Tage weitere Regenfälle voraus.",
+                    "de-speech-act") == std::vector<std::string>{"Die Meteorologen"});
+  CHECK(speakers_by("Der Zug fuhr. In der Urteilsbegründung weisen die Richter auf die fehlende Rechtsgrundlage hin.",
+                    "de-speech-act") == std::vector<std::string>{"die Richter"});
+  // Not without the particle ("sagten … ab" is no forecast), nor an appeal ("riefen … auf", which news-de-dev does not mark).
+  CHECK(speakers_by("Der Zug fuhr. Die Meteorologen sagten für die kommenden Tage das Fest ab.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Aktivisten riefen unterdessen über Twitter zu Blutspenden auf.", "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act: 'verurteilte' only with what the condemnation said ('als …')") {
+  CHECK(speakers_by("Der Zug fuhr. Das Auswärtige Amt verurteilte den Anschlag als zutiefst erschütternd.", "de-speech-act") ==
+        std::vector<std::string>{"Das Auswärtige Amt"});
+  CHECK(speakers_by("Der Zug fuhr. Mexikos Regierung verurteilte den Vorfall scharf.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Das Gericht verurteilte den Angeklagten zu drei Jahren Haft.", "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act: coordinated subjects ('Arabische und iranische Medien werfen …') speak together") {
+  CHECK(speakers_by("Der Zug fuhr. Arabische und iranische Medien werfen ihm sogar offen Verrat vor.", "de-speech-act") ==
+        std::vector<std::string>{"Arabische und iranische Medien"});
+  // Not a fronted object ("Den Schaden und die Kosten beziffert die Polizei …", "Höhere Löhne und kürzere
+  // Arbeitszeiten verlangt die Gewerkschaft").
+  // (The rule leaves that sentence alone, as before: no coordinated speaker is made up in front.)
+  CHECK(speakers_by("Der Zug fuhr. Höhere Löhne und kürzere Arbeitszeiten verlangt die Gewerkschaft.", "de-speech-act")
+            .empty());
+  CHECK(speakers_by("Der Zug fuhr. Den Schaden und die Kosten beziffert die Polizei auf 100.000 Euro.", "de-speech-act") ==
+        std::vector<std::string>{"die Polizei"});
+}
+
+TEST_CASE("de-speech-act: advice, fear and consideration ('riet', 'befürchtet', 'erwog')") {
+  CHECK(speakers_by("Der Zug fuhr. So riet die FDP-Politikerin Elke Hoff dem Verteidigungsminister zu mehr Zurückhaltung.",
+                    "de-speech-act") == std::vector<std::string>{"die FDP-Politikerin Elke Hoff"});
+  CHECK(speakers_by("Der Zug fuhr. Die Gewerkschaft befürchtet den Abbau von Stellen.", "de-speech-act") ==
+        std::vector<std::string>{"Die Gewerkschaft"});
+  CHECK(speakers_by("Der Zug fuhr. Außenministerin Trinidad Jiménez erwog auch eine Einstandspflicht der Union.", "de-speech-act") ==
+        std::vector<std::string>{"Außenministerin Trinidad Jiménez"});
+  // Not "rätselt" (only "riet" is listed, "rät" would begin "rätseln"), nor the adjective of a fronted phrase
+  // ("die befürchteten Schäden").
+  CHECK(speakers_by("Der Zug fuhr. Die Polizei rätselt über das Motiv.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Die befürchteten Schäden blieben aus.", "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb after its comma") {
+  CHECK(speakers_by("Der Zug fuhr. Da die Tatwaffe im Haus sichergestellt wurde, geht die Polizei derzeit von einer Tatserie aus.",
+                    "de-speech-act") == std::vector<std::string>{"die Polizei"});
+  CHECK(speakers_by("Der Zug fuhr. Seitdem die Armee den Kampf aufnahm, warnte die US-Botschaft bereits vor Anschlägen.",
+                    "de-speech-act") == std::vector<std::string>{"die US-Botschaft"});
+  // "Seit", "während" as a preposition open no clause: the verb is second as usual.
+  CHECK(speakers_by("Der Zug fuhr. Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.", "de-speech-act") ==
+        std::vector<std::string>{"der mexikanische Staat"});
+  // A speech act inside the subordinate clause is not the sentence's ("Nachdem die Behörden gewarnt hatten, …").
+  CHECK(speakers_by("Der Zug fuhr. Nachdem die Behörden vor dem Verzehr gewarnt hatten, sank der Absatz deutlich.",
+                    "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its subject speaks") {
+  const auto clauses = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes) {
+      if (q.rule != std::string("de-speech-act-clause")) continue;
+      std::string s;
+      for (const auto& sp : q.spans) s += (s.empty() ? "" : " … ") + test::at(text, sp);
+      out.push_back(s + " | " + test::speaker_text(text, q));
+    }
+    return out;
+  };
+  // Two clauses of one sentence, the verb last in the first ("Während … sprach (…), sprach …").
+  CHECK(clauses("Der Zug fuhr. Während die Bangkok Post von 100.000 Demonstranten sprach (die Zeitung „The Nation“ "
+                "hatte sogar 150.000 angegeben), sprach die Nachrichtenagentur Reuters von 50.000 Menschen.") ==
+        std::vector<std::string>{"Während die Bangkok Post von 100.000 Demonstranten sprach | die Bangkok Post",
+                                 "sprach die Nachrichtenagentur Reuters von 50.000 Menschen | die Nachrichtenagentur Reuters"});
+  // A relative clause: the relative pronoun speaks (the corpus marks it).
+  CHECK(clauses("Der Zug fuhr. Es meldeten sich Anwohner, die von Erschütterungen sprachen.") ==
+        std::vector<std::string>{"die von Erschütterungen sprachen | die"});
+  CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei spricht von 4.000 Teilnehmern.") ==
+        std::vector<std::string>{"die Polizei spricht von 4.000 Teilnehmern | die Polizei"});
+  // Not the whole sentence (rule de-speech-act), nor "sprach sich … aus", nor "sprach mit" (no "von").
+  CHECK(clauses("Der Zug fuhr. Die Polizei spricht von 4.000 Teilnehmern.").empty());
+  CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach sich von Anfang an für ein Verbot aus.").empty());
+  CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach mit den Teilnehmern.").empty());
 }
 
 TEST_CASE("de-speech-act: an aside in parentheses before the verb ('Am Ende des Wahlabends (Stand: 00:35 Uhr) gab …')") {

@@ -83,4 +83,9 @@ TEST_CASE("tables: a suffix set finds a listed ending within the length asked fo
   CHECK_FALSE(set.ends("sprecherin", 100));
   CHECK_FALSE(set.ends("", 10));
   CHECK_FALSE(newsmark::SuffixSet().ends("minister", 10));
+  CHECK(set.listed("minister"));
+  CHECK(set.listed("er"));
+  CHECK_FALSE(set.listed("ster"));      // only a part of a listed ending
+  CHECK_FALSE(set.listed("ministers"));
+  CHECK_FALSE(newsmark::SuffixSet().listed("er"));
 }

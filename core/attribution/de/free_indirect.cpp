@@ -26,6 +26,22 @@ bool Attributor::in_subordinate_clause(std::uint32_t k, const Sentence& s) const
   return in_list(w, kRelative) || in_list(w, kSubordinators) || one_of(w, {"dass", "ob", "wann", "wie", "was", "wer"});
 }
 
+// Whether the sentence's first clause (up to its first comma) holds a
+// Konjunktiv form and each stands next to "ich" ("Ich glaube, …", "Ihren
+// Detailfragen stelle ich … voran"), where it is the first person's
+// indicative.
+bool Attributor::first_person_only(const Sentence& s) const {
+  bool any = false;
+  for (std::uint32_t k = s.first; k < s.last && !punct(k, ","); ++k) {
+    if (in_pair_[k] >= 0 || !(tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k))) continue;
+    const bool ich = (k > s.first && tc_.word(k - 1) && std::string_view(tok(k - 1).lower) == "ich") ||
+                     (k + 1 < s.last && tc_.word(k + 1) && std::string_view(tok(k + 1).lower) == "ich");
+    if (!ich) return false;
+    any = true;
+  }
+  return any;
+}
+
 // A Konjunktiv sentence with no cue of its own continues the reported
 // speech just before it ("Russland habe das Recht, …").
 bool Attributor::de_free_indirect(std::uint32_t si) {
@@ -37,6 +53,10 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
   // (Right after reported speech a speech verb inside the Konjunktiv
   // sentence is part of what was said; elsewhere any one bars it.)
   if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
+  // "Ich glaube, die Künstler wollen …", "Ihren Detailfragen stelle ich …
+  // voran": a verb in "-e" next to "ich" is the first person's indicative,
+  // not a Konjunktiv (an interview's answer, not reported speech).
+  if (first_person_only(s)) return false;
   // "Er soll … geholfen haben.": the reportative "soll" reports what others
   // say. Right after reported speech it continues it; one sentence further
   // in the same paragraph too (the corpus marks it as free indirect speech

@@ -77,6 +77,23 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
   return false;
 }
 
+// "Die Meteorologen sagten weitere Regenfälle voraus": the particle that ends
+// the main clause of v when the two are a separable verb of the list of
+// speech acts that report (de/reported-separable-verbs); empty otherwise.
+Range Attributor::reported_separable(std::uint32_t v, const Sentence& s) const {
+  static const WordSet kVerbs(word_list("de/reported-separable-verbs"));
+  if (!tc_.word(v) || tok(v).upper) return {};
+  std::uint32_t k = v + 1;
+  while (k < s.last && k < v + 25 && in_pair_[k] < 0 && !clause_punct(k)) ++k;
+  if (k >= s.last || k < v + 3 || in_pair_[k] >= 0 || !clause_punct(k)) return {};
+  const std::uint32_t p = k - 1;
+  if (!tc_.word(p) || tok(p).upper) return {};
+  std::string pair(tok(v).lower);
+  pair += ' ';
+  pair += tok(p).lower;
+  return in_list(pair, kVerbs) ? Range{p, p + 1} : Range{};
+}
+
 // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
 // sentence whose finite verb, second in the clause, is a speech act.
 bool Attributor::de_speech_act(std::uint32_t si) {
@@ -90,7 +107,21 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       return false;
   bool comma = false;
   std::uint32_t rel_open = 0, rel_close = 0;  // the commas around a relative clause after the subject
-  for (std::uint32_t v = s.first + 1; v < s.last && v < s.first + 25; ++v) {
+  // "Da die Tatwaffe sichergestellt wurde, geht die Polizei von … aus": a
+  // subordinate clause opens the sentence, and the main clause's finite
+  // verb follows its comma (a verb inside it is not the sentence's). The
+  // clause ends in its verb before the comma; else the word is a
+  // preposition ("Seit Jahren fordert …", "Während der Sitzung forderte …").
+  static const WordSet kVerbLast(word_list("de/verb-last-conjunctions"));
+  std::uint32_t sub_comma = 0;
+  if (tc_.word(s.first) && !one_of(tok(s.first).lower, {"als", "wie", "dass", "ob"}) &&
+      in_list(tok(s.first).lower, kVerbLast)) {
+    std::uint32_t k = s.first + 1;
+    while (k < s.last && k < s.first + 40 && in_pair_[k] < 0 && !clause_punct(k)) ++k;
+    if (k < s.last && punct(k, ",") && k > s.first + 2 && tc_.word(k - 1) && !tok(k - 1).upper) sub_comma = k;
+  }
+  for (std::uint32_t v = sub_comma != 0 ? sub_comma + 1 : s.first + 1; v < s.last && v < s.first + (sub_comma != 0 ? 40 : 25);
+       ++v) {
     if (in_pair_[v] >= 0) {
       // A quoted name in the subject: "Der Fernsehsender „Silverbird“ berichtete".
       const QuotePair& pair = doc_.quote_pairs[in_pair_[v]];
@@ -135,16 +166,22 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // "Die Polizei geht von Suizid aus.", "Die Firma rechnet mit …": a
     // verb of judgement with its preposition is the summary of what was said.
     const bool stance = !comma && stance_verb(v, s);
-    if (!stance && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v)) continue;
+    const Range particle = stance ? Range{} : reported_separable(v, s);
+    if (!stance && particle.empty() && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v) &&
+        !(tc_.word(v) && speech_act_verb(v)))
+      continue;
     // "Die Partei hatte eine Aufklärung gefordert.", "Die Union hat die
     // Regierung zur Mitarbeit aufgefordert.": a participle that ends the
     // sentence after "hat"/"hatte"; the auxiliary is the finite verb.
     const std::uint32_t f = stance ? v : perfect_auxiliary(v, s);
     if (f == v && !stance) {
       if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
-      if (!reported_speech_act(v)) return false;
+      if (particle.empty() && !reported_speech_act(v)) return false;
     }
     Attribution a = cue_at(v, s.last);
+    // A verb only the speech-act list knows ("bezifferte"): the verb alone.
+    if (a.cue.empty() && ((!tc_.speech_verb(v) && !tc_.separable_speech_verb(v) && speech_act_verb(v)) || !particle.empty()))
+      a.cue = {v, v + 1};
     if (a.cue.empty() && f == v && !stance) return false;
     Range subject = subject_of(f, s);
     const std::uint32_t begin = skip_particles(s.first, f);
@@ -167,6 +204,18 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (subject.empty() && f > begin + 1 && f <= begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper &&
         nominal({begin, f}))
       subject = {begin, f};
+    // "Arabische und iranische Medien werfen ihm Verrat vor": the phrase
+    // finder keeps one of coordinated subjects; all of them speak.
+    // (Not when the subject follows the verb, an article in the nominative
+    // right after it: "Höhere Löhne und kürzere Arbeitszeiten verlangt die
+    // Gewerkschaft".)
+    if (!(subject.first == begin && subject.last == f) && (subject.empty() || subject.last <= f) && f > begin + 2 &&
+        f <= begin + 12 && !tc_.preposition(begin) && !oblique(begin) && tok(f - 1).upper && nominal({begin, f}) &&
+        !(f + 1 < s.last && determiner(f + 1) && !oblique(f + 1))) {
+      bool und = false;
+      for (std::uint32_t k = begin + 1; k + 1 < f && !und; ++k) und = tc_.word(k) && one_of(tok(k).lower, {"und", "sowie"});
+      if (und) subject = {begin, f};
+    }
     // "Am Abend sprach die Polizei von …": with a prepositional phrase in
     // front of a verb that takes no accusative object, the phrase after the
     // verb is the subject, whatever its article.
@@ -217,6 +266,41 @@ bool Attributor::de_speech_act(std::uint32_t si) {
                          one_of(tok(subject.first).lower, {"der", "die", "das"});
     const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution || fronted);
     if (!front && !inverted) return false;
+    // "Die Entwicklung im Iran verglich Merkel mit …", "Die Zahl der Toten,
+    // die …, bezifferte die Nachrichtenagentur Xinhua mit 13": a fronted
+    // object that names nobody, and a speaker right after the verb. (A head
+    // that can speak, an institution or an organisation's noun, stays the
+    // subject: "Der Verband warnte die Autofahrer vor …".)
+    bool front_speaks = names_speaker(head_of(subject));
+    for (std::uint32_t k = subject.first; k < head_of(subject).last && !front_speaks; ++k) {
+      if (!tc_.capitalized(k)) continue;
+      // An institution, or an organisation's ending after three bytes or more, or the ending itself.
+      const std::string_view w = tok(k).lower;
+      const SuffixSet& endings = tc_.lex().org_suffixes_de();
+      front_speaks = in_list(w, kInstitutions) || (w.size() >= 3 && endings.ends(w, w.size() - 3)) || endings.listed(w);
+    }
+    // The speaker after the verb: a name right after it ("verglich Merkel"),
+    // or after a fronted phrase with its relative clause a phrase with a
+    // speaker in its head ("Die Zahl der Toten, die …, bezifferte die
+    // Nachrichtenagentur Xinhua"); not "Die Stadtverwaltung warnte die Bürger".
+    if (front && f == v && !front_speaks && f + 1 < s.last && !oblique(f + 1)) {
+      const Range after = phrase_from(f + 1, s.last);
+      const auto speaker_at = [&](std::uint32_t k) {
+        const std::int32_t m = mention_at(doc_, k);
+        return m >= 0 && doc_.actors[doc_.mentions[m].actor].type != ActorType::location;
+      };
+      bool speaker = false;
+      if (!after.empty() && after.first == f + 1 && !determiner(f + 1)) {
+        speaker = tc_.title(f + 1) || speaker_at(f + 1);  // ("verglich Bundeskanzlerin Angela Merkel")
+      } else if (!after.empty() && rel_open != 0 && f == rel_close + 1) {
+        // (Its head holds a title, a group or a person's or an organisation's
+        // name: "die Staatsschulden Griechenlands" is no speaker.)
+        const Range head = head_of(after);
+        for (std::uint32_t k = head.first; k < head.last && !speaker; ++k)
+          speaker = tc_.title(k) || tc_.group_noun(k) || speaker_at(k);
+      }
+      if (speaker) subject = after;
+    }
     if (front && comma && subject.last == f) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
     a.speaker = resolve(subject);
