@@ -1275,7 +1275,7 @@ class ActorFinder {
   }
   // 3c. Streets and landmarks: "Knoopstraße", "Schwabacher Straße", "Tegeler See", "Lehrter Bahnhof".
   bool street_de(std::uint32_t i, Candidate* c) const {
-    static const auto kStreetEndings = word_list("de/street-endings");
+    static const SuffixSet kStreetEndings(word_list("de/street-endings"));
     static const WordSet kLandmarks(word_list("de/landmark-nouns"));
     const Token& t = tok(i);
     if (t.all_caps) return false;
@@ -1296,7 +1296,7 @@ class ActorFinder {
   }
   // 4. Organisations by their form: "Verteidigungsministerium", "Bundesamt für Gesundheit".
   bool org_form_name_de(std::uint32_t i, Candidate* c) const {
-    static const auto kNationalEndings = word_list("de/national-adjective-endings");
+    static const SuffixSet kNationalEndings(word_list("de/national-adjective-endings"));
     const Token& t = tok(i);
     if (t.all_caps) return false;
     // A capitalised adjective before it belongs to the name: "Hessischen Rundfunks", "Europäischen Parlaments".
@@ -1623,7 +1623,7 @@ class ActorFinder {
     if (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)) return false;
     if (i > 0 && hyphen(i - 1) && joined(i - 1, i)) return false;
     // Plurals and adjectives of words no list has: "Zukäufen", "Bloggern", "Tickets", "Prinzipiell".
-    static const auto kNonNameEndings = word_list("de/non-name-endings");
+    static const SuffixSet kNonNameEndings(word_list("de/non-name-endings"));
     if (ends_with_any(t.lower, kNonNameEndings)) return false;
     return name_part(i) && !tc_.common_noun(i);
   }
@@ -1637,8 +1637,8 @@ class ActorFinder {
     const std::size_t before = exact ? 0 : 3;
     if (lower.size() < before) return false;
     const SuffixSet& endings = lex_.org_suffixes_de();
-    return endings.ends(lower, lower.size() - before) ||
-           (ends_with(lower, "s") && endings.ends(lower.substr(0, lower.size() - 1), lower.size() - before));
+    return endings.match(lower, lower.size() - before) ||
+           (ends_with(lower, "s") && endings.match(lower.substr(0, lower.size() - 1), lower.size() - before));
   }
 
   // English head words of organisation names quoted in German text: "Champions League", "Jet Airways",

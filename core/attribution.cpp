@@ -1489,7 +1489,7 @@ bool Attributor::speech_like(const QuotePair& pair) const {
 // wording after an article is mostly indefinite: "eine „Zeitungsente“".
 bool Attributor::names_something(const QuotePair& pair) const {
   static const WordSet kBeforeNames(word_list("de/before-names"));
-  static const auto kWordingNouns = word_list("de/wording-nouns");
+  static const SuffixSet kWordingNouns(word_list("de/wording-nouns"));
   if (pair.open == 0 || !quoted_name_shape(pair)) return false;
   const std::uint32_t b = pair.open - 1;
   if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&

@@ -216,7 +216,7 @@ bool Attributor::has_konjunktiv(Range r, bool allow_ambiguous) const {
 // A noun that names information ("Angaben", "Polizeiangaben", "Berichten").
 bool Attributor::information_noun(std::uint32_t k) const {
   if (!tc_.capitalized(k)) return false;
-  static const auto kEndings = word_list("de/information-nouns");
+  static const SuffixSet kEndings(word_list("de/information-nouns"));
   return ends_with_any(tok(k).lower, kEndings);
 }
 
@@ -224,7 +224,7 @@ bool Attributor::information_noun(std::uint32_t k) const {
 // "Erklärung", "Schreiben", "Urteil").
 bool Attributor::document_noun(std::uint32_t k) const {
   if (!tc_.capitalized(k)) return false;
-  static const auto kEndings = word_list("de/document-nouns");
+  static const SuffixSet kEndings(word_list("de/document-nouns"));
   return ends_with_any(tok(k).lower, kEndings);
 }
 
@@ -265,8 +265,8 @@ bool Attributor::nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
   if (!de_ || std::string_view(tok(i).lower) != "nach") return false;
   const Range np = phrase_from(i + 1, limit);
   if (np.empty() || np.last >= limit) return false;
-  static const auto kDocuments = word_list("de/plan-documents");
-  static const auto kIntentions = word_list("de/plan-intentions");
+  static const SuffixSet kDocuments(word_list("de/plan-documents"));
+  static const SuffixSet kIntentions(word_list("de/plan-intentions"));
   bool document = false, intention = false;
   for (std::uint32_t k = np.first; k < np.last; ++k) {
     if (!tc_.capitalized(k) || determiner(k)) continue;
@@ -336,7 +336,7 @@ bool Attributor::document_before(std::uint32_t si) const {
         (w.rfind("veröffentlich", 0) == 0 || one_of(w, {"vorgestellt", "vorgelegt", "stellte", "legte"})))
       return true;
     if (!tok(k).upper) continue;
-    static const auto kEndings = word_list("de/published-nouns");
+    static const SuffixSet kEndings(word_list("de/published-nouns"));
     if (ends_with_any(w, kEndings)) return true;
   }
   return false;
@@ -830,7 +830,7 @@ std::uint32_t Attributor::verb_after_fronted(std::uint32_t start, std::uint32_t 
 // Verbs that report speech even with a noun-phrase object ("kritisierte
 // die Pläne", "sprach von 800 Autos"), by the start of their forms.
 bool Attributor::speech_act_verb(std::uint32_t v) const {
-  static const auto kStems = word_list("de/speech-act-stems");
+  static const PrefixSet kStems(word_list("de/speech-act-stems"));
   return starts_with_one_of(tok(v).lower, kStems);
 }
 

@@ -93,33 +93,51 @@ std::string_view SortedLines::find(std::string_view key) const {
   return {};
 }
 
-SuffixSet::SuffixSet(Words words) : nodes_(1) {
-  for (const std::string_view suffix : words) {
-    std::uint16_t node = 0;
-    for (std::size_t k = suffix.size(); k-- > 0;) {
-      const auto b = static_cast<unsigned char>(suffix[k]);
-      std::uint16_t child = nodes_[node].first_child;
-      while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
-      if (child == 0) {
-        child = static_cast<std::uint16_t>(nodes_.size());
-        Node added;
-        added.byte = b;
-        added.next_sibling = nodes_[node].first_child;
-        nodes_.push_back(added);
-        nodes_[node].first_child = child;
-      }
-      node = child;
-    }
-    nodes_[node].end = true;
-  }
+template <bool kFromEnd>
+AffixSet<kFromEnd>::AffixSet(Words words) : nodes_(1) {
+  for (const std::string_view entry : words) add(entry);
 }
 
-bool SuffixSet::ends(std::string_view w, std::size_t max_length) const {
-  if (nodes_.empty()) return false;
-  if (nodes_[0].end) return true;  // the empty suffix
+template <bool kFromEnd>
+AffixSet<kFromEnd>::AffixSet(const std::vector<std::string_view>& words) : nodes_(1) {
+  for (const std::string_view entry : words) add(entry);
+}
+
+namespace {
+// The k-th byte of w in reading order: from its end or from its start.
+template <bool kFromEnd>
+unsigned char byte_at(std::string_view w, std::size_t k) {
+  return static_cast<unsigned char>(kFromEnd ? w[w.size() - 1 - k] : w[k]);
+}
+}  // namespace
+
+template <bool kFromEnd>
+void AffixSet<kFromEnd>::add(std::string_view entry) {
   std::uint16_t node = 0;
-  for (std::size_t depth = 1; depth <= max_length && depth <= w.size(); ++depth) {
-    const auto b = static_cast<unsigned char>(w[w.size() - depth]);
+  for (std::size_t k = 0; k < entry.size(); ++k) {
+    const unsigned char b = byte_at<kFromEnd>(entry, k);
+    std::uint16_t child = nodes_[node].first_child;
+    while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    if (child == 0) {
+      child = static_cast<std::uint16_t>(nodes_.size());
+      Node added;
+      added.byte = b;
+      added.next_sibling = nodes_[node].first_child;
+      nodes_.push_back(added);
+      nodes_[node].first_child = child;
+    }
+    node = child;
+  }
+  nodes_[node].end = true;
+}
+
+template <bool kFromEnd>
+bool AffixSet<kFromEnd>::match(std::string_view w, std::size_t max_length) const {
+  if (nodes_.empty()) return false;
+  if (nodes_[0].end) return true;  // the empty entry
+  std::uint16_t node = 0;
+  for (std::size_t k = 0; k < max_length && k < w.size(); ++k) {
+    const unsigned char b = byte_at<kFromEnd>(w, k);
     std::uint16_t child = nodes_[node].first_child;
     while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
     if (child == 0) return false;
@@ -129,11 +147,12 @@ bool SuffixSet::ends(std::string_view w, std::size_t max_length) const {
   return false;
 }
 
-bool SuffixSet::listed(std::string_view w) const {
+template <bool kFromEnd>
+bool AffixSet<kFromEnd>::listed(std::string_view w) const {
   if (nodes_.empty()) return false;
   std::uint16_t node = 0;
-  for (std::size_t k = w.size(); k-- > 0;) {
-    const auto b = static_cast<unsigned char>(w[k]);
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    const unsigned char b = byte_at<kFromEnd>(w, k);
     std::uint16_t child = nodes_[node].first_child;
     while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
     if (child == 0) return false;
@@ -141,6 +160,9 @@ bool SuffixSet::listed(std::string_view w) const {
   }
   return nodes_[node].end;
 }
+
+template class AffixSet<true>;
+template class AffixSet<false>;
 
 Lexicon::Lexicon(Lang lang) {
   const Table& t = compiled_table("lexicons");

@@ -112,27 +112,34 @@ class Words {
   std::string_view data_;
 };
 
-// A suffix list as a trie of its suffixes read backwards, built once from
-// Words (a few hundred nodes): whether a word ends with any of them is one
-// walk back from its last byte, not a comparison with every suffix.
-class SuffixSet {
+// A list of word endings (SuffixSet) or beginnings (PrefixSet) as a trie of
+// their bytes, read from the word's end or start, built once from the list (a
+// few hundred nodes): whether a word ends or begins with any of them is one
+// walk along its bytes, not a comparison with every entry.
+template <bool kFromEnd>
+class AffixSet {
  public:
-  SuffixSet() = default;
-  explicit SuffixSet(Words words);
-  // Whether w ends with a listed suffix of at most max_length bytes.
-  bool ends(std::string_view w, std::size_t max_length) const;
+  AffixSet() = default;
+  explicit AffixSet(Words words);
+  explicit AffixSet(const std::vector<std::string_view>& words);
+  // Whether w ends (begins) with a listed entry of at most max_length bytes.
+  bool match(std::string_view w, std::size_t max_length) const;
+  bool match(std::string_view w) const { return match(w, w.size()); }
   // Whether w itself is listed.
   bool listed(std::string_view w) const;
 
  private:
+  void add(std::string_view entry);
   struct Node {
     std::uint16_t first_child = 0;   // 0: none (node 0 is the root, never a child)
     std::uint16_t next_sibling = 0;  // 0: none
     unsigned char byte = 0;
-    bool end = false;  // a suffix ends here
+    bool end = false;  // an entry ends here
   };
   std::vector<Node> nodes_;
 };
+using SuffixSet = AffixSet<true>;
+using PrefixSet = AffixSet<false>;
 
 // Lines "key\tvalue\n" sorted bytewise by key: a binary search over the
 // bytes (each probe steps back to the start of its line), in place.

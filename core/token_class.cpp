@@ -28,8 +28,8 @@ bool TokenClass::compute_title(std::uint32_t i) const {
   const std::string_view lower = t.lower;
   if (lower.size() < 3) return false;
   const SuffixSet& endings = lex_.title_suffixes_de();
-  return endings.ends(lower, lower.size() - 3) ||
-         (ends_with(lower, "s") && endings.ends(lower.substr(0, lower.size() - 1), lower.size() - 3));
+  return endings.match(lower, lower.size() - 3) ||
+         (ends_with(lower, "s") && endings.match(lower.substr(0, lower.size() - 1), lower.size() - 3));
 }
 
 bool TokenClass::common_noun(std::uint32_t i) const {

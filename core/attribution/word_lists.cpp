@@ -28,12 +28,6 @@ std::vector<std::string_view> word_list(std::string_view name) {
   return out;
 }
 
-bool ends_with_any(std::string_view w, const std::vector<std::string_view>& endings) {
-  for (const std::string_view e : endings)
-    if (w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
-  return false;
-}
-
 WordSet::WordSet(std::vector<std::string_view> words) : words_(std::move(words)) {
   for (const std::string_view x : words_) {
     if (x.empty()) continue;  // (word_list() has none: blank lines are left out)
@@ -46,12 +40,6 @@ WordSet::WordSet(std::vector<std::string_view> words) : words_(std::move(words))
 bool in_list(std::string_view w, const std::vector<std::string_view>& words) {
   for (const std::string_view x : words)
     if (w == x) return true;
-  return false;
-}
-
-bool starts_with_one_of(std::string_view w, const std::vector<std::string_view>& stems) {
-  for (const std::string_view s : stems)
-    if (w.compare(0, s.size(), s) == 0) return true;
   return false;
 }
 

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon.h"  // SuffixSet
+
 namespace newsmark {
 namespace attribution {
 
@@ -38,10 +40,14 @@ class WordSet {
 };
 
 // Whether w ends with one of the entries / starts with one of them.
-bool ends_with_any(std::string_view w, const std::vector<std::string_view>& endings);
+// Whether w ends with one of the endings (or is one); endings made once, as
+// `static const SuffixSet kEndings(word_list("…"))`.
+inline bool ends_with_any(std::string_view w, const SuffixSet& endings) { return endings.match(w); }
 bool in_list(std::string_view w, const std::vector<std::string_view>& words);
 inline bool in_list(std::string_view w, const WordSet& words) { return words.contains(w); }
-bool starts_with_one_of(std::string_view w, const std::vector<std::string_view>& stems);
+// Whether w begins with one of the stems; stems made once, as
+// `static const PrefixSet kStems(word_list("…"))`.
+inline bool starts_with_one_of(std::string_view w, const PrefixSet& stems) { return stems.match(w); }
 
 }  // namespace attribution
 }  // namespace newsmark

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "lexicon.h"
 #include "table.h"
@@ -75,17 +77,31 @@ TEST_CASE("tables: a suffix set finds a listed ending within the length asked fo
   // Words: a length byte, then the bytes.
   const std::string data = std::string("\x08" "minister") + "\x02" "er" + "\x06" "sprech";
   const newsmark::SuffixSet set{newsmark::Words(data)};
-  CHECK(set.ends("verteidigungsminister", 100));
-  CHECK(set.ends("verteidigungsminister", 2));   // "er" is short enough
-  CHECK_FALSE(set.ends("verteidigungsminister", 1));
-  CHECK(set.ends("sprech", 6));                  // the whole word
-  CHECK_FALSE(set.ends("sprech", 5));
-  CHECK_FALSE(set.ends("sprecherin", 100));
-  CHECK_FALSE(set.ends("", 10));
-  CHECK_FALSE(newsmark::SuffixSet().ends("minister", 10));
+  CHECK(set.match("verteidigungsminister", 100));
+  CHECK(set.match("verteidigungsminister", 2));   // "er" is short enough
+  CHECK_FALSE(set.match("verteidigungsminister", 1));
+  CHECK(set.match("sprech", 6));                  // the whole word
+  CHECK_FALSE(set.match("sprech", 5));
+  CHECK_FALSE(set.match("sprecherin", 100));
+  CHECK_FALSE(set.match("", 10));
+  CHECK_FALSE(newsmark::SuffixSet().match("minister", 10));
   CHECK(set.listed("minister"));
   CHECK(set.listed("er"));
   CHECK_FALSE(set.listed("ster"));      // only a part of a listed ending
   CHECK_FALSE(set.listed("ministers"));
   CHECK_FALSE(newsmark::SuffixSet().listed("er"));
+}
+
+TEST_CASE("tables: a prefix set finds a listed beginning, the whole word too, and no other") {
+  const std::vector<std::string_view> stems = {"forder", "kritisier", "sag"};
+  const newsmark::PrefixSet set(stems);
+  CHECK(set.match("forderte"));
+  CHECK(set.match("sag"));
+  CHECK(set.match("sagten", 3));
+  CHECK_FALSE(set.match("sagten", 2));
+  CHECK_FALSE(set.match("forde"));                              // only a part of a stem
+  CHECK_FALSE(set.match("aussagen"));                           // a stem inside the word is no beginning
+  CHECK(set.listed("kritisier"));
+  CHECK_FALSE(set.listed("kritisierte"));
+  CHECK(newsmark::PrefixSet(std::vector<std::string_view>{""}).match("egal"));  // the empty stem begins every word
 }

@@ -17,7 +17,7 @@ namespace attribution {
 bool Attributor::de_noun_clause(std::uint32_t si) {
   static const WordSet kOpeners(word_list("de/clause-openers"));
   const Sentence& s = doc_.sentences[si];
-  static const auto kNouns = word_list("de/saying-nouns");
+  static const SuffixSet kNouns(word_list("de/saying-nouns"));
   for (std::uint32_t c = s.first + 1; c + 3 < s.last; ++c) {
     if (!punct(c, ",") || in_pair_[c] >= 0) continue;
     // The noun phrase before the comma, with its genitive ("die Forderung

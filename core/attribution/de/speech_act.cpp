@@ -13,7 +13,7 @@ namespace attribution {
 // The auxiliary of a perfect whose participle, a speech act, ends the
 // sentence ("hatte … gefordert", "hat … aufgefordert"); v itself otherwise.
 std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) const {
-  static const auto kStems = word_list("de/speech-act-stems");
+  static const PrefixSet kStems(word_list("de/speech-act-stems"));
   static const auto kSeparable = word_list("de/separable-particles");
   std::uint32_t end = s.last;
   while (end > s.first && tok(end - 1).kind == TokenKind::punct) --end;
@@ -25,7 +25,7 @@ std::uint32_t Attributor::perfect_auxiliary(std::uint32_t v, const Sentence& s) 
       break;
     }
   static const WordSet kParticiples(word_list("de/speech-act-participles"));
-  static const auto kFactStems = word_list("de/fact-verb-stems");
+  static const PrefixSet kFactStems(word_list("de/fact-verb-stems"));
   // ("vorgeworfen", "zurückgewiesen": a participle the list holds whose stem
   // is no finite form's.)
   const bool listed = in_list(tok(v).lower, kParticiples);
@@ -277,7 +277,7 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       // An institution, or an organisation's ending after three bytes or more, or the ending itself.
       const std::string_view w = tok(k).lower;
       const SuffixSet& endings = tc_.lex().org_suffixes_de();
-      front_speaks = in_list(w, kInstitutions) || (w.size() >= 3 && endings.ends(w, w.size() - 3)) || endings.listed(w);
+      front_speaks = in_list(w, kInstitutions) || (w.size() >= 3 && endings.match(w, w.size() - 3)) || endings.listed(w);
     }
     // The speaker after the verb: a name right after it ("verglich Merkel"),
     // or after a fronted phrase with its relative clause a phrase with a
