@@ -82,39 +82,19 @@ Class class_at(std::string_view s, std::size_t i, std::size_t* length, std::int3
 
 }  // namespace
 
-bool SentenceBreaks::from_icu(std::uint32_t* end) {
-  icu::BreakIterator* const it = icu_.iterator();
-  if (it == nullptr) {
-    failed_ = true;
-    pos_ = static_cast<std::uint32_t>(s_.size());
-    *end = pos_;
-    return true;
-  }
-  const std::int32_t end16 = it->following(pos16_);
-  if (end16 == icu::BreakIterator::DONE) {
-    pos_ = static_cast<std::uint32_t>(s_.size());
-  } else {
-    while (pos16_ < end16 && pos_ < s_.size()) {
-      const auto b = static_cast<unsigned char>(s_[pos_]);
-      const std::uint32_t length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-      pos_ += length;
-      pos16_ += length == 4 ? 2 : 1;
-    }
-    if (pos_ > s_.size()) pos_ = static_cast<std::uint32_t>(s_.size());
-  }
-  *end = pos_;
-  return true;
-}
-
 bool SentenceBreaks::next(std::uint32_t* end) {
   const std::size_t n = s_.size();
-  if (pos_ >= n) return false;
-  std::size_t i = pos_, len = 0;
-  std::int32_t u = pos16_, units = 0;
+  if (at_.pos >= n) return false;
+  std::size_t i = at_.pos, len = 0;
+  std::int32_t u = at_.pos16, units = 0;
+  const auto to_icu = [&] {  // the boundary is ICU's to find
+    *end = follow_icu(nullptr);
+    return true;
+  };
   const auto finish = [&](std::size_t at, std::int32_t at16) {
-    pos_ = static_cast<std::uint32_t>(at);
-    pos16_ = at16;
-    *end = pos_;
+    at_.pos = static_cast<std::uint32_t>(at);
+    at_.pos16 = at16;
+    *end = at_.pos;
     return true;
   };
   // A paragraph separator at k: the position after it (CR LF together, SB3), else k.
@@ -142,7 +122,7 @@ bool SentenceBreaks::next(std::uint32_t* end) {
       continue;
     }
     const Class c = class_at(s_, i, &len, &units);
-    if (c == kComplex) return from_icu(end);
+    if (c == kComplex) return to_icu();
     if (c == kCR || c == kLF || c == kSep) {  // SB4: a break after each
       after_separator(i, u);
       return finish(i, u);
@@ -160,19 +140,19 @@ bool SentenceBreaks::next(std::uint32_t* end) {
       std::size_t next_len = 0;
       std::int32_t next_units = 0;
       const Class next = class_at(s_, j, &next_len, &next_units);
-      if (next == kComplex) return from_icu(end);
+      if (next == kComplex) return to_icu();
       if (next == kNumeric) {  // SB6: "3.5"
         i = j;
         u = j16;
         continue;
       }
-      if (next == kUpper && t > pos_) {  // SB7: "U.S" (a letter of this sentence before the full stop)
+      if (next == kUpper && t > at_.pos) {  // SB7: "U.S" (a letter of this sentence before the full stop)
         std::size_t p = t - 1;
-        while (p > pos_ && (static_cast<unsigned char>(s_[p]) & 0xC0) == 0x80) --p;
+        while (p > at_.pos && (static_cast<unsigned char>(s_[p]) & 0xC0) == 0x80) --p;
         std::size_t prev_len = 0;
         std::int32_t prev_units = 0;
         const Class prev = class_at(s_, p, &prev_len, &prev_units);
-        if (prev == kComplex) return from_icu(end);
+        if (prev == kComplex) return to_icu();
         if (prev == kUpper || prev == kLower) {
           i = j;
           u = j16;
@@ -186,7 +166,7 @@ bool SentenceBreaks::next(std::uint32_t* end) {
     Class kc = kOther;
     while (k < n && (kc = class_at(s_, k, &len, &units)) == kClose) k += len, k16 += units;
     while (k < n && (kc = class_at(s_, k, &len, &units)) == kSp) k += len, k16 += units;
-    if (k < n && kc == kComplex) return from_icu(end);
+    if (k < n && kc == kComplex) return to_icu();
     if (k < n) {
       if (term == kATerm) {
         // SB8: no break when the next letter after it (nothing that ends a sentence between) is lower case.
@@ -194,7 +174,7 @@ bool SentenceBreaks::next(std::uint32_t* end) {
         Class mc = kOther;
         while (m < n) {
           mc = class_at(s_, m, &len, &units);
-          if (mc == kComplex) return from_icu(end);
+          if (mc == kComplex) return to_icu();
           if (mc == kOLetter || mc == kUpper || mc == kLower || mc == kCR || mc == kLF || mc == kSep ||
               mc == kATerm || mc == kSTerm)
             break;

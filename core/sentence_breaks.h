@@ -14,26 +14,16 @@
 #include <cstdint>
 #include <string_view>
 
-#include "word_breaks.h"  // IteratorSource
+#include "word_breaks.h"  // IteratorSource, BreakScanner
 
 namespace newsmark {
 
-class SentenceBreaks {
+class SentenceBreaks : public BreakScanner {
  public:
   // icu: gives ICU's sentence break iterator over the same text when needed.
-  SentenceBreaks(std::string_view utf8, IteratorSource& icu) : s_(utf8), icu_(icu) {}
+  SentenceBreaks(std::string_view utf8, IteratorSource& icu) : BreakScanner(utf8, icu) {}
   // The next boundary's byte offset in *end; false after the last.
   bool next(std::uint32_t* end);
-  // Whether a boundary needed ICU and it gave no iterator (the rest of the text was one sentence).
-  bool failed() const { return failed_; }
-
- private:
-  bool from_icu(std::uint32_t* end);
-  std::string_view s_;
-  IteratorSource& icu_;
-  bool failed_ = false;
-  std::uint32_t pos_ = 0;   // bytes
-  std::int32_t pos16_ = 0;  // UTF-16 units before pos_
 };
 
 }  // namespace newsmark

@@ -84,44 +84,37 @@ Class class_at(std::string_view s, std::size_t i, std::size_t* length) {
 
 }  // namespace
 
-void WordBreaks::from_icu(std::uint32_t* end, std::int32_t* status) {
-  icu::BreakIterator* const it = icu_.iterator();
-  if (it == nullptr) {
-    failed_ = true;
-    pos_ = static_cast<std::uint32_t>(s_.size());
-    *end = pos_;
-    *status = UBRK_WORD_NONE;
-    return;
-  }
-  const std::int32_t end16 = it->following(pos16_);
-  *status = it->getRuleStatus();
+bool BreakCursor::follow(std::string_view s, IteratorSource& icu, std::int32_t* status) {
+  icu::BreakIterator* const it = icu.iterator();
+  const std::int32_t end16 = it != nullptr ? it->following(pos16) : icu::BreakIterator::DONE;
+  if (status != nullptr) *status = it != nullptr ? it->getRuleStatus() : UBRK_WORD_NONE;
   if (end16 == icu::BreakIterator::DONE) {
-    pos_ = static_cast<std::uint32_t>(s_.size());
-  } else {
-    // Forward to end16, counting UTF-16 units.
-    while (pos16_ < end16 && pos_ < s_.size()) {
-      const auto b = static_cast<unsigned char>(s_[pos_]);
-      const std::uint32_t length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-      pos_ += length;
-      pos16_ += length == 4 ? 2 : 1;
-    }
-    if (pos_ > s_.size()) pos_ = static_cast<std::uint32_t>(s_.size());
+    pos = static_cast<std::uint32_t>(s.size());
+    return it != nullptr;
   }
-  *end = pos_;
+  // Forward to end16, counting UTF-16 units.
+  while (pos16 < end16 && pos < s.size()) {
+    const auto b = static_cast<unsigned char>(s[pos]);
+    const std::uint32_t length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    pos += length;
+    pos16 += length == 4 ? 2 : 1;
+  }
+  if (pos > s.size()) pos = static_cast<std::uint32_t>(s.size());
+  return true;
 }
 
 bool WordBreaks::next(std::uint32_t* end, std::int32_t* status) {
   const std::size_t n = s_.size();
-  if (pos_ >= n) return false;
+  if (at_.pos >= n) return false;
   std::size_t length = 0;
-  const Class first = class_at(s_, pos_, &length);
-  std::size_t at = pos_ + length;  // bytes read so far
+  const Class first = class_at(s_, at_.pos, &length);
+  std::size_t at = at_.pos + length;  // bytes read so far
   std::int32_t units = 1;            // UTF-16 units read so far (every class but kComplex is in the BMP)
   const auto next_class = [&](std::size_t i, std::size_t* len) { return i < n ? class_at(s_, i, len) : kOther; };
   std::int32_t rule = UBRK_WORD_NONE;
   switch (first) {
     case kComplex:
-      from_icu(end, status);
+      *end = follow_icu(status);
       return true;
     case kCR: {
       std::size_t len = 0;
@@ -147,7 +140,7 @@ bool WordBreaks::next(std::uint32_t* end, std::int32_t* status) {
         c = at < n ? next_class(at, &len) : kOther;
       }
       if (c == kComplex) {  // an extending or format character would join it (WB4)
-        from_icu(end, status);
+        *end = follow_icu(status);
         return true;
       }
       break;
@@ -177,13 +170,13 @@ bool WordBreaks::next(std::uint32_t* end, std::int32_t* status) {
             continue;
           }
           if (after == kComplex) {
-            from_icu(end, status);
+            *end = follow_icu(status);
             return true;
           }
           break;
         }
         if (c == kComplex || c == kLetter || c == kDigit) {
-          from_icu(end, status);
+          *end = follow_icu(status);
           return true;
         }
         break;
@@ -191,9 +184,9 @@ bool WordBreaks::next(std::uint32_t* end, std::int32_t* status) {
       break;
     }
   }
-  pos_ = static_cast<std::uint32_t>(at);
-  pos16_ += units;
-  *end = pos_;
+  at_.pos = static_cast<std::uint32_t>(at);
+  at_.pos16 += units;
+  *end = at_.pos;
   *status = rule;
   return true;
 }

@@ -28,24 +28,44 @@ class IteratorSource {
   ~IteratorSource() = default;
 };
 
-class WordBreaks {
+// A position in a UTF-8 text, in bytes and in UTF-16 units (ICU's offsets):
+// where the fast paths stand, and what they hand to ICU.
+struct BreakCursor {
+  std::uint32_t pos = 0;
+  std::int32_t pos16 = 0;
+  // Moves to ICU's next boundary after the position and gives its rule
+  // status; false (and to the end) when ICU gives no iterator.
+  bool follow(std::string_view s, IteratorSource& icu, std::int32_t* status);
+};
+
+// What the word and the sentence scanners share: the text, where ICU comes
+// from, the position, and whether ICU failed them.
+class BreakScanner {
  public:
-  WordBreaks(std::string_view utf8, IteratorSource& icu) : s_(utf8), icu_(icu) {}
+  // Whether a piece needed ICU and it gave no iterator (the rest of the text was one piece).
+  bool failed() const { return failed_; }
+
+ protected:
+  BreakScanner(std::string_view utf8, IteratorSource& icu) : s_(utf8), icu_(icu) {}
+  // To ICU's next boundary (its byte offset; its rule status in *status, if
+  // asked); the end of the text when ICU gives no iterator.
+  std::uint32_t follow_icu(std::int32_t* status) {
+    failed_ = !at_.follow(s_, icu_, status) || failed_;
+    return at_.pos;
+  }
+  std::string_view s_;
+  IteratorSource& icu_;
+  bool failed_ = false;
+  BreakCursor at_;
+};
+
+class WordBreaks : public BreakScanner {
+ public:
+  WordBreaks(std::string_view utf8, IteratorSource& icu) : BreakScanner(utf8, icu) {}
   // The next boundary: *end is its byte offset, *status the rule status of
   // the piece before it (ICU's getRuleStatus(): < 100 none, < 200 a number,
   // else a word). False after the last piece.
   bool next(std::uint32_t* end, std::int32_t* status);
-  // Whether a piece needed ICU and it gave no iterator (the rest of the text was one piece).
-  bool failed() const { return failed_; }
-
- private:
-  // The piece from pos_ as ICU reads it.
-  void from_icu(std::uint32_t* end, std::int32_t* status);
-  std::string_view s_;
-  IteratorSource& icu_;
-  bool failed_ = false;
-  std::uint32_t pos_ = 0;  // bytes
-  std::int32_t pos16_ = 0;  // UTF-16 units before pos_
 };
 
 }  // namespace newsmark

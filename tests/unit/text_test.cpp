@@ -132,6 +132,23 @@ std::string utf8_of(char32_t c) {
   return out;
 }
 
+// An iterator set to a text (as UTF-16) for as long as this lives.
+struct OnText {
+  OnText(icu::BreakIterator* it, const std::string& text) : u16(text.size() + 1) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = 0;
+    u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()),
+                  &status);
+    ut = utext_openUChars(nullptr, u16.data(), length, &status);
+    it->setText(ut, status);
+  }
+  ~OnText() { utext_close(ut); }
+  OnText(const OnText&) = delete;
+  OnText& operator=(const OnText&) = delete;
+  std::vector<UChar> u16;
+  UText* ut = nullptr;
+};
+
 // Hands out the iterator it was given and counts how often it was asked.
 struct Given final : newsmark::IteratorSource {
   explicit Given(icu::BreakIterator* i) : it(i) {}
@@ -150,12 +167,7 @@ struct Piece {
 };
 
 std::vector<Piece> icu_pieces(icu::BreakIterator* it, const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::vector<UChar> u16(text.size() + 1);
-  int32_t length = 0;
-  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()), &status);
-  UText* ut = utext_openUChars(nullptr, u16.data(), length, &status);
-  it->setText(ut, status);
+  const OnText on(it, text);
   std::vector<Piece> out;
   std::size_t byte = 0;
   int32_t unit = 0;
@@ -169,23 +181,16 @@ std::vector<Piece> icu_pieces(icu::BreakIterator* it, const std::string& text) {
     }
     out.push_back({static_cast<std::uint32_t>(byte), it->getRuleStatus()});
   }
-  utext_close(ut);
   return out;
 }
 
 std::vector<Piece> fast_pieces(icu::BreakIterator* it, const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::vector<UChar> u16(text.size() + 1);
-  int32_t length = 0;
-  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()), &status);
-  UText* ut = utext_openUChars(nullptr, u16.data(), length, &status);
-  it->setText(ut, status);
+  const OnText on(it, text);
   Given source(it);
   newsmark::WordBreaks breaks(text, source);
   std::vector<Piece> out;
   Piece p{0, 0};
   while (breaks.next(&p.end, &p.status)) out.push_back(p);
-  utext_close(ut);
   return out;
 }
 
@@ -241,18 +246,12 @@ std::vector<std::uint32_t> icu_sentence_ends(icu::BreakIterator* it, const std::
 }
 
 std::vector<std::uint32_t> fast_sentence_ends(icu::BreakIterator* it, const std::string& text) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::vector<UChar> u16(text.size() + 1);
-  int32_t length = 0;
-  u_strFromUTF8(u16.data(), static_cast<int32_t>(u16.size()), &length, text.data(), static_cast<int32_t>(text.size()), &status);
-  UText* ut = utext_openUChars(nullptr, u16.data(), length, &status);
-  it->setText(ut, status);
+  const OnText on(it, text);
   Given source(it);
   newsmark::SentenceBreaks breaks(text, source);
   std::vector<std::uint32_t> out;
   std::uint32_t end = 0;
   while (breaks.next(&end)) out.push_back(end);
-  utext_close(ut);
   return out;
 }
 
