@@ -104,6 +104,7 @@ TEST_CASE("offsets and cleaning agree with a byte-by-byte count on mixed text (e
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
+#include <initializer_list>
 #include <memory>
 #include <random>
 #include <vector>
@@ -194,64 +195,83 @@ std::vector<Piece> fast_pieces(icu::BreakIterator* it, const std::string& text) 
   return out;
 }
 
+// Every character the fast paths read (ASCII, Latin, general punctuation,
+// currency signs), some they must leave to ICU (combining marks, other
+// scripts, emoji, wide forms, format characters), and `extra`.
+std::vector<char32_t> character_pool(std::initializer_list<char32_t> extra) {
+  std::vector<char32_t> pool;
+  for (char32_t c = 0x01; c <= 0x24F; ++c) pool.push_back(c);
+  for (char32_t c = 0x2000; c <= 0x2070; ++c) pool.push_back(c);
+  for (char32_t c = 0x20A0; c <= 0x20C0; ++c) pool.push_back(c);
+  for (const char32_t c : {0x0301u, 0x05D0u, 0x30A2u, 0x4E00u, 0x3000u, 0xFEFFu, 0xFF0Eu, 0x1F600u}) pool.push_back(c);
+  pool.insert(pool.end(), extra.begin(), extra.end());
+  return pool;
+}
+
+// Reads a text's pieces: ICU's way or the fast way.
+using Reader = std::vector<Piece> (*)(icu::BreakIterator*, const std::string&);
+
+std::string pieces_text(const std::vector<Piece>& pieces) {
+  std::string out;
+  for (const Piece& p : pieces) out += std::to_string(p.end) + "/" + std::to_string(p.status) + " ";
+  return out;
+}
+
+// How many of `rounds` random texts (1 to max_length characters, one in
+// pool_one_in from pool, the others from common) the fast reader reads as ICU
+// does; it stops at the first it does not, and says which.
+int agreeing_texts(icu::BreakIterator* it, Reader icu, Reader fast, std::uint32_t seed, int max_length, unsigned pool_one_in,
+                   const std::vector<char32_t>& pool, const std::vector<char32_t>& common, int rounds = 60000) {
+  std::mt19937 rng(seed);
+  for (int round = 0; round < rounds; ++round) {
+    std::string text;
+    const int length = 1 + static_cast<int>(rng() % static_cast<unsigned>(max_length));
+    for (int k = 0; k < length; ++k)
+      text += utf8_of(rng() % pool_one_in == 0 ? pool[rng() % pool.size()] : common[rng() % common.size()]);
+    const auto want = icu(it, text), got = fast(it, text);
+    if (!(got == want)) {
+      const std::string ends_want = pieces_text(want), ends_got = pieces_text(got);
+      CAPTURE(text);
+      CAPTURE(ends_want);
+      CAPTURE(ends_got);
+      FAIL_CHECK("the fast reading differs from ICU's");
+      return round;
+    }
+  }
+  return rounds;
+}
+
 }  // namespace
 
 TEST_CASE("word breaks: the segmenter's own reading agrees with ICU's iterator, boundaries and statuses") {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("de"), status));
   REQUIRE(U_SUCCESS(status));
-  // Every character the fast path reads, and some it must leave to ICU.
-  std::vector<char32_t> pool;
-  for (char32_t c = 0x01; c < 0x80; ++c) pool.push_back(c);
-  for (char32_t c = 0x80; c <= 0x24F; ++c) pool.push_back(c);
-  for (char32_t c = 0x2000; c <= 0x2070; ++c) pool.push_back(c);
-  for (char32_t c = 0x20A0; c <= 0x20C0; ++c) pool.push_back(c);
-  for (const char32_t c : {0x0301u, 0x0308u, 0x05D0u, 0x05D1u, 0x30A2u, 0x30A4u, 0x4E00u, 0x3000u, 0xFEFFu, 0xFF0Eu,
-                           0x1F600u, 0x1F1E9u, 0x1F1EAu, 0x0E01u, 0x0627u})
-    pool.push_back(c);
+  const std::vector<char32_t> pool = character_pool({0x0308u, 0x05D1u, 0x30A4u, 0x1F1E9u, 0x1F1EAu, 0x0E01u, 0x0627u});
   // Texts drawn mostly from a few common classes, so that runs and middle marks meet.
   const std::vector<char32_t> common = {'a', 'b', 'Z', 0xE4, 0xDF, '1', '0', ' ', ' ', '.', ',', ':', ';', '\'', 0x2019,
                                         '-', '_', '\n', '\r', 0xAD, 0x0301, 0xA0, 0x201E, 0x201C, '"', 0x2013};
-  std::mt19937 rng(12345);
-  int checked = 0;
-  for (int round = 0; round < 60000; ++round) {
-    std::string text;
-    const int length = 1 + static_cast<int>(rng() % 12);
-    for (int k = 0; k < length; ++k)
-      text += utf8_of(rng() % 3 == 0 ? pool[rng() % pool.size()] : common[rng() % common.size()]);
-    const auto want = icu_pieces(it.get(), text);
-    const auto got = fast_pieces(it.get(), text);
-    if (!(got == want)) {
-      std::string ends_want, ends_got;
-      for (const Piece& p : want) ends_want += std::to_string(p.end) + "/" + std::to_string(p.status) + " ";
-      for (const Piece& p : got) ends_got += std::to_string(p.end) + "/" + std::to_string(p.status) + " ";
-      CAPTURE(text);
-      CAPTURE(ends_want);
-      CAPTURE(ends_got);
-      FAIL("the fast word breaks differ from ICU's");
-    }
-    ++checked;
-  }
-  CHECK(checked == 60000);
+  CHECK(agreeing_texts(it.get(), icu_pieces, fast_pieces, 12345, 12, 3, pool, common) == 60000);
 }
 
 #include "sentence_breaks.h"
 
 namespace {
 
-std::vector<std::uint32_t> icu_sentence_ends(icu::BreakIterator* it, const std::string& text) {
-  std::vector<std::uint32_t> out;
-  for (const Piece& p : icu_pieces(it, text)) out.push_back(p.end);
+// Sentence ends only (the statuses are not compared).
+std::vector<Piece> icu_sentence_ends(icu::BreakIterator* it, const std::string& text) {
+  std::vector<Piece> out = icu_pieces(it, text);
+  for (Piece& p : out) p.status = 0;
   return out;
 }
 
-std::vector<std::uint32_t> fast_sentence_ends(icu::BreakIterator* it, const std::string& text) {
+std::vector<Piece> fast_sentence_ends(icu::BreakIterator* it, const std::string& text) {
   const OnText on(it, text);
   Given source(it);
   newsmark::SentenceBreaks breaks(text, source);
-  std::vector<std::uint32_t> out;
-  std::uint32_t end = 0;
-  while (breaks.next(&end)) out.push_back(end);
+  std::vector<Piece> out;
+  Piece p{0, 0};
+  while (breaks.next(&p.end)) out.push_back(p);
   return out;
 }
 
@@ -261,37 +281,11 @@ TEST_CASE("sentence breaks: the segmenter's own reading agrees with ICU's iterat
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("de"), status));
   REQUIRE(U_SUCCESS(status));
-  std::vector<char32_t> pool;
-  for (char32_t c = 0x01; c < 0x80; ++c) pool.push_back(c);
-  for (char32_t c = 0x80; c <= 0x24F; ++c) pool.push_back(c);
-  for (char32_t c = 0x2000; c <= 0x2070; ++c) pool.push_back(c);
-  for (const char32_t c : {0x0301u, 0x05D0u, 0x30A2u, 0x4E00u, 0x3002u, 0xFF0Eu, 0xFF01u, 0x1F600u, 0x0964u, 0x061Fu,
-                           0x3000u, 0xFEFFu, 0x00ADu, 0x200Bu, 0x2029u})
-    pool.push_back(c);
+  const std::vector<char32_t> pool = character_pool({0x3002u, 0xFF01u, 0x0964u, 0x061Fu, 0x00ADu, 0x200Bu, 0x2029u});
   const std::vector<char32_t> common = {'a', 'b', 'Z', 'U', 0xE4, 0xC4, '1', ' ', ' ', '.', '.', '!', '?', ',', ':', ';',
                                         '"', ')', '(', '\'', 0x201C, 0x201E, 0xBB, '-', 0x2013, '\n', '\r', 0xA0,
                                         0xAD, 0x0301, '\t'};
-  std::mt19937 rng(4242);
-  int checked = 0;
-  for (int round = 0; round < 60000; ++round) {
-    std::string text;
-    const int length = 1 + static_cast<int>(rng() % 14);
-    for (int k = 0; k < length; ++k)
-      text += utf8_of(rng() % 4 == 0 ? pool[rng() % pool.size()] : common[rng() % common.size()]);
-    const auto want = icu_sentence_ends(it.get(), text);
-    const auto got = fast_sentence_ends(it.get(), text);
-    if (got != want) {
-      std::string ends_want, ends_got;
-      for (const std::uint32_t e : want) ends_want += std::to_string(e) + " ";
-      for (const std::uint32_t e : got) ends_got += std::to_string(e) + " ";
-      CAPTURE(text);
-      CAPTURE(ends_want);
-      CAPTURE(ends_got);
-      FAIL("the fast sentence breaks differ from ICU's");
-    }
-    ++checked;
-  }
-  CHECK(checked == 60000);
+  CHECK(agreeing_texts(it.get(), icu_sentence_ends, fast_sentence_ends, 4242, 14, 4, pool, common) == 60000);
 }
 
 TEST_CASE("word and sentence breaks ask ICU only for what they do not read themselves, and a missing ICU is a failure") {
