@@ -621,7 +621,16 @@ class ActorFinder {
                          c.type == ActorType::location && t.tag == EntityTag::organization && t.first <= c.first &&
                          t.last >= c.last && t.last - t.first > c.last - c.first && c.last == c.first + 1 &&
                          (tc_.flags(c.first) & (kCity | kCountry | kRegion)) == kCity;
-      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen) && t.tag != EntityTag::other &&
+      // A listed town the tagger sees in a person's name of two words, the other a listed name or the
+      // town itself one: "Jochen Zeitz", "Hartmut Buchholz", "Jos Luhukay".
+      const bool town_in_person =
+          policy.widen_listed && e == s + 1 && c.origin == Origin::listed && c.type == ActorType::location &&
+          t.tag == EntityTag::person && t.last - t.first == 2 && c.last == c.first + 1 && t.first <= c.first &&
+          t.last >= c.last && (tc_.flags(c.first) & (kCity | kCountry | kRegion)) == kCity &&
+          tc_.capitalized(t.first) && tc_.capitalized(t.first + 1) &&
+          ((tc_.flags(c.first) & (kFirstName | kLastName)) ||
+           (tc_.flags(c.first == t.first ? t.first + 1 : t.first) & kFirstName));
+      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen || town_in_person) && t.tag != EntityTag::other &&
           !(t.last > c.last && (this->*steps_.genitive_of_surname)(c.last - 1, surnames))) {
         c.first = t.first;
         c.last = t.last;
@@ -822,6 +831,56 @@ class ActorFinder {
       c.span.end = tok(c.last - 1).end;
       if (c.type == ActorType::person) c.type = ActorType::location;
     }
+  }
+
+  // German: a name that stops at a hyphen inside a written word goes on to the word's end when every
+  // part after it is a capitalised word that is no common noun, title or function word: "Göring" of
+  // "Göring-Eckhardt", "Sanofi" of "Sanofi-Aventis", "Arzberg" of "Arzberg-Bergnersreuth" (the tagger
+  // seldom tags the parts after a hyphen). A compound with a noun at its end ("Merkel-Regierung",
+  // "KCNA-Bericht") is left as it is. A name found inside the rest is taken in.
+  // A part after a hyphen that goes on a name: a listed name, an abbreviation ("KFBB-TV"), or (if
+  // unknown_ok) a capitalised word no list knows that is no noun by its ending ("-er", "-in", plurals:
+  // "Apple-Unterstützer", "ÖVP-Landesrätin", "Twitter-Followern").
+  bool hyphen_name_part_de(std::uint32_t j, bool unknown_ok) const {
+    if (!tc_.capitalized(j) || tc_.common_noun(j) || tc_.title(j) || tc_.function_word(j)) return false;
+    if (tok(j).all_caps || (tc_.flags(j) & (kFirstName | kLastName | kPlace | kOrganization | kMedia))) return true;
+    if (!unknown_ok) return false;
+    static const auto kNonNameEndings = word_list("de/non-name-endings");
+    const std::string& lower = tok(j).lower;
+    return tc_.flags(j) == 0 && tc_.lower_flags(j) == 0 && !ends_with_any(lower, kNonNameEndings) &&
+           !ends_with(lower, "er") && !ends_with(lower, "in") && !ends_with(lower, "innen");
+  }
+  void whole_hyphenated_names_de(std::vector<Candidate>& out) const {
+    std::vector<Candidate> kept;
+    kept.reserve(out.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate c = std::move(out[k]);
+      std::uint32_t end = c.last;
+      while (end + 1 < n_ && hyphen(end) && joined(end - 1, end) && joined(end, end + 1) &&
+             tok(end + 1).kind == TokenKind::word)
+        end += 2;
+      bool names = end > c.last && end - c.first <= kMaxNameTokens;
+      // (Organisations and media go on only over listed names and abbreviations: "Facebook-Account",
+      // "SPÖ-Stadtrat", "UEFA-Homepage" are nouns the list lacks.)
+      const bool unknown_ok = c.type == ActorType::person || c.type == ActorType::location;
+      for (std::uint32_t j = c.last + 1; names && j < end; j += 2) names = hyphen_name_part_de(j, unknown_ok);
+      // (The word ends there: nothing glued to its last part but punctuation.)
+      if (names && end < n_ && joined(end - 1, end) && tok(end).kind != TokenKind::punct) names = false;
+      // A name inside the rest of the word ("Aventis") is taken in; one that runs past it stops this.
+      std::size_t inside = k + 1;
+      while (names && inside < out.size() && out[inside].first < end) {
+        if (out[inside].last > end) names = false;
+        ++inside;
+      }
+      if (names) {
+        c.last = end;
+        c.span.end = tok(end - 1).end;
+        c.name = text(c.first, c.last);
+        k = inside - 1;
+      }
+      kept.push_back(std::move(c));
+    }
+    out.swap(kept);
   }
 
   // Initials as one token: "A", "R.E", "W.H.S" (each letter a capital, dots between).
@@ -1158,7 +1217,7 @@ class ActorFinder {
         /*guessed_type=*/&ActorFinder::guessed_type_de,
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
-        /*tidy=*/{}};
+        /*tidy=*/{&ActorFinder::whole_hyphenated_names_de}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,
         /*common_word_in_name=*/&ActorFinder::common_word_in_name_en,
@@ -1318,6 +1377,14 @@ class ActorFinder {
            (tc_.word(end) && !tok(end).upper && ends_with(tok(end).lower, "er") && !tc_.function_word(end) &&
             tc_.nationality_adjective(end))))
         end += 2;
+      // A word for a kind of organisation alone is no name: "Mutterkonzern", "Zeitungsverlag",
+      // "Kulturverein" (listed organisations aside; a name after it may make one: "Angelverein Hausen").
+      static const auto kGenericHeads = word_list("de/generic-org-heads");
+      if (end == head + 1 && head == i && !(tc_.flags(i) & (kOrganization | kMedia)) &&
+          !(end < n_ && same_line(i, end) && tc_.capitalized(end) && !tc_.common_noun(end)) &&
+          (ends_with_any(t.lower, kGenericHeads) ||
+           (ends_with(t.lower, "s") && ends_with_any(t.lower.substr(0, t.lower.size() - 1), kGenericHeads))))
+        return false;
       *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
       c->origin = Origin::form;
       return true;

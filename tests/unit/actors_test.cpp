@@ -459,3 +459,38 @@ TEST_CASE("WordSet answers as in_list over the same words (length and first-byte
   CHECK_FALSE(set.contains("VfB"));  // same length and first byte, another entry
   CHECK_FALSE(WordSet({}).contains("FC"));
 }
+
+TEST_CASE("German: a name that stops at a hyphen goes on over name parts to the word's end, not over a noun") {
+  const std::string text =
+      "Der Weckruf an den Landeroboter auf dem Kometen 67P/Tschurjumow-Gerasimenko ist verhallt. Das sagte Katrin Göring-Eckhardt "
+      "in Berlin. Die Merkel-Regierung schwieg, und Facebook-Account und SPÖ-Stadtrat auch.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Tschurjumow-Gerasimenko"));
+  CHECK_FALSE(has(m, "location Tschurjumow"));
+  CHECK(has(m, "person Katrin Göring-Eckhardt"));
+  CHECK_FALSE(has(m, "person Merkel-Regierung"));
+  CHECK_FALSE(has(m, "organization Facebook-Account"));
+  CHECK_FALSE(has(m, "organization SPÖ-Stadtrat"));
+}
+
+TEST_CASE("German: a listed town the tagger sees in a two-word person's name is the person's ('Hartmut Buchholz')") {
+  const std::string text = "Das Buch schrieb Hartmut Buchholz im Jahr 2009. Er wohnt in Buchholz.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CHECK(has(m, "person Hartmut Buchholz"));
+  CHECK_FALSE(has(m, "location Hartmut Buchholz"));
+  CHECK(has(m, "location Buchholz"));
+}
+
+TEST_CASE("German: a word for a kind of organisation alone is no name ('Mutterkonzern'); with a name it may be one") {
+  const std::string text =
+      "Der Mutterkonzern meldete Verluste, und der Zeitungsverlag schwieg. Der Angelverein Vordersteinenberg "
+      "lädt ein. Das Verteidigungsministerium widersprach.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CHECK_FALSE(has(m, "organization Mutterkonzern"));
+  CHECK_FALSE(has(m, "organization Zeitungsverlag"));
+  CHECK(has(m, "organization Verteidigungsministerium"));
+}
