@@ -850,6 +850,19 @@ class ActorFinder {
     return tc_.flags(j) == 0 && tc_.lower_flags(j) == 0 && !ends_with_any(lower, kNonNameEndings) &&
            !ends_with(lower, "er") && !ends_with(lower, "in") && !ends_with(lower, "innen");
   }
+  // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
+  void regnal_numbers_de(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || c.last == c.first + 1 || c.last >= n_) continue;
+      const std::string& key = tok(c.last - 1).key;
+      if (key.empty() || key.size() > 5 || !roman_numeral(key) || !tc_.punct(c.last, ".") || !joined(c.last - 1, c.last))
+        continue;
+      if (k + 1 < out.size() && out[k + 1].first <= c.last) continue;
+      ++c.last;
+      c.span.end = tok(c.last - 1).end;
+    }
+  }
   void whole_hyphenated_names_de(std::vector<Candidate>& out) const {
     std::vector<Candidate> kept;
     kept.reserve(out.size());
@@ -1217,7 +1230,7 @@ class ActorFinder {
         /*guessed_type=*/&ActorFinder::guessed_type_de,
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
-        /*tidy=*/{&ActorFinder::whole_hyphenated_names_de}};
+        /*tidy=*/{&ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,
         /*common_word_in_name=*/&ActorFinder::common_word_in_name_en,

@@ -494,3 +494,14 @@ TEST_CASE("German: a word for a kind of organisation alone is no name ('Mutterko
   CHECK_FALSE(has(m, "organization Zeitungsverlag"));
   CHECK(has(m, "organization Verteidigungsministerium"));
 }
+
+TEST_CASE("German: a ruler's number keeps its full stop ('Karl IV.'); other names end before it") {
+  const std::string text = "Im Jahr 1364 baute Kaiser Karl IV. auf dem Oybin ein Haus. Das sagte Angela Merkel.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Karl IV."));
+  CHECK_FALSE(has(m, "person Karl IV"));
+  CHECK(has(m, "person Angela Merkel"));
+  CHECK_FALSE(has(m, "person Angela Merkel."));
+}
