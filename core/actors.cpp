@@ -630,7 +630,11 @@ class ActorFinder {
           tc_.capitalized(t.first) && tc_.capitalized(t.first + 1) &&
           ((tc_.flags(c.first) & (kFirstName | kLastName)) ||
            (tc_.flags(c.first == t.first ? t.first + 1 : t.first) & kFirstName));
-      if (e == s + 1 && !strong && (c.origin != Origin::listed || widen || town_in_person) && t.tag != EntityTag::other &&
+      // (An organisation by its form keeps the place the tagger sees in it: "Landgericht Cottbus".)
+      const bool place_in_form = c.origin == Origin::form && c.type == ActorType::organization &&
+                                 t.tag == EntityTag::location && t.first > c.first && t.last <= c.last;
+      if (e == s + 1 && !strong && !place_in_form && (c.origin != Origin::listed || widen || town_in_person) &&
+          t.tag != EntityTag::other &&
           !(t.last > c.last && (this->*steps_.genitive_of_surname)(c.last - 1, surnames))) {
         c.first = t.first;
         c.last = t.last;
@@ -1381,6 +1385,18 @@ class ActorFinder {
     const bool generic = (i > 0 && same_line(i - 1, i) && tc_.word(i - 1) && !tok(i - 1).upper &&
                           !tc_.function_word(i - 1) && !tc_.preposition(i - 1)) ||
                          (i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) && !tc_.common_noun(i + 1));
+    // An organisation word with the place it serves is the organisation's name: "Landgericht Cottbus",
+    // "Klinikum Aachen", "Universität Leipzig"; not a word for a kind of organisation (de/generic-org-heads:
+    // "Autokonzern Japan"), nor before more names ("Landgericht Cottbus Peter Meier").
+    static const auto kGenericHeadsPlace = word_list("de/generic-org-heads");
+    if (head == i && org_form(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) &&
+        !tok(i + 1).all_caps && (tc_.flags(i + 1) & kPlace) && !tc_.common_noun(i + 1) &&
+        !ends_with_any(t.lower, kGenericHeadsPlace) &&
+        !(i + 2 < n_ && same_line(i + 1, i + 2) && tc_.capitalized(i + 2) && !tc_.common_noun(i + 2))) {
+      *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::organization, text(i, i + 2)};
+      c->origin = Origin::form;
+      return true;
+    }
     if (head > i || (org_form(head) && !generic)) {
       std::uint32_t end = head + 1;
       // "Bundesamt für Gesundheit", "Bundesverband deutscher Banken".

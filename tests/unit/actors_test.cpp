@@ -505,3 +505,15 @@ TEST_CASE("German: a ruler's number keeps its full stop ('Karl IV.'); other name
   CHECK(has(m, "person Angela Merkel"));
   CHECK_FALSE(has(m, "person Angela Merkel."));
 }
+
+TEST_CASE("German: an organisation word with the place it serves is one organisation ('Landgericht Cottbus')") {
+  const std::string text =
+      "Das Landgericht Cottbus verurteilte ihn. Der Autokonzern Japan? Nein. Der Chemiekonzern BASF meldete Gewinne.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Landgericht Cottbus"));
+  CHECK_FALSE(has(m, "location Cottbus"));
+  CHECK_FALSE(has(m, "organization Autokonzern Japan"));
+  CHECK_FALSE(has(m, "organization Chemiekonzern BASF"));
+}
