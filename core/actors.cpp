@@ -631,8 +631,11 @@ class ActorFinder {
           ((tc_.flags(c.first) & (kFirstName | kLastName)) ||
            (tc_.flags(c.first == t.first ? t.first + 1 : t.first) & kFirstName));
       // (An organisation by its form keeps the place the tagger sees in it: "Landgericht Cottbus".)
+      // (Nor a club its number, which the tagger leaves out: "1. FC Nürnberg".)
       const bool place_in_form = c.origin == Origin::form && c.type == ActorType::organization &&
-                                 t.tag == EntityTag::location && t.first > c.first && t.last <= c.last;
+                                 (t.tag == EntityTag::location ||
+                                  (t.tag == EntityTag::organization && tok(c.first).kind == TokenKind::number)) &&
+                                 t.first > c.first && t.last <= c.last;
       if (e == s + 1 && !strong && !place_in_form && (c.origin != Origin::listed || widen || town_in_person) &&
           t.tag != EntityTag::other &&
           !(t.last > c.last && (this->*steps_.genitive_of_surname)(c.last - 1, surnames))) {
@@ -1341,7 +1344,9 @@ class ActorFinder {
     if (end > i + 1 && tc_.capitalized(end - 1)) {
       std::uint32_t first = i;
       // "1. FC Nürnberg"
-      if (i >= 2 && tc_.punct(i - 1, ".") && tok(i - 2).kind == TokenKind::number && same_line(i - 2, i))
+      // (The segmenter may end a sentence at the ordinal's full stop: no line break is asked for only.)
+      if (i >= 2 && tc_.punct(i - 1, ".") && tok(i - 2).kind == TokenKind::number && !tok(i - 1).space_before &&
+          tok(i - 1).newlines_before == 0 && tok(i).newlines_before == 0)
         first = i - 2;
       *c = {first, end, doc_.token_span(first, end), ActorType::organization, text(first, end)};
       c->origin = Origin::form;

@@ -517,3 +517,15 @@ TEST_CASE("German: an organisation word with the place it serves is one organisa
   CHECK_FALSE(has(m, "organization Autokonzern Japan"));
   CHECK_FALSE(has(m, "organization Chemiekonzern BASF"));
 }
+
+TEST_CASE("German: a club keeps its number ('1. FC Nürnberg', '1. FFC Frankfurt'), which the tagger leaves out") {
+  const std::string text =
+      "Er zahlte die Gehälter der Mannschaft des 1. FC Nürnberg. Birgit Prinz bleibt beim 1. FFC Frankfurt.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization 1. FC Nürnberg"));
+  CHECK_FALSE(has(m, "organization FC Nürnberg"));
+  CHECK(has(m, "organization 1. FFC Frankfurt"));
+  CHECK_FALSE(has(m, "organization 1"));
+}
