@@ -857,6 +857,24 @@ class ActorFinder {
     return tc_.flags(j) == 0 && tc_.lower_flags(j) == 0 && !ends_with_any(lower, kNonNameEndings) &&
            !ends_with(lower, "er") && !ends_with(lower, "in") && !ends_with(lower, "innen");
   }
+  // German: a legal form after an organisation's name belongs to it: "Deutschen Bahn AG", "Deutsche
+  // Telekom AG", "aktiencheck.de AG" (the listed name stops before it); not a noun of that list
+  // ("Gruppe", "Konzern").
+  void legal_form_after_name_de(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::organization && c.type != ActorType::media) continue;
+      std::uint32_t end = c.last;
+      while (end < n_ && end < c.last + 2 && same_line(end - 1, end) && tok(end).space_before &&
+             (tc_.flags(end) & kOrgFinalDe) && tc_.word(end) && !tc_.common_noun(end))
+        ++end;
+      if (end == c.last || end - c.first > kMaxNameTokens) continue;
+      if (k + 1 < out.size() && out[k + 1].first < end) continue;
+      c.last = end;
+      c.span.end = tok(end - 1).end;
+    }
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -1237,7 +1255,8 @@ class ActorFinder {
         /*guessed_type=*/&ActorFinder::guessed_type_de,
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
-        /*tidy=*/{&ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de}};
+        /*tidy=*/{&ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
+                  &ActorFinder::legal_form_after_name_de}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,
         /*common_word_in_name=*/&ActorFinder::common_word_in_name_en,

@@ -529,3 +529,14 @@ TEST_CASE("German: a club keeps its number ('1. FC Nürnberg', '1. FFC Frankfurt
   CHECK(has(m, "organization 1. FFC Frankfurt"));
   CHECK_FALSE(has(m, "organization 1"));
 }
+
+TEST_CASE("German: a legal form after a listed organisation belongs to it ('Deutschen Bahn AG'), a noun does not") {
+  const std::string text =
+      "Die Abgeordneten kennen die Rechnung der Deutschen Bahn AG nicht. Die Deutsche Bahn Gruppe schwieg.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Deutschen Bahn AG"));
+  CHECK_FALSE(has(m, "organization Deutschen Bahn"));
+  CHECK_FALSE(has(m, "organization Deutsche Bahn Gruppe"));
+}
