@@ -875,6 +875,25 @@ class ActorFinder {
     }
   }
 
+  // German: a name after "in" or "aus" is a place, not a person, unless a listed first name, a particle,
+  // a title or a noun after it (a genitive: "aus Prölls Büro") makes it one: "in Samarra", "aus Borovez" (GermEval train: after "in" 1,928 places, 26
+  // people; after "nach", 310 places and 25 people, it lost: "nach Plinius").
+  void place_after_in_de(std::vector<Candidate>& out) const {
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.origin == Origin::name || c.origin == Origin::title || c.first == 0)
+        continue;
+      const std::uint32_t p = c.first - 1;
+      if (!tc_.word(p) || !same_line(p, c.first) || !one_of(tok(p).lower, {"in", "aus"})) continue;
+      bool first_name = false;
+      // (A particle makes a person's name too: "Günther von Magdeburg".)
+      for (std::uint32_t k = c.first; k < c.last; ++k)
+        first_name = first_name || (tc_.flags(k) & kFirstName) || (tc_.word(k) && !tok(k).upper);
+      // (Nor a genitive before what the person has: "aus Prölls Büro", "aus Bowies Umfeld".)
+      if (first_name || (c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last))) continue;
+      c.type = ActorType::location;
+    }
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -1256,7 +1275,7 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
-                  &ActorFinder::legal_form_after_name_de}};
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,
         /*common_word_in_name=*/&ActorFinder::common_word_in_name_en,

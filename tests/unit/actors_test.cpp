@@ -540,3 +540,18 @@ TEST_CASE("German: a legal form after a listed organisation belongs to it ('Deut
   CHECK_FALSE(has(m, "organization Deutschen Bahn"));
   CHECK_FALSE(has(m, "organization Deutsche Bahn Gruppe"));
 }
+
+TEST_CASE("German: a name after 'in' or 'aus' is a place unless a first name, a particle or a noun after it makes it a person") {
+  const std::string text =
+      "Sie kam aus Nowakowski zurück. Das hieß es auf Nachfrage aus Prölls Büro. Er traf sich in Günther von "
+      "Magdeburgs Haus.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  // (the tagger calls the unknown "Nowakowski" a person)
+  CHECK(has(m, "location Nowakowski"));
+  CHECK_FALSE(has(m, "person Nowakowski"));
+  CHECK_FALSE(has(m, "location Prölls"));
+  CHECK_FALSE(has(m, "location Günther von Magdeburg"));
+  CHECK_FALSE(has(m, "location Günther von Magdeburgs"));
+}
