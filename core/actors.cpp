@@ -560,7 +560,9 @@ class ActorFinder {
     out.reserve(found.size() + spans.size());
     std::unordered_set<std::string> surnames;  // the last words of the people named so far
     std::size_t s = 0;
+    std::uint32_t taken_until = 0;  // a name grown over the next candidates took them in
     for (Candidate& c : found) {
+      if (c.first < taken_until) continue;
       if (c.type == ActorType::person && c.last > c.first + 1 && c.origin != Origin::guess)
         surnames.insert(tok(c.last - 1).key);
       while (s < spans.size() && spans[s].last <= c.first) ++s;
@@ -584,6 +586,18 @@ class ActorFinder {
           // (A person's surname alone stays the person's: "Xavier Becerra ... Becerra".)
           c.type = actor_type(t.tag);
         }
+        out.push_back(std::move(c));
+        continue;
+      }
+      // A listed organisation or outlet with the country it serves, as the tagger sees it: "Microsoft
+      // Deutschland", "Financial Times Deutschland", "Lycos Europe".
+      if (policy.widen_listed && e == s + 1 && (c.type == ActorType::organization || c.type == ActorType::media) &&
+          t.tag == EntityTag::organization && t.first == c.first && t.last == c.last + 1 &&
+          same_line(c.last - 1, c.last) && tc_.capitalized(c.last) && (tc_.flags(c.last) & (kCountry | kRegion))) {
+        c.last = t.last;
+        c.span.end = tok(c.last - 1).end;
+        taken_until = c.last;
+        if (!out.empty() && out.back().last > c.first) continue;
         out.push_back(std::move(c));
         continue;
       }

@@ -555,3 +555,16 @@ TEST_CASE("German: a name after 'in' or 'aus' is a place unless a first name, a 
   CHECK_FALSE(has(m, "location Günther von Magdeburg"));
   CHECK_FALSE(has(m, "location Günther von Magdeburgs"));
 }
+
+TEST_CASE("German: a listed organisation or outlet with the country it serves, as the tagger sees it, is one name") {
+  const std::string text =
+      "Das sagte Andreas Albath der \" Financial Times Deutschland \" . Berg spricht als Chef von Microsoft "
+      "Deutschland auch für Microsoft.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "media Financial Times Deutschland"));
+  CHECK(has(m, "organization Microsoft Deutschland"));
+  CHECK_FALSE(has(m, "location Deutschland"));  // no mention inside another
+  CHECK(has(m, "organization Microsoft"));
+}
