@@ -646,10 +646,14 @@ class ActorFinder {
            (tc_.flags(c.first == t.first ? t.first + 1 : t.first) & kFirstName));
       // (An organisation by its form keeps the place the tagger sees in it: "Landgericht Cottbus".)
       // (Nor a club its number, which the tagger leaves out: "1. FC Nürnberg".)
-      const bool place_in_form = c.origin == Origin::form && c.type == ActorType::organization &&
-                                 (t.tag == EntityTag::location ||
-                                  (t.tag == EntityTag::organization && tok(c.first).kind == TokenKind::number)) &&
-                                 t.first > c.first && t.last <= c.last;
+      // (Nor a road its number: "A 7".)
+      const bool place_in_form = c.origin == Origin::form &&
+                                 ((c.type == ActorType::organization &&
+                                   (t.tag == EntityTag::location ||
+                                    (t.tag == EntityTag::organization && tok(c.first).kind == TokenKind::number)) &&
+                                   t.first > c.first && t.last <= c.last) ||
+                                  (c.type == ActorType::location && c.last == c.first + 2 &&
+                                   tok(c.first + 1).kind == TokenKind::number && t.first == c.first && t.last < c.last));
       if (e == s + 1 && !strong && !place_in_form && (c.origin != Origin::listed || widen || town_in_person) &&
           t.tag != EntityTag::other &&
           !(t.last > c.last && (this->*steps_.genitive_of_surname)(c.last - 1, surnames))) {
@@ -858,7 +862,8 @@ class ActorFinder {
   // part after it is a capitalised word that is no common noun, title or function word: "Göring" of
   // "Göring-Eckhardt", "Sanofi" of "Sanofi-Aventis", "Arzberg" of "Arzberg-Bergnersreuth" (the tagger
   // seldom tags the parts after a hyphen). A compound with a noun at its end ("Merkel-Regierung",
-  // "KCNA-Bericht") is left as it is. A name found inside the rest is taken in.
+  // "KCNA-Bericht") is left as it is. A name found inside the rest is taken in. A place takes a point of
+  // the compass before it ("West-Berlin"; GermEval train: 21 such words places, 3 not).
   // A part after a hyphen that goes on a name: a listed name, an abbreviation ("KFBB-TV"), or (if
   // unknown_ok) a capitalised word no list knows that is no noun by its ending ("-er", "-in", plurals:
   // "Apple-Unterstützer", "ÖVP-Landesrätin", "Twitter-Followern").
@@ -948,6 +953,16 @@ class ActorFinder {
         c.span.end = tok(end - 1).end;
         c.name = text(c.first, c.last);
         k = inside - 1;
+      }
+      // A place with a point of the compass before it: "West-Berlin", "Süd-Tirol".
+      if (c.type == ActorType::location && c.first >= 2 && hyphen(c.first - 1) && joined(c.first - 2, c.first - 1) &&
+          joined(c.first - 1, c.first) && one_of(tok(c.first - 2).key, {"West", "Ost", "Nord", "Süd", "Nordwest",
+                                                                          "Nordost", "Südwest", "Südost"}) &&
+          !(c.first >= 3 && joined(c.first - 3, c.first - 2)) &&
+          (kept.empty() || kept.back().last <= c.first - 2)) {
+        c.first -= 2;
+        c.span.begin = tok(c.first).begin;
+        c.name = text(c.first, c.last);
       }
       kept.push_back(std::move(c));
     }
@@ -1279,7 +1294,7 @@ class ActorFinder {
         /*lower_case_name=*/&ActorFinder::web_site_de,
         /*title_before=*/&ActorFinder::title_before_de,
         /*by_form=*/{&ActorFinder::club_de, &ActorFinder::street_de, &ActorFinder::org_form_name_de,
-                     &ActorFinder::legal_form_name_de},
+                     &ActorFinder::legal_form_name_de, &ActorFinder::road_de},
         /*listed_as_word=*/&ActorFinder::listed_as_word_de,
         /*grow_listed=*/&ActorFinder::grow_listed_place_de,
         /*acronym_may_stand=*/&ActorFinder::acronym_de,
@@ -1405,6 +1420,17 @@ class ActorFinder {
       return true;
     }
     return false;
+  }
+  // 3d. Motorways and federal roads: "A 7", "B 10", "BAB 7" (GermEval train: 12 places, 1 not).
+  bool road_de(std::uint32_t i, Candidate* c) const {
+    if (!one_of(tok(i).key, {"A", "B", "BAB"}) || i + 1 >= n_ || !same_line(i, i + 1) || !tok(i + 1).space_before ||
+        tok(i + 1).kind != TokenKind::number || tok(i + 1).key.size() > 3)
+      return false;
+    // (Not a list item at a sentence's start: "A 1 .")
+    if (sentence_initial(i)) return false;
+    *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::location, text(i, i + 2)};
+    c->origin = Origin::form;
+    return true;
   }
   // 3c. Streets and landmarks: "Knoopstraße", "Schwabacher Straße", "Tegeler See", "Lehrter Bahnhof".
   bool street_de(std::uint32_t i, Candidate* c) const {

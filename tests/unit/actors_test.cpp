@@ -568,3 +568,26 @@ TEST_CASE("German: a listed organisation or outlet with the country it serves, a
   CHECK_FALSE(has(m, "location Deutschland"));  // no mention inside another
   CHECK(has(m, "organization Microsoft"));
 }
+
+TEST_CASE("German: motorways and federal roads are places with their number ('A 7', 'B 10'), not at a sentence's start") {
+  const std::string text =
+      "Der Wald ist zerschnitten von den Autobahnen A 2 und A 7. Der Verkehr läuft über die B 10. A 12 Punkte "
+      "gab es.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location A 2"));
+  CHECK(has(m, "location B 10"));
+  CHECK_FALSE(has(m, "location A 12"));
+  CHECK_FALSE(has(m, "location B"));
+}
+
+TEST_CASE("German: a place takes a point of the compass joined to it by a hyphen ('West-Berlin', 'Nord-Irak')") {
+  const std::string text = "Der Zustand wurde für West-Berlin untragbar. Die Türkei plant eine Invasion im Nord-Irak.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location West-Berlin"));
+  CHECK_FALSE(has(m, "location Berlin"));
+  CHECK(has(m, "location Nord-Irak"));
+}
