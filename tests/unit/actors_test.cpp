@@ -591,3 +591,16 @@ TEST_CASE("German: a place takes a point of the compass joined to it by a hyphen
   CHECK_FALSE(has(m, "location Berlin"));
   CHECK(has(m, "location Nord-Irak"));
 }
+
+TEST_CASE("German: a listed country or region inside an organisation's name the tagger sees takes its span") {
+  const std::string text =
+      "Nach einem Jurastudium an der University of Michigan wurde er Anwalt. Lycos Europe und Lycos Inc haben "
+      "nichts gemeinsam. Er lebt in Michigan.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization University of Michigan"));
+  CHECK(has(m, "organization Lycos Europe"));
+  CHECK_FALSE(has(m, "location Europe"));
+  CHECK(has(m, "location Michigan"));  // the place alone stays a place
+}
