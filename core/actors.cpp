@@ -589,11 +589,11 @@ class ActorFinder {
         out.push_back(std::move(c));
         continue;
       }
-      // A listed organisation or outlet with the country it serves, as the tagger sees it: "Microsoft
-      // Deutschland", "Financial Times Deutschland", "Lycos Europe".
+      // A listed organisation or outlet with the country or town it serves, as the tagger sees it: "Microsoft
+      // Deutschland", "Financial Times Deutschland", "Galatasaray Istanbul", "FC Chelsea London".
       if (policy.widen_listed && e == s + 1 && (c.type == ActorType::organization || c.type == ActorType::media) &&
           t.tag == EntityTag::organization && t.first == c.first && t.last == c.last + 1 &&
-          same_line(c.last - 1, c.last) && tc_.capitalized(c.last) && (tc_.flags(c.last) & (kCountry | kRegion))) {
+          same_line(c.last - 1, c.last) && tc_.capitalized(c.last) && (tc_.flags(c.last) & (kCountry | kRegion | kCity))) {
         c.last = t.last;
         c.span.end = tok(c.last - 1).end;
         taken_until = c.last;

@@ -556,7 +556,7 @@ TEST_CASE("German: a name after 'in' or 'aus' is a place unless a first name, a 
   CHECK_FALSE(has(m, "location Günther von Magdeburgs"));
 }
 
-TEST_CASE("German: a listed organisation or outlet with the country it serves, as the tagger sees it, is one name") {
+TEST_CASE("German: a listed organisation or outlet with the country or town it serves, as the tagger sees it, is one name") {
   const std::string text =
       "Das sagte Andreas Albath der \" Financial Times Deutschland \" . Berg spricht als Chef von Microsoft "
       "Deutschland auch für Microsoft.";
@@ -567,6 +567,15 @@ TEST_CASE("German: a listed organisation or outlet with the country it serves, a
   CHECK(has(m, "organization Microsoft Deutschland"));
   CHECK_FALSE(has(m, "location Deutschland"));  // no mention inside another
   CHECK(has(m, "organization Microsoft"));
+}
+
+TEST_CASE("German: a listed club with its town, as the tagger sees it, is one name ('Galatasaray Istanbul')") {
+  const std::string text = "Dessen Klub Galatasaray Istanbul steht nach einer katastrophalen Saison vor dem Umbruch.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Galatasaray Istanbul"));
+  CHECK_FALSE(has(m, "location Istanbul"));
 }
 
 TEST_CASE("German: motorways and federal roads are places with their number ('A 7', 'B 10'), not at a sentence's start") {
