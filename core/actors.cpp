@@ -417,10 +417,13 @@ class ActorFinder {
     // A name that is part of a hyphenated word takes the tagger's span of the whole word (German:
     // "Bremen-Vegesack", "Hedi Weiler-Kiderlen", "Rhein-Sieg-Kreises").
     bool whole_hyphen_word;
+    // An organisation or a road by its form keeps the place or the shorter name the tagger sees in it
+    // (German: "Landgericht Cottbus", "1. FC Nürnberg", "A 7").
+    bool form_keeps_span;
   };
   static MergePolicy merge_policy(Lang lang) {
-    return lang == Lang::de ? MergePolicy{true, true, true, false, true, true}
-                            : MergePolicy{true, false, false, true, false, false};
+    return lang == Lang::de ? MergePolicy{true, true, true, false, true, true, true}
+                            : MergePolicy{true, false, false, true, false, false, false};
   }
   // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
   // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
@@ -648,7 +651,7 @@ class ActorFinder {
       // (An organisation by its form keeps the place the tagger sees in it: "Landgericht Cottbus".)
       // (Nor a club its number, which the tagger leaves out: "1. FC Nürnberg".)
       // (Nor a road its number: "A 7".)
-      const bool place_in_form = c.origin == Origin::form &&
+      const bool place_in_form = policy.form_keeps_span && c.origin == Origin::form &&
                                  ((c.type == ActorType::organization &&
                                    (t.tag == EntityTag::location ||
                                     (t.tag == EntityTag::organization && tok(c.first).kind == TokenKind::number)) &&
