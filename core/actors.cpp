@@ -882,7 +882,7 @@ class ActorFinder {
   }
   // German: a legal form after an organisation's name belongs to it: "Deutschen Bahn AG", "Deutsche
   // Telekom AG", "aktiencheck.de AG" (the listed name stops before it); not a noun of that list
-  // ("Gruppe", "Konzern").
+  // ("Gruppe", "Konzern"). An outlet takes its web edition the same way ("SPIEGEL ONLINE").
   void legal_form_after_name_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
       Candidate& c = out[k];
@@ -890,6 +890,11 @@ class ActorFinder {
       std::uint32_t end = c.last;
       while (end < n_ && end < c.last + 2 && same_line(end - 1, end) && tok(end).space_before &&
              (tc_.flags(end) & kOrgFinalDe) && tc_.word(end) && !tc_.common_noun(end))
+        ++end;
+      // An outlet's web edition: "SPIEGEL ONLINE", "WELT ONLINE", "Wirtschaftswoche Online" (the list
+      // has "Spiegel Online" as written there).
+      if (end == c.last && c.type == ActorType::media && end < n_ && same_line(end - 1, end) &&
+          tok(end).space_before && tok(end).upper && tok(end).lower == "online")
         ++end;
       if (end == c.last || end - c.first > kMaxNameTokens) continue;
       if (k + 1 < out.size() && out[k + 1].first < end) continue;

@@ -613,3 +613,13 @@ TEST_CASE("German: a listed country or region inside an organisation's name the 
   CHECK_FALSE(has(m, "location Europe"));
   CHECK(has(m, "location Michigan"));  // the place alone stays a place
 }
+
+TEST_CASE("German: an outlet takes its web edition ('SPIEGEL ONLINE'); a word after it that is no edition does not join") {
+  const std::string text =
+      "Das erklärte Tristan Nito im Gespräch mit SPIEGEL ONLINE schlicht. Der SPIEGEL Verlag schwieg.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "media SPIEGEL ONLINE"));
+  CHECK_FALSE(has(m, "media SPIEGEL Verlag"));
+}
