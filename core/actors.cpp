@@ -871,13 +871,14 @@ class ActorFinder {
   // A part after a hyphen that goes on a name: a listed name, an abbreviation ("KFBB-TV"), or (if
   // unknown_ok) a capitalised word no list knows that is no noun by its ending ("-er", "-in", plurals:
   // "Apple-Unterstützer", "ÖVP-Landesrätin", "Twitter-Followern").
-  bool hyphen_name_part_de(std::uint32_t j, bool unknown_ok) const {
+  bool hyphen_name_part_de(std::uint32_t j, bool unknown_ok, bool place = false) const {
     if (!tc_.capitalized(j) || tc_.common_noun(j) || tc_.title(j) || tc_.function_word(j)) return false;
     if (tok(j).all_caps || (tc_.flags(j) & (kFirstName | kLastName | kPlace | kOrganization | kMedia))) return true;
     if (!unknown_ok) return false;
     static const auto kNonNameEndings = word_list("de/non-name-endings");
     const std::string& lower = tok(j).lower;
-    return tc_.flags(j) == 0 && tc_.lower_flags(j) == 0 && !ends_with_any(lower, kNonNameEndings) &&
+    // (A place's part may end like a plural: "Eutingen-Weitingen", "Biberach-Ochsenhausen".)
+    return tc_.flags(j) == 0 && tc_.lower_flags(j) == 0 && (place || !ends_with_any(lower, kNonNameEndings)) &&
            !ends_with(lower, "er") && !ends_with(lower, "in") && !ends_with(lower, "innen");
   }
   // German: a legal form after an organisation's name belongs to it: "Deutschen Bahn AG", "Deutsche
@@ -948,7 +949,12 @@ class ActorFinder {
       // (Organisations and media go on only over listed names and abbreviations: "Facebook-Account",
       // "SPÖ-Stadtrat", "UEFA-Homepage" are nouns the list lacks.)
       const bool unknown_ok = c.type == ActorType::person || c.type == ActorType::location;
-      for (std::uint32_t j = c.last + 1; names && j < end; j += 2) names = hyphen_name_part_de(j, unknown_ok);
+      static const WordSet kPlaceParts(word_list("de/place-name-parts"));
+      // (Before such an ending any capitalised part goes: "Rhein-Sieg-Kreis".)
+      const bool place_end = c.type == ActorType::location && end > c.last && in_list(tok(end - 1).key, kPlaceParts);
+      for (std::uint32_t j = c.last + 1; names && j < end; j += 2)
+        names = hyphen_name_part_de(j, unknown_ok, c.type == ActorType::location) ||
+                (place_end && (j == end - 1 || tc_.capitalized(j)));
       // (The word ends there: nothing glued to its last part but punctuation.)
       if (names && end < n_ && joined(end - 1, end) && tok(end).kind != TokenKind::punct) names = false;
       // A name inside the rest of the word ("Aventis") is taken in; one that runs past it stops this.

@@ -623,3 +623,16 @@ TEST_CASE("German: an outlet takes its web edition ('SPIEGEL ONLINE'); a word af
   CHECK(has(m, "media SPIEGEL ONLINE"));
   CHECK_FALSE(has(m, "media SPIEGEL Verlag"));
 }
+
+TEST_CASE("German: a place goes on over a hyphen to a district or a part of it ('Berlin-Mitte', 'Eutingen-Weitingen')") {
+  const std::string text =
+      "Im Herzen der Hauptstadt in Berlin-Mitte können die Gäste feiern. Zum Ortsteil Eutingen-Weitingen gehört "
+      "ein Dorf. Das Zentrum des Rhein-Sieg-Kreises liegt in Siegburg.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Berlin-Mitte"));
+  CHECK_FALSE(has(m, "location Berlin"));
+  CHECK(has(m, "location Eutingen-Weitingen"));
+  CHECK(has(m, "location Rhein-Sieg-Kreises"));
+}
