@@ -904,6 +904,28 @@ class ActorFinder {
     }
   }
 
+  // German: a street keeps its house number: "Neuendorfer Straße 90c", "Landstraße 223" (GermEval train:
+  // 14 numbers after a street in its name, 4 not).
+  void house_numbers_de(std::vector<Candidate>& out) const {
+    static const auto kStreetEndings = word_list("de/street-endings");
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::location || c.last >= n_) continue;
+      const Token& last = tok(c.last - 1);
+      if (!tc_.word(c.last - 1) || !ends_with_any(last.lower, kStreetEndings)) continue;
+      std::uint32_t end = c.last;
+      if (tok(end).kind != TokenKind::number || !tok(end).space_before || !same_line(end - 1, end) ||
+          tok(end).key.size() > 4)
+        continue;
+      ++end;
+      // "90c", "12a": a letter glued to the number
+      if (end < n_ && joined(end - 1, end) && tc_.word(end) && tok(end).key.size() == 1 && !tok(end).upper) ++end;
+      if (k + 1 < out.size() && out[k + 1].first < end) continue;
+      c.last = end;
+      c.span.end = tok(end - 1).end;
+    }
+  }
+
   // German: a name after "in" or "aus" is a place, not a person, unless a listed first name, a particle,
   // a title or a noun after it (a genitive: "aus Prölls Büro") makes it one: "in Samarra", "aus Borovez" (GermEval train: after "in" 1,928 places, 26
   // people; after "nach", 310 places and 25 people, it lost: "nach Plinius").
@@ -1319,7 +1341,8 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de}};
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
+                  &ActorFinder::house_numbers_de}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,
         /*common_word_in_name=*/&ActorFinder::common_word_in_name_en,

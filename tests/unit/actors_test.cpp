@@ -636,3 +636,17 @@ TEST_CASE("German: a place goes on over a hyphen to a district or a part of it (
   CHECK(has(m, "location Eutingen-Weitingen"));
   CHECK(has(m, "location Rhein-Sieg-Kreises"));
 }
+
+TEST_CASE("German: a street keeps its house number ('Neuendorfer Straße 90', 'Landstraße 223')") {
+  const std::string text =
+      "Die Anstalt befand sich in der Neuendorfer Straße 90 im alten Zuchthaus. Er wohnt in der Goethestraße 12 "
+      "in Bonn.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Neuendorfer Straße 90"));
+  CHECK_FALSE(has(m, "location Neuendorfer Straße"));
+  CHECK(has(m, "location Goethestraße 12"));  // (the tagger stops before the number here)
+  CHECK_FALSE(has(m, "location Goethestraße"));
+  CHECK(has(m, "location Bonn"));
+}
