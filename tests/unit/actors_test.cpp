@@ -650,3 +650,18 @@ TEST_CASE("German: a street keeps its house number ('Neuendorfer Straße 90', 'L
   CHECK_FALSE(has(m, "location Goethestraße"));
   CHECK(has(m, "location Bonn"));
 }
+
+TEST_CASE("a name goes on over two particles ('Ursula von der Leyen', 'Rafael van der Vaart', 'Rodrigo de la Serna')") {
+  const std::string de = "Das sagte Familienministerin Ursula von der Leyen ( CDU ) der Zeitung. Trainer Rafael van der Vaart lobte.";
+  const auto rd = test::run(de, "de");
+  const auto md = typed_mentions(de, rd);
+  CAPTURE(md.size());
+  CHECK(has(md, "person Ursula von der Leyen"));
+  CHECK(has(md, "person Rafael van der Vaart"));
+  CHECK_FALSE(has(md, "person Ursula"));
+  const std::string en = "The film stars actor Rodrigo de la Serna as the young doctor.";
+  const auto re = test::run(en, "en");
+  const auto me = typed_mentions(en, re);
+  CAPTURE(me.size());
+  CHECK(has(me, "person Rodrigo de la Serna"));
+}
