@@ -869,12 +869,6 @@ class ActorFinder {
     }
   }
 
-  // German: a name that stops at a hyphen inside a written word goes on to the word's end when every
-  // part after it is a capitalised word that is no common noun, title or function word: "Göring" of
-  // "Göring-Eckhardt", "Sanofi" of "Sanofi-Aventis", "Arzberg" of "Arzberg-Bergnersreuth" (the tagger
-  // seldom tags the parts after a hyphen). A compound with a noun at its end ("Merkel-Regierung",
-  // "KCNA-Bericht") is left as it is. A name found inside the rest is taken in. A place takes a point of
-  // the compass before it ("West-Berlin"; GermEval train: 21 such words places, 3 not).
   // A part after a hyphen that goes on a name: a listed name, an abbreviation ("KFBB-TV"), or (if
   // unknown_ok) a capitalised word no list knows that is no noun by its ending ("-er", "-in", plurals:
   // "Apple-Unterstützer", "ÖVP-Landesrätin", "Twitter-Followern").
@@ -934,8 +928,9 @@ class ActorFinder {
   }
 
   // German: a name after "in" or "aus" is a place, not a person, unless a listed first name, a particle,
-  // a title or a noun after it (a genitive: "aus Prölls Büro") makes it one: "in Samarra", "aus Borovez" (GermEval train: after "in" 1,928 places, 26
-  // people; after "nach", 310 places and 25 people, it lost: "nach Plinius").
+  // a title or a noun after it (a genitive: "aus Prölls Büro") makes it one: "in Samarra", "aus Borovez"
+  // (GermEval train: after "in" 1,928 places, 26 people; after "nach", 310 places and 25 people, it
+  // lost: "nach Plinius").
   void place_after_in_de(std::vector<Candidate>& out) const {
     for (Candidate& c : out) {
       if (c.type != ActorType::person || c.origin == Origin::name || c.origin == Origin::title || c.first == 0)
@@ -965,6 +960,12 @@ class ActorFinder {
       c.span.end = tok(c.last - 1).end;
     }
   }
+  // German: a name that stops at a hyphen inside a written word goes on to the word's end when every
+  // part after it is a capitalised word that is no common noun, title or function word: "Göring" of
+  // "Göring-Eckhardt", "Sanofi" of "Sanofi-Aventis", "Arzberg" of "Arzberg-Bergnersreuth" (the tagger
+  // seldom tags the parts after a hyphen). A compound with a noun at its end ("Merkel-Regierung",
+  // "KCNA-Bericht") is left as it is. A name found inside the rest is taken in. A place takes a point of
+  // the compass before it ("West-Berlin"; GermEval train: 21 such words places, 3 not).
   void whole_hyphenated_names_de(std::vector<Candidate>& out) const {
     std::vector<Candidate> kept;
     kept.reserve(out.size());
@@ -979,6 +980,7 @@ class ActorFinder {
       // "SPÖ-Stadtrat", "UEFA-Homepage" are nouns the list lacks.)
       const bool unknown_ok = c.type == ActorType::person || c.type == ActorType::location;
       static const WordSet kPlaceParts(word_list("de/place-name-parts"));
+      static const WordSet kCompass(word_list("de/compass-points"));
       // (Before such an ending any capitalised part goes: "Rhein-Sieg-Kreis".)
       const bool place_end = c.type == ActorType::location && end > c.last && in_list(tok(end - 1).key, kPlaceParts);
       for (std::uint32_t j = c.last + 1; names && j < end; j += 2)
@@ -1000,8 +1002,7 @@ class ActorFinder {
       }
       // A place with a point of the compass before it: "West-Berlin", "Süd-Tirol".
       if (c.type == ActorType::location && c.first >= 2 && hyphen(c.first - 1) && joined(c.first - 2, c.first - 1) &&
-          joined(c.first - 1, c.first) && one_of(tok(c.first - 2).key, {"West", "Ost", "Nord", "Süd", "Nordwest",
-                                                                          "Nordost", "Südwest", "Südost"}) &&
+          joined(c.first - 1, c.first) && in_list(tok(c.first - 2).key, kCompass) &&
           !(c.first >= 3 && joined(c.first - 3, c.first - 2)) &&
           (kept.empty() || kept.back().last <= c.first - 2)) {
         c.first -= 2;
@@ -1516,10 +1517,10 @@ class ActorFinder {
     // An organisation word with the place it serves is the organisation's name: "Landgericht Cottbus",
     // "Klinikum Aachen", "Universität Leipzig"; not a word for a kind of organisation (de/generic-org-heads:
     // "Autokonzern Japan"), nor before more names ("Landgericht Cottbus Peter Meier").
-    static const auto kGenericHeadsPlace = word_list("de/generic-org-heads");
+    static const auto kGenericHeads = word_list("de/generic-org-heads");
     if (head == i && org_form(i) && i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) &&
         !tok(i + 1).all_caps && (tc_.flags(i + 1) & kPlace) && !tc_.common_noun(i + 1) &&
-        !ends_with_any(t.lower, kGenericHeadsPlace) &&
+        !ends_with_any(t.lower, kGenericHeads) &&
         !(i + 2 < n_ && same_line(i + 1, i + 2) && tc_.capitalized(i + 2) && !tc_.common_noun(i + 2))) {
       *c = {i, i + 2, doc_.token_span(i, i + 2), ActorType::organization, text(i, i + 2)};
       c->origin = Origin::form;
@@ -1536,7 +1537,6 @@ class ActorFinder {
         end += 2;
       // A word for a kind of organisation alone is no name: "Mutterkonzern", "Zeitungsverlag",
       // "Kulturverein" (listed organisations aside; a name after it may make one: "Angelverein Hausen").
-      static const auto kGenericHeads = word_list("de/generic-org-heads");
       if (end == head + 1 && head == i && !(tc_.flags(i) & (kOrganization | kMedia)) &&
           !(end < n_ && same_line(i, end) && tc_.capitalized(end) && !tc_.common_noun(end)) &&
           (ends_with_any(t.lower, kGenericHeads) ||
