@@ -9,8 +9,11 @@ export function loadWikinews(shared, split = 'dev') {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
-export function loadGermEval(shared) {
-  return parseGermEval(fs.readFileSync(path.join(shared, DATA.ner), 'utf8'));
+/** split 'dev' (default) or 'train'; holdout M > 1 keeps only the train sentences whose index is a
+ *  multiple of M: those a ner-de written with `newsmark_train --holdout M` has not seen. */
+export function loadGermEval(shared, split = 'dev', holdout = 0) {
+  const sents = parseGermEval(fs.readFileSync(path.join(shared, DATA.nerSplit(split)), 'utf8'));
+  return holdout > 1 ? sents.filter((s, i) => i % holdout === 0) : sents;
 }
 
 export function loadUner(shared) {

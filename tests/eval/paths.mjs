@@ -28,6 +28,7 @@ export function exists(p) {
 export const DATA = {
   wikinews: (split) => path.join('eval', 'wikinews-de', `${split}.jsonl`),
   ner: path.join('eval', 'germeval2014-ner', 'dev.tsv'),
+  nerSplit: (split) => path.join('eval', 'germeval2014-ner', `${split}.tsv`),
   uner: path.join('eval', 'uner-en-ewt', 'en_ewt-ud-dev.iob2'),
   newsEn: path.join('eval', 'news-en-dev'),
   newsDe: path.join('eval', 'news-de-dev'),

@@ -71,7 +71,7 @@ export function evalWikinews(opts) {
 // (b) GermEval 2014 NER
 
 export function evalNer(opts) {
-  const sents = loadGermEval(opts.shared);
+  const sents = loadGermEval(opts.shared, opts.split || 'dev', opts.holdout || 0);
   const { results, problems, ms } = getResults(
     sents.map((s) => ({ id: s.id, text: s.text, lang: 'de', gold: s })), opts, nerGoldAsResult);
   const news = nerCounter(), all = nerCounter();
@@ -82,7 +82,7 @@ export function evalNer(opts) {
     if (s.isNews) scoreNerSentence(s, preds, news);
     errors.push({ sent: s, ...e });
   }
-  return { set: 'ner', news: nerTotals(news), all: nerTotals(all), sents, errors, problems, ms,
+  return { set: 'ner', split: opts.split || 'dev', news: nerTotals(news), all: nerTotals(all), sents, errors, problems, ms,
     counts: { sentences: sents.length, news: sents.filter((s) => s.isNews).length } };
 }
 
@@ -246,10 +246,29 @@ function printNerErrors(errors, log) {
   for (const e of errors) { for (const x of e.fp) fps.push({ sent: e.sent, e: x }); for (const x of e.fn) fns.push({ sent: e.sent, e: x }); }
   log(`  most frequent false positives: ${top(fps)}`);
   log(`  most frequent misses: ${top(fns)}`);
+  // each error by kind: a gold entity missed / found with the wrong type / with wrong boundaries;
+  // a prediction spurious (overlaps no gold entity) / wrong type / wrong boundaries
+  const kinds = new Map();
+  const bump = (k) => kinds.set(k, (kinds.get(k) || 0) + 1);
+  const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+  for (const e of errors) {
+    for (const g of e.fn) {
+      const same = e.fp.find((p) => p.start === g.start && p.end === g.end);
+      const over = e.fp.find((p) => overlaps(p, g));
+      bump(`${g.type} ${same ? 'wrong type' : over ? 'wrong boundary' : 'missed'}`);
+    }
+    for (const p of e.fp) {
+      if (e.fn.some((g) => g.start === p.start && g.end === p.end)) continue;  // counted as wrong type
+      const over = e.sent.gold.some((g) => overlaps(p, g));
+      if (!over) bump(`${p.type} spurious`);
+      else if (!e.fn.some((g) => overlaps(p, g))) bump(`${p.type} extra over a found entity`);
+    }
+  }
+  log(`  errors by kind (gold type for misses, predicted type for spurious): ${[...kinds.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }
 
 export function printNer(r, log = console.log, verbose = false) {
-  log(`\n== (b) GermEval 2014 NER dev (${r.counts.sentences} sentences, ${r.counts.news} news; CLI ${(r.ms / 1000).toFixed(1)} s)`);
+  log(`\n== (b) GermEval 2014 NER ${r.split || 'dev'} (${r.counts.sentences} sentences, ${r.counts.news} news${r.split === 'train' ? ': train has no sources, every sentence counts as news' : ''}; CLI ${(r.ms / 1000).toFixed(1)} s)`);
   printProblems(log, 'ner', r);
   log('  exact spans              news sentences           all sentences');
   log('  type    gold   pred   P      R     F1  |  gold   pred   P      R     F1');
@@ -463,6 +482,7 @@ function parseArgs(argv) {
     if (a === '--cli') o.cli = val();
     else if (a === '--shared') o.shared = val();
     else if (a === '--split') o.split = val();
+    else if (a === '--holdout') o.holdout = Number(val());
     else if (a === '--json') o.json = val();
     else if (a === '--baseline') o.baseline = val();
     else if (a === '--sets') o.sets = val().split(',').map((s) => s.trim()).filter(Boolean);
@@ -482,7 +502,7 @@ function main() {
   let o;
   try { o = parseArgs(process.argv.slice(2)); } catch (e) { console.error(e.message); process.exit(2); }
   if (o.help) {
-    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--sets wikinews,ner,uner,en,de] [--json FILE] [--baseline OLD.json] [--verbose] [--oracle] [--rules] [--ablation]');
+    console.log('usage: node tests/eval/run.mjs [--cli PATH] [--shared DIR] [--split dev|train] [--holdout M] [--sets wikinews,ner,uner,en,de] [--json FILE] [--baseline OLD.json] [--verbose] [--oracle] [--rules] [--ablation]');
     return;
   }
   o.cli = cliPath(o.cli);

@@ -459,3 +459,209 @@ TEST_CASE("WordSet answers as in_list over the same words (length and first-byte
   CHECK_FALSE(set.contains("VfB"));  // same length and first byte, another entry
   CHECK_FALSE(WordSet({}).contains("FC"));
 }
+
+TEST_CASE("German: a name that stops at a hyphen goes on over name parts to the word's end, not over a noun") {
+  const std::string text =
+      "Der Weckruf an den Landeroboter auf dem Kometen 67P/Tschurjumow-Gerasimenko ist verhallt. Das sagte Katrin Göring-Eckhardt "
+      "in Berlin. Die Merkel-Regierung schwieg, und Facebook-Account und SPÖ-Stadtrat auch.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Tschurjumow-Gerasimenko"));
+  CHECK_FALSE(has(m, "location Tschurjumow"));
+  CHECK(has(m, "person Katrin Göring-Eckhardt"));
+  CHECK_FALSE(has(m, "person Merkel-Regierung"));
+  CHECK_FALSE(has(m, "organization Facebook-Account"));
+  CHECK_FALSE(has(m, "organization SPÖ-Stadtrat"));
+}
+
+TEST_CASE("German: a listed town the tagger sees in a two-word person's name is the person's ('Hartmut Buchholz')") {
+  const std::string text = "Das Buch schrieb Hartmut Buchholz im Jahr 2009. Er wohnt in Buchholz.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CHECK(has(m, "person Hartmut Buchholz"));
+  CHECK_FALSE(has(m, "location Hartmut Buchholz"));
+  CHECK(has(m, "location Buchholz"));
+}
+
+TEST_CASE("German: a word for a kind of organisation alone is no name ('Mutterkonzern'); with a name it may be one") {
+  const std::string text =
+      "Der Mutterkonzern meldete Verluste, und der Zeitungsverlag schwieg. Der Angelverein Vordersteinenberg "
+      "lädt ein. Das Verteidigungsministerium widersprach.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CHECK_FALSE(has(m, "organization Mutterkonzern"));
+  CHECK_FALSE(has(m, "organization Zeitungsverlag"));
+  CHECK(has(m, "organization Verteidigungsministerium"));
+}
+
+TEST_CASE("German: a ruler's number keeps its full stop ('Karl IV.'); other names end before it") {
+  const std::string text = "Im Jahr 1364 baute Kaiser Karl IV. auf dem Oybin ein Haus. Das sagte Angela Merkel.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Karl IV."));
+  CHECK_FALSE(has(m, "person Karl IV"));
+  CHECK(has(m, "person Angela Merkel"));
+  CHECK_FALSE(has(m, "person Angela Merkel."));
+}
+
+TEST_CASE("German: an organisation word with the place it serves is one organisation ('Landgericht Cottbus')") {
+  const std::string text =
+      "Das Landgericht Cottbus verurteilte ihn. Der Autokonzern Japan? Nein. Der Chemiekonzern BASF meldete Gewinne.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Landgericht Cottbus"));
+  CHECK_FALSE(has(m, "location Cottbus"));
+  CHECK_FALSE(has(m, "organization Autokonzern Japan"));
+  CHECK_FALSE(has(m, "organization Chemiekonzern BASF"));
+}
+
+TEST_CASE("German: a club keeps its number ('1. FC Nürnberg', '1. FFC Frankfurt'), which the tagger leaves out") {
+  const std::string text =
+      "Er zahlte die Gehälter der Mannschaft des 1. FC Nürnberg. Birgit Prinz bleibt beim 1. FFC Frankfurt.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization 1. FC Nürnberg"));
+  CHECK_FALSE(has(m, "organization FC Nürnberg"));
+  CHECK(has(m, "organization 1. FFC Frankfurt"));
+  CHECK_FALSE(has(m, "organization 1"));
+}
+
+TEST_CASE("German: a legal form after a listed organisation belongs to it ('Deutschen Bahn AG'), a noun does not") {
+  const std::string text =
+      "Die Abgeordneten kennen die Rechnung der Deutschen Bahn AG nicht. Die Deutsche Bahn Gruppe schwieg.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Deutschen Bahn AG"));
+  CHECK_FALSE(has(m, "organization Deutschen Bahn"));
+  CHECK_FALSE(has(m, "organization Deutsche Bahn Gruppe"));
+}
+
+TEST_CASE("German: a name after 'in' or 'aus' is a place unless a first name, a particle or a noun after it makes it a person") {
+  const std::string text =
+      "Sie kam aus Nowakowski zurück. Das hieß es auf Nachfrage aus Prölls Büro. Er traf sich in Günther von "
+      "Magdeburgs Haus.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  // (the tagger calls the unknown "Nowakowski" a person)
+  CHECK(has(m, "location Nowakowski"));
+  CHECK_FALSE(has(m, "person Nowakowski"));
+  CHECK_FALSE(has(m, "location Prölls"));
+  CHECK_FALSE(has(m, "location Günther von Magdeburg"));
+  CHECK_FALSE(has(m, "location Günther von Magdeburgs"));
+}
+
+TEST_CASE("German: a listed organisation or outlet with the country or town it serves, as the tagger sees it, is one name") {
+  const std::string text =
+      "Das sagte Andreas Albath der \" Financial Times Deutschland \" . Berg spricht als Chef von Microsoft "
+      "Deutschland auch für Microsoft.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "media Financial Times Deutschland"));
+  CHECK(has(m, "organization Microsoft Deutschland"));
+  CHECK_FALSE(has(m, "location Deutschland"));  // no mention inside another
+  CHECK(has(m, "organization Microsoft"));
+}
+
+TEST_CASE("German: a listed club with its town, as the tagger sees it, is one name ('Galatasaray Istanbul')") {
+  const std::string text = "Dessen Klub Galatasaray Istanbul steht nach einer katastrophalen Saison vor dem Umbruch.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Galatasaray Istanbul"));
+  CHECK_FALSE(has(m, "location Istanbul"));
+}
+
+TEST_CASE("German: motorways and federal roads are places with their number ('A 7', 'B 10'), not at a sentence's start") {
+  const std::string text =
+      "Der Wald ist zerschnitten von den Autobahnen A 2 und A 7. Der Verkehr läuft über die B 10. A 12 Punkte "
+      "gab es.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location A 2"));
+  CHECK(has(m, "location B 10"));
+  CHECK_FALSE(has(m, "location A 12"));
+  CHECK_FALSE(has(m, "location B"));
+}
+
+TEST_CASE("German: a place takes a point of the compass joined to it by a hyphen ('West-Berlin', 'Nord-Irak')") {
+  const std::string text = "Der Zustand wurde für West-Berlin untragbar. Die Türkei plant eine Invasion im Nord-Irak.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location West-Berlin"));
+  CHECK_FALSE(has(m, "location Berlin"));
+  CHECK(has(m, "location Nord-Irak"));
+}
+
+TEST_CASE("German: a listed country or region inside an organisation's name the tagger sees takes its span") {
+  const std::string text =
+      "Nach einem Jurastudium an der University of Michigan wurde er Anwalt. Lycos Europe und Lycos Inc haben "
+      "nichts gemeinsam. Er lebt in Michigan.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization University of Michigan"));
+  CHECK(has(m, "organization Lycos Europe"));
+  CHECK_FALSE(has(m, "location Europe"));
+  CHECK(has(m, "location Michigan"));  // the place alone stays a place
+}
+
+TEST_CASE("German: an outlet takes its web edition ('SPIEGEL ONLINE'); a word after it that is no edition does not join") {
+  const std::string text =
+      "Das erklärte Tristan Nito im Gespräch mit SPIEGEL ONLINE schlicht. Der SPIEGEL Verlag schwieg.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "media SPIEGEL ONLINE"));
+  CHECK_FALSE(has(m, "media SPIEGEL Verlag"));
+}
+
+TEST_CASE("German: a place goes on over a hyphen to a district or a part of it ('Berlin-Mitte', 'Eutingen-Weitingen')") {
+  const std::string text =
+      "Im Herzen der Hauptstadt in Berlin-Mitte können die Gäste feiern. Zum Ortsteil Eutingen-Weitingen gehört "
+      "ein Dorf. Das Zentrum des Rhein-Sieg-Kreises liegt in Siegburg.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Berlin-Mitte"));
+  CHECK_FALSE(has(m, "location Berlin"));
+  CHECK(has(m, "location Eutingen-Weitingen"));
+  CHECK(has(m, "location Rhein-Sieg-Kreises"));
+}
+
+TEST_CASE("German: a street keeps its house number ('Neuendorfer Straße 90', 'Landstraße 223')") {
+  const std::string text =
+      "Die Anstalt befand sich in der Neuendorfer Straße 90 im alten Zuchthaus. Er wohnt in der Goethestraße 12 "
+      "in Bonn.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Neuendorfer Straße 90"));
+  CHECK_FALSE(has(m, "location Neuendorfer Straße"));
+  CHECK(has(m, "location Goethestraße 12"));  // (the tagger stops before the number here)
+  CHECK_FALSE(has(m, "location Goethestraße"));
+  CHECK(has(m, "location Bonn"));
+}
+
+TEST_CASE("a name goes on over two particles ('Ursula von der Leyen', 'Rafael van der Vaart', 'Rodrigo de la Serna')") {
+  const std::string de = "Das sagte Familienministerin Ursula von der Leyen ( CDU ) der Zeitung. Trainer Rafael van der Vaart lobte.";
+  const auto rd = test::run(de, "de");
+  const auto md = typed_mentions(de, rd);
+  CAPTURE(md.size());
+  CHECK(has(md, "person Ursula von der Leyen"));
+  CHECK(has(md, "person Rafael van der Vaart"));
+  CHECK_FALSE(has(md, "person Ursula"));
+  const std::string en = "The film stars actor Rodrigo de la Serna as the young doctor.";
+  const auto re = test::run(en, "en");
+  const auto me = typed_mentions(en, re);
+  CAPTURE(me.size());
+  CHECK(has(me, "person Rodrigo de la Serna"));
+}

@@ -3,6 +3,8 @@
 // core/models/*.nmt (one averaged perceptron each, see core/tagger/model.h).
 //
 //   build/newsmark_train [--shared ../shared] [--out core/models] [--only NAME]
+//   build/newsmark_train --only ner-de --holdout 5 --out DIR   (ner-de without every 5th train
+//     sentence, for tuning the actor stage on train: tests/eval/run.mjs --split train --holdout 5)
 //
 // Deterministic: a fixed seed and order, no threads; two runs write the same
 // bytes. Training and tagging see the same tokens: every training sentence
@@ -794,6 +796,7 @@ int main(int argc, char** argv) {
   std::vector<int> grid;
   double dead_zone = -1;
   std::size_t max_features = 0;
+  int holdout = 0;  // ner-de: leave out of training every train sentence whose index is a multiple of this
   for (int a = 1; a < argc; ++a) {
     const std::string arg = argv[a];
     if (arg == "--shared" && a + 1 < argc) shared = argv[++a];
@@ -849,8 +852,9 @@ int main(int argc, char** argv) {
     else if (arg == "--seeds" && a + 1 < argc) seeds = std::atoi(argv[++a]);
     else if (arg == "--min-count" && a + 1 < argc) min_count = std::atoi(argv[++a]);
     else if (arg == "--max-features" && a + 1 < argc) max_features = std::strtoul(argv[++a], nullptr, 10);
+    else if (arg == "--holdout" && a + 1 < argc) holdout = std::atoi(argv[++a]);
     else {
-      std::fprintf(stderr, "usage: newsmark_train [--shared DIR] [--out DIR] [--only pos-en|ner-en|ner-de]\n"
+      std::fprintf(stderr, "usage: newsmark_train [--shared DIR] [--out DIR] [--only pos-en|ner-en|ner-de] [--holdout M]\n"
                            "       newsmark_train --bench-tagging ../shared/corpora   (tagging alone, tokens/s)\n"
                            "       newsmark_train --show de|en < text                 (the tags of each token)\n");
       return 2;
@@ -977,11 +981,21 @@ int main(int argc, char** argv) {
     d.seeds = 3;
     d.bio = d.bio_train = true;
     const Settings s = settings(d);
-    auto train_set = make_examples(read_entities(eval + "germeval2014-ner/train.tsv", '\t', 1, 2, "#", germeval_label),
-                                   Lang::de, kEntity, true);
-    auto dev = make_examples(read_entities(eval + "germeval2014-ner/dev.tsv", '\t', 1, 2, "#", germeval_label),
-                             Lang::de, kEntity, true);
-    save("ner-de", train_entities(s, train_set, dev, "GermEval 2014 dev"));
+    std::vector<GoldSentence> train_gold = read_entities(eval + "germeval2014-ner/train.tsv", '\t', 1, 2, "#", germeval_label);
+    std::vector<GoldSentence> dev_gold = read_entities(eval + "germeval2014-ner/dev.tsv", '\t', 1, 2, "#", germeval_label);
+    const char* dev_name = "GermEval 2014 dev";
+    if (holdout > 1) {  // tuning the actor stage on train: a model that has not seen the held-out part
+      // (`tests/eval/run.mjs --sets ner --split train --holdout M` scores those sentences)
+      std::vector<GoldSentence> kept, held;
+      for (std::size_t k = 0; k < train_gold.size(); ++k)
+        (k % static_cast<std::size_t>(holdout) == 0 ? held : kept).push_back(std::move(train_gold[k]));
+      train_gold = std::move(kept);
+      dev_gold = std::move(held);
+      dev_name = "GermEval 2014 train, held-out part";
+    }
+    auto train_set = make_examples(train_gold, Lang::de, kEntity, true);
+    auto dev = make_examples(dev_gold, Lang::de, kEntity, true);
+    save("ner-de", train_entities(s, train_set, dev, dev_name));
   }
   return status;
 }
