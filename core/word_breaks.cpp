@@ -40,6 +40,15 @@ constexpr Class ascii_class(unsigned char b) {
   }
 }
 
+struct AsciiTable {
+  constexpr AsciiTable() : of() {
+    for (unsigned b = 0; b < 128; ++b) of[b] = ascii_class(static_cast<unsigned char>(b));
+  }
+  Class of[128];
+  constexpr Class operator[](unsigned char b) const { return of[b]; }
+};
+constexpr AsciiTable kAsciiClasses;
+
 Class code_point_class(char32_t c) {
   if (c >= 0xA0 && c <= 0xBF) {
     if (c == 0xAA || c == 0xB5 || c == 0xBA) return kLetter;
@@ -65,7 +74,7 @@ Class class_at(std::string_view s, std::size_t i, std::size_t* length) {
   const auto b = static_cast<unsigned char>(s[i]);
   if (b < 0x80) {
     *length = 1;
-    return ascii_class(b);
+    return kAsciiClasses[b];
   }
   if (b >= 0xC2 && b <= 0xDF && i + 1 < s.size()) {
     const auto b1 = static_cast<unsigned char>(s[i + 1]);
@@ -154,6 +163,12 @@ bool WordBreaks::next(std::uint32_t* end, std::int32_t* status) {
       const Class mid_other = first == kLetter ? kMidLetter : kMidNum;
       rule = first == kLetter ? UBRK_WORD_LETTER : UBRK_WORD_NUMBER;
       for (;;) {
+        // ASCII bytes of the run's own class in a tight loop.
+        while (at < n && static_cast<unsigned char>(s_[at]) < 0x80 &&
+               kAsciiClasses[static_cast<unsigned char>(s_[at])] == first) {
+          ++at;
+          ++units;
+        }
         std::size_t len = 0;
         const Class c = at < n ? next_class(at, &len) : kOther;
         if (c == first) {
