@@ -1325,7 +1325,7 @@ class ActorFinder {
     static const LanguageSteps de{
         /*no_surname_after_first=*/&ActorFinder::time_word_de,
         /*common_word_in_name=*/&ActorFinder::common_noun_de,
-        /*new_name_at=*/&ActorFinder::never,
+        /*new_name_at=*/&ActorFinder::genitive_ends_name_de,
         /*particle_joins=*/&ActorFinder::particle_joins_de,
         /*listed_forms=*/&ActorFinder::listed_forms_de,
         /*repeated_name_at=*/&ActorFinder::never,
@@ -1420,6 +1420,16 @@ class ActorFinder {
   bool no_genitive_en(std::uint32_t, const std::unordered_set<std::string>&) const { return false; }
 
   // German steps of candidate_at().
+
+  // A name ends after its genitive where the entity tagger sees no person go on: "Quentin Tarantinos
+  // The Hateful Eight", "Peter Stögers FC Köln", "Keith Jarretts Köln Concert" (not "Charlotte Perkins
+  // Gilmans", where the tagger sees a person's name, nor "Don Silves de la Selva", a particle).
+  bool genitive_ends_name_de(std::uint32_t first, std::uint32_t end) const {
+    if (!doc_.entities_tagged || end < first + 2 || end >= n_) return false;
+    const Token& genitive = tok(end - 1);
+    return genitive.key.size() >= 3 && genitive.key.back() == 's' && genitive.upper && tc_.capitalized(end) &&
+           tok(end).entity != EntityTag::person;
+  }
 
   // A web site that reports, written in lower case: "ndr.de", "faz.net".
   bool web_site_de(std::uint32_t i, Candidate* c) const {

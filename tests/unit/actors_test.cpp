@@ -665,3 +665,27 @@ TEST_CASE("a name goes on over two particles ('Ursula von der Leyen', 'Rafael va
   CAPTURE(me.size());
   CHECK(has(me, "person Rodrigo de la Serna"));
 }
+
+TEST_CASE("German: a name ends after its genitive where the tagger sees no person go on ('Quentin Tarantinos The Hateful Eight')") {
+  const std::string text =
+      "Der Abend gehört Quentin Tarantinos The Hateful Eight, der im Kino läuft. "
+      "Am Samstag verlor Peter Stögers FC Köln in Berlin.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Quentin Tarantinos"));
+  CHECK(has(m, "person Peter Stögers"));
+  CHECK(has(m, "organization FC Köln"));
+  CHECK_FALSE(has(m, "person Peter Stögers FC Köln"));
+}
+
+TEST_CASE("German: a genitive inside a person's name, or before a particle, does not end it") {
+  const std::string text =
+      "Das Buch berichtete die Taten des Don Silves de la Selva. Der Roman von Charlotte Perkins Gilman "
+      "erschien 1915.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Don Silves de la Selva"));
+  CHECK(has(m, "person Charlotte Perkins Gilman"));
+}
