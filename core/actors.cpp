@@ -869,6 +869,17 @@ class ActorFinder {
     }
   }
 
+  // German word endings of a street ("-straße", "-gasse") and of words that are no name (plurals and
+  // adjectives: "-ern", "-lich", "-isch"), each list's trie made once for every rule that asks.
+  static bool street_ending_de(std::string_view lower) {
+    static const SuffixSet kEndings(word_list("de/street-endings"));
+    return ends_with_any(lower, kEndings);
+  }
+  static bool non_name_ending_de(std::string_view lower) {
+    static const SuffixSet kEndings(word_list("de/non-name-endings"));
+    return ends_with_any(lower, kEndings);
+  }
+
   // A part after a hyphen that goes on a name: a listed name, an abbreviation ("KFBB-TV"), or (if
   // unknown_ok) a capitalised word no list knows that is no noun by its ending ("-er", "-in", plurals:
   // "Apple-Unterstützer", "ÖVP-Landesrätin", "Twitter-Followern").
@@ -876,10 +887,9 @@ class ActorFinder {
     if (!tc_.capitalized(j) || tc_.common_noun(j) || tc_.title(j) || tc_.function_word(j)) return false;
     if (tok(j).all_caps || (tc_.flags(j) & (kFirstName | kLastName | kPlace | kOrganization | kMedia))) return true;
     if (!unknown_ok) return false;
-    static const SuffixSet kNonNameEndings(word_list("de/non-name-endings"));
     const std::string& lower = tok(j).lower;
     // (A place's part may end like a plural: "Eutingen-Weitingen", "Biberach-Ochsenhausen".)
-    return tc_.flags(j) == 0 && tc_.lower_flags(j) == 0 && (place || !ends_with_any(lower, kNonNameEndings)) &&
+    return tc_.flags(j) == 0 && tc_.lower_flags(j) == 0 && (place || !non_name_ending_de(lower)) &&
            !ends_with(lower, "er") && !ends_with(lower, "in") && !ends_with(lower, "innen");
   }
   // German: a legal form after an organisation's name belongs to it: "Deutschen Bahn AG", "Deutsche
@@ -908,12 +918,11 @@ class ActorFinder {
   // German: a street keeps its house number: "Neuendorfer Straße 90c", "Landstraße 223" (GermEval train:
   // 14 numbers after a street in its name, 4 not).
   void house_numbers_de(std::vector<Candidate>& out) const {
-    static const SuffixSet kStreetEndings(word_list("de/street-endings"));
     for (std::size_t k = 0; k < out.size(); ++k) {
       Candidate& c = out[k];
       if (c.type != ActorType::location || c.last >= n_) continue;
       const Token& last = tok(c.last - 1);
-      if (!tc_.word(c.last - 1) || !ends_with_any(last.lower, kStreetEndings)) continue;
+      if (!tc_.word(c.last - 1) || !street_ending_de(last.lower)) continue;
       std::uint32_t end = c.last;
       if (tok(end).kind != TokenKind::number || !tok(end).space_before || !same_line(end - 1, end) ||
           tok(end).key.size() > 4)
@@ -1490,12 +1499,11 @@ class ActorFinder {
   }
   // 3c. Streets and landmarks: "Knoopstraße", "Schwabacher Straße", "Tegeler See", "Lehrter Bahnhof".
   bool street_de(std::uint32_t i, Candidate* c) const {
-    static const SuffixSet kStreetEndings(word_list("de/street-endings"));
     static const WordSet kLandmarks(word_list("de/landmark-nouns"));
     const Token& t = tok(i);
     if (t.all_caps) return false;
     if (!(t.key_flags & kNounDe) && t.lower.size() > 9 &&
-        ends_with_any(t.lower, kStreetEndings) && !(i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) {
+        street_ending_de(t.lower) && !(i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1))) {
       *c = {i, i + 1, doc_.token_span(i, i + 1), ActorType::location, t.key};
       c->origin = Origin::form;
       return true;
@@ -1549,8 +1557,7 @@ class ActorFinder {
       // "Kulturverein" (listed organisations aside; a name after it may make one: "Angelverein Hausen").
       if (end == head + 1 && head == i && !(tc_.flags(i) & (kOrganization | kMedia)) &&
           !(end < n_ && same_line(i, end) && tc_.capitalized(end) && !tc_.common_noun(end)) &&
-          (ends_with_any(t.lower, kGenericHeads) ||
-           (ends_with(t.lower, "s") && ends_with_any(t.lower.substr(0, t.lower.size() - 1), kGenericHeads))))
+          ends_with_listed(kGenericHeads, t.lower))
         return false;
       *c = {i, end, doc_.token_span(i, end), ActorType::organization, text(i, end)};
       c->origin = Origin::form;
@@ -1857,8 +1864,7 @@ class ActorFinder {
     if (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)) return false;
     if (i > 0 && hyphen(i - 1) && joined(i - 1, i)) return false;
     // Plurals and adjectives of words no list has: "Zukäufen", "Bloggern", "Tickets", "Prinzipiell".
-    static const SuffixSet kNonNameEndings(word_list("de/non-name-endings"));
-    if (ends_with_any(t.lower, kNonNameEndings)) return false;
+    if (non_name_ending_de(t.lower)) return false;
     return name_part(i) && !tc_.common_noun(i);
   }
 
@@ -1867,12 +1873,7 @@ class ActorFinder {
     const Token& t = tok(i);
     if (!tc_.capitalized(i) || t.all_caps) return false;
     // A listed ending, the whole word or (not exact) with three bytes or more before it.
-    const std::string_view lower = t.lower;
-    const std::size_t before = exact ? 0 : 3;
-    if (lower.size() < before) return false;
-    const SuffixSet& endings = lex_.org_suffixes_de();
-    return endings.match(lower, lower.size() - before) ||
-           (ends_with(lower, "s") && endings.match(lower.substr(0, lower.size() - 1), lower.size() - before));
+    return ends_with_listed(lex_.org_suffixes_de(), t.lower, exact ? 0 : 3);
   }
 
   // English head words of organisation names quoted in German text: "Champions League", "Jet Airways",

@@ -21,6 +21,12 @@ bool Attributor::determiner(std::uint32_t i) const {
   return tc_.word(i) && (tc_.lower_flags(i) & kDeterminer);
 }
 
+Range Attributor::before_von(Range r) const {
+  for (std::uint32_t k = r.first + 1; k < r.last; ++k)
+    if (one_of(tok(k).lower, {"von", "vom"})) return {r.first, k};
+  return r;
+}
+
 // A noun phrase that starts at token i ("der russische Verteidigungsminister
 // Andrej Beloussow", "a spokesman for the Home Office"); empty when none.
 Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {

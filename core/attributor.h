@@ -131,6 +131,10 @@ class Attributor {
   // ---- shared by both languages (attribution.cpp) ----
   bool determiner(std::uint32_t i) const;
   Range phrase_from(std::uint32_t i, std::uint32_t limit) const;
+  // The phrase up to a "von"/"vom" after its first word ("Angela Merkel" of
+  // "Angela Merkel von der Möglichkeit"): after a verb of speaking it opens
+  // the object, not the speaker's phrase.
+  Range before_von(Range r) const;
   bool has_title(Range r) const;
   bool attributive_adjective(std::uint32_t k) const;
   bool adjective_ending(std::uint32_t k) const;

@@ -116,8 +116,7 @@ void AffixSet<kFromEnd>::add(std::string_view entry) {
   std::uint16_t node = 0;
   for (std::size_t k = 0; k < entry.size(); ++k) {
     const unsigned char b = byte_at<kFromEnd>(entry, k);
-    std::uint16_t child = nodes_[node].first_child;
-    while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    std::uint16_t child = child_of(node, b);
     if (child == 0) {
       child = static_cast<std::uint16_t>(nodes_.size());
       Node added;
@@ -137,9 +136,7 @@ bool AffixSet<kFromEnd>::match(std::string_view w, std::size_t max_length) const
   if (nodes_[0].end) return true;  // the empty entry
   std::uint16_t node = 0;
   for (std::size_t k = 0; k < max_length && k < w.size(); ++k) {
-    const unsigned char b = byte_at<kFromEnd>(w, k);
-    std::uint16_t child = nodes_[node].first_child;
-    while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    const std::uint16_t child = child_of(node, byte_at<kFromEnd>(w, k));
     if (child == 0) return false;
     if (nodes_[child].end) return true;
     node = child;
@@ -152,9 +149,7 @@ bool AffixSet<kFromEnd>::listed(std::string_view w) const {
   if (nodes_.empty()) return false;
   std::uint16_t node = 0;
   for (std::size_t k = 0; k < w.size(); ++k) {
-    const unsigned char b = byte_at<kFromEnd>(w, k);
-    std::uint16_t child = nodes_[node].first_child;
-    while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    const std::uint16_t child = child_of(node, byte_at<kFromEnd>(w, k));
     if (child == 0) return false;
     node = child;
   }

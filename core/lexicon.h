@@ -130,6 +130,12 @@ class AffixSet {
 
  private:
   void add(std::string_view entry);
+  // The child of node with byte b, or 0 (the root is nobody's child).
+  std::uint16_t child_of(std::uint16_t node, unsigned char b) const {
+    std::uint16_t child = nodes_[node].first_child;
+    while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
+    return child;
+  }
   struct Node {
     std::uint16_t first_child = 0;   // 0: none (node 0 is the root, never a child)
     std::uint16_t next_sibling = 0;  // 0: none
@@ -140,6 +146,14 @@ class AffixSet {
 };
 using SuffixSet = AffixSet<true>;
 using PrefixSet = AffixSet<false>;
+
+// Whether w ends with a listed ending that leaves at least `rest` bytes before
+// it, also before a final "s" (a genitive or a plural): "Verteidigungsministers".
+inline bool ends_with_listed(const SuffixSet& endings, std::string_view w, std::size_t rest = 0) {
+  if (w.size() < rest) return false;
+  return endings.match(w, w.size() - rest) ||
+         (!w.empty() && w.back() == 's' && endings.match(w.substr(0, w.size() - 1), w.size() - rest));
+}
 
 // Lines "key\tvalue\n" sorted bytewise by key: a binary search over the
 // bytes (each probe steps back to the start of its line), in place.

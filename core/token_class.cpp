@@ -25,11 +25,7 @@ bool TokenClass::compute_title(std::uint32_t i) const {
   const std::string_view key = t.key;
   if (ends_with(key, "s") && (lex_.flags(key.substr(0, key.size() - 1)) & kTitleDe)) return true;
   // A listed ending, with three bytes or more before it ("Verteidigungsminister", "Ministers").
-  const std::string_view lower = t.lower;
-  if (lower.size() < 3) return false;
-  const SuffixSet& endings = lex_.title_suffixes_de();
-  return endings.match(lower, lower.size() - 3) ||
-         (ends_with(lower, "s") && endings.match(lower.substr(0, lower.size() - 1), lower.size() - 3));
+  return ends_with_listed(lex_.title_suffixes_de(), t.lower, 3);
 }
 
 bool TokenClass::common_noun(std::uint32_t i) const {

@@ -39,7 +39,6 @@ class WordSet {
   std::uint64_t first_[4] = {};  // bit of every entry's first byte
 };
 
-// Whether w ends with one of the entries / starts with one of them.
 // Whether w ends with one of the endings (or is one); endings made once, as
 // `static const SuffixSet kEndings(word_list("…"))`.
 inline bool ends_with_any(std::string_view w, const SuffixSet& endings) { return endings.match(w); }

@@ -236,12 +236,7 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (subject.empty()) return false;
     // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
     // opens the verb's object, not a part of the speaker's phrase.
-    if (subject.first > f && von_verb)
-      for (std::uint32_t k = subject.first + 1; k < subject.last; ++k)
-        if (one_of(tok(k).lower, {"von", "vom"})) {
-          subject.last = k;
-          break;
-        }
+    if (subject.first > f && von_verb) subject = before_von(subject);
     // The subject opens the sentence, maybe with its apposition ("Lars
     // Schauer, Manager von Energie Cottbus, bezeichnete"), or follows the
     // verb after a fronted phrase ("In einem Interview sprach Angela Merkel

@@ -60,12 +60,7 @@ bool Attributor::de_speech_act_clause(std::uint32_t si) {
     if (von_after && open == v) {
       // "…, sprach die Nachrichtenagentur Reuters von 50.000 Menschen"
       if (first == s.first || oblique(v + 1)) continue;
-      subject = phrase_from(v + 1, last);
-      for (std::uint32_t k = subject.first + 1; k < subject.last; ++k)
-        if (one_of(tok(k).lower, {"von", "vom"})) {
-          subject.last = k;
-          break;
-        }
+      subject = before_von(phrase_from(v + 1, last));
       if (!speaks(subject)) continue;
     } else if (von_after && open < v) {
       // "…, die Polizei spricht von 4.000 Teilnehmern": the phrase before
@@ -81,12 +76,7 @@ bool Attributor::de_speech_act_clause(std::uint32_t si) {
       if (in_list(tok(open).lower, kRelative) && first > s.first) {
         subject = {open, open + 1};
       } else if (in_list(tok(open).lower, kVerbLast) && !one_of(tok(open).lower, {"wie", "dass", "ob", "als"})) {
-        subject = phrase_from(open + 1, v);
-        for (std::uint32_t k = subject.first + 1; k < subject.last; ++k)
-          if (one_of(tok(k).lower, {"von", "vom"})) {
-            subject.last = k;
-            break;
-          }
+        subject = before_von(phrase_from(open + 1, v));
         if (subject.empty() || subject.first != open + 1 || !speaks(subject)) continue;
       } else {
         continue;
