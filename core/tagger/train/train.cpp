@@ -487,15 +487,24 @@ std::vector<Kept> quantise(const Settings& s, const std::map<std::uint32_t, std:
   return kept;
 }
 
+// The slot rows the trainer passes around: per slot of the open-addressing table its fingerprint
+// (u16, low byte first; 0: empty) and then its T weights (i8), `stride` = 2 + T bytes a slot.
+std::uint16_t row_key(const std::string& rows, std::size_t stride, std::uint32_t slot) {
+  return static_cast<std::uint16_t>(static_cast<unsigned char>(rows[slot * stride]) |
+                                    (static_cast<unsigned char>(rows[slot * stride + 1]) << 8));
+}
+void put_row(std::string& rows, std::size_t stride, std::uint32_t slot, std::uint16_t fp, const std::int8_t* weights) {
+  rows[slot * stride] = static_cast<char>(fp & 0xFF);
+  rows[slot * stride + 1] = static_cast<char>(fp >> 8);
+  for (std::size_t t = 0; t + 2 < stride; ++t) rows[slot * stride + 2 + t] = static_cast<char>(weights[t]);
+}
+
 // The image of a table of `slots` slots, `rows` holding each slot as its fingerprint (u16, 0:
 // empty) and its T weights (i8).
 std::string image_of(const std::vector<std::string>& tag_names, bool use_pos, std::uint32_t slots, const std::string& rows) {
   const auto tags = static_cast<std::uint32_t>(tag_names.size());
   const std::size_t stride = 2 + tags;
-  const auto key_at = [&](std::uint32_t slot) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(rows[slot * stride]) |
-                                      (static_cast<unsigned char>(rows[slot * stride + 1]) << 8));
-  };
+  const auto key_at = [&](std::uint32_t slot) { return row_key(rows, stride, slot); };
   // The table as stored (model.h): the occupied slots only, in slot order, as streams that gzip
   // apart (fingerprints, gaps, which tags have a weight, the weights), instead of every slot with
   // its weights: the same table at load. Most rows have a weight for a few tags only: a bitmap
@@ -574,11 +583,7 @@ bool rows_of(const std::string& image, std::vector<std::string>* tag_names, bool
   rows->assign(static_cast<std::size_t>(*slots) * stride, '\0');
   for (std::uint32_t slot = 0; slot < *slots; ++slot) {
     const std::uint16_t fp = m.fingerprint_at(slot);
-    if (fp == 0) continue;
-    (*rows)[slot * stride] = static_cast<char>(fp & 0xFF);
-    (*rows)[slot * stride + 1] = static_cast<char>(fp >> 8);
-    const std::int8_t* w = m.row_at(slot);
-    for (std::uint32_t t = 0; t < tags; ++t) (*rows)[slot * stride + 2 + t] = static_cast<char>(w[t]);
+    if (fp != 0) put_row(*rows, stride, slot, fp, m.row_at(slot));
   }
   return true;
 }
@@ -618,10 +623,7 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
   while (slots < kept.size() * 10 / 6 + 1) slots <<= 1;
   const std::size_t stride = 2 + tags;
   std::string rows(static_cast<std::size_t>(slots) * stride, '\0');
-  const auto key_at = [&](std::uint32_t slot) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(rows[slot * stride]) |
-                                      (static_cast<unsigned char>(rows[slot * stride + 1]) << 8));
-  };
+  const auto key_at = [&](std::uint32_t slot) { return row_key(rows, stride, slot); };
   std::size_t unreachable = 0;
   for (const Kept& k : kept) {
     std::uint32_t slot = k.hash & (slots - 1);
@@ -635,9 +637,7 @@ std::string train(const Settings& s, const std::vector<Example>& data) {
       ++unreachable;
       continue;
     }
-    rows[slot * stride] = static_cast<char>(fp & 0xFF);
-    rows[slot * stride + 1] = static_cast<char>(fp >> 8);
-    for (std::uint32_t t = 0; t < tags; ++t) rows[slot * stride + 2 + t] = static_cast<char>(k.q[t]);
+    put_row(rows, stride, slot, fp, k.q.data());
   }
   const std::string image = image_of(s.tags, s.use_pos, slots, rows);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
