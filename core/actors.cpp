@@ -29,6 +29,7 @@ struct Candidate {
   ActorType type = ActorType::person;
   std::string name;  // normalised name (genitive removed)
   Origin origin = Origin::form;
+  std::string key = {};  // joins the candidate with other mentions, when not its name (extend_to)
 };
 
 
@@ -80,6 +81,19 @@ class ActorFinder {
   }
   std::string text(std::uint32_t first, std::uint32_t last) const {
     return std::string(doc_.slice(tok(first).begin, tok(last - 1).end));
+  }
+  // A candidate's end moved on to `last`: its span and its name go with it ("Galatasaray Istanbul",
+  // "Goethestraße 12", "Karl IV.", "Deutsche Bahn AG" are the names, not the words before). With
+  // keep_key the mentions of the name before still join it ("LASK" ... "LASK Linz").
+  static const std::string& key_of(const Candidate& c) { return c.key.empty() ? c.name : c.key; }
+  void extend_to(Candidate* c, std::uint32_t last, bool keep_key = true) const {
+    if (!keep_key)
+      c->key.clear();
+    else if (c->key.empty())
+      c->key = c->name;
+    c->last = last;
+    c->span.end = tok(last - 1).end;
+    c->name = text(c->first, last);
   }
 
   // Strips a genitive or possessive ending when the rest is known to the
@@ -604,8 +618,7 @@ class ActorFinder {
       if (policy.widen_listed && e == s + 1 && (c.type == ActorType::organization || c.type == ActorType::media) &&
           t.tag == EntityTag::organization && t.first == c.first && t.last == c.last + 1 &&
           same_line(c.last - 1, c.last) && tc_.capitalized(c.last) && (tc_.flags(c.last) & (kCountry | kRegion | kCity))) {
-        c.last = t.last;
-        c.span.end = tok(c.last - 1).end;
+        extend_to(&c, t.last);
         taken_until = c.last;
         if (!out.empty() && out.back().last > c.first) continue;
         out.push_back(std::move(c));
@@ -910,8 +923,7 @@ class ActorFinder {
         ++end;
       if (end == c.last || end - c.first > kMaxNameTokens) continue;
       if (k + 1 < out.size() && out[k + 1].first < end) continue;
-      c.last = end;
-      c.span.end = tok(end - 1).end;
+      extend_to(&c, end);
     }
   }
 
@@ -931,8 +943,7 @@ class ActorFinder {
       // "90c", "12a": a letter glued to the number
       if (end < n_ && joined(end - 1, end) && tc_.word(end) && tok(end).key.size() == 1 && !tok(end).upper) ++end;
       if (k + 1 < out.size() && out[k + 1].first < end) continue;
-      c.last = end;
-      c.span.end = tok(end - 1).end;
+      extend_to(&c, end);
     }
   }
 
@@ -965,8 +976,7 @@ class ActorFinder {
       if (key.empty() || key.size() > 5 || !roman_numeral(key) || !tc_.punct(c.last, ".") || !joined(c.last - 1, c.last))
         continue;
       if (k + 1 < out.size() && out[k + 1].first <= c.last) continue;
-      ++c.last;
-      c.span.end = tok(c.last - 1).end;
+      extend_to(&c, c.last + 1);
     }
   }
   // German: a name that stops at a hyphen inside a written word goes on to the word's end when every
@@ -1004,9 +1014,7 @@ class ActorFinder {
         ++inside;
       }
       if (names) {
-        c.last = end;
-        c.span.end = tok(end - 1).end;
-        c.name = text(c.first, c.last);
+        extend_to(&c, end, /*keep_key=*/false);
         k = inside - 1;
       }
       // A place with a point of the compass before it: "West-Berlin", "Süd-Tirol".
@@ -1973,7 +1981,7 @@ class ActorFinder {
     std::unordered_map<std::string, std::int32_t> by_first_last;  // "first\x1Flast"
     auto first_last = [&](const Candidate& c) { return tok(c.first).key + '\x1F' + tok(c.last - 1).key; };
     auto actor_for = [&](const Candidate& c) -> std::int32_t {
-      auto it = by_name.find(c.name);
+      auto it = by_name.find(key_of(c));
       if (it != by_name.end()) return it->second;
       if (c.type == ActorType::person && c.last > c.first + 1) {
         auto p = by_prefix.find(c.name);
@@ -2015,7 +2023,7 @@ class ActorFinder {
         e.name = c.name;
         e.type = c.type;
         doc_.actors.push_back(e);
-        by_name.emplace(c.name, a);
+        by_name.emplace(key_of(c), a);
         if (c.type == ActorType::person && c.last > c.first + 1) {
           // Register the surname, and the first part where it is not a common given name.
           by_part.emplace(tok(c.last - 1).key, a);

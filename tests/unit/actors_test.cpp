@@ -578,6 +578,20 @@ TEST_CASE("German: a listed club with its town, as the tagger sees it, is one na
   CHECK_FALSE(has(m, "location Istanbul"));
 }
 
+TEST_CASE("regression: a name widened by a town is the actor's name, and the shorter mentions still join it "
+          "('LASK Linz' ... 'LASK')") {
+  const std::string text =
+      "Der LASK Linz gewann am Sonntag. Der LASK spielt nun in Wien. Dessen Klub Galatasaray Istanbul steht vor "
+      "dem Umbruch.";
+  const auto r = test::run(text, "de");
+  const auto* lask = test::actor_named(r, "LASK Linz");
+  REQUIRE(lask != nullptr);  // was named "LASK": the name before the town
+  CHECK(lask->mentions.size() == 2);
+  CHECK(test::actor_named(r, "LASK") == nullptr);
+  CHECK(test::actor_named(r, "Galatasaray Istanbul") != nullptr);
+  CHECK(test::actor_named(r, "Galatasaray") == nullptr);
+}
+
 TEST_CASE("German: motorways and federal roads are places with their number ('A 7', 'B 10'), not at a sentence's start") {
   const std::string text =
       "Der Wald ist zerschnitten von den Autobahnen A 2 und A 7. Der Verkehr läuft über die B 10. A 12 Punkte "
