@@ -644,6 +644,9 @@ Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const 
     a.cue = {i, i + 2};  // "hat … bekannt gegeben", the participle in two words
     return a;
   }
+  // "a so-called \"flash estimate\"", "self-declared", "much-touted": a verb glued to the word before it by a
+  // hyphen is part of a compound, no cue.
+  if (i >= 2 && punct(i - 1, "-") && !tok(i - 1).space_before && !tok(i).space_before && tc_.word(i - 2)) return a;
   if (tc_.speech_verb(i)) {
     a.cue = {i, i + 1};
     // "spricht von", "hieß es", "said in a statement"

@@ -101,8 +101,10 @@ class Attributor {
   // A finite auxiliary or modal, or quoted words ('described it as "jarring"'), in the clause
   // from `from`, before its first clause punctuation.
   bool finite_within(std::uint32_t from, std::uint32_t limit) const {
-    for (std::uint32_t m = from; m < limit && m < from + 12 && (in_pair_[m] >= 0 || !clause_punct(m)); ++m)
+    for (std::uint32_t m = from; m < limit && m < from + 12 && (in_pair_[m] >= 0 || !clause_punct(m)); ++m) {
       if (in_pair_[m] >= 0 || tc_.finite_auxiliary(m)) return true;
+      if (m > from && tc_.speech_verb(m)) return false;  // "… profits and predicted that it will": another cue's clause
+    }
     return false;
   }
   bool clause_punct(std::uint32_t i) const {

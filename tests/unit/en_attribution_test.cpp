@@ -295,3 +295,44 @@ TEST_CASE("en: 'According to X, <apposition>, …': the apposition is no part of
                              "of the hall.") ==
         std::vector<std::string>{"the tusk came from the wall of the hall <- a post by Amy Lane"});
 }
+
+// Shapes found on BBC business pages (session 10), in sentences written for the test.
+TEST_CASE("regression: '\"…,\" X, role, told Reuters' is X's quote, not the addressee's") {
+  const std::string text =
+      "\"The market will recover by spring,\" Anna Berger, chief economist of Alpen Bank, told Reuters. "
+      "\"This is a very expensive deal,\" Tom Reed, from Harlow Securities, told the BBC.";
+  const auto found = quotes_with_speakers(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] == "\"The market will recover by spring,\" <- Anna Berger, chief economist of Alpen Bank");
+  CHECK(found[1] == "\"This is a very expensive deal,\" <- Tom Reed");
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[1].rule == "en-direct-frame-after");
+}
+
+TEST_CASE("regression: 'posted profits', 'told X of Y' and 'so-called' are no speech; the cue after 'and' is") {
+  const auto found = quotes_with_speakers(
+      "Carmaker Voltra has posted record annual profits and predicted that sales will rise again in 2027. "
+      "The bosses told colleagues at the bank of their decision on Friday. "
+      "The good monthly figures - a so-called \"soft landing\" - mark a turn.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0] == "sales will rise again in 2027 <- Carmaker Voltra");
+}
+
+TEST_CASE("regression: a subject pronoun right before the cue speaks, whatever stands before it") {
+  const auto found = quotes_with_speakers(
+      "While the economy is growing at a \"reasonably good pace\" he warned that budget worries were growing.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0] == "budget worries were growing <- he");
+}
+
+TEST_CASE("regression: the name right before the cue speaks when the subject found stops short of it") {
+  const std::string text =
+      "UK advertising giant WPP predicted that it will outperform the market. "
+      "Laura Brownlees of Save the Children said there were grave concerns.";
+  const auto found = quotes_with_speakers(text);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0] == "it will outperform the market <- giant WPP");
+  // (not the name inside an attachment to the subject: "the Children")
+  CHECK(found[1].find("<- Laura Brownlees") != std::string::npos);
+}

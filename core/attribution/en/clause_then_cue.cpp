@@ -2,6 +2,7 @@
 #include "attributor.h"
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
@@ -9,6 +10,7 @@ namespace attribution {
 
 // "…, officials said.", "…, said Bash.", "…, he said."
 bool Attributor::en_clause_then_cue(std::uint32_t si) {
+  static const WordSet kTellingVerbs(word_list("en/telling-verbs"));
   const Sentence& s = doc_.sentences[si];
   for (std::uint32_t i = s.first + 3; i < s.last; ++i) {
     if (!punct(i - 1, ",") || in_pair_[i] >= 0) continue;
@@ -20,6 +22,9 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
       if (ends_with(tok(i).lower, "ing")) continue;
       a = cue_at(i, s.last);
       if (a.cue.empty()) continue;
+      // '"…," Roy Asher, chief investment officer of X, told Reuters.': after a verb of telling stands
+      // who was told, never the speaker ("asked" is a question's cue: '"Why?" asked Smith').
+      if (in_list(tok(i).lower, kTellingVerbs) && tok(i).lower != "asked") continue;
       speaker = phrase_from(a.cue.last, s.last);
       // '"…," the headteacher, Sarah Jones, said, "…"': an English verb
       // with no subject after it closes a frame whose speaker came first.

@@ -119,6 +119,8 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         that = m;
         break;
       }
+      // "has posted record profits and predicted that …": the "that" of another cue is that cue's.
+      if (m > k && tc_.speech_verb(m)) break;
     }
     if (about) {
       continue;
@@ -130,6 +132,17 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     } else if (told) {
       const Range obj = phrase_from(k, s.last);
       clause = obj.empty() ? 0 : obj.last;
+      // "told counterparts at UFJ of its decision", "told BBC Radio 4's Today programme": a preposition
+      // after who was told, or the rest of a word, opens no clause. "warned demand for Opec's crude in the
+      // first quarter would outstrip supply": "warn" also takes a clause of its own.
+      // ("told BBC Radio 4's Today programme the US had …": the possessive's owned noun is told too.)
+      while (clause && clause + 1 < s.last && tc_.word(clause) && !tok(clause).space_before &&
+             one_of(tok(clause).lower, {"s", "'s", "\u2019s"})) {
+        const Range owned = phrase_from(clause + 1, s.last);
+        clause = owned.empty() || owned.first != clause + 1 ? 0 : owned.last;
+      }
+      if (clause && clause < s.last && (tok(clause).pos == Upos::ADP || (tc_.word(clause) && !tok(clause).space_before)))
+        clause = starts_with_any(tok(i).lower, {"warn"}) && finite_within(k, s.last) ? k : 0;
     } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
                (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
                 in_list(tok(k).lower, kClauseStarters) ||
@@ -155,8 +168,39 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     if (std::string_view(tok(clause).lower) == "to" || std::string_view(tok(clause).lower) == "by") continue;
     if (!word_count_at_least({clause, s.last}, 3)) continue;
     if (!that && object_then_infinitive(clause, s.last)) continue;
-    const Range subject = speaker_of_verb(i, s);
+    Range subject = speaker_of_verb(i, s);
+    // 'While the economy grows at a "good pace" he warned that …': a subject pronoun right before the
+    // cue (an adverb between: "he also warned") is its subject, whatever stands before it.
+    {
+      std::uint32_t p = i - 1;
+      if (p > s.first && tok(p).pos == Upos::ADV && ends_with(tok(p).lower, "ly") == false) --p;
+      if (i > s.first && p >= s.first && in_pair_[p] < 0 && tc_.word(p) &&
+          one_of(tok(p).lower, {"he", "she", "they", "we", "i"}) && !(subject.first <= p && subject.last > p))
+        subject = {p, p + 1};
+    }
     a.speaker = resolve(subject);
+    // "UK advertising giant WPP predicted …" (with 'advertising' tagged VERB): a subject that stops short
+    // of the cue gives way to the tagged noun phrase right before it, when that names an actor.
+    if (a.speaker.found() && a.speaker.phrase.last < i && a.speaker.phrase.last > s.first) {
+      const Range np = tagged_np_before(i, a.speaker.phrase.last);
+      // (Not a noun phrase attached to the subject: "Laura Brownlees of Save the Children said", "A
+      // spokesman for the embassy in London said".)
+      bool attached = false;
+      for (std::uint32_t m = a.speaker.phrase.last; !np.empty() && m < np.first; ++m)
+        attached = attached || tok(m).pos == Upos::ADP || (tok(m).kind == TokenKind::punct && !punct(m, "&")) ||
+                   (tc_.word(m) && one_of(tok(m).lower, {"and", "or"}));  // (coordinated: "X and Y said")
+      // (Nor the rest of a name the subject cuts: "Laura Brownlees of Save | the Children said".)
+      const std::int32_t cut = mention_at(doc_, a.speaker.phrase.last - 1);
+      if (cut >= 0 && doc_.mentions[cut].last > a.speaker.phrase.last) attached = true;
+      // (The name must end right before the cue: not "Police investigating Stefan's murder dismissed".)
+      const std::int32_t head = mention_at(doc_, i - 1);
+      if (!np.empty() && np.last == i && !attached && head >= 0 && doc_.mentions[head].last == i) {
+        const SpeakerFound nearer = resolve(np);
+        if (nearer.found() && nearer.actor >= 0 && nearer.actor == doc_.mentions[head].actor &&
+            nearer.actor != a.speaker.actor)
+          a.speaker = nearer;
+      }
+    }
     // "was declared a "pandemic" by the agency": in the passive the agent
     // after "by" speaks, and without one nobody is named (not the subject).
     std::uint32_t agent_by = 0;
@@ -238,11 +282,17 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     }
     // "Police described the man as tall and said he …", "The group opposed
     // the plan and said it …": a second verb of the sentence's subject.
-    if (!passive_cue && i > s.first + 2 && tc_.word(i - 1) && tok(i - 1).lower == "and" &&
-        (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last)) {
+    // ("UK advertising giant WPP has posted profits and predicted …": also when the subject found stops
+    // short of the first verb's noun phrase.)
+    if (!passive_cue && i > s.first + 2 && tc_.word(i - 1) && tok(i - 1).lower == "and") {
+      const bool replace_any = !a.speaker.found() || a.speaker.phrase.first >= a.cue.last;
       for (std::uint32_t v = first_word(s) + 1; v + 1 < i; ++v) {
         if (in_pair_[v] >= 0) break;
         if (tok(v).pos != Upos::VERB && tok(v).pos != Upos::AUX) continue;
+        // ("UK advertising giant WPP has posted …": a form in -ing before a noun is part of the subject.)
+        if (tok(v).pos == Upos::VERB && ends_with(tok(v).lower, "ing") && v + 1 < i &&
+            (tok(v + 1).pos == Upos::NOUN || tok(v + 1).pos == Upos::PROPN || tok(v + 1).pos == Upos::ADJ))
+          continue;
         Range np = tagged_np_before(v, s.first);
         if (np.empty()) {
           np = speaker_of_verb(v, s);
@@ -250,7 +300,9 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         }
         if (!np.empty()) {
           const SpeakerFound main = resolve(np);
-          if (main.found()) a.speaker = main;
+          if (main.found() && (replace_any || (main.actor >= 0 && main.phrase.first >= a.speaker.phrase.last &&
+                                               main.actor != a.speaker.actor)))
+            a.speaker = main;
         }
         break;
       }

@@ -31,6 +31,25 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
   }
   Attribution b = subject_then_cue(k, limit);
   if (!b.cue.empty() || b.speaker.found()) return b;
+  // '"…," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.': a name, then what it is
+  // between commas (not a clause: no verb in it), then the cue.
+  const std::int32_t name = mention_at(doc_, k);
+  if (name >= 0 && doc_.mentions[name].first == k) {
+    const std::uint32_t after_name = doc_.mentions[name].last;
+    if (after_name < limit && punct(after_name, ",")) {
+      for (std::uint32_t c = after_name + 2; c + 1 < limit && c < after_name + 14; ++c) {
+        if (in_pair_[c] >= 0 || (clause_punct(c) && !punct(c, ",")) || tok(c).pos == Upos::VERB ||
+            tok(c).pos == Upos::AUX)
+          break;
+        if (!punct(c, ",")) continue;
+        if (!tc_.speech_verb(c + 1)) break;
+        b = cue_at(c + 1, limit);
+        if (b.cue.empty()) break;
+        b.speaker = resolve({k, after_name});
+        return b;
+      }
+    }
+  }
   // With the tagger: a longer description before the verb ('"…,"
   // director of telecoms research Tony Lavender said'): nouns, names,
   // adjectives, articles and "of"/"for"/"at", ending in a noun or name.
