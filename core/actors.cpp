@@ -905,6 +905,94 @@ class ActorFinder {
     return tc_.flags(j) == 0 && tc_.lower_flags(j) == 0 && (place || !non_name_ending_de(lower)) &&
            !ends_with(lower, "er") && !ends_with(lower, "in") && !ends_with(lower, "innen");
   }
+  // Both languages: capitalised names joined by "&" are one organisation's name, whatever the
+  // candidates found in it: "Ernst & Young", "Marsh & McLennan", "Baoshan Iron & Steel Co.",
+  // "Bill & Melinda Gates Foundation", "Gruner & Jahr" (the tagger and the rules see two names or
+  // one of them, or a person: "McLennan"). Up to three words before the "&", six after, none with a
+  // possessive before it ("China's Baoshan …"); a legal form's full stop goes with it ("Co.").
+  bool ampersand_part(std::uint32_t k) const {
+    return tc_.capitalized(k) && !tc_.function_word(k);
+  }
+  void ampersand_names(std::vector<Candidate>& out) const {
+    std::vector<Candidate> made;
+    for (std::uint32_t j = 1; j + 1 < n_; ++j) {
+      if (!tc_.punct(j, "&") || !tok(j).space_before || !tok(j + 1).space_before || !same_line(j - 1, j) ||
+          !same_line(j, j + 1) || !ampersand_part(j - 1) || !ampersand_part(j + 1) ||
+          possessive_length(tok(j - 1).key) > 0)
+        continue;
+      std::uint32_t first = j - 1;
+      // (Not a capitalised noun or an article before the name: "Die Verlagsgruppe Gruner & Jahr".)
+      while (first > 0 && j - first < 3 && same_line(first - 1, first) && ampersand_part(first - 1) &&
+             possessive_length(tok(first - 1).key) == 0 && !(this->*steps_.noun_not_name_part)(first - 1) &&
+             !(tc_.lower_flags(first - 1) & kDeterminer))
+        --first;
+      std::uint32_t last = j + 2;
+      while (last < n_ && last - j < 7 && same_line(last - 1, last) && tok(last).space_before && ampersand_part(last) &&
+             possessive_length(tok(last - 1).key) == 0)
+        ++last;
+      // "Co.", "Inc.": the abbreviation's full stop.
+      if (last < n_ && tc_.punct(last, ".") && !tok(last).space_before && tok(last - 1).key.size() <= 4 &&
+          (tc_.flags(last - 1) & (kOrgFinalEn | kOrgFinalDe)))
+        ++last;
+      if (last - first > kMaxNameTokens) continue;
+      // A name must be found in it ("Drag & Drop", "Life & Death", "Wirtschaft & Währung" are none); not
+      // two people ("Sarah Brugner & Michael Luger", "Richard & Judy"), unless an organisation's name
+      // goes on after them ("Bill & Melinda Gates Foundation").
+      // Places alone make a place ("Serbia & Montenegro", "Folkestone & Hythe"), people alone stay people
+      // ("Henman & Murray").
+      bool named = false, person_pair = false, org_after = false, all_places = true, all_people = true;
+      int places = 0, people = 0;
+      for (const Candidate& c : out) {
+        if (c.last <= first || c.first >= last) continue;
+        named = true;
+        all_places = all_places && c.type == ActorType::location;
+        places += c.type == ActorType::location ? 1 : 0;
+        all_people = all_people && c.type == ActorType::person;
+        people += c.type == ActorType::person ? 1 : 0;
+        person_pair = person_pair || (c.type == ActorType::person && c.last - c.first >= 2 &&
+                                      (tc_.flags(c.first) & kFirstName));
+        org_after = org_after || (c.first > j && c.type == ActorType::organization);
+      }
+      person_pair = person_pair || ((tc_.flags(first) & kFirstName) && (tc_.flags(j + 1) & kFirstName));
+      // (German: nor a common noun at the "&": "Stadt & Wien".)
+      if (!named || ((person_pair || (all_people && people >= 2)) && !org_after) || (this->*steps_.noun_not_name_part)(j - 1) ||
+          (this->*steps_.noun_not_name_part)(j + 1)) {
+        j = last;
+        continue;
+      }
+      made.push_back(Candidate{first, last, doc_.token_span(first, last),
+                               all_places && places >= 2 ? ActorType::location : ActorType::organization,
+                               text(first, last),
+                               Origin::form});
+      trim_possessive_any(&made.back());
+      j = last;
+    }
+    if (made.empty()) return;
+    std::vector<Candidate> merged;
+    merged.reserve(out.size() + made.size());
+    std::size_t m = 0;
+    for (Candidate& c : out) {
+      while (m < made.size() && made[m].last <= c.first) merged.push_back(std::move(made[m++]));
+      if (m < made.size() && c.last > made[m].first && c.first < made[m].last) {
+        // Inside the name: dropped (an outlet keeps its type for the whole name); across its edge: the
+        // candidate stays and the name is not made.
+        if (c.first >= made[m].first && c.last <= made[m].last) {
+          if (c.type == ActorType::media) made[m].type = ActorType::media;
+          continue;
+        }
+        // An organisation's name that goes on past it goes with it: "Transport & General Worker's Union".
+        if (c.first > made[m].first && c.type == ActorType::organization && c.last - made[m].first <= kMaxNameTokens) {
+          extend_to(&made[m], c.last, /*keep_key=*/false);
+          continue;
+        }
+        made.erase(made.begin() + static_cast<std::ptrdiff_t>(m));
+      }
+      merged.push_back(std::move(c));
+    }
+    while (m < made.size()) merged.push_back(std::move(made[m++]));
+    out.swap(merged);
+  }
+
   // German: a legal form after an organisation's name belongs to it: "Deutschen Bahn AG", "Deutsche
   // Telekom AG", "aktiencheck.de AG" (the listed name stops before it); not a noun of that list
   // ("Gruppe", "Konzern"). An outlet takes its web edition the same way ("SPIEGEL ONLINE").
@@ -1365,7 +1453,7 @@ class ActorFinder {
         /*guessed_type=*/&ActorFinder::guessed_type_de,
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
-        /*tidy=*/{&ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
+        /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de}};
     static const LanguageSteps en{
@@ -1392,7 +1480,7 @@ class ActorFinder {
         /*surname_is_noun=*/&ActorFinder::surname_is_noun_en,
         /*guessed_type=*/&ActorFinder::guessed_type_en,
         /*by_context=*/{},
-        /*tidy=*/{&ActorFinder::join_organisation_names, &ActorFinder::english_place_names,
+        /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::join_organisation_names, &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en}};
     return lang == Lang::de ? de : en;

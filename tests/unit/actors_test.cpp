@@ -703,3 +703,28 @@ TEST_CASE("German: a genitive inside a person's name, or before a particle, does
   CHECK(has(m, "person Don Silves de la Selva"));
   CHECK(has(m, "person Charlotte Perkins Gilman"));
 }
+
+TEST_CASE("names joined by '&' are one organisation ('Ernst & Young', 'Marsh & McLennan'); not two people, nor common words") {
+  const std::string en =
+      "The auditors Deloitte & Touche said tax revenue fell. Marsh & McLennan said it would pay. "
+      "Transport & General Worker's Union general secretary Tony Woodley spoke. Serbia & Montenegro voted. "
+      "Tim Henman & Andy Murray won the doubles.";
+  const auto r = test::run(en, "en");
+  const auto m = typed_mentions(en, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Deloitte & Touche"));
+  CHECK(has(m, "organization Marsh & McLennan"));
+  CHECK_FALSE(has(m, "person McLennan"));
+  CHECK(has(m, "organization Transport & General Worker's Union"));
+  CHECK(has(m, "location Serbia & Montenegro"));
+  CHECK(has(m, "person Andy Murray"));
+  const std::string de =
+      "Sarah Brugner & Michael Luger sangen. Die Rubrik Stadt & Wien erscheint montags. "
+      "Der Verlag Müller & Söhne teilte mit, er werde sparen.";
+  const auto r2 = test::run(de, "de");
+  const auto m2 = typed_mentions(de, r2);
+  CAPTURE(m2.size());
+  CHECK(has(m2, "person Sarah Brugner"));
+  CHECK_FALSE(has(m2, "organization Stadt & Wien"));
+  CHECK(has(m2, "organization Müller & Söhne"));
+}
