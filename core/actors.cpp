@@ -1176,6 +1176,20 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
   }
 
+  // English: a single capitalised word the tagger alone calls a name, that is a common English word and
+  // on no list of names, places or organisations, is a title's word, no actor ("Mack the Knife", "the
+  // album Childhood", "Anger", "Value").
+  void drop_common_words_en(std::vector<Candidate>& out) const {
+    const auto common = [&](const Candidate& c) {
+      if (c.origin != Origin::tagger || c.last != c.first + 1 || c.type == ActorType::media || c.type == ActorType::person)
+        return false;
+      const std::uint32_t i = c.first;
+      return tc_.capitalized(i) && !tok(i).all_caps && (tc_.lower_flags(i) & kCommonEn) &&
+             !(tc_.flags(i) & (kFirstName | kLastName | kPlace | kOrganization | kMedia | kNationalityEn | kOrgWordEn));
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), common), out.end());
+  }
+
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
     static const WordSet kStormWords(word_list("en/storm-words"));
@@ -1481,7 +1495,7 @@ class ActorFinder {
         /*guessed_type=*/&ActorFinder::guessed_type_en,
         /*by_context=*/{},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::join_organisation_names, &ActorFinder::english_place_names,
-                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms,
+                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en}};
     return lang == Lang::de ? de : en;
   }

@@ -728,3 +728,15 @@ TEST_CASE("names joined by '&' are one organisation ('Ernst & Young', 'Marsh & M
   CHECK_FALSE(has(m2, "organization Stadt & Wien"));
   CHECK(has(m2, "organization Müller & Söhne"));
 }
+
+TEST_CASE("English: a common word the tagger alone calls a place or an organisation is no actor ('Value', 'Heaven'); "
+          "an institution's word and a listed name stay ('Council', 'Oxfam')") {
+  const std::string text =
+      "Fans voted for Value and Heaven in the poll. The Parliament voted on Tuesday, and the Council agreed. "
+      "Oxfam welcomed it.";
+  const auto r = test::run(text, "en");
+  CHECK(test::actor_named(r, "Value") == nullptr);
+  CHECK(test::actor_named(r, "Heaven") == nullptr);
+  CHECK(test::actor_named(r, "Council") != nullptr);
+  CHECK(test::actor_named(r, "Oxfam") != nullptr);
+}
