@@ -1176,6 +1176,95 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
   }
 
+  // English: a person's name the tagger runs over a possessive ("Bush's America", "ABN Amro's Paul
+  // Mackel"): when a first name follows the possessive, the person is what follows and the owner is a
+  // listed place, organisation or outlet or nothing; else the person is the owner ("Bush", "Paul
+  // Simon" of "Paul Simon's Graceland"), unless a list, a time word or a common word says otherwise
+  // ("UK's Corus", "February's Oscars", "People's Bank"). A name that ends in a hyphenated adjective
+  // is none ("Oscar-winning", "Texas-based").
+  bool listed_type(std::uint32_t first, std::uint32_t last, ActorType* type) const {
+    for (std::uint32_t k = first; k < last; ++k) {
+      const std::string& key = tok(k).key;  // ("UK's": the UK's)
+      const std::uint64_t f = lex_.flags(std::string_view(key).substr(0, key.size() - possessive_length(key)));
+      if (f & kMedia) return *type = ActorType::media, true;
+      if (f & kOrganization) return *type = ActorType::organization, true;
+      if (f & kPlace) return *type = ActorType::location, true;
+    }
+    return false;
+  }
+  void people_before_possessives_en(std::vector<Candidate>& out) const {
+    std::vector<Candidate> result;
+    result.reserve(out.size());
+    for (Candidate& c : out) {
+      // (An English word or a participle after the hyphen: not a name's part, "Prayuth Chan-o-cha".)
+      const std::string& after_hyphen = tok(c.last - 1).lower;
+      const bool adjective = c.last >= c.first + 3 && tc_.punct(c.last - 2, "-") && joined(c.last - 3, c.last - 2) &&
+                             joined(c.last - 2, c.last - 1) && tc_.word(c.last - 1) && !tok(c.last - 1).upper &&
+                             ((tc_.lower_flags(c.last - 1) & kCommonEn) || ends_with(after_hyphen, "ed") ||
+                              ends_with(after_hyphen, "ing") || ends_with(after_hyphen, "like"));
+      if (adjective && c.type != ActorType::media) continue;
+      std::uint32_t i = c.first;
+      while (c.type == ActorType::person && i + 1 < c.last &&
+             !(possessive_length(tok(i).key) > 0 && tc_.capitalized(i + 1)))
+        ++i;
+      if (c.type != ActorType::person || i + 1 >= c.last) {
+        result.push_back(std::move(c));
+        continue;
+      }
+      Candidate owner{c.first, i + 1, doc_.token_span(c.first, i + 1), ActorType::person, text(c.first, i + 1),
+                      c.origin};
+      trim_possessive_any(&owner);
+      const bool listed = listed_type(owner.first, owner.last, &owner.type);
+      if (listed) owner.origin = Origin::listed;
+      const bool person_after = (tc_.flags(i + 1) & kFirstName) && c.last >= i + 3;
+      // (The owner's word without its possessive: "February's", "Who's", "People's".)
+      const std::string& lower = tok(owner.first).lower;
+      const std::uint64_t stem_flags =
+          lex_.flags(std::string_view(lower).substr(0, lower.size() - possessive_length(lower)));
+      const bool no_person = owner.last == owner.first + 1 && (stem_flags & (kTimeEn | kFunctionEn | kCommonEn));
+      if (listed || (!person_after && !no_person)) result.push_back(std::move(owner));
+      if (person_after) {
+        Candidate person{i + 1, c.last, doc_.token_span(i + 1, c.last), ActorType::person, text(i + 1, c.last),
+                         c.origin};
+        trim_possessive_any(&person);
+        result.push_back(std::move(person));
+      }
+    }
+    out.swap(result);
+  }
+
+  // English: a title, a person's name and maybe "of" and an organisation that the tagger reads as one
+  // organisation ("Songwriter Guy Chambers", "Inspector Paul Miller of Thames Valley Police"): the
+  // person (the title before the name is the role), and the organisation after "of".
+  void titled_people_in_organisations_en(std::vector<Candidate>& out) const {
+    std::vector<Candidate> result;
+    result.reserve(out.size());
+    for (Candidate& c : out) {
+      if (c.type != ActorType::organization || c.last < c.first + 3 || !tc_.title(c.first) ||
+          !(tc_.flags(c.first + 1) & kFirstName)) {
+        result.push_back(std::move(c));
+        continue;
+      }
+      std::uint32_t end = c.first + 1;
+      while (end < c.last && tc_.capitalized(end) && !tc_.function_word(end) && !tc_.title(end)) ++end;
+      if (end < c.first + 3 || (end < c.last && !(tc_.word(end) && tok(end).lower == "of" && end + 1 < c.last))) {
+        result.push_back(std::move(c));
+        continue;
+      }
+      Candidate person{c.first + 1, end, doc_.token_span(c.first + 1, end), ActorType::person,
+                       text(c.first + 1, end), Origin::title};
+      trim_possessive_any(&person);
+      result.push_back(std::move(person));
+      if (end < c.last) {
+        Candidate org{end + 1, c.last, doc_.token_span(end + 1, c.last), ActorType::organization,
+                      text(end + 1, c.last), c.origin};
+        trim_possessive_any(&org);
+        result.push_back(std::move(org));
+      }
+    }
+    out.swap(result);
+  }
+
   // English: a single capitalised word the tagger alone calls a name, that is a common English word and
   // on no list of names, places or organisations, is a title's word, no actor ("Mack the Knife", "the
   // album Childhood", "Anger", "Value").
@@ -1494,7 +1583,9 @@ class ActorFinder {
         /*surname_is_noun=*/&ActorFinder::surname_is_noun_en,
         /*guessed_type=*/&ActorFinder::guessed_type_en,
         /*by_context=*/{},
-        /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::join_organisation_names, &ActorFinder::english_place_names,
+        /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::people_before_possessives_en,
+                  &ActorFinder::titled_people_in_organisations_en, &ActorFinder::join_organisation_names,
+                  &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en}};
     return lang == Lang::de ? de : en;

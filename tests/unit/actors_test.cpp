@@ -740,3 +740,23 @@ TEST_CASE("English: a common word the tagger alone calls a place or an organisat
   CHECK(test::actor_named(r, "Council") != nullptr);
   CHECK(test::actor_named(r, "Oxfam") != nullptr);
 }
+
+TEST_CASE("English: a person's name ends at a possessive inside it; a first name after it starts the person; "
+          "a hyphenated adjective is no name; a title, a name and 'of' an organisation are two actors") {
+  const std::string text =
+      "The film shows Bush's America in decline. Coldplay's Chris Martin sang. Who's David Blaine? "
+      "Oscar-winning actor Jamie Foxx spoke. Inspector Paul Miller of Thames Valley Police said it was over.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Bush"));
+  CHECK_FALSE(has(m, "person Bush's America"));
+  CHECK(has(m, "person Chris Martin"));
+  CHECK(has(m, "person David Blaine"));
+  CHECK_FALSE(has(m, "person Oscar-winning"));
+  CHECK(has(m, "person Paul Miller"));
+  CHECK(has(m, "organization Thames Valley Police"));
+  const auto* miller = test::actor_named(r, "Paul Miller");
+  REQUIRE(miller != nullptr);
+  CHECK(miller->role == "Inspector");
+}
