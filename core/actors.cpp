@@ -1233,18 +1233,25 @@ class ActorFinder {
     out.swap(result);
   }
 
-  // English: a title, a person's name and maybe "of" and an organisation that the tagger reads as one
-  // organisation ("Songwriter Guy Chambers", "Inspector Paul Miller of Thames Valley Police"): the
-  // person (the title before the name is the role), and the organisation after "of".
+  // English: a title, a person's name and maybe "of" and an organisation that the tagger or the rules
+  // read as one organisation ("Inspector Paul Miller of Thames Valley Police", "Police and Crime
+  // Commissioner Stephen Mold"): the person (the title before the name is the role), and the
+  // organisation after "of".
   void titled_people_in_organisations_en(std::vector<Candidate>& out) const {
     std::vector<Candidate> result;
     result.reserve(out.size());
     for (Candidate& c : out) {
-      if (c.type != ActorType::organization || c.last < c.first + 3 || !tc_.title(c.first) ||
-          !(tc_.flags(c.first + 1) & kFirstName)) {
+      // (The title may close a longer one: "Police and Crime Commissioner Stephen Mold".)
+      std::uint32_t title = c.first;
+      while (c.type == ActorType::organization && title + 2 < c.last &&
+             !(tc_.title(title) && (tc_.flags(title + 1) & kFirstName)))
+        ++title;
+      if (c.type != ActorType::organization || c.last < title + 3 || !tc_.title(title) ||
+          !(tc_.flags(title + 1) & kFirstName)) {
         result.push_back(std::move(c));
         continue;
       }
+      c.first = title;
       std::uint32_t end = c.first + 1;
       while (end < c.last && tc_.capitalized(end) && !tc_.function_word(end) && !tc_.title(end)) ++end;
       if (end < c.first + 3 || (end < c.last && !(tc_.word(end) && tok(end).lower == "of" && end + 1 < c.last))) {

@@ -745,7 +745,8 @@ TEST_CASE("English: a person's name ends at a possessive inside it; a first name
           "a hyphenated adjective is no name; a title, a name and 'of' an organisation are two actors") {
   const std::string text =
       "The film shows Bush's America in decline. Coldplay's Chris Martin sang. Who's David Blaine? "
-      "Oscar-winning actor Jamie Foxx spoke. Inspector Paul Miller of Thames Valley Police said it was over.";
+      "Oscar-winning actor Jamie Foxx spoke. Inspector Paul Miller of Thames Valley Police said it was over. "
+      "Police and Crime Commissioner Stephen Mold said the force would act.";
   const auto r = test::run(text, "en");
   const auto m = typed_mentions(text, r);
   CAPTURE(m.size());
@@ -759,4 +760,5 @@ TEST_CASE("English: a person's name ends at a possessive inside it; a first name
   const auto* miller = test::actor_named(r, "Paul Miller");
   REQUIRE(miller != nullptr);
   CHECK(miller->role == "Inspector");
+  CHECK(has(m, "person Stephen Mold"));  // (was the organisation 'Police and Crime Commissioner Stephen Mold')
 }
