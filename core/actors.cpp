@@ -1520,6 +1520,7 @@ class ActorFinder {
     bool (ActorFinder::*lower_case_name_end)(std::uint32_t) const;   // a lower-case word may not close one
     bool (ActorFinder::*genitive_of_surname)(std::uint32_t, const std::unordered_set<std::string>&) const;
     bool (ActorFinder::*noun_not_name_part)(std::uint32_t) const;    // a word is no mention of a name part
+    bool (ActorFinder::*legal_form)(std::uint32_t) const;            // a company's legal form ("AG", "Inc")
     bool possessive_off_any_name;  // the possessive ending comes off every name, not only people's
     bool titled_people_first;      // of names as long, a person known by a title makes the actor
     // Steps.
@@ -1548,6 +1549,7 @@ class ActorFinder {
         /*lower_case_name_end=*/&ActorFinder::never,
         /*genitive_of_surname=*/&ActorFinder::genitive_of_surname_de,
         /*noun_not_name_part=*/&ActorFinder::noun_not_name_part_de,
+        /*legal_form=*/&ActorFinder::legal_form_de,
         /*possessive_off_any_name=*/false,
         /*titled_people_first=*/false,
         /*own_spelling=*/{},
@@ -1577,6 +1579,7 @@ class ActorFinder {
         /*lower_case_name_end=*/&ActorFinder::lower_case_name_end_en,
         /*genitive_of_surname=*/&ActorFinder::no_genitive_en,
         /*noun_not_name_part=*/&ActorFinder::never,
+        /*legal_form=*/&ActorFinder::legal_form_en,
         /*possessive_off_any_name=*/true,
         /*titled_people_first=*/true,
         /*own_spelling=*/{&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
@@ -1616,6 +1619,15 @@ class ActorFinder {
   // A common noun that is no listed first name or surname is no further mention of a name part.
   bool noun_not_name_part_de(std::uint32_t i) const {
     return tc_.common_noun(i) && !(tc_.flags(i) & (kFirstName | kLastName));
+  }
+  // A legal form of the organisation-ending list, not a noun of it ("Gruppe", "Holding"): "AG", "GmbH",
+  // "SE", "KGaA".
+  bool legal_form_de(std::uint32_t i) const {
+    return tc_.word(i) && (tc_.flags(i) & kOrgFinalDe) && !tc_.common_noun(i) && tok(i).key.size() <= 5;
+  }
+  bool legal_form_en(std::uint32_t i) const {
+    static const WordSet kLegalForms(word_list("en/legal-forms"));
+    return tc_.word(i) && in_list(tok(i).key, kLegalForms);
   }
 
   // English names.
@@ -2214,6 +2226,24 @@ class ActorFinder {
       return known_person(found[a]) && !known_person(found[b]);
     });
     std::vector<std::int32_t> actor_of(found.size(), -1);
+    // A company with and without its legal form is one ("Deutsche Bahn AG" ... "Deutsche Bahn", "Enron
+    // Corp." ... "Enron"): the name without it joins.
+    std::unordered_set<std::string> one_word_companies;
+    std::unordered_set<std::int32_t> company_parts;  // actors whose one-word name stands alone too
+    for (Candidate& c : found) {
+      if ((c.type != ActorType::organization && c.type != ActorType::media) || !c.key.empty()) continue;
+      std::uint32_t end = c.last;
+      if (end > c.first + 1 && tc_.punct(end - 1, ".")) --end;
+      if (end <= c.first + 1 || !(this->*steps_.legal_form)(end - 1)) continue;
+      --end;
+      if (end > c.first + 1 && tc_.punct(end - 1, ",")) --end;
+      if (end > c.first) c.key = text(c.first, end);
+      // "Enron" alone later is Enron Corp. (not a common word, an article, or a listed outlet: "Steel" of
+      // "Steel Co.", "Das" of "Das AG", "ABC" of "ABC Inc.").
+      if (end == c.first + 1 && !tc_.function_word(c.first) && !(this->*steps_.common_word_in_name)(c.first) &&
+          !(tc_.lower_flags(c.first) & (kCommonEn | kNounDe | kDeterminer)) && !(tc_.flags(c.first) & kMedia))
+        one_word_companies.insert(c.key);
+    }
     for (const std::size_t k : order) {
       Candidate& c = found[k];
       std::int32_t a = actor_for(c);
@@ -2224,6 +2254,7 @@ class ActorFinder {
         e.type = c.type;
         doc_.actors.push_back(e);
         by_name.emplace(key_of(c), a);
+        if (one_word_companies.count(key_of(c)) && by_part.emplace(key_of(c), a).second) company_parts.insert(a);
         if (c.type == ActorType::person && c.last > c.first + 1) {
           // Register the surname, and the first part where it is not a common given name.
           by_part.emplace(tok(c.last - 1).key, a);
@@ -2261,6 +2292,8 @@ class ActorFinder {
       }
       if (p == by_part.end()) continue;
       if ((this->*steps_.noun_not_name_part)(i)) continue;
+      // (A company's word before another name is part of that name: "HDT Védelmi Ipari Kft.".)
+      if (company_parts.count(p->second) && i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1)) continue;
       Candidate c{i, i + 1, doc_.token_span(i, i + 1), ActorType::person, std::string(matched)};
       if (tok(i).key != matched && possessive_length(key) > 0)
         c.span.end = c.span.begin + static_cast<std::uint32_t>(matched.size());

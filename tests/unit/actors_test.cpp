@@ -762,3 +762,18 @@ TEST_CASE("English: a person's name ends at a possessive inside it; a first name
   CHECK(miller->role == "Inspector");
   CHECK(has(m, "person Stephen Mold"));  // (was the organisation 'Police and Crime Commissioner Stephen Mold')
 }
+
+TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bahn AG' ... 'Deutsche Bahn', 'Enron Corp.' ... 'Enron'); "
+          "a noun of the list is no legal form ('Allianz Gruppe')") {
+  const std::string de = "Die Telekom Austria AG schwieg, die Telekom Austria auch. Die Allianz Gruppe wuchs.";
+  const auto r = test::run(de, "de");
+  const auto* ta = test::actor_named(r, "Telekom Austria AG");
+  REQUIRE(ta != nullptr);
+  CHECK(ta->mentions.size() == 2);
+  CHECK(test::actor_named(r, "Telekom Austria") == nullptr);
+  const std::string en = "Enron Corp. collapsed in 2001. Enron had lied to its investors.";
+  const auto r2 = test::run(en, "en");
+  const auto* enron = test::actor_named(r2, "Enron Corp.");
+  REQUIRE(enron != nullptr);
+  CHECK(enron->mentions.size() == 2);
+}
