@@ -1272,6 +1272,22 @@ class ActorFinder {
     out.swap(result);
   }
 
+  // Both languages: a name right after a noun of a medium is a medium ("the Hungarian daily Magyar
+  // Nemzet", "the tabloid Blikk", "die Tageszeitung Népszava", "der Sender Arte"), unless a list or a
+  // title makes it something else.
+  void media_after_head_noun(std::vector<Candidate>& out) const {
+    static const WordSet kBefore(word_list("media/before-names"));
+    for (Candidate& c : out) {
+      if (c.type == ActorType::media || c.origin == Origin::listed || c.origin == Origin::title || c.first == 0) continue;
+      const std::uint32_t p = c.first - 1;
+      if (!tc_.word(p) || !same_line(p, c.first)) continue;
+      const bool before = in_list(tok(p).lower, kBefore) ||
+                          (p > 0 && tc_.word(p - 1) && same_line(p - 1, p) &&
+                           in_list(tok(p - 1).lower + " " + tok(p).lower, kBefore));
+      if (before) c.type = ActorType::media;
+    }
+  }
+
   // English: a single capitalised word the tagger alone calls a name, that is a common English word and
   // on no list of names, places or organisations, is a title's word, no actor ("Mack the Knife", "the
   // album Childhood", "Anger", "Value").
@@ -1567,7 +1583,7 @@ class ActorFinder {
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
-                  &ActorFinder::house_numbers_de}};
+                  &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,
         /*common_word_in_name=*/&ActorFinder::common_word_in_name_en,
@@ -1597,7 +1613,8 @@ class ActorFinder {
                   &ActorFinder::titled_people_in_organisations_en, &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_common_words_en,
-                  &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en}};
+                  &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
+                  &ActorFinder::media_after_head_noun}};
     return lang == Lang::de ? de : en;
   }
 

@@ -777,3 +777,23 @@ TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bah
   REQUIRE(enron != nullptr);
   CHECK(enron->mentions.size() == 2);
 }
+
+TEST_CASE("a name right after a medium's noun is a medium ('the daily Népszava', 'der Sender Arte'); not after 'agency'") {
+  const std::string en =
+      "The left-leaning daily Népszava noted that the loan was large. The tabloid Blikk said the minister had lied. "
+      "The agency Frontex said it would help.";
+  const auto r = test::run(en, "en");
+  const auto m = typed_mentions(en, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "media Népszava"));
+  CHECK(has(m, "media Blikk"));
+  CHECK_FALSE(has(m, "media Frontex"));
+  // the medium's report is a source
+  bool report = false;
+  for (const auto& s : r.sources) report = report || (s.kind == "report" && test::at(en, s.spans.at(0)).find("Népszava") != std::string::npos);
+  CHECK(report);
+  const std::string de = "Die Tageszeitung Danas berichtete, der Minister sei zurückgetreten.";
+  const auto m2 = typed_mentions(de, test::run(de, "de"));
+  CAPTURE(m2.size());
+  CHECK(has(m2, "media Danas"));
+}
