@@ -993,7 +993,12 @@ Range Attributor::fronted_source_to_verb(Range np, const Sentence& s) const {
     }
     if (!tc_.word(k)) return np;
     if (tok(k).upper || determiner(k) || mention_at(doc_, k) >= 0 ||
-        (one_of(tok(k).lower, {"und", "von", "vom"}) && k + 1 < s.last && (tc_.capitalized(k + 1) || determiner(k + 1)))) {
+        (one_of(tok(k).lower, {"und", "von", "vom"}) && k + 1 < s.last && (tc_.capitalized(k + 1) || determiner(k + 1))) ||
+        // "Nach Angaben des Kraftfahrt-Bundesamtes in Flensburg fahren …",
+        // "Nach einer Veröffentlichung im Magazin „Nature“ haben …": a
+        // place or medium after the source is part of the fronted phrase.
+        (one_of(tok(k).lower, {"in", "im", "auf", "aus", "sowie"}) && k + 1 < s.last &&
+         (tc_.capitalized(k + 1) || determiner(k + 1)))) {
       ++k;
       continue;
     }

@@ -571,3 +571,54 @@ TEST_CASE("de-source-led: a source that opens the sentence runs to the finite ve
   CHECK(speakers_by("Der Zug fuhr. Laut Polizei sandten Unbekannte viele Briefe an die Redaktion.", "de-source-led") ==
         std::vector<std::string>{"Polizei"});
 }
+
+namespace {
+// The cue of every quote the rule made, its pieces joined by " … ", "-" when it has none.
+std::vector<std::string> cues_by(const std::string& text, const char* rule) {
+  const newsmark::Result r = explained(text, "de");
+  std::vector<std::string> out;
+  for (const auto& q : r.quotes) {
+    if (q.rule != std::string(rule)) continue;
+    std::string cue;
+    for (const auto& sp : q.cue) cue += (cue.empty() ? "" : " … ") + test::at(text, sp);
+    out.push_back(cue.empty() ? "-" : cue);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("direct-standalone (German): a continuation is said with the cue of the quote it continues") {
+  CHECK(cues_by("Der Zug fuhr. „Wir haben keine Zeit verloren“, sagte Beck am Abend. "
+                "„Die Menschen hier sind traumatisiert, das ist eine große Katastrophe.“",
+                "direct-standalone") == std::vector<std::string>{"sagte"});
+  CHECK(speakers_by("Der Zug fuhr. „Wir haben keine Zeit verloren“, sagte Beck am Abend. "
+                    "„Die Menschen hier sind traumatisiert, das ist eine große Katastrophe.“",
+                    "direct-standalone") == std::vector<std::string>{"Beck"});
+  // With nobody speaking before, no speaker is inherited and no cue either.
+  CHECK(cues_by("Der Zug fuhr. Das Kabinett tagte. „Die Menschen hier sind traumatisiert, das ist eine große Katastrophe.“",
+                "direct-standalone") == std::vector<std::string>{"-"});
+}
+
+TEST_CASE("de-cue-then-clause: a second cue before the comma frames the clause") {
+  CHECK(cues_by("Der Zug fuhr. Der Außenminister sprach sich gegen das Verbot aus und sagte, das neue Gesetz könne "
+                "Absprachen verletzen.",
+                "de-cue-then-clause") == std::vector<std::string>{"sagte"});
+  CHECK(cues_by("Der Zug fuhr. Die Vereinten Nationen erwarten eine Entscheidung und gaben bekannt, dass die Prüfung "
+                "einige Wochen dauern werde.",
+                "de-cue-then-clause") == std::vector<std::string>{"gaben … bekannt"});
+  // A participle before its noun is no cue of its own.
+  CHECK(cues_by("Der Zug fuhr. Obama sagte in der bereits erwähnten Videobotschaft, der Verzicht sei keine leichte "
+                "Entscheidung gewesen.",
+                "de-cue-then-clause") == std::vector<std::string>{"sagte"});
+}
+
+TEST_CASE("de-source-led: a place or medium after a fronted source is part of it") {
+  CHECK(speakers_by("Der Zug fuhr. Nach Angaben des Kraftfahrt-Bundesamtes in Flensburg fahren derzeit etwa 25.000 "
+                    "Wagen mit Autogas.",
+                    "de-source-led") == std::vector<std::string>{"Angaben des Kraftfahrt-Bundesamtes in Flensburg"});
+  CHECK(speakers_by("Der Zug fuhr. Nach einer Veröffentlichung im Magazin „Nature“ haben Forscher ein Ozonloch entdeckt.",
+                    "de-source-led") == std::vector<std::string>{"einer Veröffentlichung im Magazin „Nature“"});
+  // Not a preposition before a verb or a lower-case word: "in" is then no part of the phrase.
+  CHECK(speakers_by("Der Zug fuhr. Laut Polizei sandten Unbekannte in der Nacht viele Briefe an die Redaktion.",
+                    "de-source-led") == std::vector<std::string>{"Polizei"});
+}

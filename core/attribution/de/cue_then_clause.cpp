@@ -40,6 +40,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     }
     std::uint32_t after = std::max(a.cue.last, a.cue2.last);
     std::uint32_t clause = 0;
+    bool later_cue = false;
     // The reported clause follows the next comma: "erklärt, dass …".
     std::uint32_t reach = after + 12;  // words, not counting quoted names
     for (std::uint32_t k = after; k < s.last && k < reach; ++k) {
@@ -57,7 +58,19 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
         clause = k + 1;
         break;
       }
+      // "äußerte Vorbehalte und wagte die Prognose, …", "erwartet eine
+      // Entscheidung und gab bekannt, dass …": a second cue before the
+      // comma is the one the clause depends on (reached later in the loop).
+      // (Not a participle before its noun: "in der bereits erwähnten
+      // Videobotschaft".)
+      if (k > after && !cue_at(k, s.last).cue.empty() &&
+          !(k + 1 < s.last && tc_.capitalized(k + 1) && !determiner(k + 1))) {
+        clause = 0;
+        later_cue = true;
+        break;
+      }
     }
+    if (later_cue) continue;
     // The comma before a zu-infinitive is optional: "hat angekündigt
     // ihr Mandat niederzulegen." A participle cue with the infinitive
     // closing the sentence.
