@@ -622,3 +622,33 @@ TEST_CASE("de-source-led: a place or medium after a fronted source is part of it
   CHECK(speakers_by("Der Zug fuhr. Laut Polizei sandten Unbekannte in der Nacht viele Briefe an die Redaktion.",
                     "de-source-led") == std::vector<std::string>{"Polizei"});
 }
+
+TEST_CASE("de-cue-then-clause: a frame that closes the sentence says the clause before it") {
+  const std::string text = "Der Zug fuhr. Einen Plan B für den Fall, dass das Gericht das Verfahren für grundgesetzwidrig "
+                           "erklären sollte, gäbe es nicht, sagte der SPD-Vorsitzende Franz Müntefering.";
+  CHECK(speakers_by(text, "de-cue-then-clause").empty());
+  CHECK(speakers_by(text, "de-clause-then-cue") == std::vector<std::string>{"der SPD-Vorsitzende Franz Müntefering"});
+  CHECK(speakers_by("Der Zug fuhr. Ägypten wird bereits aufgefordert, die Grenze zu öffnen, so Hisbollah-Chef Hassan "
+                    "Nasrallah im Fernsehen.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Hisbollah-Chef Hassan Nasrallah"});
+  // A comma clause that goes on after the verb and its subject is no closing frame.
+  CHECK(speakers_by("Der Zug fuhr. Der Minister erklärte, die Lage sei ernst, sagte aber nicht, was er tun wolle.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Der Minister"});
+}
+
+TEST_CASE("de-clause-then-cue: after a colon the quotation alone is what the closing frame says") {
+  const auto quotes_by = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes)
+      if (q.rule == std::string("de-clause-then-cue"))
+        for (const auto& sp : q.spans) out.push_back(test::at(text, sp));
+    return out;
+  };
+  CHECK(quotes_by("Der Zug fuhr. Besorgt äußerte sich auch der Vorsitzende Wolfgang Grader zu den Vorgängen in Tibet: "
+                  "„Wir befürchten das Schlimmste“, sagte er gegenüber dem Sender.") ==
+        std::vector<std::string>{"„Wir befürchten das Schlimmste“"});
+  // Without the colon the clause before the quotation is part of what was said.
+  CHECK(quotes_by("Der Zug fuhr. Die Lage sei „sehr ernst“, sagte er gegenüber dem Sender.") ==
+        std::vector<std::string>{"Die Lage sei „sehr ernst“"});
+}

@@ -88,6 +88,12 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
     Range body{s.first, i - 1};
     // Skip a headline-style lead-in or a leading quotation that stands alone.
     if (body.empty()) continue;
+    // "Besorgt äußerte sich X zu den Vorgängen: „Wir befürchten das
+    // Schlimmste“, sagte er.": what was said is the quotation after the colon.
+    if (in_pair_[i - 2] >= 0) {
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[i - 2]];
+      if (pair.close == i - 2 && pair.open > s.first + 1 && punct(pair.open - 1, ":")) body = {pair.open, pair.close + 1};
+    }
     if (!after.empty() && (i == s.first + 2 || has_konjunktiv(after, false))) {
       // What was said runs on after the inserted frame, in the Konjunktiv
       // ("…, so Obama, habe keine Ahnung …").

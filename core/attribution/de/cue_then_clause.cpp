@@ -10,6 +10,29 @@
 namespace newsmark {
 namespace attribution {
 
+// A frame that closes the sentence after token `from`: "…, sagte X.", "…, so
+// X.", "…, erklärte der Minister am Montag in Berlin." (the phrase after the
+// cue runs to the sentence's end).
+bool Attributor::closing_frame_after(std::uint32_t from, const Sentence& s) const {
+  for (std::uint32_t c = from; c + 2 < s.last; ++c) {
+    if (in_pair_[c] >= 0 || !punct(c, ",") || in_pair_[c + 1] >= 0) continue;
+    const std::uint32_t i = c + 1;
+    Attribution a;
+    if (std::string_view(tok(i).lower) == "so") {
+      a.cue = {i, i + 1};
+    } else if (tc_.speech_verb(i) && !tc_.finite_auxiliary(i)) {
+      a = cue_at(i, s.last);
+      if (a.cue.empty() || a.cue.first != i) continue;
+    } else {
+      continue;
+    }
+    const Range speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+    if (speaker.empty() || oblique(speaker.first)) continue;
+    if (frame_closes(speaker.last, s.last, a)) return true;
+  }
+  return false;
+}
+
 // "X sagte, dass …", "X erklärte, die Lage sei ernst", "X hofft, …"
 bool Attributor::de_cue_then_clause(std::uint32_t si) {
   static const WordSet kSubordinators(word_list("de/subordinators"));
@@ -84,6 +107,11 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || std::string_view(tok(e - 2).lower) == "zu")) clause = after;
     }
     if (clause == 0 || clause >= s.last) continue;
+    // "Einen Plan B – für den Fall, dass das Gericht das Verfahren für
+    // grundgesetzwidrig erklären sollte – gäbe es nicht, sagte Müntefering.":
+    // a frame that closes the sentence ("…, sagte X.", "…, so X.") says the
+    // clause before it; a cue inside that clause does not frame it.
+    if (closing_frame_after(clause, s)) return false;
     // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
     // after the comma closes a relative clause; the cue is that verb's.
     // (After "Wie X berichtet," the main clause is what was reported.)
