@@ -606,6 +606,22 @@ bool Attributor::indicative_frame(const Attribution& a) const {
 // After the subject of a frame "…, teilte das Unternehmen mit": nothing
 // but an apposition ("der Direktor, Bagus Puruhito,"), adverbs, a place
 // or addressee and the verb's particle before the sentence ends.
+// The speaker named after a closing cue: the phrase there, or a quoted name
+// that stands alone ("…, schrieb „Die Zeit“ in einem Nachruf", "…, zitiert
+// „BBC News“ aus der Erklärung"): a short capitalised title, its marks
+// included, followed by a preposition or the end of the clause.
+Range Attributor::speaker_after_cue(std::uint32_t i, std::uint32_t limit) const {
+  const Range np = phrase_from(i, limit);
+  if (!np.empty() || i >= limit || in_pair_[i] < 0) return np;
+  const QuotePair& pair = doc_.quote_pairs[in_pair_[i]];
+  if (pair.open != i || pair.close >= limit || !quoted_name(pair) || pair.close - pair.open > 5) return np;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+    if (tc_.word(k) && !tok(k).upper && !tc_.function_word(k)) return np;
+  const std::uint32_t after = pair.close + 1;
+  if (after < limit && !clause_punct(after) && !tc_.preposition(after)) return np;
+  return {pair.open, pair.close + 1};
+}
+
 bool Attributor::frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const {
   static const auto kFrameAdverbs = word_list("de/frame-adverbs");
   int words = 0;

@@ -652,3 +652,23 @@ TEST_CASE("de-clause-then-cue: after a colon the quotation alone is what the clo
   CHECK(quotes_by("Der Zug fuhr. Die Lage sei „sehr ernst“, sagte er gegenüber dem Sender.") ==
         std::vector<std::string>{"Die Lage sei „sehr ernst“"});
 }
+
+TEST_CASE("de-direct-frame-after, de-clause-then-cue: a quoted name after the cue speaks") {
+  CHECK(speakers_by("Der Zug fuhr. „Er ist der kreative Kopf. Der Künstler. Der vor der Zeit ging“, schrieb „Die Zeit“ in "
+                    "einem Nachruf.",
+                    "de-direct-frame-after") == std::vector<std::string>{"„Die Zeit“"});
+  CHECK(speakers_by("Der Zug fuhr. Die Republik habe kapituliert, wir nicht, zitiert „BBC News“ aus der Erklärung.",
+                    "de-clause-then-cue") == std::vector<std::string>{"„BBC News“"});
+  // Quoted wording after the cue is no speaker.
+  CHECK(speakers_by("Der Zug fuhr. Die Republik habe kapituliert, zitiert die Zeitung „sehr viele“ Leser.",
+                    "de-clause-then-cue") != std::vector<std::string>{"„sehr viele“"});
+  CHECK(speakers_by("Der Zug fuhr. Die Republik habe kapituliert, sagte „Die Zeit sei reif“ und ging.",
+                    "de-clause-then-cue") != std::vector<std::string>{"„Die Zeit sei reif“"});
+}
+
+TEST_CASE("de-clause-then-cue: 'hieß es bei X' names X") {
+  CHECK(speakers_by("Der Zug fuhr. Medienvertreter seien abgedrängt worden, hieß es bei der Agentur Interfax.",
+                    "de-clause-then-cue") == std::vector<std::string>{"der Agentur Interfax"});
+  CHECK(speakers_by("Der Zug fuhr. Medienvertreter seien abgedrängt worden, hieß es am Abend.", "de-clause-then-cue") ==
+        std::vector<std::string>{"-"});
+}

@@ -30,7 +30,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
       return true;
     } else if (std::string_view(tok(i).lower) == "so" && i + 1 < s.last) {
       a.cue = {i, i + 1};
-      speaker = phrase_from(i + 1, s.last);
+      speaker = speaker_after_cue(i + 1, s.last);
       if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
       // "Sein Rivale McCain, so Obama, habe …": the clause goes on after the
       // comma or dash that closes the inserted frame (maybe after where it
@@ -54,11 +54,13 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
         a.cue.last = i + 2;
         // "hieß es in einem KCNA-Bericht": the report speaks.
         std::uint32_t k = i + 2;
-        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
+        // ("hieß es bei Russland Aktuell": "bei" names where it was said too.)
+        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von", "bei", "beim"}))
+          ++k;
         speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
       } else {
         // "…, teilte später der Direktor mit": an adverb before the subject.
-        speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+        speaker = speaker_after_cue(frame_adverbs(a.cue.last, s.last), s.last);
         // "…, verlautete aus Sicherheitskreisen": unnamed circles speak.
         // ("…, verlautete am Montag aus Sicherheitskreisen": a time between.)
         std::uint32_t from = a.cue.last;
