@@ -672,3 +672,17 @@ TEST_CASE("de-clause-then-cue: 'hieß es bei X' names X") {
   CHECK(speakers_by("Der Zug fuhr. Medienvertreter seien abgedrängt worden, hieß es am Abend.", "de-clause-then-cue") ==
         std::vector<std::string>{"-"});
 }
+
+TEST_CASE("de-source-led: inside the clause the source ends before the subject that follows it") {
+  CHECK(speakers_by("Der Zug fuhr. Bisher liegen laut Airbus Bestellungen für 184 Flugzeuge vor.", "de-source-led") ==
+        std::vector<std::string>{"Airbus"});
+  CHECK(speakers_by("Der Zug fuhr. Grund für den Brand waren laut Ministerium Arbeiten an der Übergabestelle.",
+                    "de-source-led") == std::vector<std::string>{"Ministerium"});
+  // Not a noun after its adjective, a genitive or a part of the name.
+  CHECK(speakers_by("Der Zug fuhr. Die Lage war nach Angaben des Internationalen Strafgerichts ernst.", "de-source-led") ==
+        std::vector<std::string>{"Angaben des Internationalen Strafgerichts"});
+  CHECK(speakers_by("Der Zug fuhr. Die Abschaltung war nach Angaben des TÜV Nord nicht reibungslos.", "de-source-led") ==
+        std::vector<std::string>{"Angaben des TÜV Nord"});
+  CHECK(speakers_by("Der Zug fuhr. Das gelte nach Meinung Russlands auch für das Flugzeug.", "de-source-led") ==
+        std::vector<std::string>{"Meinung Russlands"});
+}
