@@ -685,4 +685,6 @@ TEST_CASE("de-source-led: inside the clause the source ends before the subject t
         std::vector<std::string>{"Angaben des TÜV Nord"});
   CHECK(speakers_by("Der Zug fuhr. Das gelte nach Meinung Russlands auch für das Flugzeug.", "de-source-led") ==
         std::vector<std::string>{"Meinung Russlands"});
+  CHECK(speakers_by("Der Zug fuhr. Der Mann wurde nach Angaben der Staatsanwaltschaft Krefeld festgenommen.",
+                    "de-source-led") == std::vector<std::string>{"Angaben der Staatsanwaltschaft Krefeld"});
 }
