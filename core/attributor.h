@@ -223,6 +223,7 @@ class Attributor {
   bool indicative_frame(const Attribution& a) const;
   bool frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const;
   bool closing_frame_after(std::uint32_t from, const Sentence& s) const;
+  void verb_before_subject(Range subject, std::uint32_t floor, std::uint32_t colon, Attribution& a) const;
   Range frame_subject(std::uint32_t si) const;
   Range subject_of_sentence(std::uint32_t si) const;
   Range text_in(std::uint32_t at, std::uint32_t limit, bool any_word) const;

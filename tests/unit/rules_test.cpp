@@ -688,3 +688,20 @@ TEST_CASE("de-source-led: inside the clause the source ends before the subject t
   CHECK(speakers_by("Der Zug fuhr. Der Mann wurde nach Angaben der Staatsanwaltschaft Krefeld festgenommen.",
                     "de-source-led") == std::vector<std::string>{"Angaben der Staatsanwaltschaft Krefeld"});
 }
+
+TEST_CASE("de-direct-frame-before: with the subject after the verb, the verb and what closes the clause are the cue") {
+  CHECK(cues_by("Der Zug fuhr. Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder sollte wissen, dass die "
+                "Schritte klein sind.“",
+                "de-direct-frame-before") == std::vector<std::string>{"sparte … mit Kritik"});
+  CHECK(cues_by("Der Zug fuhr. Dabei griff sie auch den iranischen Präsidenten direkt an: „Ein Präsident, der das "
+                "leugnet, kann nichts erwarten.“",
+                "de-direct-frame-before") == std::vector<std::string>{"griff … an"});
+  CHECK(cues_by("Der Zug fuhr. In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche "
+                "Leistungssteigerung gezeigt.“",
+                "de-direct-frame-before") == std::vector<std::string>{"zeigt sich … zufrieden"});
+  // A frame with its own speech verb keeps that cue; no verb, no cue.
+  CHECK(cues_by("Der Zug fuhr. Der Bundestrainer sagte: „Wir haben eine deutliche Leistungssteigerung gezeigt.“",
+                "de-direct-frame-before") == std::vector<std::string>{"sagte"});
+  CHECK(cues_by("Der Zug fuhr. Kohlschreiber zum Spiel: „Wir haben eine deutliche Leistungssteigerung gezeigt.“",
+                "de-direct-frame-before") == std::vector<std::string>{"-"});
+}
