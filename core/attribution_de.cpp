@@ -77,6 +77,23 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
   // "war … vorgeworfen worden"
   if (!a.cue.empty() && a.cue.last < n_ && std::string_view(tok(a.cue.last).lower) == "worden" && participle(a.cue.first))
     parts.push_back({a.cue.last, a.cue.last + 1});
+  // "…, was das Gericht festgestellt hatte", "wie berichtet wurde": the
+  // auxiliary that closes a subordinate clause after a participle cue is part
+  // of it (in a main clause, "hat … angekündigt", spans_of takes it in).
+  if (a.cue.last == a.cue.first + 1 && a.cue2.empty() && participle(a.cue.first)) {
+    static const char* const kAux[] = {"hat", "hatte", "haben", "hatten", "habe", "wurde", "wurden", "wird", "werden",
+                                       "ist", "war", "sind", "waren"};
+    const auto aux = [&](std::uint32_t k) {
+      if (!tc_.word(k) || tok(k).upper) return false;
+      for (const char* x : kAux)
+        if (std::string_view(tok(k).lower) == x) return true;
+      return false;
+    };
+    std::uint32_t after = a.cue.last;
+    if (after < n_ && std::string_view(tok(after).lower) == "worden") ++after;
+    if (after < n_ && aux(after) && after + 1 < n_ && (clause_punct(after + 1) || in_pair_[after + 1] >= 0))
+      parts.push_back({after, after + 1});
+  }
 }
 
 // A cue of belief, hope or fear ("hofft", "befürchtete", "geht davon aus",

@@ -705,3 +705,14 @@ TEST_CASE("de-direct-frame-before: with the subject after the verb, the verb and
   CHECK(cues_by("Der Zug fuhr. Kohlschreiber zum Spiel: „Wir haben eine deutliche Leistungssteigerung gezeigt.“",
                 "de-direct-frame-before") == std::vector<std::string>{"-"});
 }
+
+TEST_CASE("de-cue-then-clause: the auxiliary of a participle cue is part of the cue") {
+  CHECK(cues_by("Der Zug fuhr. Der Minister hat am Montag angekündigt, die Steuern würden sinken.", "de-cue-then-clause") ==
+        std::vector<std::string>{"hat … angekündigt"});
+  CHECK(cues_by("Der Zug fuhr. Die Frist lief ab, in deren Folge das Gericht festgestellt hatte, die Liste sei rechtens "
+                "gewesen.",
+                "de-cue-then-clause") == std::vector<std::string>{"festgestellt … hatte"});
+  // A finite verb has no auxiliary to take.
+  CHECK(cues_by("Der Zug fuhr. Das Gericht stellte fest, die Liste sei rechtens gewesen.", "de-cue-then-clause") ==
+        std::vector<std::string>{"stellte … fest"});
+}
