@@ -716,3 +716,20 @@ TEST_CASE("de-cue-then-clause: the auxiliary of a participle cue is part of the 
   CHECK(cues_by("Der Zug fuhr. Das Gericht stellte fest, die Liste sei rechtens gewesen.", "de-cue-then-clause") ==
         std::vector<std::string>{"stellte … fest"});
 }
+
+TEST_CASE("de-cue-then-clause: a cue in a clause already in the Konjunktiv frames nothing new") {
+  const std::string text = "Der Zug fuhr. Der Minister nannte am Montag vier Bedingungen für den Einsatz. So müsse die "
+                           "Regierung des Landes dem Einsatz zustimmen, es müsse ein Mandat geben.";
+  CHECK(speakers_by(text, "de-cue-then-clause").empty());
+  CHECK(speakers_by("Der Zug fuhr. Nach Bahnangaben sei es ein Fehler des Wärters gewesen. Er hätte nicht daran gedacht, "
+                    "dass ein zweiter Zug kommen würde.",
+                    "de-cue-then-clause")
+            .empty());
+  // The indicative frames it; and after a plain statement a Konjunktiv frame is a frame of its own.
+  CHECK(speakers_by("Der Zug fuhr. Die Regierung muss dem Einsatz zustimmen, sagte er. Er hat angekündigt, es werde ein "
+                    "Mandat geben.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Er"});
+  CHECK(speakers_by("Der Vater hat einen Brief hinterlassen. Der 58-Jährige habe darin geschrieben, er müsse seine "
+                    "Kinder mitnehmen.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Der 58-Jährige"});
+}

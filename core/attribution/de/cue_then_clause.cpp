@@ -107,6 +107,19 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || std::string_view(tok(e - 2).lower) == "zu")) clause = after;
     }
     if (clause == 0 || clause >= s.last) continue;
+    // "So müsse die Regierung einem solchen Einsatz zustimmen, es müsse …",
+    // "Er hätte nicht daran gedacht, dass …": a cue whose clause is already
+    // in the Konjunktiv is part of what someone said before, not a new frame
+    // (free indirect speech goes on).
+    // (Right after reported speech only, as in de-free-indirect: "Der
+    // 58-Jährige habe darin geschrieben, er müsse …" after a plain
+    // statement is a frame of its own.)
+    if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si) {
+      bool reported = false;
+      for (std::uint32_t k = std::max(s.first, subject_start(i, s)); k < after && !reported; ++k)
+        reported = in_pair_[k] < 0 && tc_.konjunktiv(k) && !tc_.konjunktiv_ambiguous(k);
+      if (reported) continue;
+    }
     // "Einen Plan B – für den Fall, dass das Gericht das Verfahren für
     // grundgesetzwidrig erklären sollte – gäbe es nicht, sagte Müntefering.":
     // a frame that closes the sentence ("…, sagte X.", "…, so X.") says the
