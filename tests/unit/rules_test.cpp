@@ -648,6 +648,13 @@ TEST_CASE("de-clause-then-cue: after a colon the quotation alone is what the clo
   CHECK(quotes_by("Der Zug fuhr. Besorgt äußerte sich auch der Vorsitzende Wolfgang Grader zu den Vorgängen in Tibet: "
                   "„Wir befürchten das Schlimmste“, sagte er gegenüber dem Sender.") ==
         std::vector<std::string>{"„Wir befürchten das Schlimmste“"});
+  // Nor without quotation marks: the clause after the colon, capitalised.
+  CHECK(quotes_by("Der Zug fuhr. Auch die Vereinigung wandte sich dagegen: Die Forderung sei eine gefährliche Drohung, "
+                  "meinte Generalsekretär Christoph Neumayer.") ==
+        std::vector<std::string>{"Die Forderung sei eine gefährliche Drohung"});
+  CHECK(quotes_by("Der Zug fuhr. Man handle nach dem Motto: wer streikt, muss recht haben, sagte Generalsekretär "
+                  "Christoph Neumayer.") ==
+        std::vector<std::string>{"Man handle nach dem Motto: wer streikt, muss recht haben"});
   // Without the colon the clause before the quotation is part of what was said.
   CHECK(quotes_by("Der Zug fuhr. Die Lage sei „sehr ernst“, sagte er gegenüber dem Sender.") ==
         std::vector<std::string>{"Die Lage sei „sehr ernst“"});

@@ -96,6 +96,17 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
       const QuotePair& pair = doc_.quote_pairs[in_pair_[i - 2]];
       if (pair.close == i - 2 && pair.open > s.first + 1 && punct(pair.open - 1, ":")) body = {pair.open, pair.close + 1};
     }
+    // "Auch die Industriellenvereinigung wandte sich dagegen: Die Forderung
+    // sei …, meinte Neumayer.": so is the clause after the colon.
+    for (std::uint32_t k = body.last; k > body.first + 1; --k) {
+      if (in_pair_[k - 1] >= 0) continue;
+      if (punct(k - 1, ")")) break;
+      if (punct(k - 1, ":")) {
+        // (A clause of its own, capitalised: not "nach dem Motto: wer streikt, …".)
+        if (word_count_at_least({k, body.last}, 3) && tc_.capitalized(k)) body.first = k;
+        break;
+      }
+    }
     if (!after.empty() && (i == s.first + 2 || has_konjunktiv(after, false))) {
       // What was said runs on after the inserted frame, in the Konjunktiv
       // ("…, so Obama, habe keine Ahnung …").
