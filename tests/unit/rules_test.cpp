@@ -739,4 +739,8 @@ TEST_CASE("de-cue-then-clause: a cue in a clause already in the Konjunktiv frame
   CHECK(speakers_by("Der Vater hat einen Brief hinterlassen. Der 58-Jährige habe darin geschrieben, er müsse seine "
                     "Kinder mitnehmen.",
                     "de-cue-then-clause") == std::vector<std::string>{"Der 58-Jährige"});
+  // "ich habe" is the indicative.
+  CHECK(speakers_by("Der Zug fuhr. Nach Bahnangaben sei es ein Fehler gewesen. Ich habe gesagt, dass ein zweiter Zug "
+                    "kommen würde.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Ich"});
 }

@@ -115,10 +115,13 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     // 58-Jährige habe darin geschrieben, er müsse …" after a plain
     // statement is a frame of its own.)
     if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si) {
-      bool reported = false;
-      for (std::uint32_t k = std::max(s.first, subject_start(i, s)); k < after && !reported; ++k)
-        reported = in_pair_[k] < 0 && tc_.konjunktiv(k) && !tc_.konjunktiv_ambiguous(k);
-      if (reported) continue;
+      // ("Ich habe gesagt, …": with "ich" or "wir" the form is the indicative.)
+      bool reported = false, first_person = false;
+      for (std::uint32_t k = std::max(s.first, subject_start(i, s)); k < after; ++k) {
+        reported = reported || (in_pair_[k] < 0 && tc_.konjunktiv(k) && !tc_.konjunktiv_ambiguous(k));
+        first_person = first_person || (tc_.word(k) && one_of(tok(k).lower, {"ich", "wir"}));
+      }
+      if (reported && !first_person) continue;
     }
     // "Einen Plan B – für den Fall, dass das Gericht das Verfahren für
     // grundgesetzwidrig erklären sollte – gäbe es nicht, sagte Müntefering.":
