@@ -74,6 +74,23 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       }
     }
   }
+  // "vertritt die Ansicht, …", "teilen die Meinung, …", "hatte die These
+  // vertreten, …": the opinion the verb takes is part of the cue.
+  if (!a.cue.empty() && tc_.word(a.cue.first) &&
+      starts_with_any(tok(a.cue.first).lower, {"vertr", "teil"})) {
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    std::uint32_t from = a.cue.first;
+    while (from > first && from + 6 > a.cue.first && !clause_punct(from - 1) && in_pair_[from - 1] < 0) --from;
+    for (std::uint32_t k = from; k + 1 < n_ && k < a.cue.last + 6; ++k) {
+      if (k >= a.cue.first && k < a.cue.last) continue;
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (std::string_view(tok(k).lower) == "die" && tc_.capitalized(k + 1) &&
+          one_of(tok(k + 1).lower, {"ansicht", "auffassung", "meinung", "these", "position", "überzeugung"})) {
+        parts.push_back({k, k + 2});
+        break;
+      }
+    }
+  }
   // "war … vorgeworfen worden"
   if (!a.cue.empty() && a.cue.last < n_ && std::string_view(tok(a.cue.last).lower) == "worden" && participle(a.cue.first))
     parts.push_back({a.cue.last, a.cue.last + 1});
@@ -131,6 +148,17 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     if (noun + 1 == end && tc_.capitalized(noun) &&
         one_of(tok(noun).lower, {"meinung", "ansicht", "auffassung", "überzeugung"}))
       a.cue = {i, noun + 1};
+    return a;
+  }
+  if (one_of(w, {"kam", "kamen", "kommt", "kommen", "gekommen"}) && end >= i + 3 &&
+      tc_.capitalized(end - 1) && one_of(tok(end - 1).lower, {"ergebnis", "schluss", "schluß", "urteil"})) {
+    // "Die Experten kamen zu dem Ergebnis, dass …", "kommt zum Schluss, …"
+    const std::uint32_t p = std::string_view(tok(end - 2).lower) == "zum" ? end - 2 : end - 3;
+    if (p > i && (std::string_view(tok(p).lower) == "zum" ||
+                  (std::string_view(tok(p).lower) == "zu" && std::string_view(tok(p + 1).lower) == "dem"))) {
+      a.cue = {i, i + 1};
+      a.cue2 = {p, end};
+    }
     return a;
   }
   if (one_of(w, {"geraten", "angewiesen", "nachgesagt", "empfohlen"})) {

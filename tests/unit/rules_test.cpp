@@ -755,3 +755,15 @@ TEST_CASE("de-cue-then-clause: 'vermelden' and 'schlussfolgern' are speech verbs
                     "de-cue-then-clause")
             .empty());
 }
+
+TEST_CASE("de-cue-then-clause: 'kam zu dem Ergebnis', 'vertritt die Ansicht' carry their noun into the cue") {
+  CHECK(cues_by("Der Zug fuhr. Die Experten kamen zu dem Ergebnis, dass es keine Beweise dafür gäbe.", "de-cue-then-clause") ==
+        std::vector<std::string>{"kamen … zu dem Ergebnis"});
+  CHECK(cues_by("Der Zug fuhr. Der Autor vertritt seit Jahren die Ansicht, die Reform sei gescheitert.", "de-cue-then-clause") ==
+        std::vector<std::string>{"vertritt … die Ansicht"});
+  // Without the noun of an opinion or a result nothing is added, or no cue at all.
+  CHECK(cues_by("Der Zug fuhr. Die Experten kamen zu dem Treffen, dass es keine Beweise dafür gäbe.", "de-cue-then-clause")
+            .empty());
+  CHECK(cues_by("Der Zug fuhr. Der Autor vertritt seit Jahren die Firma, die Reform sei gescheitert.", "de-cue-then-clause") ==
+        std::vector<std::string>{"vertritt"});
+}
