@@ -91,6 +91,31 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       }
     }
   }
+  // "warnte vor …", "riet zu …", "sprach von …", "protestierte gegen …",
+  // "begründete … mit …": the preposition the verb governs, in its clause,
+  // belongs to the cue.
+  if (!a.cue.empty() && a.cue2.empty() && tc_.word(a.cue.first)) {
+    struct Governs {
+      const char* stem;
+      const char* prep;
+    };
+    static const Governs kGoverns[] = {{"warn", "vor"},        {"riet", "zu"},      {"rät", "zu"},
+                                       {"sprach", "von"},      {"spricht", "von"},  {"sprechen", "von"},
+                                       {"protestier", "gegen"}, {"begründe", "mit"}, {"plädier", "für"},
+                                       {"beschwer", "über"}};
+    const std::string_view v = tok(a.cue.first).lower;
+    for (const Governs& g : kGoverns) {
+      if (!starts_with_any(v, {g.stem})) continue;
+      for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 8; ++k) {
+        if (clause_punct(k) || in_pair_[k] >= 0) break;
+        if (std::string_view(tok(k).lower) == g.prep) {
+          parts.push_back({k, k + 1});
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "war … vorgeworfen worden"
   if (!a.cue.empty() && a.cue.last < n_ && std::string_view(tok(a.cue.last).lower) == "worden" && participle(a.cue.first))
     parts.push_back({a.cue.last, a.cue.last + 1});

@@ -767,3 +767,15 @@ TEST_CASE("de-cue-then-clause: 'kam zu dem Ergebnis', 'vertritt die Ansicht' car
   CHECK(cues_by("Der Zug fuhr. Der Autor vertritt seit Jahren die Firma, die Reform sei gescheitert.", "de-cue-then-clause") ==
         std::vector<std::string>{"vertritt"});
 }
+
+TEST_CASE("German cues: the preposition a speech verb governs is part of the cue") {
+  CHECK(cues_by("Der Zug fuhr. Die Ärztin warnte am Montag vor den Folgen: „Das ist eine große Gefahr für alle Kinder.“",
+                "de-direct-frame-before") == std::vector<std::string>{"warnte … vor"});
+  CHECK(cues_by("Der Zug fuhr. Der Verband protestierte scharf gegen den Plan, die Kosten seien zu hoch.",
+                "de-cue-then-clause") == std::vector<std::string>{"protestierte … gegen"});
+  // Not a preposition of another verb, nor one past the clause.
+  CHECK(cues_by("Der Zug fuhr. Die Ärztin sagte am Montag vor den Kameras, die Lage sei ernst.", "de-cue-then-clause") ==
+        std::vector<std::string>{"sagte"});
+  CHECK(cues_by("Der Zug fuhr. Die Ärztin warnte, vor allem Kinder seien in Gefahr.", "de-cue-then-clause") ==
+        std::vector<std::string>{"warnte"});
+}
