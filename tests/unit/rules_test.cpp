@@ -779,3 +779,14 @@ TEST_CASE("German cues: the preposition a speech verb governs is part of the cue
   CHECK(cues_by("Der Zug fuhr. Die Ärztin warnte, vor allem Kinder seien in Gefahr.", "de-cue-then-clause") ==
         std::vector<std::string>{"warnte"});
 }
+
+TEST_CASE("de-cue-then-clause: 'andere', 'weitere', 'zahlreiche' open the subject phrase (determiners lexicon)") {
+  CHECK(speakers_by("Der Zug fuhr. Er wurde festgenommen, andere Quellen berichten, dass er an einen sicheren Ort "
+                    "gebracht wurde.",
+                    "de-cue-then-clause") == std::vector<std::string>{"andere Quellen"});
+  CHECK(speakers_by("Der Zug fuhr. Weitere Zeugen sagten, dass es laut geknallt habe.", "de-cue-then-clause") ==
+        std::vector<std::string>{"Weitere Zeugen"});
+  // Alone the word names nobody.
+  CHECK(speakers_by("Der Zug fuhr. Andere sagten, dass es laut geknallt habe.", "de-cue-then-clause") !=
+        std::vector<std::string>{"Andere sagten"});
+}
