@@ -676,12 +676,32 @@ bool Attributor::indicative_frame(const Attribution& a) const {
 // After the subject of a frame "…, teilte das Unternehmen mit": nothing
 // but an apposition ("der Direktor, Bagus Puruhito,"), adverbs, a place
 // or addressee and the verb's particle before the sentence ends.
+// "sagte Olli Rehn, EU-Erweiterungskommissar: „…“", "erklärte Jane Greaves
+// von der Universität, Schottland.": a speaker after the cue takes along the
+// apposition after its comma when the clause ends there (not "sagte Merkel,
+// die Lage sei ernst", where a verb follows).
+Range Attributor::with_apposition(Range np, std::uint32_t limit) const {
+  if (!de_ || np.empty() || np.last + 2 > limit || !punct(np.last, ",") || in_pair_[np.last] >= 0) return np;
+  const std::uint32_t k = np.last + 1;
+  if (!tc_.word(k) || tc_.pronoun(k) || !(determiner(k) || tc_.capitalized(k) || tc_.title(k))) return np;
+  const Range ap = phrase_from(k, limit);
+  if (ap.empty() || ap.first != k) return np;
+  // (The clause ends right after it; a phrase that has its apposition
+  // already takes no second one: "nannte X, Geschäftsführer des Verbands,
+  // die Kartoffel „…“".)
+  if (ap.last >= limit || !(punct(ap.last, ".") || punct(ap.last, ":") || punct(ap.last, ";"))) return np;
+  for (std::uint32_t m = np.first; m < np.last; ++m)
+    if (punct(m, ",")) return np;
+  if (!names_speaker(head_of(np))) return np;
+  return {np.first, ap.last};
+}
+
 // The speaker named after a closing cue: the phrase there, or a quoted name
 // that stands alone ("…, schrieb „Die Zeit“ in einem Nachruf", "…, zitiert
 // „BBC News“ aus der Erklärung"): a short capitalised title, its marks
 // included, followed by a preposition or the end of the clause.
 Range Attributor::speaker_after_cue(std::uint32_t i, std::uint32_t limit) const {
-  const Range np = phrase_from(i, limit);
+  const Range np = with_apposition(phrase_from(i, limit), limit);
   if (!np.empty() || i >= limit || in_pair_[i] < 0) return np;
   const QuotePair& pair = doc_.quote_pairs[in_pair_[i]];
   if (pair.open != i || pair.close >= limit || !quoted_name(pair) || pair.close - pair.open > 5) return np;

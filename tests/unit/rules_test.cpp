@@ -790,3 +790,17 @@ TEST_CASE("de-cue-then-clause: 'andere', 'weitere', 'zahlreiche' open the subjec
   CHECK(speakers_by("Der Zug fuhr. Andere sagten, dass es laut geknallt habe.", "de-cue-then-clause") !=
         std::vector<std::string>{"Andere sagten"});
 }
+
+TEST_CASE("German speakers after the cue take their apposition when the clause ends there") {
+  CHECK(speakers_by("Der Zug fuhr. So sagte Olli Rehn, EU-Erweiterungskommissar: „Man kann der Bevölkerung nicht ein "
+                    "Gesetz vorknallen.“",
+                    "de-direct-frame-before") == std::vector<std::string>{"Olli Rehn, EU-Erweiterungskommissar"});
+  CHECK(speakers_by("Der Zug fuhr. Der Planet sei sehr jung, erklärte Jane Greaves von der Universität, Schottland.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Jane Greaves von der Universität, Schottland"});
+  // Not the clause said after the comma, nor a second phrase after an apposition.
+  CHECK(speakers_by("Der Zug fuhr. Am Montag sagte Merkel, die Lage sei ernst.", "de-cue-then-clause") ==
+        std::vector<std::string>{"Merkel"});
+  CHECK(speakers_by("Der Zug fuhr. Dagegen nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „ein "
+                    "Produkt, das niemand braucht und das allen schadet“.",
+                    "de-direct-frame-before") == std::vector<std::string>{"Reinhard Jung, Geschäftsführer des Bauernbundes"});
+}

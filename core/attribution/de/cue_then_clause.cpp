@@ -242,11 +242,16 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
     const bool known = belief && one_of(tok(i).lower, {"bekannt", "geplant"});
     const bool impersonal = known || (a.cue.last == i + 2 && std::string_view(tok(i + 1).lower) == "es");
-    a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
+    {
+      Range subject = speaker_of_verb(i, s);
+      // (After the verb the subject may take its apposition along.)
+      if (!subject.empty() && subject.first > i) subject = with_apposition(subject, s.last);
+      a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : subject);
+    }
     // After the cue the phrase is its subject only in the nominative:
     // "warnte die CDU", "bat den Papst" name whom it was said to.
     if (!a.speaker.found() && !passive(i) && !impersonal && !oblique(a.cue.last)) {
-      a.speaker = resolve(phrase_from(a.cue.last, s.last));
+      a.speaker = resolve(with_apposition(phrase_from(a.cue.last, s.last), s.last));
       // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
       // möglich": "es" after the verb is its object; the few words in front
       // that the phrase finder passed over are the subject.

@@ -80,8 +80,11 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
       c.speaker = resolve(origin_of_impersonal(i, s));
       return c;
     }
-    c.speaker = resolve(speaker_of_verb(i, s));
-    if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    Range subject = speaker_of_verb(i, s);
+    // (After the verb the subject may take its apposition along.)
+    if (!subject.empty() && subject.first > i) subject = with_apposition(subject, pair.open);
+    c.speaker = resolve(subject);
+    if (!c.speaker.found() && !passive(i)) c.speaker = resolve(with_apposition(phrase_from(c.cue.last, pair.open), pair.open));
     return c;
   }
   // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
