@@ -673,9 +673,11 @@ TEST_CASE("de-direct-frame-after, de-clause-then-cue: a quoted name after the cu
                     "de-clause-then-cue") != std::vector<std::string>{"„Die Zeit sei reif“"});
 }
 
-TEST_CASE("de-clause-then-cue: 'hieß es bei X' names X") {
+TEST_CASE("de-clause-then-cue: 'hieß es bei X', 'hieß es vom X' name X") {
   CHECK(speakers_by("Der Zug fuhr. Medienvertreter seien abgedrängt worden, hieß es bei der Agentur Interfax.",
                     "de-clause-then-cue") == std::vector<std::string>{"der Agentur Interfax"});
+  CHECK(speakers_by("Der Zug fuhr. Oberste Priorität sei der Kampf gegen die Terroristen, hieß es vom Sprecher Mark Toner.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Sprecher Mark Toner"});
   CHECK(speakers_by("Der Zug fuhr. Medienvertreter seien abgedrängt worden, hieß es am Abend.", "de-clause-then-cue") ==
         std::vector<std::string>{"-"});
 }

@@ -55,7 +55,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
         // "hieß es in einem KCNA-Bericht": the report speaks.
         std::uint32_t k = i + 2;
         // ("hieß es bei Russland Aktuell": "bei" names where it was said too.)
-        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von", "bei", "beim"}))
+        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von", "vom", "bei", "beim"}))
           ++k;
         speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
       } else {

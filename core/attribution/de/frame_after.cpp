@@ -31,7 +31,7 @@ Attribution Attributor::de_frame_after(const QuotePair& pair) const {
     if (a.cue.empty()) return a;
     if (a.cue.last < n_ && std::string_view(tok(a.cue.last - 1).lower) == "es") {
       std::uint32_t m = a.cue.last;
-      while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von", "bei", "beim"}))
+      while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von", "vom", "bei", "beim"}))
         ++m;
       a.speaker = resolve(m < limit ? phrase_from(m + 1, limit) : Range{});
     } else {
