@@ -991,6 +991,28 @@ Range Attributor::phrase_after_source(std::uint32_t i, std::uint32_t limit) cons
       if (tc_.time_word(k) || (tc_.capitalized(k) && k + 1 < limit && tok(k + 1).kind == TokenKind::number)) ++k;
       if (k < limit && tok(k).kind == TokenKind::number && tok(k).end - tok(k).begin == 4) r.last = k + 1;
     }
+    // German, inside the clause: "waren laut Ministerium Arbeiten an …",
+    // "liegen laut Airbus Bestellungen für … vor": a common noun right after
+    // the source's last word, in no name with it, opens the clause's subject.
+    // (Only a bare source: after an article a name may follow, "der
+    // Staatsanwaltschaft Krefeld", "der Gewerkschaft Nahrung-Genuss-Gaststätten".)
+    if (de_ && i > 0 && tc_.word(i - 1) && !tok(i - 1).upper) {
+      for (std::uint32_t j = r.first + 1; j < r.last; ++j) {
+        if (determiner(j - 1)) break;
+        if (!tc_.word(j) || !tc_.word(j - 1) || !tc_.capitalized(j) || !tc_.capitalized(j - 1)) continue;
+        const std::int32_t m = mention_at(doc_, j);
+        if (m >= 0 && (m == mention_at(doc_, j - 1) || doc_.actors[doc_.mentions[m].actor].type == ActorType::location))
+          continue;
+        // (Not a noun after its adjective, "des Internationalen Strafgerichts",
+        // a genitive, "Meinung Russlands", or a part of the name, "TÜV Nord".)
+        static const WordSet kCompass(word_list("de/compass-points"));
+        if (!tc_.common_noun(j) || (tc_.flags(j) & (kFirstName | kLastName)) || adjective_ending(j - 1) ||
+            attributive_adjective(j - 1) || ends_with(tok(j).lower, "s") || in_list(tok(j).key, kCompass))
+          continue;
+        r.last = j;
+        break;
+      }
+    }
     return r;
   }
   // A quoted name ("Laut „Welt“ soll …") or a web address ("Laut

@@ -74,9 +74,68 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       }
     }
   }
+  // "vertritt die Ansicht, …", "teilen die Meinung, …", "hatte die These
+  // vertreten, …": the opinion the verb takes is part of the cue.
+  if (!a.cue.empty() && tc_.word(a.cue.first) &&
+      starts_with_any(tok(a.cue.first).lower, {"vertr", "teil"})) {
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    std::uint32_t from = a.cue.first;
+    while (from > first && from + 6 > a.cue.first && !clause_punct(from - 1) && in_pair_[from - 1] < 0) --from;
+    for (std::uint32_t k = from; k + 1 < n_ && k < a.cue.last + 6; ++k) {
+      if (k >= a.cue.first && k < a.cue.last) continue;
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (std::string_view(tok(k).lower) == "die" && tc_.capitalized(k + 1) &&
+          one_of(tok(k + 1).lower, {"ansicht", "auffassung", "meinung", "these", "position", "überzeugung"})) {
+        parts.push_back({k, k + 2});
+        break;
+      }
+    }
+  }
+  // "warnte vor …", "riet zu …", "sprach von …", "protestierte gegen …",
+  // "begründete … mit …": the preposition the verb governs, in its clause,
+  // belongs to the cue.
+  if (!a.cue.empty() && a.cue2.empty() && tc_.word(a.cue.first)) {
+    struct Governs {
+      const char* stem;
+      const char* prep;
+    };
+    static const Governs kGoverns[] = {{"warn", "vor"},        {"riet", "zu"},      {"rät", "zu"},
+                                       {"sprach", "von"},      {"spricht", "von"},  {"sprechen", "von"},
+                                       {"protestier", "gegen"}, {"begründe", "mit"}, {"plädier", "für"},
+                                       {"beschwer", "über"}};
+    const std::string_view v = tok(a.cue.first).lower;
+    for (const Governs& g : kGoverns) {
+      if (!starts_with_any(v, {g.stem})) continue;
+      for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 8; ++k) {
+        if (clause_punct(k) || in_pair_[k] >= 0) break;
+        if (std::string_view(tok(k).lower) == g.prep) {
+          parts.push_back({k, k + 1});
+          break;
+        }
+      }
+      break;
+    }
+  }
   // "war … vorgeworfen worden"
   if (!a.cue.empty() && a.cue.last < n_ && std::string_view(tok(a.cue.last).lower) == "worden" && participle(a.cue.first))
     parts.push_back({a.cue.last, a.cue.last + 1});
+  // "…, was das Gericht festgestellt hatte", "wie berichtet wurde": the
+  // auxiliary that closes a subordinate clause after a participle cue is part
+  // of it (in a main clause, "hat … angekündigt", spans_of takes it in).
+  if (a.cue.last == a.cue.first + 1 && a.cue2.empty() && participle(a.cue.first)) {
+    static const char* const kAux[] = {"hat", "hatte", "haben", "hatten", "habe", "wurde", "wurden", "wird", "werden",
+                                       "ist", "war", "sind", "waren"};
+    const auto aux = [&](std::uint32_t k) {
+      if (!tc_.word(k) || tok(k).upper) return false;
+      for (const char* x : kAux)
+        if (std::string_view(tok(k).lower) == x) return true;
+      return false;
+    };
+    std::uint32_t after = a.cue.last;
+    if (after < n_ && std::string_view(tok(after).lower) == "worden") ++after;
+    if (after < n_ && aux(after) && after + 1 < n_ && (clause_punct(after + 1) || in_pair_[after + 1] >= 0))
+      parts.push_back({after, after + 1});
+  }
 }
 
 // A cue of belief, hope or fear ("hofft", "befürchtete", "geht davon aus",
@@ -114,6 +173,17 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     if (noun + 1 == end && tc_.capitalized(noun) &&
         one_of(tok(noun).lower, {"meinung", "ansicht", "auffassung", "überzeugung"}))
       a.cue = {i, noun + 1};
+    return a;
+  }
+  if (one_of(w, {"kam", "kamen", "kommt", "kommen", "gekommen"}) && end >= i + 3 &&
+      tc_.capitalized(end - 1) && one_of(tok(end - 1).lower, {"ergebnis", "schluss", "schluß", "urteil"})) {
+    // "Die Experten kamen zu dem Ergebnis, dass …", "kommt zum Schluss, …"
+    const std::uint32_t p = std::string_view(tok(end - 2).lower) == "zum" ? end - 2 : end - 3;
+    if (p > i && (std::string_view(tok(p).lower) == "zum" ||
+                  (std::string_view(tok(p).lower) == "zu" && std::string_view(tok(p + 1).lower) == "dem"))) {
+      a.cue = {i, i + 1};
+      a.cue2 = {p, end};
+    }
     return a;
   }
   if (one_of(w, {"geraten", "angewiesen", "nachgesagt", "empfohlen"})) {
@@ -606,6 +676,42 @@ bool Attributor::indicative_frame(const Attribution& a) const {
 // After the subject of a frame "…, teilte das Unternehmen mit": nothing
 // but an apposition ("der Direktor, Bagus Puruhito,"), adverbs, a place
 // or addressee and the verb's particle before the sentence ends.
+// "sagte Olli Rehn, EU-Erweiterungskommissar: „…“", "erklärte Jane Greaves
+// von der Universität, Schottland.": a speaker after the cue takes along the
+// apposition after its comma when the clause ends there (not "sagte Merkel,
+// die Lage sei ernst", where a verb follows).
+Range Attributor::with_apposition(Range np, std::uint32_t limit) const {
+  if (!de_ || np.empty() || np.last + 2 > limit || !punct(np.last, ",") || in_pair_[np.last] >= 0) return np;
+  const std::uint32_t k = np.last + 1;
+  if (!tc_.word(k) || tc_.pronoun(k) || !(determiner(k) || tc_.capitalized(k) || tc_.title(k))) return np;
+  const Range ap = phrase_from(k, limit);
+  if (ap.empty() || ap.first != k) return np;
+  // (The clause ends right after it; a phrase that has its apposition
+  // already takes no second one: "nannte X, Geschäftsführer des Verbands,
+  // die Kartoffel „…“".)
+  if (ap.last >= limit || !(punct(ap.last, ".") || punct(ap.last, ":") || punct(ap.last, ";"))) return np;
+  for (std::uint32_t m = np.first; m < np.last; ++m)
+    if (punct(m, ",")) return np;
+  if (!names_speaker(head_of(np))) return np;
+  return {np.first, ap.last};
+}
+
+// The speaker named after a closing cue: the phrase there, or a quoted name
+// that stands alone ("…, schrieb „Die Zeit“ in einem Nachruf", "…, zitiert
+// „BBC News“ aus der Erklärung"): a short capitalised title, its marks
+// included, followed by a preposition or the end of the clause.
+Range Attributor::speaker_after_cue(std::uint32_t i, std::uint32_t limit) const {
+  const Range np = with_apposition(phrase_from(i, limit), limit);
+  if (!np.empty() || i >= limit || in_pair_[i] < 0) return np;
+  const QuotePair& pair = doc_.quote_pairs[in_pair_[i]];
+  if (pair.open != i || pair.close >= limit || !quoted_name(pair) || pair.close - pair.open > 5) return np;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+    if (tc_.word(k) && !tok(k).upper && !tc_.function_word(k)) return np;
+  const std::uint32_t after = pair.close + 1;
+  if (after < limit && !clause_punct(after) && !tc_.preposition(after)) return np;
+  return {pair.open, pair.close + 1};
+}
+
 bool Attributor::frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const {
   static const auto kFrameAdverbs = word_list("de/frame-adverbs");
   int words = 0;
@@ -993,7 +1099,12 @@ Range Attributor::fronted_source_to_verb(Range np, const Sentence& s) const {
     }
     if (!tc_.word(k)) return np;
     if (tok(k).upper || determiner(k) || mention_at(doc_, k) >= 0 ||
-        (one_of(tok(k).lower, {"und", "von", "vom"}) && k + 1 < s.last && (tc_.capitalized(k + 1) || determiner(k + 1)))) {
+        (one_of(tok(k).lower, {"und", "von", "vom"}) && k + 1 < s.last && (tc_.capitalized(k + 1) || determiner(k + 1))) ||
+        // "Nach Angaben des Kraftfahrt-Bundesamtes in Flensburg fahren …",
+        // "Nach einer Veröffentlichung im Magazin „Nature“ haben …": a
+        // place or medium after the source is part of the fronted phrase.
+        (one_of(tok(k).lower, {"in", "im", "auf", "aus", "sowie"}) && k + 1 < s.last &&
+         (tc_.capitalized(k + 1) || determiner(k + 1)))) {
       ++k;
       continue;
     }

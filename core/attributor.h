@@ -133,6 +133,8 @@ class Attributor {
   // ---- shared by both languages (attribution.cpp) ----
   bool determiner(std::uint32_t i) const;
   Range phrase_from(std::uint32_t i, std::uint32_t limit) const;
+  Range speaker_after_cue(std::uint32_t i, std::uint32_t limit) const;
+  Range with_apposition(Range np, std::uint32_t limit) const;
   // The phrase up to a "von"/"vom" after its first word ("Angela Merkel" of
   // "Angela Merkel von der Möglichkeit"): after a verb of speaking it opens
   // the object, not the speaker's phrase.
@@ -223,6 +225,8 @@ class Attributor {
   std::uint32_t frame_adverbs(std::uint32_t k, std::uint32_t end) const;
   bool indicative_frame(const Attribution& a) const;
   bool frame_closes(std::uint32_t k, std::uint32_t end, const Attribution& a) const;
+  bool closing_frame_after(std::uint32_t from, const Sentence& s) const;
+  void verb_before_subject(Range subject, std::uint32_t floor, std::uint32_t colon, Attribution& a) const;
   Range frame_subject(std::uint32_t si) const;
   Range subject_of_sentence(std::uint32_t si) const;
   Range text_in(std::uint32_t at, std::uint32_t limit, bool any_word) const;

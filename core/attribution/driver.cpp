@@ -178,6 +178,9 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
       rule_ = standalone_;
       if (source >= 0 && stands_alone(pair)) {
         inherit_speaker(q, doc_.quotes[source]);
+        // German: '„…“, sagte Beck. „Die Menschen …“': the continuation is
+        // said with the cue of the quote it continues.
+        if (de_ && q.has_speaker) q.cue = doc_.quotes[source].cue;
         // English: the speaker's mention is the nearest one before the
         // quotation ('She expressed her anger. "But …"'): a mention of the
         // same person, or "He"/"She" opening a sentence, after the one inherited.

@@ -571,3 +571,238 @@ TEST_CASE("de-source-led: a source that opens the sentence runs to the finite ve
   CHECK(speakers_by("Der Zug fuhr. Laut Polizei sandten Unbekannte viele Briefe an die Redaktion.", "de-source-led") ==
         std::vector<std::string>{"Polizei"});
 }
+
+namespace {
+// The cue of every quote the rule made, its pieces joined by " … ", "-" when it has none.
+std::vector<std::string> cues_by(const std::string& text, const char* rule) {
+  const newsmark::Result r = explained(text, "de");
+  std::vector<std::string> out;
+  for (const auto& q : r.quotes) {
+    if (q.rule != std::string(rule)) continue;
+    std::string cue;
+    for (const auto& sp : q.cue) cue += (cue.empty() ? "" : " … ") + test::at(text, sp);
+    out.push_back(cue.empty() ? "-" : cue);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("direct-standalone (German): a continuation is said with the cue of the quote it continues") {
+  CHECK(cues_by("Der Zug fuhr. „Wir haben keine Zeit verloren“, sagte Beck am Abend. "
+                "„Die Menschen hier sind traumatisiert, das ist eine große Katastrophe.“",
+                "direct-standalone") == std::vector<std::string>{"sagte"});
+  CHECK(speakers_by("Der Zug fuhr. „Wir haben keine Zeit verloren“, sagte Beck am Abend. "
+                    "„Die Menschen hier sind traumatisiert, das ist eine große Katastrophe.“",
+                    "direct-standalone") == std::vector<std::string>{"Beck"});
+  // With nobody speaking before, no speaker is inherited and no cue either.
+  CHECK(cues_by("Der Zug fuhr. Das Kabinett tagte. „Die Menschen hier sind traumatisiert, das ist eine große Katastrophe.“",
+                "direct-standalone") == std::vector<std::string>{"-"});
+}
+
+TEST_CASE("de-cue-then-clause: a second cue before the comma frames the clause") {
+  CHECK(cues_by("Der Zug fuhr. Der Außenminister sprach sich gegen das Verbot aus und sagte, das neue Gesetz könne "
+                "Absprachen verletzen.",
+                "de-cue-then-clause") == std::vector<std::string>{"sagte"});
+  CHECK(cues_by("Der Zug fuhr. Die Vereinten Nationen erwarten eine Entscheidung und gaben bekannt, dass die Prüfung "
+                "einige Wochen dauern werde.",
+                "de-cue-then-clause") == std::vector<std::string>{"gaben … bekannt"});
+  // A participle before its noun is no cue of its own.
+  CHECK(cues_by("Der Zug fuhr. Obama sagte in der bereits erwähnten Videobotschaft, der Verzicht sei keine leichte "
+                "Entscheidung gewesen.",
+                "de-cue-then-clause") == std::vector<std::string>{"sagte"});
+}
+
+TEST_CASE("de-source-led: a place or medium after a fronted source is part of it") {
+  CHECK(speakers_by("Der Zug fuhr. Nach Angaben des Kraftfahrt-Bundesamtes in Flensburg fahren derzeit etwa 25.000 "
+                    "Wagen mit Autogas.",
+                    "de-source-led") == std::vector<std::string>{"Angaben des Kraftfahrt-Bundesamtes in Flensburg"});
+  CHECK(speakers_by("Der Zug fuhr. Nach einer Veröffentlichung im Magazin „Nature“ haben Forscher ein Ozonloch entdeckt.",
+                    "de-source-led") == std::vector<std::string>{"einer Veröffentlichung im Magazin „Nature“"});
+  // Not a preposition before a verb or a lower-case word: "in" is then no part of the phrase.
+  CHECK(speakers_by("Der Zug fuhr. Laut Polizei sandten Unbekannte in der Nacht viele Briefe an die Redaktion.",
+                    "de-source-led") == std::vector<std::string>{"Polizei"});
+}
+
+TEST_CASE("de-cue-then-clause: a frame that closes the sentence says the clause before it") {
+  const std::string text = "Der Zug fuhr. Einen Plan B für den Fall, dass das Gericht das Verfahren für grundgesetzwidrig "
+                           "erklären sollte, gäbe es nicht, sagte der SPD-Vorsitzende Franz Müntefering.";
+  CHECK(speakers_by(text, "de-cue-then-clause").empty());
+  CHECK(speakers_by(text, "de-clause-then-cue") == std::vector<std::string>{"der SPD-Vorsitzende Franz Müntefering"});
+  CHECK(speakers_by("Der Zug fuhr. Ägypten wird bereits aufgefordert, die Grenze zu öffnen, so Hisbollah-Chef Hassan "
+                    "Nasrallah im Fernsehen.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Hisbollah-Chef Hassan Nasrallah"});
+  // A comma clause that goes on after the verb and its subject is no closing frame.
+  CHECK(speakers_by("Der Zug fuhr. Der Minister erklärte, die Lage sei ernst, sagte aber nicht, was er tun wolle.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Der Minister"});
+}
+
+TEST_CASE("de-clause-then-cue: after a colon the quotation alone is what the closing frame says") {
+  const auto quotes_by = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes)
+      if (q.rule == std::string("de-clause-then-cue"))
+        for (const auto& sp : q.spans) out.push_back(test::at(text, sp));
+    return out;
+  };
+  CHECK(quotes_by("Der Zug fuhr. Besorgt äußerte sich auch der Vorsitzende Wolfgang Grader zu den Vorgängen in Tibet: "
+                  "„Wir befürchten das Schlimmste“, sagte er gegenüber dem Sender.") ==
+        std::vector<std::string>{"„Wir befürchten das Schlimmste“"});
+  // Nor without quotation marks: the clause after the colon, capitalised.
+  CHECK(quotes_by("Der Zug fuhr. Auch die Vereinigung wandte sich dagegen: Die Forderung sei eine gefährliche Drohung, "
+                  "meinte Generalsekretär Christoph Neumayer.") ==
+        std::vector<std::string>{"Die Forderung sei eine gefährliche Drohung"});
+  CHECK(quotes_by("Der Zug fuhr. Man handle nach dem Motto: wer streikt, muss recht haben, sagte Generalsekretär "
+                  "Christoph Neumayer.") ==
+        std::vector<std::string>{"Man handle nach dem Motto: wer streikt, muss recht haben"});
+  // Without the colon the clause before the quotation is part of what was said.
+  CHECK(quotes_by("Der Zug fuhr. Die Lage sei „sehr ernst“, sagte er gegenüber dem Sender.") ==
+        std::vector<std::string>{"Die Lage sei „sehr ernst“"});
+}
+
+TEST_CASE("de-direct-frame-after, de-clause-then-cue: a quoted name after the cue speaks") {
+  CHECK(speakers_by("Der Zug fuhr. „Er ist der kreative Kopf. Der Künstler. Der vor der Zeit ging“, schrieb „Die Zeit“ in "
+                    "einem Nachruf.",
+                    "de-direct-frame-after") == std::vector<std::string>{"„Die Zeit“"});
+  CHECK(speakers_by("Der Zug fuhr. Die Republik habe kapituliert, wir nicht, zitiert „BBC News“ aus der Erklärung.",
+                    "de-clause-then-cue") == std::vector<std::string>{"„BBC News“"});
+  // Quoted wording after the cue is no speaker.
+  CHECK(speakers_by("Der Zug fuhr. Die Republik habe kapituliert, zitiert die Zeitung „sehr viele“ Leser.",
+                    "de-clause-then-cue") != std::vector<std::string>{"„sehr viele“"});
+  CHECK(speakers_by("Der Zug fuhr. Die Republik habe kapituliert, sagte „Die Zeit sei reif“ und ging.",
+                    "de-clause-then-cue") != std::vector<std::string>{"„Die Zeit sei reif“"});
+}
+
+TEST_CASE("de-clause-then-cue: 'hieß es bei X', 'hieß es vom X' name X") {
+  CHECK(speakers_by("Der Zug fuhr. Medienvertreter seien abgedrängt worden, hieß es bei der Agentur Interfax.",
+                    "de-clause-then-cue") == std::vector<std::string>{"der Agentur Interfax"});
+  CHECK(speakers_by("Der Zug fuhr. Oberste Priorität sei der Kampf gegen die Terroristen, hieß es vom Sprecher Mark Toner.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Sprecher Mark Toner"});
+  CHECK(speakers_by("Der Zug fuhr. Medienvertreter seien abgedrängt worden, hieß es am Abend.", "de-clause-then-cue") ==
+        std::vector<std::string>{"-"});
+}
+
+TEST_CASE("de-source-led: inside the clause the source ends before the subject that follows it") {
+  CHECK(speakers_by("Der Zug fuhr. Bisher liegen laut Airbus Bestellungen für 184 Flugzeuge vor.", "de-source-led") ==
+        std::vector<std::string>{"Airbus"});
+  CHECK(speakers_by("Der Zug fuhr. Grund für den Brand waren laut Ministerium Arbeiten an der Übergabestelle.",
+                    "de-source-led") == std::vector<std::string>{"Ministerium"});
+  // Not a noun after its adjective, a genitive or a part of the name.
+  CHECK(speakers_by("Der Zug fuhr. Die Lage war nach Angaben des Internationalen Strafgerichts ernst.", "de-source-led") ==
+        std::vector<std::string>{"Angaben des Internationalen Strafgerichts"});
+  CHECK(speakers_by("Der Zug fuhr. Die Abschaltung war nach Angaben des TÜV Nord nicht reibungslos.", "de-source-led") ==
+        std::vector<std::string>{"Angaben des TÜV Nord"});
+  CHECK(speakers_by("Der Zug fuhr. Das gelte nach Meinung Russlands auch für das Flugzeug.", "de-source-led") ==
+        std::vector<std::string>{"Meinung Russlands"});
+  CHECK(speakers_by("Der Zug fuhr. Der Mann wurde nach Angaben der Staatsanwaltschaft Krefeld festgenommen.",
+                    "de-source-led") == std::vector<std::string>{"Angaben der Staatsanwaltschaft Krefeld"});
+}
+
+TEST_CASE("de-direct-frame-before: with the subject after the verb, the verb and what closes the clause are the cue") {
+  CHECK(cues_by("Der Zug fuhr. Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder sollte wissen, dass die "
+                "Schritte klein sind.“",
+                "de-direct-frame-before") == std::vector<std::string>{"sparte … mit Kritik"});
+  CHECK(cues_by("Der Zug fuhr. Dabei griff sie auch den iranischen Präsidenten direkt an: „Ein Präsident, der das "
+                "leugnet, kann nichts erwarten.“",
+                "de-direct-frame-before") == std::vector<std::string>{"griff … an"});
+  CHECK(cues_by("Der Zug fuhr. In der ARD zeigt sich der Bundestrainer zufrieden: „Wir haben eine deutliche "
+                "Leistungssteigerung gezeigt.“",
+                "de-direct-frame-before") == std::vector<std::string>{"zeigt sich … zufrieden"});
+  // A frame with its own speech verb keeps that cue; no verb, no cue.
+  CHECK(cues_by("Der Zug fuhr. Der Bundestrainer sagte: „Wir haben eine deutliche Leistungssteigerung gezeigt.“",
+                "de-direct-frame-before") == std::vector<std::string>{"sagte"});
+  CHECK(cues_by("Der Zug fuhr. Kohlschreiber zum Spiel: „Wir haben eine deutliche Leistungssteigerung gezeigt.“",
+                "de-direct-frame-before") == std::vector<std::string>{"-"});
+}
+
+TEST_CASE("de-cue-then-clause: the auxiliary of a participle cue is part of the cue") {
+  CHECK(cues_by("Der Zug fuhr. Der Minister hat am Montag angekündigt, die Steuern würden sinken.", "de-cue-then-clause") ==
+        std::vector<std::string>{"hat … angekündigt"});
+  CHECK(cues_by("Der Zug fuhr. Die Frist lief ab, in deren Folge das Gericht festgestellt hatte, die Liste sei rechtens "
+                "gewesen.",
+                "de-cue-then-clause") == std::vector<std::string>{"festgestellt … hatte"});
+  // A finite verb has no auxiliary to take.
+  CHECK(cues_by("Der Zug fuhr. Das Gericht stellte fest, die Liste sei rechtens gewesen.", "de-cue-then-clause") ==
+        std::vector<std::string>{"stellte … fest"});
+}
+
+TEST_CASE("de-cue-then-clause: a cue in a clause already in the Konjunktiv frames nothing new") {
+  const std::string text = "Der Zug fuhr. Der Minister nannte am Montag vier Bedingungen für den Einsatz. So müsse die "
+                           "Regierung des Landes dem Einsatz zustimmen, es müsse ein Mandat geben.";
+  CHECK(speakers_by(text, "de-cue-then-clause").empty());
+  CHECK(speakers_by("Der Zug fuhr. Nach Bahnangaben sei es ein Fehler des Wärters gewesen. Er hätte nicht daran gedacht, "
+                    "dass ein zweiter Zug kommen würde.",
+                    "de-cue-then-clause")
+            .empty());
+  // The indicative frames it; and after a plain statement a Konjunktiv frame is a frame of its own.
+  CHECK(speakers_by("Der Zug fuhr. Die Regierung muss dem Einsatz zustimmen, sagte er. Er hat angekündigt, es werde ein "
+                    "Mandat geben.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Er"});
+  CHECK(speakers_by("Der Vater hat einen Brief hinterlassen. Der 58-Jährige habe darin geschrieben, er müsse seine "
+                    "Kinder mitnehmen.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Der 58-Jährige"});
+  // "ich habe" is the indicative.
+  CHECK(speakers_by("Der Zug fuhr. Nach Bahnangaben sei es ein Fehler gewesen. Ich habe gesagt, dass ein zweiter Zug "
+                    "kommen würde.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Ich"});
+}
+
+TEST_CASE("de-cue-then-clause: 'vermelden' and 'schlussfolgern' are speech verbs (lexicon)") {
+  CHECK(speakers_by("Der Zug fuhr. Bereits im Juli 2008 vermeldete die Zeitung, dass die Firma im Gespräch sei.",
+                    "de-cue-then-clause") == std::vector<std::string>{"die Zeitung"});
+  CHECK(speakers_by("Der Zug fuhr. Die Forscher schlussfolgerten, dass der Stoff harmlos sei.", "de-cue-then-clause") ==
+        std::vector<std::string>{"Die Forscher"});
+  // A noun is no verb: "die Vermeldung" frames nothing.
+  CHECK(speakers_by("Der Zug fuhr. Die Vermeldung der Zeitung, dass die Firma im Gespräch sei, kam spät.",
+                    "de-cue-then-clause")
+            .empty());
+}
+
+TEST_CASE("de-cue-then-clause: 'kam zu dem Ergebnis', 'vertritt die Ansicht' carry their noun into the cue") {
+  CHECK(cues_by("Der Zug fuhr. Die Experten kamen zu dem Ergebnis, dass es keine Beweise dafür gäbe.", "de-cue-then-clause") ==
+        std::vector<std::string>{"kamen … zu dem Ergebnis"});
+  CHECK(cues_by("Der Zug fuhr. Der Autor vertritt seit Jahren die Ansicht, die Reform sei gescheitert.", "de-cue-then-clause") ==
+        std::vector<std::string>{"vertritt … die Ansicht"});
+  // Without the noun of an opinion or a result nothing is added, or no cue at all.
+  CHECK(cues_by("Der Zug fuhr. Die Experten kamen zu dem Treffen, dass es keine Beweise dafür gäbe.", "de-cue-then-clause")
+            .empty());
+  CHECK(cues_by("Der Zug fuhr. Der Autor vertritt seit Jahren die Firma, die Reform sei gescheitert.", "de-cue-then-clause") ==
+        std::vector<std::string>{"vertritt"});
+}
+
+TEST_CASE("German cues: the preposition a speech verb governs is part of the cue") {
+  CHECK(cues_by("Der Zug fuhr. Die Ärztin warnte am Montag vor den Folgen: „Das ist eine große Gefahr für alle Kinder.“",
+                "de-direct-frame-before") == std::vector<std::string>{"warnte … vor"});
+  CHECK(cues_by("Der Zug fuhr. Der Verband protestierte scharf gegen den Plan, die Kosten seien zu hoch.",
+                "de-cue-then-clause") == std::vector<std::string>{"protestierte … gegen"});
+  // Not a preposition of another verb, nor one past the clause.
+  CHECK(cues_by("Der Zug fuhr. Die Ärztin sagte am Montag vor den Kameras, die Lage sei ernst.", "de-cue-then-clause") ==
+        std::vector<std::string>{"sagte"});
+  CHECK(cues_by("Der Zug fuhr. Die Ärztin warnte, vor allem Kinder seien in Gefahr.", "de-cue-then-clause") ==
+        std::vector<std::string>{"warnte"});
+}
+
+TEST_CASE("de-cue-then-clause: 'andere', 'weitere', 'zahlreiche' open the subject phrase (determiners lexicon)") {
+  CHECK(speakers_by("Der Zug fuhr. Er wurde festgenommen, andere Quellen berichten, dass er an einen sicheren Ort "
+                    "gebracht wurde.",
+                    "de-cue-then-clause") == std::vector<std::string>{"andere Quellen"});
+  CHECK(speakers_by("Der Zug fuhr. Weitere Zeugen sagten, dass es laut geknallt habe.", "de-cue-then-clause") ==
+        std::vector<std::string>{"Weitere Zeugen"});
+  // Alone the word names nobody.
+  CHECK(speakers_by("Der Zug fuhr. Andere sagten, dass es laut geknallt habe.", "de-cue-then-clause") !=
+        std::vector<std::string>{"Andere sagten"});
+}
+
+TEST_CASE("German speakers after the cue take their apposition when the clause ends there") {
+  CHECK(speakers_by("Der Zug fuhr. So sagte Olli Rehn, EU-Erweiterungskommissar: „Man kann der Bevölkerung nicht ein "
+                    "Gesetz vorknallen.“",
+                    "de-direct-frame-before") == std::vector<std::string>{"Olli Rehn, EU-Erweiterungskommissar"});
+  CHECK(speakers_by("Der Zug fuhr. Der Planet sei sehr jung, erklärte Jane Greaves von der Universität, Schottland.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Jane Greaves von der Universität, Schottland"});
+  // Not the clause said after the comma, nor a second phrase after an apposition.
+  CHECK(speakers_by("Der Zug fuhr. Am Montag sagte Merkel, die Lage sei ernst.", "de-cue-then-clause") ==
+        std::vector<std::string>{"Merkel"});
+  CHECK(speakers_by("Der Zug fuhr. Dagegen nannte Reinhard Jung, Geschäftsführer des Bauernbundes, die Kartoffel „ein "
+                    "Produkt, das niemand braucht und das allen schadet“.",
+                    "de-direct-frame-before") == std::vector<std::string>{"Reinhard Jung, Geschäftsführer des Bauernbundes"});
+}

@@ -30,7 +30,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
       return true;
     } else if (std::string_view(tok(i).lower) == "so" && i + 1 < s.last) {
       a.cue = {i, i + 1};
-      speaker = phrase_from(i + 1, s.last);
+      speaker = speaker_after_cue(i + 1, s.last);
       if (speaker.empty()) continue;  // "…, so dass …", "…, so wurde …": no source named
       // "Sein Rivale McCain, so Obama, habe …": the clause goes on after the
       // comma or dash that closes the inserted frame (maybe after where it
@@ -54,11 +54,13 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
         a.cue.last = i + 2;
         // "hieß es in einem KCNA-Bericht": the report speaks.
         std::uint32_t k = i + 2;
-        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von"})) ++k;
+        // ("hieß es bei Russland Aktuell": "bei" names where it was said too.)
+        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von", "vom", "bei", "beim"}))
+          ++k;
         speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
       } else {
         // "…, teilte später der Direktor mit": an adverb before the subject.
-        speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+        speaker = speaker_after_cue(frame_adverbs(a.cue.last, s.last), s.last);
         // "…, verlautete aus Sicherheitskreisen": unnamed circles speak.
         // ("…, verlautete am Montag aus Sicherheitskreisen": a time between.)
         std::uint32_t from = a.cue.last;
@@ -88,6 +90,23 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
     Range body{s.first, i - 1};
     // Skip a headline-style lead-in or a leading quotation that stands alone.
     if (body.empty()) continue;
+    // "Besorgt äußerte sich X zu den Vorgängen: „Wir befürchten das
+    // Schlimmste“, sagte er.": what was said is the quotation after the colon.
+    if (in_pair_[i - 2] >= 0) {
+      const QuotePair& pair = doc_.quote_pairs[in_pair_[i - 2]];
+      if (pair.close == i - 2 && pair.open > s.first + 1 && punct(pair.open - 1, ":")) body = {pair.open, pair.close + 1};
+    }
+    // "Auch die Industriellenvereinigung wandte sich dagegen: Die Forderung
+    // sei …, meinte Neumayer.": so is the clause after the colon.
+    for (std::uint32_t k = body.last; k > body.first + 1; --k) {
+      if (in_pair_[k - 1] >= 0) continue;
+      if (punct(k - 1, ")")) break;
+      if (punct(k - 1, ":")) {
+        // (A clause of its own, capitalised: not "nach dem Motto: wer streikt, …".)
+        if (word_count_at_least({k, body.last}, 3) && tc_.capitalized(k)) body.first = k;
+        break;
+      }
+    }
     if (!after.empty() && (i == s.first + 2 || has_konjunktiv(after, false))) {
       // What was said runs on after the inserted frame, in the Konjunktiv
       // ("…, so Obama, habe keine Ahnung …").

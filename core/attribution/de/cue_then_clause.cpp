@@ -10,6 +10,29 @@
 namespace newsmark {
 namespace attribution {
 
+// A frame that closes the sentence after token `from`: "…, sagte X.", "…, so
+// X.", "…, erklärte der Minister am Montag in Berlin." (the phrase after the
+// cue runs to the sentence's end).
+bool Attributor::closing_frame_after(std::uint32_t from, const Sentence& s) const {
+  for (std::uint32_t c = from; c + 2 < s.last; ++c) {
+    if (in_pair_[c] >= 0 || !punct(c, ",") || in_pair_[c + 1] >= 0) continue;
+    const std::uint32_t i = c + 1;
+    Attribution a;
+    if (std::string_view(tok(i).lower) == "so") {
+      a.cue = {i, i + 1};
+    } else if (tc_.speech_verb(i) && !tc_.finite_auxiliary(i)) {
+      a = cue_at(i, s.last);
+      if (a.cue.empty() || a.cue.first != i) continue;
+    } else {
+      continue;
+    }
+    const Range speaker = phrase_from(frame_adverbs(a.cue.last, s.last), s.last);
+    if (speaker.empty() || oblique(speaker.first)) continue;
+    if (frame_closes(speaker.last, s.last, a)) return true;
+  }
+  return false;
+}
+
 // "X sagte, dass …", "X erklärte, die Lage sei ernst", "X hofft, …"
 bool Attributor::de_cue_then_clause(std::uint32_t si) {
   static const WordSet kSubordinators(word_list("de/subordinators"));
@@ -40,6 +63,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     }
     std::uint32_t after = std::max(a.cue.last, a.cue2.last);
     std::uint32_t clause = 0;
+    bool later_cue = false;
     // The reported clause follows the next comma: "erklärt, dass …".
     std::uint32_t reach = after + 12;  // words, not counting quoted names
     for (std::uint32_t k = after; k < s.last && k < reach; ++k) {
@@ -57,7 +81,19 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
         clause = k + 1;
         break;
       }
+      // "äußerte Vorbehalte und wagte die Prognose, …", "erwartet eine
+      // Entscheidung und gab bekannt, dass …": a second cue before the
+      // comma is the one the clause depends on (reached later in the loop).
+      // (Not a participle before its noun: "in der bereits erwähnten
+      // Videobotschaft".)
+      if (k > after && !cue_at(k, s.last).cue.empty() &&
+          !(k + 1 < s.last && tc_.capitalized(k + 1) && !determiner(k + 1))) {
+        clause = 0;
+        later_cue = true;
+        break;
+      }
     }
+    if (later_cue) continue;
     // The comma before a zu-infinitive is optional: "hat angekündigt
     // ihr Mandat niederzulegen." A participle cue with the infinitive
     // closing the sentence.
@@ -71,6 +107,27 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || std::string_view(tok(e - 2).lower) == "zu")) clause = after;
     }
     if (clause == 0 || clause >= s.last) continue;
+    // "So müsse die Regierung einem solchen Einsatz zustimmen, es müsse …",
+    // "Er hätte nicht daran gedacht, dass …": a cue whose clause is already
+    // in the Konjunktiv is part of what someone said before, not a new frame
+    // (free indirect speech goes on).
+    // (Right after reported speech only, as in de-free-indirect: "Der
+    // 58-Jährige habe darin geschrieben, er müsse …" after a plain
+    // statement is a frame of its own.)
+    if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si) {
+      // ("Ich habe gesagt, …": with "ich" or "wir" the form is the indicative.)
+      bool reported = false, first_person = false;
+      for (std::uint32_t k = std::max(s.first, subject_start(i, s)); k < after; ++k) {
+        reported = reported || (in_pair_[k] < 0 && tc_.konjunktiv(k) && !tc_.konjunktiv_ambiguous(k));
+        first_person = first_person || (tc_.word(k) && one_of(tok(k).lower, {"ich", "wir"}));
+      }
+      if (reported && !first_person) continue;
+    }
+    // "Einen Plan B – für den Fall, dass das Gericht das Verfahren für
+    // grundgesetzwidrig erklären sollte – gäbe es nicht, sagte Müntefering.":
+    // a frame that closes the sentence ("…, sagte X.", "…, so X.") says the
+    // clause before it; a cue inside that clause does not frame it.
+    if (closing_frame_after(clause, s)) return false;
     // "…, die die Stärke mit 5,2 angab, sagte, dass …": a finite verb right
     // after the comma closes a relative clause; the cue is that verb's.
     // (After "Wie X berichtet," the main clause is what was reported.)
@@ -185,11 +242,16 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     // "wurde bekannt, dass", "ist geplant, dass": nobody is named as speaking.
     const bool known = belief && one_of(tok(i).lower, {"bekannt", "geplant"});
     const bool impersonal = known || (a.cue.last == i + 2 && std::string_view(tok(i + 1).lower) == "es");
-    a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : speaker_of_verb(i, s));
+    {
+      Range subject = speaker_of_verb(i, s);
+      // (After the verb the subject may take its apposition along.)
+      if (!subject.empty() && subject.first > i) subject = with_apposition(subject, s.last);
+      a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : subject);
+    }
     // After the cue the phrase is its subject only in the nominative:
     // "warnte die CDU", "bat den Papst" name whom it was said to.
     if (!a.speaker.found() && !passive(i) && !impersonal && !oblique(a.cue.last)) {
-      a.speaker = resolve(phrase_from(a.cue.last, s.last));
+      a.speaker = resolve(with_apposition(phrase_from(a.cue.last, s.last), s.last));
       // "Manche Analysten halten es für möglich, dass …", "eBay hält es für
       // möglich": "es" after the verb is its object; the few words in front
       // that the phrase finder passed over are the subject.

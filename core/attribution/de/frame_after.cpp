@@ -23,7 +23,7 @@ Attribution Attributor::de_frame_after(const QuotePair& pair) const {
   const std::uint32_t limit = sentence_of(k).last;
   if (std::string_view(tok(k).lower) == "so") {
     a.cue = {k, k + 1};
-    a.speaker = resolve(phrase_from(k + 1, limit));
+    a.speaker = resolve(speaker_after_cue(k + 1, limit));
     return a.speaker.found() ? a : Attribution{};
   }
   if (tc_.speech_verb(k) || tc_.separable_speech_verb(k) || one_of(tok(k).lower, {"hieß", "heißt"})) {
@@ -31,10 +31,11 @@ Attribution Attributor::de_frame_after(const QuotePair& pair) const {
     if (a.cue.empty()) return a;
     if (a.cue.last < n_ && std::string_view(tok(a.cue.last - 1).lower) == "es") {
       std::uint32_t m = a.cue.last;
-      while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von"})) ++m;
+      while (m < limit && m < a.cue.last + 4 && !one_of(tok(m).lower, {"in", "im", "aus", "von", "vom", "bei", "beim"}))
+        ++m;
       a.speaker = resolve(m < limit ? phrase_from(m + 1, limit) : Range{});
     } else {
-      a.speaker = resolve(phrase_from(a.cue.last, limit));
+      a.speaker = resolve(speaker_after_cue(a.cue.last, limit));
     }
     return a;
   }

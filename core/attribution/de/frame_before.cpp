@@ -2,10 +2,46 @@
 #include "attributor.h"
 
 #include "actors.h"
+#include "attribution/word_lists.h"
 #include "lexicon.h"
 
 namespace newsmark {
 namespace attribution {
+
+// "Hier sparte der Bundespräsident nicht mit Kritik: „…“", "Den Unmut
+// brachte die Sprecherin zum Ausdruck: „…“": with the subject found after the
+// verb, that verb is the cue, and the word or phrase that closes the clause
+// before the colon ("an", "zufrieden", "zum Ausdruck", "mit den Worten") its
+// second part.
+void Attributor::verb_before_subject(Range subject, std::uint32_t floor, std::uint32_t colon, Attribution& a) const {
+  std::uint32_t v = subject.first;
+  bool found = false;
+  while (v > floor && v + 3 > subject.first) {
+    --v;
+    if (!tc_.word(v) || in_pair_[v] >= 0) return;
+    if (std::string_view(tok(v).lower) == "sich" || tc_.time_word(v)) continue;
+    if (tok(v).upper || tc_.function_word(v) || determiner(v) || tc_.preposition(v) || tc_.pronoun(v)) return;
+    found = true;
+    break;
+  }
+  if (!found) return;
+  a.cue = {v, v + 1};
+  if (v + 1 < subject.first && std::string_view(tok(v + 1).lower) == "sich") a.cue.last = v + 2;
+  const std::uint32_t w = colon - 1;
+  if (w < subject.last || !tc_.word(w) || in_pair_[w] >= 0) return;
+  // ("mit den Worten" the cue takes in of itself, de_cue_frame.)
+  static const WordSet kParticles(word_list("de/separable-particles"));
+  if (!tok(w).upper && (in_list(tok(w).lower, kParticles) ||
+                        (!tc_.function_word(w) && !tc_.pronoun(w) && !determiner(w)))) {
+    a.cue2 = {w, w + 1};
+  } else if (std::string_view(tok(w).lower) == "sich" && w >= subject.last + 1 &&
+             std::string_view(tok(w - 1).lower) == "von") {
+    a.cue2 = {w - 1, w + 1};  // "weist … von sich"
+  } else if (tok(w).upper && w >= subject.last + 1 && tc_.word(w - 1) &&
+             one_of(tok(w - 1).lower, {"zum", "zur", "in", "mit"})) {
+    a.cue2 = {w - 1, w + 1};
+  }
+}
 
 Attribution Attributor::de_frame_before(const QuotePair& pair) const {
   Attribution a;
@@ -44,8 +80,11 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
       c.speaker = resolve(origin_of_impersonal(i, s));
       return c;
     }
-    c.speaker = resolve(speaker_of_verb(i, s));
-    if (!c.speaker.found() && !passive(i)) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    Range subject = speaker_of_verb(i, s);
+    // (After the verb the subject may take its apposition along.)
+    if (!subject.empty() && subject.first > i) subject = with_apposition(subject, pair.open);
+    c.speaker = resolve(subject);
+    if (!c.speaker.found() && !passive(i)) c.speaker = resolve(with_apposition(phrase_from(c.cue.last, pair.open), pair.open));
     return c;
   }
   // "Kohlschreiber zum Spiel: „…“" and a previous sentence "Er sagte:".
@@ -71,6 +110,7 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
         const Range after = subject_after_first_verb(np.last, pair.open - 1);
         if (!after.empty() && !oblique(after.first)) {
           a.speaker = resolve(after);
+          verb_before_subject(after, np.last, pair.open - 1, a);
           return a;
         }
       }
@@ -83,6 +123,7 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
     const Range after = subject_after_first_verb(start, pair.open - 1);
     if (!after.empty()) {
       a.speaker = resolve(after);
+      verb_before_subject(after, start, pair.open - 1, a);
       return a;
     }
     if (named_before_colon(start, pair.open - 1, a)) return a;
