@@ -652,6 +652,11 @@ Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const 
     // "spricht von", "hieß es", "said in a statement"
     // "äußerte sich": the reflexive pronoun belongs to the cue.
     if (i + 1 < n_ && tc_.word(i + 1) && one_of(tok(i + 1).lower, {"von", "es", "sich"})) a.cue.last = i + 2;
+    // "pointed out", "made clear": a listed cue of two words whose second word is no preposition (what
+    // follows "called for", "wrote in" is a demand or a medium, not a clause).
+    else if (i + 1 < n_ && tc_.word(i + 1) && one_of(tok(i + 1).lower, {"out", "clear"}) &&
+             (tc_.lex().phrase_flags(tok(i).lower + " " + tok(i + 1).lower) & (kSpeechEn | kSpeechDe)))
+      a.cue.last = i + 2;
     // "forderte … auf": a speech verb that is also separable keeps its particle.
     if (tc_.separable_speech_verb(i)) a.cue2 = particle_of(i, clause_end);
     return a;

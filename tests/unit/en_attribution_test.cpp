@@ -336,3 +336,14 @@ TEST_CASE("regression: the name right before the cue speaks when the subject fou
   // (not the name inside an attachment to the subject: "the Children")
   CHECK(found[1].find("<- Laura Brownlees") != std::string::npos);
 }
+
+TEST_CASE("regression: a listed cue of two words ('pointed out') opens the clause after it; 'called for' a demand does not") {
+  const std::string text =
+      "Lord Browne pointed out the company was reaping the benefits of its investment. "
+      "The unions called for an inquiry into the deal.";
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.quotes.size() == 1);
+  REQUIRE(r.quotes[0].cue.size() == 1);
+  CHECK(test::at(text, r.quotes[0].cue.at(0)) == "pointed out");
+  CHECK(test::at(text, r.quotes[0].spans.at(0)) == "the company was reaping the benefits of its investment");
+}
