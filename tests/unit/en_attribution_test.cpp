@@ -347,3 +347,14 @@ TEST_CASE("regression: a listed cue of two words ('pointed out') opens the claus
   CHECK(test::at(text, r.quotes[0].cue.at(0)) == "pointed out");
   CHECK(test::at(text, r.quotes[0].spans.at(0)) == "the company was reaping the benefits of its investment");
 }
+
+TEST_CASE("regression: a cue set off by commas after a subject or a relative pronoun reports what follows it") {
+  CHECK(quotes_with_speakers("Day, they said, desired no memorials or grave markers.") ==
+        std::vector<std::string>{"desired no memorials or grave markers <- they"});
+  CHECK(quotes_with_speakers("Turkey will guard the fighters which, the statement said, European nations have refused to "
+                             "take back.") ==
+        std::vector<std::string>{"European nations have refused to take back <- the statement"});
+  // After a clause with its verb, the cue still reports the clause before it.
+  CHECK(quotes_with_speakers("Orders will keep the plant busy, Novak said, and the loan looks safe.") ==
+        std::vector<std::string>{"Orders will keep the plant busy <- Novak", "the loan looks safe <- Novak"});
+}

@@ -68,6 +68,25 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     // it, and after ", and" the one up to a semicolon.
     if (prev_end == 0 && after + 1 < s.last && punct(after, ",") && !ends_with(tok(i).lower, "ing")) {
       const Range np = tagged_np_before(i, s.first);
+      // "Day, they said, desired no memorials", "… fighters which, the statement said, European nations
+      // have refused to repatriate": set off after a subject with no verb yet, or after a relative
+      // pronoun, the cue reports what follows it, to the end of the sentence.
+      const Range said_by = !np.empty() ? np : (i > s.first && tc_.pronoun(i - 1) ? Range{i - 1, i} : Range{});
+      if (!said_by.empty() && said_by.first > s.first + 1 && punct(said_by.first - 1, ",") &&
+          in_pair_[said_by.first - 2] < 0) {
+        const std::uint32_t before = said_by.first - 2;  // the last word before the first comma
+        bool verb_before = false;
+        for (std::uint32_t m = first_word(s); m <= before; ++m)
+          if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || in_pair_[m] >= 0) verb_before = true;
+        const bool relative = tc_.word(before) && one_of(tok(before).lower, {"which", "who", "that"});
+        Attribution b = a;
+        b.speaker = resolve(said_by);
+        if ((relative || (!verb_before && before - first_word(s) < 6)) && b.speaker.found() &&
+            word_count_at_least({after + 1, s.last}, 3)) {
+          add_reported({after + 1, s.last}, b);
+          return true;
+        }
+      }
       bool verb = false;
       if (!np.empty() && np.first > s.first + 3 && punct(np.first - 1, ","))
         for (std::uint32_t m = s.first; m + 1 < np.first; ++m)
