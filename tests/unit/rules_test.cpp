@@ -274,6 +274,47 @@ TEST_CASE("de-passive-speech-act: 'wurde … befürchtet', 'wurde auf … hingew
   CHECK(passive("Der Zug fuhr. Von der Gewerkschaft wurde ein neues Haus gebaut.") == "(none)");
 }
 
+TEST_CASE("de-passive-speech-act: a fronted 'als' phrase, a participle first, a report, a topic after 'von'") {
+  const auto passive = [](const std::string& text) { return first_speaker_by(text, "de-passive-speech-act"); };
+  // "Als Ursache wurde … angegeben": what was said, with no agent and no reported speech before.
+  CHECK(passive("Der Zug fuhr. Als Ursache wurde ein Computerproblem an Bord angegeben.") == "-");
+  CHECK(passive("Der Zug fuhr. Als Drahtzieher wird die Terrororganisation ETA vermutet.") == "-");
+  // (Not a definition, "Als Taifun werden … bezeichnet", nor a participle outside the lists.)
+  CHECK(passive("Der Zug fuhr. Als Taifun werden die Wirbelstürme im westlichen Pazifik bezeichnet.") == "(none)");
+  CHECK(passive("Der Zug fuhr. Als Ersatz wurde eine neue Brücke gebaut.") == "(none)");
+  // The participle opens the sentence, its auxiliary right after it.
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Bemängelt werden außerdem die hohen Kosten.") == "Der Minister");
+  CHECK(passive("Der Zug fuhr. Gebaut werden außerdem zwei neue Brücken.") == "(none)");
+  // A report after "im"/"in" says it.
+  CHECK(passive("Der Zug fuhr. Die Konflikte werden im Bericht auf die ungleiche Verteilung des Wohlstandes zurückgeführt.") ==
+        "Bericht");
+  CHECK(passive("Der Zug fuhr. Die Konflikte werden im Land auf die ungleiche Verteilung des Wohlstandes zurückgeführt.") ==
+        "(none)");
+  // "Von einer hohen Brandgefahr wird … berichtet": "von" opens the topic, no agent.
+  CHECK(passive("Der Zug fuhr. Von einer hohen Brandgefahr wird auch aus Bonn berichtet.") == "-");
+  CHECK(passive("Der Zug fuhr. In dem Bundesland wird weiterhin von einer hohen Waldbrandgefahr ausgegangen.") == "-");
+  CHECK(passive("Der Zug fuhr. Von einer hohen Brandgefahr wird auch aus Bonn berichtet, weil es brennt.") == "(none)");
+  // "bekannt gegeben" with its agent; not "gegeben" alone.
+  CHECK(passive("Der Zug fuhr. Das wurde vom Presseamt des Kremls am Montag bekannt gegeben.") == "Presseamt des Kremls");
+  CHECK(passive("Der Zug fuhr. Das wurde vom Presseamt des Kremls am Montag an alle gegeben.") == "(none)");
+  // (Not negated, "wurde nicht bekannt gegeben", nor "schuldig gesprochen" with no topic.)
+  CHECK(passive("Der Zug fuhr. Seine Identität wurde vom Presseamt nicht bekannt gegeben.") == "(none)");
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Vor drei Wochen war Holmes schuldig gesprochen worden.") ==
+        "(none)");
+  // A participle first has its agent right after the auxiliary, not in the object.
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Verlangt wird die Zahlung von Anwaltskosten.") == "Der Minister");
+  CHECK(passive("Der Zug fuhr. Verlangt wird von der Gewerkschaft eine Zahlung.") == "der Gewerkschaft");
+}
+
+TEST_CASE("de-speech-act: 'er'/'sie' after a fronted phrase; the dot of a date opens no clause") {
+  const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
+  CHECK(act("Der Zug fuhr. Für die kommende Wahl forderte er eine neue Verfassung.") == "er");
+  CHECK(act("Der Zug fuhr. Für die Wahl am 18. September forderte sie eine neue Verfassung.") == "sie");
+  // (Not "es", nor after a fronted phrase with a clause of its own.)
+  CHECK(act("Der Zug fuhr. Für die kommende Wahl forderte es eine neue Verfassung.") == "(none)");
+  CHECK(act("Der Zug fuhr. Für die kommende Wahl, die im Herbst stattfindet, forderte er eine neue Verfassung.") == "(none)");
+}
+
 TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
   CHECK(act("Die Feuerwehr geht von einem technischen Defekt aus.") == "Die Feuerwehr");

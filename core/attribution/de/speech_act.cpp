@@ -160,7 +160,7 @@ bool Attributor::de_speech_act(std::uint32_t si) {
         continue;
       }
     }
-    if (clause_punct(v)) comma = true;
+    if (clause_punct(v) && !(punct(v, ".") && v + 1 < s.last)) comma = true;  // (not the dot of "am 18. September")
     // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
     if (tok(v).upper) continue;
     // "Die Polizei geht von Suizid aus.", "Die Firma rechnet mit …": a
@@ -233,6 +233,12 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       if (front_np.empty() || front_np.last != rel_open || front_np.first != begin) return false;
       subject = front_np;
     }
+    // "Für die kommende Bundestagswahl kündigte er seine Kandidatur an": after
+    // a fronted prepositional or "als" phrase, "er"/"sie" right after the
+    // finite verb is the subject.
+    if (!comma && (tc_.preposition(begin) || std::string_view(tok(begin).lower) == "als") && f + 1 < s.last &&
+        tc_.word(f + 1) && one_of(tok(f + 1).lower, {"er", "sie"}))
+      subject = {f + 1, f + 2};
     if (subject.empty()) return false;
     // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
     // opens the verb's object, not a part of the speaker's phrase.
@@ -258,7 +264,8 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // gefordert": after a fronted prepositional phrase or "als" phrase the
     // definite phrase right after the finite verb is its subject.)
     const bool fronted = subject.first == f + 1 && (tc_.preposition(begin) || std::string_view(tok(begin).lower) == "als") &&
-                         one_of(tok(subject.first).lower, {"der", "die", "das"});
+                         (one_of(tok(subject.first).lower, {"der", "die", "das"}) ||
+                          (subject.last == subject.first + 1 && one_of(tok(subject.first).lower, {"er", "sie"})));
     const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution || fronted);
     if (!front && !inverted) return false;
     // "Die Entwicklung im Iran verglich Merkel mit …", "Die Zahl der Toten,
