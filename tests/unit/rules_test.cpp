@@ -325,6 +325,11 @@ TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   CHECK(act("Der Zug geht um acht Uhr.") == "(none)");
   CHECK(act("Die Kinder sahen am Abend einen Film.") == "(none)");
   CHECK(act("Der Verband rechnete lange, zahlte dann aber.") == "(none)");
+  // The word may open the sentence, the verb right after its phrase; not with a clause between.
+  CHECK(act("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst frühestens am Montag.") ==
+        "der Deutsche Wetterdienst");
+  CHECK(act("Mit einer Wetterberuhigung, die alle erhoffen, rechnet der Wetterdienst am Montag.") == "(none)");
+  CHECK(act("In Österreich sieht die Situation anders aus.") == "(none)");
 }
 
 TEST_CASE("de-free-indirect: a first clause whose verb in '-e' stands next to 'ich' is the first person's indicative") {

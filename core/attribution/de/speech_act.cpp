@@ -68,6 +68,15 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
   for (const Stance& st : kStances) {
     if (!one_of(w, st.forms)) continue;
     if (st.last) return end > v + 2 && one_of(tok(end - 1).lower, st.needs) && !punct(end - 2, ",");
+    // ("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst …": the
+    // word opens the sentence, the verb right after its phrase; not "in",
+    // "In Österreich sieht die Lage anders aus".)
+    if (tc_.word(s.first) && one_of(tok(s.first).lower, st.needs) && std::string_view(tok(s.first).lower) != "in" &&
+        v < s.first + 8) {
+      bool clause = false;
+      for (std::uint32_t k = s.first + 1; k < v && !clause; ++k) clause = clause_punct(k) || in_pair_[k] >= 0;
+      if (!clause) return true;
+    }
     for (std::uint32_t k = v + 1; k < end && k < v + 10; ++k) {
       if (clause_punct(k)) return false;
       if (tc_.word(k) && one_of(tok(k).lower, st.needs)) return true;
