@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "helpers.h"
@@ -69,6 +70,9 @@ const Case kCases[] = {
      "Der Fernsehsender berichtete, dass 56 Leichen geborgen wurden."},
     {"de-passive-speech-act", "de", "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.",
      "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe geprüft."},
+    {"de-speech-act-relative", "de",
+     "Die Helfer forderten einen Korridor, um Hilfe ins Land zu bringen.",
+     "Die Helfer forderten, die Grenze zu öffnen."},
     {"de-speech-act-clause", "de",
      "Die Veranstalter zählten 7.000 Menschen, die Polizei spricht von 4.000 Teilnehmern.",
      "Die Veranstalter zählten 7.000 Menschen, die Polizei sprach sich für ein Verbot aus."},
@@ -131,8 +135,8 @@ std::string joined(const std::set<std::string>& names) {
 
 // The speakers of the quotes one rule made in the text, in order.
 // (UTF-8 offsets, which test::speaker_text reads.)
-std::vector<std::string> speakers_by(const std::string& text, const char* rule) {
-  const newsmark::Result r = explained(text, "de");
+std::vector<std::string> speakers_by(const std::string& text, const char* rule, std::vector<std::string> disable = {}) {
+  const newsmark::Result r = explained(text, "de", std::move(disable));
   std::vector<std::string> out;
   for (const auto& q : r.quotes)
     if (q.rule == rule) out.push_back(test::speaker_text(text, q));
@@ -480,9 +484,13 @@ TEST_CASE("de-speech-act: a verb only the speech-act list knows ('bezifferte', '
 TEST_CASE("de-speech-act: a fronted object and the speaker after the verb ('Die Entwicklung verglich Merkel mit …')") {
   CHECK(speakers_by("Der Zug fuhr. Die Entwicklung im Iran verglich Bundeskanzlerin Angela Merkel mit dem Jahr 1933.",
                     "de-speech-act") == std::vector<std::string>{"Bundeskanzlerin Angela Merkel"});
+  // (A relative clause after the first comma: de-speech-act-relative runs de-speech-act first.)
   CHECK(speakers_by("Der Zug fuhr. Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Nachrichtenagentur "
                     "Xinhua mit 13.",
-                    "de-speech-act") == std::vector<std::string>{"die Nachrichtenagentur Xinhua"});
+                    "de-speech-act-relative") == std::vector<std::string>{"die Nachrichtenagentur Xinhua"});
+  CHECK(speakers_by("Der Zug fuhr. Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Nachrichtenagentur "
+                    "Xinhua mit 13.",
+                    "de-speech-act", {"de-speech-act-relative"}) == std::vector<std::string>{"die Nachrichtenagentur Xinhua"});
   // Not an article and a group after the verb ("warnte die Bürger", "warnte die Autofahrer"), nor a phrase
   // after the verb that names no one ("die Staatsschulden Griechenlands").
   CHECK(speakers_by("Der Zug fuhr. Die Stadtverwaltung warnte die Bürger vor dem Hochwasser.", "de-speech-act") ==
@@ -546,6 +554,24 @@ TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb aft
   // A speech act inside the subordinate clause is not the sentence's ("Nachdem die Behörden gewarnt hatten, …").
   CHECK(speakers_by("Der Zug fuhr. Nachdem die Behörden vor dem Verzehr gewarnt hatten, sank der Absatz deutlich.",
                     "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act-relative: a relative or purpose clause after the object; the whole sentence, the subject speaks") {
+  const auto rel = [](const std::string& text) { return first_speaker_by(text, "de-speech-act-relative"); };
+  CHECK(rel("UNICEF schätzt die Zahl der Kinder, die missbraucht werden, auf 150 Millionen.") == "UNICEF");
+  CHECK(rel("Die Reederei berichtet von zwei Explosionen, die am Hafen zu hören waren.") == "Die Reederei");
+  CHECK(rel("Die Helfer forderten einen Korridor, um Hilfe ins Land zu bringen.") == "Die Helfer");
+  CHECK(rel("Reuters spricht von zehn Flugzeugen, auf die es die Täter abgesehen hatten.") == "Reuters");
+  // Not a content clause ("…, die Regierung habe …", "…, die meisten Staaten …"),
+  // a zu-infinitive, the Konjunktiv or a speech verb after the comma, nor a verb that is no speech act.
+  CHECK(rel("Die Partei forderte Neuwahlen, die Regierung müsse zurücktreten.") == "(none)");
+  CHECK(rel("Die Partei forderte Neuwahlen, die meisten Wähler wollten das.") == "(none)");
+  CHECK(rel("Der Anwalt empfahl dem Gericht, der Klage stattzugeben.") == "(none)");
+  CHECK(rel("Die Taliban warfen den Menschen vor, für die afghanischen Truppen spioniert zu haben.") == "(none)");
+  CHECK(rel("Die Zeitung berichtet von einem Ventil, das den Piloten zur Rückkehr bewogen hätte.") == "(none)");
+  CHECK(rel("Die Kommission forderte das Verbot nach einer Erklärung, in der ihr vorgeworfen wird, sie habe gelogen.") ==
+        "(none)");
+  CHECK(rel("Die Helfer bauten einen Korridor, um Hilfe ins Land zu bringen.") == "(none)");
 }
 
 TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its subject speaks") {
