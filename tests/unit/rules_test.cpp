@@ -336,6 +336,16 @@ TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   CHECK(act("In Österreich sieht die Situation anders aus.") == "(none)");
 }
 
+TEST_CASE("de-free-indirect: a speech verb's participle after the reportative 'soll' is part of the hearsay") {
+  const auto free_quotes = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  CHECK(free_quotes("Der Minister sagte, die Lage sei ernst. Er soll Meldungen für den Sender geschrieben haben.") ==
+        std::vector<std::string>{"Der Minister"});
+  // Not a plan ("soll … warnen"), nor with a finite speech verb of the sentence's own.
+  CHECK(free_quotes("Der Minister sagte, die Lage sei ernst. Das Gerät soll die Piloten vor Böen warnen.").empty());
+  CHECK(free_quotes("Der Minister sagte, die Lage sei ernst. Die Polizei erklärte, er soll Meldungen geschrieben haben.")
+            .empty());
+}
+
 TEST_CASE("de-free-indirect: a first clause whose verb in '-e' stands next to 'ich' is the first person's indicative") {
   const auto free_quotes = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
   // The Konjunktiv after reported speech goes on with its speaker …
