@@ -295,9 +295,15 @@ TEST_CASE("de-passive-speech-act: a fronted 'als' phrase, a participle first, a 
   CHECK(passive("Der Zug fuhr. Die Konflikte werden im Land auf die ungleiche Verteilung des Wohlstandes zurückgeführt.") ==
         "(none)");
   // "Von einer hohen Brandgefahr wird … berichtet": "von" opens the topic, no agent.
-  CHECK(passive("Der Zug fuhr. Von einer hohen Brandgefahr wird auch aus Bonn berichtet.") == "-");
+  CHECK(passive("Der Zug fuhr. Von einer hohen Brandgefahr wird auch in Bonn berichtet.") == "-");
   CHECK(passive("Der Zug fuhr. In dem Bundesland wird weiterhin von einer hohen Waldbrandgefahr ausgegangen.") == "-");
   CHECK(passive("Der Zug fuhr. Von einer hohen Brandgefahr wird auch aus Bonn berichtet, weil es brennt.") == "(none)");
+  // A letter says it too; "aus X" is where a report comes from (not for other participles).
+  CHECK(passive("Der Zug fuhr. In einem Schreiben seiner Anwälte wurden diese auf die Rechte hingewiesen.") ==
+        "einem Schreiben seiner Anwälte");
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Von einer hohen Brandgefahr wird auch aus Bonn und dem Umland berichtet.") ==
+        "aus Bonn und dem Umland");
+  CHECK(passive("Der Zug fuhr. Aus Bonn wurde eine bessere Jugendarbeit gefordert.") == "(none)");
   // "bekannt gegeben" with its agent; not "gegeben" alone.
   CHECK(passive("Der Zug fuhr. Das wurde vom Presseamt des Kremls am Montag bekannt gegeben.") == "Presseamt des Kremls");
   CHECK(passive("Der Zug fuhr. Das wurde vom Presseamt des Kremls am Montag an alle gegeben.") == "(none)");

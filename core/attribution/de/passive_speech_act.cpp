@@ -18,6 +18,7 @@ bool Attributor::de_passive_speech_act(std::uint32_t si) {
   static const WordSet kReportParticiples(word_list("de/passive-report-participles"));
   static const WordSet kPublished(word_list("de/published-nouns"));
   static const WordSet kInformation(word_list("de/information-nouns"));
+  static const WordSet kDocuments(word_list("de/document-nouns"));
   const Sentence& s = doc_.sentences[si];
   // A listed participle, or "bekannt gegeben".
   const auto participle = [&](std::uint32_t k) {
@@ -56,7 +57,7 @@ bool Attributor::de_passive_speech_act(std::uint32_t si) {
   // The finite passive auxiliary, second in the main clause, and the agent;
   // or the report that says it ("werden im Bericht auf … zurückgeführt",
   // "In ersten Berichten wurde … vermutet").
-  std::uint32_t aux = 0, agent = 0, report = 0;
+  std::uint32_t aux = 0, agent = 0, report = 0, origin = 0;
   const std::uint32_t from = opens ? s.first + 1 : s.first, to = opens ? end : p;
   for (std::uint32_t k = from; k < to; ++k) {
     if (in_pair_[k] >= 0) {
@@ -74,10 +75,15 @@ bool Attributor::de_passive_speech_act(std::uint32_t si) {
     else if (agent == 0 && (w == "vom" || (w == "von" && !von_topic)) && (aux != 0 || k == first_word(s)) &&
              (!opens || k <= aux + 2))  // ("Verlangt wird … die Zahlung von Anwaltskosten": no agent)
       agent = k;
+    // ("Von einer hohen Brandgefahr wird auch aus Bonn berichtet": where the report comes from.)
+    else if (origin == 0 && w == "aus" && aux != 0 && k > aux && std::string_view(tok(p).lower) == "berichtet" &&
+             k + 1 < to && tc_.capitalized(k + 1))
+      origin = k;
     else if (report == 0 && one_of(w, {"im", "in"})) {
       std::uint32_t n = k + 1;  // (over lower-case words: "In ersten Berichten")
       while (n < to && n < k + 4 && tc_.word(n) && !tok(n).upper) ++n;
-      if (n < to && tc_.word(n) && tok(n).upper && (in_list(tok(n).lower, kPublished) || in_list(tok(n).lower, kInformation)))
+      if (n < to && tc_.word(n) && tok(n).upper &&
+          (in_list(tok(n).lower, kPublished) || in_list(tok(n).lower, kInformation) || in_list(tok(n).lower, kDocuments)))
         report = k;
     }
   }
@@ -94,6 +100,12 @@ bool Attributor::de_passive_speech_act(std::uint32_t si) {
     if (!np.empty() && np.first == agent + 1 && one_of(tok(agent + 1).lower, {"ihr", "ihm", "ihnen"})) np.last = np.first + 1;
     if (np.empty() || !(names_speaker(np) || tok(head_of(np).last > np.first ? head_of(np).last - 1 : np.first).upper)) return false;
     a.speaker = resolve(np);
+  } else if (origin != 0) {
+    std::uint32_t e = origin + 1;  // (places joined by "und": "aus Bonn und dem Rhein-Sieg-Kreis")
+    while (e < to && (tc_.capitalized(e) || determiner(e) ||
+                      (tc_.word(e) && std::string_view(tok(e).lower) == "und" && e + 1 < to && (tc_.capitalized(e + 1) || determiner(e + 1)))))
+      ++e;
+    a.speaker = resolve({origin, e});
   } else if (report != 0) {
     const Range np = phrase_from(report + 1, report < aux ? aux : to);
     if (np.empty()) return false;
