@@ -316,6 +316,20 @@ TEST_CASE("de-passive-speech-act: a fronted 'als' phrase, a participle first, a 
   CHECK(passive("Der Zug fuhr. Verlangt wird von der Gewerkschaft eine Zahlung.") == "der Gewerkschaft");
 }
 
+TEST_CASE("de-speech-act: right after reported speech, an intention in the present goes on with it") {
+  const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
+  CHECK(act("Der Verband sagte, die Lage sei ernst. Die IG Metall will die Übernahme des Tarifvertrages.") == "Die IG Metall");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Er möchte die Steuern senken.") == "Er");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Diese Forderung will sie mit dem Minister besprechen.") == "sie");
+  // Not without reported speech right before, nor in the past, a question, the first or
+  // second person, or a clause with the verb last.
+  CHECK(act("Der Zug fuhr. Er will die Steuern senken.") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Er wollte die Steuern senken.") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Will er die Steuern senken?") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Ich will die Steuern senken.") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Wer Steuern senken will, muss sparen.") == "(none)");
+}
+
 TEST_CASE("de-speech-act: 'er'/'sie' after a fronted phrase; the dot of a date opens no clause") {
   const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
   CHECK(act("Der Zug fuhr. Für die kommende Wahl forderte er eine neue Verfassung.") == "er");

@@ -175,15 +175,22 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // "Die Polizei geht von Suizid aus.", "Die Firma rechnet mit …": a
     // verb of judgement with its preposition is the summary of what was said.
     const bool stance = !comma && stance_verb(v, s);
-    const Range particle = stance ? Range{} : reported_separable(v, s);
-    if (!stance && particle.empty() && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v) &&
+    // "Die IG Metall will neben einer Arbeitsplatzgarantie die Übernahme des
+    // Tarifvertrages.": right after reported speech, an intention in the
+    // present ("will", "möchte") goes on with what was said (the speaker is
+    // the sentence's subject, as for a speech act). Elsewhere it is mostly
+    // a plan the text states ("Die Flugbegleiter wollten den Mann beruhigen").
+    const bool intent = !comma && tc_.word(v) && one_of(tok(v).lower, {"will", "wollen", "möchte", "möchten"}) &&
+                        !doc_.quotes.empty() && carry_.chain >= 0 && carry_.last_reported_sentence + 1 == si;
+    const Range particle = stance || intent ? Range{} : reported_separable(v, s);
+    if (!stance && !intent && particle.empty() && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v) &&
         !(tc_.word(v) && speech_act_verb(v)))
       continue;
     // "Die Partei hatte eine Aufklärung gefordert.", "Die Union hat die
     // Regierung zur Mitarbeit aufgefordert.": a participle that ends the
     // sentence after "hat"/"hatte"; the auxiliary is the finite verb.
-    const std::uint32_t f = stance ? v : perfect_auxiliary(v, s);
-    if (f == v && !stance) {
+    const std::uint32_t f = stance || intent ? v : perfect_auxiliary(v, s);
+    if (f == v && !stance && !intent) {
       if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
       if (particle.empty() && !reported_speech_act(v)) return false;
     }
@@ -191,6 +198,7 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // A verb only the speech-act list knows ("bezifferte"): the verb alone.
     if (a.cue.empty() && ((!tc_.speech_verb(v) && !tc_.separable_speech_verb(v) && speech_act_verb(v)) || !particle.empty()))
       a.cue = {v, v + 1};
+    if (intent) a.cue = {v, v + 1};  // (cleared below, as for every speech act)
     if (a.cue.empty() && f == v && !stance) return false;
     Range subject = subject_of(f, s);
     const std::uint32_t begin = skip_particles(s.first, f);
@@ -314,6 +322,21 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     }
     if (front && comma && subject.last == f) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
+    if (intent) {
+      // (An intention: not a question, not the first or second person of an
+      // interview, "Ich will …", "Was wollen Sie …?", nor a fronted object
+      // before the subject pronoun, "Diese Forderung will sie …".)
+      std::uint32_t last = s.last;
+      while (last > s.first && tok(last - 1).kind == TokenKind::punct && !punct(last - 1, "?")) --last;
+      if (last < s.last && punct(last - 1, "?")) return false;
+      if (v + 1 >= s.last || !tc_.word(v + 1)) return false;  // ("Wer eine Verkürzung will, riskiert …")
+      if (v + 1 < s.last && tc_.word(v + 1) && one_of(tok(v + 1).lower, {"er", "sie"}) && subject.first != v + 1)
+        subject = {v + 1, v + 2};
+      const std::string_view first = tok(subject.first).lower;
+      if (subject.last == subject.first + 1 && (one_of(first, {"ich", "wir", "du", "ihr", "man"}) || tok(subject.first).key == "Sie"))
+        return false;
+      if (subject.first < v && !tc_.capitalized(subject.last - 1) && !tc_.pronoun(subject.last - 1)) return false;
+    }
     a.speaker = resolve(subject);
     // The whole sentence is the report of a speech act: the verb is part
     // of it, not a cue that introduces it (the corpus marks no cue here).
