@@ -354,6 +354,9 @@ TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
         "der Deutsche Wetterdienst");
   CHECK(act("Mit einer Wetterberuhigung, die alle erhoffen, rechnet der Wetterdienst am Montag.") == "(none)");
   CHECK(act("In Österreich sieht die Situation anders aus.") == "(none)");
+  // A relative clause of the object between the verb and its word.
+  CHECK(act("Sie halten das Verfahren, das zur Auflösung des Bundestages führte, für verfassungswidrig.") == "Sie");
+  CHECK(act("Sie halten das Verfahren, das zur Auflösung des Bundestages führte, und gehen.") == "(none)");
 }
 
 TEST_CASE("de-free-indirect: a speech verb's participle after the reportative 'soll' is part of the hearsay") {

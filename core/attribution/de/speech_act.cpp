@@ -77,7 +77,20 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
       for (std::uint32_t k = s.first + 1; k < v && !clause; ++k) clause = clause_punct(k) || in_pair_[k] >= 0;
       if (!clause) return true;
     }
-    for (std::uint32_t k = v + 1; k < end && k < v + 10; ++k) {
+    std::uint32_t skipped = 0;  // the words of a relative clause stepped over
+    for (std::uint32_t k = v + 1; k < end && k < v + 10 + skipped; ++k) {
+      // ("Sie halten das Verfahren, das zur Auflösung führte, für
+      // verfassungswidrig": a relative clause of the object.)
+      if (punct(k, ",") && skipped == 0 && k + 2 < end && tc_.word(k + 1) && !tok(k + 1).upper &&
+          one_of(tok(k + 1).lower, {"der", "die", "das", "dem", "den", "deren", "dessen"})) {
+        std::uint32_t close = k + 2;
+        while (close < end && close < k + 20 && !clause_punct(close) && in_pair_[close] < 0) ++close;
+        if (close < end && punct(close, ",")) {
+          skipped = close - k;
+          k = close;
+          continue;
+        }
+      }
       if (clause_punct(k)) return false;
       if (tc_.word(k) && one_of(tok(k).lower, st.needs)) return true;
     }
