@@ -330,6 +330,17 @@ TEST_CASE("de-speech-act: right after reported speech, an intention in the prese
   CHECK(act("Der Minister sagte, die Lage sei ernst. Wer Steuern senken will, muss sparen.") == "(none)");
 }
 
+TEST_CASE("de-speech-act: a list of names with commas before the verb is its subject") {
+  const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
+  CHECK(act("Der Zug fuhr. Die Organisationen Transparency International, Campact und LobbyControl werfen dem Präsidenten "
+            "Verzögerung vor.") == "Die Organisationen Transparency International, Campact und LobbyControl");
+  CHECK(act("Der Zug fuhr. Der Minister, der Kanzler und die Ministerin forderten eine Untersuchung.") ==
+        "Der Minister, der Kanzler und die Ministerin");
+  // Not a fronted place list, nor a list that is no list of names.
+  CHECK(act("Der Zug fuhr. In Berlin, Paris und London forderten sie eine Untersuchung.") == "(none)");
+  CHECK(act("Der Zug fuhr. Berlin, wo es regnete und stürmte, forderte eine Untersuchung.") != "Berlin, wo es regnete und stürmte");
+}
+
 TEST_CASE("de-speech-act: 'er'/'sie' after a fronted phrase; the dot of a date opens no clause") {
   const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
   CHECK(act("Der Zug fuhr. Für die kommende Wahl forderte er eine neue Verfassung.") == "er");

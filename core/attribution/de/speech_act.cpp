@@ -269,6 +269,21 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (!comma && (tc_.preposition(begin) || std::string_view(tok(begin).lower) == "als") && f + 1 < s.last &&
         tc_.word(f + 1) && one_of(tok(f + 1).lower, {"er", "sie"}))
       subject = {f + 1, f + 2};
+    // "Die Organisationen Transparency International, Campact und LobbyControl
+    // werfen … vor": a list of names with commas before the verb is its subject.
+    bool listed = false;
+    if (comma && f > begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper) {
+      bool und = false, commas = false, only = true;
+      for (std::uint32_t k = begin; k < f && only; ++k) {
+        if (punct(k, ",")) commas = true;
+        else if (tc_.word(k) && one_of(tok(k).lower, {"und", "sowie"})) und = true;
+        else
+          only = tc_.word(k) && (tok(k).upper || (determiner(k) && (k == begin || punct(k - 1, ",") ||
+                                                                     one_of(tok(k - 1).lower, {"und", "sowie"}))));
+      }
+      listed = only && und && commas;
+      if (listed) subject = {begin, f};
+    }
     if (subject.empty()) return false;
     // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
     // opens the verb's object, not a part of the speaker's phrase.
@@ -333,7 +348,7 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       }
       if (speaker) subject = after;
     }
-    if (front && comma && subject.last == f) return false;
+    if (front && comma && subject.last == f && !listed) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
     if (intent) {
       // (An intention: not a question, not the first or second person of an
