@@ -328,6 +328,10 @@ TEST_CASE("de-speech-act: right after reported speech, an intention in the prese
   CHECK(act("Der Minister sagte, die Lage sei ernst. Will er die Steuern senken?") == "(none)");
   CHECK(act("Der Minister sagte, die Lage sei ernst. Ich will die Steuern senken.") == "(none)");
   CHECK(act("Der Minister sagte, die Lage sei ernst. Wer Steuern senken will, muss sparen.") == "(none)");
+  // An expectation likewise; not the participle of the passive.
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Das Ministerium erwartet weitere Regenfälle.") == "Das Ministerium");
+  CHECK(act("Der Zug fuhr. Das Ministerium erwartet weitere Regenfälle.") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Das Urteil wird im Sommer erwartet.") == "(none)");
 }
 
 TEST_CASE("de-speech-act: a list of names with commas before the verb is its subject") {

@@ -189,11 +189,21 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // verb of judgement with its preposition is the summary of what was said.
     const bool stance = !comma && stance_verb(v, s);
     // "Die IG Metall will neben einer Arbeitsplatzgarantie die Übernahme des
-    // Tarifvertrages.": right after reported speech, an intention in the
-    // present ("will", "möchte") goes on with what was said (the speaker is
+    // Tarifvertrages.", "Das Ministerium erwartete … Seuchen wie Cholera":
+    // right after reported speech, an intention in the present ("will",
+    // "möchte") or an expectation goes on with what was said (the speaker is
     // the sentence's subject, as for a speech act). Elsewhere it is mostly
-    // a plan the text states ("Die Flugbegleiter wollten den Mann beruhigen").
-    const bool intent = !comma && tc_.word(v) && one_of(tok(v).lower, {"will", "wollen", "möchte", "möchten"}) &&
+    // a plan or a guess the text states ("Die Flugbegleiter wollten den Mann
+    // beruhigen", "Die Analysten erwarten …").
+    // (The finite "erwartet", not the participle of "wird … erwartet".)
+    const auto finite_first = [&]() {
+      for (std::uint32_t k = s.first; k < v; ++k)
+        if (tc_.finite_auxiliary(k)) return false;
+      return true;
+    };
+    const bool intent = !comma && tc_.word(v) && !tok(v).upper &&
+                        (one_of(tok(v).lower, {"will", "wollen", "möchte", "möchten"}) ||
+                         (starts_with_any(tok(v).lower, {"erwartet", "erwarten"}) && finite_first())) &&
                         !doc_.quotes.empty() && carry_.chain >= 0 && carry_.last_reported_sentence + 1 == si;
     const Range particle = stance || intent ? Range{} : reported_separable(v, s);
     if (!stance && !intent && particle.empty() && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v) &&
@@ -364,6 +374,7 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       if (subject.last == subject.first + 1 && (one_of(first, {"ich", "wir", "du", "ihr", "man"}) || tok(subject.first).key == "Sie"))
         return false;
       if (subject.first < v && !tc_.capitalized(subject.last - 1) && !tc_.pronoun(subject.last - 1)) return false;
+      if (tok(subject.first).kind == TokenKind::number) return false;  // ("5.000 Zuschauer erwartet", a headline)
     }
     a.speaker = resolve(subject);
     // The whole sentence is the report of a speech act: the verb is part
