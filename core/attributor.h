@@ -79,6 +79,7 @@ class Attributor {
   bool de_speech_act(std::uint32_t si);
   bool de_passive_speech_act(std::uint32_t si);
   bool de_speech_act_clause(std::uint32_t si);
+  bool de_speech_act_relative(std::uint32_t si);
   // frame stage: the frame of a pair of quotation marks, empty when none.
   Attribution de_frame_after(const QuotePair& pair) const;
   Attribution en_frame_after(const QuotePair& pair) const;

@@ -74,6 +74,8 @@ std::vector<Rule> make_rules() {
                "\"In dem Schreiben heißt es, …\", \"Aus Kreisen hieß es, …\": the phrase in front is the origin"),
       sentence("de-as-reported", "de", &A::de_as_reported,
                "\"Wie das Ministerium mitteilte, …\": the main clause after the \"wie\" clause"),
+      sentence("de-speech-act-relative", "de", &A::de_speech_act_relative,
+               "\"X forderte einen Korridor, um … zu …\", \"X schätzt die Zahl, die …, auf …\": a speech act whose object goes on in a relative or purpose clause"),
       sentence("de-cue-then-clause", "de", &A::de_cue_then_clause,
                "\"X sagte, dass …\", \"X erklärte, es sei …\", \"X hofft, …\": the clause after the cue"),
       sentence("de-clause-then-cue", "de", &A::de_clause_then_cue,

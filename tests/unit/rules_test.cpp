@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "helpers.h"
@@ -69,6 +70,9 @@ const Case kCases[] = {
      "Der Fernsehsender berichtete, dass 56 Leichen geborgen wurden."},
     {"de-passive-speech-act", "de", "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet.",
      "Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe geprüft."},
+    {"de-speech-act-relative", "de",
+     "Die Helfer forderten einen Korridor, um Hilfe ins Land zu bringen.",
+     "Die Helfer forderten, die Grenze zu öffnen."},
     {"de-speech-act-clause", "de",
      "Die Veranstalter zählten 7.000 Menschen, die Polizei spricht von 4.000 Teilnehmern.",
      "Die Veranstalter zählten 7.000 Menschen, die Polizei sprach sich für ein Verbot aus."},
@@ -131,8 +135,8 @@ std::string joined(const std::set<std::string>& names) {
 
 // The speakers of the quotes one rule made in the text, in order.
 // (UTF-8 offsets, which test::speaker_text reads.)
-std::vector<std::string> speakers_by(const std::string& text, const char* rule) {
-  const newsmark::Result r = explained(text, "de");
+std::vector<std::string> speakers_by(const std::string& text, const char* rule, std::vector<std::string> disable = {}) {
+  const newsmark::Result r = explained(text, "de", std::move(disable));
   std::vector<std::string> out;
   for (const auto& q : r.quotes)
     if (q.rule == rule) out.push_back(test::speaker_text(text, q));
@@ -274,6 +278,82 @@ TEST_CASE("de-passive-speech-act: 'wurde … befürchtet', 'wurde auf … hingew
   CHECK(passive("Der Zug fuhr. Von der Gewerkschaft wurde ein neues Haus gebaut.") == "(none)");
 }
 
+TEST_CASE("de-passive-speech-act: a fronted 'als' phrase, a participle first, a report, a topic after 'von'") {
+  const auto passive = [](const std::string& text) { return first_speaker_by(text, "de-passive-speech-act"); };
+  // "Als Ursache wurde … angegeben": what was said, with no agent and no reported speech before.
+  CHECK(passive("Der Zug fuhr. Als Ursache wurde ein Computerproblem an Bord angegeben.") == "-");
+  CHECK(passive("Der Zug fuhr. Als Drahtzieher wird die Terrororganisation ETA vermutet.") == "-");
+  // (Not a definition, "Als Taifun werden … bezeichnet", nor a participle outside the lists.)
+  CHECK(passive("Der Zug fuhr. Als Taifun werden die Wirbelstürme im westlichen Pazifik bezeichnet.") == "(none)");
+  CHECK(passive("Der Zug fuhr. Als Ersatz wurde eine neue Brücke gebaut.") == "(none)");
+  // The participle opens the sentence, its auxiliary right after it.
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Bemängelt werden außerdem die hohen Kosten.") == "Der Minister");
+  CHECK(passive("Der Zug fuhr. Gebaut werden außerdem zwei neue Brücken.") == "(none)");
+  // A report after "im"/"in" says it.
+  CHECK(passive("Der Zug fuhr. Die Konflikte werden im Bericht auf die ungleiche Verteilung des Wohlstandes zurückgeführt.") ==
+        "Bericht");
+  CHECK(passive("Der Zug fuhr. Die Konflikte werden im Land auf die ungleiche Verteilung des Wohlstandes zurückgeführt.") ==
+        "(none)");
+  // "Von einer hohen Brandgefahr wird … berichtet": "von" opens the topic, no agent.
+  CHECK(passive("Der Zug fuhr. Von einer hohen Brandgefahr wird auch in Bonn berichtet.") == "-");
+  CHECK(passive("Der Zug fuhr. In dem Bundesland wird weiterhin von einer hohen Waldbrandgefahr ausgegangen.") == "-");
+  CHECK(passive("Der Zug fuhr. Von einer hohen Brandgefahr wird auch aus Bonn berichtet, weil es brennt.") == "(none)");
+  // A letter says it too; "aus X" is where a report comes from (not for other participles).
+  CHECK(passive("Der Zug fuhr. In einem Schreiben seiner Anwälte wurden diese auf die Rechte hingewiesen.") ==
+        "einem Schreiben seiner Anwälte");
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Von einer hohen Brandgefahr wird auch aus Bonn und dem Umland berichtet.") ==
+        "aus Bonn und dem Umland");
+  CHECK(passive("Der Zug fuhr. Aus Bonn wurde eine bessere Jugendarbeit gefordert.") == "(none)");
+  // "bekannt gegeben" with its agent; not "gegeben" alone.
+  CHECK(passive("Der Zug fuhr. Das wurde vom Presseamt des Kremls am Montag bekannt gegeben.") == "Presseamt des Kremls");
+  CHECK(passive("Der Zug fuhr. Das wurde vom Presseamt des Kremls am Montag an alle gegeben.") == "(none)");
+  // (Not negated, "wurde nicht bekannt gegeben", nor "schuldig gesprochen" with no topic.)
+  CHECK(passive("Der Zug fuhr. Seine Identität wurde vom Presseamt nicht bekannt gegeben.") == "(none)");
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Vor drei Wochen war Holmes schuldig gesprochen worden.") ==
+        "(none)");
+  // A participle first has its agent right after the auxiliary, not in the object.
+  CHECK(passive("Der Minister sagte, die Lage sei ernst. Verlangt wird die Zahlung von Anwaltskosten.") == "Der Minister");
+  CHECK(passive("Der Zug fuhr. Verlangt wird von der Gewerkschaft eine Zahlung.") == "der Gewerkschaft");
+}
+
+TEST_CASE("de-speech-act: right after reported speech, an intention in the present goes on with it") {
+  const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
+  CHECK(act("Der Verband sagte, die Lage sei ernst. Die IG Metall will die Übernahme des Tarifvertrages.") == "Die IG Metall");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Er möchte die Steuern senken.") == "Er");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Diese Forderung will sie mit dem Minister besprechen.") == "sie");
+  // Not without reported speech right before, nor in the past, a question, the first or
+  // second person, or a clause with the verb last.
+  CHECK(act("Der Zug fuhr. Er will die Steuern senken.") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Er wollte die Steuern senken.") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Will er die Steuern senken?") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Ich will die Steuern senken.") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Wer Steuern senken will, muss sparen.") == "(none)");
+  // An expectation likewise; not the participle of the passive.
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Das Ministerium erwartet weitere Regenfälle.") == "Das Ministerium");
+  CHECK(act("Der Zug fuhr. Das Ministerium erwartet weitere Regenfälle.") == "(none)");
+  CHECK(act("Der Minister sagte, die Lage sei ernst. Das Urteil wird im Sommer erwartet.") == "(none)");
+}
+
+TEST_CASE("de-speech-act: a list of names with commas before the verb is its subject") {
+  const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
+  CHECK(act("Der Zug fuhr. Die Organisationen Transparency International, Campact und LobbyControl werfen dem Präsidenten "
+            "Verzögerung vor.") == "Die Organisationen Transparency International, Campact und LobbyControl");
+  CHECK(act("Der Zug fuhr. Der Minister, der Kanzler und die Ministerin forderten eine Untersuchung.") ==
+        "Der Minister, der Kanzler und die Ministerin");
+  // Not a fronted place list, nor a list that is no list of names.
+  CHECK(act("Der Zug fuhr. In Berlin, Paris und London forderten sie eine Untersuchung.") == "(none)");
+  CHECK(act("Der Zug fuhr. Berlin, wo es regnete und stürmte, forderte eine Untersuchung.") != "Berlin, wo es regnete und stürmte");
+}
+
+TEST_CASE("de-speech-act: 'er'/'sie' after a fronted phrase; the dot of a date opens no clause") {
+  const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
+  CHECK(act("Der Zug fuhr. Für die kommende Wahl forderte er eine neue Verfassung.") == "er");
+  CHECK(act("Der Zug fuhr. Für die Wahl am 18. September forderte sie eine neue Verfassung.") == "sie");
+  // (Not "es", nor after a fronted phrase with a clause of its own.)
+  CHECK(act("Der Zug fuhr. Für die kommende Wahl forderte es eine neue Verfassung.") == "(none)");
+  CHECK(act("Der Zug fuhr. Für die kommende Wahl, die im Herbst stattfindet, forderte er eine neue Verfassung.") == "(none)");
+}
+
 TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   const auto act = [](const std::string& text) { return first_speaker_by(text, "de-speech-act"); };
   CHECK(act("Die Feuerwehr geht von einem technischen Defekt aus.") == "Die Feuerwehr");
@@ -284,6 +364,24 @@ TEST_CASE("de-speech-act: a verb of judgement with the word it needs") {
   CHECK(act("Der Zug geht um acht Uhr.") == "(none)");
   CHECK(act("Die Kinder sahen am Abend einen Film.") == "(none)");
   CHECK(act("Der Verband rechnete lange, zahlte dann aber.") == "(none)");
+  // The word may open the sentence, the verb right after its phrase; not with a clause between.
+  CHECK(act("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst frühestens am Montag.") ==
+        "der Deutsche Wetterdienst");
+  CHECK(act("Mit einer Wetterberuhigung, die alle erhoffen, rechnet der Wetterdienst am Montag.") == "(none)");
+  CHECK(act("In Österreich sieht die Situation anders aus.") == "(none)");
+  // A relative clause of the object between the verb and its word.
+  CHECK(act("Sie halten das Verfahren, das zur Auflösung des Bundestages führte, für verfassungswidrig.") == "Sie");
+  CHECK(act("Sie halten das Verfahren, das zur Auflösung des Bundestages führte, und gehen.") == "(none)");
+}
+
+TEST_CASE("de-free-indirect: a speech verb's participle after the reportative 'soll' is part of the hearsay") {
+  const auto free_quotes = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  CHECK(free_quotes("Der Minister sagte, die Lage sei ernst. Er soll Meldungen für den Sender geschrieben haben.") ==
+        std::vector<std::string>{"Der Minister"});
+  // Not a plan ("soll … warnen"), nor with a finite speech verb of the sentence's own.
+  CHECK(free_quotes("Der Minister sagte, die Lage sei ernst. Das Gerät soll die Piloten vor Böen warnen.").empty());
+  CHECK(free_quotes("Der Minister sagte, die Lage sei ernst. Die Polizei erklärte, er soll Meldungen geschrieben haben.")
+            .empty());
 }
 
 TEST_CASE("de-free-indirect: a first clause whose verb in '-e' stands next to 'ich' is the first person's indicative") {
@@ -434,9 +532,13 @@ TEST_CASE("de-speech-act: a verb only the speech-act list knows ('bezifferte', '
 TEST_CASE("de-speech-act: a fronted object and the speaker after the verb ('Die Entwicklung verglich Merkel mit …')") {
   CHECK(speakers_by("Der Zug fuhr. Die Entwicklung im Iran verglich Bundeskanzlerin Angela Merkel mit dem Jahr 1933.",
                     "de-speech-act") == std::vector<std::string>{"Bundeskanzlerin Angela Merkel"});
+  // (A relative clause after the first comma: de-speech-act-relative runs de-speech-act first.)
   CHECK(speakers_by("Der Zug fuhr. Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Nachrichtenagentur "
                     "Xinhua mit 13.",
-                    "de-speech-act") == std::vector<std::string>{"die Nachrichtenagentur Xinhua"});
+                    "de-speech-act-relative") == std::vector<std::string>{"die Nachrichtenagentur Xinhua"});
+  CHECK(speakers_by("Der Zug fuhr. Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Nachrichtenagentur "
+                    "Xinhua mit 13.",
+                    "de-speech-act", {"de-speech-act-relative"}) == std::vector<std::string>{"die Nachrichtenagentur Xinhua"});
   // Not an article and a group after the verb ("warnte die Bürger", "warnte die Autofahrer"), nor a phrase
   // after the verb that names no one ("die Staatsschulden Griechenlands").
   CHECK(speakers_by("Der Zug fuhr. Die Stadtverwaltung warnte die Bürger vor dem Hochwasser.", "de-speech-act") ==
@@ -500,6 +602,24 @@ TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb aft
   // A speech act inside the subordinate clause is not the sentence's ("Nachdem die Behörden gewarnt hatten, …").
   CHECK(speakers_by("Der Zug fuhr. Nachdem die Behörden vor dem Verzehr gewarnt hatten, sank der Absatz deutlich.",
                     "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act-relative: a relative or purpose clause after the object; the whole sentence, the subject speaks") {
+  const auto rel = [](const std::string& text) { return first_speaker_by(text, "de-speech-act-relative"); };
+  CHECK(rel("UNICEF schätzt die Zahl der Kinder, die missbraucht werden, auf 150 Millionen.") == "UNICEF");
+  CHECK(rel("Die Reederei berichtet von zwei Explosionen, die am Hafen zu hören waren.") == "Die Reederei");
+  CHECK(rel("Die Helfer forderten einen Korridor, um Hilfe ins Land zu bringen.") == "Die Helfer");
+  CHECK(rel("Reuters spricht von zehn Flugzeugen, auf die es die Täter abgesehen hatten.") == "Reuters");
+  // Not a content clause ("…, die Regierung habe …", "…, die meisten Staaten …"),
+  // a zu-infinitive, the Konjunktiv or a speech verb after the comma, nor a verb that is no speech act.
+  CHECK(rel("Die Partei forderte Neuwahlen, die Regierung müsse zurücktreten.") == "(none)");
+  CHECK(rel("Die Partei forderte Neuwahlen, die meisten Wähler wollten das.") == "(none)");
+  CHECK(rel("Der Anwalt empfahl dem Gericht, der Klage stattzugeben.") == "(none)");
+  CHECK(rel("Die Taliban warfen den Menschen vor, für die afghanischen Truppen spioniert zu haben.") == "(none)");
+  CHECK(rel("Die Zeitung berichtet von einem Ventil, das den Piloten zur Rückkehr bewogen hätte.") == "(none)");
+  CHECK(rel("Die Kommission forderte das Verbot nach einer Erklärung, in der ihr vorgeworfen wird, sie habe gelogen.") ==
+        "(none)");
+  CHECK(rel("Die Helfer bauten einen Korridor, um Hilfe ins Land zu bringen.") == "(none)");
 }
 
 TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its subject speaks") {

@@ -52,7 +52,28 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
   const Sentence& s = doc_.sentences[si];
   // (Right after reported speech a speech verb inside the Konjunktiv
   // sentence is part of what was said; elsewhere any one bars it.)
-  if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si ? has_frame_cue(si) : has_cue(si)) return false;
+  // ("Er soll Meldungen für den Sender geschrieben haben": after the
+  // reportative "soll" of its clause a speech verb's participle is part of
+  // the hearsay, no cue; only with the perfect infinitive at the end, "soll
+  // … geschrieben haben", not the plan "soll die Piloten warnen".)
+  const auto soll_cue = [&]() {
+    std::uint32_t last = s.last;
+    while (last > s.first && tok(last - 1).kind == TokenKind::punct) --last;
+    if (last < s.first + 3 || !tc_.word(last - 1) || !one_of(tok(last - 1).lower, {"haben", "sein"})) return true;
+    bool soll = false;
+    for (std::uint32_t k = s.first; k < s.last; ++k) {
+      if (in_pair_[k] >= 0) continue;
+      if (clause_punct(k)) soll = false;
+      if (tc_.word(k) && one_of(tok(k).lower, {"soll", "sollen"})) soll = true;
+      if (!tc_.speech_verb(k)) continue;
+      if (soll && participle(k)) continue;
+      return true;
+    }
+    return false;
+  };
+  if (!doc_.quotes.empty() && carry_.last_reported_sentence + 1 == si ? has_frame_cue(si) && soll_cue()
+                                                                     : has_cue(si) && soll_cue())
+    return false;
   // "Ich glaube, die Künstler wollen …", "Ihren Detailfragen stelle ich …
   // voran": a verb in "-e" next to "ich" is the first person's indicative,
   // not a Konjunktiv (an interview's answer, not reported speech).

@@ -68,7 +68,29 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
   for (const Stance& st : kStances) {
     if (!one_of(w, st.forms)) continue;
     if (st.last) return end > v + 2 && one_of(tok(end - 1).lower, st.needs) && !punct(end - 2, ",");
-    for (std::uint32_t k = v + 1; k < end && k < v + 10; ++k) {
+    // ("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst …": the
+    // word opens the sentence, the verb right after its phrase; not "in",
+    // "In Österreich sieht die Lage anders aus".)
+    if (tc_.word(s.first) && one_of(tok(s.first).lower, st.needs) && std::string_view(tok(s.first).lower) != "in" &&
+        v < s.first + 8) {
+      bool clause = false;
+      for (std::uint32_t k = s.first + 1; k < v && !clause; ++k) clause = clause_punct(k) || in_pair_[k] >= 0;
+      if (!clause) return true;
+    }
+    std::uint32_t skipped = 0;  // the words of a relative clause stepped over
+    for (std::uint32_t k = v + 1; k < end && k < v + 10 + skipped; ++k) {
+      // ("Sie halten das Verfahren, das zur Auflösung führte, für
+      // verfassungswidrig": a relative clause of the object.)
+      if (punct(k, ",") && skipped == 0 && k + 2 < end && tc_.word(k + 1) && !tok(k + 1).upper &&
+          one_of(tok(k + 1).lower, {"der", "die", "das", "dem", "den", "deren", "dessen"})) {
+        std::uint32_t close = k + 2;
+        while (close < end && close < k + 20 && !clause_punct(close) && in_pair_[close] < 0) ++close;
+        if (close < end && punct(close, ",")) {
+          skipped = close - k;
+          k = close;
+          continue;
+        }
+      }
       if (clause_punct(k)) return false;
       if (tc_.word(k) && one_of(tok(k).lower, st.needs)) return true;
     }
@@ -160,21 +182,38 @@ bool Attributor::de_speech_act(std::uint32_t si) {
         continue;
       }
     }
-    if (clause_punct(v)) comma = true;
+    if (clause_punct(v) && !(punct(v, ".") && v + 1 < s.last)) comma = true;  // (not the dot of "am 18. September")
     // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
     if (tok(v).upper) continue;
     // "Die Polizei geht von Suizid aus.", "Die Firma rechnet mit …": a
     // verb of judgement with its preposition is the summary of what was said.
     const bool stance = !comma && stance_verb(v, s);
-    const Range particle = stance ? Range{} : reported_separable(v, s);
-    if (!stance && particle.empty() && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v) &&
+    // "Die IG Metall will neben einer Arbeitsplatzgarantie die Übernahme des
+    // Tarifvertrages.", "Das Ministerium erwartete … Seuchen wie Cholera":
+    // right after reported speech, an intention in the present ("will",
+    // "möchte") or an expectation goes on with what was said (the speaker is
+    // the sentence's subject, as for a speech act). Elsewhere it is mostly
+    // a plan or a guess the text states ("Die Flugbegleiter wollten den Mann
+    // beruhigen", "Die Analysten erwarten …").
+    // (The finite "erwartet", not the participle of "wird … erwartet".)
+    const auto finite_first = [&]() {
+      for (std::uint32_t k = s.first; k < v; ++k)
+        if (tc_.finite_auxiliary(k)) return false;
+      return true;
+    };
+    const bool intent = !comma && tc_.word(v) && !tok(v).upper &&
+                        (one_of(tok(v).lower, {"will", "wollen", "möchte", "möchten"}) ||
+                         (starts_with_any(tok(v).lower, {"erwartet", "erwarten"}) && finite_first())) &&
+                        !doc_.quotes.empty() && carry_.chain >= 0 && carry_.last_reported_sentence + 1 == si;
+    const Range particle = stance || intent ? Range{} : reported_separable(v, s);
+    if (!stance && !intent && particle.empty() && !tc_.speech_verb(v) && !tc_.separable_speech_verb(v) &&
         !(tc_.word(v) && speech_act_verb(v)))
       continue;
     // "Die Partei hatte eine Aufklärung gefordert.", "Die Union hat die
     // Regierung zur Mitarbeit aufgefordert.": a participle that ends the
     // sentence after "hat"/"hatte"; the auxiliary is the finite verb.
-    const std::uint32_t f = stance ? v : perfect_auxiliary(v, s);
-    if (f == v && !stance) {
+    const std::uint32_t f = stance || intent ? v : perfect_auxiliary(v, s);
+    if (f == v && !stance && !intent) {
       if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
       if (particle.empty() && !reported_speech_act(v)) return false;
     }
@@ -182,6 +221,7 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // A verb only the speech-act list knows ("bezifferte"): the verb alone.
     if (a.cue.empty() && ((!tc_.speech_verb(v) && !tc_.separable_speech_verb(v) && speech_act_verb(v)) || !particle.empty()))
       a.cue = {v, v + 1};
+    if (intent) a.cue = {v, v + 1};  // (cleared below, as for every speech act)
     if (a.cue.empty() && f == v && !stance) return false;
     Range subject = subject_of(f, s);
     const std::uint32_t begin = skip_particles(s.first, f);
@@ -233,6 +273,27 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       if (front_np.empty() || front_np.last != rel_open || front_np.first != begin) return false;
       subject = front_np;
     }
+    // "Für die kommende Bundestagswahl kündigte er seine Kandidatur an": after
+    // a fronted prepositional or "als" phrase, "er"/"sie" right after the
+    // finite verb is the subject.
+    if (!comma && (tc_.preposition(begin) || std::string_view(tok(begin).lower) == "als") && f + 1 < s.last &&
+        tc_.word(f + 1) && one_of(tok(f + 1).lower, {"er", "sie"}))
+      subject = {f + 1, f + 2};
+    // "Die Organisationen Transparency International, Campact und LobbyControl
+    // werfen … vor": a list of names with commas before the verb is its subject.
+    bool listed = false;
+    if (comma && f > begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper) {
+      bool und = false, commas = false, only = true;
+      for (std::uint32_t k = begin; k < f && only; ++k) {
+        if (punct(k, ",")) commas = true;
+        else if (tc_.word(k) && one_of(tok(k).lower, {"und", "sowie"})) und = true;
+        else
+          only = tc_.word(k) && (tok(k).upper || (determiner(k) && (k == begin || punct(k - 1, ",") ||
+                                                                     one_of(tok(k - 1).lower, {"und", "sowie"}))));
+      }
+      listed = only && und && commas;
+      if (listed) subject = {begin, f};
+    }
     if (subject.empty()) return false;
     // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
     // opens the verb's object, not a part of the speaker's phrase.
@@ -258,7 +319,8 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     // gefordert": after a fronted prepositional phrase or "als" phrase the
     // definite phrase right after the finite verb is its subject.)
     const bool fronted = subject.first == f + 1 && (tc_.preposition(begin) || std::string_view(tok(begin).lower) == "als") &&
-                         one_of(tok(subject.first).lower, {"der", "die", "das"});
+                         (one_of(tok(subject.first).lower, {"der", "die", "das"}) ||
+                          (subject.last == subject.first + 1 && one_of(tok(subject.first).lower, {"er", "sie"})));
     const bool inverted = subject.first > f && !comma && (names_speaker(subject) || pp_first || institution || fronted);
     if (!front && !inverted) return false;
     // "Die Entwicklung im Iran verglich Merkel mit …", "Die Zahl der Toten,
@@ -296,8 +358,24 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       }
       if (speaker) subject = after;
     }
-    if (front && comma && subject.last == f) return false;
+    if (front && comma && subject.last == f && !listed) return false;
     if (!reported_act_in(v, a, subject, s)) return false;
+    if (intent) {
+      // (An intention: not a question, not the first or second person of an
+      // interview, "Ich will …", "Was wollen Sie …?", nor a fronted object
+      // before the subject pronoun, "Diese Forderung will sie …".)
+      std::uint32_t last = s.last;
+      while (last > s.first && tok(last - 1).kind == TokenKind::punct && !punct(last - 1, "?")) --last;
+      if (last < s.last && punct(last - 1, "?")) return false;
+      if (v + 1 >= s.last || !tc_.word(v + 1)) return false;  // ("Wer eine Verkürzung will, riskiert …")
+      if (v + 1 < s.last && tc_.word(v + 1) && one_of(tok(v + 1).lower, {"er", "sie"}) && subject.first != v + 1)
+        subject = {v + 1, v + 2};
+      const std::string_view first = tok(subject.first).lower;
+      if (subject.last == subject.first + 1 && (one_of(first, {"ich", "wir", "du", "ihr", "man"}) || tok(subject.first).key == "Sie"))
+        return false;
+      if (subject.first < v && !tc_.capitalized(subject.last - 1) && !tc_.pronoun(subject.last - 1)) return false;
+      if (tok(subject.first).kind == TokenKind::number) return false;  // ("5.000 Zuschauer erwartet", a headline)
+    }
     a.speaker = resolve(subject);
     // The whole sentence is the report of a speech act: the verb is part
     // of it, not a cue that introduces it (the corpus marks no cue here).
