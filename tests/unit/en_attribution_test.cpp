@@ -358,3 +358,14 @@ TEST_CASE("regression: a cue set off by commas after a subject or a relative pro
   CHECK(quotes_with_speakers("Orders will keep the plant busy, Novak said, and the loan looks safe.") ==
         std::vector<std::string>{"Orders will keep the plant busy <- Novak", "the loan looks safe <- Novak"});
 }
+
+TEST_CASE("regression: a comma that closes the subject does not make the cue inverted; a noun of saying keeps the 'that' "
+          "clause for the cue; ', however,' with a new subject and cue ends the report") {
+  CHECK(quotes_with_speakers("Both he and the county commissioner Stephen Mold, urged the immunity be waived.") ==
+        std::vector<std::string>{"the immunity be waived <- the county commissioner Stephen Mold"});
+  CHECK(quotes_with_speakers("The minister denied all claims that the money was lost.") ==
+        std::vector<std::string>{"the money was lost <- The minister"});
+  // still inverted: the speaker after the cue, and a naming participle
+  CHECK(quotes_with_speakers("The tone of the campaign, said Mr Milburn, would be more conversational.").size() == 1);
+  CHECK(quotes_with_speakers("The invention, called a smooth surface coating, involves two separate treatments.").empty());
+}

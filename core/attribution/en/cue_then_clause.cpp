@@ -121,6 +121,12 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     }
     std::uint32_t clause = 0;
     std::uint32_t k = after;
+    // ("Both he and the commissioner, urged the immunity be waived": with no verb before the comma it
+    // closes the subject, and the verb is not inverted.)
+    bool verb_before_comma = false;
+    for (std::uint32_t m = first_word(s); m + 1 < i; ++m)
+      if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || in_pair_[m] >= 0) verb_before_comma = true;
+    bool subject_comma = false;  // the comma before the cue closes its subject (below)
     const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
     // "said in a statement that", "told reporters that": up to 7 words before "that".
     std::uint32_t that = 0;
@@ -139,7 +145,8 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         break;
       }
       // "has posted record profits and predicted that …": the "that" of another cue is that cue's.
-      if (m > k && tc_.speech_verb(m)) break;
+      // (A noun of saying does not: "denied all claims that …".)
+      if (m > k && tc_.speech_verb(m) && tok(m).pos == Upos::VERB) break;
     }
     if (about) {
       continue;
@@ -172,8 +179,32 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // A comma closing an apposition ("Wayne A. Frederick, president of
       // Howard University, said the loss …") leaves the subject before it.
       // "Ovum welcomed the move, saying BT had …": a gerund is never inverted.
+      // (Inverted all the same when a name closed by punctuation follows: "The tone of the campaign, said
+      // Mr Milburn, would be …".)
+      // Only a subject closes with that comma: one comma, no adverbial opening the sentence ("At the same
+      // time, reported fraud …"), a noun or a name before the comma, and no verbless stretch up to the next
+      // punctuation after the cue ("…, said Junya Tanase of JPMorgan Chase bank in Tokyo, were …").
+      subject_comma = !verb_before_comma && commas == 1 && i >= 2 && first_word(s) < i &&
+                           tok(first_word(s)).pos != Upos::ADP && tok(first_word(s)).pos != Upos::ADV &&
+                           tok(first_word(s)).pos != Upos::SCONJ &&
+                           (tok(i - 2).pos == Upos::NOUN || tok(i - 2).pos == Upos::PROPN);
+      // (A name right after the cue is its speaker: "…, said Junya Tanase of JPMorgan Chase bank, were".
+      // A naming participle is an apposition: "The invention, called a LESS coating, involves …". A
+      // preposition other than "of" before the comma makes it an adverbial's: "… won the race in 2002 on
+      // her marathon debut, defended her title" with "won" tagged ADP.)
+      if (subject_comma && k < s.last && (tok(k).pos == Upos::PROPN || tc_.capitalized(k))) subject_comma = false;
+      if (subject_comma && one_of(tok(i).lower, {"called", "named", "dubbed", "titled", "entitled"})) subject_comma = false;
+      for (std::uint32_t m = first_word(s); subject_comma && m + 1 < i; ++m)
+        if (tok(m).pos == Upos::ADP && tok(m).lower != "of") subject_comma = false;
+      if (subject_comma) {
+        bool verb_after = false;
+        std::uint32_t m = k;
+        for (; m < s.last && m < k + 14 && !clause_punct(m); ++m)
+          if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX) verb_after = true;
+        subject_comma = verb_after || m >= k + 14;
+      }
       const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
-                            (punct(i - 1, ",") && !gerund_after_comma(i) &&
+                            (punct(i - 1, ",") && !gerund_after_comma(i) && !subject_comma &&
                              (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
       if (!inverted) clause = k;
       // "ordered a strike on the rebel positions", "will announce a strategy":
@@ -282,6 +313,9 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       Range np = tagged_np_before(i, s.first);
       // "President Kim, in a statement read on TV, announced …": the subject
       // stands before the parenthetical.
+      // ("Both he and the commissioner Stephen Mold, urged …": the subject closed by a comma.)
+      // (Not after an apposition: "Andrew Hogg, spokesman for the Care of Victims of Torture, said".)
+      if (np.empty() && i > s.first + 2 && punct(i - 1, ",") && subject_comma) np = tagged_np_before(i - 1, s.first);
       if (np.empty() && i > s.first + 2 && punct(i - 1, ",")) {
         for (std::uint32_t c = i - 2; c > s.first && i - c < 16 && in_pair_[c] < 0; --c)
           if (punct(c, ",")) {
@@ -413,7 +447,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // "…, and the local paper reported that …", "…, but the BBC said …": a
       // new subject with a cue of its own right after it starts another report.
       if (punct(m, ",") && m + 2 < s.last && tc_.word(m + 1) &&
-          one_of(tok(m + 1).lower, {"and", "but", "while", "whereas"})) {
+          one_of(tok(m + 1).lower, {"and", "but", "while", "whereas", "however"})) {
         std::uint32_t v = m + 2;
         while (v < s.last && v < m + 10 && in_pair_[v] < 0 && !clause_punct(v) && !tc_.speech_verb(v)) ++v;
         if (v > m + 2 && v < s.last && in_pair_[v] < 0 && tc_.speech_verb(v) && !cue_at(v, s.last).cue.empty()) {
