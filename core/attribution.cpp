@@ -510,6 +510,17 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
   }
   phrase = noun_phrase_speaker(phrase);
   if (phrase.empty()) return phrase;
+  // "Last month Wenger said", "This Wednesday Greek Foreign Minister George Katrougalos emphasized": a time
+  // before the speaker's name is no part of it.
+  {
+    std::uint32_t k = phrase.first;
+    if (k + 2 < phrase.last && tc_.word(k) && one_of(tok(k).lower, {"last", "this", "next", "earlier", "later"}) &&
+        tc_.time_word(k + 1))
+      k += 2;
+    else if (k + 1 < phrase.last && tc_.time_word(k) && tok(k).upper && mention_at(doc_, k) < 0)
+      k += 1;
+    if (k > phrase.first && k < phrase.last && tc_.capitalized(k)) phrase.first = k;
+  }
   const std::uint32_t last = phrase.last - 1;
   if (tc_.word(last) && !tok(last).upper && ends_with(tok(last).lower, "ed") && mention_at(doc_, last) < 0 &&
       !tc_.pronoun(last) && (phrase.last - phrase.first == 1 || !determiner(last - 1)) &&

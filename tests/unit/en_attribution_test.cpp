@@ -369,3 +369,9 @@ TEST_CASE("regression: a comma that closes the subject does not make the cue inv
   CHECK(quotes_with_speakers("The tone of the campaign, said Mr Milburn, would be more conversational.").size() == 1);
   CHECK(quotes_with_speakers("The invention, called a smooth surface coating, involves two separate treatments.").empty());
 }
+
+TEST_CASE("regression: a time before the speaker's name is no part of the speaker; 'blasted the ball' is no speech") {
+  CHECK(quotes_with_speakers("On Wednesday Tony Blair said he hoped the talks would go on. Last month Wenger said the deal "
+                             "was close. He blasted the ball home from just outside the penalty area.") ==
+        std::vector<std::string>{"he hoped the talks would go on <- Tony Blair", "the deal was close <- Wenger"});
+}
