@@ -466,10 +466,17 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
   // goes on while nouns and names follow.
   if (!phrase.empty() && tok(phrase.last - 1).pos != Upos::none) {
     const std::uint32_t sentence = tok(phrase.first).sentence;
+    // ("Fifa's disciplinary | code stipulates": after an adjective too.)
     while (phrase.last < n_ && phrase.last < phrase.first + 8 && tok(phrase.last).sentence == sentence &&
            in_pair_[phrase.last] < 0 && (tok(phrase.last).pos == Upos::NOUN || tok(phrase.last).pos == Upos::PROPN) &&
            !tc_.time_word(phrase.last) && !tc_.speech_verb_any_case(phrase.last) &&
-           (tok(phrase.last - 1).pos == Upos::NOUN || tok(phrase.last - 1).pos == Upos::PROPN))
+           (tok(phrase.last - 1).pos == Upos::NOUN || tok(phrase.last - 1).pos == Upos::PROPN ||
+            tok(phrase.last - 1).pos == Upos::ADJ))
+      ++phrase.last;
+    // "The Holland international | said": an adjective right before a verb of saying is the noun it stands for.
+    if (phrase.last + 1 < n_ && tok(phrase.last).sentence == sentence && in_pair_[phrase.last] < 0 &&
+        tok(phrase.last).pos == Upos::ADJ && !tok(phrase.last).upper && tc_.speech_verb(phrase.last + 1) &&
+        (tok(phrase.last - 1).pos == Upos::PROPN || tok(phrase.last - 1).pos == Upos::NOUN))
       ++phrase.last;
     // "the farmers' union": a plural possessive and the noun it goes with.
     if (phrase.last + 1 < n_ && tok(phrase.last).sentence == sentence && in_pair_[phrase.last] < 0 &&

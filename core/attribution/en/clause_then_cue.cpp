@@ -46,6 +46,21 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
     // "Speaking to Reuters, Smith said …": a short lead-in opening with a gerund said nothing.
     if (i - s.first <= 9 && ends_with(tok(s.first).lower, "ing") && tok(s.first).upper) continue;
     a.speaker = resolve(speaker);
+    // "The ministers' comments, said Junya Tanase, were too weak": a body with no verb is the subject of
+    // what follows the speaker's comma, and that is what was said (as with "Day, they said, desired …").
+    // (The rest opens with its verb: not "…, says the study, and melts the ice"; no naming participle:
+    // "The invention, called a smooth coating, involves …".)
+    if (speaker.last + 2 < s.last && punct(speaker.last, ",") && in_pair_[speaker.last + 1] < 0 &&
+        (tok(speaker.last + 1).pos == Upos::VERB || tok(speaker.last + 1).pos == Upos::AUX) &&
+        !one_of(tok(a.cue.first).lower, {"called", "named", "dubbed", "titled", "entitled"})) {
+      bool verb = false;
+      for (std::uint32_t m = body.first; m < body.last; ++m)
+        if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || in_pair_[m] >= 0) verb = true;
+      if (!verb && tok(body.first).pos != Upos::none) {
+        add_reported({speaker.last + 1, s.last}, a);
+        return true;
+      }
+    }
     add_reported(body, a);
     return true;
   }
