@@ -386,3 +386,7 @@ TEST_CASE("regression: a speaker's noun after an adjective belongs to it ('Fifa'
   CHECK(quotes_with_speakers("The European ministers' comments, said the analyst, were far too weak to move markets.") ==
         std::vector<std::string>{"were far too weak to move markets <- the analyst"});
 }
+
+TEST_CASE("regression: 'contradicted the official position' reports nothing") {
+  CHECK(quotes_with_speakers("This proclamation contradicted the United Nations' official position on the territory.").empty());
+}
