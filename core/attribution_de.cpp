@@ -59,38 +59,35 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       }
     }
   }
+  // The first phrase of `length` tokens that `match` finds in the cue's clause, from `back` tokens
+  // before the cue to `ahead` after it, goes with the cue.
+  const auto phrase_in_cue_clause = [&](std::uint32_t back, std::uint32_t ahead, std::uint32_t length, auto match) {
+    const std::uint32_t first = sentence_of(a.cue.first).first;
+    std::uint32_t from = a.cue.first;
+    while (from > first && from + back > a.cue.first && !clause_punct(from - 1) && in_pair_[from - 1] < 0) --from;
+    for (std::uint32_t k = from; k + length <= n_ && k < a.cue.last + ahead; ++k) {
+      if (k >= a.cue.first && k < a.cue.last) continue;
+      if (clause_punct(k) || in_pair_[k] >= 0) break;
+      if (match(k)) {
+        parts.push_back({k, k + length});
+        break;
+      }
+    }
+  };
   // "wird … mit den Worten zitiert", "meldete sich mit den Worten": the phrase
   // in the cue's clause is part of the cue.
-  if (!a.cue.empty()) {
-    const std::uint32_t first = sentence_of(a.cue.first).first;
-    std::uint32_t from = a.cue.first;
-    while (from > first && from + 12 > a.cue.first && !clause_punct(from - 1) && in_pair_[from - 1] < 0) --from;
-    for (std::uint32_t k = from; k + 2 < n_ && k < a.cue.last + 10; ++k) {
-      if (k >= a.cue.first && k < a.cue.last) continue;
-      if (clause_punct(k) || in_pair_[k] >= 0) break;
-      if (std::string_view(tok(k).lower) == "mit" && std::string_view(tok(k + 1).lower) == "den" && std::string_view(tok(k + 2).lower) == "worten") {
-        parts.push_back({k, k + 3});
-        break;
-      }
-    }
-  }
+  if (!a.cue.empty())
+    phrase_in_cue_clause(12, 10, 3, [&](std::uint32_t k) {
+      return std::string_view(tok(k).lower) == "mit" && std::string_view(tok(k + 1).lower) == "den" &&
+             std::string_view(tok(k + 2).lower) == "worten";
+    });
   // "vertritt die Ansicht, …", "teilen die Meinung, …", "hatte die These
   // vertreten, …": the opinion the verb takes is part of the cue.
-  if (!a.cue.empty() && tc_.word(a.cue.first) &&
-      starts_with_any(tok(a.cue.first).lower, {"vertr", "teil"})) {
-    const std::uint32_t first = sentence_of(a.cue.first).first;
-    std::uint32_t from = a.cue.first;
-    while (from > first && from + 6 > a.cue.first && !clause_punct(from - 1) && in_pair_[from - 1] < 0) --from;
-    for (std::uint32_t k = from; k + 1 < n_ && k < a.cue.last + 6; ++k) {
-      if (k >= a.cue.first && k < a.cue.last) continue;
-      if (clause_punct(k) || in_pair_[k] >= 0) break;
-      if (std::string_view(tok(k).lower) == "die" && tc_.capitalized(k + 1) &&
-          one_of(tok(k + 1).lower, {"ansicht", "auffassung", "meinung", "these", "position", "überzeugung"})) {
-        parts.push_back({k, k + 2});
-        break;
-      }
-    }
-  }
+  if (!a.cue.empty() && tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"vertr", "teil"}))
+    phrase_in_cue_clause(6, 6, 2, [&](std::uint32_t k) {
+      return std::string_view(tok(k).lower) == "die" && tc_.capitalized(k + 1) &&
+             one_of(tok(k + 1).lower, {"ansicht", "auffassung", "meinung", "these", "position", "überzeugung"});
+    });
   // "warnte vor …", "riet zu …", "sprach von …", "protestierte gegen …",
   // "begründete … mit …": the preposition the verb governs, in its clause,
   // belongs to the cue.
