@@ -390,3 +390,10 @@ TEST_CASE("regression: a speaker's noun after an adjective belongs to it ('Fifa'
 TEST_CASE("regression: 'contradicted the official position' reports nothing") {
   CHECK(quotes_with_speakers("This proclamation contradicted the United Nations' official position on the territory.").empty());
 }
+
+TEST_CASE("regression: 'warned it will …' keeps the pronoun in the clause; 'told reporters the plan …' keeps its object out") {
+  CHECK(quotes_with_speakers("Borussia Dortmund has warned it will go bankrupt if the talks fail.") ==
+        std::vector<std::string>{"it will go bankrupt if the talks fail <- Borussia Dortmund"});
+  CHECK(quotes_with_speakers("The minister told reporters the new plan had failed.") ==
+        std::vector<std::string>{"the new plan had failed <- The minister"});
+}

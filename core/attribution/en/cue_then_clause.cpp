@@ -158,6 +158,11 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     } else if (told) {
       const Range obj = phrase_from(k, s.last);
       clause = obj.empty() ? 0 : obj.last;
+      // "has warned it will go bankrupt": a subject pronoun with its verb after it is the clause's subject,
+      // not who was told.
+      if (clause == k + 1 && k + 1 < s.last && tc_.word(k) && one_of(tok(k).lower, {"it", "he", "she", "they", "we"}) &&
+          (tc_.finite_auxiliary(k + 1) || tok(k + 1).pos == Upos::VERB || tok(k + 1).pos == Upos::AUX))
+        clause = k;
       // "told counterparts at UFJ of its decision", "told BBC Radio 4's Today programme": a preposition
       // after who was told, or the rest of a word, opens no clause. "warned demand for Opec's crude in the
       // first quarter would outstrip supply": "warn" also takes a clause of its own.
