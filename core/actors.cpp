@@ -1067,6 +1067,41 @@ class ActorFinder {
       extend_to(&c, c.last + 1);
     }
   }
+  // German: a full name in the genitive names the person without its s ("Ridley Scotts Film" is Ridley
+  // Scott, "Max Frischs Roman", "Egon Schieles Bilder"), so that it joins the other mentions. The s goes
+  // when the word without it is a listed surname and the word is not and a noun follows, or the word
+  // without it stands alone elsewhere in the text; never after s, x, z or ß ("Alexis Tsipras", "Thomas Gottschalk"), nor
+  // from a listed surname or first name ("Serena Williams", "Bill Gates").
+  void genitive_full_names_de(std::vector<Candidate>& out) const {
+    // Surnames of other people, and capitalised words standing alone: not at a hyphen, after an article
+    // or before another capitalised word ("Flamingo-Küken", "das Game", "Columbus Blue Jackets").
+    std::unordered_set<std::string> words;
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person) words.insert(tok(c.last - 1).key);
+    for (std::uint32_t i = 1; i + 1 < n_; ++i)
+      if (tok(i).upper && tc_.word(i) && !sentence_initial(i) && !hyphen(i - 1) && !hyphen(i + 1) &&
+          !tc_.capitalized(i + 1) && !tc_.capitalized(i - 1) && !(tc_.lower_flags(i - 1) & kDeterminer) &&
+          !tc_.time_word(i) && !tc_.common_noun(i))  // not "Juni" of "Abd al-Fattah Junis"
+        words.insert(tok(i).key);
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.last < c.first + 2 || !c.key.empty()) continue;
+      const Token& t = tok(c.last - 1);
+      const std::string& key = t.key;
+      if (!tc_.word(c.last - 1) || !t.upper || t.all_caps || key.size() < 4 || key.back() != 's' ||
+          !ends_with(c.name, key))
+        continue;
+      const char before = key[key.size() - 2];
+      if (before == 's' || before == 'x' || before == 'z' || ends_with(std::string_view(key).substr(0, key.size() - 1), "\u00df"))
+        continue;
+      if ((tc_.flags(c.last - 1) & (kLastName | kFirstName)) || hyphen(c.last - 2)) continue;  // "Harnik-Lauris"
+      const std::string stem = key.substr(0, key.size() - 1);
+      // (A listed surname only before a noun: "Tom Koenigs sagte" is Tom Koenigs.)
+      const bool before_noun = c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last);
+      if (!(before_noun && (lex_.flags(stem) & kLastName)) && !words.count(stem)) continue;
+      c.name.pop_back();
+      c.span.end -= 1;
+    }
+  }
   // German: a name that stops at a hyphen inside a written word goes on to the word's end when every
   // part after it is a capitalised word that is no common noun, title or function word: "Göring" of
   // "Göring-Eckhardt", "Sanofi" of "Sanofi-Aventis", "Arzberg" of "Arzberg-Bergnersreuth" (the tagger
@@ -1582,6 +1617,7 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
+                  &ActorFinder::genitive_full_names_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
@@ -2273,8 +2309,12 @@ class ActorFinder {
         by_name.emplace(key_of(c), a);
         if (one_word_companies.count(key_of(c)) && by_part.emplace(key_of(c), a).second) company_parts.insert(a);
         if (c.type == ActorType::person && c.last > c.first + 1) {
-          // Register the surname, and the first part where it is not a common given name.
-          by_part.emplace(tok(c.last - 1).key, a);
+          // Register the surname (as the name has it: "Scott" of "Ridley Scotts"), and the first part
+          // where it is not a common given name.
+          const std::string& surname = tok(c.last - 1).key;
+          const bool genitive = !ends_with(c.name, surname) && surname.size() > 1 &&
+                                ends_with(c.name, std::string_view(surname).substr(0, surname.size() - 1));
+          by_part.emplace(genitive ? surname.substr(0, surname.size() - 1) : surname, a);
           by_part.emplace(tok(c.first).key, a);
           const auto [fl, fresh] = by_first_last.emplace(first_last(c), a);
           if (!fresh && fl->second != a) fl->second = -2;
