@@ -1067,6 +1067,31 @@ class ActorFinder {
       extend_to(&c, c.last + 1);
     }
   }
+  // German: a single common noun the tagger alone calls a person is no name ("mit seinem Onkel Urlaub
+  // gemacht", "Benzin", "Obmann"): not a listed first name or surname ("Fischer", "Koch"), nor the
+  // surname of a person named in the text.
+  void drop_common_nouns_de(std::vector<Candidate>& out) const {
+    std::unordered_set<std::string> surnames;  // (as the names have them: "Kiesbauer" of "Arabella Kiesbauers")
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last > c.first + 1) {
+        const std::string& key = tok(c.last - 1).key;
+        surnames.insert(ends_with(c.name, key) ? key : key.substr(0, key.size() - 1));
+      }
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Candidate& c) {
+                               if (c.type != ActorType::person || c.last != c.first + 1 || c.origin != Origin::tagger ||
+                                   (tc_.flags(c.first) & (kFirstName | kLastName)))
+                                 return false;
+                               const std::string& key = tok(c.first).key;
+                               if (surnames.count(key) ||
+                                   (key.size() > 3 && key.back() == 's' && surnames.count(key.substr(0, key.size() - 1))))
+                                 return false;  // "Faymanns"
+                               // (Listed nouns and titles only, no compounds: "Westerwelle", "Jagland", "Steinberg",
+                               // "Rumsfeld" end in a noun.)
+                               return (tc_.flags(c.first) & kNounDe) || tc_.title(c.first);
+                             }),
+              out.end());
+  }
   // German: a full name in the genitive names the person without its s ("Ridley Scotts Film" is Ridley
   // Scott, "Max Frischs Roman", "Egon Schieles Bilder"), so that it joins the other mentions. The s goes
   // when the word without it is a listed surname and the word is not and a noun follows, or the word
@@ -1617,7 +1642,7 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
-                  &ActorFinder::genitive_full_names_de,
+                  &ActorFinder::genitive_full_names_de, &ActorFinder::drop_common_nouns_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{

@@ -827,3 +827,21 @@ TEST_CASE("German: a name ending in s keeps it where it is no genitive ('Alexis 
   CHECK_FALSE(has(m, "person Urs Harnik-Lauri"));
   CHECK_FALSE(has(m, "person Tom Roston"));  // "Roston" is neither listed nor found alone
 }
+
+TEST_CASE("German: a common noun the tagger alone calls a person is dropped ('Urlaub', 'Benzin'); a surname stays") {
+  const std::string text =
+      "Er hat im Sommer mit seinem Onkel Urlaub gemacht. Der Preis für Benzin stieg, weil Benzin knapp ist. "
+      "Der Teamchef Marcel Koller war zufrieden. Das Team sei gut, sagte Koller. "
+      "Im Sommer sprach Arabella Kiesbauers Sender, sagte Kiesbauer.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Urlaub"));
+  CHECK_FALSE(has(m, "person Benzin"));
+  const auto* koller = test::actor_named(r, "Marcel Koller");
+  REQUIRE(koller != nullptr);
+  CHECK(koller->mentions.size() == 2);
+  const auto* kiesbauer = test::actor_named(r, "Arabella Kiesbauer");
+  REQUIRE(kiesbauer != nullptr);
+  CHECK(kiesbauer->mentions.size() == 2);
+}
