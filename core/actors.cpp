@@ -1092,22 +1092,54 @@ class ActorFinder {
                              }),
               out.end());
   }
-  // German: a full name in the genitive names the person without its s ("Ridley Scotts Film" is Ridley
-  // Scott, "Max Frischs Roman", "Egon Schieles Bilder"), so that it joins the other mentions. The s goes
-  // when the word without it is a listed surname and the word is not and a noun follows, or the word
-  // without it stands alone elsewhere in the text; never after s, x, z or ß ("Alexis Tsipras", "Thomas Gottschalk"), nor
-  // from a listed surname or first name ("Serena Williams", "Bill Gates").
-  void genitive_full_names_de(std::vector<Candidate>& out) const {
-    // Surnames of other people, and capitalised words standing alone: not at a hyphen, after an article
-    // or before another capitalised word ("Flamingo-Küken", "das Game", "Columbus Blue Jackets").
+  // German: the last words of people's names, and capitalised words standing alone: not at a hyphen,
+  // after an article or before another capitalised word ("Flamingo-Küken", "das Game", "Columbus Blue
+  // Jackets"), nor a time word or a common noun ("Juni" of "Abd al-Fattah Junis").
+  std::unordered_set<std::string> surnames_and_lone_words_de(const std::vector<Candidate>& out) const {
     std::unordered_set<std::string> words;
     for (const Candidate& c : out)
       if (c.type == ActorType::person) words.insert(tok(c.last - 1).key);
     for (std::uint32_t i = 1; i + 1 < n_; ++i)
       if (tok(i).upper && tc_.word(i) && !sentence_initial(i) && !hyphen(i - 1) && !hyphen(i + 1) &&
           !tc_.capitalized(i + 1) && !tc_.capitalized(i - 1) && !(tc_.lower_flags(i - 1) & kDeterminer) &&
-          !tc_.time_word(i) && !tc_.common_noun(i))  // not "Juni" of "Abd al-Fattah Junis"
+          !tc_.time_word(i) && !tc_.common_noun(i))
         words.insert(tok(i).key);
+    return words;
+  }
+
+  // German: a common noun after a name in the genitive is what the person has, not their name
+  // ("Janusz Kaminskis Kamera", "Niessls Gunst" where Niessl is named alone too, "Corbyns
+  // Prinzipientreue"): the name ends before it. A listed noun after a full name; after one word, a
+  // noun (compounds too) where the word without its s is a surname or stands alone elsewhere ("Fats
+  // Domino", "Michelangelos Madonna" stay). Not after a listed first name ("Johannes"), nor a listed
+  // surname or first name ("Peter Kaiser").
+  void noun_after_genitive_de(std::vector<Candidate>& out) const {
+    const std::unordered_set<std::string> words = surnames_and_lone_words_de(out);
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.last < c.first + 2 || !c.key.empty()) continue;
+      const std::uint32_t g = c.last - 2, noun = c.last - 1;
+      const std::string& gk = tok(g).key;
+      if (!tc_.capitalized(g) || !tc_.capitalized(noun) || tok(noun).all_caps || gk.size() < 4 ||
+          gk.back() != 's' || hyphen(g) || !same_line(g, noun))
+        continue;
+      if ((tc_.flags(g) & kFirstName) || (tc_.flags(noun) & (kFirstName | kLastName)) || tc_.title(noun)) continue;
+      if (c.last > c.first + 2 ? !(tc_.flags(noun) & kNounDe)
+                               : !(tc_.common_noun(noun) && words.count(gk.substr(0, gk.size() - 1))))
+        continue;
+      c.last = noun;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      trim_possessive(&c);
+    }
+  }
+
+  // German: a full name in the genitive names the person without its s ("Ridley Scotts Film" is Ridley
+  // Scott, "Max Frischs Roman", "Egon Schieles Bilder"), so that it joins the other mentions. The s goes
+  // when the word without it is a listed surname and the word is not and a noun follows, or the word
+  // without it stands alone elsewhere in the text; never after s, x, z or ß ("Alexis Tsipras", "Thomas Gottschalk"), nor
+  // from a listed surname or first name ("Serena Williams", "Bill Gates").
+  void genitive_full_names_de(std::vector<Candidate>& out) const {
+    const std::unordered_set<std::string> words = surnames_and_lone_words_de(out);
     for (Candidate& c : out) {
       if (c.type != ActorType::person || c.last < c.first + 2 || !c.key.empty()) continue;
       const Token& t = tok(c.last - 1);
@@ -1642,7 +1674,8 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
-                  &ActorFinder::genitive_full_names_de, &ActorFinder::drop_common_nouns_de,
+                  &ActorFinder::noun_after_genitive_de, &ActorFinder::genitive_full_names_de,
+                  &ActorFinder::drop_common_nouns_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{

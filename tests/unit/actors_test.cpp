@@ -845,3 +845,28 @@ TEST_CASE("German: a common noun the tagger alone calls a person is dropped ('Ur
   REQUIRE(kiesbauer != nullptr);
   CHECK(kiesbauer->mentions.size() == 2);
 }
+
+TEST_CASE("German: a noun after a name in the genitive is not part of the name ('Janusz Kaminskis Kamera', 'Niessls Gunst')") {
+  const std::string text =
+      "Der Film lebt von Janusz Kaminskis Kamera. Landeshauptmann Hans Niessl sprach. Das Team sucht "
+      "Niessls Gunst, sagte Niessl.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Janusz Kaminskis Kamera"));
+  CHECK(test::actor_named(r, "Janusz Kaminski") != nullptr);
+  CHECK_FALSE(has(m, "person Niessls Gunst"));
+  const auto* niessl = test::actor_named(r, "Hans Niessl");
+  REQUIRE(niessl != nullptr);
+  CHECK(niessl->mentions.size() == 3);
+}
+
+TEST_CASE("German: a name ending in a noun stays whole where no genitive is known before it ('Fats Domino', 'Johannes')") {
+  const std::string text = "Der Sänger Fats Domino ist tot. Der Chor sang Johannes Passion.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Fats Domino"));
+  CHECK_FALSE(has(m, "person Fats"));
+  CHECK_FALSE(has(m, "person Johannes"));  // a listed first name
+}
