@@ -1092,6 +1092,38 @@ class ActorFinder {
                              }),
               out.end());
   }
+  // German: a person's name does not start with a title or a common noun the tagger took in with it
+  // ("Landesrat Mayr", "Presseratsmitglied Koller", "Youtuber Senad Hasani", "Widersacher Trong"): the
+  // name starts after it, which is then the person's role. Not a listed first name or surname
+  // ("Wolfgang", "Bauer").
+  void title_in_name_de(std::vector<Candidate>& out) const {
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.last < c.first + 2 || !c.key.empty()) continue;
+      const std::uint32_t f = c.first;
+      if (!tc_.capitalized(f) || tok(f).all_caps || (tc_.flags(f) & (kFirstName | kLastName)) ||
+          !same_line(f, f + 1) || !tc_.capitalized(f + 1) || hyphen(f + 1) || glued_dash(f + 1))
+        continue;
+      // (Other nouns: a listed one or a compound that ends like a person's noun ("-hersteller", "-pädagoge",
+      // "-mitglied"), of nine letters or more: "Ernst", "Roman", "August" are first names too; "Jochen",
+      // "Vytenis", "Nicolaus", "Heidemarie" and "Sigismund" end like nouns.)
+      const std::string& lower = tok(f).lower;
+      const std::string& key = tok(f).key;
+      const bool place_adjective =  // "Simmeringer Haide"
+          ends_with(key, "er") && (lex_.flags(key.substr(0, key.size() - 2)) & (kCity | kRegion | kCountry));
+      const bool person_ending = (ends_with(lower, "er") && !place_adjective) || ends_with(lower, "erin") ||
+                                 ends_with(lower, "ge") || ends_with(lower, "glied") || ends_with(lower, "mann") ||
+                                 ends_with(lower, "frau");
+      if (!tc_.title(f) &&
+          !(lower.size() >= 9 && ((tc_.flags(f) & kNounDe) || (person_ending && tc_.common_noun(f)))))
+        continue;
+      c.first = f + 1;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      c.origin = Origin::title;  // a person by the word before: "Koller" stays (drop_common_nouns_de)
+      trim_possessive(&c);
+    }
+  }
+
   // German: the last words of people's names, and capitalised words standing alone: not at a hyphen,
   // after an article or before another capitalised word ("Flamingo-Küken", "das Game", "Columbus Blue
   // Jackets"), nor a time word or a common noun ("Juni" of "Abd al-Fattah Junis").
@@ -1674,7 +1706,8 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
-                  &ActorFinder::noun_after_genitive_de, &ActorFinder::genitive_full_names_de,
+                  &ActorFinder::title_in_name_de, &ActorFinder::noun_after_genitive_de,
+                  &ActorFinder::genitive_full_names_de,
                   &ActorFinder::drop_common_nouns_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};

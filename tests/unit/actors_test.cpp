@@ -870,3 +870,34 @@ TEST_CASE("German: a name ending in a noun stays whole where no genitive is know
   CHECK_FALSE(has(m, "person Fats"));
   CHECK_FALSE(has(m, "person Johannes"));  // a listed first name
 }
+
+TEST_CASE("German: a title or a person's noun the tagger took into a name is cut off ('Presseratsmitglied Koller', 'Klubobfrau Krismer')") {
+  const std::string text =
+      "Diese Form der Öffentlichkeitsarbeit ist widerwärtig, sagte Presseratsmitglied Koller. "
+      "Das alles ist schon sehr beunruhigend, sagt Weinbauer Trummer und erklärt, was es mit der Fahne auf sich hat. "
+      "Die Abgeordnete Helga Krismer stimmte dagegen. Da zeigt sich schon ein interessantes "
+      "Demokratieverständnis der Regierungsparteien, sagt Klubobfrau Krismer im Gespräch mit dem STANDARD.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Presseratsmitglied Koller"));
+  CHECK(has(m, "person Koller"));
+  CHECK_FALSE(has(m, "person Weinbauer Trummer"));
+  CHECK(has(m, "person Trummer"));
+  CHECK_FALSE(has(m, "person Klubobfrau Krismer"));
+  const auto* krismer = test::actor_named(r, "Helga Krismer");
+  REQUIRE(krismer != nullptr);
+  CHECK(krismer->mentions.size() == 2);
+}
+
+TEST_CASE("German: first names that read like nouns stay in the name ('Ernst Strasser', 'Nicolaus Schafhausen', 'Heidemarie Wieczorek-Zeul')") {
+  const std::string text =
+      "Der frühere Innenminister Ernst Strasser sprach. Der Kurator Nicolaus Schafhausen kam. "
+      "Die Ministerin Heidemarie Wieczorek-Zeul reiste ab.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Ernst Strasser"));
+  CHECK(has(m, "person Nicolaus Schafhausen"));
+  CHECK(has(m, "person Heidemarie Wieczorek-Zeul"));
+}
