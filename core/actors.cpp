@@ -1124,6 +1124,16 @@ class ActorFinder {
     }
   }
 
+  // German: an English organisation's name the tagger calls a person is an organisation ("Glenn Research
+  // Center", "Goldsmiths College", "Sean Daniel Company", "Virginia Tech University"): its last word is a
+  // listed English head (de/english-org-heads).
+  void english_org_names_de(std::vector<Candidate>& out) const {
+    for (Candidate& c : out)
+      if (c.type == ActorType::person && c.last >= c.first + 2 && tc_.capitalized(c.last - 1) &&
+          !tok(c.last - 1).all_caps && english_org_head(c.last - 1))
+        c.type = ActorType::organization;
+  }
+
   // German: the last words of people's names, and capitalised words standing alone: not at a hyphen,
   // after an article or before another capitalised word ("Flamingo-Küken", "das Game", "Columbus Blue
   // Jackets"), nor a time word or a common noun ("Juni" of "Abd al-Fattah Junis").
@@ -1708,7 +1718,7 @@ class ActorFinder {
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
                   &ActorFinder::title_in_name_de, &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
-                  &ActorFinder::drop_common_nouns_de,
+                  &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{

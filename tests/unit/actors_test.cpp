@@ -901,3 +901,30 @@ TEST_CASE("German: first names that read like nouns stay in the name ('Ernst Str
   CHECK(has(m, "person Nicolaus Schafhausen"));
   CHECK(has(m, "person Heidemarie Wieczorek-Zeul"));
 }
+
+TEST_CASE("German: an English organisation's name is no person ('Glenn Research Center', 'Goldsmiths College', 'Sean Daniel Company')") {
+  const std::string text =
+      "Der Test solle der Sicherheit künftiger Missionen dienen, sagte Nasa-Ingenieur Gary Ruff vom Glenn "
+      "Research Center in Cleveland, Ohio. Das Team um Andrew Bremner vom Goldsmiths College in London forscht. "
+      "Diesen Geldgeber hat man nun in Form der Sean Daniel Company (Die Mumie) gefunden. "
+      "Der Historiker Roger Ekirch (Virginia Tech University) widersprach.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Glenn Research Center"));
+  CHECK_FALSE(has(m, "person Goldsmiths College"));
+  CHECK_FALSE(has(m, "person Sean Daniel Company"));
+  CHECK_FALSE(has(m, "person Virginia Tech University"));
+  CHECK(has(m, "person Gary Ruff"));
+  CHECK(has(m, "person Andrew Bremner"));
+  CHECK(has(m, "person Roger Ekirch"));
+}
+
+TEST_CASE("German: a person's name ending in an English word that heads no organisation stays a person") {
+  const std::string text = "Der Sänger Billy Ocean trat auf. Die Schauspielerin Jennifer Hudson sprach.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Jennifer Hudson"));
+  CHECK_FALSE(has(m, "organization Jennifer Hudson"));
+}
