@@ -1134,6 +1134,26 @@ class ActorFinder {
         c.type = ActorType::organization;
   }
 
+  // German: "von" after a surname says where the person works, it is no particle of the name: "Richard
+  // Cassidy von Alert Logic", "Kyne von Bromium", "Gabor Wichmann von Birdlife" (the tagger takes them in
+  // as one person). The name ends before it. Not after a first name or a particle ("Wolfgang von
+  // Kempelen", "Ursula von der Leyen"), nor after a word that is a listed noun too ("Ernst von ...").
+  void von_after_surname_de(std::vector<Candidate>& out) const {
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.last < c.first + 3 || !c.key.empty()) continue;
+      for (std::uint32_t k = c.first + 1; k + 1 < c.last; ++k) {
+        if (!tc_.word(k) || tok(k).upper || (tok(k).lower != "von" && tok(k).lower != "vom")) continue;
+        const std::uint32_t b = k - 1;
+        if (!tc_.capitalized(b) || (tc_.flags(b) & (kFirstName | kNounDe)) || particle(b) || hyphen(b)) break;
+        c.last = k;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+        trim_possessive(&c);
+        break;
+      }
+    }
+  }
+
   // German: the last words of people's names, and capitalised words standing alone: not at a hyphen,
   // after an article or before another capitalised word ("Flamingo-Küken", "das Game", "Columbus Blue
   // Jackets"), nor a time word or a common noun ("Juni" of "Abd al-Fattah Junis").
@@ -1716,7 +1736,7 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
-                  &ActorFinder::title_in_name_de, &ActorFinder::noun_after_genitive_de,
+                  &ActorFinder::title_in_name_de, &ActorFinder::von_after_surname_de, &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,

@@ -928,3 +928,27 @@ TEST_CASE("German: a person's name ending in an English word that heads no organ
   CHECK(has(m, "person Jennifer Hudson"));
   CHECK_FALSE(has(m, "organization Jennifer Hudson"));
 }
+
+TEST_CASE("German: 'von' after a surname names where the person works, not their name ('Gabor Wichmann von Birdlife')") {
+  const std::string text =
+      "Die Jäger sollen umdenken, sagt Gabor Wichmann von Birdlife. "
+      "Fraser Kyne von Bromium, einer Sicherheitsfirma, die sich auf Viren spezialisiert hat, warnt.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Gabor Wichmann von Birdlife"));
+  CHECK(has(m, "person Gabor Wichmann"));
+  CHECK_FALSE(has(m, "person Kyne von Bromium"));
+}
+
+TEST_CASE("German: a particle after a first name stays in the name ('Wolfgang von Kempelen', 'Joost den Haan')") {
+  const std::string text =
+      "Der Erfinder Wolfgang von Kempelen baute den Schachtürken. Der Trainer Joost den Haan sagte, "
+      "das Team sei bereit. Die Präsidentin Ursula von der Leyen reiste ab.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Wolfgang von Kempelen"));
+  CHECK(has(m, "person Joost den Haan"));
+  CHECK(has(m, "person Ursula von der Leyen"));
+}
