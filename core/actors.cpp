@@ -1067,6 +1067,43 @@ class ActorFinder {
       extend_to(&c, c.last + 1);
     }
   }
+  // German: a word made of two listed nouns, with or without a linking s, n, en or es between them
+  // ("Tränengas", "Schlachtfabrik", "Polizeiautos"); not where the last part is a common end of surnames
+  // and place names ("Steinberg", "Pechstein", "Rumsfeld", "Althaus", "Westerwelle").
+  bool noun_compound_de(std::uint32_t i) const {
+    const Token& t = tok(i);
+    if (!tc_.word(i) || !t.upper || t.all_caps) return false;
+    const std::string& key = t.key;
+    const std::string& lower = t.lower;
+    if (key.size() != lower.size()) return false;
+    for (const char* end : {"stein", "berg", "burg", "feld", "haus", "hausen", "mann", "bauer", "meier", "mayer",
+                            "dorf", "bach", "hof", "heim", "wald", "kamp", "schlag", "brunn", "rath", "thal", "tal",
+                            "see", "welle", "ecker", "hammer", "mund", "fried", "garten", "land", "brand", "horst"})
+      if (ends_with(lower, end)) return false;
+    for (std::size_t cut = 3; cut + 4 <= key.size(); ++cut) {
+      if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
+      const std::string_view rest = std::string_view(lower).substr(cut);
+      std::string cap;
+      if (rest[0] >= 'a' && rest[0] <= 'z') {
+        cap.push_back(static_cast<char>(rest[0] - 32));
+        cap.append(rest.substr(1));
+      } else if (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC3) {
+        cap.push_back(rest[0]);
+        cap.push_back(static_cast<char>(static_cast<unsigned char>(rest[1]) - 0x20));
+        cap.append(rest.substr(2));
+      } else {
+        continue;
+      }
+      if (!(lex_.flags(cap) & kNounDe)) continue;
+      const std::string_view head = std::string_view(key).substr(0, cut);
+      for (const std::string_view link : {"", "s", "n", "en", "es"}) {
+        if (!ends_with(head, link) || head.size() < link.size() + 3) continue;
+        if (lex_.flags(head.substr(0, head.size() - link.size())) & kNounDe) return true;
+      }
+    }
+    return false;
+  }
+
   // German: a single common noun the tagger alone calls a person is no name ("mit seinem Onkel Urlaub
   // gemacht", "Benzin", "Obmann"): not a listed first name or surname ("Fischer", "Koch"), nor the
   // surname of a person named in the text.
@@ -1088,7 +1125,7 @@ class ActorFinder {
                                  return false;  // "Faymanns"
                                // (Listed nouns and titles only, no compounds: "Westerwelle", "Jagland", "Steinberg",
                                // "Rumsfeld" end in a noun.)
-                               return (tc_.flags(c.first) & kNounDe) || tc_.title(c.first);
+                               return (tc_.flags(c.first) & kNounDe) || tc_.title(c.first) || noun_compound_de(c.first);
                              }),
               out.end());
   }

@@ -973,3 +973,22 @@ TEST_CASE("German: a person after 'St.' that is no listed saint's place stays a 
   CHECK_FALSE(has(m, "location St. Martin"));
   CHECK(has(m, "person Martin Huber"));
 }
+
+TEST_CASE("German: a compound of two listed nouns the tagger alone calls a person is dropped ('Sargfabrik')") {
+  const std::string text =
+      "Dann allerdings begab es sich, dass Krakauer ein Konzert in der Wiener Sargfabrik hatte und dass er "
+      "zuvor in Prag war.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Sargfabrik"));
+}
+
+TEST_CASE("German: a surname made of two nouns stays a person ('Steinberg', 'Pechstein')") {
+  const std::string text = "Das sagte Steinberg am Montag in Berlin. Auch Pechstein war dort.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Steinberg"));
+  CHECK(has(m, "person Pechstein"));
+}
