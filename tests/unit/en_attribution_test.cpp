@@ -397,3 +397,12 @@ TEST_CASE("regression: 'warned it will …' keeps the pronoun in the clause; 'to
   CHECK(quotes_with_speakers("The minister told reporters the new plan had failed.") ==
         std::vector<std::string>{"the new plan had failed <- The minister"});
 }
+
+TEST_CASE("regression: ', however,' and a new subject with its cue (an adverb between) end the report before it") {
+  CHECK(quotes_with_speakers("Saudi Arabia denied that the journalist was killed, however, a UN report eventually "
+                             "concluded evidence supported his murder.") ==
+        std::vector<std::string>{"the journalist was killed <- Saudi Arabia",
+                                 "evidence supported his murder <- a UN report"});
+  // "however" inside the clause ends nothing.
+  CHECK(quotes_with_speakers("He said the plan, however, was flawed from the start.").size() == 1);
+}

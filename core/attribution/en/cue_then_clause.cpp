@@ -453,11 +453,20 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // new subject with a cue of its own right after it starts another report.
       if (punct(m, ",") && m + 2 < s.last && tc_.word(m + 1) &&
           one_of(tok(m + 1).lower, {"and", "but", "while", "whereas", "however"})) {
-        std::uint32_t v = m + 2;
-        while (v < s.last && v < m + 10 && in_pair_[v] < 0 && !clause_punct(v) && !tc_.speech_verb(v)) ++v;
-        if (v > m + 2 && v < s.last && in_pair_[v] < 0 && tc_.speech_verb(v) && !cue_at(v, s.last).cue.empty()) {
-          const Range np = phrase_from(m + 2, v);
-          if (!np.empty() && np.first == m + 2 && np.last == v) {
+        // (", however, a UN report eventually concluded …": the comma after "however", an adverb before the cue.)
+        const std::uint32_t from = tok(m + 1).lower == "however" && punct(m + 2, ",") ? m + 3 : m + 2;
+        std::uint32_t v = from;
+        // (Past a noun of saying: "…, and the report said …".)
+        while (v < s.last && v < from + 8 && in_pair_[v] < 0 && !clause_punct(v) &&
+               !(tc_.speech_verb(v) && tok(v).pos == Upos::VERB))
+          ++v;
+        if (v > from && v < s.last && in_pair_[v] < 0 && tc_.speech_verb(v) && !cue_at(v, s.last).cue.empty()) {
+          const Range np = phrase_from(from, v);
+          std::uint32_t subject_end = v;
+          while (subject_end > from + 1 && tok(subject_end - 1).pos == Upos::ADV) --subject_end;
+          const Range tagged = tagged_np_before(subject_end, from);
+          if ((!np.empty() && np.first == from && (np.last == v || np.last == subject_end)) ||
+              (!tagged.empty() && tagged.first == from)) {
             end = m;
             break;
           }
