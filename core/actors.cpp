@@ -1076,24 +1076,12 @@ class ActorFinder {
     const std::string& key = t.key;
     const std::string& lower = t.lower;
     if (key.size() != lower.size()) return false;
-    for (const char* end : {"stein", "berg", "burg", "feld", "haus", "hausen", "mann", "bauer", "meier", "mayer",
-                            "dorf", "bach", "hof", "heim", "wald", "kamp", "schlag", "brunn", "rath", "thal", "tal",
-                            "see", "welle", "ecker", "hammer", "mund", "fried", "garten", "land", "brand", "horst"})
-      if (ends_with(lower, end)) return false;
+    static const SuffixSet kNameEndings(word_list("de/name-compound-endings"));
+    if (ends_with_any(lower, kNameEndings)) return false;
     for (std::size_t cut = 3; cut + 4 <= key.size(); ++cut) {
       if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
-      const std::string_view rest = std::string_view(lower).substr(cut);
       std::string cap;
-      if (rest[0] >= 'a' && rest[0] <= 'z') {
-        cap.push_back(static_cast<char>(rest[0] - 32));
-        cap.append(rest.substr(1));
-      } else if (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC3) {
-        cap.push_back(rest[0]);
-        cap.push_back(static_cast<char>(static_cast<unsigned char>(rest[1]) - 0x20));
-        cap.append(rest.substr(2));
-      } else {
-        continue;
-      }
+      if (!capitalised_part(std::string_view(lower).substr(cut), &cap)) continue;
       if (!(lex_.flags(cap) & kNounDe)) continue;
       const std::string_view head = std::string_view(key).substr(0, cut);
       for (const std::string_view link : {"", "s", "n", "en", "es"}) {

@@ -2,6 +2,22 @@
 
 namespace newsmark {
 
+bool capitalised_part(std::string_view rest, std::string* out) {
+  out->clear();
+  if (rest.empty()) return false;
+  if (rest[0] >= 'a' && rest[0] <= 'z') {
+    out->push_back(static_cast<char>(rest[0] - 32));
+    out->append(rest.substr(1));
+  } else if (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC3) {
+    out->push_back(rest[0]);
+    out->push_back(static_cast<char>(static_cast<unsigned char>(rest[1]) - 0x20));
+    out->append(rest.substr(2));
+  } else {
+    return false;
+  }
+  return true;
+}
+
 bool TokenClass::remembered(std::vector<std::int8_t>& cache, std::uint32_t i,
                             bool (TokenClass::*compute)(std::uint32_t) const) const {
   if (cache.empty()) cache.assign(doc_.tokens.size(), -1);
@@ -47,19 +63,8 @@ bool TokenClass::compute_common_noun(std::uint32_t i) const {
   const std::string& key = t.key;
   for (std::size_t cut = 3; cut + 4 <= key.size(); ++cut) {
     if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
-    const std::string_view rest = std::string_view(key).substr(cut);
     std::string cap;
-    // Upper-case the first letter of the remainder (ASCII and umlauts).
-    if (rest[0] >= 'a' && rest[0] <= 'z') {
-      cap.push_back(static_cast<char>(rest[0] - 32));
-      cap.append(rest.substr(1));
-    } else if (rest.size() >= 2 && static_cast<unsigned char>(rest[0]) == 0xC3) {
-      cap.push_back(rest[0]);
-      cap.push_back(static_cast<char>(static_cast<unsigned char>(rest[1]) - 0x20));
-      cap.append(rest.substr(2));
-    } else {
-      continue;
-    }
+    if (!capitalised_part(std::string_view(key).substr(cut), &cap)) continue;
     if (lex_.flags(cap) & kNounDe) return true;
   }
   return false;

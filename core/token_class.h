@@ -37,6 +37,11 @@ inline std::size_t possessive_length(std::string_view s) {
   return 0;
 }
 
+// The part of a German compound from a cut on, as the noun list spells it: its first letter upper-cased
+// (ASCII, or an umlaut of Latin-1 in UTF-8: "autos" -> "Autos", "ämter" -> "Ämter"); false when the part
+// starts otherwise.
+bool capitalised_part(std::string_view rest, std::string* out);
+
 class TokenClass {
  public:
   explicit TokenClass(const Document& doc) : doc_(doc), lex_(Lexicon::get(doc.lang)), de_(doc.lang == Lang::de) {}
