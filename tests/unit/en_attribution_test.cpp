@@ -406,3 +406,9 @@ TEST_CASE("regression: ', however,' and a new subject with its cue (an adverb be
   // "however" inside the clause ends nothing.
   CHECK(quotes_with_speakers("He said the plan, however, was flawed from the start.").size() == 1);
 }
+
+TEST_CASE("regression: after 'said', a noun with 'to' is no request ('the firm plans to grow'); after 'urged' it is") {
+  CHECK(quotes_with_speakers("Chief executive Peter McGuigan said the firm plans to grow sales in the UK.") ==
+        std::vector<std::string>{"the firm plans to grow sales in the UK <- Chief executive Peter McGuigan"});
+  CHECK(quotes_with_speakers("The minister urged the embassy to reconsider its decision.").empty());
+}
