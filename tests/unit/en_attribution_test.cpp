@@ -412,3 +412,10 @@ TEST_CASE("regression: after 'said', a noun with 'to' is no request ('the firm p
         std::vector<std::string>{"the firm plans to grow sales in the UK <- Chief executive Peter McGuigan"});
   CHECK(quotes_with_speakers("The minister urged the embassy to reconsider its decision.").empty());
 }
+
+TEST_CASE("regression: 'that' after a noun and before a verb opens a relative clause, not what was said") {
+  CHECK(quotes_with_speakers("Wenger ended the speculation by agreeing a long-term contract that takes him beyond 2008.")
+            .empty());
+  CHECK(quotes_with_speakers("He told reporters that the plan had failed.") ==
+        std::vector<std::string>{"the plan had failed <- He"});
+}

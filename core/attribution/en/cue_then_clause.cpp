@@ -141,6 +141,13 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         break;
       }
       if (std::string_view(tok(m).lower) == "that") {
+        // ("agreeing a long-term contract that takes him …", "a disgrace that would hurt fans": after a noun
+        // and before a verb, "that" opens a relative clause, not what was said.)
+        // (Not after a word of saying: "those warning that aid pledges must …".)
+        if (m > k && m + 1 < s.last && tok(m - 1).pos == Upos::NOUN && !tc_.speech_verb_any_case(m - 1) &&
+            !ends_with(tok(m - 1).lower, "ing") &&
+            (tok(m + 1).pos == Upos::VERB || tok(m + 1).pos == Upos::AUX))
+          break;
         that = m;
         break;
       }
@@ -172,6 +179,8 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
         const Range owned = phrase_from(clause + 1, s.last);
         clause = owned.empty() || owned.first != clause + 1 ? 0 : owned.last;
       }
+      // ("told Reuters that …" where the "that" looked relative: the clause starts after it.)
+      if (clause && clause + 1 < s.last && tc_.word(clause) && tok(clause).lower == "that") ++clause;
       if (clause && clause < s.last && (tok(clause).pos == Upos::ADP || (tc_.word(clause) && !tok(clause).space_before)))
         clause = starts_with_any(tok(i).lower, {"warn"}) && finite_within(k, s.last) ? k : 0;
     } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
