@@ -121,11 +121,6 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     }
     std::uint32_t clause = 0;
     std::uint32_t k = after;
-    // ("Both he and the commissioner, urged the immunity be waived": with no verb before the comma it
-    // closes the subject, and the verb is not inverted.)
-    bool verb_before_comma = false;
-    for (std::uint32_t m = first_word(s); m + 1 < i; ++m)
-      if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || in_pair_[m] >= 0) verb_before_comma = true;
     bool subject_comma = false;  // the comma before the cue closes its subject (below)
     const bool told = one_of(tok(i).lower, {"told", "tells", "tell", "assured", "informed", "reminded", "warned"});
     // "said in a statement that", "told reporters that": up to 7 words before "that".
@@ -195,21 +190,25 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // "Ovum welcomed the move, saying BT had …": a gerund is never inverted.
       // (Inverted all the same when a name closed by punctuation follows: "The tone of the campaign, said
       // Mr Milburn, would be …".)
-      // Only a subject closes with that comma: one comma, no adverbial opening the sentence ("At the same
-      // time, reported fraud …"), a noun or a name before the comma, and no verbless stretch up to the next
-      // punctuation after the cue ("…, said Junya Tanase of JPMorgan Chase bank in Tokyo, were …").
-      subject_comma = !verb_before_comma && commas == 1 && i >= 2 && first_word(s) < i &&
-                           tok(first_word(s)).pos != Upos::ADP && tok(first_word(s)).pos != Upos::ADV &&
-                           tok(first_word(s)).pos != Upos::SCONJ &&
-                           (tok(i - 2).pos == Upos::NOUN || tok(i - 2).pos == Upos::PROPN);
+      // "Both he and the commissioner, urged the immunity be waived": the comma closes the subject, and the
+      // verb is not inverted. Only a subject closes with that comma: one comma, no adverbial opening the
+      // sentence ("At the same time, reported fraud …"), a noun or a name before the comma, and no
+      // verbless stretch up to the next punctuation after the cue ("…, said Junya Tanase of JPMorgan Chase
+      // bank in Tokyo, were …").
+      subject_comma = punct(i - 1, ",") && commas == 1 && i >= 2 && first_word(s) < i &&
+                      tok(first_word(s)).pos != Upos::ADP && tok(first_word(s)).pos != Upos::ADV &&
+                      tok(first_word(s)).pos != Upos::SCONJ &&
+                      (tok(i - 2).pos == Upos::NOUN || tok(i - 2).pos == Upos::PROPN);
       // (A name right after the cue is its speaker: "…, said Junya Tanase of JPMorgan Chase bank, were".
-      // A naming participle is an apposition: "The invention, called a LESS coating, involves …". A
-      // preposition other than "of" before the comma makes it an adverbial's: "… won the race in 2002 on
-      // her marathon debut, defended her title" with "won" tagged ADP.)
+      // A naming participle is an apposition: "The invention, called a LESS coating, involves …". Before
+      // the comma no verb, no quotation, and no preposition other than "of", which makes it an adverbial's:
+      // "… won the race in 2002 on her marathon debut, defended her title" with "won" tagged ADP.)
       if (subject_comma && k < s.last && (tok(k).pos == Upos::PROPN || tc_.capitalized(k))) subject_comma = false;
       if (subject_comma && one_of(tok(i).lower, {"called", "named", "dubbed", "titled", "entitled"})) subject_comma = false;
       for (std::uint32_t m = first_word(s); subject_comma && m + 1 < i; ++m)
-        if (tok(m).pos == Upos::ADP && tok(m).lower != "of") subject_comma = false;
+        if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || in_pair_[m] >= 0 ||
+            (tok(m).pos == Upos::ADP && tok(m).lower != "of"))
+          subject_comma = false;
       if (subject_comma) {
         bool verb_after = false;
         std::uint32_t m = k;
