@@ -7,23 +7,47 @@
 namespace newsmark {
 namespace attribution {
 
-std::vector<std::string_view> word_list(std::string_view name) {
-  // The "lists" section of the lexicon image (core/lexicons/tools/tables.mjs): "@name" and then
-  // the list's entries, trimmed, without comments or blank lines, one per line.
-  std::vector<std::string_view> out;
+namespace {
+
+// Each list's name and its entries' bytes in the "lists" section of the lexicon image
+// (core/lexicons/tools/tables.mjs): "@name" and then the list's entries, trimmed, without comments
+// or blank lines, one per line. Found in one pass over the section, on the first call.
+struct ListSpan {
+  std::string_view name, body;
+};
+
+std::vector<ListSpan> list_spans() {
+  std::vector<ListSpan> out;
   const std::string_view text = compiled_table("lexicons").bytes("lists");
-  bool in = false;
+  std::size_t body = 0;  // where the last list's entries begin
   for (std::size_t pos = 0; pos < text.size();) {
     std::size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.front() == '@') {
-      if (in) break;
-      in = line.substr(1) == name;
-    } else if (in) {
-      out.push_back(line);
+    if (text[pos] == '@') {
+      if (!out.empty()) out.back().body = text.substr(body, pos - body);
+      out.push_back({text.substr(pos + 1, nl - pos - 1), {}});
+      body = nl < text.size() ? nl + 1 : nl;
     }
+    pos = nl + 1;
+  }
+  if (!out.empty()) out.back().body = text.substr(body);
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string_view> word_list(std::string_view name) {
+  static const std::vector<ListSpan> spans = list_spans();
+  std::vector<std::string_view> out;
+  for (const ListSpan& s : spans) {
+    if (s.name != name) continue;
+    std::string_view body = s.body;
+    while (!body.empty()) {
+      const std::size_t nl = body.find('\n');
+      out.push_back(body.substr(0, nl));
+      body.remove_prefix(nl == std::string_view::npos ? body.size() : nl + 1);
+    }
+    break;
   }
   return out;
 }

@@ -15,7 +15,8 @@ namespace attribution {
 
 // The list core/lexicons/<name>.txt ("de/information-nouns"): one entry per
 // line, "#" lines and blank lines left out. Empty when there is no such list.
-// Parsed on every call: keep the result in a function-local static.
+// The lists are found once (one pass over the image); each call splits the
+// list's lines anew: keep the result in a function-local static.
 std::vector<std::string_view> word_list(std::string_view name);
 
 // A word list for membership tests only: most words are told apart by their

@@ -180,9 +180,10 @@ Model::Model(const Table& table) {
     keys_[slot] = fp;
     row_[slot] = static_cast<std::uint16_t>(r + 1);
     std::int8_t* out = weights_.data() + (r + 1) * lanes_;
-    const std::uint32_t m = layout == 1 ? present(r) : ~0u;
-    for (std::uint32_t t = 0; t < tags; ++t) {
-      if (!((m >> t) & 1u)) continue;  // no weight stored: 0
+    // The tags with a stored weight, lowest first (the others stay 0).
+    std::uint32_t m = layout == 1 ? present(r) : (tags < 32 ? (1u << tags) - 1 : ~0u);
+    for (; m != 0; m &= m - 1) {
+      const auto t = static_cast<std::uint32_t>(__builtin_ctz(m));
       if (bits == 8) {
         out[t] = static_cast<std::int8_t>(w[weight]);
       } else {  // a code into the levels, two to a byte, the low nibble first
