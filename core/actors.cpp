@@ -304,8 +304,13 @@ class ActorFinder {
           const std::uint64_t f = lex_.phrase_flags(joined_key);
           if (!(f & (kPlace | kOrganization | kMedia))) continue;
           *c = {i, i + len, doc_.token_span(i, i + len), type_of(f), joined_key};
-          // The name as listed when the text declines it.
-          c->name = v == 0 && w == 0 ? text(i, i + len) : joined_key;
+          // The name as listed when the text declines it; as written when it only adds a possessive
+          // (trim_possessive then cuts it from the name and the span: "Hong Kong's").
+          const std::string& last_key = tok(i + len - 1).key;
+          const bool possessive = w > 0 && last_key.size() > forms[w].size() &&
+                                  last_key.compare(0, forms[w].size(), forms[w]) == 0 &&
+                                  possessive_length(last_key) == last_key.size() - forms[w].size();
+          c->name = v == 0 && (w == 0 || possessive) ? text(i, i + len) : joined_key;
           return true;
         }
       }
@@ -338,6 +343,22 @@ class ActorFinder {
       } else {
         out.back().last = i + 1;
       }
+    }
+    // (English: a possessive before a listed first name ends the name, and a person's begins:
+    // "Deutsche Bank's Simon Champion", "Coldplay's Chris Martin".)
+    if (merge_policy(doc_.lang).split_at_possessive) {
+      std::vector<Entity> split;
+      split.reserve(out.size());
+      for (Entity x : out) {
+        for (std::uint32_t p = x.first; p + 1 < x.last; ++p) {
+          if (possessive_length(tok(p).key) == 0 || !tc_.capitalized(p + 1) || !(tc_.flags(p + 1) & kFirstName)) continue;
+          split.push_back({x.first, p + 1, x.tag, x.repeated});
+          x = {p + 1, x.last, EntityTag::person, x.repeated};
+          break;
+        }
+        split.push_back(x);
+      }
+      out.swap(split);
     }
     // A name starts and ends with a word that can stand in a name: not with
     // punctuation or a lower-case function word ("und", "für", "-").
@@ -441,10 +462,13 @@ class ActorFinder {
     // An organisation or a road by its form keeps the place or the shorter name the tagger sees in it
     // (German: "Landgericht Cottbus", "1. FC Nürnberg", "A 7").
     bool form_keeps_span;
+    // The tagger's name runs over a possessive before a listed first name: two names, the second a
+    // person's (English: "Deutsche Bank's Simon Champion").
+    bool split_at_possessive;
   };
   static MergePolicy merge_policy(Lang lang) {
-    return lang == Lang::de ? MergePolicy{true, true, true, false, true, true, true}
-                            : MergePolicy{true, false, false, true, false, false, false};
+    return lang == Lang::de ? MergePolicy{true, true, true, false, true, true, true, false}
+                            : MergePolicy{true, false, false, true, false, false, false, true};
   }
   // A capitalised proper noun by the part-of-speech tagger that can stand in a name: not a
   // nationality or group noun ("Kurds", "Londoners"), a function word or a contraction ("I'm").
@@ -1398,10 +1422,13 @@ class ActorFinder {
   // Simon" of "Paul Simon's Graceland"), unless a list, a time word or a common word says otherwise
   // ("UK's Corus", "February's Oscars", "People's Bank"). A name that ends in a hyphenated adjective
   // is none ("Oscar-winning", "Texas-based").
+  // The lexicon's flags of a word without its possessive ("UK's": UK).
+  std::uint64_t flags_without_possessive(const std::string& form) const {
+    return lex_.flags(std::string_view(form).substr(0, form.size() - possessive_length(form)));
+  }
   bool listed_type(std::uint32_t first, std::uint32_t last, ActorType* type) const {
     for (std::uint32_t k = first; k < last; ++k) {
-      const std::string& key = tok(k).key;  // ("UK's": the UK's)
-      const std::uint64_t f = lex_.flags(std::string_view(key).substr(0, key.size() - possessive_length(key)));
+      const std::uint64_t f = flags_without_possessive(tok(k).key);
       if (f & kMedia) return *type = ActorType::media, true;
       if (f & kOrganization) return *type = ActorType::organization, true;
       if (f & kPlace) return *type = ActorType::location, true;
@@ -1433,10 +1460,10 @@ class ActorFinder {
       const bool listed = listed_type(owner.first, owner.last, &owner.type);
       if (listed) owner.origin = Origin::listed;
       const bool person_after = (tc_.flags(i + 1) & kFirstName) && c.last >= i + 3;
-      // (The owner's word without its possessive: "February's", "Who's", "People's".)
-      const std::string& lower = tok(owner.first).lower;
+      // (The owner's word without its possessive, as written and in lower case: "February's", "Who's",
+      // "People's".)
       const std::uint64_t stem_flags =
-          lex_.flags(std::string_view(lower).substr(0, lower.size() - possessive_length(lower)));
+          flags_without_possessive(tok(owner.first).key) | flags_without_possessive(tok(owner.first).lower);
       const bool no_person = owner.last == owner.first + 1 && (stem_flags & (kTimeEn | kFunctionEn | kCommonEn));
       if (listed || (!person_after && !no_person)) result.push_back(std::move(owner));
       if (person_after) {
@@ -1877,7 +1904,12 @@ class ActorFinder {
   bool common_word_in_name_en(std::uint32_t j) const {
     return (tc_.lower_flags(j) & kCommonEn) && !(tc_.flags(j) & kLastName);
   }
-  void listed_forms_en(const std::string& key, bool, std::vector<std::string>* out) const { out->assign(1, key); }
+  // A listed name's last word may carry a possessive ("Deutsche Bank's Simon Champion").
+  void listed_forms_en(const std::string& key, bool last, std::vector<std::string>* out) const {
+    out->assign(1, key);
+    const std::size_t p = last ? possessive_length(key) : 0;
+    if (p > 0 && p < key.size()) out->push_back(key.substr(0, key.size() - p));
+  }
   // A proper noun by the part-of-speech tagger may open or close a name in lower case.
   bool proper_noun_edge_en(std::uint32_t i) const { return tok(i).pos == Upos::PROPN && !tc_.function_word(i); }
   // Nor does a name close with a lower-case particle: "Hamza bin" of "Hamza bin Laden".
@@ -2393,6 +2425,11 @@ class ActorFinder {
 
   // English organisation names: a run of capitalised words that holds an
   // organisation word ("Royal Pharmaceutical Society", "University of Colorado").
+  // Token i opens a person's name or goes on with one: a listed first name, or a word after one.
+  bool person_name_at(std::uint32_t i) const {
+    return (tc_.flags(i) & kFirstName) ||
+           (i > 0 && same_line(i - 1, i) && tc_.capitalized(i - 1) && (tc_.flags(i - 1) & kFirstName));
+  }
   std::uint32_t org_name_end_en(std::uint32_t i) const {
     std::uint32_t j = i;
     bool has_org_word = false;
@@ -2405,8 +2442,11 @@ class ActorFinder {
         end = j;
         continue;
       }
+      // (Not "and" before the organisation's word, nor any after a person's name: "Simon Champion
+      // of Deutsche Bank" is a person and an organisation.)
       if (j > i && tc_.word(j) && one_of(tok(j).lower, {"of", "for", "and", "on"}) && j + 1 < n_ &&
-          tc_.capitalized(j + 1) && !(j + 1 < n_ && one_of(tok(j).lower, {"and"}) && !has_org_word)) {
+          tc_.capitalized(j + 1) && !(one_of(tok(j).lower, {"and"}) && !has_org_word) &&
+          !(!has_org_word && person_name_at(i) && j >= i + 1)) {
         ++j;
         continue;
       }

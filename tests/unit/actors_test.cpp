@@ -763,6 +763,34 @@ TEST_CASE("English: a person's name ends at a possessive inside it; a first name
   CHECK(has(m, "person Stephen Mold"));  // (was the organisation 'Police and Crime Commissioner Stephen Mold')
 }
 
+TEST_CASE("English: a listed name with a possessive is the listed name, and a first name after it starts a person "
+          "('Deutsche Bank's Simon Champion', 'Hong Kong's'); a month with a possessive is no person ('February's Oscars')") {
+  const std::string text =
+      "Deutsche Bank's Simon Champion said profits would rise. Hong Kong's leader spoke. "
+      "The film won at February's Oscars. The People's Bank said little.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Deutsche Bank"));
+  CHECK(has(m, "person Simon Champion"));
+  CHECK_FALSE(has(m, "location Bank's Simon Champion"));  // (was the tagger's span, typed as a place)
+  CHECK(has(m, "location Hong Kong"));                      // (the mention ends before the possessive)
+  CHECK_FALSE(has(m, "location Hong Kong's"));
+  CHECK_FALSE(has(m, "person February"));                   // (was a person)
+  const auto* bank = test::actor_named(r, "Deutsche Bank");
+  REQUIRE(bank != nullptr);
+  CHECK(bank->type == "organization");
+  CHECK(test::actor_named(r, "People's Bank") != nullptr);  // (no first name after the possessive: one name)
+  // A person's name and 'of' an organisation are two actors, not one organisation.
+  const std::string other = "Mary Smith of Acme Holdings said no. Simon Champion of Deutsche Bank said profits would rise.";
+  const auto r2 = test::run(other, "en");
+  CHECK(test::actor_named(r2, "Mary Smith") != nullptr);
+  CHECK(test::actor_named(r2, "Acme Holdings") != nullptr);
+  CHECK(test::actor_named(r2, "Deutsche Bank") != nullptr);
+  CHECK(test::actor_named(r2, "Simon Champion of Deutsche Bank") == nullptr);  // (was one organisation)
+  CHECK(test::actor_named(r2, "Mary Smith of Acme Holdings") == nullptr);
+}
+
 TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bahn AG' ... 'Deutsche Bahn', 'Enron Corp.' ... 'Enron'); "
           "a noun of the list is no legal form ('Allianz Gruppe')") {
   const std::string de = "Die Telekom Austria AG schwieg, die Telekom Austria auch. Die Allianz Gruppe wuchs.";
