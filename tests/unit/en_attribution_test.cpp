@@ -419,3 +419,9 @@ TEST_CASE("regression: 'that' after a noun and before a verb opens a relative cl
   CHECK(quotes_with_speakers("He told reporters that the plan had failed.") ==
         std::vector<std::string>{"the plan had failed <- He"});
 }
+
+TEST_CASE("regression: 'speculated' reports what follows; 'speculation' is no cue") {
+  CHECK(quotes_with_speakers("The researchers speculated the pattern may have occurred repeatedly.") ==
+        std::vector<std::string>{"the pattern may have occurred repeatedly <- The researchers"});
+  CHECK(quotes_with_speakers("The speculation about the pattern grew in the spring.").empty());
+}
