@@ -1188,21 +1188,36 @@ class ActorFinder {
   // first name or a particle ("Wolfgang von Kempelen", "Ursula von der Leyen"), nor after a word that is
   // a listed noun too ("Ernst von ..."), nor before a place ("Hans Lerch von Dirmstein"); and never after
   // one word: the list of first names lacks many old German ones (GermEval: "Günther von Kluge", "Kuno
-  // von Stein", "Rollmann von Sinzig"), so "Kyne von Bromium" stays.
+  // von Stein", "Rollmann von Sinzig"), so "Kyne von Bromium" stays. Two capitalised words after it are an
+  // organisation whatever stands before ("Richard Cassidy von Alert Logic": Cassidy is a listed first name
+  // too): the person and the organisation.
   void von_after_surname_de(std::vector<Candidate>& out) const {
+    std::vector<Candidate> employers;  // the organisations cut off: "Alert Logic"
     for (Candidate& c : out) {
       if (c.type != ActorType::person || c.last < c.first + 3 || !c.key.empty()) continue;
       for (std::uint32_t k = c.first + 2; k + 1 < c.last; ++k) {
         if (!tc_.word(k) || tok(k).upper || (tok(k).lower != "von" && tok(k).lower != "vom")) continue;
         const std::uint32_t b = k - 1;
-        if (!tc_.capitalized(b) || (tc_.flags(b) & (kFirstName | kNounDe)) || particle(b) || hyphen(b)) break;
+        // (Two capitalised words after it are an organisation's name, whatever stands before:
+        // "Richard Cassidy von Alert Logic"; a noble name has one, "Johann Wolfgang von Goethe".)
+        const bool two_words = k + 2 < c.last && tc_.capitalized(k + 1) && tc_.capitalized(k + 2) &&
+                               !particle(k + 1) && !particle(k + 2);
+        if (!two_words &&
+            (!tc_.capitalized(b) || (tc_.flags(b) & (kFirstName | kNounDe)) || particle(b) || hyphen(b)))
+          break;
         // (A place after it is a noble name: "Kuno von Stein", "Lerch von Dirmstein".)
         const std::string& after = tok(k + 1).lower;
         bool place = (tc_.flags(k + 1) & kPlace) != 0;
         for (const char* end : {"stein", "berg", "burg", "dorf", "heim", "hausen", "feld", "bach", "ingen", "hofen",
                                 "tal", "see", "eck", "fels", "au", "stadt", "brück"})
           place = place || ends_with(after, end);
-        if (place) break;
+        if (place && !two_words) break;
+        if (two_words) {
+          Candidate org{k + 1, c.last, doc_.token_span(k + 1, c.last), ActorType::organization, text(k + 1, c.last),
+                        c.origin};
+          trim_possessive(&org);
+          employers.push_back(std::move(org));
+        }
         c.last = k;
         c.span = doc_.token_span(c.first, c.last);
         c.name = text(c.first, c.last);
@@ -1210,6 +1225,13 @@ class ActorFinder {
         break;
       }
     }
+    if (employers.empty()) return;
+    std::vector<Candidate> merged;
+    merged.reserve(out.size() + employers.size());
+    std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+               std::make_move_iterator(employers.begin()), std::make_move_iterator(employers.end()),
+               std::back_inserter(merged), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    out.swap(merged);
   }
 
   // German: "Pölten" after "St." is no person but the place St. Pölten (listed as "Sankt Pölten"; "St."

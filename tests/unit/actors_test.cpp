@@ -967,6 +967,21 @@ TEST_CASE("German: 'von' after a surname names where the person works, not their
   CHECK(has(m, "person Gabor Wichmann"));
 }
 
+TEST_CASE("German: 'von' before two capitalised words is where the person works, after a first name too "
+          "('Richard Cassidy von Alert Logic': a person and an organisation)") {
+  const std::string text = "Richard Cassidy von Alert Logic rät zudem, dass man wenig veröffentlicht.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Richard Cassidy von Alert Logic"));  // (was one person)
+  CHECK(has(m, "person Richard Cassidy"));
+  CHECK(has(m, "organization Alert Logic"));
+  // Not cut: one word after 'von' after a first name ('Johann Wolfgang von Goethe').
+  const std::string noble = "Der Dichter Johann Wolfgang von Goethe starb in Weimar.";
+  const auto r2 = test::run(noble, "de");
+  CHECK(has(typed_mentions(noble, r2), "person Johann Wolfgang von Goethe"));
+}
+
 TEST_CASE("German: a particle after a first name stays in the name ('Johann Wolfgang von Goethe', 'Joost den Haan')") {
   const std::string text =
       "Der Erfinder Wolfgang von Kempelen baute den Schachtürken. Der Trainer Joost den Haan sagte, "
