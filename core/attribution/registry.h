@@ -44,6 +44,9 @@ struct Rule {
   // sentence: whether the quote it makes may be continued by free indirect
   // speech in the next sentence (what a "wonach" clause reports is not).
   bool chains = true;
+  // sentence: runs only after another sentence rule took the sentence, on
+  // what that rule left beside its quote (it never takes a sentence itself).
+  bool follows = false;
   std::uint32_t id = 0;     // position in all_rules(): the bit in Document::rules_off
 };
 

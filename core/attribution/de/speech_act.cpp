@@ -118,10 +118,13 @@ Range Attributor::reported_separable(std::uint32_t v, const Sentence& s) const {
 
 // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
 // sentence whose finite verb, second in the clause, is a speech act.
-bool Attributor::de_speech_act(std::uint32_t si) {
+bool Attributor::de_speech_act(std::uint32_t si) { return speech_act_in(doc_.sentences[si], si); }
+
+// The same in the stretch s of sentence si: the sentence, or one of its
+// clauses (rule de-speech-act-beside).
+bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
   static const WordSet kParticles(word_list("de/focus-particles"));
   static const WordSet kInstitutions(word_list("orgs/institution-words"));
-  const Sentence& s = doc_.sentences[si];
   // With a quotation in it the sentence frames a direct quote ("nannte den
   // Plan „einen Erfolg“"): that is handled as direct speech.
   for (std::uint32_t k = s.first; k < s.last; ++k)
