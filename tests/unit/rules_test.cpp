@@ -602,6 +602,11 @@ TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb aft
   // "Seit", "während" as a preposition open no clause: the verb is second as usual.
   CHECK(speakers_by("Der Zug fuhr. Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.", "de-speech-act") ==
         std::vector<std::string>{"der mexikanische Staat"});
+  // A year opens the next sentence though a lower-case word follows it (the segmenter): its quotation
+  // is not this sentence's.
+  CHECK(speakers_by("Der Zug fuhr. Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks. 1996 hatte der "
+                    "Präsident eine Rückgabe des so genannten „penacho“ in Aussicht gestellt.",
+                    "de-speech-act") == std::vector<std::string>{"der mexikanische Staat"});
   // A speech act inside the subordinate clause is not the sentence's ("Nachdem die Behörden gewarnt hatten, …").
   CHECK(speakers_by("Der Zug fuhr. Nachdem die Behörden vor dem Verzehr gewarnt hatten, sank der Absatz deutlich.",
                     "de-speech-act").empty());
