@@ -602,6 +602,18 @@ TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb aft
   // "Seit", "während" as a preposition open no clause: the verb is second as usual.
   CHECK(speakers_by("Der Zug fuhr. Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.", "de-speech-act") ==
         std::vector<std::string>{"der mexikanische Staat"});
+  // A fronted prepositional phrase with its relative clause, a speech verb as an adjective in it; the subject
+  // follows the verb.
+  CHECK(speakers_by("Der Zug fuhr. In einem gestern veröffentlichten Bericht, der dem Sicherheitsrat vorgelegt wurde, "
+                    "fordert UN-Generalsekretär Kofi Annan ein Ende der Rekrutierung von Kindersoldaten.",
+                    "de-speech-act") == std::vector<std::string>{"UN-Generalsekretär Kofi Annan"});
+  CHECK(speakers_by("Der Zug fuhr. Für die Ausarbeitung einer neuen Verfassung, die der Rat als wesentliche Aufgabe "
+                    "ansieht, gab General Sonthi einen Zeitraum von einem halben Jahr an.",
+                    "de-speech-act") == std::vector<std::string>{"General Sonthi"});
+  // (Not a relative clause after a subject that opens the sentence with no verb of speech after it.)
+  CHECK(speakers_by("Der Zug fuhr. In einem Bericht, der dem Sicherheitsrat vorgelegt wurde, stehen viele Zahlen.",
+                    "de-speech-act")
+            .empty());
   // A year opens the next sentence though a lower-case word follows it (the segmenter): its quotation
   // is not this sentence's.
   CHECK(speakers_by("Der Zug fuhr. Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks. 1996 hatte der "
