@@ -6,7 +6,9 @@
 //   source    per token, the first rule whose trigger matches takes the token
 //             ("laut X", "X zufolge", "according to X"): sources only;
 //   sentence  per sentence, the first rule that fires takes the sentence
-//             (reported speech: "X sagte, dass …", Konjunktiv, "wonach");
+//             (reported speech: "X sagte, dass …", Konjunktiv, "wonach"); a
+//             rule marked Rule::follows runs only after one took it, beside
+//             that rule's quote;
 //   frame     per pair of quotation marks, the first rule that finds a cue or
 //             a speaker frames the direct quote;
 //   direct    what a direct quote without a frame of its own gets (the speaker
