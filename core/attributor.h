@@ -80,6 +80,7 @@ class Attributor {
   bool de_passive_speech_act(std::uint32_t si);
   bool de_speech_act_clause(std::uint32_t si);
   bool de_speech_act_relative(std::uint32_t si);
+  bool de_speech_act_beside(std::uint32_t si);
   // frame stage: the frame of a pair of quotation marks, empty when none.
   Attribution de_frame_after(const QuotePair& pair) const;
   Attribution en_frame_after(const QuotePair& pair) const;
@@ -234,6 +235,7 @@ class Attributor {
   std::uint32_t verb_after_fronted(std::uint32_t start, std::uint32_t limit) const;
   bool speech_act_verb(std::uint32_t v) const;
   bool reported_speech_act(std::uint32_t v) const;
+  bool speech_act_in(const Sentence& s, std::uint32_t si);  // de-speech-act on a stretch of sentence si
   std::uint32_t perfect_auxiliary(std::uint32_t v, const Sentence& s) const;
   bool stance_verb(std::uint32_t v, const Sentence& s) const;
   Range reported_separable(std::uint32_t v, const Sentence& s) const;
@@ -285,6 +287,9 @@ class Attributor {
     // The sentence of the latest quote made by a sentence rule or attributed
     // direct quote. add_reported(); the driver for direct quotes.
     std::uint32_t last_reported_sentence = 0;
+    // The first quote the rule that took the sentence made. The driver;
+    // the rules that follow (de-speech-act-beside).
+    std::size_t sentence_first_quote = 0;
     // The quote de-free-indirect made last and its sentence, to extend a run
     // of such sentences into one quote. de-free-indirect.
     std::size_t last_free_quote = static_cast<std::size_t>(-2);

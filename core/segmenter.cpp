@@ -469,6 +469,20 @@ std::string segment(Document& doc) {
           tk[i - 1].key == ".") {
         boundary = false;  // German sentences start upper case; "5. November" and "u. a." do not end one
       }
+      // "… die Rückgabe des Kunstwerks. 1996 hatte der Bundespräsident …": a
+      // year opens the next sentence, though a lower-case word follows it
+      // (UAX #29 SB8 reads past the number and finds no break).
+      if (!boundary && tk[i - 1].key == "." && i >= 2 && !tk[i - 1].space_before && tk[i].space_before &&
+          tk[i].kind == TokenKind::number && i + 1 < tk.size() && tk[i + 1].kind == TokenKind::word &&
+          !tk[i + 1].upper) {
+        const Token& before = tk[i - 2];
+        const std::string& y = tk[i].key;
+        const bool year = y.size() == 4 && (y.compare(0, 2, "18") == 0 || y.compare(0, 2, "19") == 0 ||
+                                             y.compare(0, 2, "20") == 0) &&
+                          std::all_of(y.begin(), y.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (year && before.kind == TokenKind::word && before.end - before.begin >= 3 && !is_abbreviation(before.lower))
+          boundary = true;
+      }
       if (boundary) {
         cur.last = i;
         cur.paragraph = paragraph;

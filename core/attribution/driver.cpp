@@ -84,10 +84,22 @@ void Attributor::reported_speech(std::uint32_t si) {
   const std::size_t before = doc_.quotes.size();
   const Rule* fired = nullptr;
   for (const Rule* r : sentence_rules_) {
+    if (r->follows) continue;
     rule_ = r;
     if ((this->*(r->run))(si)) {
       fired = r;
       break;
+    }
+  }
+  // The rules that follow one that took the sentence look beside its
+  // quotes; the chain goes on with the quote the sentence's rule made.
+  const std::size_t made = doc_.quotes.size();
+  if (fired != nullptr && made > before) {
+    carry_.sentence_first_quote = before;
+    for (const Rule* r : sentence_rules_) {
+      if (!r->follows) continue;
+      rule_ = r;
+      (this->*(r->run))(si);
     }
   }
   if (doc_.quotes.size() == before && !has_cue(si)) {
@@ -95,7 +107,7 @@ void Attributor::reported_speech(std::uint32_t si) {
     if (!de_ || !has_konjunktiv({s.first, s.last}, false)) carry_.chain = -1;
   } else if (doc_.quotes.size() > before) {
     // What a "wonach" clause reports is no speech the next sentence goes on with.
-    if (fired == nullptr || fired->chains) carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
+    if (fired == nullptr || fired->chains) carry_.chain = static_cast<std::int32_t>(made) - 1;
   }
 }
 

@@ -28,6 +28,11 @@ Rule sentence(const char* name, const char* lang, bool (A::*run)(std::uint32_t),
               bool chains = true) {
   return Rule{name, lang, Stage::sentence, description, run, nullptr, chains};
 }
+Rule follow(const char* name, const char* lang, bool (A::*run)(std::uint32_t), const char* description) {
+  Rule r{name, lang, Stage::sentence, description, run, nullptr};
+  r.follows = true;
+  return r;
+}
 Rule frame(const char* name, const char* lang, Attribution (A::*find)(const QuotePair&) const,
            const char* description) {
   return Rule{name, lang, Stage::frame, description, nullptr, find};
@@ -93,6 +98,8 @@ std::vector<Rule> make_rules() {
                "\"Die Pläne wurden von X als unrealistisch bezeichnet.\": a passive that reports a speech act"),
       sentence("de-speech-act-clause", "de", &A::de_speech_act_clause,
                "\"…, die Polizei spricht von 4.000 Teilnehmern\": one clause reports a speech act"),
+      follow("de-speech-act-beside", "de", &A::de_speech_act_beside,
+             "\"X lehnte den Plan ab und sagte, …\", \"X sagte, …, und warnte vor …\": a speech act in the clause beside the quote"),
       sentence("en-source-led", "en", &A::en_source_led,
                "\"According to X, …\", \"…, according to X.\": the rest is what X says"),
       sentence("en-as-reported", "en", &A::en_as_reported,

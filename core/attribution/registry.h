@@ -6,7 +6,9 @@
 //   source    per token, the first rule whose trigger matches takes the token
 //             ("laut X", "X zufolge", "according to X"): sources only;
 //   sentence  per sentence, the first rule that fires takes the sentence
-//             (reported speech: "X sagte, dass …", Konjunktiv, "wonach");
+//             (reported speech: "X sagte, dass …", Konjunktiv, "wonach"); a
+//             rule marked Rule::follows runs only after one took it, beside
+//             that rule's quote;
 //   frame     per pair of quotation marks, the first rule that finds a cue or
 //             a speaker frames the direct quote;
 //   direct    what a direct quote without a frame of its own gets (the speaker
@@ -44,6 +46,9 @@ struct Rule {
   // sentence: whether the quote it makes may be continued by free indirect
   // speech in the next sentence (what a "wonach" clause reports is not).
   bool chains = true;
+  // sentence: runs only after another sentence rule took the sentence, on
+  // what that rule left beside its quote (it never takes a sentence itself).
+  bool follows = false;
   std::uint32_t id = 0;     // position in all_rules(): the bit in Document::rules_off
 };
 

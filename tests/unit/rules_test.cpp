@@ -76,6 +76,9 @@ const Case kCases[] = {
     {"de-speech-act-clause", "de",
      "Die Veranstalter zählten 7.000 Menschen, die Polizei spricht von 4.000 Teilnehmern.",
      "Die Veranstalter zählten 7.000 Menschen, die Polizei sprach sich für ein Verbot aus."},
+    {"de-speech-act-beside", "de",
+     "Der Minister bezeichnete die Proteste als rechtmäßig und forderte die Demonstranten auf, Ruhe zu bewahren.",
+     "Der Minister besuchte die Demonstranten und forderte sie auf, Ruhe zu bewahren."},
     {"en-source-led", "en", "According to police, three people were injured in the blast.",
      "Police said three people were injured in the blast."},
     {"en-as-reported", "en", "As Reuters reported, the talks collapsed on Monday after three days.",
@@ -599,6 +602,23 @@ TEST_CASE("de-speech-act: a subordinate clause first, the main clause's verb aft
   // "Seit", "während" as a preposition open no clause: the verb is second as usual.
   CHECK(speakers_by("Der Zug fuhr. Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks.", "de-speech-act") ==
         std::vector<std::string>{"der mexikanische Staat"});
+  // A fronted prepositional phrase with its relative clause, a speech verb as an adjective in it; the subject
+  // follows the verb.
+  CHECK(speakers_by("Der Zug fuhr. In einem gestern veröffentlichten Bericht, der dem Sicherheitsrat vorgelegt wurde, "
+                    "fordert UN-Generalsekretär Kofi Annan ein Ende der Rekrutierung von Kindersoldaten.",
+                    "de-speech-act") == std::vector<std::string>{"UN-Generalsekretär Kofi Annan"});
+  CHECK(speakers_by("Der Zug fuhr. Für die Ausarbeitung einer neuen Verfassung, die der Rat als wesentliche Aufgabe "
+                    "ansieht, gab General Sonthi einen Zeitraum von einem halben Jahr an.",
+                    "de-speech-act") == std::vector<std::string>{"General Sonthi"});
+  // (Not a relative clause after a subject that opens the sentence with no verb of speech after it.)
+  CHECK(speakers_by("Der Zug fuhr. In einem Bericht, der dem Sicherheitsrat vorgelegt wurde, stehen viele Zahlen.",
+                    "de-speech-act")
+            .empty());
+  // A year opens the next sentence though a lower-case word follows it (the segmenter): its quotation
+  // is not this sentence's.
+  CHECK(speakers_by("Der Zug fuhr. Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks. 1996 hatte der "
+                    "Präsident eine Rückgabe des so genannten „penacho“ in Aussicht gestellt.",
+                    "de-speech-act") == std::vector<std::string>{"der mexikanische Staat"});
   // A speech act inside the subordinate clause is not the sentence's ("Nachdem die Behörden gewarnt hatten, …").
   CHECK(speakers_by("Der Zug fuhr. Nachdem die Behörden vor dem Verzehr gewarnt hatten, sank der Absatz deutlich.",
                     "de-speech-act").empty());
@@ -648,6 +668,33 @@ TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its 
   CHECK(clauses("Der Zug fuhr. Die Polizei spricht von 4.000 Teilnehmern.").empty());
   CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach sich von Anfang an für ein Verbot aus.").empty());
   CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach mit den Teilnehmern.").empty());
+}
+
+TEST_CASE("de-speech-act-beside: a speech act in the clause before the cue's clause or after the quote") {
+  const auto beside = [](const std::string& text) {
+    const newsmark::Result r = explained(text, "de");
+    std::vector<std::string> out;
+    for (const auto& q : r.quotes)
+      if (q.rule == std::string("de-speech-act-beside"))
+        out.push_back(test::at(text, q.spans.front()) + " | " + test::speaker_text(text, q));
+    return out;
+  };
+  // Before: the clause up to "und" or the comma (its separable verb's particle before the comma).
+  CHECK(beside("Der Zug fuhr. Der Minister bezeichnete die Proteste als rechtmäßig und forderte die Demonstranten auf, "
+               "Ruhe zu bewahren.") == std::vector<std::string>{"Der Minister bezeichnete die Proteste als rechtmäßig | "
+                                                               "Der Minister"});
+  CHECK(beside("Der Zug fuhr. Der Rat stufte das Gesetz als verfassungswidrig ein, und das Kinderhilfswerk UNICEF rief "
+               "Russland auf, das Verbot nicht umzusetzen.") ==
+        std::vector<std::string>{"Der Rat stufte das Gesetz als verfassungswidrig ein | Der Rat"});
+  // After: a finite speech act with no subject of its own; the quote's speaker speaks.
+  CHECK(beside("Der Zug fuhr. Die Ministerin räumte ein, es könnten Stellen verloren gehen, sprach aber von einem "
+               "offenen Prozess.") == std::vector<std::string>{"sprach aber von einem offenen Prozess | Die Ministerin"});
+  // Not a verb that reports no speech act, nor a clause with a comma in it before the cue.
+  CHECK(beside("Der Zug fuhr. Der Minister besuchte die Demonstranten und forderte sie auf, Ruhe zu bewahren.").empty());
+  CHECK(beside("Der Zug fuhr. Die Ministerin räumte ein, es könnten Stellen verloren gehen, ging aber danach nach "
+               "Hause.")
+            .empty());
+  CHECK(beside("Der Zug fuhr. Der Minister, der den Plan kritisierte, sagte, er werde zurücktreten.").empty());
 }
 
 TEST_CASE("de-speech-act: an aside in parentheses before the verb ('Am Ende des Wahlabends (Stand: 00:35 Uhr) gab …')") {

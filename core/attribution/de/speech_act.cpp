@@ -118,10 +118,13 @@ Range Attributor::reported_separable(std::uint32_t v, const Sentence& s) const {
 
 // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
 // sentence whose finite verb, second in the clause, is a speech act.
-bool Attributor::de_speech_act(std::uint32_t si) {
+bool Attributor::de_speech_act(std::uint32_t si) { return speech_act_in(doc_.sentences[si], si); }
+
+// The same in the stretch s of sentence si: the sentence, or one of its
+// clauses (rule de-speech-act-beside).
+bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
   static const WordSet kParticles(word_list("de/focus-particles"));
   static const WordSet kInstitutions(word_list("orgs/institution-words"));
-  const Sentence& s = doc_.sentences[si];
   // With a quotation in it the sentence frames a direct quote ("nannte den
   // Plan „einen Erfolg“"): that is handled as direct speech.
   for (std::uint32_t k = s.first; k < s.last; ++k)
@@ -185,6 +188,11 @@ bool Attributor::de_speech_act(std::uint32_t si) {
     if (clause_punct(v) && !(punct(v, ".") && v + 1 < s.last)) comma = true;  // (not the dot of "am 18. September")
     // A capitalised word is no finite verb ("Die Tat bezeichnete er", not "tat … kund").
     if (tok(v).upper) continue;
+    // Nor an adjective between an article and its noun ("In einem gestern
+    // veröffentlichten Bericht, …, fordert …").
+    if (!comma && v > s.first + 1 && v + 1 < s.last && tc_.capitalized(v + 1) && adjective_ending(v) &&
+        (determiner(v - 1) || (determiner(v - 2) && tc_.word(v - 1) && !tok(v - 1).upper)))
+      continue;
     // "Die Polizei geht von Suizid aus.", "Die Firma rechnet mit …": a
     // verb of judgement with its preposition is the summary of what was said.
     const bool stance = !comma && stance_verb(v, s);
@@ -268,7 +276,12 @@ bool Attributor::de_speech_act(std::uint32_t si) {
       const Range after = phrase_from(past_reflexive(f + 1, s.last), s.last);
       if (!after.empty()) subject = after;
     }
-    if (rel_open != 0 && f == rel_close + 1) {
+    // ("In einem Bericht, der dem Sicherheitsrat vorgelegt wurde, fordert
+    // UN-Generalsekretär Kofi Annan …": a fronted prepositional phrase and
+    // its relative clause; the subject follows the verb.)
+    const bool pp_relative = rel_open != 0 && f == rel_close + 1 && tc_.preposition(begin) && !subject.empty() &&
+                             subject.first == f + 1 && !tc_.pronoun(subject.first);  // (not "…, forderte er …")
+    if (rel_open != 0 && f == rel_close + 1 && !pp_relative) {
       const Range front_np = phrase_from(begin, rel_open);
       if (front_np.empty() || front_np.last != rel_open || front_np.first != begin) return false;
       subject = front_np;
