@@ -600,6 +600,16 @@ class ActorFinder {
   // keep what lists and name patterns know (media, listed places and
   // organisations, first name + surname, title + name); the tagger decides
   // where the rules only guessed from context, and adds the names no rule found.
+  // Candidates added (in text order) go in among the others, in text order.
+  static void merge_in_order(std::vector<Candidate>& out, std::vector<Candidate>& added) {
+    if (added.empty()) return;
+    std::vector<Candidate> merged;
+    merged.reserve(out.size() + added.size());
+    std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+               std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
+               std::back_inserter(merged), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    out.swap(merged);
+  }
   void merge_entities(std::vector<Candidate>& found) const {
     const std::vector<Entity> spans = entity_spans();
     if (!doc_.entities_tagged) return;
@@ -733,14 +743,7 @@ class ActorFinder {
         trim_possessive_any(&c);
         added.push_back(std::move(c));
       }
-      if (!added.empty()) {
-        std::vector<Candidate> merged;
-        merged.reserve(out.size() + added.size());
-        std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
-                   std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
-                   std::back_inserter(merged), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-        out.swap(merged);
-      }
+      merge_in_order(out, added);
     }
     // The language's own passes over the joined names (English: organisation, place and shop names,
     // storms, initials; LanguageSteps::tidy).
@@ -1225,13 +1228,7 @@ class ActorFinder {
         break;
       }
     }
-    if (employers.empty()) return;
-    std::vector<Candidate> merged;
-    merged.reserve(out.size() + employers.size());
-    std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
-               std::make_move_iterator(employers.begin()), std::make_move_iterator(employers.end()),
-               std::back_inserter(merged), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-    out.swap(merged);
+    merge_in_order(out, employers);
   }
 
   // German: "Pölten" after "St." is no person but the place St. Pölten (listed as "Sankt Pölten"; "St."
