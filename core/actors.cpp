@@ -712,7 +712,13 @@ class ActorFinder {
                                    t.first > c.first && t.last <= c.last) ||
                                   (c.type == ActorType::location && c.last == c.first + 2 &&
                                    tok(c.first + 1).kind == TokenKind::number && t.first == c.first && t.last < c.last));
-      if (e == s + 1 && !strong && !place_in_form && (c.origin != Origin::listed || widen || town_in_person) &&
+      // (Nor an organisation by its form the tagger sees a shorter organisation in: "Monetary Policy
+      // Committee", where the tagger leaves out the capitalised adjective.)
+      const bool org_in_form = c.origin == Origin::form && c.type == ActorType::organization &&
+                               t.tag == EntityTag::organization && t.first > c.first && t.last == c.last &&
+                               tok(c.first).pos == Upos::ADJ;
+      if (e == s + 1 && !strong && !place_in_form && !org_in_form &&
+          (c.origin != Origin::listed || widen || town_in_person) &&
           t.tag != EntityTag::other &&
           !(t.last > c.last && (this->*steps_.genitive_of_surname)(c.last - 1, surnames))) {
         c.first = t.first;

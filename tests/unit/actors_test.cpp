@@ -791,6 +791,22 @@ TEST_CASE("English: a listed name with a possessive is the listed name, and a fi
   CHECK(test::actor_named(r2, "Mary Smith of Acme Holdings") == nullptr);
 }
 
+TEST_CASE("English: an organisation's name by its form keeps the capitalised adjective the tagger leaves out "
+          "('Financial Services Authority', 'Monetary Policy Committee')") {
+  const std::string text =
+      "The Financial Services Authority fined the bank. Members of the Bank of England's Monetary Policy Committee "
+      "voted to hold rates.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Financial Services Authority"));  // (was 'Services Authority')
+  CHECK(has(m, "organization Monetary Policy Committee"));      // (was 'Policy Committee')
+  CHECK(has(m, "organization Bank of England"));
+  // Not widened: a lower-case adjective stays out ('the new Services Authority').
+  const std::string other = "The new Services Authority fined the bank.";
+  CHECK_FALSE(has(typed_mentions(other, test::run(other, "en")), "organization new Services Authority"));
+}
+
 TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bahn AG' ... 'Deutsche Bahn', 'Enron Corp.' ... 'Enron'); "
           "a noun of the list is no legal form ('Allianz Gruppe')") {
   const std::string de = "Die Telekom Austria AG schwieg, die Telekom Austria auch. Die Allianz Gruppe wuchs.";
