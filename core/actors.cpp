@@ -1556,6 +1556,21 @@ class ActorFinder {
     }
   }
 
+  // English: a name right after a noun for a company or another organisation is the organisation's
+  // ("anti-virus firm Sophos", "telecom regulator Ofcom", "its deal with the chipmaker Intel"), unless a word
+  // of it is a listed first name ("the firm Steve Jobs founded").
+  void organisations_after_head_noun_en(std::vector<Candidate>& out) const {
+    static const WordSet kHeads(word_list("en/company-head-nouns"));
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.origin == Origin::listed || c.origin == Origin::title || c.first == 0) continue;
+      const std::uint32_t p = c.first - 1;
+      if (!tc_.word(p) || !same_line(p, c.first) || tok(p).upper || !in_list(tok(p).lower, kHeads)) continue;
+      bool first_name = false;
+      for (std::uint32_t k = c.first; k < c.last; ++k) first_name = first_name || (tc_.flags(k) & kFirstName);
+      if (!first_name) c.type = ActorType::organization;
+    }
+  }
+
   // English: a single capitalised word the tagger alone calls a name, that is a common English word and
   // on no list of names, places or organisations, is a title's word, no actor ("Mack the Knife", "the
   // album Childhood", "Anger", "Value").
@@ -1885,7 +1900,7 @@ class ActorFinder {
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
-                  &ActorFinder::media_after_head_noun}};
+                  &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en}};
     return lang == Lang::de ? de : en;
   }
 

@@ -807,6 +807,20 @@ TEST_CASE("English: an organisation's name by its form keeps the capitalised adj
   CHECK_FALSE(has(typed_mentions(other, test::run(other, "en")), "organization new Services Authority"));
 }
 
+TEST_CASE("English: a name after a noun for a company is an organisation ('anti-virus firm Sophos', 'regulator Ofcom'); "
+          "not a person's name with a first name ('the firm Steve Jobs founded')") {
+  const std::string text =
+      "Anti-virus firm Sophos said 10% of e-mail was infected. Telecom regulator Ofcom said no. "
+      "The firm Steve Jobs founded grew.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Sophos"));  // (was a person)
+  CHECK(has(m, "organization Ofcom"));   // (was a person)
+  CHECK(has(m, "person Steve Jobs"));
+  CHECK_FALSE(has(m, "organization Steve Jobs"));
+}
+
 TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bahn AG' ... 'Deutsche Bahn', 'Enron Corp.' ... 'Enron'); "
           "a noun of the list is no legal form ('Allianz Gruppe')") {
   const std::string de = "Die Telekom Austria AG schwieg, die Telekom Austria auch. Die Allianz Gruppe wuchs.";
