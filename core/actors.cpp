@@ -1603,6 +1603,19 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), storm), out.end());
   }
 
+  // English: an award's name alone is no actor ("Oscar hopefuls Mike Leigh and Imelda Staunton", "the
+  // Grammys"), unless the text names a person so ("Oscar Pistorius ... Oscar").
+  void drop_awards_en(std::vector<Candidate>& out) const {
+    static const WordSet kAwards(word_list("en/award-names"));
+    std::unordered_set<std::string> first_words;  // of the longer names
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last > c.first + 1) first_words.insert(tok(c.first).key);
+    const auto award = [&](const Candidate& c) {
+      return c.type != ActorType::media && in_list(c.name, kAwards) && !first_words.count(tok(c.first).key);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), award), out.end());
+  }
+
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
   // Street", "Symphony Auditorium", "Air Force Base", South Asian "Kalma Chowk", a square).
   static bool place_word_en(std::string_view key) {
@@ -1898,7 +1911,8 @@ class ActorFinder {
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::people_before_possessives_en,
                   &ActorFinder::titled_people_in_organisations_en, &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
-                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_common_words_en,
+                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en,
+                  &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en}};
     return lang == Lang::de ? de : en;

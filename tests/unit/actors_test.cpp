@@ -821,6 +821,19 @@ TEST_CASE("English: a name after a noun for a company is an organisation ('anti-
   CHECK_FALSE(has(m, "organization Steve Jobs"));
 }
 
+TEST_CASE("English: an award's name alone is no actor ('Oscar hopefuls', 'the Grammys'); a person so named keeps it") {
+  const std::string text = "Oscar hopefuls Mike Leigh and Imelda Staunton were there. The Grammys were held in LA.";
+  const auto r = test::run(text, "en");
+  CHECK(test::actor_named(r, "Oscar") == nullptr);    // (was a person)
+  CHECK(test::actor_named(r, "Grammys") == nullptr);
+  CHECK(test::actor_named(r, "Mike Leigh") != nullptr);
+  const std::string other = "Oscar Pistorius ran in London. Later Oscar said he was tired.";
+  const auto r2 = test::run(other, "en");
+  const auto* oscar = test::actor_named(r2, "Oscar Pistorius");
+  REQUIRE(oscar != nullptr);
+  CHECK(oscar->mentions.size() == 2);
+}
+
 TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bahn AG' ... 'Deutsche Bahn', 'Enron Corp.' ... 'Enron'); "
           "a noun of the list is no legal form ('Allianz Gruppe')") {
   const std::string de = "Die Telekom Austria AG schwieg, die Telekom Austria auch. Die Allianz Gruppe wuchs.";
