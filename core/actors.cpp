@@ -1616,6 +1616,18 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), award), out.end());
   }
 
+  // English: a name right before a word that closes the name of a competition, a prize or a law is no
+  // actor there ("Davis Cup", "Sarbanes-Oxley Act", "the Turner Prize").
+  void drop_named_events_en(std::vector<Candidate>& out) const {
+    static const WordSet kEventWords(word_list("en/event-words"));
+    const auto event = [&](const Candidate& c) {
+      return (c.type == ActorType::person || c.origin == Origin::tagger || c.origin == Origin::guess) &&
+             c.last < n_ && same_line(c.last - 1, c.last) && tc_.word(c.last) && tc_.capitalized(c.last) &&
+             possessive_length(tok(c.last - 1).key) == 0 && in_list(tok(c.last).key, kEventWords);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), event), out.end());
+  }
+
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
   // Street", "Symphony Auditorium", "Air Force Base", South Asian "Kalma Chowk", a square).
   static bool place_word_en(std::string_view key) {
@@ -1912,6 +1924,7 @@ class ActorFinder {
                   &ActorFinder::titled_people_in_organisations_en, &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en,
+                  &ActorFinder::drop_named_events_en,
                   &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en}};

@@ -834,6 +834,22 @@ TEST_CASE("English: an award's name alone is no actor ('Oscar hopefuls', 'the Gr
   CHECK(oscar->mentions.size() == 2);
 }
 
+TEST_CASE("English: a name before 'Cup', 'Prize' or 'Act' names a competition, a prize or a law, no actor "
+          "('Davis Cup', 'Sarbanes-Oxley Act')") {
+  const std::string text =
+      "Henman decided to retire from Davis Cup tennis. Firms must comply with the Sarbanes-Oxley Act. "
+      "Mark Steve said he would play on.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Davis"));            // (was a person)
+  CHECK_FALSE(has(m, "person Sarbanes-Oxley"));   // (was a person)
+  CHECK(has(m, "person Mark Steve"));
+  // Not dropped: the name before any other capitalised word ('Davis Love').
+  const std::string other = "Davis Love said he would play on.";
+  CHECK(has(typed_mentions(other, test::run(other, "en")), "person Davis Love"));
+}
+
 TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bahn AG' ... 'Deutsche Bahn', 'Enron Corp.' ... 'Enron'); "
           "a noun of the list is no legal form ('Allianz Gruppe')") {
   const std::string de = "Die Telekom Austria AG schwieg, die Telekom Austria auch. Die Allianz Gruppe wuchs.";
