@@ -726,6 +726,35 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
         k = doc_.quote_pairs[in_pair_[k - 1]].open + 1;
         continue;
       }
+      // (German: inside the sentence a full stop ends no clause, "hatte am
+      // 29. Februar beschlossen", "hat Papst Benedikt XVI. gebeten", nor does
+      // an aside in parentheses, "hat … Berninger (Grüne) gefordert", nor a
+      // name in commas right before the participle, "hatte der Investor,
+      // Larry A. Silverstein, zugesagt".)
+      if (de_ && punct(k - 1, ".") && k - 1 > first) continue;
+      if (de_ && punct(k - 1, ")")) {
+        std::uint32_t open = k - 1;
+        while (open > first && k - 1 - open < 12 && !punct(open, "(") && in_pair_[open] < 0) --open;
+        if (open > first && punct(open, "(")) {
+          k = open + 1;
+          continue;
+        }
+        break;
+      }
+      if (de_ && punct(k - 1, ",") && k == a.cue.first && k - 1 > first) {
+        std::uint32_t c = k - 1;
+        bool name = true;
+        while (c > first && k - 1 - c < 7 && !punct(c - 1, ",")) {
+          --c;
+          const Token& t = tok(c);
+          if (!((tc_.word(c) && t.upper && !tc_.function_word(c)) || (punct(c, ".") && !t.space_before))) name = false;
+        }
+        if (name && c > first + 1 && c < k - 1 && punct(c - 1, ",") && tc_.word(c - 2)) {
+          k = c;
+          continue;
+        }
+        break;
+      }
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
       if (tc_.finite_auxiliary(k - 1)) {
         // "Es wird vermutet, dass", "Es wurde … Kritik geäußert": the corpus marks the

@@ -890,3 +890,44 @@ TEST_CASE("German speaker: a body with its seat and an apposition before the ver
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Ein Sprecher der Moscheen in Mekka und Medina, Ahmed al-Mansuri");
 }
+
+// The cue's parts joined by " … ", as the evaluation prints them.
+static std::string cue_text(const std::string& text, const newsmark::Quote& q) {
+  std::string out;
+  for (const auto& s : q.cue) out += (out.empty() ? "" : " … ") + at(text, s);
+  return out;
+}
+
+TEST_CASE("a participle cue takes its auxiliary along past a date, an aside in parentheses or a name in commas") {
+  const char* const cases[][2] = {
+      {"Die Regierung hat am 25. November angekündigt, eine Kommission zu gründen.", "hat … angekündigt"},
+      {"Der Bischof hat Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.", "hat … gebeten"},
+      {"Zuvor hat Staatssekretär Matthias Berninger (Grüne) gefordert, die Tankstellen zu verpflichten.",
+       "hat … gefordert"},
+      {"Vor zwei Tagen hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, nicht weiter zu bestimmen.",
+       "hatte … zugesagt"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(cue_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
+
+TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
+  const char* const cases[][2] = {
+      // The full stop that ends the sentence before is a boundary; the one of the date is not.
+      {"Die Behörde hat die Anlage geschlossen. Am 3. Mai erklärt ein Sprecher, sie sei sicher.", "erklärt"},
+      // A comma that is not right before the participle closes the clause before.
+      {"Die Firma hat Verluste gemacht, die Chefin erklärt, es gehe aufwärts.", "erklärt"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(cue_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
