@@ -783,11 +783,31 @@ void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) const {
   q.speaker_rule = from.has_speaker ? rule_->name : nullptr;
 }
 
+// German: the speaker without a relative clause the phrase took in as if it
+// were an apposition ("Der Ermittler, der als wichtiger Zeuge gilt, will …",
+// "Robert Chow, der die Allianz führt, erinnerte …"): a relative pronoun after
+// a comma, its clause ending in a verb in lower case. ("Müller, der
+// Vorsitzende des Verbands," ends in a noun and stays.)
+Range Attributor::without_relative_clause(Range phrase) const {
+  if (!de_) return phrase;
+  for (std::uint32_t k = phrase.first + 1; k + 2 < phrase.last; ++k) {
+    if (!punct(k, ",") || in_pair_[k] >= 0) continue;
+    if (!tc_.word(k + 1) || tok(k + 1).upper ||
+        !one_of(tok(k + 1).lower, {"der", "die", "das", "welcher", "welche", "welches"}))
+      continue;
+    std::uint32_t e = k + 2;
+    while (e < phrase.last && !clause_punct(e)) ++e;
+    if (e > k + 2 && tc_.word(e - 1) && !tok(e - 1).upper && in_pair_[e - 1] < 0) return {phrase.first, k};
+  }
+  return phrase;
+}
+
 void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
   if (!s.found()) return;
   q.has_speaker = true;
   q.speaker_rule = rule_->name;
-  q.speaker_spans = {doc_.token_span(s.phrase.first, with_outlet(with_seat(s.phrase)).last)};
+  const Range phrase = without_relative_clause(s.phrase);
+  q.speaker_spans = {doc_.token_span(phrase.first, with_outlet(with_seat(phrase)).last)};
   q.speaker_actor = s.actor;
   if (s.actor < 0 && speaker_is_group(s.phrase)) {
     // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",

@@ -143,6 +143,7 @@ class Attributor {
   bool has_title(Range r) const;
   bool attributive_adjective(std::uint32_t k) const;
   bool adjective_ending(std::uint32_t k) const;
+  Range without_relative_clause(Range phrase) const;  // German: "Der Ermittler, der als Zeuge gilt" -> "Der Ermittler"
   bool starts_with_article(std::uint32_t i, std::uint32_t k) const;
   SpeakerFound resolve(Range phrase) const;
   std::int32_t antecedent(std::uint32_t pronoun) const;

@@ -931,3 +931,25 @@ TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's 
     CHECK(r.quotes[0].rule == "de-cue-then-clause");
   }
 }
+
+TEST_CASE("a relative clause between the subject and its verb is no apposition: the speaker ends before it") {
+  const char* const cases[][2] = {
+      {"Der Ermittler, der als wichtiger Zeuge gilt, sagte, er habe nichts gesehen.", "Der Ermittler"},
+      {"Robert Chow, der die regierungstreue Allianz führt, erklärte, die Proteste seien illegal.", "Robert Chow"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(test::speaker_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
+
+TEST_CASE("an apposition that ends in a noun stays with the speaker, its article notwithstanding") {
+  const std::string text = "Hans Müller, der Vorsitzende des Verbands, sagte, er habe nichts gesehen.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Hans Müller, der Vorsitzende des Verbands");
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+}
