@@ -147,6 +147,14 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
     if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
       // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
       // After a number it may be the head itself: "der 81-jährige".
+      // Before an adjective and its noun it is one more adjective: "Die
+      // 64-jährige deutsche Bundeskanzlerin", "Der 57-jährige frühere Minister".
+      if (de_ && !head && k >= i + 2 && tok(k - 2).kind == TokenKind::number && determiner(i) &&
+          ends_with(t.lower, "jährige") && k + 2 < limit && tc_.word(k + 1) && !tok(k + 1).upper &&
+          (attributive_adjective(k + 1) || adjective_ending(k + 1)) && tc_.capitalized(k + 2)) {
+        k += 2;
+        continue;
+      }
       if (de_ && !head && k >= i + 2 && tok(k - 2).kind == TokenKind::number && determiner(i) &&
           ends_with(t.lower, "jährige")) {
         head = true;

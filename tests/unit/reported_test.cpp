@@ -953,3 +953,20 @@ TEST_CASE("an apposition that ends in a noun stays with the speaker, its article
   CHECK(test::speaker_text(text, r.quotes[0]) == "Hans Müller, der Vorsitzende des Verbands");
   CHECK(r.quotes[0].rule == "de-cue-then-clause");
 }
+
+TEST_CASE("an age in '-jährige' before an adjective and its noun is part of the speaker: 'Der 57-jährige frühere Minister'") {
+  const char* const cases[][2] = {
+      {"Die 64-jährige deutsche Bundeskanzlerin Angela Merkel hat angekündigt, sie werde zurücktreten.",
+       "Die 64-jährige deutsche Bundeskanzlerin Angela Merkel"},
+      {"Der 57-jährige frühere Minister erklärte, er sei unschuldig.", "Der 57-jährige frühere Minister"},
+      // Alone the age is the head: no noun follows.
+      {"Der 81-jährige sagte, er sei müde.", "Der 81-jährige"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(test::speaker_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
