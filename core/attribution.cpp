@@ -76,6 +76,17 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
         ++k;
         continue;
       }
+      // A slash inside a name: "von Bündnis 90/Die Grünen", "der CDU/CSU-Fraktion".
+      if (de_ && head && t.key == "/" && !t.space_before && k + 1 < limit && !tok(k + 1).space_before) {
+        std::uint32_t n = k + 1;
+        if (determiner(n) && tok(n).upper && n + 1 < limit && tok(n + 1).space_before &&
+            tc_.capitalized(n + 1))
+          ++n;
+        if (tc_.word(n) && tok(n).upper) {
+          k = n;
+          continue;
+        }
+      }
       // A truncated compound: "Das Bau- und Transportministerium".
       if (de_ && (t.key == "-" || t.key == "\u2010") && !t.space_before && k > i && k + 2 < limit &&
           tc_.word(k + 1) && one_of(tok(k + 1).lower, {"und", "oder", "sowie"}) && tc_.capitalized(k + 2)) {

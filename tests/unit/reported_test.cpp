@@ -970,3 +970,23 @@ TEST_CASE("an age in '-jährige' before an adjective and its noun is part of the
     CHECK(r.quotes[0].rule == "de-cue-then-clause");
   }
 }
+
+TEST_CASE("a slash inside a name keeps the speaker phrase going: 'von Bündnis 90/Die Grünen', 'der CDU/CSU-Fraktion'") {
+  const std::string text = "Er sagte, er sei müde. Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte "
+                           "die Pläne. Hier seien die Mittel unrealistisch.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(test::speaker_text(text, r.quotes[1]) == "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk");
+  CHECK(r.quotes[1].rule == "de-free-indirect");
+  const std::string text2 = "Der Vorsitzende der CDU/CSU-Fraktion sagte, er sei müde.";
+  const auto r2 = test::explained(text2, "de");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(test::speaker_text(text2, r2.quotes[0]) == "Der Vorsitzende der CDU/CSU-Fraktion");
+  CHECK(r2.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("a slash with spaces, or before a lower-case word, ends the speaker phrase") {
+  const std::string text = "Der Sprecher der Polizei / und andere sagten, die Lage sei ruhig.";
+  const auto r = test::explained(text, "de");
+  for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q).find('/') == std::string::npos);
+}
