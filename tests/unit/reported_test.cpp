@@ -990,3 +990,29 @@ TEST_CASE("a slash with spaces, or before a lower-case word, ends the speaker ph
   const auto r = test::explained(text, "de");
   for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q).find('/') == std::string::npos);
 }
+
+TEST_CASE("a source inside a clause that an earlier cue frames leaves the quote to that cue: '…, weil die Mission nach Angaben der UN überfordert ist'") {
+  const char* const cases[][3] = {
+      {"Bei einer Versammlung am Freitag wurde angekündigt, dass die Spenden nach vorläufigen Berechnungen einen Rekord erreichten.",
+       "-", "wurde … angekündigt"},
+      {"Die Vereinten Nationen hatten die Union darum gebeten, sich an der Mission zu beteiligen, weil die Truppe nach Angaben der UN überfordert ist.",
+       "Die Vereinten Nationen", "hatten … gebeten"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(r.quotes[0].rule != "de-source-led", text);
+    CHECK_MESSAGE(test::speaker_text(text, r.quotes[0]) == c[1], text);
+    CHECK_MESSAGE(cue_text(text, r.quotes[0]) == c[2], text);
+  }
+}
+
+TEST_CASE("a source in a main clause of its own after a cue's clause still leads it (rule de-source-led)") {
+  const std::string text = "Der Politiker hatte den Blogger wegen seiner Namensrechte geklagt, der Blogger wird die Domain nun "
+                           "gemäß dem Vergleich nicht mehr verwenden.";
+  const auto r = test::explained(text, "de");
+  bool led = false;
+  for (const auto& q : r.quotes) led = led || q.rule == "de-source-led";
+  CHECK(led);
+}
