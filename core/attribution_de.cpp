@@ -30,6 +30,13 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       break;
     }
   }
+  // "…, so schätzen die Forscher, soll …", "Ein „Sieg“, so urteilte Romney":
+  // the "so" that opens a frame after a comma belongs to its cue, as it does
+  // in "…, so der Sprecher".
+  if (!a.cue.empty() && a.cue.first >= 2 && tc_.word(a.cue.first - 1) && in_pair_[a.cue.first - 1] < 0 &&
+      std::string_view(tok(a.cue.first - 1).lower) == "so" && punct(a.cue.first - 2, ",") &&
+      in_pair_[a.cue.first - 2] < 0)
+    parts.push_back({a.cue.first - 1, a.cue.first});
   // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet": the
   // "als" that the verb needs belongs to the cue.
   if (!a.cue.empty() && tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig"})) {

@@ -1016,3 +1016,19 @@ TEST_CASE("a source in a main clause of its own after a cue's clause still leads
   for (const auto& q : r.quotes) led = led || q.rule == "de-source-led";
   CHECK(led);
 }
+
+TEST_CASE("the 'so' that opens a frame after a comma belongs to its cue: 'Für Shakira, so schrieb diese, sei es …'") {
+  const std::string text = "Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre, aufzutreten.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(cue_text(text, r.quotes[0]) == "so … schrieb");
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("a 'so' at the start of the sentence stays out of the cue: 'So kritisierte X, …'") {
+  const std::string text = "So kritisierte der Minister, die Regierung habe versagt.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(cue_text(text, r.quotes[0]) == "kritisierte");
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+}
