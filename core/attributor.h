@@ -112,6 +112,12 @@ class Attributor {
     return tok(i).kind == TokenKind::punct &&
            one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});
   }
+  // Whether a clause mark outside quotation marks stands in [from, to).
+  bool clause_punct_between(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k)
+      if (in_pair_[k] < 0 && clause_punct(k)) return true;
+    return false;
+  }
   bool in_body(std::uint32_t i) const { return i < doc_.body_end; }
   // The first token of a sentence that is no punctuation (s.last when none).
   std::uint32_t first_word(const Sentence& s) const {

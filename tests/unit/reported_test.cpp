@@ -1032,3 +1032,25 @@ TEST_CASE("a 'so' at the start of the sentence stays out of the cue: 'So kritisi
   CHECK(cue_text(text, r.quotes[0]) == "kritisierte");
   CHECK(r.quotes[0].rule == "de-cue-then-clause");
 }
+
+TEST_CASE("after 'und' a frame verb shares the subject of the clause before; the phrase after it is its object") {
+  const std::string text = "In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt "
+                           "und nannte Trumps Angriffsauftrag „schnell, kraftvoll und entschieden“.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(test::speaker_text(text, r.quotes[0]) == "der Premierminister Benjamin Netanyahu");
+  CHECK(r.quotes[0].rule == "de-direct-frame-before");
+  const std::string text2 = "Schließlich hielt der Täter nahe der Polizeiinspektion an und gestand eine Auseinandersetzung, "
+                            "er habe sich gewehrt.";
+  const auto r2 = test::explained(text2, "de");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(test::speaker_text(text2, r2.quotes[0]) == "der Täter");
+  CHECK(r2.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("after 'und' in a clause of its own the subject of the sentence's first verb is not taken") {
+  // "…, auf die wir draufdrücken und sagen: „…“": a relative clause; "ich" is not who says it.
+  const std::string text = "Jetzt verspreche ich keine Taste, auf die wir alle draufdrücken und sagen: „Jetzt ist Schluss.“";
+  const auto r = test::explained(text, "de");
+  for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q) != "ich");
+}

@@ -247,6 +247,16 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       // (After the verb the subject may take its apposition along.)
       if (!subject.empty() && subject.first > i) subject = with_apposition(subject, s.last);
       a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : subject);
+      // "Die Partei lehnte den Antrag ab und warf der Regierung vor, …": after
+      // "und" the verb shares the subject of the clause before (rule
+      // de-direct-frame-before does the same).
+      const bool joined = i > s.first && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"und", "sowie"}) &&
+                        !clause_punct_between(s.first, i);
+      if (joined && !passive(i) && !impersonal &&
+          (subject.empty() || (subject.first > i && !tc_.pronoun(subject.first)))) {
+        const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1));
+        if (before.found()) a.speaker = before;
+      }
     }
     // After the cue the phrase is its subject only in the nominative:
     // "warnte die CDU", "bat den Papst" name whom it was said to.
