@@ -1054,3 +1054,23 @@ TEST_CASE("after 'und' in a clause of its own the subject of the sentence's firs
   const auto r = test::explained(text, "de");
   for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q) != "ich");
 }
+
+TEST_CASE("a second verb of saying right after the comma frames the clause after it, with the sentence's subject") {
+  const std::string text = "Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer den "
+                           "Angriff ausgeführt habe.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)).rfind("es sei unklar", 0) == 0);
+  CHECK(cue_text(text, r.quotes[0]) == "teilten … mit");
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Die Vereinten Nationen");
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("a closing frame after the comma ('…, sagte Enrique.') is no content of the verb before it") {
+  const std::string text = "Ich will erst mit meinen Spielern sprechen, sagte Enrique.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Ich will erst mit meinen Spielern sprechen");
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Enrique");
+  CHECK(r.quotes[0].rule == "de-clause-then-cue");
+}
