@@ -142,6 +142,7 @@ class Attributor {
   Range phrase_from(std::uint32_t i, std::uint32_t limit) const;
   Range speaker_after_cue(std::uint32_t i, std::uint32_t limit) const;
   Range with_apposition(Range np, std::uint32_t limit) const;
+  Range with_name_before(Range role, std::uint32_t first) const;  // German: "Theo Zwanziger, Präsident des DFB"
   // The phrase up to a "von"/"vom" after its first word ("Angela Merkel" of
   // "Angela Merkel von der Möglichkeit"): after a verb of speaking it opens
   // the object, not the speaker's phrase.

@@ -1074,3 +1074,17 @@ TEST_CASE("a closing frame after the comma ('…, sagte Enrique.') is no content
   CHECK(test::speaker_text(text, r.quotes[0]) == "Enrique");
   CHECK(r.quotes[0].rule == "de-clause-then-cue");
 }
+
+TEST_CASE("a role after a name and a comma, its closing comma left out, takes the name along") {
+  const std::string text = "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB) nannte die Bewerbung „sehr respektabel“.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB)");
+  CHECK(r.quotes[0].rule == "de-direct-frame-before");
+}
+
+TEST_CASE("a role after a comma takes no name along when no name opens the sentence before it") {
+  const std::string text = "Nach der Sitzung am Montag, der Präsident des Verbands sagte, die Lage sei ernst.";
+  const auto r = test::explained(text, "de");
+  for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q).find("Montag") == std::string::npos);
+}

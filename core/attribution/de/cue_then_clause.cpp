@@ -254,6 +254,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       Range subject = speaker_of_verb(i, s);
       // (After the verb the subject may take its apposition along.)
       if (!subject.empty() && subject.first > i) subject = with_apposition(subject, s.last);
+      if (!subject.empty() && subject.last <= i) subject = with_name_before(subject, first_word(s));
       a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : subject);
       // "Die Partei lehnte den Antrag ab und warf der Regierung vor, …": after
       // "und" the verb shares the subject of the clause before (rule

@@ -83,6 +83,7 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
     Range subject = speaker_of_verb(i, s);
     // (After the verb the subject may take its apposition along.)
     if (!subject.empty() && subject.first > i) subject = with_apposition(subject, pair.open);
+    if (!subject.empty() && subject.last <= i) subject = with_name_before(subject, first_word(s));
     c.speaker = resolve(subject);
     // "In seiner Stellungnahme befand der Premierminister … den Angriff als
     // gerechtfertigt und nannte Trumps Angriffsauftrag „schnell …“": after
