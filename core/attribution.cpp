@@ -76,6 +76,17 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
         ++k;
         continue;
       }
+      // A slash inside a name: "von Bündnis 90/Die Grünen", "der CDU/CSU-Fraktion".
+      if (de_ && head && t.key == "/" && !t.space_before && k + 1 < limit && !tok(k + 1).space_before) {
+        std::uint32_t n = k + 1;
+        if (determiner(n) && tok(n).upper && n + 1 < limit && tok(n + 1).space_before &&
+            tc_.capitalized(n + 1))
+          ++n;
+        if (tc_.word(n) && tok(n).upper) {
+          k = n;
+          continue;
+        }
+      }
       // A truncated compound: "Das Bau- und Transportministerium".
       if (de_ && (t.key == "-" || t.key == "\u2010") && !t.space_before && k > i && k + 2 < limit &&
           tc_.word(k + 1) && one_of(tok(k + 1).lower, {"und", "oder", "sowie"}) && tc_.capitalized(k + 2)) {
@@ -147,6 +158,14 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
     if (!t.upper && k > i && punct(k - 1, "-") && !t.space_before && !tok(k - 1).space_before) {
       // The rest of a hyphenated word: "US-amerikanische", "Neu-ödp-Mitglieder".
       // After a number it may be the head itself: "der 81-jährige".
+      // Before an adjective and its noun it is one more adjective: "Die
+      // 64-jährige deutsche Bundeskanzlerin", "Der 57-jährige frühere Minister".
+      if (de_ && !head && k >= i + 2 && tok(k - 2).kind == TokenKind::number && determiner(i) &&
+          ends_with(t.lower, "jährige") && k + 2 < limit && tc_.word(k + 1) && !tok(k + 1).upper &&
+          (attributive_adjective(k + 1) || adjective_ending(k + 1)) && tc_.capitalized(k + 2)) {
+        k += 2;
+        continue;
+      }
       if (de_ && !head && k >= i + 2 && tok(k - 2).kind == TokenKind::number && determiner(i) &&
           ends_with(t.lower, "jährige")) {
         head = true;
@@ -726,6 +745,35 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
         k = doc_.quote_pairs[in_pair_[k - 1]].open + 1;
         continue;
       }
+      // (German: inside the sentence a full stop ends no clause, "hatte am
+      // 29. Februar beschlossen", "hat Papst Benedikt XVI. gebeten", nor does
+      // an aside in parentheses, "hat … Berninger (Grüne) gefordert", nor a
+      // name in commas right before the participle, "hatte der Investor,
+      // Larry A. Silverstein, zugesagt".)
+      if (de_ && punct(k - 1, ".") && k - 1 > first) continue;
+      if (de_ && punct(k - 1, ")")) {
+        std::uint32_t open = k - 1;
+        while (open > first && k - 1 - open < 12 && !punct(open, "(") && in_pair_[open] < 0) --open;
+        if (open > first && punct(open, "(")) {
+          k = open + 1;
+          continue;
+        }
+        break;
+      }
+      if (de_ && punct(k - 1, ",") && k == a.cue.first && k - 1 > first) {
+        std::uint32_t c = k - 1;
+        bool name = true;
+        while (c > first && k - 1 - c < 7 && !punct(c - 1, ",")) {
+          --c;
+          const Token& t = tok(c);
+          if (!((tc_.word(c) && t.upper && !tc_.function_word(c)) || (punct(c, ".") && !t.space_before))) name = false;
+        }
+        if (name && c > first + 1 && c < k - 1 && punct(c - 1, ",") && tc_.word(c - 2)) {
+          k = c;
+          continue;
+        }
+        break;
+      }
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
       if (tc_.finite_auxiliary(k - 1)) {
         // "Es wird vermutet, dass", "Es wurde … Kritik geäußert": the corpus marks the
@@ -754,11 +802,31 @@ void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) const {
   q.speaker_rule = from.has_speaker ? rule_->name : nullptr;
 }
 
+// German: the speaker without a relative clause the phrase took in as if it
+// were an apposition ("Der Ermittler, der als wichtiger Zeuge gilt, will …",
+// "Robert Chow, der die Allianz führt, erinnerte …"): a relative pronoun after
+// a comma, its clause ending in a verb in lower case. ("Müller, der
+// Vorsitzende des Verbands," ends in a noun and stays.)
+Range Attributor::without_relative_clause(Range phrase) const {
+  if (!de_) return phrase;
+  for (std::uint32_t k = phrase.first + 1; k + 2 < phrase.last; ++k) {
+    if (!punct(k, ",") || in_pair_[k] >= 0) continue;
+    if (!tc_.word(k + 1) || tok(k + 1).upper ||
+        !one_of(tok(k + 1).lower, {"der", "die", "das", "welcher", "welche", "welches"}))
+      continue;
+    std::uint32_t e = k + 2;
+    while (e < phrase.last && !clause_punct(e)) ++e;
+    if (e > k + 2 && tc_.word(e - 1) && !tok(e - 1).upper && in_pair_[e - 1] < 0) return {phrase.first, k};
+  }
+  return phrase;
+}
+
 void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
   if (!s.found()) return;
   q.has_speaker = true;
   q.speaker_rule = rule_->name;
-  q.speaker_spans = {doc_.token_span(s.phrase.first, with_outlet(with_seat(s.phrase)).last)};
+  const Range phrase = without_relative_clause(s.phrase);
+  q.speaker_spans = {doc_.token_span(phrase.first, with_outlet(with_seat(phrase)).last)};
   q.speaker_actor = s.actor;
   if (s.actor < 0 && speaker_is_group(s.phrase)) {
     // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",

@@ -30,6 +30,13 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       break;
     }
   }
+  // "…, so schätzen die Forscher, soll …", "Ein „Sieg“, so urteilte Romney":
+  // the "so" that opens a frame after a comma belongs to its cue, as it does
+  // in "…, so der Sprecher".
+  if (!a.cue.empty() && a.cue.first >= 2 && tc_.word(a.cue.first - 1) && in_pair_[a.cue.first - 1] < 0 &&
+      std::string_view(tok(a.cue.first - 1).lower) == "so" && punct(a.cue.first - 2, ",") &&
+      in_pair_[a.cue.first - 2] < 0)
+    parts.push_back({a.cue.first - 1, a.cue.first});
   // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet": the
   // "als" that the verb needs belongs to the cue.
   if (!a.cue.empty() && tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig"})) {
@@ -691,6 +698,29 @@ Range Attributor::with_apposition(Range np, std::uint32_t limit) const {
     if (punct(m, ",")) return np;
   if (!names_speaker(head_of(np))) return np;
   return {np.first, ap.last};
+}
+
+// "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB) nannte …",
+// "Wie Philip Aguer, ein Sprecher der SPLA der Presse mitteilte": a role
+// after a comma whose closing comma the text left out; the person's name
+// that opens the clause before the comma belongs to it.
+Range Attributor::with_name_before(Range role, std::uint32_t first) const {
+  if (!de_ || role.empty() || role.first < first + 2 || !punct(role.first - 1, ",") || in_pair_[role.first - 1] >= 0)
+    return role;
+  const bool titled = tc_.title(role.first) || (determiner(role.first) && role.first + 1 < role.last &&
+                                                (tc_.title(role.first + 1) || attributive_adjective(role.first + 1)) &&
+                                                has_title(role));
+  if (!titled) return role;
+  for (std::uint32_t k = role.first; k < role.last; ++k)
+    if (mention_at(doc_, k) >= 0 && doc_.actors[doc_.mentions[mention_at(doc_, k)].actor].type == ActorType::person)
+      return role;  // the role has its name already
+  const std::int32_t m = mention_at(doc_, role.first - 2);
+  if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person || doc_.mentions[m].last != role.first - 1)
+    return role;
+  std::uint32_t start = doc_.mentions[m].first;
+  // (The clause opens with the name, or with "Wie" before it.)
+  if (start != first && !(start == first + 1 && tc_.word(first) && std::string_view(tok(first).lower) == "wie")) return role;
+  return {start, role.last};
 }
 
 // The speaker named after a closing cue: the phrase there, or a quoted name

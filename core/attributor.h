@@ -113,6 +113,12 @@ class Attributor {
     return tok(i).kind == TokenKind::punct &&
            one_of(tok(i).key, {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014"});
   }
+  // Whether a clause mark outside quotation marks stands in [from, to).
+  bool clause_punct_between(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t k = from; k < to; ++k)
+      if (in_pair_[k] < 0 && clause_punct(k)) return true;
+    return false;
+  }
   bool in_body(std::uint32_t i) const { return i < doc_.body_end; }
   // The first token of a sentence that is no punctuation (s.last when none).
   std::uint32_t first_word(const Sentence& s) const {
@@ -137,6 +143,7 @@ class Attributor {
   Range phrase_from(std::uint32_t i, std::uint32_t limit) const;
   Range speaker_after_cue(std::uint32_t i, std::uint32_t limit) const;
   Range with_apposition(Range np, std::uint32_t limit) const;
+  Range with_name_before(Range role, std::uint32_t first) const;  // German: "Theo Zwanziger, Präsident des DFB"
   // The phrase up to a "von"/"vom" after its first word ("Angela Merkel" of
   // "Angela Merkel von der Möglichkeit"): after a verb of speaking it opens
   // the object, not the speaker's phrase.
@@ -144,6 +151,7 @@ class Attributor {
   bool has_title(Range r) const;
   bool attributive_adjective(std::uint32_t k) const;
   bool adjective_ending(std::uint32_t k) const;
+  Range without_relative_clause(Range phrase) const;  // German: "Der Ermittler, der als Zeuge gilt" -> "Der Ermittler"
   bool starts_with_article(std::uint32_t i, std::uint32_t k) const;
   SpeakerFound resolve(Range phrase) const;
   std::int32_t antecedent(std::uint32_t pronoun) const;

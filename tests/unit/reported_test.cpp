@@ -890,3 +890,201 @@ TEST_CASE("German speaker: a body with its seat and an apposition before the ver
   REQUIRE(r.quotes[0].speaker.has_value());
   CHECK(at(text, r.quotes[0].speaker->spans.at(0)) == "Ein Sprecher der Moscheen in Mekka und Medina, Ahmed al-Mansuri");
 }
+
+// The cue's parts joined by " … ", as the evaluation prints them.
+static std::string cue_text(const std::string& text, const newsmark::Quote& q) {
+  std::string out;
+  for (const auto& s : q.cue) out += (out.empty() ? "" : " … ") + at(text, s);
+  return out;
+}
+
+TEST_CASE("a participle cue takes its auxiliary along past a date, an aside in parentheses or a name in commas") {
+  const char* const cases[][2] = {
+      {"Die Regierung hat am 25. November angekündigt, eine Kommission zu gründen.", "hat … angekündigt"},
+      {"Der Bischof hat Papst Benedikt XVI. gebeten, seine Ernennung zurückzunehmen.", "hat … gebeten"},
+      {"Zuvor hat Staatssekretär Matthias Berninger (Grüne) gefordert, die Tankstellen zu verpflichten.",
+       "hat … gefordert"},
+      {"Vor zwei Tagen hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, nicht weiter zu bestimmen.",
+       "hatte … zugesagt"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(cue_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
+
+TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
+  const char* const cases[][2] = {
+      // The full stop that ends the sentence before is a boundary; the one of the date is not.
+      {"Die Behörde hat die Anlage geschlossen. Am 3. Mai erklärt ein Sprecher, sie sei sicher.", "erklärt"},
+      // A comma that is not right before the participle closes the clause before.
+      {"Die Firma hat Verluste gemacht, die Chefin erklärt, es gehe aufwärts.", "erklärt"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(cue_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
+
+TEST_CASE("a relative clause between the subject and its verb is no apposition: the speaker ends before it") {
+  const char* const cases[][2] = {
+      {"Der Ermittler, der als wichtiger Zeuge gilt, sagte, er habe nichts gesehen.", "Der Ermittler"},
+      {"Robert Chow, der die regierungstreue Allianz führt, erklärte, die Proteste seien illegal.", "Robert Chow"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(test::speaker_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
+
+TEST_CASE("an apposition that ends in a noun stays with the speaker, its article notwithstanding") {
+  const std::string text = "Hans Müller, der Vorsitzende des Verbands, sagte, er habe nichts gesehen.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Hans Müller, der Vorsitzende des Verbands");
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("an age in '-jährige' before an adjective and its noun is part of the speaker: 'Der 57-jährige frühere Minister'") {
+  const char* const cases[][2] = {
+      {"Die 64-jährige deutsche Bundeskanzlerin Angela Merkel hat angekündigt, sie werde zurücktreten.",
+       "Die 64-jährige deutsche Bundeskanzlerin Angela Merkel"},
+      {"Der 57-jährige frühere Minister erklärte, er sei unschuldig.", "Der 57-jährige frühere Minister"},
+      // Alone the age is the head: no noun follows.
+      {"Der 81-jährige sagte, er sei müde.", "Der 81-jährige"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(test::speaker_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
+
+TEST_CASE("a slash inside a name keeps the speaker phrase going: 'von Bündnis 90/Die Grünen', 'der CDU/CSU-Fraktion'") {
+  const std::string text = "Er sagte, er sei müde. Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, kritisierte "
+                           "die Pläne. Hier seien die Mittel unrealistisch.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(test::speaker_text(text, r.quotes[1]) == "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk");
+  CHECK(r.quotes[1].rule == "de-free-indirect");
+  const std::string text2 = "Der Vorsitzende der CDU/CSU-Fraktion sagte, er sei müde.";
+  const auto r2 = test::explained(text2, "de");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(test::speaker_text(text2, r2.quotes[0]) == "Der Vorsitzende der CDU/CSU-Fraktion");
+  CHECK(r2.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("a slash with spaces, or before a lower-case word, ends the speaker phrase") {
+  const std::string text = "Der Sprecher der Polizei / und andere sagten, die Lage sei ruhig.";
+  const auto r = test::explained(text, "de");
+  for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q).find('/') == std::string::npos);
+}
+
+TEST_CASE("a source inside a clause that an earlier cue frames leaves the quote to that cue: '…, weil die Mission nach Angaben der UN überfordert ist'") {
+  const char* const cases[][3] = {
+      {"Bei einer Versammlung am Freitag wurde angekündigt, dass die Spenden nach vorläufigen Berechnungen einen Rekord erreichten.",
+       "-", "wurde … angekündigt"},
+      {"Die Vereinten Nationen hatten die Union darum gebeten, sich an der Mission zu beteiligen, weil die Truppe nach Angaben der UN überfordert ist.",
+       "Die Vereinten Nationen", "hatten … gebeten"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(r.quotes[0].rule != "de-source-led", text);
+    CHECK_MESSAGE(test::speaker_text(text, r.quotes[0]) == c[1], text);
+    CHECK_MESSAGE(cue_text(text, r.quotes[0]) == c[2], text);
+  }
+}
+
+TEST_CASE("a source in a main clause of its own after a cue's clause still leads it (rule de-source-led)") {
+  const std::string text = "Der Politiker hatte den Blogger wegen seiner Namensrechte geklagt, der Blogger wird die Domain nun "
+                           "gemäß dem Vergleich nicht mehr verwenden.";
+  const auto r = test::explained(text, "de");
+  bool led = false;
+  for (const auto& q : r.quotes) led = led || q.rule == "de-source-led";
+  CHECK(led);
+}
+
+TEST_CASE("the 'so' that opens a frame after a comma belongs to its cue: 'Für Shakira, so schrieb diese, sei es …'") {
+  const std::string text = "Für Shakira, so schrieb diese in einer Stellungnahme, sei es eine Ehre, aufzutreten.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(cue_text(text, r.quotes[0]) == "so … schrieb");
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("a 'so' at the start of the sentence stays out of the cue: 'So kritisierte X, …'") {
+  const std::string text = "So kritisierte der Minister, die Regierung habe versagt.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(cue_text(text, r.quotes[0]) == "kritisierte");
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("after 'und' a frame verb shares the subject of the clause before; the phrase after it is its object") {
+  const std::string text = "In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt "
+                           "und nannte Trumps Angriffsauftrag „schnell, kraftvoll und entschieden“.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(test::speaker_text(text, r.quotes[0]) == "der Premierminister Benjamin Netanyahu");
+  CHECK(r.quotes[0].rule == "de-direct-frame-before");
+  const std::string text2 = "Schließlich hielt der Täter nahe der Polizeiinspektion an und gestand eine Auseinandersetzung, "
+                            "er habe sich gewehrt.";
+  const auto r2 = test::explained(text2, "de");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(test::speaker_text(text2, r2.quotes[0]) == "der Täter");
+  CHECK(r2.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("after 'und' in a clause of its own the subject of the sentence's first verb is not taken") {
+  // "…, auf die wir draufdrücken und sagen: „…“": a relative clause; "ich" is not who says it.
+  const std::string text = "Jetzt verspreche ich keine Taste, auf die wir alle draufdrücken und sagen: „Jetzt ist Schluss.“";
+  const auto r = test::explained(text, "de");
+  for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q) != "ich");
+}
+
+TEST_CASE("a second verb of saying right after the comma frames the clause after it, with the sentence's subject") {
+  const std::string text = "Die Vereinten Nationen bestätigten den Zwischenfall, teilten jedoch mit, es sei unklar, wer den "
+                           "Angriff ausgeführt habe.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)).rfind("es sei unklar", 0) == 0);
+  CHECK(cue_text(text, r.quotes[0]) == "teilten … mit");
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Die Vereinten Nationen");
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+}
+
+TEST_CASE("a closing frame after the comma ('…, sagte Enrique.') is no content of the verb before it") {
+  const std::string text = "Ich will erst mit meinen Spielern sprechen, sagte Enrique.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(text, r.quotes[0].spans.at(0)) == "Ich will erst mit meinen Spielern sprechen");
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Enrique");
+  CHECK(r.quotes[0].rule == "de-clause-then-cue");
+}
+
+TEST_CASE("a role after a name and a comma, its closing comma left out, takes the name along") {
+  const std::string text = "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB) nannte die Bewerbung „sehr respektabel“.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Theo Zwanziger, Präsident des Deutschen Fußball-Bundes (DFB)");
+  CHECK(r.quotes[0].rule == "de-direct-frame-before");
+}
+
+TEST_CASE("a role after a comma takes no name along when no name opens the sentence before it") {
+  const std::string text = "Nach der Sitzung am Montag, der Präsident des Verbands sagte, die Lage sei ernst.";
+  const auto r = test::explained(text, "de");
+  for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q).find("Montag") == std::string::npos);
+}

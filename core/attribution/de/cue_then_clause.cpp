@@ -146,6 +146,14 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     if (tc_.word(clause) && !tok(clause).upper && tc_.finite_auxiliary(clause) && !tc_.konjunktiv(clause) &&
         !one_of(tok(clause).lower, {"sollte", "sollten"}) && !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
       continue;
+    // "Die Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon,
+    // dass …", "Die UN bestätigten den Zwischenfall, teilten jedoch mit, es
+    // sei …": a second verb of saying of the same subject right after the
+    // comma frames what follows; the first verb says nothing of it.
+    if (tc_.word(clause) && !tok(clause).upper && in_pair_[clause] < 0 && !tc_.konjunktiv(clause) &&
+        !tc_.konjunktiv_ambiguous(clause) && !cue_at(clause, s.last).cue.empty() &&
+        !one_of(tok(subject_start(i, s)).lower, {"wie", "so"}))
+      continue;
     // "… „der Dicke“ genannt, galt er als …": a verb with its subject
     // after it is the main clause too.
     if (tc_.word(clause) && !tok(clause).upper && !dass && last_zu <= clause && clause + 1 < s.last &&
@@ -246,7 +254,29 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       Range subject = speaker_of_verb(i, s);
       // (After the verb the subject may take its apposition along.)
       if (!subject.empty() && subject.first > i) subject = with_apposition(subject, s.last);
+      if (!subject.empty() && subject.last <= i) subject = with_name_before(subject, first_word(s));
       a.speaker = resolve(known ? Range{} : impersonal ? origin_of_impersonal(i, s) : subject);
+      // "Die Partei lehnte den Antrag ab und warf der Regierung vor, …": after
+      // "und" the verb shares the subject of the clause before (rule
+      // de-direct-frame-before does the same).
+      const bool joined = i > s.first && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"und", "sowie"}) &&
+                        !clause_punct_between(s.first, i);
+      if (joined && !passive(i) && !impersonal &&
+          (subject.empty() || (subject.first > i && !tc_.pronoun(subject.first)))) {
+        const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1));
+        if (before.found()) a.speaker = before;
+      }
+      // "Zahlreiche Zeugen sahen das anders, sagten jedoch aus, dass …": a
+      // verb right after the comma with no subject of its own shares the
+      // subject that opens the sentence.
+      if (!a.speaker.found() && subject.empty() && !passive(i) && !impersonal && i > s.first + 2 &&
+          punct(i - 1, ",") && in_pair_[i - 1] < 0 && !clause_punct_between(s.first, i - 1)) {
+        const std::uint32_t first = first_word(s);
+        const Range front = phrase_from(first, i - 1);
+        if (!front.empty() && front.first == first && front.last + 1 < i && !oblique(first) &&
+            (tc_.pronoun(first) || names_speaker(head_of(front))) && tc_.word(front.last) && !tok(front.last).upper)
+          a.speaker = resolve(front);
+      }
     }
     // After the cue the phrase is its subject only in the nominative:
     // "warnte die CDU", "bat den Papst" name whom it was said to.

@@ -83,7 +83,18 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
     Range subject = speaker_of_verb(i, s);
     // (After the verb the subject may take its apposition along.)
     if (!subject.empty() && subject.first > i) subject = with_apposition(subject, pair.open);
+    if (!subject.empty() && subject.last <= i) subject = with_name_before(subject, first_word(s));
     c.speaker = resolve(subject);
+    // "In seiner Stellungnahme befand der Premierminister … den Angriff als
+    // gerechtfertigt und nannte Trumps Angriffsauftrag „schnell …“": after
+    // "und" the verb shares the subject of the clause before; the phrase
+    // after it is its object.
+    const bool joined = i > start && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"und", "sowie"}) &&
+                        !clause_punct_between(s.first, i);
+    if (joined && !passive(i) && (subject.empty() || (subject.first > i && !tc_.pronoun(subject.first)))) {
+      const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1));
+      if (before.found()) c.speaker = before;
+    }
     if (!c.speaker.found() && !passive(i)) c.speaker = resolve(with_apposition(phrase_from(c.cue.last, pair.open), pair.open));
     return c;
   }

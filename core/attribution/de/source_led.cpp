@@ -73,6 +73,32 @@ bool Attributor::de_source_led(std::uint32_t si) {
     if (src_first > s.first && in_pair_[src_first - 1] < 0 && tc_.speech_verb(src_first - 1) && src_last < s.last &&
         punct(src_last, ","))
       return false;
+    // "Bei einer Versammlung wurde angekündigt, dass nach vorläufigen
+    // Berechnungen …", "Die UN hatten die EU darum gebeten, …, weil die
+    // Mission nach Angaben der UN überfordert ist": a source inside a
+    // clause that a cue before it frames is part of what that cue says.
+    if (src_first > s.first + 1) {
+      std::uint32_t comma = src_first;
+      while (comma > s.first && !(punct(comma - 1, ",") && in_pair_[comma - 1] < 0)) --comma;
+      // (Only where the clause is what the cue frames: one the cue's comma
+      // opens with "dass", "weil" …, one in the Konjunktiv, or the main
+      // clause after "Wie X berichtete, …"; not a main clause of its own,
+      // "…, Prieth wird die Domain nun gemäß dem Vergleich nicht mehr
+      // verwenden", nor one with a cue of its own, "…, sagte X nach Angaben Y".)
+      bool framed = false;
+      for (std::uint32_t k = s.first; k < comma && !framed; ++k) {
+        if (!punct(k, ",") || in_pair_[k] >= 0 || !tc_.word(k + 1)) continue;
+        framed = one_of(tok(k + 1).lower, {"dass", "daß", "ob", "weil", "da", "worauf", "wonach", "wobei", "obwohl",
+                                           "nachdem", "wenn"});
+      }
+      framed = framed || has_konjunktiv({comma, s.last}, false) ||
+               (tc_.word(first_word(s)) && std::string_view(tok(first_word(s)).lower) == "wie");
+      for (std::uint32_t k = comma; k < src_first && framed; ++k)
+        if (in_pair_[k] < 0 && tc_.speech_verb(k)) framed = false;
+      if (framed && comma > s.first + 1 && comma + 1 < src_first)
+        for (std::uint32_t k = s.first; k + 1 < comma; ++k)
+          if (in_pair_[k] < 0 && !cue_at(k, comma).cue.empty()) return false;
+    }
     a.speaker = resolve(np);
     Range before{s.first, src_first}, after{src_last, s.last};
     // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
