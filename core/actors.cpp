@@ -1616,6 +1616,23 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), award), out.end());
   }
 
+  // English: a noun for the people of a country alone is no actor's name ("Britons would most like …",
+  // "As a Scot living in England", "Americans"), unless the text names a person so.
+  void drop_demonym_nouns_en(std::vector<Candidate>& out) const {
+    static const WordSet kDemonyms(word_list("en/demonym-nouns"));
+    std::unordered_set<std::string> first_words;  // of the longer names
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last > c.first + 1) first_words.insert(tok(c.first).key);
+    const auto demonym = [&](const Candidate& c) {
+      if (c.last != c.first + 1 || c.type == ActorType::media || c.origin == Origin::listed) return false;
+      const std::string& key = tok(c.first).key;
+      const bool plural = key.size() > 4 && key.back() == 's' &&
+                          (lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn);
+      return (plural || in_list(key, kDemonyms)) && !first_words.count(key);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), demonym), out.end());
+  }
+
   // English: a name right before a word that closes the name of a competition, a prize or a law is no
   // actor there ("Davis Cup", "Sarbanes-Oxley Act", "the Turner Prize").
   void drop_named_events_en(std::vector<Candidate>& out) const {
@@ -1924,7 +1941,7 @@ class ActorFinder {
                   &ActorFinder::titled_people_in_organisations_en, &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en,
-                  &ActorFinder::drop_named_events_en,
+                  &ActorFinder::drop_named_events_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en}};

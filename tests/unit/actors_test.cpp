@@ -850,6 +850,22 @@ TEST_CASE("English: a name before 'Cup', 'Prize' or 'Act' names a competition, a
   CHECK(has(typed_mentions(other, test::run(other, "en")), "person Davis Thompson"));
 }
 
+TEST_CASE("English: a noun for the people of a country alone is no actor ('Britons', 'a Scot', 'Russians'); "
+          "a person so named keeps the name") {
+  const std::string text =
+      "Britons would most like the song played. As a Scot living in England, I agree. Russians voted on Sunday.";
+  const auto r = test::run(text, "en");
+  CHECK(test::actor_named(r, "Britons") == nullptr);
+  CHECK(test::actor_named(r, "Scot") == nullptr);  // (was a person)
+  CHECK(test::actor_named(r, "Russians") == nullptr);
+  CHECK(test::actor_named(r, "England") != nullptr);
+  const std::string other = "Brit Marling starred in the film. Brit said she was happy.";
+  const auto r2 = test::run(other, "en");
+  const auto* brit = test::actor_named(r2, "Brit Marling");
+  REQUIRE(brit != nullptr);
+  CHECK(brit->mentions.size() == 2);
+}
+
 TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bahn AG' ... 'Deutsche Bahn', 'Enron Corp.' ... 'Enron'); "
           "a noun of the list is no legal form ('Allianz Gruppe')") {
   const std::string de = "Die Telekom Austria AG schwieg, die Telekom Austria auch. Die Allianz Gruppe wuchs.";
