@@ -1159,6 +1159,22 @@ class ActorFinder {
         c.type = ActorType::organization;
   }
 
+  // German: a foreign name the tagger or the rules call a person or an organisation is a place when
+  // its last word is a listed place head ("Hudson River", "Fifth Avenue", "Canning Town") or its first
+  // word a listed place word opening it ("Lido di Spina", "Cerro Amarillo"): de/foreign-place-heads.
+  // Not a listed name, and not a name in capitals.
+  void foreign_place_names_de(std::vector<Candidate>& out) const {
+    static const WordSet kHeads(word_list("de/foreign-place-heads"));
+    for (Candidate& c : out) {
+      if ((c.type != ActorType::person && c.type != ActorType::organization) || c.origin == Origin::listed ||
+          c.last < c.first + 2 || !tc_.capitalized(c.first) || !tc_.capitalized(c.last - 1) ||
+          tok(c.last - 1).all_caps)
+        continue;
+      if (in_list(tok(c.last - 1).key, kHeads) || in_list("^" + tok(c.first).key, kHeads))
+        c.type = ActorType::location;
+    }
+  }
+
   // German: "von" after a full name says where the person works, it is no particle of the name: "Gabor
   // Wichmann von Birdlife" (the tagger takes it in as one person). The name ends before it. Not after a
   // first name or a particle ("Wolfgang von Kempelen", "Ursula von der Leyen"), nor after a word that is
@@ -1186,6 +1202,56 @@ class ActorFinder {
         break;
       }
     }
+  }
+
+  // German: a person's name goes on over a name particle ("von", "della", "van", "zu", "de") and
+  // the name after it, when the name before the particle ends in a listed first name or the name after
+  // it is a person too: "Joseph Victor von Scheffel", "Rupprecht von Bayern", "Amalie Zephyrine von
+  // Hohenzollern-Sigmaringen", "Giacomo della Porta" (the tagger's span often stops before the
+  // particle, and the place after "von" is then a place of its own). Not "Merkel von der CDU": the
+  // name before is no first name, "CDU" no person; not over a common noun ("Peter von nebenan").
+  void particle_names_de(std::vector<Candidate>& out) const {
+    std::vector<Candidate> kept;
+    kept.reserve(out.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate c = std::move(out[k]);
+      if (c.type == ActorType::person && tc_.capitalized(c.last - 1)) {
+        std::uint32_t j = c.last;
+        while (j < n_ && j < c.last + 3 && same_line(c.last - 1, j) && particle(j)) ++j;
+        // (the name after the particles: a candidate there, or one capitalised word)
+        // ("der", "den" open no name: "wie Neil Armstrong den Mond betrat")
+        if (j > c.last && j < n_ && same_line(c.last - 1, j) && tc_.capitalized(j) && !tok(j).all_caps &&
+            !in_list(tok(c.last).lower, {"der", "den", "dem"})) {
+          bool first_name = false;  // (a listed first name in the name before: "Joseph Victor")
+          for (std::uint32_t i = c.first; i < c.last; ++i) first_name = first_name || (tc_.flags(i) & kFirstName);
+          std::size_t next = k + 1;
+          std::uint32_t end = 0;
+          if (next < out.size() && out[next].first == j) {
+            const Candidate& d = out[next];
+            // (Not a full name of its own: "Jakob von Gunten von Robert Walser"; not after a noun:
+            // "Plädoyers von Durnwalders".)
+            if ((d.type == ActorType::person || (first_name && d.type == ActorType::location)) &&
+                d.last - c.first <= kMaxNameTokens && !(tc_.flags(d.first) & kFirstName) &&
+                !noun_not_name_part_de(c.last - 1))
+              end = d.last;
+          } else if (first_name && (next >= out.size() || out[next].first > j) && !tc_.common_noun(j) &&
+                     !in_list(tok(j - 1).lower, {"der", "den", "dem"}) &&
+                     !(tc_.flags(j) & (kFunctionDe | kTitleDe | kTimeDe))) {
+            end = j + 1;
+            while (end + 1 < n_ && hyphen(end) && joined(end - 1, end) && joined(end, end + 1) && tc_.capitalized(end + 1))
+              end += 2;
+            if (next < out.size() && out[next].first < end) end = 0;
+          }
+          if (end > 0) {
+            extend_to(&c, end, /*keep_key=*/false);
+            trim_possessive(&c);
+            if (next < out.size() && out[next].first == j) ++k;  // the name after is taken in
+          }
+        }
+      }
+      kept.push_back(std::move(c));
+    }
+    out = std::move(kept);
   }
 
   // German: "Pölten" after "St." is no person but the place St. Pölten (listed as "Sankt Pölten"; "St."
@@ -1798,9 +1864,11 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
-                  &ActorFinder::title_in_name_de, &ActorFinder::von_after_surname_de, &ActorFinder::noun_after_genitive_de,
+                  &ActorFinder::title_in_name_de, &ActorFinder::von_after_surname_de, &ActorFinder::particle_names_de,
+                  &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
-                  &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de, &ActorFinder::saint_places_de,
+                  &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de,
+                  &ActorFinder::foreign_place_names_de, &ActorFinder::saint_places_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{

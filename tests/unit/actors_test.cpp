@@ -992,3 +992,60 @@ TEST_CASE("German: a surname made of two nouns stays a person ('Steinberg', 'Pec
   CHECK(has(m, "person Steinberg"));
   CHECK(has(m, "person Pechstein"));
 }
+
+TEST_CASE("German: a person's name goes on over a particle and the name after it (particle_names_de)") {
+  const std::string text =
+      "Das Schloss bekam sein Aussehen unter Heinrich Gottlob von Miltitz. Bereits Giacomo della Porta hatte "
+      "einen Zentralbau vorgesehen. Er heiratete Amalie Zephyrine von Hohenzollern-Sigmaringen.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Heinrich Gottlob von Miltitz"));
+  CHECK_FALSE(has(m, "location Miltitz"));
+  CHECK(has(m, "person Giacomo della Porta"));
+  CHECK(has(m, "person Amalie Zephyrine von Hohenzollern-Sigmaringen"));
+}
+
+TEST_CASE("German: no name goes on over 'den', 'von der' + a noun or an organisation (particle_names_de)") {
+  const std::string text =
+      "Die Welt sah, wie später Neil Armstrong den Mond betrat. Angela Merkel von der CDU kam. "
+      "Angela Merkel von der Linken sprach.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Neil Armstrong"));
+  CHECK(has(m, "person Angela Merkel"));
+  CHECK(has(m, "organization CDU"));
+  CHECK_FALSE(has(m, "person Angela Merkel von der Linken"));
+}
+
+TEST_CASE("German: a foreign name with a place head is a place (foreign_place_names_de)") {
+  const std::string text =
+      "Das Schiff fuhr den Hudson River hinauf bis zur Fifth Avenue. Sie wuchs in Canning Town auf. "
+      "Die Strände Lido di Spina und Lido di Pomposa sind voll.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Hudson River"));
+  CHECK(has(m, "location Canning Town"));
+  CHECK(has(m, "location Lido di Spina"));
+  CHECK_FALSE(has(m, "person Lido di Spina"));
+}
+
+TEST_CASE("German: a person named like a place head stays a person (foreign_place_names_de)") {
+  const std::string text = "Der Regisseur Michael Bay drehte den Film. Der Rennfahrer Damon Hill gewann.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Michael Bay"));
+  CHECK(has(m, "person Damon Hill"));
+}
+
+TEST_CASE("German: an English organisation the tagger calls a person is one by its head ('School', 'Theatre')") {
+  const std::string text = "Sie wurde am Lee Strasberg Theatre ausgebildet und besuchte die Matthew Humberstone School.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Lee Strasberg Theatre"));
+  CHECK_FALSE(has(m, "person Lee Strasberg Theatre"));
+}
