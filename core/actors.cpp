@@ -1175,6 +1175,46 @@ class ActorFinder {
     }
   }
 
+  // German: a person's one-word name takes in an unknown capitalised word right after it, the other
+  // half of the name the tagger left out: "Til" of "Til Schweiger", "Dick" of "Dick Advocaat". The word
+  // is no common noun (by the list, its ending or its last part), title, function or time word, no
+  // listed place (or a place's genitive), organisation, outlet, group or nationality word, no adjective
+  // by its ending ("Östlich"), no word in capitals, not joined by a hyphen, and not part of another
+  // name; no third capitalised word follows. (The word before the name was tried too, "Galo" of "Galo
+  // Gonzáles": GermEval held-out train no better, and in news it took in unlisted titles and nouns,
+  // "Mentor Sarkozy", "Herrn Boateng".)
+  bool lone_name_part_de(std::uint32_t j) const {
+    std::string base;
+    return j < n_ && tc_.capitalized(j) && !tok(j).all_caps && !tc_.common_noun(j) && !tc_.title(j) &&
+           !tc_.function_word(j) && !tc_.time_word(j) &&
+           !(tc_.flags(j) & (kPlace | kOrganization | kMedia | kGroupDe | kSpeechDe | kNationalityDe)) &&
+           !hyphen(j + 1) && !(j > 0 && hyphen(j - 1)) && !adjective_form_de(j) && !(base_flags(j, &base) & kPlace);
+  }
+  // A capitalised adjective ("Östlich", "Österreichischer"): its ending is an adjective's.
+  bool adjective_form_de(std::uint32_t j) const {
+    static const SuffixSet kAdjectiveEndings(word_list("de/adjective-endings"));
+    const std::string& w = tok(j).lower;
+    return ends_with_any(w, kAdjectiveEndings) || ends_with(w, "isch") || ends_with(w, "ische") ||
+           ends_with(w, "lich") || ends_with(w, "liche");
+  }
+  void adjacent_name_parts_de(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || c.last != c.first + 1 || !tc_.capitalized(c.first) || tok(c.first).all_caps)
+        continue;
+      const std::uint32_t next_first = k + 1 < out.size() ? out[k + 1].first : n_;
+      const std::uint32_t j = c.last;
+      // (Not after a genitive: "Eichmanns Fluchtweg", "Prölls Soziallandesrätin".)
+      const std::string& key = tok(c.first).key;
+      const bool genitive = key.size() > 3 && key.back() == 's' && !(tc_.flags(c.first) & kFirstName);
+      if (!genitive && j < next_first && same_line(c.first, j) && lone_name_part_de(j) &&
+          !(j + 1 < n_ && same_line(j, j + 1) && tc_.capitalized(j + 1) && !tc_.common_noun(j + 1))) {
+        extend_to(&c, j + 1, /*keep_key=*/false);
+        trim_possessive(&c);
+      }
+    }
+  }
+
   // German: "von" after a full name says where the person works, it is no particle of the name: "Gabor
   // Wichmann von Birdlife" (the tagger takes it in as one person). The name ends before it. Not after a
   // first name or a particle ("Wolfgang von Kempelen", "Ursula von der Leyen"), nor after a word that is
@@ -1868,7 +1908,7 @@ class ActorFinder {
                   &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de,
-                  &ActorFinder::foreign_place_names_de, &ActorFinder::saint_places_de,
+                  &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::saint_places_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{

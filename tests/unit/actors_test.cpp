@@ -1049,3 +1049,22 @@ TEST_CASE("German: an English organisation the tagger calls a person is one by i
   CHECK(has(m, "organization Lee Strasberg Theatre"));
   CHECK_FALSE(has(m, "person Lee Strasberg Theatre"));
 }
+
+TEST_CASE("German: a person's one-word name takes in the unknown capitalised word after it (adjacent_name_parts_de)") {
+  const std::string text = "Dagegen war zum Beispiel Dick Advocaat für Borussia Mönchengladbach ein echter Fehlgriff.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Dick Advocaat"));
+  CHECK_FALSE(has(m, "person Dick"));
+}
+
+TEST_CASE("German: no adjective, genitive or noun joins a one-word name (adjacent_name_parts_de)") {
+  const std::string text = "Dagegen war zum Beispiel Dick Österreichischer Meister. Eichmanns Fluchtweg führte über Italien.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Dick"));
+  CHECK_FALSE(has(m, "person Dick Österreichischer"));
+  CHECK_FALSE(has(m, "person Eichmanns Fluchtweg"));
+}
