@@ -1152,11 +1152,18 @@ class ActorFinder {
   // German: an English organisation's name the tagger calls a person is an organisation ("Glenn Research
   // Center", "Goldsmiths College", "Sean Daniel Company", "Virginia Tech University"): its last word is a
   // listed English head (de/english-org-heads).
+  // The head may follow the person's span too: "Dave Matthews" + "Band", "Alfred Lions" + "Label".
   void english_org_names_de(std::vector<Candidate>& out) const {
-    for (Candidate& c : out)
-      if (c.type == ActorType::person && c.last >= c.first + 2 && tc_.capitalized(c.last - 1) &&
-          !tok(c.last - 1).all_caps && english_org_head(c.last - 1))
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || c.last < c.first + 2) continue;
+      const std::uint32_t j = c.last;
+      if (j < n_ && same_line(j - 1, j) && (k + 1 == out.size() || out[k + 1].first > j) && tc_.capitalized(j) &&
+          !tok(j).all_caps && english_org_head(j) && !(j + 1 < n_ && joined(j, j + 1) && hyphen(j + 1)))
+        extend_to(&c, j + 1, /*keep_key=*/false);
+      if (tc_.capitalized(c.last - 1) && !tok(c.last - 1).all_caps && english_org_head(c.last - 1))
         c.type = ActorType::organization;
+    }
   }
 
   // German: a foreign name the tagger or the rules call a person or an organisation is a place when

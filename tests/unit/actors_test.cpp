@@ -1068,3 +1068,13 @@ TEST_CASE("German: no adjective, genitive or noun joins a one-word name (adjacen
   CHECK_FALSE(has(m, "person Dick Österreichischer"));
   CHECK_FALSE(has(m, "person Eichmanns Fluchtweg"));
 }
+
+TEST_CASE("German: an English organisation head after a person's name makes the organisation ('Dave Matthews Band')") {
+  const std::string text = "Der Gitarrist spielte lange in der Dave Matthews Band mit. Dave Matthews sagte, er sei stolz.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Dave Matthews Band"));
+  CHECK_FALSE(has(m, "person Dave Matthews Band"));
+  CHECK(has(m, "person Dave Matthews"));  // no head after it: the person
+}
