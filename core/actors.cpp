@@ -1222,6 +1222,73 @@ class ActorFinder {
     }
   }
 
+  // German: an unknown capitalised word in a list beside a one-word name is a name of the same kind:
+  // "die Dörfer Hokkala , Koskimäki-Huhtala , Kumpula , Noposenaho" (one of them found), "die Gemeinden
+  // Bedra und Braunsdorf". The word is one lone_name_part_de() admits, joined by a comma, "und", "oder"
+  // or "sowie" to the name, which is one word (or one hyphenated word) of a person, place or
+  // organisation, and the list holds another such name of the same kind.
+  void names_in_lists_de(std::vector<Candidate>& out) const {
+    std::vector<std::int32_t> at(n_, -1);  // the candidate covering each token
+    for (std::size_t k = 0; k < out.size(); ++k)
+      for (std::uint32_t i = out[k].first; i < out[k].last && i < n_; ++i) at[i] = static_cast<std::int32_t>(k);
+    auto joiner = [&](std::uint32_t i) {
+      return i < n_ && (tc_.punct(i, ",") || (tc_.word(i) && one_of(tok(i).lower, {"und", "oder", "sowie"})));
+    };
+    auto simple = [&](const Candidate& d) {
+      if (d.type != ActorType::location && d.type != ActorType::organization) return false;
+      for (std::uint32_t i = d.first + 1; i < d.last; ++i)
+        if (!joined(i - 1, i)) return false;  // one written word
+      return true;
+    };
+    std::vector<Candidate> added;
+    std::vector<bool> taken(n_, false);
+    // From each name outwards, both ways, over the words of a list; the words are taken when the list
+    // holds another name of the same kind ("Docs , Sheets" of an English product list hold none).
+    for (const Candidate& d : out) {
+      if (!simple(d)) continue;
+      std::vector<std::uint32_t> words;
+      bool other = false;
+      for (int dir = -1; dir <= 1; dir += 2) {
+        std::uint32_t edge = dir < 0 ? d.first : d.last - 1;
+        while (true) {
+          const std::int64_t jn = static_cast<std::int64_t>(edge) + dir, w = jn + dir;
+          if (jn < 0 || w < 0 || w >= n_) break;
+          const std::uint32_t jj = static_cast<std::uint32_t>(jn), ww = static_cast<std::uint32_t>(w);
+          if (!joiner(jj) || !same_line(std::min(edge, ww), std::max(edge, ww))) break;
+          if (at[ww] >= 0) {  // another name: the list goes on over it when it is one of the kind
+            const Candidate& e = out[static_cast<std::size_t>(at[ww])];
+            if (e.type != d.type || !simple(e)) break;
+            other = true;
+            edge = dir < 0 ? e.first : e.last - 1;
+            continue;
+          }
+          if (taken[ww] || !lone_name_part_de(ww) || sentence_initial(ww) || tok(ww).key.size() < 4) break;
+          // (one word: nothing glued to it, no abbreviation's full stop)
+          if ((ww + 1 < n_ && joined(ww, ww + 1) && tok(ww + 1).kind != TokenKind::punct) ||
+              (ww + 1 < n_ && joined(ww, ww + 1) && tc_.punct(ww + 1, ".")) ||
+              (ww > 0 && joined(ww - 1, ww) && tok(ww - 1).kind != TokenKind::punct))
+            break;
+          words.push_back(ww);
+          edge = ww;
+        }
+      }
+      if (!other) continue;
+      for (const std::uint32_t ww : words) {
+        if (taken[ww]) continue;
+        added.push_back(Candidate{ww, ww + 1, doc_.token_span(ww, ww + 1), d.type, text(ww, ww + 1), Origin::guess});
+        taken[ww] = true;
+      }
+    }
+    if (added.empty()) return;
+    std::sort(added.begin(), added.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    std::vector<Candidate> merged;
+    merged.reserve(out.size() + added.size());
+    std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+               std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()), std::back_inserter(merged),
+               [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    out.swap(merged);
+  }
+
   // German: "von" after a full name says where the person works, it is no particle of the name: "Gabor
   // Wichmann von Birdlife" (the tagger takes it in as one person). The name ends before it. Not after a
   // first name or a particle ("Wolfgang von Kempelen", "Ursula von der Leyen"), nor after a word that is
@@ -1915,7 +1982,7 @@ class ActorFinder {
                   &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de,
-                  &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::saint_places_de,
+                  &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::saint_places_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{

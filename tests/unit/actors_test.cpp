@@ -1078,3 +1078,27 @@ TEST_CASE("German: an English organisation head after a person's name makes the 
   CHECK_FALSE(has(m, "person Dave Matthews Band"));
   CHECK(has(m, "person Dave Matthews"));  // no head after it: the person
 }
+
+TEST_CASE("German: an unknown word in a list of places is a place (names_in_lists_de)") {
+  const std::string text = "Die Dörfer Hokkala , Kumpula , Oulu und Noposenaho gehören zur Gemeinde.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Kumpula"));
+  CHECK(has(m, "location Noposenaho"));
+}
+
+TEST_CASE("German: no list of one name, no abbreviation in a list (names_in_lists_de)") {
+  const std::string text =
+      "Die Dörfer Hokkala und Kumpula gehören zur Gemeinde. Die Dörfer Hokkala , Kumpula , Oulu und Anmk. liegen am See.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Hokkala"));
+  CHECK_FALSE(has(m, "location Anmk"));
+  CHECK_FALSE(has(m, "location Anmk."));
+  // (the first "Kumpula", in a list of one name, is no place: one mention only, in the second list)
+  const auto* k = test::actor_named(r, "Kumpula");
+  REQUIRE(k != nullptr);
+  CHECK(k->mentions.size() == 1);
+}
