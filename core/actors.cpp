@@ -1172,7 +1172,20 @@ class ActorFinder {
   // Not a listed name, and not a name in capitals.
   void foreign_place_names_de(std::vector<Candidate>& out) const {
     static const WordSet kHeads(word_list("de/foreign-place-heads"));
-    for (Candidate& c : out) {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      // The opening word right before a name is taken in: "Río" + "Xingú", "Cerro" + "San Félix".
+      const std::uint32_t prev_last = k > 0 ? out[k - 1].last : 0;
+      if (c.type != ActorType::media && c.origin != Origin::listed && c.first > prev_last && c.first > 0 &&
+          same_line(c.first - 1, c.first) && tc_.capitalized(c.first - 1) && tc_.capitalized(c.first) &&
+          in_list("^" + tok(c.first - 1).key, kHeads)) {
+        c.first -= 1;
+        c.span.begin = tok(c.first).begin;
+        c.name = text(c.first, c.last);
+        c.key.clear();
+        c.type = ActorType::location;
+        continue;
+      }
       if ((c.type != ActorType::person && c.type != ActorType::organization) || c.origin == Origin::listed ||
           c.last < c.first + 2 || !tc_.capitalized(c.first) || !tc_.capitalized(c.last - 1) ||
           tok(c.last - 1).all_caps)

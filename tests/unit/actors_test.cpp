@@ -1102,3 +1102,13 @@ TEST_CASE("German: no list of one name, no abbreviation in a list (names_in_list
   REQUIRE(k != nullptr);
   CHECK(k->mentions.size() == 1);
 }
+
+TEST_CASE("German: a listed opening word before a name makes the place (foreign_place_names_de, 'Río Xingú')") {
+  const std::string text = "Das Schiff fuhr den Río Xingú hinauf bis nach Altamira.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Río Xingú"));
+  CHECK_FALSE(has(m, "location Xingú"));
+  CHECK_FALSE(has(m, "location Altamira Río"));
+}
