@@ -1302,6 +1302,23 @@ class ActorFinder {
     out.swap(merged);
   }
 
+  // German: "Norden", "Süden", "Westen", "Osten" alone are directions, not places ("im Norden des
+  // Dorfes", "von Norden", "nach Süden"; GermEval 2014 train: 181 of 181 untagged). After a bare "in"
+  // "Norden" is the town in East Frisia ("in Norden").
+  void compass_directions_de(std::vector<Candidate>& out) const {
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const Candidate& c = out[k];
+      const bool direction = c.type == ActorType::location && c.last == c.first + 1 &&
+                             one_of(tok(c.first).key, {"Norden", "Süden", "Westen", "Osten"}) &&
+                             !(c.first > 0 && same_line(c.first - 1, c.first) && tc_.is(c.first - 1, "in"));
+      if (direction) continue;
+      if (kept != k) out[kept] = std::move(out[k]);
+      ++kept;
+    }
+    out.resize(kept);
+  }
+
   // German: "von" after a full name says where the person works, it is no particle of the name: "Gabor
   // Wichmann von Birdlife" (the tagger takes it in as one person). The name ends before it. Not after a
   // first name or a particle ("Wolfgang von Kempelen", "Ursula von der Leyen"), nor after a word that is
@@ -1995,7 +2012,7 @@ class ActorFinder {
                   &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de,
-                  &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::saint_places_de,
+                  &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{

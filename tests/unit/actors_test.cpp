@@ -1112,3 +1112,19 @@ TEST_CASE("German: a listed opening word before a name makes the place (foreign_
   CHECK_FALSE(has(m, "location Xingú"));
   CHECK_FALSE(has(m, "location Altamira Río"));
 }
+
+TEST_CASE("German: 'Norden' alone is a direction, no place (compass_directions_de)") {
+  const std::string text = "Die Flüchtlinge wurden nicht nach Norden durchgelassen.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "location Norden"));
+}
+
+TEST_CASE("German: 'in Norden' is the town (compass_directions_de does not fire)") {
+  const std::string text = "Das Fest fand in Norden statt, einer Stadt in Ostfriesland.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Norden"));
+}
