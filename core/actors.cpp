@@ -1303,8 +1303,8 @@ class ActorFinder {
   }
 
   // German: "Norden", "Süden", "Westen", "Osten" alone are directions, not places ("im Norden des
-  // Dorfes", "von Norden", "nach Süden"; GermEval 2014 train: 181 of 181 untagged). After a bare "in"
-  // "Norden" is the town in East Frisia ("in Norden").
+  // Dorfes", "von Norden", "nach Süden"; GermEval 2014 train: none of 183 a place of its own). After a
+  // bare "in" "Norden" is the town in East Frisia ("in Norden").
   void compass_directions_de(std::vector<Candidate>& out) const {
     std::size_t kept = 0;
     for (std::size_t k = 0; k < out.size(); ++k) {
