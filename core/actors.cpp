@@ -1185,11 +1185,171 @@ class ActorFinder {
   // German: an English organisation's name the tagger calls a person is an organisation ("Glenn Research
   // Center", "Goldsmiths College", "Sean Daniel Company", "Virginia Tech University"): its last word is a
   // listed English head (de/english-org-heads).
+  // The head may follow the person's span too: "Dave Matthews" + "Band", "Alfred Lions" + "Label".
   void english_org_names_de(std::vector<Candidate>& out) const {
-    for (Candidate& c : out)
-      if (c.type == ActorType::person && c.last >= c.first + 2 && tc_.capitalized(c.last - 1) &&
-          !tok(c.last - 1).all_caps && english_org_head(c.last - 1))
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || c.last < c.first + 2) continue;
+      const std::uint32_t j = c.last;
+      if (j < n_ && same_line(j - 1, j) && (k + 1 == out.size() || out[k + 1].first > j) && tc_.capitalized(j) &&
+          !tok(j).all_caps && english_org_head(j) && !(j + 1 < n_ && joined(j, j + 1) && hyphen(j + 1)))
+        extend_to(&c, j + 1, /*keep_key=*/false);
+      if (tc_.capitalized(c.last - 1) && !tok(c.last - 1).all_caps && english_org_head(c.last - 1))
         c.type = ActorType::organization;
+    }
+  }
+
+  // German: a foreign name the tagger or the rules call a person or an organisation is a place when
+  // its last word is a listed place head ("Hudson River", "Fifth Avenue", "Canning Town") or its first
+  // word a listed place word opening it ("Lido di Spina", "Cerro Amarillo"): de/foreign-place-heads.
+  // Not a listed name, and not a name in capitals.
+  void foreign_place_names_de(std::vector<Candidate>& out) const {
+    static const WordSet kHeads(word_list("de/foreign-place-heads"));
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      // The opening word right before a name is taken in: "Río" + "Xingú", "Cerro" + "San Félix".
+      const std::uint32_t prev_last = k > 0 ? out[k - 1].last : 0;
+      if (c.type != ActorType::media && c.origin != Origin::listed && c.first > prev_last && c.first > 0 &&
+          same_line(c.first - 1, c.first) && tc_.capitalized(c.first - 1) && tc_.capitalized(c.first) &&
+          in_list("^" + tok(c.first - 1).key, kHeads)) {
+        c.first -= 1;
+        c.span.begin = tok(c.first).begin;
+        c.name = text(c.first, c.last);
+        c.key.clear();
+        c.type = ActorType::location;
+        continue;
+      }
+      if ((c.type != ActorType::person && c.type != ActorType::organization) || c.origin == Origin::listed ||
+          c.last < c.first + 2 || !tc_.capitalized(c.first) || !tc_.capitalized(c.last - 1) ||
+          tok(c.last - 1).all_caps)
+        continue;
+      if (in_list(tok(c.last - 1).key, kHeads) || in_list("^" + tok(c.first).key, kHeads))
+        c.type = ActorType::location;
+    }
+  }
+
+  // German: a person's one-word name takes in an unknown capitalised word right after it, the other
+  // half of the name the tagger left out: "Til" of "Til Schweiger", "Dick" of "Dick Advocaat". The word
+  // is no common noun (by the list, its ending or its last part), title, function or time word, no
+  // listed place (or a place's genitive), organisation, outlet, group or nationality word, no adjective
+  // by its ending ("Östlich"), no word in capitals, not joined by a hyphen, and not part of another
+  // name; no third capitalised word follows. (The word before the name was tried too, "Galo" of "Galo
+  // Gonzáles": GermEval held-out train no better, and in news it took in unlisted titles and nouns,
+  // "Mentor Sarkozy", "Herrn Boateng".)
+  bool lone_name_part_de(std::uint32_t j) const {
+    std::string base;
+    return j < n_ && tc_.capitalized(j) && !tok(j).all_caps && !tc_.common_noun(j) && !tc_.title(j) &&
+           !tc_.function_word(j) && !tc_.time_word(j) &&
+           !(tc_.flags(j) & (kPlace | kOrganization | kMedia | kGroupDe | kSpeechDe | kNationalityDe)) &&
+           !hyphen(j + 1) && !(j > 0 && hyphen(j - 1)) && !adjective_form_de(j) && !(base_flags(j, &base) & kPlace);
+  }
+  // A capitalised adjective ("Östlich", "Österreichischer"): its ending is an adjective's.
+  bool adjective_form_de(std::uint32_t j) const {
+    static const SuffixSet kAdjectiveEndings(word_list("de/adjective-endings"));
+    const std::string& w = tok(j).lower;
+    return ends_with_any(w, kAdjectiveEndings) || ends_with(w, "isch") || ends_with(w, "ische") ||
+           ends_with(w, "lich") || ends_with(w, "liche");
+  }
+  void adjacent_name_parts_de(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || c.last != c.first + 1 || !tc_.capitalized(c.first) || tok(c.first).all_caps)
+        continue;
+      const std::uint32_t next_first = k + 1 < out.size() ? out[k + 1].first : n_;
+      const std::uint32_t j = c.last;
+      // (Not after a genitive: "Eichmanns Fluchtweg", "Prölls Soziallandesrätin".)
+      const std::string& key = tok(c.first).key;
+      const bool genitive = key.size() > 3 && key.back() == 's' && !(tc_.flags(c.first) & kFirstName);
+      if (!genitive && j < next_first && same_line(c.first, j) && lone_name_part_de(j) &&
+          !(j + 1 < n_ && same_line(j, j + 1) && tc_.capitalized(j + 1) && !tc_.common_noun(j + 1))) {
+        extend_to(&c, j + 1, /*keep_key=*/false);
+        trim_possessive(&c);
+      }
+    }
+  }
+
+  // German: an unknown capitalised word in a list beside a one-word name is a name of the same kind:
+  // "die Dörfer Hokkala , Koskimäki-Huhtala , Kumpula , Noposenaho" (one of them found), "die Gemeinden
+  // Bedra und Braunsdorf". The word is one lone_name_part_de() admits, joined by a comma, "und", "oder"
+  // or "sowie" to the name, which is one word (or one hyphenated word) of a person, place or
+  // organisation, and the list holds another such name of the same kind.
+  void names_in_lists_de(std::vector<Candidate>& out) const {
+    std::vector<std::int32_t> at(n_, -1);  // the candidate covering each token
+    for (std::size_t k = 0; k < out.size(); ++k)
+      for (std::uint32_t i = out[k].first; i < out[k].last && i < n_; ++i) at[i] = static_cast<std::int32_t>(k);
+    auto joiner = [&](std::uint32_t i) {
+      return i < n_ && (tc_.punct(i, ",") || (tc_.word(i) && one_of(tok(i).lower, {"und", "oder", "sowie"})));
+    };
+    auto simple = [&](const Candidate& d) {
+      if (d.type != ActorType::location && d.type != ActorType::organization) return false;
+      for (std::uint32_t i = d.first + 1; i < d.last; ++i)
+        if (!joined(i - 1, i)) return false;  // one written word
+      return true;
+    };
+    std::vector<Candidate> added;
+    std::vector<bool> taken(n_, false);
+    // From each name outwards, both ways, over the words of a list; the words are taken when the list
+    // holds another name of the same kind ("Docs , Sheets" of an English product list hold none).
+    for (const Candidate& d : out) {
+      if (!simple(d)) continue;
+      std::vector<std::uint32_t> words;
+      bool other = false;
+      for (int dir = -1; dir <= 1; dir += 2) {
+        std::uint32_t edge = dir < 0 ? d.first : d.last - 1;
+        while (true) {
+          const std::int64_t jn = static_cast<std::int64_t>(edge) + dir, w = jn + dir;
+          if (jn < 0 || w < 0 || w >= n_) break;
+          const std::uint32_t jj = static_cast<std::uint32_t>(jn), ww = static_cast<std::uint32_t>(w);
+          if (!joiner(jj) || !same_line(std::min(edge, ww), std::max(edge, ww))) break;
+          if (at[ww] >= 0) {  // another name: the list goes on over it when it is one of the kind
+            const Candidate& e = out[static_cast<std::size_t>(at[ww])];
+            if (e.type != d.type || !simple(e)) break;
+            other = true;
+            edge = dir < 0 ? e.first : e.last - 1;
+            continue;
+          }
+          if (taken[ww] || !lone_name_part_de(ww) || sentence_initial(ww) || tok(ww).key.size() < 4) break;
+          // (one word: nothing glued to it, no abbreviation's full stop)
+          if ((ww + 1 < n_ && joined(ww, ww + 1) && tok(ww + 1).kind != TokenKind::punct) ||
+              (ww + 1 < n_ && joined(ww, ww + 1) && tc_.punct(ww + 1, ".")) ||
+              (ww > 0 && joined(ww - 1, ww) && tok(ww - 1).kind != TokenKind::punct))
+            break;
+          words.push_back(ww);
+          edge = ww;
+        }
+      }
+      if (!other) continue;
+      for (const std::uint32_t ww : words) {
+        if (taken[ww]) continue;
+        added.push_back(Candidate{ww, ww + 1, doc_.token_span(ww, ww + 1), d.type, text(ww, ww + 1), Origin::guess});
+        taken[ww] = true;
+      }
+    }
+    if (added.empty()) return;
+    std::sort(added.begin(), added.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    std::vector<Candidate> merged;
+    merged.reserve(out.size() + added.size());
+    std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+               std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()), std::back_inserter(merged),
+               [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    out.swap(merged);
+  }
+
+  // German: "Norden", "Süden", "Westen", "Osten" alone are directions, not places ("im Norden des
+  // Dorfes", "von Norden", "nach Süden"; GermEval 2014 train: none of 183 a place of its own). After a
+  // bare "in" "Norden" is the town in East Frisia ("in Norden").
+  void compass_directions_de(std::vector<Candidate>& out) const {
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const Candidate& c = out[k];
+      const bool direction = c.type == ActorType::location && c.last == c.first + 1 &&
+                             one_of(tok(c.first).key, {"Norden", "Süden", "Westen", "Osten"}) &&
+                             !(c.first > 0 && same_line(c.first - 1, c.first) && tc_.is(c.first - 1, "in"));
+      if (direction) continue;
+      if (kept != k) out[kept] = std::move(out[k]);
+      ++kept;
+    }
+    out.resize(kept);
   }
 
   // German: "von" after a full name says where the person works, it is no particle of the name: "Gabor
@@ -1235,6 +1395,56 @@ class ActorFinder {
       }
     }
     merge_in_order(out, employers);
+  }
+
+  // German: a person's name goes on over a name particle ("von", "della", "van", "zu", "de") and
+  // the name after it, when the name before the particle ends in a listed first name or the name after
+  // it is a person too: "Joseph Victor von Scheffel", "Rupprecht von Bayern", "Amalie Zephyrine von
+  // Hohenzollern-Sigmaringen", "Giacomo della Porta" (the tagger's span often stops before the
+  // particle, and the place after "von" is then a place of its own). Not "Merkel von der CDU": the
+  // name before is no first name, "CDU" no person; not over a common noun ("Peter von nebenan").
+  void particle_names_de(std::vector<Candidate>& out) const {
+    std::vector<Candidate> kept;
+    kept.reserve(out.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate c = std::move(out[k]);
+      if (c.type == ActorType::person && tc_.capitalized(c.last - 1)) {
+        std::uint32_t j = c.last;
+        while (j < n_ && j < c.last + 3 && same_line(c.last - 1, j) && particle(j)) ++j;
+        // (the name after the particles: a candidate there, or one capitalised word)
+        // ("der", "den" open no name: "wie Neil Armstrong den Mond betrat")
+        if (j > c.last && j < n_ && same_line(c.last - 1, j) && tc_.capitalized(j) && !tok(j).all_caps &&
+            !in_list(tok(c.last).lower, {"der", "den", "dem"})) {
+          bool first_name = false;  // (a listed first name in the name before: "Joseph Victor")
+          for (std::uint32_t i = c.first; i < c.last; ++i) first_name = first_name || (tc_.flags(i) & kFirstName);
+          std::size_t next = k + 1;
+          std::uint32_t end = 0;
+          if (next < out.size() && out[next].first == j) {
+            const Candidate& d = out[next];
+            // (Not a full name of its own: "Jakob von Gunten von Robert Walser"; not after a noun:
+            // "Plädoyers von Durnwalders".)
+            if ((d.type == ActorType::person || (first_name && d.type == ActorType::location)) &&
+                d.last - c.first <= kMaxNameTokens && !(tc_.flags(d.first) & kFirstName) &&
+                !noun_not_name_part_de(c.last - 1))
+              end = d.last;
+          } else if (first_name && (next >= out.size() || out[next].first > j) && !tc_.common_noun(j) &&
+                     !in_list(tok(j - 1).lower, {"der", "den", "dem"}) &&
+                     !(tc_.flags(j) & (kFunctionDe | kTitleDe | kTimeDe))) {
+            end = j + 1;
+            while (end + 1 < n_ && hyphen(end) && joined(end - 1, end) && joined(end, end + 1) && tc_.capitalized(end + 1))
+              end += 2;
+            if (next < out.size() && out[next].first < end) end = 0;
+          }
+          if (end > 0) {
+            extend_to(&c, end, /*keep_key=*/false);
+            trim_possessive(&c);
+            if (next < out.size() && out[next].first == j) ++k;  // the name after is taken in
+          }
+        }
+      }
+      kept.push_back(std::move(c));
+    }
+    out = std::move(kept);
   }
 
   // German: "Pölten" after "St." is no person but the place St. Pölten (listed as "Sankt Pölten"; "St."
@@ -1907,9 +2117,11 @@ class ActorFinder {
         /*by_context=*/{&ActorFinder::saxon_genitive_de, &ActorFinder::headline_speaker_de,
                         &ActorFinder::unknown_name_in_context_de},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::whole_hyphenated_names_de, &ActorFinder::regnal_numbers_de,
-                  &ActorFinder::title_in_name_de, &ActorFinder::von_after_surname_de, &ActorFinder::noun_after_genitive_de,
+                  &ActorFinder::title_in_name_de, &ActorFinder::von_after_surname_de, &ActorFinder::particle_names_de,
+                  &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
-                  &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de, &ActorFinder::saint_places_de,
+                  &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de,
+                  &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{

@@ -1110,3 +1110,139 @@ TEST_CASE("German: a surname made of two nouns stays a person ('Steinberg', 'Pec
   CHECK(has(m, "person Steinberg"));
   CHECK(has(m, "person Pechstein"));
 }
+
+TEST_CASE("German: a person's name goes on over a particle and the name after it (particle_names_de)") {
+  const std::string text =
+      "Das Schloss bekam sein Aussehen unter Heinrich Gottlob von Miltitz. Bereits Giacomo della Porta hatte "
+      "einen Zentralbau vorgesehen. Er heiratete Amalie Zephyrine von Hohenzollern-Sigmaringen.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Heinrich Gottlob von Miltitz"));
+  CHECK_FALSE(has(m, "location Miltitz"));
+  CHECK(has(m, "person Giacomo della Porta"));
+  CHECK(has(m, "person Amalie Zephyrine von Hohenzollern-Sigmaringen"));
+}
+
+TEST_CASE("German: no name goes on over 'den', 'von der' + a noun or an organisation (particle_names_de)") {
+  const std::string text =
+      "Die Welt sah, wie später Neil Armstrong den Mond betrat. Angela Merkel von der CDU kam. "
+      "Angela Merkel von der Linken sprach.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Neil Armstrong"));
+  CHECK(has(m, "person Angela Merkel"));
+  CHECK(has(m, "organization CDU"));
+  CHECK_FALSE(has(m, "person Angela Merkel von der Linken"));
+}
+
+TEST_CASE("German: a foreign name with a place head is a place (foreign_place_names_de)") {
+  const std::string text =
+      "Das Schiff fuhr den Hudson River hinauf bis zur Fifth Avenue. Sie wuchs in Canning Town auf. "
+      "Die Strände Lido di Spina und Lido di Pomposa sind voll.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Hudson River"));
+  CHECK(has(m, "location Canning Town"));
+  CHECK(has(m, "location Lido di Spina"));
+  CHECK_FALSE(has(m, "person Lido di Spina"));
+}
+
+TEST_CASE("German: a person named like a place head stays a person (foreign_place_names_de)") {
+  const std::string text = "Der Regisseur Michael Bay drehte den Film. Der Rennfahrer Damon Hill gewann.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Michael Bay"));
+  CHECK(has(m, "person Damon Hill"));
+}
+
+TEST_CASE("German: an English organisation the tagger calls a person is one by its head ('School', 'Theatre')") {
+  const std::string text = "Sie wurde am Lee Strasberg Theatre ausgebildet und besuchte die Matthew Humberstone School.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Lee Strasberg Theatre"));
+  CHECK_FALSE(has(m, "person Lee Strasberg Theatre"));
+}
+
+TEST_CASE("German: a person's one-word name takes in the unknown capitalised word after it (adjacent_name_parts_de)") {
+  const std::string text = "Dagegen war zum Beispiel Dick Advocaat für Borussia Mönchengladbach ein echter Fehlgriff.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Dick Advocaat"));
+  CHECK_FALSE(has(m, "person Dick"));
+}
+
+TEST_CASE("German: no adjective, genitive or noun joins a one-word name (adjacent_name_parts_de)") {
+  const std::string text = "Dagegen war zum Beispiel Dick Österreichischer Meister. Eichmanns Fluchtweg führte über Italien.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Dick"));
+  CHECK_FALSE(has(m, "person Dick Österreichischer"));
+  CHECK_FALSE(has(m, "person Eichmanns Fluchtweg"));
+}
+
+TEST_CASE("German: an English organisation head after a person's name makes the organisation ('Dave Matthews Band')") {
+  const std::string text = "Der Gitarrist spielte lange in der Dave Matthews Band mit. Dave Matthews sagte, er sei stolz.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Dave Matthews Band"));
+  CHECK_FALSE(has(m, "person Dave Matthews Band"));
+  CHECK(has(m, "person Dave Matthews"));  // no head after it: the person
+}
+
+TEST_CASE("German: an unknown word in a list of places is a place (names_in_lists_de)") {
+  const std::string text = "Die Dörfer Hokkala , Kumpula , Oulu und Noposenaho gehören zur Gemeinde.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Kumpula"));
+  CHECK(has(m, "location Noposenaho"));
+}
+
+TEST_CASE("German: no list of one name, no abbreviation in a list (names_in_lists_de)") {
+  const std::string text =
+      "Die Dörfer Hokkala und Kumpula gehören zur Gemeinde. Die Dörfer Hokkala , Kumpula , Oulu und Anmk. liegen am See.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Hokkala"));
+  CHECK_FALSE(has(m, "location Anmk"));
+  CHECK_FALSE(has(m, "location Anmk."));
+  // (the first "Kumpula", in a list of one name, is no place: one mention only, in the second list)
+  const auto* k = test::actor_named(r, "Kumpula");
+  REQUIRE(k != nullptr);
+  CHECK(k->mentions.size() == 1);
+}
+
+TEST_CASE("German: a listed opening word before a name makes the place (foreign_place_names_de, 'Río Xingú')") {
+  const std::string text = "Das Schiff fuhr den Río Xingú hinauf bis nach Altamira.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Río Xingú"));
+  CHECK_FALSE(has(m, "location Xingú"));
+  CHECK_FALSE(has(m, "location Altamira Río"));
+}
+
+TEST_CASE("German: 'Norden' alone is a direction, no place (compass_directions_de)") {
+  const std::string text = "Die Flüchtlinge wurden nicht nach Norden durchgelassen.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "location Norden"));
+}
+
+TEST_CASE("German: 'in Norden' is the town (compass_directions_de does not fire)") {
+  const std::string text = "Das Fest fand in Norden statt, einer Stadt in Ostfriesland.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Norden"));
+}
