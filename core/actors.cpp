@@ -1826,19 +1826,25 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), award), out.end());
   }
 
-  // English: a noun for the people of a country alone is no actor's name ("Britons would most like …",
-  // "As a Scot living in England", "Americans"), unless the text names a person so.
+  // English: a noun or an adjective for the people of a country or a faith alone is no actor's name
+  // ("Britons would most like …", "As a Scot living in England", "Americans", "the Czech capital", "some
+  // Christian teachers"), unless the text names a person so ("Dawn French … French").
   void drop_demonym_nouns_en(std::vector<Candidate>& out) const {
     static const WordSet kDemonyms(word_list("en/demonym-nouns"));
-    std::unordered_set<std::string> first_words;  // of the longer names
+    std::unordered_set<std::string> name_words;  // the first and last words of the longer names
     for (const Candidate& c : out)
-      if (c.type == ActorType::person && c.last > c.first + 1) first_words.insert(tok(c.first).key);
+      if (c.type == ActorType::person && c.last > c.first + 1) {
+        name_words.insert(tok(c.first).key);
+        name_words.insert(tok(c.last - 1).key);
+      }
     const auto demonym = [&](const Candidate& c) {
       if (c.last != c.first + 1 || c.type == ActorType::media || c.origin == Origin::listed) return false;
       const std::string& key = tok(c.first).key;
-      const bool plural = key.size() > 4 && key.back() == 's' &&
-                          (lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn);
-      return (plural || in_list(key, kDemonyms)) && !first_words.count(key);
+      // (The adjective itself too: "the Czech capital", "a Spanish firm".)
+      const bool nationality = (lex_.flags(key) & kNationalityEn) ||
+                               (key.size() > 4 && key.back() == 's' &&
+                                (lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kNationalityEn));
+      return (nationality || in_list(key, kDemonyms)) && !name_words.count(key);
     };
     out.erase(std::remove_if(out.begin(), out.end(), demonym), out.end());
   }

@@ -859,6 +859,10 @@ TEST_CASE("English: a noun for the people of a country alone is no actor ('Brito
   CHECK(test::actor_named(r, "Scot") == nullptr);  // (was a person)
   CHECK(test::actor_named(r, "Russians") == nullptr);
   CHECK(test::actor_named(r, "England") != nullptr);
+  const std::string adjectives = "Flights left from the Czech capital. The book was attacked by some Christian teachers.";
+  const auto r3 = test::run(adjectives, "en");
+  CHECK(test::actor_named(r3, "Czech") == nullptr);
+  CHECK(test::actor_named(r3, "Christian") == nullptr);
   const std::string other = "Brit Marling starred in the film. Brit said she was happy.";
   const auto r2 = test::run(other, "en");
   const auto* brit = test::actor_named(r2, "Brit Marling");
