@@ -1125,6 +1125,24 @@ class ActorFinder {
     return false;
   }
 
+  // German: a person's name that opens a compound with a noun after a hyphen names no person there but a
+  // thing named after one ("Oscar-Verleihung", "nahe des Georg-Danzer-Stegs", "Eid-al-Fitr-Fest").
+  void names_in_compounds_de(std::vector<Candidate>& out) const {
+    const auto noun_after = [&](std::uint32_t k) {
+      if (k + 1 >= n_ || !hyphen(k) || !joined(k - 1, k) || !joined(k, k + 1) || !tc_.word(k + 1)) return false;
+      if (tc_.common_noun(k + 1)) return true;
+      const std::string& key = tok(k + 1).key;  // a genitive: "Stegs", "Festes"
+      for (const std::size_t cut : {std::size_t{1}, std::size_t{2}})
+        if (key.size() > cut + 3 && key.back() == 's' && (lex_.flags(std::string_view(key).substr(0, key.size() - cut)) & kNounDe))
+          return true;
+      return false;
+    };
+    const auto compound = [&](const Candidate& c) {
+      return c.type == ActorType::person && c.origin != Origin::listed && noun_after(c.last);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), compound), out.end());
+  }
+
   // German: a single common noun the tagger alone calls a person is no name ("mit seinem Onkel Urlaub
   // gemacht", "Benzin", "Obmann"): not a listed first name or surname ("Fischer", "Koch"), nor the
   // surname of a person named in the text.
@@ -2126,7 +2144,8 @@ class ActorFinder {
                   &ActorFinder::title_in_name_de, &ActorFinder::von_after_surname_de, &ActorFinder::particle_names_de,
                   &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
-                  &ActorFinder::drop_common_nouns_de, &ActorFinder::english_org_names_de,
+                  &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
+                  &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};

@@ -1061,6 +1061,20 @@ TEST_CASE("German: 'von' before two capitalised words is where the person works,
   CHECK(has(typed_mentions(noble, r2), "person Johann Wolfgang von Goethe"));
 }
 
+TEST_CASE("German: a name that opens a compound with a noun after a hyphen is no person there "
+          "('Oscar-Verleihung', 'Georg-Danzer-Stegs'); a name before a hyphen and another name stays") {
+  const std::string text =
+      "Er ging in die 88. Oscar-Verleihung. Ein Frachter lag nahe des Georg-Danzer-Stegs in Floridsdorf. "
+      "Die Ministerin Sabine Leutheusser-Schnarrenberger sprach.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Oscar"));         // (was a person)
+  CHECK_FALSE(has(m, "person Georg-Danzer"));  // (was a person)
+  CHECK(has(m, "location Floridsdorf"));
+  CHECK(has(m, "person Sabine Leutheusser-Schnarrenberger"));
+}
+
 TEST_CASE("German: a particle after a first name stays in the name ('Johann Wolfgang von Goethe', 'Joost den Haan')") {
   const std::string text =
       "Der Erfinder Wolfgang von Kempelen baute den Schachtürken. Der Trainer Joost den Haan sagte, "
