@@ -1207,6 +1207,16 @@ class ActorFinder {
   void english_org_names_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
       Candidate& c = out[k];
+      // (The organisation word alone, after a word read as a title: "in der Premier League".)
+      if (c.type == ActorType::person && c.last == c.first + 1 && c.first > 0 && english_org_head(c.first) &&
+          same_line(c.first - 1, c.first) && tc_.capitalized(c.first - 1) && tc_.title(c.first - 1) &&
+          (k == 0 || out[k - 1].last < c.first)) {
+        --c.first;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+        c.type = ActorType::organization;
+        continue;
+      }
       if (c.type != ActorType::person || c.last < c.first + 2) continue;
       const std::uint32_t j = c.last;
       if (j < n_ && same_line(j - 1, j) && (k + 1 == out.size() || out[k + 1].first > j) && tc_.capitalized(j) &&

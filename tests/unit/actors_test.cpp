@@ -1075,6 +1075,16 @@ TEST_CASE("German: a name that opens a compound with a noun after a hyphen is no
   CHECK(has(m, "person Sabine Leutheusser-Schnarrenberger"));
 }
 
+TEST_CASE("German: an English organisation word after a word read as a title is the organisation ('Premier League')") {
+  const std::string text = "Leicester will den Titel in der Premier League fixieren. Premier Orbán sprach in Budapest.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person League"));  // (was a person with the role 'Premier')
+  CHECK(has(m, "organization Premier League"));
+  CHECK(has(m, "person Orbán"));
+}
+
 TEST_CASE("German: a particle after a first name stays in the name ('Johann Wolfgang von Goethe', 'Joost den Haan')") {
   const std::string text =
       "Der Erfinder Wolfgang von Kempelen baute den Schachtürken. Der Trainer Joost den Haan sagte, "
