@@ -1974,6 +1974,41 @@ class ActorFinder {
     }
   }
 
+  // German: a dateline in mixed case, opening a sentence, is a place: the town up to a "/" or a dash with a
+  // space on either side, then the report's first word ("Neusiedl am See/Eisenstadt – Im Zusammenhang …",
+  // "Weiz – Der Bürgermeister …"); capitalised words and the particles of town names ("am See", "an der
+  // Donau"), not a listed name or a noun ("Etappe – ").
+  bool dateline_de(std::uint32_t i, Candidate* c) const {
+    const std::uint32_t end = dateline_end(i);
+    if (end == i) return false;
+    *c = {i, end, doc_.token_span(i, end), ActorType::location, text(i, end), Origin::listed};
+    return true;
+  }
+  std::uint32_t dateline_end(std::uint32_t i) const {
+    if (!tok(i).upper || tok(i).all_caps || !sentence_initial(i) || (tc_.flags(i) & (kFirstName | kLastName)) ||
+        tc_.common_noun(i) || noun_compound_de(i))
+      return i;
+    std::uint32_t end = i, k = i;
+    while (k < n_ && k < i + 6 && (k == i || same_line(k - 1, k))) {
+      if (tc_.word(k) && tc_.capitalized(k) && !tc_.function_word(k)) {
+        end = ++k;
+      } else if (tc_.word(k) && k > i && one_of(tok(k).lower, {"am", "an", "der", "im", "ob", "bei", "in"})) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (end == i || end != k) return i;
+    std::uint32_t d = end;
+    if (d < n_ && tc_.punct(d, "/") && same_line(d - 1, d)) {  // "Neusiedl am See/Eisenstadt": the first place
+      ++d;
+      while (d < n_ && d < end + 4 && tc_.word(d) && tc_.capitalized(d) && same_line(d - 1, d)) ++d;
+    }
+    const bool dash = d + 1 < n_ && (tc_.punct(d, "\u2013") || tc_.punct(d, "-")) && tok(d).space_before &&
+                      tok(d + 1).space_before && same_line(d - 1, d) && tc_.capitalized(d + 1);
+    return dash ? end : i;
+  }
+
   bool candidate_at(std::uint32_t i, Candidate* c) const {
     const Token& t = tok(i);
     if (t.kind != TokenKind::word) return false;
@@ -2137,7 +2172,7 @@ class ActorFinder {
         /*legal_form=*/&ActorFinder::legal_form_de,
         /*possessive_off_any_name=*/false,
         /*titled_people_first=*/false,
-        /*own_spelling=*/{},
+        /*own_spelling=*/{&ActorFinder::dateline_de},
         /*lower_case_name=*/&ActorFinder::web_site_de,
         /*title_before=*/&ActorFinder::title_before_de,
         /*by_form=*/{&ActorFinder::club_de, &ActorFinder::street_de, &ActorFinder::org_form_name_de,

@@ -1085,6 +1085,21 @@ TEST_CASE("German: an English organisation word after a word read as a title is 
   CHECK(has(m, "person Orbán"));
 }
 
+TEST_CASE("German: a dateline in mixed case opening a sentence is a place ('Neusiedl am See/Eisenstadt – Im …', "
+          "'Weiz – Der …'); not a noun ('Etappe – Die …') nor a name before a dash and lower case") {
+  const std::string text =
+      "Polizei will rigoros vorgehen. Neusiedl am See/Eisenstadt – Im Zusammenhang mit dem Drama gibt es Kritik. "
+      "Weiz – Der Bürgermeister sagte, es gehe gut. Etappe – Die Fahrer kamen spät an. "
+      "Huber – der Mann aus Graz – blieb stumm.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "location Neusiedl am See"));  // (was a person 'Neusiedl')
+  CHECK(has(m, "location Weiz"));
+  CHECK_FALSE(has(m, "location Etappe"));
+  CHECK_FALSE(has(m, "location Huber"));
+}
+
 TEST_CASE("German: a particle after a first name stays in the name ('Johann Wolfgang von Goethe', 'Joost den Haan')") {
   const std::string text =
       "Der Erfinder Wolfgang von Kempelen baute den Schachtürken. Der Trainer Joost den Haan sagte, "
