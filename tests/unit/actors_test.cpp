@@ -1100,6 +1100,15 @@ TEST_CASE("German: a dateline in mixed case opening a sentence is a place ('Neus
   CHECK_FALSE(has(m, "location Huber"));
 }
 
+TEST_CASE("software and platforms named like people are organisations ('Youtube', 'Ubuntu')") {
+  const std::string text = "Normalerweise veröffentlicht Hasani auf Youtube Coverversionen. Das neue Ubuntu erschien am Montag.";
+  const auto r = test::run(text, "de");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Youtube"));  // (was a person)
+  CHECK_FALSE(has(m, "location Ubuntu"));
+}
+
 TEST_CASE("German: a particle after a first name stays in the name ('Johann Wolfgang von Goethe', 'Joost den Haan')") {
   const std::string text =
       "Der Erfinder Wolfgang von Kempelen baute den Schachtürken. Der Trainer Joost den Haan sagte, "
