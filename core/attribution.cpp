@@ -857,7 +857,7 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
         // name ("Der Sender „Silverbird“ berichtete …") quotes no one.
         auto& pair = doc_.quote_pairs[in_pair_[k]];
         if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
-        if (!(quoted_name(pair) && !speech_like(pair))) {
+        if (!(quoted_name(pair) && !speech_like(pair)) && !quoted_title(pair)) {
           q.kind = QuoteKind::mixed;
           const Range quoted{std::max(pair.open, piece->first), std::min(pair.close + 1, piece->last)};
           if (verbatim.empty() || verbatim.back().last <= quoted.first) verbatim.push_back(quoted);
@@ -1543,7 +1543,6 @@ bool Attributor::speech_like(const QuotePair& pair) const {
 // wording after an article is mostly indefinite: "eine „Zeitungsente“".
 bool Attributor::names_something(const QuotePair& pair) const {
   static const WordSet kBeforeNames(word_list("de/before-names"));
-  static const SuffixSet kWordingNouns(word_list("de/wording-nouns"));
   if (pair.open == 0 || !quoted_name_shape(pair)) return false;
   const std::uint32_t b = pair.open - 1;
   if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&
@@ -1558,15 +1557,40 @@ bool Attributor::names_something(const QuotePair& pair) const {
   // A word („Gesindel“) or a noun that announces wording ("die Bezeichnung
   // „…“", "Parolen wie zum Beispiel „…“") is quoted speech all the same.
   const bool one_word = pair.close == pair.open + 2 && tc_.common_noun(pair.open + 1);
-  const auto noun_not_person = [&](std::uint32_t k) {
-    if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
-    if (ends_with_any(tok(k).lower, kWordingNouns)) return false;
-    const std::int32_t m = mention_at(doc_, k);
-    return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
-  };
   if ((!one_word && noun_not_person(b)) || (std::string_view(tok(b).lower) == "von" && b > 0 && tc_.title(b - 1))) return true;
   // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
   return in_list(tok(b).lower, kBeforeNames);
+}
+
+// A noun that a quoted name can follow as its name ("die Partei „Neue
+// Rechte“"): capitalised, not the sentence's first word, no pronoun or
+// function word, no noun that announces wording ("die Bezeichnung „…“"),
+// not a person's name.
+bool Attributor::noun_not_person(std::uint32_t k) const {
+  static const SuffixSet kWordingNouns(word_list("de/wording-nouns"));
+  if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
+  if (ends_with_any(tok(k).lower, kWordingNouns)) return false;
+  const std::int32_t m = mention_at(doc_, k);
+  return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
+}
+
+// German: a quotation inside reported speech that is a name or title, not
+// quoted wording, so no verbatim piece: one that names_something() and
+// follows its noun ("vom Bakterium „Klebsiella pneumoniae“", "unter dem
+// Motto „Freiheit statt Angst“", "den Titel „…“"), or of two words or more,
+// every one capitalised ("um die „Graf Zeppelin“"). A single word after an
+// article is mostly a scare quote ("der „Normalfall“"), and so is a phrase
+// with lower-case words ("neben der „Datenschnüffelei in den Schulen“").
+bool Attributor::quoted_title(const QuotePair& pair) const {
+  if (!de_ || !names_something(pair)) return false;
+  if (tc_.word(pair.open - 1) && noun_not_person(pair.open - 1)) return true;
+  int words = 0;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k) {
+    if (!tc_.word(k)) continue;
+    if (!tc_.capitalized(k)) return false;
+    ++words;
+  }
+  return words >= 2;
 }
 
 bool Attributor::quoted_name_shape(const QuotePair& pair) const {

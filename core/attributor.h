@@ -186,6 +186,8 @@ class Attributor {
   bool quoted_name(const QuotePair& pair) const;
   bool speech_like(const QuotePair& pair) const;
   bool names_something(const QuotePair& pair) const;
+  bool noun_not_person(std::uint32_t k) const;
+  bool quoted_title(const QuotePair& pair) const;
   bool quoted_name_shape(const QuotePair& pair) const;
   bool continues_after_frame(std::size_t p) const;
   const Token& last_inside(const QuotePair& pair) const;
