@@ -849,6 +849,8 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
   q.kind = QuoteKind::indirect;
   q.rule = rule_->name;
   Range* last_piece = second.empty() ? &span : &second;
+  const Range said = sentence_after_colon(*last_piece, a);
+  if (!said.empty()) last_piece->last = said.first - 1;
   std::vector<Range> verbatim;  // the quoted pieces, within the quote's pieces
   for (Range* piece : {&span, &second})
     for (std::uint32_t k = piece->first; k < piece->last; ++k)
@@ -881,6 +883,7 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
     if (q.kind == QuoteKind::mixed) prev.kind = QuoteKind::mixed;
     prev.verbatim.insert(prev.verbatim.end(), q.verbatim.begin(), q.verbatim.end());
     carry_.last_reported_sentence = tok(span.first).sentence;
+    add_said_after_colon(said, prev);
     return;
   }
   q.cue = spans_of(a);
@@ -891,6 +894,53 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
   }
   carry_.last_reported_sentence = tok(span.first).sentence;
   doc_.quotes.push_back(q);
+  add_said_after_colon(said, doc_.quotes.back());
+}
+
+// German: a reported clause that goes on after a colon with a whole quoted
+// sentence ("…, dass das Team gestärkt hervorgegangen sei: „Wir haben
+// gelernt, …“", "… und fügte hinzu: „Wer kann glauben, …?“"): the quotation
+// is direct speech of its own, not a verbatim piece of the clause (the
+// corpus marks the two apart). The quotation's tokens when the piece ends
+// with it (only punctuation after it), it follows a colon after three words
+// of the clause or more, opens with a capital and ends its sentence; empty
+// otherwise. The words before the colon must be reported content (a
+// Konjunktiv, or a dass/ob clause), not a name with an apposition ("…,
+// Gründer der Rockband: „…“") or a frame in the indicative ("kommentierte
+// die Entscheidung mit folgenden Worten: „…“"), and hold no cue or speech
+// verb: "soll Anelka gesagt haben: „…“" quotes the words it frames.
+Range Attributor::sentence_after_colon(Range piece, const Attribution& a) const {
+  if (!de_) return {};
+  for (std::uint32_t k = piece.first + 1; k < piece.last; ++k) {
+    if (in_pair_[k] < 0) continue;
+    const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
+    if (pair.open != k || pair.used || !punct(k - 1, ":") || !word_count_at_least({piece.first, k - 1}, 3)) return {};
+    if (!tc_.capitalized(k + 1) || !ends_sentence({pair.open + 1, pair.close})) return {};
+    for (std::uint32_t j = pair.close + 1; j < piece.last; ++j)
+      if (tok(j).kind != TokenKind::punct) return {};
+    // Reported content: a Konjunktiv or a dass/ob clause.
+    if (!has_konjunktiv({piece.first, k - 1}, true) && !one_of(tok(piece.first).lower, {"dass", "ob"})) return {};
+    for (const Range& c : {a.cue, a.cue2})
+      if (!c.empty() && c.first >= piece.first && c.first < k) return {};
+    for (std::uint32_t j = piece.first; j + 1 < k; ++j)
+      if (tc_.speech_verb(j)) return {};
+    return {pair.open, pair.close + 1};
+  }
+  return {};
+}
+
+// The direct quote sentence_after_colon() found, with the speaker and cue of
+// the reported clause before it (`clause`, the last quote made), placed
+// before that clause in doc_.quotes so that a chain of free indirect speech
+// goes on with the clause.
+void Attributor::add_said_after_colon(Range said, const QuoteEntry& clause) {
+  if (said.empty()) return;
+  QuoteEntry d = clause;
+  d.kind = QuoteKind::direct;
+  d.spans = {doc_.token_span(said.first, said.last)};
+  d.verbatim.clear();
+  doc_.quote_pairs[in_pair_[said.first]].used = true;
+  doc_.quotes.insert(doc_.quotes.end() - 1, std::move(d));
 }
 
 // English nouns after a name used as a modifier: "a NATO press release",

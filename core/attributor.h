@@ -187,6 +187,8 @@ class Attributor {
   bool speech_like(const QuotePair& pair) const;
   bool names_something(const QuotePair& pair) const;
   bool noun_not_person(std::uint32_t k) const;
+  Range sentence_after_colon(Range piece, const Attribution& a) const;
+  void add_said_after_colon(Range said, const QuoteEntry& clause);
   bool quoted_title(const QuotePair& pair) const;
   bool quoted_name_shape(const QuotePair& pair) const;
   bool continues_after_frame(std::size_t p) const;
