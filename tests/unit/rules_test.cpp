@@ -962,3 +962,23 @@ TEST_CASE("German speakers after the cue take their apposition when the clause e
                     "Produkt, das niemand braucht und das allen schadet“.",
                     "de-direct-frame-before") == std::vector<std::string>{"Reinhard Jung, Geschäftsführer des Bauernbundes"});
 }
+
+TEST_CASE("de-free-indirect: a sentence that opens with a condition and has no Konjunktiv I is a hypothesis") {
+  const auto free_quotes = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  // The Konjunktiv II right after reported speech goes on with its speaker …
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Man könnte die Schulen schließen.") ==
+        std::vector<std::string>{"Die Ministerin"});
+  // … and so does a condition with a Konjunktiv I ("werde") …
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Falls es regne, werde man die Schulen schließen.") ==
+        std::vector<std::string>{"Die Ministerin"});
+  // … but not a sentence opened by a condition with nothing but Konjunktiv II.
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Sollte der Antrag angenommen werden, könnte die Seite "
+                    "wieder online gehen.")
+            .empty());
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Falls die Eisbären als bedroht eingestuft werden, wäre "
+                    "es die erste Art.")
+            .empty());
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Im Falle eines Stopps müsste die Firma alles "
+                    "zurückzahlen.")
+            .empty());
+}
