@@ -982,3 +982,28 @@ TEST_CASE("de-free-indirect: a sentence that opens with a condition and has no K
                     "zurückzahlen.")
             .empty());
 }
+
+TEST_CASE("de-source-led: a fronted source takes its relative clause along") {
+  const auto said = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes) {
+      CHECK(q.rule == std::string("de-source-led"));
+      std::string joined;
+      for (const auto& s : q.spans) joined += (joined.empty() ? "" : " | ") + test::at(text, s);
+      out.push_back(joined);
+    }
+    return out;
+  };
+  CHECK(said("Nach Angaben eines Experten, der vom Sender befragt wurde, würde dies für einen Anschlag sprechen.") ==
+        std::vector<std::string>{"würde dies für einen Anschlag sprechen"});
+  CHECK(said("Nach Angaben der Polizei, die noch ermittelt, sind drei Menschen verletzt worden.") ==
+        std::vector<std::string>{"sind drei Menschen verletzt worden"});
+  // Not past a finite verb after an apposition: "…, Tarik Toros, drangen … ein, was …".
+  CHECK(said("Nach Angaben des Chefredakteurs, Tarik Toros, drangen die Polizisten ein, was ihnen nicht gelang.") ==
+        std::vector<std::string>{"drangen die Polizisten ein, was ihnen nicht gelang"});
+  // (An apposition is the source's already.) A relative clause later in the sentence stays in.
+  CHECK(said("Nach Angaben von Peter Sharp, dem Direktor der Behörde, hatten die Meteorologen gewarnt.") ==
+        std::vector<std::string>{"hatten die Meteorologen gewarnt"});
+  CHECK(said("Nach Angaben der Polizei sind drei Menschen, die im Auto saßen, verletzt worden.") ==
+        std::vector<std::string>{"sind drei Menschen, die im Auto saßen, verletzt worden"});
+}
