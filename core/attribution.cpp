@@ -1625,13 +1625,14 @@ bool Attributor::noun_not_person(std::uint32_t k) const {
 }
 
 // German: a quotation inside reported speech that is a name or title, not
-// quoted wording, so no verbatim piece: one that names_something() and
+// quoted wording, so no verbatim piece: one named_as() a name, or one that names_something() and
 // follows its noun ("vom Bakterium „Klebsiella pneumoniae“", "unter dem
 // Motto „Freiheit statt Angst“", "den Titel „…“"), or of two words or more,
 // every one capitalised ("um die „Graf Zeppelin“"). A single word after an
 // article is mostly a scare quote ("der „Normalfall“"), and so is a phrase
 // with lower-case words ("neben der „Datenschnüffelei in den Schulen“").
 bool Attributor::quoted_title(const QuotePair& pair) const {
+  if (named_as(pair)) return true;
   if (!de_ || !names_something(pair)) return false;
   if (tc_.word(pair.open - 1) && noun_not_person(pair.open - 1)) return true;
   int words = 0;

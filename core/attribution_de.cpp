@@ -271,6 +271,38 @@ Range Attributor::with_outlet(Range phrase) const {
   return {phrase.first, k + 3};
 }
 
+// A quotation that a verb of naming gives as a name, not as someone's
+// words: "genannt „Blu-ray-Disc-Profil 1.1“", "stets „der Dicke“ genannt",
+// "nennt sie sich „documenta 12“", "das sich selbst „Allianz …“ nennt",
+// "Der wissenschaftliche Name lautet also „Tiktaalik roseae“". ("nannte den
+// Bericht „aus der Luft gegriffen“" without "sich" is what someone said.)
+bool Attributor::named_as(const QuotePair& pair) const {
+  if (!de_ || pair.open == 0) return false;
+  const Sentence& s = sentence_of(pair.open);
+  const auto lower_is = [&](std::uint32_t k, std::initializer_list<std::string_view> words) {
+    return k < n_ && tc_.word(k) && one_of(tok(k).lower, words);
+  };
+  const std::initializer_list<std::string_view> naming = {"nennt", "nennen", "nannte", "nannten"};
+  // Before it, over "also"/"selbst": "genannt", "namens", "nennt … sich", "Name … lautet".
+  std::uint32_t b = pair.open - 1;
+  while (b > s.first && lower_is(b, {"also", "selbst", "auch", "nun", "offiziell"})) --b;
+  if (lower_is(b, {"genannt", "namens"})) return true;
+  if (lower_is(b, {"sich"}) && b > s.first &&
+      (lower_is(b - 1, naming) || (b > s.first + 1 && lower_is(b - 2, naming))))
+    return true;
+  if (lower_is(b, {"lautet", "lauten", "lautete", "lauteten"}))
+    for (std::uint32_t k = b; k > s.first && k + 4 > b; --k)
+      if (tc_.word(k - 1) && one_of(tok(k - 1).lower, {"name", "namen", "titel", "bezeichnung"})) return true;
+  // After it: "„…“ genannt", "sich „…“ nennt".
+  std::uint32_t a = pair.close + 1;
+  if (a < s.last && punct(a, "(")) {
+    while (a < s.last && !punct(a, ")")) ++a;
+    ++a;
+  }
+  if (lower_is(a, {"genannt"})) return true;
+  return lower_is(a, naming) && lower_is(b, {"sich"});
+}
+
 bool Attributor::has_konjunktiv(Range r, bool allow_ambiguous) const {
   for (std::uint32_t k = r.first; k < r.last; ++k) {
     if (in_pair_[k] >= 0) continue;

@@ -1007,3 +1007,22 @@ TEST_CASE("de-source-led: a fronted source takes its relative clause along") {
   CHECK(said("Nach Angaben der Polizei sind drei Menschen, die im Auto saßen, verletzt worden.") ==
         std::vector<std::string>{"sind drei Menschen, die im Auto saßen, verletzt worden"});
 }
+
+TEST_CASE("direct quotes (German): a quotation a verb of naming gives as a name is no one's words") {
+  const auto direct = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes)
+      if (q.kind == "direct") out.push_back(std::string(q.rule) + ": " + test::at(text, q.spans[0]));
+    return out;
+  };
+  CHECK(direct("Dann nennt sie sich „documenta 12“ und findet im Juni statt.").empty());
+  CHECK(direct("Seit November gilt ein neuer Standard, genannt „Blu-ray-Disc-Profil 1.1“.").empty());
+  CHECK(direct("Von Freunden und Kritikern stets „der Dicke“ genannt, galt er als mächtig.").empty());
+  CHECK(direct("Das Bündnis, das sich selbst „Allianz zur Europäischen Integration“ nennt, kam auf 48 Prozent.").empty());
+  CHECK(direct("Der Name lautet also „riesige Boa von Cerrejón“.").empty());
+  // Calling something a name without "sich" is what the speaker said.
+  CHECK(direct("Der Minister nannte diese Zahlen „aus der Luft gegriffen“.") ==
+        std::vector<std::string>{"de-direct-frame-before: „aus der Luft gegriffen“"});
+  CHECK(direct("Der Minister bezeichnete den Plan als „völlig unrealistisch“.") ==
+        std::vector<std::string>{"de-direct-frame-before: „völlig unrealistisch“"});
+}
