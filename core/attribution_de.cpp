@@ -276,6 +276,7 @@ Range Attributor::with_outlet(Range phrase) const {
 // "nennt sie sich „documenta 12“", "das sich selbst „Allianz …“ nennt",
 // "Der wissenschaftliche Name lautet also „Tiktaalik roseae“". ("nannte den
 // Bericht „aus der Luft gegriffen“" without "sich" is what someone said.)
+// And a gloss: „Cast Lead“ („gegossenes Blei“), "Britain First" (deutsch „…“).
 bool Attributor::named_as(const QuotePair& pair) const {
   if (!de_ || pair.open == 0) return false;
   const Sentence& s = sentence_of(pair.open);
@@ -285,6 +286,11 @@ bool Attributor::named_as(const QuotePair& pair) const {
   const std::initializer_list<std::string_view> naming = {"nennt", "nennen", "nannte", "nannten"};
   // Before it, over "also"/"selbst": "genannt", "namens", "nennt … sich", "Name … lautet".
   std::uint32_t b = pair.open - 1;
+  // A gloss in parentheses after a quoted name, or after "deutsch": the
+  // operation „Cast Lead“ („gegossenes Blei“), "Britain First" (deutsch „…“).
+  if (punct(b, "(") && b > 0 && in_pair_[b - 1] >= 0 && doc_.quote_pairs[in_pair_[b - 1]].close == b - 1)
+    return true;
+  if (lower_is(b, {"deutsch", "englisch", "übersetzt"}) && b > 0 && punct(b - 1, "(")) return true;
   while (b > s.first && lower_is(b, {"also", "selbst", "auch", "nun", "offiziell"})) --b;
   if (lower_is(b, {"genannt", "namens"})) return true;
   if (lower_is(b, {"sich"}) && b > s.first &&

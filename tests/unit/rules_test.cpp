@@ -1020,6 +1020,14 @@ TEST_CASE("direct quotes (German): a quotation a verb of naming gives as a name 
   CHECK(direct("Von Freunden und Kritikern stets „der Dicke“ genannt, galt er als mächtig.").empty());
   CHECK(direct("Das Bündnis, das sich selbst „Allianz zur Europäischen Integration“ nennt, kam auf 48 Prozent.").empty());
   CHECK(direct("Der Name lautet also „riesige Boa von Cerrejón“.").empty());
+  // A gloss in parentheses after a quoted name is no verbatim piece either.
+  {
+    const std::string text = "Der Sprecher sagte, die Operation „Cast Lead“ („gegossenes Blei“) sei beendet.";
+    const auto r = test::explained(text, "de");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].rule == std::string("de-cue-then-clause"));
+    CHECK(r.quotes[0].verbatim.empty());
+  }
   // Calling something a name without "sich" is what the speaker said.
   CHECK(direct("Der Minister nannte diese Zahlen „aus der Luft gegriffen“.") ==
         std::vector<std::string>{"de-direct-frame-before: „aus der Luft gegriffen“"});
