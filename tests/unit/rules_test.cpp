@@ -1034,3 +1034,12 @@ TEST_CASE("direct quotes (German): a quotation a verb of naming gives as a name 
   CHECK(direct("Der Minister bezeichnete den Plan als „völlig unrealistisch“.") ==
         std::vector<std::string>{"de-direct-frame-before: „völlig unrealistisch“"});
 }
+
+TEST_CASE("de-cue-then-clause: an ob-clause after a verb of deciding is an open question, not what was said") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Der Ermittlungsrichter entscheidet morgen, ob Untersuchungshaft angeordnet wird.").empty());
+  CHECK(said("Nun liegt es am Ministerrat, darüber zu entscheiden, ob die Verhandlungen aufgenommen werden.").empty());
+  // After a verb of asking it is reported speech.
+  CHECK(said("Die Abgeordnete Renate Künast fragte, ob der Minister auf Fragen geantwortet habe.") ==
+        std::vector<std::string>{"Die Abgeordnete Renate Künast"});
+}

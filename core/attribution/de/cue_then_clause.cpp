@@ -138,6 +138,15 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
     // The body is {clause, s.last}.
     const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
+    // "darüber zu entscheiden, ob …", "hat darüber geurteilt, ob …": what
+    // is to be decided is an open question, not what anyone said.
+    if (tc_.word(clause) && std::string_view(tok(clause).lower) == "ob") {
+      bool decide = false;
+      for (const Range& c : {a.cue, a.cue2})
+        for (std::uint32_t k = c.first; k < c.last; ++k)
+          decide = decide || starts_with_any(tok(k).lower, {"entscheid", "geurteilt", "urteil"});
+      if (decide) continue;
+    }
     // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
     // clause (or any clause) a finite verb resumes the main clause; what
     // was said never opens with one. ("Wie der Spiegel berichtet, soll …",
