@@ -1043,3 +1043,12 @@ TEST_CASE("de-cue-then-clause: an ob-clause after a verb of deciding is an open 
   CHECK(said("Die Abgeordnete Renate Künast fragte, ob der Minister auf Fragen geantwortet habe.") ==
         std::vector<std::string>{"Die Abgeordnete Renate Künast"});
 }
+
+TEST_CASE("de-cue-then-clause: a particle that makes another verb (stattfinden) frames nothing") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Die Wahl findet im Dezember statt, die Ergebnisse sollen kurz danach bekannt gegeben werden.").empty());
+  CHECK(said("Der Minister hielt sich damals noch zurück, die Ergebnisse seien nicht bekannt.").empty());
+  // Without the particle "sehen" is a verb of judgement with its clause.
+  CHECK(said("Das Gericht sah es als erwiesen an, dass die Täter Anschläge geplant hätten.") ==
+        std::vector<std::string>{"Das Gericht"});
+}

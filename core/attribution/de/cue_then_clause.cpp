@@ -94,6 +94,15 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       }
     }
     if (later_cue) continue;
+    // "Die Wahl findet im Dezember statt, …", "hielt sich damals noch
+    // zurück, …": the particle that closes the main clause makes another
+    // verb (stattfinden, sich zurückhalten), which says nothing. ("Das
+    // Abkommen sieht vor, dass …" gives what a text lays down: reported.)
+    if (clause > after + 1 && a.cue2.empty() && tc_.word(clause - 2) && tc_.word(a.cue.first)) {
+      const std::string_view particle = tok(clause - 2).lower, verb = tok(a.cue.first).lower;
+      if (particle == "statt" || (particle == "zurück" && one_of(verb, {"hält", "halten", "hielt", "hielten"})))
+        continue;
+    }
     // The comma before a zu-infinitive is optional: "hat angekündigt
     // ihr Mandat niederzulegen." A participle cue with the infinitive
     // closing the sentence.
