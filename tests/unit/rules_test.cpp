@@ -1052,3 +1052,11 @@ TEST_CASE("de-cue-then-clause: a particle that makes another verb (stattfinden) 
   CHECK(said("Das Gericht sah es als erwiesen an, dass die Täter Anschläge geplant hätten.") ==
         std::vector<std::string>{"Das Gericht"});
 }
+
+TEST_CASE("de-cue-then-clause: a clause of reason or contrast is what the cue says only in the Konjunktiv") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Das Urteil wurde noch nicht veröffentlicht, da es zuerst zugestellt werden muss.").empty());
+  CHECK(said("Die Universität kann den Bericht nicht veröffentlichen, weil der Minister ihn zu verhindern sucht.").empty());
+  CHECK(said("Die Vertreter der Opposition erwarten eine Niederlage, weil die Abgeordneten keinen Antrag gestellt hätten.") ==
+        std::vector<std::string>{"Die Vertreter der Opposition"});
+}

@@ -190,6 +190,17 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     if (tc_.word(clause) && !tok(clause).upper &&
         one_of(tok(clause).lower, {"nachdem", "bevor", "doch", "seit", "seitdem", "bis", "sodass", "obwohl"}))
       continue;
+    // "…, da sie zuerst zugestellt werden muss", "…, während der Parti de
+    // Gauche eher … vergleichbar ist": a clause of reason or contrast says
+    // what the cue says only in the Konjunktiv ("…, weil die Abgeordneten
+    // keinen Eilantrag gestellt hätten"); a form that may be the indicative
+    // ("werden", "haben") does not tell.
+    if (tc_.word(clause) && !tok(clause).upper && one_of(tok(clause).lower, {"da", "weil", "während"})) {
+      bool konjunktiv = false;
+      for (std::uint32_t k = clause; k < s.last && !konjunktiv; ++k)
+        konjunktiv = in_pair_[k] < 0 && tc_.konjunktiv(k) && !tc_.konjunktiv_ambiguous(k);
+      if (!konjunktiv) continue;
+    }
     // "…, die er begangen haben soll", "…, mit dem er unterwegs war": nor is
     // a relative clause, its pronoun followed by a pronoun or an article.
     {
