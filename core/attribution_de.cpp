@@ -1090,6 +1090,19 @@ Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t la
 std::uint32_t Attributor::reported_clause_end(std::uint32_t clause, const Sentence& s) const {
   for (std::uint32_t k = clause + 2; k + 1 < s.last; ++k) {
     if (in_pair_[k] >= 0) continue;
+    // "…, nachdem bekannt geworden war, …", "…, wobei diese Aufgabe beim
+    // Generalsekretär angesiedelt wurde": a clause on the whole of what was
+    // said, in the indicative, is the writer's; with a Konjunktiv ("…, wobei
+    // dies nicht hinzunehmen sei"; an "-en" form may be the indicative) it
+    // goes on with the reported speech. (Not "was": "nicht zu fassen, was
+    // hier passiert ist" is the verb's object.)
+    if (punct(k - 1, ",") && tc_.word(k) && one_of(tok(k).lower, {"nachdem", "wobei"})) {
+      bool konjunktiv = false;
+      for (std::uint32_t j = k + 1; j < s.last && !konjunktiv; ++j)
+        konjunktiv = in_pair_[j] >= 0 ||
+                     (tc_.konjunktiv(j) && (!tc_.konjunktiv_ambiguous(j) || ends_with(tok(j).lower, "e")));
+      if (!konjunktiv) return k - 1;
+    }
     if (!(punct(k - 1, ",") || (tc_.word(k - 1) && std::string_view(tok(k - 1).lower) == "und" && !punct(k - 2, ","))))
       continue;
     if (!tc_.word(k) || tok(k).upper || tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k) || tc_.function_word(k) ||

@@ -1060,3 +1060,19 @@ TEST_CASE("de-cue-then-clause: a clause of reason or contrast is what the cue sa
   CHECK(said("Die Vertreter der Opposition erwarten eine Niederlage, weil die Abgeordneten keinen Antrag gestellt hätten.") ==
         std::vector<std::string>{"Die Vertreter der Opposition"});
 }
+
+TEST_CASE("de-cue-then-clause: an indicative clause on the whole of what was said ends it") {
+  const auto said = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes)
+      if (q.rule == std::string("de-cue-then-clause")) out.push_back(test::at(text, q.spans.back()));
+    return out;
+  };
+  CHECK(said("Die Behörde forderte, Informationen zu sammeln, wobei diese Aufgabe beim Generalsekretär angesiedelt "
+             "wurde.") == std::vector<std::string>{"Informationen zu sammeln"});
+  CHECK(said("Der Minister forderte, ihn aus der Provinz zurückzuholen, nachdem bekannt geworden war, dass er dort "
+             "kämpfte.") == std::vector<std::string>{"ihn aus der Provinz zurückzuholen"});
+  // With a Konjunktiv the clause is part of what was said.
+  CHECK(said("Der Minister sagte, die Wahl sei ungültig, wobei dies nicht hinzunehmen sei.") ==
+        std::vector<std::string>{"die Wahl sei ungültig, wobei dies nicht hinzunehmen sei"});
+}
