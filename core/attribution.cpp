@@ -917,6 +917,8 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
   q.kind = QuoteKind::indirect;
   q.rule = rule_->name;
   Range* last_piece = second.empty() ? &span : &second;
+  const Range said = sentence_after_colon(*last_piece, a);
+  if (!said.empty()) last_piece->last = said.first - 1;
   std::vector<Range> verbatim;  // the quoted pieces, within the quote's pieces
   for (Range* piece : {&span, &second})
     for (std::uint32_t k = piece->first; k < piece->last; ++k)
@@ -925,7 +927,7 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
         // name ("Der Sender „Silverbird“ berichtete …") quotes no one.
         auto& pair = doc_.quote_pairs[in_pair_[k]];
         if (piece == last_piece && pair.close + 1 > piece->last) piece->last = pair.close + 1;
-        if (!(quoted_name(pair) && !speech_like(pair))) {
+        if (!(quoted_name(pair) && !speech_like(pair)) && !quoted_title(pair)) {
           q.kind = QuoteKind::mixed;
           const Range quoted{std::max(pair.open, piece->first), std::min(pair.close + 1, piece->last)};
           if (verbatim.empty() || verbatim.back().last <= quoted.first) verbatim.push_back(quoted);
@@ -949,6 +951,7 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
     if (q.kind == QuoteKind::mixed) prev.kind = QuoteKind::mixed;
     prev.verbatim.insert(prev.verbatim.end(), q.verbatim.begin(), q.verbatim.end());
     carry_.last_reported_sentence = tok(span.first).sentence;
+    add_said_after_colon(said, prev);
     return;
   }
   q.cue = spans_of(a);
@@ -959,6 +962,53 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
   }
   carry_.last_reported_sentence = tok(span.first).sentence;
   doc_.quotes.push_back(q);
+  add_said_after_colon(said, doc_.quotes.back());
+}
+
+// German: a reported clause that goes on after a colon with a whole quoted
+// sentence ("…, dass das Team gestärkt hervorgegangen sei: „Wir haben
+// gelernt, …“", "… und fügte hinzu: „Wer kann glauben, …?“"): the quotation
+// is direct speech of its own, not a verbatim piece of the clause (the
+// corpus marks the two apart). The quotation's tokens when the piece ends
+// with it (only punctuation after it), it follows a colon after three words
+// of the clause or more, opens with a capital and ends its sentence; empty
+// otherwise. The words before the colon must be reported content (a
+// Konjunktiv, or a dass/ob clause), not a name with an apposition ("…,
+// Gründer der Rockband: „…“") or a frame in the indicative ("kommentierte
+// die Entscheidung mit folgenden Worten: „…“"), and hold no cue or speech
+// verb: "soll Anelka gesagt haben: „…“" quotes the words it frames.
+Range Attributor::sentence_after_colon(Range piece, const Attribution& a) const {
+  if (!de_) return {};
+  for (std::uint32_t k = piece.first + 1; k < piece.last; ++k) {
+    if (in_pair_[k] < 0) continue;
+    const QuotePair& pair = doc_.quote_pairs[in_pair_[k]];
+    if (pair.open != k || pair.used || !punct(k - 1, ":") || !word_count_at_least({piece.first, k - 1}, 3)) return {};
+    if (!tc_.capitalized(k + 1) || !ends_sentence({pair.open + 1, pair.close})) return {};
+    for (std::uint32_t j = pair.close + 1; j < piece.last; ++j)
+      if (tok(j).kind != TokenKind::punct) return {};
+    // Reported content: a Konjunktiv or a dass/ob clause.
+    if (!has_konjunktiv({piece.first, k - 1}, true) && !one_of(tok(piece.first).lower, {"dass", "ob"})) return {};
+    for (const Range& c : {a.cue, a.cue2})
+      if (!c.empty() && c.first >= piece.first && c.first < k) return {};
+    for (std::uint32_t j = piece.first; j + 1 < k; ++j)
+      if (tc_.speech_verb(j)) return {};
+    return {pair.open, pair.close + 1};
+  }
+  return {};
+}
+
+// The direct quote sentence_after_colon() found, with the speaker and cue of
+// the reported clause before it (`clause`, the last quote made), placed
+// before that clause in doc_.quotes so that a chain of free indirect speech
+// goes on with the clause.
+void Attributor::add_said_after_colon(Range said, const QuoteEntry& clause) {
+  if (said.empty()) return;
+  QuoteEntry d = clause;
+  d.kind = QuoteKind::direct;
+  d.spans = {doc_.token_span(said.first, said.last)};
+  d.verbatim.clear();
+  doc_.quote_pairs[in_pair_[said.first]].used = true;
+  doc_.quotes.insert(doc_.quotes.end() - 1, std::move(d));
 }
 
 // English nouns after a name used as a modifier: "a NATO press release",
@@ -1611,7 +1661,6 @@ bool Attributor::speech_like(const QuotePair& pair) const {
 // wording after an article is mostly indefinite: "eine „Zeitungsente“".
 bool Attributor::names_something(const QuotePair& pair) const {
   static const WordSet kBeforeNames(word_list("de/before-names"));
-  static const SuffixSet kWordingNouns(word_list("de/wording-nouns"));
   if (pair.open == 0 || !quoted_name_shape(pair)) return false;
   const std::uint32_t b = pair.open - 1;
   if (pair.close + 1 < n_ && tc_.speech_verb(pair.close + 1) && tc_.word(b) &&
@@ -1626,15 +1675,41 @@ bool Attributor::names_something(const QuotePair& pair) const {
   // A word („Gesindel“) or a noun that announces wording ("die Bezeichnung
   // „…“", "Parolen wie zum Beispiel „…“") is quoted speech all the same.
   const bool one_word = pair.close == pair.open + 2 && tc_.common_noun(pair.open + 1);
-  const auto noun_not_person = [&](std::uint32_t k) {
-    if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
-    if (ends_with_any(tok(k).lower, kWordingNouns)) return false;
-    const std::int32_t m = mention_at(doc_, k);
-    return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
-  };
   if ((!one_word && noun_not_person(b)) || (std::string_view(tok(b).lower) == "von" && b > 0 && tc_.title(b - 1))) return true;
   // Not after "von", "mit", "über": "sprach von „Panikverkäufen“".
   return in_list(tok(b).lower, kBeforeNames);
+}
+
+// A noun that a quoted name can follow as its name ("die Partei „Neue
+// Rechte“"): capitalised, not the sentence's first word, no pronoun or
+// function word, no noun that announces wording ("die Bezeichnung „…“"),
+// not a person's name.
+bool Attributor::noun_not_person(std::uint32_t k) const {
+  static const SuffixSet kWordingNouns(word_list("de/wording-nouns"));
+  if (!tc_.capitalized(k) || k == sentence_of(k).first || tc_.pronoun(k) || tc_.function_word(k)) return false;
+  if (ends_with_any(tok(k).lower, kWordingNouns)) return false;
+  const std::int32_t m = mention_at(doc_, k);
+  return m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::person;
+}
+
+// German: a quotation inside reported speech that is a name or title, not
+// quoted wording, so no verbatim piece: one named_as() a name, or one that names_something() and
+// follows its noun ("vom Bakterium „Klebsiella pneumoniae“", "unter dem
+// Motto „Freiheit statt Angst“", "den Titel „…“"), or of two words or more,
+// every one capitalised ("um die „Graf Zeppelin“"). A single word after an
+// article is mostly a scare quote ("der „Normalfall“"), and so is a phrase
+// with lower-case words ("neben der „Datenschnüffelei in den Schulen“").
+bool Attributor::quoted_title(const QuotePair& pair) const {
+  if (named_as(pair)) return true;
+  if (!de_ || !names_something(pair)) return false;
+  if (tc_.word(pair.open - 1) && noun_not_person(pair.open - 1)) return true;
+  int words = 0;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k) {
+    if (!tc_.word(k)) continue;
+    if (!tc_.capitalized(k)) return false;
+    ++words;
+  }
+  return words >= 2;
 }
 
 bool Attributor::quoted_name_shape(const QuotePair& pair) const {

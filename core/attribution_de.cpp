@@ -278,6 +278,44 @@ Range Attributor::with_outlet(Range phrase) const {
   return {phrase.first, k + 3};
 }
 
+// A quotation that a verb of naming gives as a name, not as someone's
+// words: "genannt „Blu-ray-Disc-Profil 1.1“", "stets „der Dicke“ genannt",
+// "nennt sie sich „documenta 12“", "das sich selbst „Allianz …“ nennt",
+// "Der wissenschaftliche Name lautet also „Tiktaalik roseae“". ("nannte den
+// Bericht „aus der Luft gegriffen“" without "sich" is what someone said.)
+// And a gloss: „Cast Lead“ („gegossenes Blei“), "Britain First" (deutsch „…“).
+bool Attributor::named_as(const QuotePair& pair) const {
+  if (!de_ || pair.open == 0) return false;
+  const Sentence& s = sentence_of(pair.open);
+  const auto lower_is = [&](std::uint32_t k, std::initializer_list<std::string_view> words) {
+    return k < n_ && tc_.word(k) && one_of(tok(k).lower, words);
+  };
+  const std::initializer_list<std::string_view> naming = {"nennt", "nennen", "nannte", "nannten"};
+  // Before it, over "also"/"selbst": "genannt", "namens", "nennt … sich", "Name … lautet".
+  std::uint32_t b = pair.open - 1;
+  // A gloss in parentheses after a quoted name, or after "deutsch": the
+  // operation „Cast Lead“ („gegossenes Blei“), "Britain First" (deutsch „…“).
+  if (punct(b, "(") && b > 0 && in_pair_[b - 1] >= 0 && doc_.quote_pairs[in_pair_[b - 1]].close == b - 1)
+    return true;
+  if (lower_is(b, {"deutsch", "englisch", "übersetzt"}) && b > 0 && punct(b - 1, "(")) return true;
+  while (b > s.first && lower_is(b, {"also", "selbst", "auch", "nun", "offiziell"})) --b;
+  if (lower_is(b, {"genannt", "namens"})) return true;
+  if (lower_is(b, {"sich"}) && b > s.first &&
+      (lower_is(b - 1, naming) || (b > s.first + 1 && lower_is(b - 2, naming))))
+    return true;
+  if (lower_is(b, {"lautet", "lauten", "lautete", "lauteten"}))
+    for (std::uint32_t k = b; k > s.first && k + 4 > b; --k)
+      if (tc_.word(k - 1) && one_of(tok(k - 1).lower, {"name", "namen", "titel", "bezeichnung"})) return true;
+  // After it: "„…“ genannt", "sich „…“ nennt".
+  std::uint32_t a = pair.close + 1;
+  if (a < s.last && punct(a, "(")) {
+    while (a < s.last && !punct(a, ")")) ++a;
+    ++a;
+  }
+  if (lower_is(a, {"genannt"})) return true;
+  return lower_is(a, naming) && lower_is(b, {"sich"});
+}
+
 bool Attributor::has_konjunktiv(Range r, bool allow_ambiguous) const {
   for (std::uint32_t k = r.first; k < r.last; ++k) {
     if (in_pair_[k] >= 0) continue;
@@ -1082,6 +1120,19 @@ Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t la
 std::uint32_t Attributor::reported_clause_end(std::uint32_t clause, const Sentence& s) const {
   for (std::uint32_t k = clause + 2; k + 1 < s.last; ++k) {
     if (in_pair_[k] >= 0) continue;
+    // "…, nachdem bekannt geworden war, …", "…, wobei diese Aufgabe beim
+    // Generalsekretär angesiedelt wurde": a clause on the whole of what was
+    // said, in the indicative, is the writer's; with a Konjunktiv ("…, wobei
+    // dies nicht hinzunehmen sei"; an "-en" form may be the indicative) it
+    // goes on with the reported speech. (Not "was": "nicht zu fassen, was
+    // hier passiert ist" is the verb's object.)
+    if (punct(k - 1, ",") && tc_.word(k) && one_of(tok(k).lower, {"nachdem", "wobei"})) {
+      bool konjunktiv = false;
+      for (std::uint32_t j = k + 1; j < s.last && !konjunktiv; ++j)
+        konjunktiv = in_pair_[j] >= 0 ||
+                     (tc_.konjunktiv(j) && (!tc_.konjunktiv_ambiguous(j) || ends_with(tok(j).lower, "e")));
+      if (!konjunktiv) return k - 1;
+    }
     if (!(punct(k - 1, ",") || (tc_.word(k - 1) && std::string_view(tok(k - 1).lower) == "und" && !punct(k - 2, ","))))
       continue;
     if (!tc_.word(k) || tok(k).upper || tc_.konjunktiv(k) || tc_.konjunktiv_ambiguous(k) || tc_.function_word(k) ||

@@ -194,6 +194,12 @@ class Attributor {
   bool quoted_name(const QuotePair& pair) const;
   bool speech_like(const QuotePair& pair) const;
   bool names_something(const QuotePair& pair) const;
+  bool noun_not_person(std::uint32_t k) const;
+  bool named_as(const QuotePair& pair) const;
+  std::uint32_t source_attachment_end(std::uint32_t at, const Sentence& s) const;
+  Range sentence_after_colon(Range piece, const Attribution& a) const;
+  void add_said_after_colon(Range said, const QuoteEntry& clause);
+  bool quoted_title(const QuotePair& pair) const;
   bool quoted_name_shape(const QuotePair& pair) const;
   bool continues_after_frame(std::size_t p) const;
   const Token& last_inside(const QuotePair& pair) const;

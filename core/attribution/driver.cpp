@@ -116,7 +116,7 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
   for (std::size_t p = from; p < to; ++p) {
     QuotePair& pair = doc_.quote_pairs[p];
     if (pair.used || !in_body(pair.open)) continue;
-    if (de_ && names_something(pair)) continue;
+    if (de_ && (names_something(pair) || named_as(pair))) continue;
     const Range inside{pair.open + 1, pair.close};
     // The first frame rule that finds a cue or a speaker frames the quote.
     Attribution a;

@@ -431,3 +431,59 @@ TEST_CASE("mixed quotes list their verbatim pieces; other quotes have none") {
   CHECK(r.quotes[0].kind == "indirect");
   CHECK(r.quotes[0].verbatim.empty());
 }
+
+TEST_CASE("German: a quoted title inside reported speech is no verbatim piece; a scare quote is one") {
+  // After the noun it names, or two capitalised words: a name, no one's words.
+  for (const std::string text : {
+           std::string("Der Minister sagte, es handele sich um die „Graf Zeppelin“ aus dem Jahr 1928."),
+           std::string("Der Sprecher sagte, unter dem Motto „Freiheit statt Angst“ hätten viele Menschen demonstriert."),
+           std::string("Der Minister sagte, das Tonband trage den Titel „Die letzte Reise“ und sei echt."),
+       }) {
+    CAPTURE(text);
+    const auto r = test::explained(text, "de");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+    CHECK(r.quotes[0].kind == "indirect");
+    CHECK(r.quotes[0].verbatim.empty());
+  }
+  // One word after an article, or a phrase with lower-case words: quoted wording.
+  for (const auto& [text, piece] : std::vector<std::pair<std::string, std::string>>{
+           {"Der Minister sagte, das sei bis vor zwei Jahren der „Normalfall“ gewesen.", "„Normalfall“"},
+           {"Der Verband sagte, neben der „Datenschnüffelei in den Schulen“ drohe noch mehr.",
+            "„Datenschnüffelei in den Schulen“"},
+       }) {
+    CAPTURE(text);
+    const auto r = test::explained(text, "de");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+    CHECK(r.quotes[0].kind == "mixed");
+    REQUIRE(r.quotes[0].verbatim.size() == 1);
+    CHECK(at(text, r.quotes[0].verbatim[0]) == piece);
+  }
+}
+
+TEST_CASE("German: a quoted sentence after a colon that ends reported speech is a direct quote of its own") {
+  const std::string text =
+      "Der Trainer sagte, dass das Team gestärkt aus der Saison hervorgegangen sei: „Wir haben gelernt, bescheidener zu sein.“";
+  auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 2);
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  CHECK(r.quotes[0].kind == "indirect");
+  CHECK(at(text, r.quotes[0].spans.back()) == "dass das Team gestärkt aus der Saison hervorgegangen sei");
+  CHECK(r.quotes[1].rule == "de-cue-then-clause");
+  CHECK(r.quotes[1].kind == "direct");
+  CHECK(at(text, r.quotes[1].spans[0]) == "„Wir haben gelernt, bescheidener zu sein.“");
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Der Trainer");
+  CHECK(test::speaker_text(text, r.quotes[1]) == "Der Trainer");
+  // Not after a frame with its own speech verb, nor after an indicative clause: one mixed quote.
+  for (const std::string other : {
+           std::string("Wie die Zeitung berichtet, soll der Trainer zu Spielern gesagt haben: „Wir haben gelernt, bescheidener zu sein.“"),
+           std::string("Der Trainer sagte, das Team ist gestärkt aus der Saison hervorgegangen: „Wir haben gelernt, bescheidener zu sein.“"),
+       }) {
+    CAPTURE(other);
+    r = test::explained(other, "de");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].kind == "mixed");
+    CHECK(r.quotes[0].verbatim.size() == 1);
+  }
+}

@@ -962,3 +962,117 @@ TEST_CASE("German speakers after the cue take their apposition when the clause e
                     "Produkt, das niemand braucht und das allen schadet“.",
                     "de-direct-frame-before") == std::vector<std::string>{"Reinhard Jung, Geschäftsführer des Bauernbundes"});
 }
+
+TEST_CASE("de-free-indirect: a sentence that opens with a condition and has no Konjunktiv I is a hypothesis") {
+  const auto free_quotes = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  // The Konjunktiv II right after reported speech goes on with its speaker …
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Man könnte die Schulen schließen.") ==
+        std::vector<std::string>{"Die Ministerin"});
+  // … and so does a condition with a Konjunktiv I ("werde") …
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Falls es regne, werde man die Schulen schließen.") ==
+        std::vector<std::string>{"Die Ministerin"});
+  // … but not a sentence opened by a condition with nothing but Konjunktiv II.
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Sollte der Antrag angenommen werden, könnte die Seite "
+                    "wieder online gehen.")
+            .empty());
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Falls die Eisbären als bedroht eingestuft werden, wäre "
+                    "es die erste Art.")
+            .empty());
+  CHECK(free_quotes("Die Ministerin sagte, die Lage sei ernst. Im Falle eines Stopps müsste die Firma alles "
+                    "zurückzahlen.")
+            .empty());
+}
+
+TEST_CASE("de-source-led: a fronted source takes its relative clause along") {
+  const auto said = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes) {
+      CHECK(q.rule == std::string("de-source-led"));
+      std::string joined;
+      for (const auto& s : q.spans) joined += (joined.empty() ? "" : " | ") + test::at(text, s);
+      out.push_back(joined);
+    }
+    return out;
+  };
+  CHECK(said("Nach Angaben eines Experten, der vom Sender befragt wurde, würde dies für einen Anschlag sprechen.") ==
+        std::vector<std::string>{"würde dies für einen Anschlag sprechen"});
+  CHECK(said("Nach Angaben der Polizei, die noch ermittelt, sind drei Menschen verletzt worden.") ==
+        std::vector<std::string>{"sind drei Menschen verletzt worden"});
+  // Not past a finite verb after an apposition: "…, Tarik Toros, drangen … ein, was …".
+  CHECK(said("Nach Angaben des Chefredakteurs, Tarik Toros, drangen die Polizisten ein, was ihnen nicht gelang.") ==
+        std::vector<std::string>{"drangen die Polizisten ein, was ihnen nicht gelang"});
+  // (An apposition is the source's already.) A relative clause later in the sentence stays in.
+  CHECK(said("Nach Angaben von Peter Sharp, dem Direktor der Behörde, hatten die Meteorologen gewarnt.") ==
+        std::vector<std::string>{"hatten die Meteorologen gewarnt"});
+  CHECK(said("Nach Angaben der Polizei sind drei Menschen, die im Auto saßen, verletzt worden.") ==
+        std::vector<std::string>{"sind drei Menschen, die im Auto saßen, verletzt worden"});
+}
+
+TEST_CASE("direct quotes (German): a quotation a verb of naming gives as a name is no one's words") {
+  const auto direct = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes)
+      if (q.kind == "direct") out.push_back(std::string(q.rule) + ": " + test::at(text, q.spans[0]));
+    return out;
+  };
+  CHECK(direct("Dann nennt sie sich „documenta 12“ und findet im Juni statt.").empty());
+  CHECK(direct("Seit November gilt ein neuer Standard, genannt „Blu-ray-Disc-Profil 1.1“.").empty());
+  CHECK(direct("Von Freunden und Kritikern stets „der Dicke“ genannt, galt er als mächtig.").empty());
+  CHECK(direct("Das Bündnis, das sich selbst „Allianz zur Europäischen Integration“ nennt, kam auf 48 Prozent.").empty());
+  CHECK(direct("Der Name lautet also „riesige Boa von Cerrejón“.").empty());
+  // A gloss in parentheses after a quoted name is no verbatim piece either.
+  {
+    const std::string text = "Der Sprecher sagte, die Operation „Cast Lead“ („gegossenes Blei“) sei beendet.";
+    const auto r = test::explained(text, "de");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].rule == std::string("de-cue-then-clause"));
+    CHECK(r.quotes[0].verbatim.empty());
+  }
+  // Calling something a name without "sich" is what the speaker said.
+  CHECK(direct("Der Minister nannte diese Zahlen „aus der Luft gegriffen“.") ==
+        std::vector<std::string>{"de-direct-frame-before: „aus der Luft gegriffen“"});
+  CHECK(direct("Der Minister bezeichnete den Plan als „völlig unrealistisch“.") ==
+        std::vector<std::string>{"de-direct-frame-before: „völlig unrealistisch“"});
+}
+
+TEST_CASE("de-cue-then-clause: an ob-clause after a verb of deciding is an open question, not what was said") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Der Ermittlungsrichter entscheidet morgen, ob Untersuchungshaft angeordnet wird.").empty());
+  CHECK(said("Nun liegt es am Ministerrat, darüber zu entscheiden, ob die Verhandlungen aufgenommen werden.").empty());
+  // After a verb of asking it is reported speech.
+  CHECK(said("Die Abgeordnete Renate Künast fragte, ob der Minister auf Fragen geantwortet habe.") ==
+        std::vector<std::string>{"Die Abgeordnete Renate Künast"});
+}
+
+TEST_CASE("de-cue-then-clause: a particle that makes another verb (stattfinden) frames nothing") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Die Wahl findet im Dezember statt, die Ergebnisse sollen kurz danach bekannt gegeben werden.").empty());
+  CHECK(said("Der Minister hielt sich damals noch zurück, die Ergebnisse seien nicht bekannt.").empty());
+  // Without the particle "sehen" is a verb of judgement with its clause.
+  CHECK(said("Das Gericht sah es als erwiesen an, dass die Täter Anschläge geplant hätten.") ==
+        std::vector<std::string>{"Das Gericht"});
+}
+
+TEST_CASE("de-cue-then-clause: a clause of reason or contrast is what the cue says only in the Konjunktiv") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Das Urteil wurde noch nicht veröffentlicht, da es zuerst zugestellt werden muss.").empty());
+  CHECK(said("Die Universität kann den Bericht nicht veröffentlichen, weil der Minister ihn zu verhindern sucht.").empty());
+  CHECK(said("Die Vertreter der Opposition erwarten eine Niederlage, weil die Abgeordneten keinen Antrag gestellt hätten.") ==
+        std::vector<std::string>{"Die Vertreter der Opposition"});
+}
+
+TEST_CASE("de-cue-then-clause: an indicative clause on the whole of what was said ends it") {
+  const auto said = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes)
+      if (q.rule == std::string("de-cue-then-clause")) out.push_back(test::at(text, q.spans.back()));
+    return out;
+  };
+  CHECK(said("Die Behörde forderte, Informationen zu sammeln, wobei diese Aufgabe beim Generalsekretär angesiedelt "
+             "wurde.") == std::vector<std::string>{"Informationen zu sammeln"});
+  CHECK(said("Der Minister forderte, ihn aus der Provinz zurückzuholen, nachdem bekannt geworden war, dass er dort "
+             "kämpfte.") == std::vector<std::string>{"ihn aus der Provinz zurückzuholen"});
+  // With a Konjunktiv the clause is part of what was said.
+  CHECK(said("Der Minister sagte, die Wahl sei ungültig, wobei dies nicht hinzunehmen sei.") ==
+        std::vector<std::string>{"die Wahl sei ungültig, wobei dies nicht hinzunehmen sei"});
+}

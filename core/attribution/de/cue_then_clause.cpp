@@ -94,6 +94,15 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       }
     }
     if (later_cue) continue;
+    // "Die Wahl findet im Dezember statt, …", "hielt sich damals noch
+    // zurück, …": the particle that closes the main clause makes another
+    // verb (stattfinden, sich zurückhalten), which says nothing. ("Das
+    // Abkommen sieht vor, dass …" gives what a text lays down: reported.)
+    if (clause > after + 1 && a.cue2.empty() && tc_.word(clause - 2) && tc_.word(a.cue.first)) {
+      const std::string_view particle = tok(clause - 2).lower, verb = tok(a.cue.first).lower;
+      if (particle == "statt" || (particle == "zurück" && one_of(verb, {"hält", "halten", "hielt", "hielten"})))
+        continue;
+    }
     // The comma before a zu-infinitive is optional: "hat angekündigt
     // ihr Mandat niederzulegen." A participle cue with the infinitive
     // closing the sentence.
@@ -138,6 +147,15 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     if (in_pair_[clause] >= 0 && doc_.quote_pairs[in_pair_[clause]].close + 2 >= s.last) continue;
     // The body is {clause, s.last}.
     const bool dass = tc_.word(clause) && one_of(tok(clause).lower, {"dass", "daß", "ob", "wonach"});
+    // "darüber zu entscheiden, ob …", "hat darüber geurteilt, ob …": what
+    // is to be decided is an open question, not what anyone said.
+    if (tc_.word(clause) && std::string_view(tok(clause).lower) == "ob") {
+      bool decide = false;
+      for (const Range& c : {a.cue, a.cue2})
+        for (std::uint32_t k = c.first; k < c.last; ++k)
+          decide = decide || starts_with_any(tok(k).lower, {"entscheid", "geurteilt", "urteil"});
+      if (decide) continue;
+    }
     // "Der Zeuge, der gegen ihn ausgesagt hatte, war …": after a relative
     // clause (or any clause) a finite verb resumes the main clause; what
     // was said never opens with one. ("Wie der Spiegel berichtet, soll …",
@@ -180,6 +198,17 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     if (tc_.word(clause) && !tok(clause).upper &&
         one_of(tok(clause).lower, {"nachdem", "bevor", "doch", "seit", "seitdem", "bis", "sodass", "obwohl"}))
       continue;
+    // "…, da sie zuerst zugestellt werden muss", "…, während der Parti de
+    // Gauche eher … vergleichbar ist": a clause of reason or contrast says
+    // what the cue says only in the Konjunktiv ("…, weil die Abgeordneten
+    // keinen Eilantrag gestellt hätten"); a form that may be the indicative
+    // ("werden", "haben") does not tell.
+    if (tc_.word(clause) && !tok(clause).upper && one_of(tok(clause).lower, {"da", "weil", "während"})) {
+      bool konjunktiv = false;
+      for (std::uint32_t k = clause; k < s.last && !konjunktiv; ++k)
+        konjunktiv = in_pair_[k] < 0 && tc_.konjunktiv(k) && !tc_.konjunktiv_ambiguous(k);
+      if (!konjunktiv) continue;
+    }
     // "…, die er begangen haben soll", "…, mit dem er unterwegs war": nor is
     // a relative clause, its pronoun followed by a pronoun or an article.
     {

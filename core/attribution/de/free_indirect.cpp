@@ -126,6 +126,22 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
                                 prev.speaker_spans[0].end - prev.speaker_spans[0].begin) == "Demnach")
       carry_.chain = carry_.chain - 1;
   }
+  // "Sollte der Antrag angenommen werden, könnte …", "Falls …, wäre es …",
+  // "Hätte er nur Bier getrunken, so müsste er …", "Im Falle eines …
+  // müsste …": a sentence that opens with a condition and has no Konjunktiv I
+  // is a hypothesis of the writer, even right after reported speech.
+  {
+    const std::uint32_t w = first_word(s);
+    const bool condition =
+        w < s.last && tc_.word(w) &&
+        (one_of(tok(w).lower, {"falls", "wenn", "sollte", "sollten"}) || in_list(tok(w).lower, kKonjunktivII) ||
+         (std::string_view(tok(w).lower) == "im" && w + 1 < s.last && std::string_view(tok(w + 1).lower) == "falle"));
+    bool first_form = false;
+    for (std::uint32_t k = s.first; k < s.last && !first_form; ++k)
+      first_form = in_pair_[k] < 0 && tc_.konjunktiv(k) && !in_list(tok(k).lower, kKonjunktivII) &&
+                   !one_of(tok(k).lower, {"sollte", "sollten"});
+    if (condition && !first_form) return false;
+  }
   // A Konjunktiv II alone ("könnte", "wäre", "würde") is a hypothesis of the
   // writer, not reported speech, unless it follows reported speech directly.
   if (!inherit || carry_.last_reported_sentence + 1 < si) {

@@ -7,6 +7,27 @@
 namespace newsmark {
 namespace attribution {
 
+// After a source phrase that opens the sentence and ends at token `at`: when
+// a comma, then a relative pronoun (after a preposition too; not an
+// article before its noun) follow, the token after the next comma if a lower-case word (the finite
+// verb) stands there; `at` otherwise.
+std::uint32_t Attributor::source_attachment_end(std::uint32_t at, const Sentence& s) const {
+  if (at + 2 >= s.last || !punct(at, ",")) return at;
+  std::uint32_t k = at + 1;
+  if (tc_.preposition(k)) ++k;
+  const bool relative = tc_.word(k) && !tok(k).upper &&
+                        one_of(tok(k).lower, {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche",
+                                              "welcher", "welches", "welchem", "welchen"}) &&
+                        !tc_.capitalized(k + 1);  // ("…, dem Direktor der Behörde": an apposition's article)
+  if (!relative) return at;
+  for (std::uint32_t c = k + 1; c + 1 < s.last && c < k + 25; ++c) {
+    if (in_pair_[c] >= 0 || (clause_punct(c) && !punct(c, ","))) return at;
+    if (!punct(c, ",")) continue;
+    return tc_.word(c + 1) && !tok(c + 1).upper && !determiner(c + 1) && !tc_.pronoun(c + 1) ? c + 1 : at;
+  }
+  return at;
+}
+
 // "Laut X …", "X zufolge …", "Nach Angaben X …", "Seiner Meinung nach …",
 // "Demnach …": the sentence without the source phrase is what the source says.
 bool Attributor::de_source_led(std::uint32_t si) {
@@ -101,6 +122,12 @@ bool Attributor::de_source_led(std::uint32_t si) {
     }
     a.speaker = resolve(np);
     Range before{s.first, src_first}, after{src_last, s.last};
+    // "Nach Angaben des Senders, der … befragt wurde, würde dies …": a
+    // source that opens the sentence takes its relative clause along up to
+    // the comma before the finite verb; what was said starts there. (Not a
+    // participle phrase: "vertreten durch X, soll …" reads like the finite
+    // verb in "…, Tarik Toros, drangen die Polizisten ein, was …".)
+    if (src_first == s.first) after.first = source_attachment_end(src_last, s);
     // "X sagte, nach neuesten Erkenntnissen habe …": after a comma the
     // source starts a clause of its own; "…, according to police." ends one.
     if (src_first > s.first && punct(src_first - 1, ",")) {
