@@ -241,7 +241,7 @@ class ActorFinder {
         continue;
       }
       // Two particles: "Ursula von der Leyen", "Rafael van der Vaart", "Oscar de la Hoya".
-      if (particle(end) && particle(end + 1) && end + 2 < n_ && same_line(end, end + 1) &&
+      if (end + 2 < n_ && particle(end) && particle(end + 1) && same_line(end, end + 1) &&
           same_line(end + 1, end + 2) && name_part(end + 2) && (this->*steps_.particle_joins)(end)) {
         end += 3;
         ++parts;
