@@ -1817,7 +1817,7 @@ class ActorFinder {
       if (c.origin != Origin::tagger || c.last != c.first + 1 || c.type == ActorType::media || c.type == ActorType::person)
         return false;
       const std::uint32_t i = c.first;
-      return tc_.capitalized(i) && !tok(i).all_caps && (tc_.lower_flags(i) & kCommonEn) &&
+      return tc_.capitalized(i) && !tok(i).all_caps && (tc_.lower_flags(i) & kCommonEn) && !club_name_en(tok(i).key) &&
              !(tc_.flags(i) & (kFirstName | kLastName | kPlace | kOrganization | kMedia | kNationalityEn | kOrgWordEn));
     };
     out.erase(std::remove_if(out.begin(), out.end(), common), out.end());
@@ -1839,6 +1839,22 @@ class ActorFinder {
       return storms.count(key) > 0 || (pl > 0 && storms.count(key.substr(0, key.size() - pl)) > 0);
     };
     out.erase(std::remove_if(out.begin(), out.end(), storm), out.end());
+  }
+
+  // English: a club's name alone that is also a first name or a common word is the club ("lost sponsorship
+  // deals with Chelsea and Celtic", "Arsenal beat Spurs"), unless the text names a person so.
+  static bool club_name_en(std::string_view key) {
+    static const WordSet kClubs(word_list("en/club-names"));
+    return in_list(key, kClubs);
+  }
+  void clubs_en(std::vector<Candidate>& out) const {
+    std::unordered_set<std::string> first_words;  // of the longer names
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last > c.first + 1) first_words.insert(tok(c.first).key);
+    for (Candidate& c : out)
+      if (c.last == c.first + 1 && c.type != ActorType::media && club_name_en(tok(c.first).key) &&
+          !first_words.count(tok(c.first).key))
+        c.type = ActorType::organization;
   }
 
   // English: an award's name alone is no actor ("Oscar hopefuls Mike Leigh and Imelda Staunton", "the
@@ -2222,7 +2238,7 @@ class ActorFinder {
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::people_before_possessives_en,
                   &ActorFinder::titled_people_in_organisations_en, &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
-                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en,
+                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
@@ -2597,7 +2613,8 @@ class ActorFinder {
   void people_by_their_words_en(std::vector<Candidate>& out) const {
     for (Candidate& c : out)
       if ((c.type == ActorType::location || c.type == ActorType::organization) &&
-          (c.origin == Origin::tagger || c.origin == Origin::guess) && people_words(c.first, c.last))
+          (c.origin == Origin::tagger || c.origin == Origin::guess) && people_words(c.first, c.last) &&
+          !(c.last == c.first + 1 && club_name_en(tok(c.first).key)))  // (clubs_en typed it: "Chelsea")
         c.type = ActorType::person;
   }
 

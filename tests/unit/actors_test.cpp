@@ -870,6 +870,23 @@ TEST_CASE("English: a noun for the people of a country alone is no actor ('Brito
   CHECK(brit->mentions.size() == 2);
 }
 
+TEST_CASE("English: a club's name alone that is also a first name or a common word is the club ('Chelsea', 'Arsenal'); "
+          "a person so named keeps it ('Chelsea Clinton … Chelsea')") {
+  const std::string text = "Arsenal beat Spurs 2-1 on Sunday. The firm lost sponsorship deals with Chelsea and Celtic.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Chelsea"));  // (was a person)
+  CHECK(has(m, "organization Celtic"));
+  CHECK_FALSE(has(m, "person Chelsea"));
+  const std::string other = "Chelsea Clinton spoke on Monday. Chelsea said she was happy.";
+  const auto r2 = test::run(other, "en");
+  const auto* chelsea = test::actor_named(r2, "Chelsea Clinton");
+  REQUIRE(chelsea != nullptr);
+  CHECK(chelsea->type == "person");
+  CHECK(chelsea->mentions.size() == 2);
+}
+
 TEST_CASE("a company with and without its legal form is one actor ('Deutsche Bahn AG' ... 'Deutsche Bahn', 'Enron Corp.' ... 'Enron'); "
           "a noun of the list is no legal form ('Allianz Gruppe')") {
   const std::string de = "Die Telekom Austria AG schwieg, die Telekom Austria auch. Die Allianz Gruppe wuchs.";
