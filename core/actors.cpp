@@ -1841,6 +1841,18 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), storm), out.end());
   }
 
+  // The first words (and with `last`, the last words too) of the people's names of more than one word: a
+  // word that stands alone for an award, a club or a nationality is a person's where the text names one so.
+  std::unordered_set<std::string> words_of_full_names(const std::vector<Candidate>& out, bool last) const {
+    std::unordered_set<std::string> words;
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last > c.first + 1) {
+        words.insert(tok(c.first).key);
+        if (last) words.insert(tok(c.last - 1).key);
+      }
+    return words;
+  }
+
   // English: a club's name alone that is also a first name or a common word is the club ("lost sponsorship
   // deals with Chelsea and Celtic", "Arsenal beat Spurs"), unless the text names a person so.
   static bool club_name_en(std::string_view key) {
@@ -1848,9 +1860,7 @@ class ActorFinder {
     return in_list(key, kClubs);
   }
   void clubs_en(std::vector<Candidate>& out) const {
-    std::unordered_set<std::string> first_words;  // of the longer names
-    for (const Candidate& c : out)
-      if (c.type == ActorType::person && c.last > c.first + 1) first_words.insert(tok(c.first).key);
+    const std::unordered_set<std::string> first_words = words_of_full_names(out, false);
     for (Candidate& c : out)
       if (c.last == c.first + 1 && c.type != ActorType::media && club_name_en(tok(c.first).key) &&
           !first_words.count(tok(c.first).key))
@@ -1861,9 +1871,7 @@ class ActorFinder {
   // Grammys"), unless the text names a person so ("Oscar Pistorius ... Oscar").
   void drop_awards_en(std::vector<Candidate>& out) const {
     static const WordSet kAwards(word_list("en/award-names"));
-    std::unordered_set<std::string> first_words;  // of the longer names
-    for (const Candidate& c : out)
-      if (c.type == ActorType::person && c.last > c.first + 1) first_words.insert(tok(c.first).key);
+    const std::unordered_set<std::string> first_words = words_of_full_names(out, false);
     const auto award = [&](const Candidate& c) {
       return c.type != ActorType::media && in_list(c.name, kAwards) && !first_words.count(tok(c.first).key);
     };
@@ -1875,12 +1883,7 @@ class ActorFinder {
   // Christian teachers"), unless the text names a person so ("Dawn French … French").
   void drop_demonym_nouns_en(std::vector<Candidate>& out) const {
     static const WordSet kDemonyms(word_list("en/demonym-nouns"));
-    std::unordered_set<std::string> name_words;  // the first and last words of the longer names
-    for (const Candidate& c : out)
-      if (c.type == ActorType::person && c.last > c.first + 1) {
-        name_words.insert(tok(c.first).key);
-        name_words.insert(tok(c.last - 1).key);
-      }
+    const std::unordered_set<std::string> name_words = words_of_full_names(out, true);
     const auto demonym = [&](const Candidate& c) {
       if (c.last != c.first + 1 || c.type == ActorType::media || c.origin == Origin::listed) return false;
       const std::string& key = tok(c.first).key;
