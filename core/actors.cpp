@@ -155,6 +155,12 @@ class ActorFinder {
     return true;
   }
 
+  // A listed first name among tokens [first, last).
+  bool has_first_name(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t k = first; k < last; ++k)
+      if (tc_.flags(k) & kFirstName) return true;
+    return false;
+  }
   bool line_start(std::uint32_t i) const { return i == 0 || tok(i).newlines_before > 0; }
   // One past a run of words in capitals from i on one line (at most 4).
   std::uint32_t capitals_to(std::uint32_t i) const {
@@ -498,8 +504,7 @@ class ActorFinder {
       return false;
     if ((tc_.flags(k) | tc_.lower_flags(k)) & (kNationalityEn | kGroupEn | kTimeEn)) return false;
     const std::string& key = tok(k).key;
-    const std::size_t pl = possessive_length(key);  // "Sunday's"
-    if (pl > 0 && (lex_.flags(std::string_view(key).substr(0, key.size() - pl)) & kTimeEn)) return false;
+    if (possessive_length(key) > 0 && (flags_without_possessive(key) & kTimeEn)) return false;  // "Sunday's"
     // "Sundays", "Fridays": a time word in the plural.
     if (key.size() > 3 && key.back() == 's' && (lex_.flags(std::string_view(key).substr(0, key.size() - 1)) & kTimeEn))
       return false;
@@ -1353,14 +1358,8 @@ class ActorFinder {
         taken[ww] = true;
       }
     }
-    if (added.empty()) return;
     std::sort(added.begin(), added.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-    std::vector<Candidate> merged;
-    merged.reserve(out.size() + added.size());
-    std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
-               std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()), std::back_inserter(merged),
-               [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-    out.swap(merged);
+    merge_in_order(out, added);
   }
 
   // German: "Norden", "Süden", "Westen", "Osten" alone are directions, not places ("im Norden des
@@ -1443,8 +1442,7 @@ class ActorFinder {
         // ("der", "den" open no name: "wie Neil Armstrong den Mond betrat")
         if (j > c.last && j < n_ && same_line(c.last - 1, j) && tc_.capitalized(j) && !tok(j).all_caps &&
             !in_list(tok(c.last).lower, {"der", "den", "dem"})) {
-          bool first_name = false;  // (a listed first name in the name before: "Joseph Victor")
-          for (std::uint32_t i = c.first; i < c.last; ++i) first_name = first_name || (tc_.flags(i) & kFirstName);
+          const bool first_name = has_first_name(c.first, c.last);  // (in the name before: "Joseph Victor")
           std::size_t next = k + 1;
           std::uint32_t end = 0;
           if (next < out.size() && out[next].first == j) {
@@ -1494,12 +1492,10 @@ class ActorFinder {
                          (lex_.phrase_flags("Sankt " + tok(i).key) & kPlace);
       if (!saint) continue;
       c.type = ActorType::location;
-      if (saint) {
-        c.first = i - 2;
-        c.span = doc_.token_span(c.first, c.last);
-        c.name = text(c.first, c.last);
-        c.key = "St. " + tok(i).key;  // "St.Pölten" and "St. Pölten" are one place
-      }
+      c.first = i - 2;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      c.key = "St. " + tok(i).key;  // "St.Pölten" and "St. Pölten" are one place
     }
   }
 
@@ -1803,9 +1799,7 @@ class ActorFinder {
       if (c.type != ActorType::person || c.origin == Origin::listed || c.origin == Origin::title || c.first == 0) continue;
       const std::uint32_t p = c.first - 1;
       if (!tc_.word(p) || !same_line(p, c.first) || tok(p).upper || !in_list(tok(p).lower, kHeads)) continue;
-      bool first_name = false;
-      for (std::uint32_t k = c.first; k < c.last; ++k) first_name = first_name || (tc_.flags(k) & kFirstName);
-      if (!first_name) c.type = ActorType::organization;
+      if (!has_first_name(c.first, c.last)) c.type = ActorType::organization;
     }
   }
 
