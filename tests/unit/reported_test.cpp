@@ -897,6 +897,21 @@ static std::string cue_text(const std::string& text, const newsmark::Quote& q) {
   for (const auto& s : q.cue) out += (out.empty() ? "" : " … ") + at(text, s);
   return out;
 }
+static std::string speaker_text(const std::string& text, const newsmark::Quote& q) { return test::speaker_text(text, q); }
+
+// Each German text makes one quote, by de-cue-then-clause, whose part (its cue or its speaker, by `part`)
+// reads as the case expects.
+template <std::size_t N>
+static void each_one_cue_then_clause_quote(const char* const (&cases)[N][2],
+                                           std::string (*part)(const std::string&, const newsmark::Quote&)) {
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(part(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  }
+}
 
 TEST_CASE("a participle cue takes its auxiliary along past a date, an aside in parentheses or a name in commas") {
   const char* const cases[][2] = {
@@ -907,13 +922,7 @@ TEST_CASE("a participle cue takes its auxiliary along past a date, an aside in p
       {"Vor zwei Tagen hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, nicht weiter zu bestimmen.",
        "hatte … zugesagt"},
   };
-  for (const auto& c : cases) {
-    const std::string text = c[0];
-    const auto r = test::explained(text, "de");
-    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
-    CHECK_MESSAGE(cue_text(text, r.quotes[0]) == c[1], text);
-    CHECK(r.quotes[0].rule == "de-cue-then-clause");
-  }
+  each_one_cue_then_clause_quote(cases, cue_text);
 }
 
 TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
@@ -923,13 +932,7 @@ TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's 
       // A comma that is not right before the participle closes the clause before.
       {"Die Firma hat Verluste gemacht, die Chefin erklärt, es gehe aufwärts.", "erklärt"},
   };
-  for (const auto& c : cases) {
-    const std::string text = c[0];
-    const auto r = test::explained(text, "de");
-    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
-    CHECK_MESSAGE(cue_text(text, r.quotes[0]) == c[1], text);
-    CHECK(r.quotes[0].rule == "de-cue-then-clause");
-  }
+  each_one_cue_then_clause_quote(cases, cue_text);
 }
 
 TEST_CASE("a relative clause between the subject and its verb is no apposition: the speaker ends before it") {
@@ -937,13 +940,7 @@ TEST_CASE("a relative clause between the subject and its verb is no apposition: 
       {"Der Ermittler, der als wichtiger Zeuge gilt, sagte, er habe nichts gesehen.", "Der Ermittler"},
       {"Robert Chow, der die regierungstreue Allianz führt, erklärte, die Proteste seien illegal.", "Robert Chow"},
   };
-  for (const auto& c : cases) {
-    const std::string text = c[0];
-    const auto r = test::explained(text, "de");
-    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
-    CHECK_MESSAGE(test::speaker_text(text, r.quotes[0]) == c[1], text);
-    CHECK(r.quotes[0].rule == "de-cue-then-clause");
-  }
+  each_one_cue_then_clause_quote(cases, speaker_text);
 }
 
 TEST_CASE("an apposition that ends in a noun stays with the speaker, its article notwithstanding") {
@@ -962,13 +959,7 @@ TEST_CASE("an age in '-jährige' before an adjective and its noun is part of the
       // Alone the age is the head: no noun follows.
       {"Der 81-jährige sagte, er sei müde.", "Der 81-jährige"},
   };
-  for (const auto& c : cases) {
-    const std::string text = c[0];
-    const auto r = test::explained(text, "de");
-    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
-    CHECK_MESSAGE(test::speaker_text(text, r.quotes[0]) == c[1], text);
-    CHECK(r.quotes[0].rule == "de-cue-then-clause");
-  }
+  each_one_cue_then_clause_quote(cases, speaker_text);
 }
 
 TEST_CASE("a slash inside a name keeps the speaker phrase going: 'von Bündnis 90/Die Grünen', 'der CDU/CSU-Fraktion'") {
