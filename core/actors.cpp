@@ -1890,6 +1890,42 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), demonym), out.end());
   }
 
+  // English: capitalised words between a nationality or a country and a title are the title's portfolio,
+  // no person ("German Foreign Minister Joschka Fischer", "German Economy minister Wolfgang Clement"): a
+  // person with no first name after its first word ("German" is a listed first name too), a title right
+  // after it on the line and a person's name after that.
+  // A listed place that opens it stays a place ("US Defence Secretary Donald Rumsfeld").
+  // A listed English title, also in lower case after a portfolio ("Economy minister").
+  bool title_any_case_en(std::uint32_t i) const {
+    if (tc_.title(i)) return true;
+    const std::string& key = tok(i).key;
+    if (!tc_.word(i) || key.empty() || key[0] < 'a' || key[0] > 'z') return false;
+    std::string upper = key;
+    upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
+    return lex_.flags(upper) & kTitleEn;
+  }
+  void portfolios_before_titles_en(std::vector<Candidate>& out) const {
+    std::vector<Candidate> result;
+    result.reserve(out.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      const std::uint32_t title = c.last;
+      const bool portfolio = c.type == ActorType::person && c.origin != Origin::listed && c.last > c.first + 1 &&
+                             title + 1 < n_ && same_line(title - 1, title) && title_any_case_en(title) &&
+                             possessive_length(tok(title - 1).key) == 0 && !has_first_name(c.first + 1, c.last) &&
+                             (tc_.flags(c.first) & (kPlace | kNationalityEn)) && k + 1 < out.size() &&
+                             out[k + 1].first == title + 1 && out[k + 1].type == ActorType::person;
+      if (!portfolio) {
+        result.push_back(std::move(c));
+        continue;
+      }
+      if (tc_.flags(c.first) & kPlace)
+        result.push_back(Candidate{c.first, c.first + 1, doc_.token_span(c.first, c.first + 1), ActorType::location,
+                                   text(c.first, c.first + 1), Origin::listed});
+    }
+    out.swap(result);
+  }
+
   // English: a name right before a word that closes the name of a competition, a prize or a law is no
   // actor there ("Davis Cup", "Sarbanes-Oxley Act", "the Turner Prize").
   void drop_named_events_en(std::vector<Candidate>& out) const {
@@ -2233,7 +2269,8 @@ class ActorFinder {
         /*guessed_type=*/&ActorFinder::guessed_type_en,
         /*by_context=*/{},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::people_before_possessives_en,
-                  &ActorFinder::titled_people_in_organisations_en, &ActorFinder::join_organisation_names,
+                  &ActorFinder::titled_people_in_organisations_en, &ActorFinder::portfolios_before_titles_en,
+                  &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_demonym_nouns_en,

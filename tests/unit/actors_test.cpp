@@ -850,6 +850,29 @@ TEST_CASE("English: a name before 'Cup', 'Prize' or 'Act' names a competition, a
   CHECK(has(typed_mentions(other, test::run(other, "en")), "person Davis Thompson"));
 }
 
+TEST_CASE("English: capitalised words between a nationality or a country and a title are a portfolio, no person "
+          "(portfolios_before_titles_en: 'German Economy minister Wolfgang Clement')") {
+  const std::string text =
+      "German Economy minister Wolfgang Clement said the figures were bad. German Foreign Minister Joschka Fischer "
+      "agreed. Israel Defence Minister Shaul Mofaz left.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person German Economy"));  // (was a person)
+  CHECK_FALSE(has(m, "person German Foreign"));  // (was a person)
+  CHECK(has(m, "person Wolfgang Clement"));
+  CHECK(has(m, "person Joschka Fischer"));
+  CHECK_FALSE(has(m, "person Israel Defence"));  // (was a person)
+  CHECK(has(m, "location Israel"));              // a listed place that opens it stays
+  CHECK(has(m, "person Shaul Mofaz"));
+  // Not fired: a person's name before a title ('Gordon Brown', a first name in it) stays.
+  const std::string other = "Chancellor Gordon Brown Minister Tessa Jowell and others met.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK(has(m2, "person Tessa Jowell"));
+  CHECK(has(m2, "person Gordon Brown"));
+}
+
 TEST_CASE("English: a noun for the people of a country alone is no actor ('Britons', 'a Scot', 'Russians'); "
           "a person so named keeps the name") {
   const std::string text =
