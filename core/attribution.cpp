@@ -531,7 +531,10 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
         !tok(phrase.last - 1).upper && tok(phrase.last + 1).pos == Upos::PROPN &&
         mention_at(doc_, phrase.last + 1) >= 0) {
       const std::uint32_t end = doc_.mentions[mention_at(doc_, phrase.last + 1)].last;
-      if (end < n_ && tok(end).sentence == sentence && punct(end, ",")) phrase.last = end;
+      // ('"…," said their lawyer, Michalis Dimitrakopoulos.': or the sentence ends with the name.)
+      if (end >= n_ || tok(end).sentence != sentence || punct(end, ",") ||
+          (punct(end, ".") && (end + 1 >= n_ || tok(end + 1).sentence != sentence)))
+        phrase.last = end;
     }
   }
   phrase = noun_phrase_speaker(phrase);
@@ -581,6 +584,10 @@ std::uint32_t Attributor::tagged_head(Range phrase) const {
     if (k == 0 || tok(k).space_before) return false;
     return tok(k).key == "-" || tok(k - 1).key == "-";
   };
+  // "one of their lawyers": the head is the noun after "of".
+  if (phrase.first + 2 < phrase.last && tc_.word(phrase.first) && tok(phrase.first).lower == "one" &&
+      tc_.word(phrase.first + 1) && tok(phrase.first + 1).lower == "of")
+    phrase.first += 2;
   std::uint32_t end = phrase.last;
   for (std::uint32_t k = phrase.first + 1; k < phrase.last; ++k) {
     if (glued_hyphen(k)) continue;

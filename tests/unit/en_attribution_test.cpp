@@ -425,3 +425,38 @@ TEST_CASE("regression: 'speculated' reports what follows; 'speculation' is no cu
         std::vector<std::string>{"the pattern may have occurred repeatedly <- The researchers"});
   CHECK(quotes_with_speakers("The speculation about the pattern grew in the spring.").empty());
 }
+
+TEST_CASE("regression: a verb of saying in the infinitive takes a bare clause only with a finite verb in it "
+          "('needs to add a hard edge', 'need to claim the Cup')") {
+  CHECK(quotes_with_speakers("Paul O'Connell just needs to add a hard edge to his game and Malcolm O'Kelly keeps on "
+                             "going.").empty());
+  CHECK(quotes_with_speakers("The Kiwis need to claim the Cup to finish the season.").empty());
+  CHECK(quotes_with_speakers("He was quick to add the deal would close in March.") ==
+        std::vector<std::string>{"the deal would close in March <- He"});
+}
+
+TEST_CASE("regression: after a verb that takes an object, a question word opens no report ('will reveal who will "
+          "have'); 'explains the rise of firms which lets' reports nothing, 'explained the plan would' does") {
+  CHECK(quotes_with_speakers("Next week's chart will reveal who will have the festive number one this year.").empty());
+  CHECK(quotes_with_speakers("This growing habit of losing gadgets explains the rise of firms such as Retrofone which "
+                             "lets people buy old phones.").empty());
+  CHECK(quotes_with_speakers("He explained the plan would cost more.") ==
+        std::vector<std::string>{"the plan would cost more <- He"});
+}
+
+TEST_CASE("regression: 'But he did add that …': the pronoun before the auxiliary speaks, not 'that the numbers'") {
+  CHECK(quotes_with_speakers("But he did add that the numbers should subside this year.") ==
+        std::vector<std::string>{"the numbers should subside this year <- he"});
+}
+
+TEST_CASE("regression: '\"…,\" said one of their lawyers, Michalis Dimitrakopoulos.': 'one of' and a name in "
+          "apposition that ends the sentence go with the speaker") {
+  CHECK(quotes_with_speakers("\"A decision is now expected by mid-March,\" said one of their lawyers, Michalis "
+                             "Dimitrakopoulos.") ==
+        std::vector<std::string>{"\"A decision is now expected by mid-March,\" <- one of their lawyers, Michalis "
+                                 "Dimitrakopoulos"});
+  CHECK(quotes_with_speakers("\"A decision is now expected by mid-March,\" said their lawyer, Michalis "
+                             "Dimitrakopoulos.") ==
+        std::vector<std::string>{"\"A decision is now expected by mid-March,\" <- their lawyer, Michalis "
+                                 "Dimitrakopoulos"});
+}

@@ -225,6 +225,16 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // verb follows in it ("announced the talks had failed"). Without a POS
       // tagger only auxiliaries and modals are known to be finite.
       if (clause && in_list(tok(i).lower, kObjectVerbs) && !finite_within(clause, s.last)) clause = 0;
+      // "needs to add a hard edge to his game": a verb of saying in the infinitive takes a bare clause
+      // only with a finite verb in it ("was quick to add the deal would close").
+      if (clause && i > s.first && tc_.word(i - 1) && tok(i - 1).lower == "to" && !finite_within(clause, s.last))
+        clause = 0;
+      // "will reveal who will have the festive chart-topper": after a verb that takes an object, a
+      // clause opened by a question word is what is made known, not what was said ("described how …"
+      // is kept: it reports a telling).
+      if (clause && in_list(tok(i).lower, kObjectVerbs) && !starts_with_any(tok(i).lower, {"describ"}) &&
+          tc_.word(clause) && one_of(tok(clause).lower, {"who", "what", "which", "where", "when", "why", "how", "whether"}))
+        clause = 0;
     }
     if (clause == 0 || clause >= s.last) continue;
     if (in_pair_[clause] >= 0) continue;  // direct speech
@@ -237,9 +247,11 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     Range subject = speaker_of_verb(i, s);
     // 'While the economy grows at a "good pace" he warned that …': a subject pronoun right before the
     // cue (an adverb between: "he also warned") is its subject, whatever stands before it.
+    // ("But he did add that …": past the auxiliary of an emphatic or negated verb too.)
     {
       std::uint32_t p = i - 1;
       if (p > s.first && tok(p).pos == Upos::ADV && ends_with(tok(p).lower, "ly") == false) --p;
+      if (p > s.first && tc_.word(p) && one_of(tok(p).lower, {"did", "does", "do"})) --p;
       if (i > s.first && p >= s.first && in_pair_[p] < 0 && tc_.word(p) &&
           one_of(tok(p).lower, {"he", "she", "they", "we", "i"}) && !(subject.first <= p && subject.last > p))
         subject = {p, p + 1};

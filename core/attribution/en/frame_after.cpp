@@ -26,7 +26,15 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
     if (a.cue.empty()) return a;
     // '"…", adding, "…"': the gerund frames the quote after it, not this one.
     if (ends_with(tok(k).lower, "ing") && phrase_from(a.cue.last, limit).empty()) return Attribution{};
-    a.speaker = resolve(phrase_from(a.cue.last, limit));
+    Range phrase = phrase_from(a.cue.last, limit);
+    // '"…," said one of their lawyers, Michalis Dimitrakopoulos.': "one of" and the phrase after it.
+    const std::uint32_t one = a.cue.last;
+    if (phrase.empty() && one + 2 < limit && tc_.word(one) && tok(one).lower == "one" && tc_.word(one + 1) &&
+        tok(one + 1).lower == "of") {
+      const Range rest = phrase_from(one + 2, limit);
+      if (!rest.empty() && rest.first == one + 2) phrase = {one, rest.last};
+    }
+    a.speaker = resolve(phrase);
     return a;
   }
   Attribution b = subject_then_cue(k, limit);
