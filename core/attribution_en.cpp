@@ -61,7 +61,16 @@ bool Attributor::object_then_infinitive(std::uint32_t k, std::uint32_t end) cons
 // Empty unless it ends in a noun, name or pronoun.
 Range Attributor::tagged_np_before(std::uint32_t verb, std::uint32_t floor) const {
   std::uint32_t k = verb;
-  while (k > floor && verb - k < 8 && in_pair_[k - 1] < 0) {
+  std::uint32_t hyphens = 0;  // tokens of glued hyphens passed, which count as no words
+  while (k > floor && verb - k - hyphens < 8 && in_pair_[k - 1] < 0) {
+    // ("The 41-year-old chart-topper | told": a compound glued by hyphens is one word.)
+    if (k >= floor + 2 && k < verb && tok(k - 1).key == "-" && !tok(k - 1).space_before && !tok(k).space_before &&
+        (tok(k - 2).pos == Upos::NOUN || tok(k - 2).pos == Upos::ADJ || tok(k - 2).pos == Upos::PROPN ||
+         tok(k - 2).pos == Upos::NUM)) {
+      k -= 2;
+      hyphens += 2;
+      continue;
+    }
     const Upos p = tok(k - 1).pos;
     if (!(p == Upos::NOUN || p == Upos::PROPN || p == Upos::NUM || p == Upos::ADJ || p == Upos::DET)) break;
     --k;
@@ -104,6 +113,10 @@ bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
   static const WordSet kTellingVerbs(word_list("en/telling-verbs"));
   if (after >= end) return false;
   if (punct(after, ":") || in_pair_[after] >= 0 || std::string_view(tok(after).lower) == "that") return true;
+  // "…, spam continued to be a problem": the verb goes on with an infinitive of its own.
+  if (after + 1 < end && tc_.word(after) && tok(after).lower == "to" &&
+      (tok(after + 1).pos == Upos::VERB || tok(after + 1).pos == Upos::AUX))
+    return true;
   // 'said, "…"', 'said of Hudson, "…"': a quotation follows closely.
   for (std::uint32_t k = after; k < end && k < after + 6; ++k)
     if (in_pair_[k] >= 0) return true;

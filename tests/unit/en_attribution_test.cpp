@@ -460,3 +460,36 @@ TEST_CASE("regression: '\"…,\" said one of their lawyers, Michalis Dimitrakopo
         std::vector<std::string>{"\"A decision is now expected by mid-March,\" <- their lawyer, Michalis "
                                  "Dimitrakopoulos"});
 }
+
+TEST_CASE("regression: a naming participle after a comma frames nothing ('…, called bot nets, used by …'); "
+          "'…, officials said.' still does") {
+  CHECK(quotes_with_speakers("Also on the increase are networks of remotely controlled computers, called bot nets, "
+                             "used by hackers to carry out crimes.")
+            .empty());
+  CHECK(quotes_with_speakers("The plant will close next year, officials said.") ==
+        std::vector<std::string>{"The plant will close next year <- officials"});
+}
+
+TEST_CASE("regression: a cue that goes on with an infinitive frames nothing ('\"bot nets\", spam continued to be a "
+          "problem'; 'But, despite …, the sector continued to shrink')") {
+  CHECK(quotes_with_speakers("Thanks to these \"bot nets\", spam continued to be a problem in 2004.").empty());
+  CHECK(quotes_with_speakers("But, despite more people being in work, the manufacturing sector continued to shrink.")
+            .empty());
+  CHECK(quotes_with_speakers("\"We will go,\" the minister continued.") ==
+        std::vector<std::string>{"\"We will go,\" <- the minister"});
+}
+
+TEST_CASE("regression: after 'told', the rest of who was told is no clause ('he told BBC Five Live's Sportsweek.')") {
+  CHECK(quotes_with_speakers("\"We will wait and see,\" he told BBC Five Live's Sportsweek.") ==
+        std::vector<std::string>{"\"We will wait and see,\" <- he"});
+  CHECK(quotes_with_speakers("He told BBC Radio Scotland the plan had failed.") ==
+        std::vector<std::string>{"the plan had failed <- He"});
+  // ("4's": the apostrophe and the "s" after a number are read as a possessive, not as what was said.)
+  for (const std::string& q : quotes_with_speakers("He told BBC Radio 4's Today programme the plan had failed."))
+    CHECK(q.rfind("s Today", 0) != 0);
+}
+
+TEST_CASE("regression: a speaker's compound glued by hyphens is one word ('The 41-year-old chart-topper told')") {
+  CHECK(quotes_with_speakers("The 41-year-old chart-topper told reporters that he wanted to leave the stage.") ==
+        std::vector<std::string>{"he wanted to leave the stage <- The 41-year-old chart-topper"});
+}

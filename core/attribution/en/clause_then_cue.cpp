@@ -20,6 +20,8 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
       // An English gerund ("…, observing the rescue", "…, saying that")
       // leads to what follows, never back to the clause before it.
       if (ends_with(tok(i).lower, "ing")) continue;
+      // "… remotely controlled computers, called bot nets, used by …": a naming participle, no frame.
+      if (one_of(tok(i).lower, {"called", "named", "dubbed", "titled", "entitled"})) continue;
       a = cue_at(i, s.last);
       if (a.cue.empty()) continue;
       // '"…," Roy Asher, chief investment officer of X, told Reuters.': after a verb of telling stands

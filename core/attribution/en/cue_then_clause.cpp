@@ -169,15 +169,26 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // after who was told, or the rest of a word, opens no clause. "warned demand for Opec's crude in the
       // first quarter would outstrip supply": "warn" also takes a clause of its own.
       // ("told BBC Radio 4's Today programme the US had …": the possessive's owned noun is told too.)
-      while (clause && clause + 1 < s.last && tc_.word(clause) && !tok(clause).space_before &&
-             one_of(tok(clause).lower, {"s", "'s", "\u2019s"})) {
-        const Range owned = phrase_from(clause + 1, s.last);
-        clause = owned.empty() || owned.first != clause + 1 ? 0 : owned.last;
+      // ("BBC Radio 4's": after a number the apostrophe and the "s" are tokens of their own.)
+      while (clause && clause + 1 < s.last && !tok(clause).space_before &&
+             ((tc_.word(clause) && one_of(tok(clause).lower, {"s", "'s", "\u2019s"})) ||
+              (clause + 2 < s.last && one_of(tok(clause).key, {"'", "\u2019"}) && !tok(clause + 1).space_before &&
+               tok(clause + 1).lower == "s"))) {
+        const std::uint32_t owner_end = tc_.word(clause) ? clause + 1 : clause + 2;
+        const Range owned = phrase_from(owner_end, s.last);
+        clause = owned.empty() || owned.first != owner_end ? 0 : owned.last;
       }
       // ("told Reuters that …" where the "that" looked relative: the clause starts after it.)
       if (clause && clause + 1 < s.last && tc_.word(clause) && tok(clause).lower == "that") ++clause;
       if (clause && clause < s.last && (tok(clause).pos == Upos::ADP || (tc_.word(clause) && !tok(clause).space_before)))
         clause = starts_with_any(tok(i).lower, {"warn"}) && finite_within(k, s.last) ? k : 0;
+      // "he told BBC Five Live's Sportsweek.": the rest of who was told, no clause (no verb in it).
+      if (clause && clause != that + 1) {
+        bool verb = false;
+        for (std::uint32_t m = clause; m < s.last && !verb; ++m)
+          verb = in_pair_[m] >= 0 || tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || tc_.finite_auxiliary(m);
+        if (!verb) clause = 0;
+      }
     } else if ((k = after_time_adverbial(k, s.last)) < s.last &&
                (tc_.pronoun(k) || determiner(k) || tc_.capitalized(k) || tok(k).kind == TokenKind::number ||
                 in_list(tok(k).lower, kClauseStarters) ||

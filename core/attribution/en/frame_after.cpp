@@ -38,6 +38,10 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
     return a;
   }
   Attribution b = subject_then_cue(k, limit);
+  // '"bot nets", spam continued to be a problem': the verb goes on with an infinitive, no frame.
+  if (!b.cue.empty() && b.cue.last + 1 < limit && tc_.word(b.cue.last) && tok(b.cue.last).lower == "to" &&
+      (tok(b.cue.last + 1).pos == Upos::VERB || tok(b.cue.last + 1).pos == Upos::AUX))
+    return Attribution{};
   if (!b.cue.empty() || b.speaker.found()) return b;
   // '"…," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.': a name, then what it is
   // between commas (not a clause: no verb in it), then the cue.
