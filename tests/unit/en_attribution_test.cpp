@@ -493,3 +493,28 @@ TEST_CASE("regression: a speaker's compound glued by hyphens is one word ('The 4
   CHECK(quotes_with_speakers("The 41-year-old chart-topper told reporters that he wanted to leave the stage.") ==
         std::vector<std::string>{"he wanted to leave the stage <- The 41-year-old chart-topper"});
 }
+
+TEST_CASE("regression: 'X told BBC Sport: \"…\"': who was told never speaks; the subject before the verb does, "
+          "and a name right before it ('Kenteris' lawyer Gregory Ioannidis told')") {
+  CHECK(quotes_with_speakers("But an FA spokesman told BBC Sport: \"We are not taking action over the comments.\"") ==
+        std::vector<std::string>{"\"We are not taking action over the comments.\" <- an FA spokesman"});
+  CHECK(quotes_with_speakers("Kenteris' lawyer Gregory Ioannidis told BBC Sport: \"We refute both charges.\"") ==
+        std::vector<std::string>{"\"We refute both charges.\" <- Gregory Ioannidis"});
+  // Not a name after a preposition: the person before it speaks.
+  CHECK(quotes_with_speakers("George Kimbrell of the Center for Food Safety said: \"This is a temporary reprieve.\"") ==
+        std::vector<std::string>{"\"This is a temporary reprieve.\" <- George Kimbrell of the Center for Food Safety"});
+  // 'He told Sky News' Sunday with Adam Boulton: "…"': the programme is no part of what was said.
+  CHECK(quotes_with_speakers("He told Sky News' Sunday with Adam Boulton: \"This is the politics of the playground.\"") ==
+        std::vector<std::string>{"\"This is the politics of the playground.\" <- He"});
+}
+
+TEST_CASE("regression: 'During the interview Mr Blair also said …' finds its subject past the adverb; 'maintained "
+          "Chelsea's lead' reports nothing") {
+  const auto q = quotes_with_speakers("During the interview Mr Blair also said the former minister would play a big role.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].find("<- ") != std::string::npos);
+  CHECK(q[0].find("Mr Blair") != std::string::npos);
+  CHECK(quotes_with_speakers("The late appeal maintained Chelsea's five-point lead over Arsenal.").empty());
+  CHECK(quotes_with_speakers("He maintained the company had done nothing wrong.") ==
+        std::vector<std::string>{"the company had done nothing wrong <- He"});
+}

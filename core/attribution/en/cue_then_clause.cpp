@@ -182,10 +182,11 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       if (clause && clause + 1 < s.last && tc_.word(clause) && tok(clause).lower == "that") ++clause;
       if (clause && clause < s.last && (tok(clause).pos == Upos::ADP || (tc_.word(clause) && !tok(clause).space_before)))
         clause = starts_with_any(tok(i).lower, {"warn"}) && finite_within(k, s.last) ? k : 0;
-      // "he told BBC Five Live's Sportsweek.": the rest of who was told, no clause (no verb in it).
+      // "he told BBC Five Live's Sportsweek.": the rest of who was told, no clause (no verb in it, nor
+      // before a colon: 'He told Sky News' Sunday with Adam Boulton: "…"').
       if (clause && clause != that + 1) {
         bool verb = false;
-        for (std::uint32_t m = clause; m < s.last && !verb; ++m)
+        for (std::uint32_t m = clause; m < s.last && !verb && (in_pair_[m] >= 0 || !punct(m, ":")); ++m)
           verb = in_pair_[m] >= 0 || tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || tc_.finite_auxiliary(m);
         if (!verb) clause = 0;
       }
@@ -349,7 +350,12 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       if (!main.empty()) a.speaker = resolve(main);
     }
     if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last) && !gerund_after_comma(i)) {
-      Range np = tagged_np_before(i, s.first);
+      // ("During the interview Mr Blair also said …": past an adverb before the cue.)
+      const std::uint32_t before_adverb = i > s.first + 1 && tok(i - 1).pos == Upos::ADV && tc_.word(i - 1) &&
+                                                  !ends_with(tok(i - 1).lower, "ly")
+                                              ? i - 1
+                                              : i;
+      Range np = tagged_np_before(before_adverb, s.first);
       // "President Kim, in a statement read on TV, announced …": the subject
       // stands before the parenthetical.
       // ("Both he and the commissioner Stephen Mold, urged …": the subject closed by a comma.)

@@ -60,7 +60,34 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
       }
     }
     c.speaker = resolve(speaker_of_verb(i, s));
-    if (!c.speaker.found()) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    // 'But an FA spokesman told BBC Sport: "…"': after a verb of telling stands who was told, never the
+    // speaker; the subject is before it, also after "But" (or a pronoun, or the noun phrase right before).
+    static const WordSet kTellingVerbs(word_list("en/telling-verbs"));
+    const bool telling = in_list(tok(i).lower, kTellingVerbs) && tok(i).lower != "asked";
+    if (telling && c.speaker.found() && c.speaker.phrase.first >= c.cue.last) c.speaker = SpeakerFound{};
+    // A name right before the verb is its subject: "Kenteris' lawyer Gregory Ioannidis told", not Kenteris
+    // or the phrase cut before the name. (Not a name after a preposition, "George Kimbrell of the Center
+    // for Food Safety said", nor past a person found already.)
+    const std::int32_t name = i > s.first && in_pair_[i - 1] < 0 ? mention_at(doc_, i - 1) : -1;
+    const std::uint32_t name_first = name >= 0 ? doc_.mentions[name].first : 0;
+    const bool after_preposition =
+        name >= 0 && name_first > s.first &&
+        (tok(name_first - 1).pos == Upos::ADP ||
+         (name_first > s.first + 1 && determiner(name_first - 1) && tok(name_first - 2).pos == Upos::ADP));
+    const bool person_found = c.speaker.found() && c.speaker.actor >= 0 &&
+                              doc_.actors[c.speaker.actor].type == ActorType::person;
+    if (name >= 0 && doc_.mentions[name].last == i && !after_preposition && !person_found &&
+        (!c.speaker.found() || c.speaker.actor != doc_.mentions[name].actor) &&
+        (!c.speaker.found() || c.speaker.phrase.last <= i)) {
+      const SpeakerFound named = resolve({doc_.mentions[name].first, i});
+      if (named.found()) c.speaker = named;
+    }
+    if (!c.speaker.found() && telling) {
+      const Range opened = subject_after_opener(i, s);
+      const Range before = !opened.empty() ? opened : tagged_np_before(i, s.first);
+      if (!before.empty()) c.speaker = resolve(before);
+    }
+    if (!c.speaker.found() && !telling) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
     // 'Trump, also on Twitter, defended his decision, "…"': the subject
     // stands before the parenthetical.
     if (!c.speaker.found() && i > s.first + 2 && punct(i - 1, ",")) {
