@@ -644,7 +644,6 @@ Range Attributor::noun_phrase_speaker(Range phrase) const {
 std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
   const std::string_view w = tok(pronoun).lower;
   const bool plural = w == "they" || w == "wir" || w == "we";
-  const std::uint32_t sentence = tok(pronoun).sentence;
   // Prefer the speaker of the latest quote.
   for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
     if (it->speaker_actor >= 0 && !it->spans.empty() && it->spans[0].begin < tok(pronoun).begin) {
@@ -655,6 +654,13 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
       break;
     }
   }
+  return nearest_mentioned(pronoun, plural);
+}
+
+// The actor named last before token `before`, within four sentences: a person, or for a plural
+// anything but a place.
+std::int32_t Attributor::nearest_mentioned(std::uint32_t before, bool plural) const {
+  const std::uint32_t sentence = tok(before).sentence;
   // English: a name in a photo credit or caption line ("Photograph: Tom
   // Jenkins/The Guardian") is nobody the text goes on about.
   static const WordSet kLabels(word_list("en/credit-labels"));
@@ -665,7 +671,7 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
   };
   for (std::int32_t m = static_cast<std::int32_t>(doc_.mentions.size()) - 1; m >= 0; --m) {
     const Mention& mention = doc_.mentions[m];
-    if (mention.first >= pronoun) continue;
+    if (mention.first >= before) continue;
     if (sentence - tok(mention.first).sentence > 4) break;
     if (in_credit(mention.first)) continue;
     const ActorEntry& a = doc_.actors[mention.actor];

@@ -82,6 +82,23 @@ Range Attributor::tagged_np_before(std::uint32_t verb, std::uint32_t floor) cons
   return {k, verb};
 }
 
+Range Attributor::person_description_en(std::uint32_t k, std::uint32_t limit) const {
+  static const WordSet kDemonyms(word_list("en/demonym-nouns"));
+  if (k + 1 >= limit || !tc_.word(k) || tok(k).lower != "the") return {};
+  std::uint32_t e = k + 1;
+  while (e < limit && e < k + 8 && (tc_.word(e) || tok(e).kind == TokenKind::number || tok(e).key == "-") &&
+         in_pair_[e] < 0 && tok(e).newlines_before == 0)
+    ++e;
+  if (e > limit || e == k + 1) return {};
+  // The end: punctuation, the sentence's end or a verb ('said the 34-year-old, who …').
+  if (e < limit && !punct(e, ",") && !punct(e, ".") && !punct(e, ";")) return {};
+  const std::string& last = tok(e - 1).lower;
+  const bool age = e >= k + 4 && last == "old" && tok(e - 2).key == "-" && !tok(e - 2).space_before;
+  const bool nationality = e == k + 2 && tok(e - 1).upper &&
+                           ((tc_.flags(e - 1) & kNationalityEn) || in_list(tok(e - 1).key, kDemonyms));
+  return age || nationality ? Range{k, e} : Range{};
+}
+
 // A clause opening with a lower-case noun ("said officers arrived", "said
 // ministers had failed"): it must show a verb soon, an auxiliary or an -ed form.
 // With the POS tagger also a subject opened by a number or an adjective and

@@ -106,6 +106,11 @@ class Attributor {
     for (std::uint32_t m = from; m < limit && m < from + 12 && (in_pair_[m] >= 0 || !clause_punct(m)); ++m) {
       if (in_pair_[m] >= 0 || tc_.finite_auxiliary(m)) return true;
       if (m > from && tc_.speech_verb(m)) return false;  // "… profits and predicted that it will": another cue's clause
+      // "has unveiled its phone Walkman and Motorola is working on …": a new subject after "and" opens a
+      // clause of its own.
+      if (m > from && m + 1 < limit && tc_.word(m) && one_of(tok(m).lower, {"and", "but", "while", "whereas"}) &&
+          (tc_.capitalized(m + 1) || tc_.pronoun(m + 1)))
+        return false;
     }
     return false;
   }
@@ -155,6 +160,7 @@ class Attributor {
   bool starts_with_article(std::uint32_t i, std::uint32_t k) const;
   SpeakerFound resolve(Range phrase) const;
   std::int32_t antecedent(std::uint32_t pronoun) const;
+  std::int32_t nearest_mentioned(std::uint32_t before, bool plural) const;  // see antecedent
   Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const;
   Range particle_of(std::uint32_t i, std::uint32_t clause_end) const;
   std::vector<ByteSpan> spans_of(const Attribution& a) const;
@@ -268,6 +274,9 @@ class Attributor {
   bool object_then_infinitive(std::uint32_t k, std::uint32_t end) const;
   bool bare_clause_at(std::uint32_t k, std::uint32_t end) const;
   Range tagged_np_before(std::uint32_t verb, std::uint32_t floor) const;
+  // '"…," said the 20-year-old.', 'said the American': "the" and a description by age or nationality
+  // from k on (empty when none); the person the text is about speaks (attribution_en.cpp).
+  Range person_description_en(std::uint32_t k, std::uint32_t limit) const;
   bool ends_own_clause(std::uint32_t after, std::uint32_t end) const;
 
   Document& doc_;

@@ -518,3 +518,49 @@ TEST_CASE("regression: 'During the interview Mr Blair also said …' finds its s
   CHECK(quotes_with_speakers("He maintained the company had done nothing wrong.") ==
         std::vector<std::string>{"the company had done nothing wrong <- He"});
 }
+
+TEST_CASE("regression: a naming verb reports nothing without quoted words ('were called Phoenix and Firebird', "
+          "'a song called Judge Y'Self'); with them it does ('called the plans \"dangerous\"')") {
+  CHECK(quotes_with_speakers("Earlier incarnations were called Phoenix and Firebird.").empty());
+  CHECK(quotes_with_speakers("Mr Curry produces a daily podcast called The Daily Source Code.").empty());
+  // A judgement, not a name: "Netanyahu called Trump's order swift" is reported.
+  CHECK(quotes_with_speakers("Benjamin Netanyahu called Trump's order swift, forceful and decisive.").size() == 1);
+  CHECK(quotes_with_speakers("Refugee Council chief Maeve Sherlock called the plans \"dangerous and irresponsible\".")
+            .size() == 1);
+}
+
+TEST_CASE("regression: a gerund of saying with no comma before it needs a finite verb in its clause ('lost out to "
+          "adding the Celtic Cup', 'claiming the title'); 'saying' does not") {
+  CHECK(quotes_with_speakers("Ulster just lost out to adding the inaugural Celtic Cup in winning the Celtic League.")
+            .empty());
+  CHECK(quotes_with_speakers("David Gillick won the race claiming an impressive 400m victory.").empty());
+  CHECK(quotes_with_speakers("Jacques Chirac spoke in Paris saying Europe needed to reinforce its own unity.").size() == 1);
+}
+
+TEST_CASE("regression: after an object verb, a finite verb after 'and' and a new subject is no part of its clause "
+          "('has unveiled its phone Walkman and Motorola is working on …')") {
+  CHECK(quotes_with_speakers("Sony Ericsson has unveiled its phone Walkman and Motorola is working on an iTunes phone.")
+            .empty());
+  CHECK(quotes_with_speakers("The company announced the plant would close.") ==
+        std::vector<std::string>{"the plant would close <- The company"});
+}
+
+TEST_CASE("regression: '\"…,\" said the 34-year-old.' and 'said the American': the person named last before the "
+          "quotation speaks") {
+  const std::string text = "\"Great,\" said John McEnroe. Andy Roddick was left frustrated. \"It is just tough,\" said "
+                           "the American. Andre Agassi retired. \"My hip was cramping,\" said the 34-year-old.";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 3);
+  const auto speaker_name = [&](std::size_t q) {
+    const auto& quote = r.quotes[q];
+    const newsmark::Actor* a = quote.speaker.has_value() ? test::actor(r, quote.speaker->actor) : nullptr;
+    return a != nullptr ? a->name : std::string("-");
+  };
+  CHECK(speaker_name(0) == "John McEnroe");
+  CHECK(speaker_name(1) == "Andy Roddick");
+  CHECK(speaker_name(2) == "Andre Agassi");
+  // Not a description that names someone else: "said the company" keeps no person.
+  const auto r2 = test::run("Andy Roddick won. \"We are pleased,\" said the company.", "en");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK((!r2.quotes[0].speaker.has_value() || r2.quotes[0].speaker->actor.empty()));
+}

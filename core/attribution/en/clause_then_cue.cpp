@@ -35,6 +35,8 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
       // "…, officials said." / "…, he said."
       const Range np = phrase_from(i, s.last);
       if (np.empty() || np.last >= s.last || !tc_.speech_verb(np.last)) continue;
+      // ("…, a daily 40 minute podcast called The Daily Source Code": a naming participle.)
+      if (one_of(tok(np.last).lower, {"called", "named", "dubbed", "titled", "entitled"})) continue;
       a.cue = {np.last, np.last + 1};
       speaker = np;
     }

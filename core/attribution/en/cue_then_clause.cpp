@@ -237,6 +237,34 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // verb follows in it ("announced the talks had failed"). Without a POS
       // tagger only auxiliaries and modals are known to be finite.
       if (clause && in_list(tok(i).lower, kObjectVerbs) && !finite_within(clause, s.last)) clause = 0;
+      // "Earlier versions were called Phoenix and Firebird", "called the decision a disgrace": a naming
+      // verb takes a name or a description, not a clause (without "that"); with quoted words in it, it
+      // reports them ('called the plans "dangerous"').
+      // (Only where it names: in the passive, or after a common noun and before a name: "a song called
+      // Judge Y'Self". "Experts called this dubious", "Biden called Trump a clown" report a judgement.)
+      if (clause && one_of(tok(i).lower, {"called", "named", "dubbed", "titled", "entitled", "termed"}) &&
+          i > s.first &&
+          ((tc_.word(i - 1) && one_of(tok(i - 1).lower, {"was", "were", "is", "are", "be", "been", "being"})) ||
+           (tc_.capitalized(clause) && tok(i - 1).pos == Upos::NOUN && !tok(i - 1).upper))) {
+        bool quoted = false;
+        for (std::uint32_t m = clause; m < s.last && m < clause + 12 && !quoted && (in_pair_[m] >= 0 || !clause_punct(m)); ++m)
+          quoted = in_pair_[m] >= 0;
+        if (!quoted) clause = 0;
+      }
+      // "Ulster just lost out to adding the inaugural Celtic Cup": a gerund of saying with no comma before
+      // it takes a bare clause only with a finite verb in it.
+      // ("saying", "telling" always report: "Chirac, … saying Europe needed to …"; so does a clause with a
+      // verb right after its noun: "cited the Air Force stating Saha Airlines owned the plane".)
+      if (clause && ends_with(tok(i).lower, "ing") && !(i > s.first && punct(i - 1, ",")) &&
+          !one_of(tok(i).lower, {"saying", "telling"}) && !finite_within(clause, s.last)) {
+        bool subject_verb = false;
+        for (std::uint32_t m = clause + 1; m < s.last && m < clause + 8 && !subject_verb && in_pair_[m] < 0 &&
+                                           !clause_punct(m);
+             ++m)
+          subject_verb = tok(m).pos == Upos::VERB && !ends_with(tok(m).lower, "ing") &&
+                         (tok(m - 1).pos == Upos::NOUN || tok(m - 1).pos == Upos::PROPN);
+        if (!subject_verb) clause = 0;
+      }
       // "needs to add a hard edge to his game": a verb of saying in the infinitive takes a bare clause
       // only with a finite verb in it ("was quick to add the deal would close").
       if (clause && i > s.first && tc_.word(i - 1) && tok(i - 1).lower == "to" && !finite_within(clause, s.last))

@@ -34,6 +34,16 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
       const Range rest = phrase_from(one + 2, limit);
       if (!rest.empty() && rest.first == one + 2) phrase = {one, rest.last};
     }
+    // '"…," said the 20-year-old.': the person the text is about, when the description names nobody.
+    const Range description = person_description_en(a.cue.last, limit);
+    if (!description.empty()) {
+      a.speaker.phrase = description;
+      // (The person named last before the quotation, not the latest speaker: '"…," said McEnroe. Roddick was
+      // left frustrated. "…," said the American.')
+      a.speaker.actor = nearest_mentioned(pair.open, false);
+      if (a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type != ActorType::person) a.speaker.actor = -1;
+      return a;
+    }
     a.speaker = resolve(phrase);
     return a;
   }
