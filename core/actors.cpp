@@ -1794,12 +1794,41 @@ class ActorFinder {
   // ("anti-virus firm Sophos", "telecom regulator Ofcom", "its deal with the chipmaker Intel"), unless a word
   // of it is a listed first name ("the firm Steve Jobs founded").
   void organisations_after_head_noun_en(std::vector<Candidate>& out) const {
-    static const WordSet kHeads(word_list("en/company-head-nouns"));
     for (Candidate& c : out) {
-      if (c.type != ActorType::person || c.origin == Origin::listed || c.origin == Origin::title || c.first == 0) continue;
-      const std::uint32_t p = c.first - 1;
-      if (!tc_.word(p) || !same_line(p, c.first) || tok(p).upper || !in_list(tok(p).lower, kHeads)) continue;
-      if (!has_first_name(c.first, c.last)) c.type = ActorType::organization;
+      if (c.type != ActorType::person || c.origin == Origin::listed || c.origin == Origin::title) continue;
+      if (company_head_before_en(c) && !has_first_name(c.first, c.last)) c.type = ActorType::organization;
+    }
+  }
+  // Whether a noun for a company stands right before the candidate on its line (en/company-head-nouns).
+  bool company_head_before_en(const Candidate& c) const {
+    static const WordSet kHeads(word_list("en/company-head-nouns"));
+    if (c.first == 0) return false;
+    const std::uint32_t p = c.first - 1;
+    return tc_.word(p) && same_line(p, c.first) && !tok(p).upper && in_list(tok(p).lower, kHeads);
+  }
+
+  // English: one word in which a capital follows three or more small letters is a company's or a product's
+  // name, no person's ("DaimlerChrysler", "TimeWarner", "PlayStation"); "McCartney", "DiCaprio", "MacDonald"
+  // have fewer before it.
+  void camel_case_companies_en(std::vector<Candidate>& out) const {
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.last != c.first + 1 || c.origin == Origin::listed || c.origin == Origin::title)
+        continue;
+      const std::string& w = tok(c.first).key;
+      std::size_t small = 0;
+      bool camel = false;
+      for (std::size_t k = 1; k < w.size() && !camel; ++k) {
+        const char ch = w[k];
+        if (ch >= 'a' && ch <= 'z') {
+          ++small;
+        } else if (ch >= 'A' && ch <= 'Z') {
+          camel = small >= 3;
+          small = 0;
+        } else {
+          small = 0;
+        }
+      }
+      if (camel && !(tc_.flags(c.first) & (kFirstName | kLastName))) c.type = ActorType::organization;
     }
   }
 
@@ -2276,7 +2305,8 @@ class ActorFinder {
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
-                  &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en}};
+                  &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
+                  &ActorFinder::camel_case_companies_en}};
     return lang == Lang::de ? de : en;
   }
 
@@ -2911,12 +2941,18 @@ class ActorFinder {
     const auto known_person = [&](const Candidate& c) {
       return steps_.titled_people_first && c.type == ActorType::person && c.origin == Origin::title;
     };
+    // (So too an organisation known by the noun before it: "Yukos accused …" in a headline, then "Russian
+    // oil firm Yukos".)
+    const auto known_organisation = [&](const Candidate& c) {
+      return steps_.titled_people_first && c.type == ActorType::organization && company_head_before_en(c);
+    };
+    const auto rank = [&](const Candidate& c) { return known_person(c) ? 0 : known_organisation(c) ? 1 : 2; };
     std::vector<std::size_t> order(found.size());
     for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
       const std::uint32_t la = found[a].last - found[a].first, lb = found[b].last - found[b].first;
       if (la != lb) return la > lb;
-      return known_person(found[a]) && !known_person(found[b]);
+      return rank(found[a]) < rank(found[b]);
     });
     std::vector<std::int32_t> actor_of(found.size(), -1);
     // A company with and without its legal form is one ("Deutsche Bahn AG" ... "Deutsche Bahn", "Enron

@@ -873,6 +873,38 @@ TEST_CASE("English: capitalised words between a nationality or a country and a t
   CHECK(has(m2, "person Gordon Brown"));
 }
 
+TEST_CASE("English: an organisation known by the noun before it gives its actor the type, wherever it stands first "
+          "('Yukos accused …' then 'Russian oil firm Yukos'); 'technology analysts Gartner' is a firm") {
+  const std::string text = "Yukos accused of lying to court. Russian oil firm Yukos has been accused of lying. "
+                           "Yukos said it would appeal.";
+  const auto* yukos = test::actor_named(test::run(text, "en"), "Yukos");
+  REQUIRE(yukos != nullptr);
+  CHECK(yukos->type == "organization");  // (was a person: the headline came first)
+  const std::string firm = "Sales rose, according to technology analysts Gartner. Gartner said so.";
+  const auto* gartner = test::actor_named(test::run(firm, "en"), "Gartner");
+  REQUIRE(gartner != nullptr);
+  CHECK(gartner->type == "organization");
+  // Not fired: a person named after the noun keeps the type ('analysts John Smith and Mary Jones').
+  const std::string people = "Analysts John Smith and Mary Jones said so.";
+  const auto* smith = test::actor_named(test::run(people, "en"), "John Smith");
+  REQUIRE(smith != nullptr);
+  CHECK(smith->type == "person");
+}
+
+TEST_CASE("English: one word with a capital after three small letters is a company (camel_case_companies_en: "
+          "'DaimlerChrysler'); 'McCartney', 'DiCaprio' stay people") {
+  const std::string text = "Overall, DaimlerChrysler saw worldwide vehicle sales rise. DaimlerChrysler said so.";
+  const auto* dc = test::actor_named(test::run(text, "en"), "DaimlerChrysler");
+  REQUIRE(dc != nullptr);
+  CHECK(dc->type == "organization");
+  const std::string people = "McCartney sang on Sunday. DiCaprio watched the show.";
+  const auto r = test::run(people, "en");
+  for (const char* name : {"McCartney", "DiCaprio"}) {
+    const auto* a = test::actor_named(r, name);
+    if (a != nullptr) CHECK(a->type != "organization");
+  }
+}
+
 TEST_CASE("English: a noun for the people of a country alone is no actor ('Britons', 'a Scot', 'Russians'); "
           "a person so named keeps the name") {
   const std::string text =
