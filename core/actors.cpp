@@ -103,14 +103,23 @@ class ActorFinder {
     std::uint64_t f = tok(i).key_flags;  // lex_.flags(key), looked up by the segmenter
     *base = key;
     if (f & (kPlace | kOrganization | kMedia)) return f;
-    for (const char* ending : {"\u2019s", "'s", "s", "es"}) {
-      if (ends_with(key, ending) && key.size() > std::string_view(ending).size() + 2) {
-        const std::string_view stem = std::string_view(key).substr(0, key.size() - std::string_view(ending).size());
+    for (const std::string_view ending : steps_.genitive_endings) {
+      if (ends_with(key, ending) && key.size() > ending.size() + 2) {
+        const std::string_view stem = std::string_view(key).substr(0, key.size() - ending.size());
         const std::uint64_t g = lex_.flags(stem);
         if (g & (kPlace | kOrganization | kMedia)) {
           *base = std::string(stem);
           return g;
         }
+      }
+    }
+    const std::size_t min_stem = steps_.plural_place_min_stem;
+    if (min_stem > 0 && key.size() > min_stem && key.back() == 's' && !(f & (kFirstName | kLastName))) {
+      const std::string_view stem = std::string_view(key).substr(0, key.size() - 1);
+      const std::uint64_t g = lex_.flags(stem);
+      if (g & kPlace) {
+        *base = std::string(stem);
+        return g;
       }
     }
     return f;
@@ -2221,6 +2230,12 @@ class ActorFinder {
     bool (ActorFinder::*legal_form)(std::uint32_t) const;            // a company's legal form ("AG", "Inc")
     bool possessive_off_any_name;  // the possessive ending comes off every name, not only people's
     bool titled_people_first;      // of names as long, a person known by a title makes the actor
+    // Endings that come off a word to find the listed place, organisation or outlet it names: German
+    // genitives ("Nordkoreas"), English possessives only ("Russia's"; "Rigas", "Joss" are no "Riga", "Jos").
+    std::vector<std::string_view> genitive_endings;
+    // English: a place's plural ("the Midlands", "Channel Islands", "the Orkneys") from a stem of this many
+    // bytes on, in a word no list has as a name ("Davies", "Joss" are no "Davie", "Jos"); 0: none.
+    std::size_t plural_place_min_stem;
     // Steps.
     std::vector<FindStep> own_spelling;  // after the listed phrases
     FindStep lower_case_name;            // a lower-case word no list knows as media or organisation
@@ -2250,6 +2265,8 @@ class ActorFinder {
         /*legal_form=*/&ActorFinder::legal_form_de,
         /*possessive_off_any_name=*/false,
         /*titled_people_first=*/false,
+        /*genitive_endings=*/{"\u2019s", "'s", "s", "es"},
+        /*plural_place_min_stem=*/0,
         /*own_spelling=*/{&ActorFinder::dateline_de},
         /*lower_case_name=*/&ActorFinder::web_site_de,
         /*title_before=*/&ActorFinder::title_before_de,
@@ -2286,6 +2303,8 @@ class ActorFinder {
         /*legal_form=*/&ActorFinder::legal_form_en,
         /*possessive_off_any_name=*/true,
         /*titled_people_first=*/true,
+        /*genitive_endings=*/{"\u2019s", "'s"},
+        /*plural_place_min_stem=*/5,
         /*own_spelling=*/{&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
         /*lower_case_name=*/&ActorFinder::no_lower_case_name_en,
         /*title_before=*/&ActorFinder::title_before_en,
