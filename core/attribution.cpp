@@ -480,6 +480,9 @@ std::int32_t Attributor::latest_namesake(Range phrase, std::int32_t actor) const
 // would tell the verb from the noun; the lexicon and the -ed shape stand in.
 Range Attributor::english_speaker_phrase(Range phrase) const {
   static const WordSet kNonSpeakers(word_list("en/non-speaker-nouns"));
+  // "…, and that some historical evidence suggests …": a conjunction opens the clause, not the phrase.
+  if (phrase.last > phrase.first + 1 && tc_.word(phrase.first) && one_of(tok(phrase.first).lower, {"that", "whether"}))
+    ++phrase.first;
   // Nouns the phrase finder stopped before ("Fashion | designer Paul Smith
   // described", "the Tel Aviv | mayor"): with the tagger, the noun phrase
   // goes on while nouns and names follow.

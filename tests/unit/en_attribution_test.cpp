@@ -564,3 +564,24 @@ TEST_CASE("regression: '\"…,\" said the 34-year-old.' and 'said the American':
   REQUIRE(r2.quotes.size() == 1);
   CHECK((!r2.quotes[0].speaker.has_value() || r2.quotes[0].speaker->actor.empty()));
 }
+
+TEST_CASE("regression: a speaker phrase never opens with 'that' ('and that some historical evidence suggests'); a "
+          "clause's own subject after 'say that' names nobody but keeps the report; 'the alleged death' is no cue") {
+  CHECK(quotes_with_speakers("He referred to caves, and that some historical evidence suggests there may have been "
+                             "wells near the ahu.") ==
+        std::vector<std::string>{"there may have been wells near the ahu <- some historical evidence"});
+  const auto q = quotes_with_speakers("Only 42% of them say that saving money is the main consideration.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].find("<- that") == std::string::npos);
+  CHECK(quotes_with_speakers("The alleged death of Hamza was previously in the news at the end of July.").empty());
+}
+
+TEST_CASE("regression: 'X of the University of California, Los Angeles disagreed: \"…\"': the person speaks, not the "
+          "place after the comma; a place that opens the clause still can ('…, Washington said')") {
+  CHECK(quotes_with_speakers("Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these "
+                             "findings: \"The existence of fresh water seeps is well-known.\"") ==
+        std::vector<std::string>{"\"The existence of fresh water seeps is well-known.\" <- Jo Anne Van Tilburg of the "
+                                 "University of California"});
+  CHECK(quotes_with_speakers("In a statement, Washington said: \"We will act.\"") ==
+        std::vector<std::string>{"\"We will act.\" <- Washington"});
+}

@@ -62,6 +62,9 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     if (i > s.first && punct(i - 1, ",")) ++commas;
     Attribution a = cue_at(i, s.last);
     if (a.cue.empty()) continue;
+    // "The alleged death of Hamza …": after an article the word is an adjective, no cue.
+    if (i > s.first && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"the", "a", "an", "this", "these", "its", "their"}))
+      continue;
     std::uint32_t after = std::max(a.cue.last, a.cue2.last);
     // "Orders will keep the plant busy, Novak said, and the loan looks safe;
     // …": a cue set off by commas in mid-sentence reports the clause before
@@ -466,7 +469,9 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     } else if (a.speaker.found() && a.speaker.phrase.first >= clause) {
       // The subject of the reported clause is not who said it ("…, said
       // ministers had failed"): no speaker, when the clause follows the cue.
-      if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last) continue;
+      // (So too after "that": "Only 42% of them say that saving money is …" reports, naming nobody.)
+      if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last && !(that && clause == that + 1))
+        continue;
       a.speaker = SpeakerFound{};
     } else if (!a.speaker.found() && !passive_cue) {
       continue;

@@ -82,6 +82,13 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
       const SpeakerFound named = resolve({doc_.mentions[name].first, i});
       if (named.found()) c.speaker = named;
     }
+    // 'Jo Anne Van Tilburg of the University of California, Los Angeles disagreed: "…"': a place right
+    // after a comma closes the name before it; the subject opens the sentence.
+    if (c.speaker.found() && c.speaker.actor >= 0 && doc_.actors[c.speaker.actor].type == ActorType::location &&
+        c.speaker.phrase.first > s.first + 1 && punct(c.speaker.phrase.first - 1, ",")) {
+      const SpeakerFound before = resolve(speaker_of_verb(c.speaker.phrase.first - 1, s));
+      if (before.found() && before.actor >= 0 && doc_.actors[before.actor].type == ActorType::person) c.speaker = before;
+    }
     if (!c.speaker.found() && telling) {
       const Range opened = subject_after_opener(i, s);
       const Range before = !opened.empty() ? opened : tagged_np_before(i, s.first);
