@@ -585,3 +585,21 @@ TEST_CASE("regression: 'X of the University of California, Los Angeles disagreed
   CHECK(quotes_with_speakers("In a statement, Washington said: \"We will act.\"") ==
         std::vector<std::string>{"\"We will act.\" <- Washington"});
 }
+
+TEST_CASE("regression: a sentence that opens with 'According to' reports what follows the source's comma, with the "
+          "source's prepositional tail, relative clause or 'City, State' ('According to reports from the ministry …, "
+          "200 people …')") {
+  CHECK(quotes_with_speakers("According to reports from the ministry of internal affairs on Friday, 200 people were "
+                             "arrested.") ==
+        std::vector<std::string>{"200 people were arrested <- reports"});
+  CHECK(quotes_with_speakers("According to police in Frisco, Texas, Zhukovskyy has been involved in collisions "
+                             "before.") ==
+        std::vector<std::string>{"Zhukovskyy has been involved in collisions before <- police"});
+  const auto rel = quotes_with_speakers("According to the agency, which has recently upgraded the rating, the rise in "
+                                        "remittances helps the economy.");
+  REQUIRE(rel.size() == 1);
+  CHECK(rel[0].rfind("the rise in remittances helps the economy <- ", 0) == 0);
+  // Not past a verb: "According to police the man fled." has no comma to run to.
+  CHECK(quotes_with_speakers("According to police the man fled the scene.") ==
+        std::vector<std::string>{"the man fled the scene <- police"});
+}

@@ -23,9 +23,42 @@ bool Attributor::en_source_led(std::uint32_t si) {
     a.speaker = resolve(np);
     // (The speaker phrase may reach further: "data | from the Weather Service".)
     std::uint32_t np_end = std::max(np.last, a.speaker.phrase.last);
+    // "According to reports from the ministry of internal affairs on Friday, 200 people …": opening the
+    // sentence, the source runs to its comma (no verb before it).
+    bool to_comma = false;
+    if (i == first_word(s) && np_end < s.last && !punct(np_end, ",")) {
+      for (std::uint32_t m = np_end; m < s.last && m < np_end + 16; ++m) {
+        if (in_pair_[m] >= 0 || tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || (clause_punct(m) && !punct(m, ",")))
+          break;
+        if (punct(m, ",")) {
+          np_end = m;
+          to_comma = true;
+          break;
+        }
+      }
+    }
+    // ("According to police in Frisco, Texas, Zhukovskyy …": a place's state or country after its comma.)
+    if (to_comma && np_end + 2 < s.last) {
+      const std::int32_t place = mention_at(doc_, np_end + 1);
+      if (place >= 0 && doc_.mentions[place].first == np_end + 1 &&
+          doc_.actors[doc_.mentions[place].actor].type == ActorType::location &&
+          doc_.mentions[place].last + 1 < s.last && punct(doc_.mentions[place].last, ","))
+        np_end = doc_.mentions[place].last;
+    }
+    // ("According to Standard & Poor's, which has recently upgraded the rating, the rise …": a relative clause
+    // set off by commas goes with the source.)
+    if (i == first_word(s) && np_end + 2 < s.last && punct(np_end, ",") && tc_.word(np_end + 1) &&
+        one_of(tok(np_end + 1).lower, {"which", "who"})) {
+      for (std::uint32_t m = np_end + 2; m + 1 < s.last && m < np_end + 24 && in_pair_[m] < 0; ++m)
+        if (punct(m, ",")) {
+          np_end = m;
+          to_comma = true;
+          break;
+        }
+    }
     // "According to a post by Amy Cook, director of the event, the tusk …":
     // an apposition set off by commas (no verb in it) is no part of what was said.
-    if (np_end + 2 < s.last && punct(np_end, ",") && tc_.word(np_end + 1) &&
+    if (!to_comma && np_end + 2 < s.last && punct(np_end, ",") && tc_.word(np_end + 1) &&
         (!tok(np_end + 1).upper || determiner(np_end + 1)) && tok(np_end + 1).pos != Upos::none) {
       for (std::uint32_t m = np_end + 1; m < s.last && m < np_end + 12; ++m) {
         if (in_pair_[m] >= 0 || tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX) break;
