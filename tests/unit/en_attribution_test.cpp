@@ -603,3 +603,10 @@ TEST_CASE("regression: a sentence that opens with 'According to' reports what fo
   CHECK(quotes_with_speakers("According to police the man fled the scene.") ==
         std::vector<std::string>{"the man fled the scene <- police"});
 }
+
+TEST_CASE("regression: 'speak' takes no bare clause ('ministers speak English to a certain level')") {
+  CHECK(quotes_with_speakers("Religious leaders must speak English to a certain level, ministers said on Monday.") ==
+        std::vector<std::string>{"Religious leaders must speak English to a certain level <- ministers"});
+  CHECK(quotes_with_speakers("Most ministers speak English to a certain level in the capital.").empty());
+  CHECK(quotes_with_speakers("Both ministers spoke English to the crowd at the rally.").empty());
+}
