@@ -278,17 +278,22 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
   // around it (those in its sentence); a missing neighbour adds the
   // boundary's.
   constexpr std::uint32_t kAhead = 4;  // entries fetched ahead: most lookups miss the CPU's caches
-  for (std::uint32_t i = 0; i < n && i < kAhead; ++i) __builtin_prefetch(&cache.key(cache.entry_of(p[i])));
+  std::uint32_t entry_at[kAhead];      // the entries of positions i .. i + kAhead - 1, at position % kAhead
+  for (std::uint32_t i = 0; i < n && i < kAhead; ++i) {
+    entry_at[i] = cache.entry_of(p[i]);
+    __builtin_prefetch(&cache.key(entry_at[i]));
+  }
   for (std::uint32_t i = 0; i < n; ++i) {
+    const std::uint32_t e = entry_at[i % kAhead];
     if (i + kAhead < n) {
-      const char* ahead = reinterpret_cast<const char*>(&cache.key(cache.entry_of(p[i + kAhead])));
+      entry_at[i % kAhead] = cache.entry_of(p[i + kAhead]);
+      const char* ahead = reinterpret_cast<const char*>(&cache.key(entry_at[i % kAhead]));
       __builtin_prefetch(ahead);
       __builtin_prefetch(ahead + 64);
       __builtin_prefetch(ahead + 128);
       __builtin_prefetch(ahead + 192);
     }
     const TokenPieces& c = p[i];
-    const std::uint32_t e = cache.entry_of(c);
     std::int16_t* rows = cache.rows(e);
     if (!cache.key(e).same(c)) {
       cache.key(e).set(c);
