@@ -159,7 +159,7 @@ Model::Model(const Table& table) {
     names.remove_prefix(nl == std::string_view::npos ? names.size() : nl + 1);
   }
   if (names_.size() != tags) return;
-  lanes_ = tags <= 16 ? 16 : 32;
+  lanes_ = tags <= 16 ? 16 : tags <= 24 ? 24 : 32;
   keys_.assign(slots + 8, 0);
   row_.assign(slots + 1, 0);
   weights_.assign((rows + 1) * lanes_, 0);  // row 0: a feature not in the table
@@ -251,6 +251,11 @@ void Model::add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* 
       const __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), b);
       a[2 * q] = _mm_add_epi16(a[2 * q], _mm_unpacklo_epi8(b, sign));
       a[2 * q + 1] = _mm_add_epi16(a[2 * q + 1], _mm_unpackhi_epi8(b, sign));
+    }
+    if constexpr (Lanes % 16 == 8) {  // 24 lanes: the last eight weights, read alone (the next row follows them)
+      const __m128i b = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(w + Lanes - 8));
+      const __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), b);
+      a[Lanes / 8 - 1] = _mm_add_epi16(a[Lanes / 8 - 1], _mm_unpacklo_epi8(b, sign));
     }
   }
   for (std::uint32_t q = 0; q < Lanes / 8; ++q) _mm_store_si128(reinterpret_cast<__m128i*>(acc + 8 * q), a[q]);
@@ -426,6 +431,7 @@ void Model::constrain_bio() {
 
 void Model::tag(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const {
   if (lanes_ == 16) tag_lanes<16>(p, n, pos, out);
+  else if (lanes_ == 24) tag_lanes<24>(p, n, pos, out);
   else tag_lanes<32>(p, n, pos, out);
 }
 
