@@ -436,6 +436,8 @@ std::string segment(Document& doc) {
   }
 
   const auto& tk = doc.tokens;
+  // (A string_view compares the length first; std::string == "." calls strlen and memcmp.)
+  const auto full_stop = [&](std::uint32_t k) { return std::string_view(tk[k].key) == "."; };
   std::size_t e = 0;
   Sentence cur;
   cur.first = 0;
@@ -456,7 +458,7 @@ std::string segment(Document& doc) {
         boundary = true;
         ++e;
       }
-      if (boundary && tk[i - 1].key == "." && i >= 2 && !tk[i - 1].space_before) {
+      if (boundary && full_stop(i - 1) && i >= 2 && !tk[i - 1].space_before) {
         const Token& before = tk[i - 2];
         const Token& next = tk[i];
         const bool initial = before.kind == TokenKind::word && before.upper && before.end - before.begin == 1;
@@ -466,13 +468,13 @@ std::string segment(Document& doc) {
         if (is_abbreviation(before.lower) || initial || ordinal) boundary = false;
       }
       if (boundary && tk[i].kind == TokenKind::word && !tk[i].upper && doc.lang == Lang::de &&
-          tk[i - 1].key == ".") {
+          full_stop(i - 1)) {
         boundary = false;  // German sentences start upper case; "5. November" and "u. a." do not end one
       }
       // "… die Rückgabe des Kunstwerks. 1996 hatte der Bundespräsident …": a
       // year opens the next sentence, though a lower-case word follows it
       // (UAX #29 SB8 reads past the number and finds no break).
-      if (!boundary && tk[i - 1].key == "." && i >= 2 && !tk[i - 1].space_before && tk[i].space_before &&
+      if (!boundary && full_stop(i - 1) && i >= 2 && !tk[i - 1].space_before && tk[i].space_before &&
           tk[i].kind == TokenKind::number && i + 1 < tk.size() && tk[i + 1].kind == TokenKind::word &&
           !tk[i + 1].upper) {
         const Token& before = tk[i - 2];

@@ -33,7 +33,7 @@ bool TokenClass::title(std::uint32_t i) const { return word(i) && remembered(tit
 bool TokenClass::compute_title(std::uint32_t i) const {
   const Token& t = tok(i);
   // English: "PM" after a time is the afternoon, no prime minister ("03:48 PM John Griffith").
-  if (!de_ && t.key == "PM" && i > 0 && tok(i - 1).kind == TokenKind::number) return false;
+  if (!de_ && std::string_view(t.key) == "PM" && i > 0 && tok(i - 1).kind == TokenKind::number) return false;
   if (flags(i) & (de_ ? kTitleDe : kTitleEn)) return true;
   if (!de_) return lower_flags(i) & kTitleEn;
   if (!t.upper) return false;
