@@ -245,16 +245,18 @@ std::string segment(Document& doc) {
   thread_local FormMemo memo;
   memo.reset(doc.tokens.capacity());
   const auto add_word = [&](std::uint32_t from, std::uint32_t to, int32_t rule) {
-    Token t;
+    const bool number = rule < UBRK_WORD_NUMBER_LIMIT;
+    const FormMemo::Class cls = number ? FormMemo::kNumber : FormMemo::kWord;
+    const FormMemo::Probe seen = memo.find(doc.tokens, s, from, to, cls);
+    const auto index = static_cast<std::uint32_t>(doc.tokens.size());
+    Token& t = doc.tokens.emplace_back();  // made in place: a Token moved copies its two strings
     t.begin = from;
     t.end = to;
-    t.kind = rule < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number : TokenKind::word;
+    t.kind = number ? TokenKind::number : TokenKind::word;
     t.newlines_before = newlines;
     t.space_before = space;
     newlines = 0;
     space = false;
-    const FormMemo::Class cls = t.kind == TokenKind::number ? FormMemo::kNumber : FormMemo::kWord;
-    const FormMemo::Probe seen = memo.find(doc.tokens, s, from, to, cls);
     if (seen.token >= 0) {
       const Token& same = doc.tokens[static_cast<std::size_t>(seen.token)];
       t.kind = same.kind;
@@ -263,7 +265,6 @@ std::string segment(Document& doc) {
       t.upper = same.upper;
       t.all_caps = same.all_caps;
       t.same = same.same;  // the flags too, below
-      doc.tokens.push_back(std::move(t));
       return;
     }
     t.key = nfc(s.substr(from, to - from));
@@ -303,9 +304,8 @@ std::string segment(Document& doc) {
           u_islower(static_cast<UChar32>(next_code_point(t.key, k))))
         t.kind = TokenKind::word;
     }
-    memo.remember(seen, doc.tokens.size(), cls);
-    t.same = static_cast<std::uint32_t>(doc.tokens.size());
-    doc.tokens.push_back(std::move(t));
+    memo.remember(seen, index, cls);
+    t.same = index;
   };
   std::vector<std::uint32_t> glued_ends;  // byte offsets after a glued full stop
   // ICU's word boundaries, most of them read without ICU (core/word_breaks.h).
