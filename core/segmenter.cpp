@@ -326,7 +326,7 @@ std::string segment(Document& doc) {
         if (c == '\n' || c == 0x2029 || c == 0x2028) {
           if (newlines < 255) ++newlines;
           space = true;
-        } else if (u_isWhitespace(static_cast<UChar32>(c)) || c == 0xA0 || c == '\r' || c == 0x200B ||
+        } else if (c == ' ' || u_isWhitespace(static_cast<UChar32>(c)) || c == 0xA0 || c == '\r' || c == 0x200B ||
                    c == 0x200D || c == 0xFEFF) {
           space = true;
         } else {
