@@ -282,7 +282,8 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
   // its own sums to its position and its neighbour sums to the positions
   // around it (those in its sentence); a missing neighbour adds the
   // boundary's.
-  constexpr std::uint32_t kAhead = 4;  // entries fetched ahead: most lookups miss the CPU's caches
+  constexpr std::uint32_t kAhead = 4;  // entries fetched ahead (all their lines): most lookups miss the CPU's caches
+  constexpr std::size_t kEntryBytes = kKeyBytes + kRowsPerEntry * Lanes * sizeof(std::int16_t);
   std::uint32_t entry_at[kAhead];      // the entries of positions i .. i + kAhead - 1, at position % kAhead
   for (std::uint32_t i = 0; i < n && i < kAhead; ++i) {
     entry_at[i] = cache.entry_of(p[i]);
@@ -293,10 +294,7 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     if (i + kAhead < n) {
       entry_at[i % kAhead] = cache.entry_of(p[i + kAhead]);
       const char* ahead = reinterpret_cast<const char*>(&cache.key(entry_at[i % kAhead]));
-      __builtin_prefetch(ahead);
-      __builtin_prefetch(ahead + 64);
-      __builtin_prefetch(ahead + 128);
-      __builtin_prefetch(ahead + 192);
+      for (std::size_t at = 0; at < kEntryBytes; at += 64) __builtin_prefetch(ahead + at);
     }
     const TokenPieces& c = p[i];
     std::int16_t* rows = cache.rows(e);
