@@ -392,19 +392,24 @@ std::string segment(Document& doc) {
   // few forms ahead (most are cache misses).
   {
     thread_local std::vector<std::uint32_t> firsts;
+    thread_local std::vector<std::uint8_t> cased;  // per first: its lower-case form differs from its key
     firsts.clear();
+    cased.clear();
     for (std::uint32_t i = 0; i < doc.tokens.size(); ++i)
-      if (doc.tokens[i].same == i) firsts.push_back(i);
+      if (doc.tokens[i].same == i) {
+        firsts.push_back(i);
+        cased.push_back(doc.tokens[i].lower != doc.tokens[i].key);
+      }
     constexpr std::size_t kAhead = 8, kTableAhead = 3;
     const auto fetch = [&](std::size_t j) {
       const Token& t = doc.tokens[firsts[j]];
       lex.prefetch(t.key);
-      if (t.lower != t.key) lex.prefetch(t.lower);
+      if (cased[j]) lex.prefetch(t.lower);
     };
     const auto fetch_table = [&](std::size_t j) {
       const Token& t = doc.tokens[firsts[j]];
       lex.prefetch_table(t.key);
-      if (t.lower != t.key) lex.prefetch_table(t.lower);
+      if (cased[j]) lex.prefetch_table(t.lower);
     };
     for (std::size_t j = 0; j < firsts.size() && j < kAhead; ++j) fetch(j);
     for (std::size_t j = 0; j < firsts.size(); ++j) {
@@ -412,7 +417,7 @@ std::string segment(Document& doc) {
       if (j + kTableAhead < firsts.size()) fetch_table(j + kTableAhead);
       Token& t = doc.tokens[firsts[j]];
       t.key_flags = lex.flags(t.key);
-      t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
+      t.lower_flags = cased[j] ? lex.flags(t.lower) : t.key_flags;
     }
     for (Token& t : doc.tokens) {
       const Token& same = doc.tokens[t.same];
