@@ -65,8 +65,7 @@ class ActorFinder {
   }
   bool joined(std::uint32_t a, std::uint32_t b) const { return b < n_ && !tok(b).space_before && same_line(a, b); }
   bool hyphen(std::uint32_t i) const {
-    return i < n_ && tok(i).kind == TokenKind::punct &&
-           (tok(i).key == "-" || tok(i).key == "\u2010" || tok(i).key == "\u2011");
+    return i < n_ && tok(i).kind == TokenKind::punct && one_of(tok(i).key, {"-", "\u2010", "\u2011"});
   }
   // A hyphen or an en dash with no space on either side: "Rolls-Royce", "Harvard–Smithsonian".
   bool glued_dash(std::uint32_t i) const {
@@ -2748,7 +2747,7 @@ class ActorFinder {
       for (std::uint32_t k = 0; k < n_ && !lower_case_text_; ++k) {
         const Token& t = tok(k);
         if (t.kind != TokenKind::word || t.upper) continue;
-        if (t.key == "i" || (sentence_initial(k) && t.key[0] >= 'a' && t.key[0] <= 'z')) lower_case_text_ = 1;
+        if (std::string_view(t.key) == "i" || (sentence_initial(k) && t.key[0] >= 'a' && t.key[0] <= 'z')) lower_case_text_ = 1;
       }
     }
     return lower_case_text_ == 1;

@@ -245,16 +245,18 @@ std::string segment(Document& doc) {
   thread_local FormMemo memo;
   memo.reset(doc.tokens.capacity());
   const auto add_word = [&](std::uint32_t from, std::uint32_t to, int32_t rule) {
-    Token t;
+    const bool number = rule < UBRK_WORD_NUMBER_LIMIT;
+    const FormMemo::Class cls = number ? FormMemo::kNumber : FormMemo::kWord;
+    const FormMemo::Probe seen = memo.find(doc.tokens, s, from, to, cls);
+    const auto index = static_cast<std::uint32_t>(doc.tokens.size());
+    Token& t = doc.tokens.emplace_back();  // made in place: a Token moved copies its two strings
     t.begin = from;
     t.end = to;
-    t.kind = rule < UBRK_WORD_NUMBER_LIMIT ? TokenKind::number : TokenKind::word;
+    t.kind = number ? TokenKind::number : TokenKind::word;
     t.newlines_before = newlines;
     t.space_before = space;
     newlines = 0;
     space = false;
-    const FormMemo::Class cls = t.kind == TokenKind::number ? FormMemo::kNumber : FormMemo::kWord;
-    const FormMemo::Probe seen = memo.find(doc.tokens, s, from, to, cls);
     if (seen.token >= 0) {
       const Token& same = doc.tokens[static_cast<std::size_t>(seen.token)];
       t.kind = same.kind;
@@ -263,7 +265,6 @@ std::string segment(Document& doc) {
       t.upper = same.upper;
       t.all_caps = same.all_caps;
       t.same = same.same;  // the flags too, below
-      doc.tokens.push_back(std::move(t));
       return;
     }
     t.key = nfc(s.substr(from, to - from));
@@ -303,9 +304,8 @@ std::string segment(Document& doc) {
           u_islower(static_cast<UChar32>(next_code_point(t.key, k))))
         t.kind = TokenKind::word;
     }
-    memo.remember(seen, doc.tokens.size(), cls);
-    t.same = static_cast<std::uint32_t>(doc.tokens.size());
-    doc.tokens.push_back(std::move(t));
+    memo.remember(seen, index, cls);
+    t.same = index;
   };
   std::vector<std::uint32_t> glued_ends;  // byte offsets after a glued full stop
   // ICU's word boundaries, most of them read without ICU (core/word_breaks.h).
@@ -326,7 +326,7 @@ std::string segment(Document& doc) {
         if (c == '\n' || c == 0x2029 || c == 0x2028) {
           if (newlines < 255) ++newlines;
           space = true;
-        } else if (u_isWhitespace(static_cast<UChar32>(c)) || c == 0xA0 || c == '\r' || c == 0x200B ||
+        } else if (c == ' ' || u_isWhitespace(static_cast<UChar32>(c)) || c == 0xA0 || c == '\r' || c == 0x200B ||
                    c == 0x200D || c == 0xFEFF) {
           space = true;
         } else {
@@ -392,19 +392,24 @@ std::string segment(Document& doc) {
   // few forms ahead (most are cache misses).
   {
     thread_local std::vector<std::uint32_t> firsts;
+    thread_local std::vector<std::uint8_t> cased;  // per first: its lower-case form differs from its key
     firsts.clear();
+    cased.clear();
     for (std::uint32_t i = 0; i < doc.tokens.size(); ++i)
-      if (doc.tokens[i].same == i) firsts.push_back(i);
+      if (doc.tokens[i].same == i) {
+        firsts.push_back(i);
+        cased.push_back(doc.tokens[i].lower != doc.tokens[i].key);
+      }
     constexpr std::size_t kAhead = 8, kTableAhead = 3;
     const auto fetch = [&](std::size_t j) {
       const Token& t = doc.tokens[firsts[j]];
       lex.prefetch(t.key);
-      if (t.lower != t.key) lex.prefetch(t.lower);
+      if (cased[j]) lex.prefetch(t.lower);
     };
     const auto fetch_table = [&](std::size_t j) {
       const Token& t = doc.tokens[firsts[j]];
       lex.prefetch_table(t.key);
-      if (t.lower != t.key) lex.prefetch_table(t.lower);
+      if (cased[j]) lex.prefetch_table(t.lower);
     };
     for (std::size_t j = 0; j < firsts.size() && j < kAhead; ++j) fetch(j);
     for (std::size_t j = 0; j < firsts.size(); ++j) {
@@ -412,7 +417,7 @@ std::string segment(Document& doc) {
       if (j + kTableAhead < firsts.size()) fetch_table(j + kTableAhead);
       Token& t = doc.tokens[firsts[j]];
       t.key_flags = lex.flags(t.key);
-      t.lower_flags = t.lower == t.key ? t.key_flags : lex.flags(t.lower);
+      t.lower_flags = cased[j] ? lex.flags(t.lower) : t.key_flags;
     }
     for (Token& t : doc.tokens) {
       const Token& same = doc.tokens[t.same];
@@ -436,6 +441,8 @@ std::string segment(Document& doc) {
   }
 
   const auto& tk = doc.tokens;
+  // (A string_view compares the length first; std::string == "." calls strlen and memcmp.)
+  const auto full_stop = [&](std::uint32_t k) { return std::string_view(tk[k].key) == "."; };
   std::size_t e = 0;
   Sentence cur;
   cur.first = 0;
@@ -456,7 +463,7 @@ std::string segment(Document& doc) {
         boundary = true;
         ++e;
       }
-      if (boundary && tk[i - 1].key == "." && i >= 2 && !tk[i - 1].space_before) {
+      if (boundary && full_stop(i - 1) && i >= 2 && !tk[i - 1].space_before) {
         const Token& before = tk[i - 2];
         const Token& next = tk[i];
         const bool initial = before.kind == TokenKind::word && before.upper && before.end - before.begin == 1;
@@ -466,13 +473,13 @@ std::string segment(Document& doc) {
         if (is_abbreviation(before.lower) || initial || ordinal) boundary = false;
       }
       if (boundary && tk[i].kind == TokenKind::word && !tk[i].upper && doc.lang == Lang::de &&
-          tk[i - 1].key == ".") {
+          full_stop(i - 1)) {
         boundary = false;  // German sentences start upper case; "5. November" and "u. a." do not end one
       }
       // "… die Rückgabe des Kunstwerks. 1996 hatte der Bundespräsident …": a
       // year opens the next sentence, though a lower-case word follows it
       // (UAX #29 SB8 reads past the number and finds no break).
-      if (!boundary && tk[i - 1].key == "." && i >= 2 && !tk[i - 1].space_before && tk[i].space_before &&
+      if (!boundary && full_stop(i - 1) && i >= 2 && !tk[i - 1].space_before && tk[i].space_before &&
           tk[i].kind == TokenKind::number && i + 1 < tk.size() && tk[i + 1].kind == TokenKind::word &&
           !tk[i + 1].upper) {
         const Token& before = tk[i - 2];

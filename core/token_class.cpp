@@ -33,7 +33,7 @@ bool TokenClass::title(std::uint32_t i) const { return word(i) && remembered(tit
 bool TokenClass::compute_title(std::uint32_t i) const {
   const Token& t = tok(i);
   // English: "PM" after a time is the afternoon, no prime minister ("03:48 PM John Griffith").
-  if (!de_ && t.key == "PM" && i > 0 && tok(i - 1).kind == TokenKind::number) return false;
+  if (!de_ && std::string_view(t.key) == "PM" && i > 0 && tok(i - 1).kind == TokenKind::number) return false;
   if (flags(i) & (de_ ? kTitleDe : kTitleEn)) return true;
   if (!de_) return lower_flags(i) & kTitleEn;
   if (!t.upper) return false;
@@ -53,17 +53,18 @@ bool TokenClass::compute_common_noun(std::uint32_t i) const {
   if (!de_) return (lower_flags(i) & (kCommonEn | kFunctionEn)) != 0;
   if (flags(i) & kNounDe) return true;
   if (!t.upper || t.all_caps) return false;
-  static const char* const kNounSuffixes[] = {"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft",
-                                              "schaften", "tion", "tionen", "ität", "itäten", "ismus", "nis",
-                                              "nisse", "tum", "ment", "ments", "chen", "lein", "sion", "sionen",
-                                              "enz", "anz", "ungs", "heits", "keits", "schafts", "tions"};
-  for (const char* s : kNounSuffixes)
-    if (t.lower.size() > 5 && ends_with(t.lower, s)) return true;
+  static constexpr std::string_view kNounSuffixes[] = {
+      "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+      "ität", "itäten", "ismus", "nis", "nisse", "tum", "ment", "ments", "chen", "lein",
+      "sion", "sionen", "enz", "anz", "ungs", "heits", "keits", "schafts", "tions"};
+  if (t.lower.size() > 5)
+    for (const std::string_view s : kNounSuffixes)
+      if (ends_with(t.lower, s)) return true;
   // A compound whose last part is a listed noun: "Flugabwehrraketen".
   const std::string& key = t.key;
+  std::string cap;  // one buffer for every cut
   for (std::size_t cut = 3; cut + 4 <= key.size(); ++cut) {
     if ((static_cast<unsigned char>(key[cut]) & 0xC0) == 0x80) continue;
-    std::string cap;
     if (!capitalised_part(std::string_view(key).substr(cut), &cap)) continue;
     if (lex_.flags(cap) & kNounDe) return true;
   }

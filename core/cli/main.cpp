@@ -145,6 +145,18 @@ class LineReader {
       out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
     }
   }
+  // Whether the eight bytes at p all stand for themselves in a JSON string:
+  // none is '"', '\\', a control byte (< 0x20) or non-ASCII. Word-wise tests
+  // for a zero byte, after xor with the byte looked for.
+  static bool plain_ascii8(const char* p) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    std::uint64_t x = 0;
+    std::memcpy(&x, p, 8);
+    const auto has_zero_byte = [&](std::uint64_t v) { return ((v - kOnes) & ~v & kHighs) != 0; };
+    const auto has_byte_below = [&](std::uint64_t v, std::uint64_t n) { return ((v - kOnes * n) & ~v & kHighs) != 0; };
+    return (x & kHighs) == 0 && !has_zero_byte(x ^ (kOnes * '"')) && !has_zero_byte(x ^ (kOnes * '\\')) &&
+           !has_byte_below(x, 0x20);
+  }
   // A JSON string at at_ into *out: false where nlohmann would fail.
   bool string(std::string* out) {
     out->clear();
@@ -153,6 +165,10 @@ class LineReader {
       // A run of bytes that stand for themselves.
       const std::size_t from = at_;
       while (at_ < s_.size()) {
+        if (at_ + 8 <= s_.size() && plain_ascii8(s_.data() + at_)) {
+          at_ += 8;
+          continue;
+        }
         const unsigned char c = static_cast<unsigned char>(s_[at_]);
         if (c == '"' || c == '\\' || c < 0x20) break;
         if (c < 0x80) {

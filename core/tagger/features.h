@@ -114,8 +114,12 @@ inline TokenPieces pieces_of(const Token& t) {
   s ^= static_cast<std::uint64_t>(length > 3 ? 4 : length) << 8;
   p.shape = mix(s);
   const std::size_t n = t.lower.size();
-  for (std::size_t k = 0; k < 3; ++k)
-    p.prefix[k] = n > k + 1 ? hash_bytes(std::string_view(t.lower).substr(0, k + 1)) : 0;
+  // FNV-1a goes on from a shorter prefix's hash: prefix k is prefix k-1 and one more byte.
+  std::uint64_t prefix = 0xCBF29CE484222325ull;
+  for (std::size_t k = 0; k < 3; ++k) {
+    if (n > k + 1) prefix = hash_bytes(std::string_view(t.lower).substr(k, 1), prefix);
+    p.prefix[k] = n > k + 1 ? prefix : 0;
+  }
   for (std::size_t k = 0; k < 4; ++k)
     p.suffix[k] = n > k + 1 ? hash_bytes(std::string_view(t.lower).substr(n - k - 1)) : 0;
   p.gazetteer = gazetteer_bits(t.key_flags, t.lower_flags);
@@ -134,14 +138,8 @@ inline std::uint32_t feature(std::uint32_t templ, std::uint64_t a, std::uint64_t
 
 constexpr std::uint32_t kMaxFeatures = 112;
 
-inline std::uint32_t lowest_bit(std::uint32_t g) {
-  std::uint32_t b = 0;
-  while (!(g & 1u)) {
-    g >>= 1;
-    ++b;
-  }
-  return b;
-}
+// The index of the lowest set bit of g (g != 0).
+inline std::uint32_t lowest_bit(std::uint32_t g) { return static_cast<std::uint32_t>(__builtin_ctz(g)); }
 constexpr std::uint64_t kBoundary = 0x5EB0u;  // the word before the first / after the last token
 
 // The static features of position i (no previous tags): words around it,

@@ -159,7 +159,7 @@ Model::Model(const Table& table) {
     names.remove_prefix(nl == std::string_view::npos ? names.size() : nl + 1);
   }
   if (names_.size() != tags) return;
-  lanes_ = tags <= 16 ? 16 : 32;
+  lanes_ = tags <= 16 ? 16 : tags <= 24 ? 24 : 32;
   keys_.assign(slots + 8, 0);
   row_.assign(slots + 1, 0);
   weights_.assign((rows + 1) * lanes_, 0);  // row 0: a feature not in the table
@@ -252,6 +252,11 @@ void Model::add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* 
       a[2 * q] = _mm_add_epi16(a[2 * q], _mm_unpacklo_epi8(b, sign));
       a[2 * q + 1] = _mm_add_epi16(a[2 * q + 1], _mm_unpackhi_epi8(b, sign));
     }
+    if constexpr (Lanes % 16 == 8) {  // 24 lanes: the last eight weights, read alone (the next row follows them)
+      const __m128i b = _mm_loadl_epi64(reinterpret_cast<const __m128i*>(w + Lanes - 8));
+      const __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), b);
+      a[Lanes / 8 - 1] = _mm_add_epi16(a[Lanes / 8 - 1], _mm_unpacklo_epi8(b, sign));
+    }
   }
   for (std::uint32_t q = 0; q < Lanes / 8; ++q) _mm_store_si128(reinterpret_cast<__m128i*>(acc + 8 * q), a[q]);
 #else
@@ -277,18 +282,21 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
   // its own sums to its position and its neighbour sums to the positions
   // around it (those in its sentence); a missing neighbour adds the
   // boundary's.
-  constexpr std::uint32_t kAhead = 4;  // entries fetched ahead: most lookups miss the CPU's caches
-  for (std::uint32_t i = 0; i < n && i < kAhead; ++i) __builtin_prefetch(&cache.key(cache.entry_of(p[i])));
+  constexpr std::uint32_t kAhead = 4;  // entries fetched ahead (all their lines): most lookups miss the CPU's caches
+  constexpr std::size_t kEntryBytes = kKeyBytes + kRowsPerEntry * Lanes * sizeof(std::int16_t);
+  std::uint32_t entry_at[kAhead];      // the entries of positions i .. i + kAhead - 1, at position % kAhead
+  for (std::uint32_t i = 0; i < n && i < kAhead; ++i) {
+    entry_at[i] = cache.entry_of(p[i]);
+    __builtin_prefetch(&cache.key(entry_at[i]));
+  }
   for (std::uint32_t i = 0; i < n; ++i) {
+    const std::uint32_t e = entry_at[i % kAhead];
     if (i + kAhead < n) {
-      const char* ahead = reinterpret_cast<const char*>(&cache.key(cache.entry_of(p[i + kAhead])));
-      __builtin_prefetch(ahead);
-      __builtin_prefetch(ahead + 64);
-      __builtin_prefetch(ahead + 128);
-      __builtin_prefetch(ahead + 192);
+      entry_at[i % kAhead] = cache.entry_of(p[i + kAhead]);
+      const char* ahead = reinterpret_cast<const char*>(&cache.key(entry_at[i % kAhead]));
+      for (std::size_t at = 0; at < kEntryBytes; at += 64) __builtin_prefetch(ahead + at);
     }
     const TokenPieces& c = p[i];
-    const std::uint32_t e = cache.entry_of(c);
     std::int16_t* rows = cache.rows(e);
     if (!cache.key(e).same(c)) {
       cache.key(e).set(c);
@@ -421,6 +429,7 @@ void Model::constrain_bio() {
 
 void Model::tag(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const {
   if (lanes_ == 16) tag_lanes<16>(p, n, pos, out);
+  else if (lanes_ == 24) tag_lanes<24>(p, n, pos, out);
   else tag_lanes<32>(p, n, pos, out);
 }
 
