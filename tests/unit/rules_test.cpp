@@ -497,6 +497,32 @@ TEST_CASE("de-speech-act: a place after the subject's head ('Die Regierung in Pe
         std::vector<std::string>{});
 }
 
+TEST_CASE("de-speech-act: 'sprechen' reports speech with its topic ('von', 'über'), not 'sprach mit seiner Frau'") {
+  CHECK(speakers_by("Der Zug fuhr. Fei Junlong sprach mit seiner Frau und seinem Sohn.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Eine Pfarrerin sprach ein Gebet.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Den Angehörigen sprach Putin sein Beileid aus.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Die Polizei sprach am Abend mit Reportern von einem Erfolg.", "de-speech-act") ==
+        std::vector<std::string>{"Die Polizei"});
+  CHECK(speakers_by("Der Zug fuhr. Von einem Erfolg sprach die Polizei.", "de-speech-act") ==
+        std::vector<std::string>{"die Polizei"});
+}
+
+TEST_CASE("de-speech-act: 'sowohl … als auch …' subjects, with commas, speak together; a one-word label may open the sentence") {
+  CHECK(speakers_by("Der Zug fuhr. Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung gehen von "
+                    "einer angespannten Lage aus.",
+                    "de-speech-act") ==
+        std::vector<std::string>{"Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung"});
+  CHECK(speakers_by("Der Zug fuhr. Sowohl die Behörde als auch das Militär forderten eine Untersuchung.", "de-speech-act") ==
+        std::vector<std::string>{"Sowohl die Behörde als auch das Militär"});
+  // A list of things is no subject of a verb of judgement after it.
+  CHECK(speakers_by("Der Zug fuhr. Die Straße, der Platz und die Brücke gehen auf das Jahr 1900 zurück.", "de-speech-act")
+            .empty());
+  CHECK(speakers_by("Der Zug fuhr. Arbeitswelt: Die SPD fordert einen gesetzlichen Mindestlohn.", "de-speech-act") ==
+        std::vector<std::string>{"Die SPD"});
+  // Not a speech act after the label either.
+  CHECK(speakers_by("Der Zug fuhr. Arbeitswelt: Die SPD hält am Atomausstieg fest.", "de-speech-act").empty());
+}
+
 TEST_CASE("de-speech-act: lives claimed ('forderte zwölf Todesopfer') are no demand") {
   CHECK(speakers_by("Der Zug fuhr. Überschwemmungen haben in Äthiopien mehr als 100 Todesopfer gefordert.", "de-speech-act")
             .empty());
