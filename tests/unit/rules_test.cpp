@@ -501,6 +501,8 @@ TEST_CASE("de-speech-act: 'sprechen' reports speech with its topic ('von', 'übe
   CHECK(speakers_by("Der Zug fuhr. Fei Junlong sprach mit seiner Frau und seinem Sohn.", "de-speech-act").empty());
   CHECK(speakers_by("Der Zug fuhr. Eine Pfarrerin sprach ein Gebet.", "de-speech-act").empty());
   CHECK(speakers_by("Der Zug fuhr. Den Angehörigen sprach Putin sein Beileid aus.", "de-speech-act").empty());
+  // Nor "sehen sich … bestätigt" (a judgement needs no reflexive).
+  CHECK(speakers_by("Der Zug fuhr. Faymann, Mitterlehner und Co sehen sich in ihrem Kurs bestätigt.", "de-speech-act").empty());
   CHECK(speakers_by("Der Zug fuhr. Die Polizei sprach am Abend mit Reportern von einem Erfolg.", "de-speech-act") ==
         std::vector<std::string>{"Die Polizei"});
   CHECK(speakers_by("Der Zug fuhr. Von einem Erfolg sprach die Polizei.", "de-speech-act") ==
@@ -694,6 +696,15 @@ TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its 
   CHECK(clauses("Der Zug fuhr. Die Polizei spricht von 4.000 Teilnehmern.").empty());
   CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach sich von Anfang an für ein Verbot aus.").empty());
   CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach mit den Teilnehmern.").empty());
+  // A relative clause that ends in a verb of judgement with what it judged ("als", "darin").
+  CHECK(clauses("Der Zug fuhr. Dagegen protestierte der Verband, der darin einen Eingriff in die Pressefreiheit sah.") ==
+        std::vector<std::string>{"der darin einen Eingriff in die Pressefreiheit sah | der"});
+  CHECK(clauses("Der Zug fuhr. Nach einer Anhörung, in der Hu die Vergabe als Katastrophe bezeichnete, wurde er verhaftet.") ==
+        std::vector<std::string>{"in der Hu die Vergabe als Katastrophe bezeichnete | Hu"});
+  // Not without what was judged, not with "sich", not with a quotation (direct speech).
+  CHECK(clauses("Der Zug fuhr. Es foulte ein Spieler, der elf Minuten später Gelb-Rot sah.").empty());
+  CHECK(clauses("Der Zug fuhr. Es siegte das Bündnis, das sich selbst als Allianz bezeichnet.").empty());
+  CHECK(clauses("Der Zug fuhr. Es erschien ein Kommentar, der die Entscheidung als „Verirrung“ bezeichnete.").empty());
 }
 
 TEST_CASE("de-speech-act-beside: a speech act in the clause before the cue's clause or after the quote") {

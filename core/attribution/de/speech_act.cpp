@@ -67,6 +67,9 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
   while (end > v + 1 && tok(end - 1).kind == TokenKind::punct) --end;
   for (const Stance& st : kStances) {
     if (!one_of(w, st.forms)) continue;
+    // ("sehen sich in ihrem Kurs bestätigt": no judgement of theirs.)
+    if (v + 1 < end && std::string_view(tok(v + 1).lower) == "sich" && one_of(w, {"sieht", "sehen", "sah", "sahen"}))
+      return false;
     if (st.last) return end > v + 2 && one_of(tok(end - 1).lower, st.needs) && !punct(end - 2, ",");
     // ("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst …": the
     // word opens the sentence, the verb right after its phrase; not "in",
