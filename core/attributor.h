@@ -255,6 +255,7 @@ class Attributor {
   Range reported_separable(std::uint32_t v, const Sentence& s) const;
   bool first_person_only(const Sentence& s) const;
   Range judging_clause(std::uint32_t v, const Sentence& s) const;
+  bool quoted_fragment(const QuotePair& pair, const Sentence& s) const;
   bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const;
   bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;

@@ -525,6 +525,27 @@ TEST_CASE("de-speech-act: 'sowohl … als auch …' subjects, with commas, speak
   CHECK(speakers_by("Der Zug fuhr. Arbeitswelt: Die SPD hält am Atomausstieg fest.", "de-speech-act").empty());
 }
 
+TEST_CASE("de-speech-act: a few quoted words inside the sentence are a verbatim piece of the reported sentence") {
+  const auto mixed = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes) {
+      std::string s = std::string(q.rule) + " " + q.kind + ": " + test::at(text, q.spans[0]);
+      for (const auto& v : q.verbatim) s += " [" + test::at(text, v) + "]";
+      out.push_back(s);
+    }
+    return out;
+  };
+  CHECK(mixed("Der Zug fuhr. Das Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der Eroberung der Stadt.") ==
+        std::vector<std::string>{"de-speech-act mixed: Das Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der "
+                                 "Eroberung der Stadt. [„schweren Verlusten des Feindes“]"});
+  // Words that end the sentence are what was said, framed as direct speech (a credit after it changes nothing).
+  CHECK(mixed("Der Zug fuhr. Die Grünen nannten den Schritt „überfällig und zu zaghaft“. (dpa/afp)") ==
+        std::vector<std::string>{"de-direct-frame-before direct: „überfällig und zu zaghaft“"});
+  // Nor a quoted sentence.
+  CHECK(speakers_by("Der Zug fuhr. Die Partei forderte „Wir brauchen mehr Geld.“ von der Regierung.", "de-speech-act")
+            .empty());
+}
+
 TEST_CASE("de-speech-act: lives claimed ('forderte zwölf Todesopfer') are no demand") {
   CHECK(speakers_by("Der Zug fuhr. Überschwemmungen haben in Äthiopien mehr als 100 Todesopfer gefordert.", "de-speech-act")
             .empty());

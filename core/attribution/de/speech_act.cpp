@@ -119,6 +119,26 @@ Range Attributor::reported_separable(std::uint32_t v, const Sentence& s) const {
   return in_list(pair, kVerbs) ? Range{p, p + 1} : Range{};
 }
 
+// A quotation of a few words inside the sentence s, not at its start, that
+// is no sentence of its own and that words of the sentence follow: a
+// fragment of what was said. (One that ends the sentence, "nannte den
+// Bericht eine „Zeitungsente“", is what was said, framed as direct speech.)
+bool Attributor::quoted_fragment(const QuotePair& pair, const Sentence& s) const {
+  if (pair.open <= s.first + 2 || pair.close <= pair.open + 1 || pair.close - pair.open > 9) return false;
+  // (Before the sentence's end: not a credit in parentheses, "„…“. (dpa/afp)";
+  // nor the particle of the verb alone, "warf der Regierung „Versagen“ vor".)
+  static const WordSet kParticles(word_list("de/separable-particles"));
+  std::uint32_t words_after = 0, last_word = 0;
+  for (std::uint32_t k = pair.close + 1; k < s.last; ++k) {
+    if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", "(", ":", ";"})) break;
+    if (tc_.word(k) && in_pair_[k] < 0) ++words_after, last_word = k;
+  }
+  if (words_after == 0 || (words_after == 1 && in_list(tok(last_word).lower, kParticles))) return false;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+    if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ":", ";"})) return false;
+  return true;
+}
+
 // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
 // sentence whose finite verb, second in the clause, is a speech act.
 bool Attributor::de_speech_act(std::uint32_t si) { return speech_act_in(doc_.sentences[si], si); }
@@ -130,8 +150,13 @@ bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
   static const WordSet kInstitutions(word_list("orgs/institution-words"));
   // With a quotation in it the sentence frames a direct quote ("nannte den
   // Plan „einen Erfolg“"): that is handled as direct speech.
+  // A few quoted words inside the sentence ("nannte Shultz einen „wahren
+  // Patrioten“", "warnten vor einem „drohenden Abfluss von
+  // Ingenieurskompetenz“") are a verbatim piece of the reported sentence:
+  // the corpus marks the sentence as reported and the words as direct.
   for (std::uint32_t k = s.first; k < s.last; ++k)
-    if (in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k && speech_like(doc_.quote_pairs[in_pair_[k]]))
+    if (in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k && speech_like(doc_.quote_pairs[in_pair_[k]]) &&
+        !quoted_fragment(doc_.quote_pairs[in_pair_[k]], s))
       return false;
   // "Arbeitswelt: Die SPD fordert …": a one-word label and its colon open
   // the sentence (a list of a programme's points); the speech act follows it,
