@@ -312,6 +312,11 @@ class Attributor {
     std::uint32_t last_free_sentence = 0;
   };
   Carry carry_;
+  // An announcement or a tribute ("kündigte … an", "würdigte") whose object
+  // goes on in a relative clause counts as a speech act: set by
+  // de-speech-act-relative while it asks de-speech-act, whose test leaves
+  // these verbs out elsewhere (mostly a plain statement of fact there).
+  bool act_with_relative_ = false;
 };
 
 }  // namespace attribution

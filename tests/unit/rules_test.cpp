@@ -689,6 +689,16 @@ TEST_CASE("de-speech-act-relative: a relative or purpose clause after the object
   CHECK(rel("Die Kommission forderte das Verbot nach einer Erklärung, in der ihr vorgeworfen wird, sie habe gelogen.") ==
         "(none)");
   CHECK(rel("Die Helfer bauten einen Korridor, um Hilfe ins Land zu bringen.") == "(none)");
+  // An announcement or a tribute whose object goes on in a relative clause, also after the subject's apposition.
+  CHECK(rel("Die Meteorologen kündigen Regenfälle an, die heftiger sein werden als üblich.") == "Die Meteorologen");
+  CHECK(rel("Elon Musk, der Chef der Firma, kündigte einen Truck an, der in zwei Jahren vorgestellt werden soll.") ==
+        "Elon Musk, der Chef der Firma");
+  CHECK(rel("Lammert würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, diesen zu überwinden.") ==
+        "Lammert");
+  // Alone they stay statements of fact (de-speech-act makes nothing either).
+  CHECK(rel("Der Minister kündigte eine Untersuchung an.") == "(none)");
+  CHECK(first_speaker_by("Der Zug fuhr. Der Minister kündigte eine Untersuchung an.", "de-speech-act") == "(none)");
+  CHECK(first_speaker_by("Der Zug fuhr. Der Minister würdigte die Verdienste des Bischofs.", "de-speech-act") == "(none)");
 }
 
 TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its subject speaks") {

@@ -290,7 +290,9 @@ bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
     const std::uint32_t f = stance || intent ? v : perfect_auxiliary(v, s);
     if (f == v && !stance && !intent) {
       if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
-      if (particle.empty() && !reported_speech_act(v)) return false;
+      if (particle.empty() && !reported_speech_act(v) &&
+          !(act_with_relative_ && starts_with_any(tok(v).lower, {"kündigt", "kündigen", "würdigt"})))
+        return false;
     }
     Attribution a = cue_at(v, s.last);
     // A verb only the speech-act list knows ("bezifferte"): the verb alone.
