@@ -1029,6 +1029,13 @@ bool Attributor::reported_act_in(std::uint32_t v, const Attribution& a, Range su
       if (std::string_view(tok(k).lower) == "sich") return false;
     for (std::uint32_t k = subject.last > v ? subject.last : v + 1; k < s.last && k < v + 3; ++k)
       if (one_of(tok(k).lower, {"für", "gegen"})) return false;
+    // Speech is reported with what it was about, "von"/"über" after the verb
+    // or opening the sentence ("Von einem Erfolg sprach …"); not "sprach mit
+    // seiner Frau", "sprach ein Gebet", "sprach sein Beileid aus".
+    bool topic = tc_.word(s.first) && one_of(tok(s.first).lower, {"von", "vom", "über"});
+    for (std::uint32_t k = v + 1; k < s.last && !topic; ++k)
+      topic = tc_.word(k) && one_of(tok(k).lower, {"von", "vom", "über"});
+    if (!topic) return false;
   }
   // "Der Taifun forderte zwölf Todesopfer", "hat 100 Menschenleben
   // gefordert": lives claimed by a disaster, no demand.

@@ -260,6 +260,8 @@ class Attributor {
   bool stance_verb(std::uint32_t v, const Sentence& s) const;
   Range reported_separable(std::uint32_t v, const Sentence& s) const;
   bool first_person_only(const Sentence& s) const;
+  Range judging_clause(std::uint32_t v, const Sentence& s) const;
+  bool quoted_fragment(const QuotePair& pair, const Sentence& s) const;
   bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const;
   bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;
@@ -319,6 +321,11 @@ class Attributor {
     std::uint32_t last_free_sentence = 0;
   };
   Carry carry_;
+  // An announcement or a tribute ("kündigte … an", "würdigte") whose object
+  // goes on in a relative clause counts as a speech act: set by
+  // de-speech-act-relative while it asks de-speech-act, whose test leaves
+  // these verbs out elsewhere (mostly a plain statement of fact there).
+  bool act_with_relative_ = false;
 };
 
 }  // namespace attribution

@@ -497,6 +497,55 @@ TEST_CASE("de-speech-act: a place after the subject's head ('Die Regierung in Pe
         std::vector<std::string>{});
 }
 
+TEST_CASE("de-speech-act: 'sprechen' reports speech with its topic ('von', 'über'), not 'sprach mit seiner Frau'") {
+  CHECK(speakers_by("Der Zug fuhr. Fei Junlong sprach mit seiner Frau und seinem Sohn.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Eine Pfarrerin sprach ein Gebet.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Den Angehörigen sprach Putin sein Beileid aus.", "de-speech-act").empty());
+  // Nor "sehen sich … bestätigt" (a judgement needs no reflexive).
+  CHECK(speakers_by("Der Zug fuhr. Faymann, Mitterlehner und Co sehen sich in ihrem Kurs bestätigt.", "de-speech-act").empty());
+  CHECK(speakers_by("Der Zug fuhr. Die Polizei sprach am Abend mit Reportern von einem Erfolg.", "de-speech-act") ==
+        std::vector<std::string>{"Die Polizei"});
+  CHECK(speakers_by("Der Zug fuhr. Von einem Erfolg sprach die Polizei.", "de-speech-act") ==
+        std::vector<std::string>{"die Polizei"});
+}
+
+TEST_CASE("de-speech-act: 'sowohl … als auch …' subjects, with commas, speak together; a one-word label may open the sentence") {
+  CHECK(speakers_by("Der Zug fuhr. Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung gehen von "
+                    "einer angespannten Lage aus.",
+                    "de-speech-act") ==
+        std::vector<std::string>{"Sowohl das US-Militär, der US-Präsident als auch die irakische Regierung"});
+  CHECK(speakers_by("Der Zug fuhr. Sowohl die Behörde als auch das Militär forderten eine Untersuchung.", "de-speech-act") ==
+        std::vector<std::string>{"Sowohl die Behörde als auch das Militär"});
+  // A list of things is no subject of a verb of judgement after it.
+  CHECK(speakers_by("Der Zug fuhr. Die Straße, der Platz und die Brücke gehen auf das Jahr 1900 zurück.", "de-speech-act")
+            .empty());
+  CHECK(speakers_by("Der Zug fuhr. Arbeitswelt: Die SPD fordert einen gesetzlichen Mindestlohn.", "de-speech-act") ==
+        std::vector<std::string>{"Die SPD"});
+  // Not a speech act after the label either.
+  CHECK(speakers_by("Der Zug fuhr. Arbeitswelt: Die SPD hält am Atomausstieg fest.", "de-speech-act").empty());
+}
+
+TEST_CASE("de-speech-act: a few quoted words inside the sentence are a verbatim piece of the reported sentence") {
+  const auto mixed = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes) {
+      std::string s = std::string(q.rule) + " " + q.kind + ": " + test::at(text, q.spans[0]);
+      for (const auto& v : q.verbatim) s += " [" + test::at(text, v) + "]";
+      out.push_back(s);
+    }
+    return out;
+  };
+  CHECK(mixed("Der Zug fuhr. Das Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der Eroberung der Stadt.") ==
+        std::vector<std::string>{"de-speech-act mixed: Das Fernsehen berichtete von „schweren Verlusten des Feindes“ bei der "
+                                 "Eroberung der Stadt. [„schweren Verlusten des Feindes“]"});
+  // Words that end the sentence are what was said, framed as direct speech (a credit after it changes nothing).
+  CHECK(mixed("Der Zug fuhr. Die Grünen nannten den Schritt „überfällig und zu zaghaft“. (dpa/afp)") ==
+        std::vector<std::string>{"de-direct-frame-before direct: „überfällig und zu zaghaft“"});
+  // Nor a quoted sentence.
+  CHECK(speakers_by("Der Zug fuhr. Die Partei forderte „Wir brauchen mehr Geld.“ von der Regierung.", "de-speech-act")
+            .empty());
+}
+
 TEST_CASE("de-speech-act: lives claimed ('forderte zwölf Todesopfer') are no demand") {
   CHECK(speakers_by("Der Zug fuhr. Überschwemmungen haben in Äthiopien mehr als 100 Todesopfer gefordert.", "de-speech-act")
             .empty());
@@ -640,6 +689,16 @@ TEST_CASE("de-speech-act-relative: a relative or purpose clause after the object
   CHECK(rel("Die Kommission forderte das Verbot nach einer Erklärung, in der ihr vorgeworfen wird, sie habe gelogen.") ==
         "(none)");
   CHECK(rel("Die Helfer bauten einen Korridor, um Hilfe ins Land zu bringen.") == "(none)");
+  // An announcement or a tribute whose object goes on in a relative clause, also after the subject's apposition.
+  CHECK(rel("Die Meteorologen kündigen Regenfälle an, die heftiger sein werden als üblich.") == "Die Meteorologen");
+  CHECK(rel("Elon Musk, der Chef der Firma, kündigte einen Truck an, der in zwei Jahren vorgestellt werden soll.") ==
+        "Elon Musk, der Chef der Firma");
+  CHECK(rel("Lammert würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, diesen zu überwinden.") ==
+        "Lammert");
+  // Alone they stay statements of fact (de-speech-act makes nothing either).
+  CHECK(rel("Der Minister kündigte eine Untersuchung an.") == "(none)");
+  CHECK(first_speaker_by("Der Zug fuhr. Der Minister kündigte eine Untersuchung an.", "de-speech-act") == "(none)");
+  CHECK(first_speaker_by("Der Zug fuhr. Der Minister würdigte die Verdienste des Bischofs.", "de-speech-act") == "(none)");
 }
 
 TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its subject speaks") {
@@ -668,6 +727,15 @@ TEST_CASE("de-speech-act-clause: the clause with 'sprach von' is the quote, its 
   CHECK(clauses("Der Zug fuhr. Die Polizei spricht von 4.000 Teilnehmern.").empty());
   CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach sich von Anfang an für ein Verbot aus.").empty());
   CHECK(clauses("Der Zug fuhr. Es gab Proteste, die Polizei sprach mit den Teilnehmern.").empty());
+  // A relative clause that ends in a verb of judgement with what it judged ("als", "darin").
+  CHECK(clauses("Der Zug fuhr. Dagegen protestierte der Verband, der darin einen Eingriff in die Pressefreiheit sah.") ==
+        std::vector<std::string>{"der darin einen Eingriff in die Pressefreiheit sah | der"});
+  CHECK(clauses("Der Zug fuhr. Nach einer Anhörung, in der Hu die Vergabe als Katastrophe bezeichnete, wurde er verhaftet.") ==
+        std::vector<std::string>{"in der Hu die Vergabe als Katastrophe bezeichnete | Hu"});
+  // Not without what was judged, not with "sich", not with a quotation (direct speech).
+  CHECK(clauses("Der Zug fuhr. Es foulte ein Spieler, der elf Minuten später Gelb-Rot sah.").empty());
+  CHECK(clauses("Der Zug fuhr. Es siegte das Bündnis, das sich selbst als Allianz bezeichnet.").empty());
+  CHECK(clauses("Der Zug fuhr. Es erschien ein Kommentar, der die Entscheidung als „Verirrung“ bezeichnete.").empty());
 }
 
 TEST_CASE("de-speech-act-beside: a speech act in the clause before the cue's clause or after the quote") {

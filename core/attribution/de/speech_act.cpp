@@ -67,6 +67,9 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
   while (end > v + 1 && tok(end - 1).kind == TokenKind::punct) --end;
   for (const Stance& st : kStances) {
     if (!one_of(w, st.forms)) continue;
+    // ("sehen sich in ihrem Kurs bestätigt": no judgement of theirs.)
+    if (v + 1 < end && std::string_view(tok(v + 1).lower) == "sich" && one_of(w, {"sieht", "sehen", "sah", "sahen"}))
+      return false;
     if (st.last) return end > v + 2 && one_of(tok(end - 1).lower, st.needs) && !punct(end - 2, ",");
     // ("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst …": the
     // word opens the sentence, the verb right after its phrase; not "in",
@@ -116,6 +119,26 @@ Range Attributor::reported_separable(std::uint32_t v, const Sentence& s) const {
   return in_list(pair, kVerbs) ? Range{p, p + 1} : Range{};
 }
 
+// A quotation of a few words inside the sentence s, not at its start, that
+// is no sentence of its own and that words of the sentence follow: a
+// fragment of what was said. (One that ends the sentence, "nannte den
+// Bericht eine „Zeitungsente“", is what was said, framed as direct speech.)
+bool Attributor::quoted_fragment(const QuotePair& pair, const Sentence& s) const {
+  if (pair.open <= s.first + 2 || pair.close <= pair.open + 1 || pair.close - pair.open > 9) return false;
+  // (Before the sentence's end: not a credit in parentheses, "„…“. (dpa/afp)";
+  // nor the particle of the verb alone, "warf der Regierung „Versagen“ vor".)
+  static const WordSet kParticles(word_list("de/separable-particles"));
+  std::uint32_t words_after = 0, last_word = 0;
+  for (std::uint32_t k = pair.close + 1; k < s.last; ++k) {
+    if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", "(", ":", ";"})) break;
+    if (tc_.word(k) && in_pair_[k] < 0) ++words_after, last_word = k;
+  }
+  if (words_after == 0 || (words_after == 1 && in_list(tok(last_word).lower, kParticles))) return false;
+  for (std::uint32_t k = pair.open + 1; k < pair.close; ++k)
+    if (tok(k).kind == TokenKind::punct && one_of(tok(k).key, {".", "!", "?", ":", ";"})) return false;
+  return true;
+}
+
 // "Der Fernsehsender berichtete von der Bergung von 56 Leichen.": a
 // sentence whose finite verb, second in the clause, is a speech act.
 bool Attributor::de_speech_act(std::uint32_t si) { return speech_act_in(doc_.sentences[si], si); }
@@ -127,9 +150,53 @@ bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
   static const WordSet kInstitutions(word_list("orgs/institution-words"));
   // With a quotation in it the sentence frames a direct quote ("nannte den
   // Plan „einen Erfolg“"): that is handled as direct speech.
+  // A few quoted words inside the sentence ("nannte Shultz einen „wahren
+  // Patrioten“", "warnten vor einem „drohenden Abfluss von
+  // Ingenieurskompetenz“") are a verbatim piece of the reported sentence:
+  // the corpus marks the sentence as reported and the words as direct.
   for (std::uint32_t k = s.first; k < s.last; ++k)
-    if (in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k && speech_like(doc_.quote_pairs[in_pair_[k]]))
+    if (in_pair_[k] >= 0 && doc_.quote_pairs[in_pair_[k]].open == k && speech_like(doc_.quote_pairs[in_pair_[k]]) &&
+        !quoted_fragment(doc_.quote_pairs[in_pair_[k]], s))
       return false;
+  // "Arbeitswelt: Die SPD fordert …": a one-word label and its colon open
+  // the sentence (a list of a programme's points); the speech act follows it,
+  // its subject with an article. (Not an interviewer's "STANDARD: Sie fordern
+  // …", nor "Dennoch: Mehr als Platz drei will …".)
+  if (s.first + 3 < s.last && tc_.capitalized(s.first) && !tok(s.first).all_caps && punct(s.first + 1, ":") &&
+      in_pair_[s.first] < 0 && tc_.word(s.first + 2) && tok(s.first + 2).upper && determiner(s.first + 2) &&
+      !oblique(s.first + 2)) {
+    Sentence body = s;
+    body.first = s.first + 2;
+    return speech_act_in(body, si);
+  }
+  // "als auch" of "sowohl … als auch …" joins subjects like "und".
+  const auto als_auch = [&](std::uint32_t k) {
+    return k + 1 < s.last && tc_.word(k) && tc_.word(k + 1) && std::string_view(tok(k).lower) == "als" &&
+           std::string_view(tok(k + 1).lower) == "auch";
+  };
+  // "Die Organisationen Transparency International, Campact und LobbyControl
+  // werfen … vor": a list of names with commas before the verb at f is its
+  // subject ("Sowohl das US-Militär, der US-Präsident als auch die irakische
+  // Regierung gehen von … aus": with an adjective before a noun, too).
+  // (With "sowohl" first the list needs no comma.)
+  const auto name_list = [&](std::uint32_t begin, std::uint32_t f) {
+    if (f <= begin + 4 || tc_.preposition(begin) || !tok(f - 1).upper) return false;
+    const bool sowohl = tc_.word(begin) && std::string_view(tok(begin).lower) == "sowohl";
+    bool und = false, commas = sowohl, only = true;
+    for (std::uint32_t k = sowohl ? begin + 1 : begin; k < f && only; ++k) {
+      if (punct(k, ",")) commas = true;
+      else if (tc_.word(k) && one_of(tok(k).lower, {"und", "sowie"})) und = true;
+      else if (als_auch(k)) und = true, ++k;
+      else if (punct(k, "-") && k > begin && tc_.word(k - 1) && k + 1 < f && tc_.word(k + 1)) continue;  // ("US-Militär")
+      else
+        only = tc_.word(k) && (tok(k).upper ||
+                               (determiner(k) && (k == begin || punct(k - 1, ",") ||
+                                                  one_of(tok(k - 1).lower, {"und", "sowie", "auch", "sowohl"}))) ||
+                               (adjective_ending(k) && k + 1 < f && tok(k + 1).upper && k > begin &&
+                                (determiner(k - 1) || punct(k - 1, ","))));
+    }
+    return only && und && commas;
+  };
   bool comma = false;
   std::uint32_t rel_open = 0, rel_close = 0;  // the commas around a relative clause after the subject
   // "Da die Tatwaffe sichergestellt wurde, geht die Polizei von … aus": a
@@ -195,7 +262,7 @@ bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
       continue;
     // "Die Polizei geht von Suizid aus.", "Die Firma rechnet mit …": a
     // verb of judgement with its preposition is the summary of what was said.
-    const bool stance = !comma && stance_verb(v, s);
+    const bool stance = (!comma || name_list(s.first, v)) && stance_verb(v, s);
     // "Die IG Metall will neben einer Arbeitsplatzgarantie die Übernahme des
     // Tarifvertrages.", "Das Ministerium erwartete … Seuchen wie Cholera":
     // right after reported speech, an intention in the present ("will",
@@ -223,7 +290,9 @@ bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
     const std::uint32_t f = stance || intent ? v : perfect_auxiliary(v, s);
     if (f == v && !stance && !intent) {
       if (tok(v).lower.rfind("ge", 0) == 0) return false;  // a participle: the finite verb is elsewhere
-      if (particle.empty() && !reported_speech_act(v)) return false;
+      if (particle.empty() && !reported_speech_act(v) &&
+          !(act_with_relative_ && starts_with_any(tok(v).lower, {"kündigt", "kündigen", "würdigt"})))
+        return false;
     }
     Attribution a = cue_at(v, s.last);
     // A verb only the speech-act list knows ("bezifferte"): the verb alone.
@@ -261,7 +330,7 @@ bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
         f <= begin + 12 && !tc_.preposition(begin) && !oblique(begin) && tok(f - 1).upper && nominal({begin, f}) &&
         !(f + 1 < s.last && determiner(f + 1) && !oblique(f + 1))) {
       bool und = false;
-      for (std::uint32_t k = begin + 1; k + 1 < f && !und; ++k) und = tc_.word(k) && one_of(tok(k).lower, {"und", "sowie"});
+      for (std::uint32_t k = begin + 1; k + 1 < f && !und; ++k) und = tc_.word(k) && (one_of(tok(k).lower, {"und", "sowie"}) || als_auch(k));
       if (und) subject = {begin, f};
     }
     // "Am Abend sprach die Polizei von …": with a prepositional phrase in
@@ -293,20 +362,11 @@ bool Attributor::speech_act_in(const Sentence& s, std::uint32_t si) {
         tc_.word(f + 1) && one_of(tok(f + 1).lower, {"er", "sie"}))
       subject = {f + 1, f + 2};
     // "Die Organisationen Transparency International, Campact und LobbyControl
-    // werfen … vor": a list of names with commas before the verb is its subject.
-    bool listed = false;
-    if (comma && f > begin + 4 && !tc_.preposition(begin) && tok(f - 1).upper) {
-      bool und = false, commas = false, only = true;
-      for (std::uint32_t k = begin; k < f && only; ++k) {
-        if (punct(k, ",")) commas = true;
-        else if (tc_.word(k) && one_of(tok(k).lower, {"und", "sowie"})) und = true;
-        else
-          only = tc_.word(k) && (tok(k).upper || (determiner(k) && (k == begin || punct(k - 1, ",") ||
-                                                                     one_of(tok(k - 1).lower, {"und", "sowie"}))));
-      }
-      listed = only && und && commas;
-      if (listed) subject = {begin, f};
-    }
+    // werfen … vor": a list of names with commas before the verb is its subject
+    // ("Sowohl das US-Militär, der US-Präsident als auch die irakische
+    // Regierung gehen von … aus": with an adjective before a noun, too).
+    const bool listed = (comma || (tc_.word(begin) && std::string_view(tok(begin).lower) == "sowohl")) && name_list(begin, f);
+    if (listed) subject = {begin, f};
     if (subject.empty()) return false;
     // "sprach Angela Merkel von der Möglichkeit …": after the verb, "von"
     // opens the verb's object, not a part of the speaker's phrase.

@@ -8,6 +8,44 @@
 namespace newsmark {
 namespace attribution {
 
+// "…, der darin einen Eingriff in die Pressefreiheit sah.", "…, in der Hu
+// die Vergabe als Menschenrechtskatastrophe bezeichnete, …", "…, in dem er
+// Unzufriedenheit als Motiv angab.": a relative clause (not the sentence's
+// first) that ends in a verb of judgement with what it judged ("als",
+// "darin"): its subject, the relative pronoun or the phrase after a
+// preposition and the pronoun, speaks; empty otherwise.
+Range Attributor::judging_clause(std::uint32_t v, const Sentence& s) const {
+  static const WordSet kRelative(word_list("de/relative-pronouns"));
+  const std::string_view w = tok(v).lower;
+  const bool names = one_of(w, {"bezeichnete", "bezeichneten", "bezeichnet", "nannte", "nannten", "nennt", "angab",
+                                "angaben", "angibt", "wertete", "werteten", "wertet"});
+  const bool sees = one_of(w, {"sah", "sahen", "sieht", "ansah", "ansahen", "ansieht"});
+  if (!names && !sees) return {};
+  if (v + 1 >= s.last || !(clause_punct(v + 1) && in_pair_[v + 1] < 0)) return {};  // (the verb ends the clause)
+  std::uint32_t open = v;
+  while (open > s.first && !(in_pair_[open - 1] < 0 && clause_punct(open - 1))) --open;
+  if (open == s.first || !punct(open - 1, ",") || open + 2 >= v) return {};
+  bool what = false;  // "als …", "darin"
+  for (std::uint32_t k = open; k < v; ++k) {
+    if (in_pair_[k] >= 0) return {};  // (a quotation: direct speech, framed elsewhere)
+    if (!tc_.word(k)) continue;
+    const std::string_view t = tok(k).lower;
+    if (t == "sich") return {};  // ("das sich selbst … nennt")
+    what = what || t == "als" || (sees && t == "darin");
+  }
+  if (!what || !tc_.word(open)) return {};
+  if (in_list(tok(open).lower, kRelative) && one_of(tok(open).lower, {"der", "die", "welcher", "welche"}))
+    return {open, open + 1};  // ("das" is no speaker: "ein Kommentar, der …" is)
+  if (tc_.preposition(open) && in_list(tok(open + 1).lower, kRelative)) {
+    const Range r = phrase_from(open + 2, v);
+    // (A name the actor stage does not know, "Hu", or a noun: "in der Forscher …".)
+    if (!r.empty() && r.first == open + 2 &&
+        (names_speaker(r) || tc_.capitalized(r.first) || one_of(tok(r.first).lower, {"er", "sie"})))
+      return r;
+  }
+  return {};
+}
+
 // "Die Veranstalter zählten 10.000 Menschen, die Polizei spricht von 4.000
 // Teilnehmern.", "Während die Bangkok Post von 100.000 Demonstranten
 // sprach, …", "…, sprach die Nachrichtenagentur Reuters von 50.000
@@ -37,6 +75,17 @@ bool Attributor::de_speech_act_clause(std::uint32_t si) {
   bool made = false;
   for (std::uint32_t v = s.first + 1; v < s.last; ++v) {
     if (in_pair_[v] >= 0 || !tc_.word(v) || tok(v).upper) continue;
+    if (const Range judged = judging_clause(v, s); !judged.empty()) {
+      Attribution a;
+      a.speaker = resolve(judged);
+      if (!a.speaker.found()) continue;
+      std::uint32_t first = v;
+      while (first > s.first && !(in_pair_[first - 1] < 0 && clause_punct(first - 1))) --first;
+      const std::size_t before = doc_.quotes.size();
+      add_reported({first, v + 1}, a, -1, true);
+      made = made || doc_.quotes.size() > before;
+      continue;
+    }
     if (!one_of(tok(v).lower, {"spricht", "sprach", "sprachen", "sprechen", "berichtet", "berichtete", "berichteten",
                                "berichten"}))
       continue;
