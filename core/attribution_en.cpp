@@ -87,11 +87,11 @@ Range Attributor::person_description_en(std::uint32_t k, std::uint32_t limit) co
   if (k + 1 >= limit || !tc_.word(k) || tok(k).lower != "the") return {};
   std::uint32_t e = k + 1;
   while (e < limit && e < k + 8 && (tc_.word(e) || tok(e).kind == TokenKind::number || tok(e).key == "-") &&
-         in_pair_[e] < 0 && tok(e).newlines_before == 0)
+         in_pair_[e] < 0 && tok(e).newlines_before == 0 && !(e > k + 1 && tc_.speech_verb(e)))
     ++e;
   if (e > limit || e == k + 1) return {};
-  // The end: punctuation, the sentence's end or a verb ('said the 34-year-old, who …').
-  if (e < limit && !punct(e, ",") && !punct(e, ".") && !punct(e, ";")) return {};
+  // The end: punctuation, the sentence's end or a verb of saying ('the 34-year-old told …').
+  if (e < limit && !punct(e, ",") && !punct(e, ".") && !punct(e, ";") && !tc_.speech_verb(e)) return {};
   const std::string& last = tok(e - 1).lower;
   const bool age = e >= k + 4 && last == "old" && tok(e - 2).key == "-" && !tok(e - 2).space_before;
   const bool nationality = e == k + 2 && tok(e - 1).upper &&

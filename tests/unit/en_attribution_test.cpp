@@ -610,3 +610,20 @@ TEST_CASE("regression: 'speak' takes no bare clause ('ministers speak English to
   CHECK(quotes_with_speakers("Most ministers speak English to a certain level in the capital.").empty());
   CHECK(quotes_with_speakers("Both ministers spoke English to the crowd at the rally.").empty());
 }
+
+TEST_CASE("regression: '\"…,\" the 34-year-old told …' and '\"…,\" the American said.': a description before the cue "
+          "is the person named last; 'the company said' stays a phrase") {
+  const std::string text = "Graham Stuart joined Norwich. \"It was an easy decision,\" the 34-year-old told the club's "
+                           "website. Andy Roddick lost. \"It is just tough,\" the American said. \"We are pleased,\" the "
+                           "company said.";
+  const auto r = test::run(text, "en");
+  REQUIRE(r.quotes.size() == 3);
+  const auto speaker_name = [&](std::size_t q) {
+    const auto& quote = r.quotes[q];
+    const newsmark::Actor* a = quote.speaker.has_value() ? test::actor(r, quote.speaker->actor) : nullptr;
+    return a != nullptr ? a->name : std::string("-");
+  };
+  CHECK(speaker_name(0) == "Graham Stuart");
+  CHECK(speaker_name(1) == "Andy Roddick");
+  CHECK(speaker_name(2) == "-");
+}

@@ -52,6 +52,18 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
   if (!b.cue.empty() && b.cue.last + 1 < limit && tc_.word(b.cue.last) && tok(b.cue.last).lower == "to" &&
       (tok(b.cue.last + 1).pos == Upos::VERB || tok(b.cue.last + 1).pos == Upos::AUX))
     return Attribution{};
+  // '"…," the 34-year-old told Norwich's website.', '"…," the American said.': a description by age or
+  // nationality before the cue is the person named last before the quotation.
+  const Range description = b.speaker.actor < 0 ? person_description_en(k, limit) : Range{};
+  if (!description.empty() && description.last < limit && (b.cue.empty() || b.cue.first == description.last)) {
+    Attribution d = cue_at(description.last, limit);
+    if (!d.cue.empty()) {
+      d.speaker.phrase = description;
+      d.speaker.actor = nearest_mentioned(pair.open, false);
+      if (d.speaker.actor >= 0 && doc_.actors[d.speaker.actor].type != ActorType::person) d.speaker.actor = -1;
+      return d;
+    }
+  }
   if (!b.cue.empty() || b.speaker.found()) return b;
   // '"…," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.': a name, then what it is
   // between commas (not a clause: no verb in it), then the cue.
