@@ -147,7 +147,8 @@ class ActorFinder {
     if (j == 0 || !(tc_.flags(j - 1) & kFirstName) || !tc_.capitalized(j) || tok(j).all_caps) return false;
     if (!same_line(j - 1, j)) return false;
     if ((this->*steps_.no_surname_after_first)(j)) return false;
-    if (tc_.function_word(j) || tc_.title(j) || tc_.nationality_adjective(j)) return false;
+    // (A time word the language lets through is the surname, though also a function word: "Theresa May".)
+    if ((tc_.function_word(j) && !tc_.time_word(j)) || tc_.title(j) || tc_.nationality_adjective(j)) return false;
     if (tc_.flags(j) & (kPlace | kOrganization | kMedia)) return false;
     return true;
   }
@@ -2362,8 +2363,12 @@ class ActorFinder {
   // "Doris Day", "Josh Bash": a capitalised common word after a first name mid-sentence, not a
   // weekday, month or other time word ("day" is a time word in lower case only: "Doris Day" is a
   // name, "May" is not).
+  // A time word is the surname unless a number follows it ("Theresa May said", "Brian May"; not "Sean May
+  // 2005").
   bool no_surname_after_first_en(std::uint32_t j) const {
-    return (sentence_initial(j - 1) && (tc_.lower_flags(j - 1) & kCommonEn)) || (tc_.flags(j) & kTimeEn) != 0;
+    const bool date = (tc_.flags(j) & kTimeEn) != 0 &&
+                      (j + 1 >= n_ || !same_line(j, j + 1) || tok(j + 1).kind == TokenKind::number);
+    return (sentence_initial(j - 1) && (tc_.lower_flags(j - 1) & kCommonEn)) || date;
   }
   bool common_word_in_name_en(std::uint32_t j) const {
     return (tc_.lower_flags(j) & kCommonEn) && !(tc_.flags(j) & kLastName);

@@ -921,6 +921,17 @@ TEST_CASE("English: no German genitive -s comes off a name to find a listed plac
   CHECK(nk->type == "location");
 }
 
+TEST_CASE("English: a month after a first name is the surname unless a number follows ('Theresa May', 'Brian May "
+          "… May said'); 'in May 2005' and 'John may go' name no May") {
+  const std::string text = "Prime Minister Theresa May appointed him. Guitarist Brian May toured with the band.";
+  const auto r = test::run(text, "en");
+  CHECK(test::actor_named(r, "Theresa May") != nullptr);  // (was 'Theresa')
+  CHECK(test::actor_named(r, "Brian May") != nullptr);    // (was nobody)
+  const auto r2 = test::run("Sean left in May 2005. John may go.", "en");
+  CHECK(test::actor_named(r2, "Sean May") == nullptr);
+  CHECK(test::actor_named(r2, "John may") == nullptr);
+}
+
 TEST_CASE("English: a noun for the people of a country alone is no actor ('Britons', 'a Scot', 'Russians'); "
           "a person so named keeps the name") {
   const std::string text =
