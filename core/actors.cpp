@@ -1093,6 +1093,189 @@ class ActorFinder {
     }
   }
 
+  // German: a name right after a noun for a kind of place, or after such a noun and "von", or after a
+  // direction and "von", is a place, not a person: "Gemeinde Pieschen", "des Stützpunktes Guantanamo",
+  // "die Moschee von Samarra", "südlich von Loulan" (the tagger calls many unknown places people). Not a
+  // name with a listed first name or one the rules know as a person's ("Stadt ... Müller" after "Peter
+  // Müller"), nor a genitive before a noun ("die Stadt Goethes Geburtshaus").
+  bool place_word_de(std::uint32_t i) const {
+    static const SuffixSet kHeads(word_list("de/place-heads"));
+    if (!tc_.capitalized(i) || tok(i).all_caps || (tc_.flags(i) & (kPlace | kFirstName | kLastName))) return false;
+    const std::string& w = tok(i).lower;
+    for (const std::string_view ending : {"", "s", "es", "n", "en"}) {
+      if (w.size() <= ending.size() || !ends_with(w, ending)) continue;
+      const std::string_view stem = std::string_view(w).substr(0, w.size() - ending.size());
+      if (ends_with_any(stem, kHeads)) return true;
+    }
+    return false;
+  }
+  void places_after_place_words_de(std::vector<Candidate>& out) const {
+    std::unordered_set<std::string> surnames;
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last > c.first + 1 && c.origin != Origin::guess) surnames.insert(tok(c.last - 1).key);
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.origin == Origin::name || c.origin == Origin::title || c.first < 2) continue;
+      bool named = false;
+      for (std::uint32_t k = c.first; k < c.last; ++k)
+        named = named || (tc_.flags(k) & kFirstName) || !tc_.capitalized(k) || surnames.count(tok(k).key);
+      if (named || (c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last))) continue;
+      std::uint32_t p = c.first - 1;
+      if (!same_line(p, c.first)) continue;
+      if (tc_.is(p, "von") && same_line(p - 1, p)) {
+        --p;
+        static const WordSet kDirections(word_list("de/directions-before-von"));
+        if (tc_.word(p) && in_list(tok(p).lower, kDirections)) {
+          c.type = ActorType::location;
+          continue;
+        }
+      }
+      if (place_word_de(p)) c.type = ActorType::location;
+    }
+  }
+
+  // German: initials are part of the person's name, with their full stops, before the name and after a
+  // first name: "J. D. Powers", "H. Knoflacher", "Mary A. Allen" (the tagger and the segmenter stop at
+  // the full stop of an initial, which may end a sentence for them). An initial is one capital letter
+  // glued to a full stop; the name after it is a capitalised word that is no common noun, title or
+  // function word, or the person's name the rules found there.
+  bool on_line(std::uint32_t a, std::uint32_t b) const {  // b follows a with a space, no line break
+    return b < n_ && tok(b).newlines_before == 0 && tok(b).space_before && b > a;
+  }
+  void initials_de(std::vector<Candidate>& out) const {
+    std::vector<Candidate> kept;
+    kept.reserve(out.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate c = std::move(out[k]);
+      if (c.type != ActorType::person) {
+        kept.push_back(std::move(c));
+        continue;
+      }
+      // Before: "M. Kaindl" (not over a name before it).
+      std::uint32_t first = c.first;
+      while (first >= 2 && initial_at(first - 2) && on_line(first - 1, first) &&
+             (kept.empty() || kept.back().last <= first - 2))
+        first -= 2;
+      // After: the initials and the name they stand before; an initial that ends the name keeps its full
+      // stop ("Bianca B.", "so L.").
+      std::uint32_t pos = c.last;
+      if (initial_at(c.last - 1)) pos = c.last + 1;
+      const bool after_initial = pos > c.last || (c.last >= c.first + 2 && tc_.punct(c.last - 1, ".") &&
+                                                  initial_at(c.last - 2));
+      std::uint32_t end = pos > c.last ? pos : 0;
+      if (after_initial) {
+        while (initial_at(pos) && on_line(pos - 1, pos)) pos += 2;
+        // (the tagger's names of the initials on the way are taken in: "J" + "T" + "McIntosh")
+        std::size_t next = k + 1;
+        while (next < out.size() && out[next].first < pos && out[next].first >= c.last &&
+               out[next].type == ActorType::person && out[next].last <= pos)
+          ++next;
+        // (a word after a full stop that ended the sentence for the segmenter is no function word: "so L.
+        // Doch"; within the sentence, a listed name may be one too: "Mary A. Allen")
+        const bool new_sentence = pos < n_ && tok(pos).sentence != tok(pos - 1).sentence;
+        if (next < out.size() && out[next].first < pos) {
+          // (a person's name that starts among the initials: "J" + "D. Powers"; another kind, no join)
+          if (out[next].type == ActorType::person && out[next].first >= c.last && out[next].last - first <= kMaxNameTokens)
+            end = out[next].last;
+        } else if (next < out.size() && out[next].first == pos) {
+          if (out[next].type == ActorType::person && on_line(pos - 1, pos) && out[next].last - first <= kMaxNameTokens)
+            end = out[next].last;
+        } else if (on_line(pos - 1, pos) && tc_.capitalized(pos) && !tok(pos).all_caps && tok(pos).key.size() > 1 &&
+                   !(tok(pos).key_flags & kNounDe) && !tc_.title(pos) && !tc_.time_word(pos) &&
+                   !(tc_.flags(pos) & (kPlace | kOrganization | kMedia)) &&
+                   !(tc_.function_word(pos) && (new_sentence || !(tc_.flags(pos) & (kFirstName | kLastName))))) {
+          end = pos + 1;
+        } else if (pos > c.last) {
+          end = pos;  // the initials and their full stops
+        }
+      }
+      if (first < c.first) {
+        c.first = first;
+        c.span = doc_.token_span(first, c.last);
+        c.name = text(first, c.last);
+        c.key.clear();
+      }
+      if (end > c.last) {
+        while (k + 1 < out.size() && out[k + 1].first < end) ++k;  // the names after are taken in
+        extend_to(&c, end, /*keep_key=*/false);
+        trim_possessive(&c);
+      }
+      kept.push_back(std::move(c));
+    }
+    out = std::move(kept);
+  }
+
+  // German: a reference names its authors surname first, "Baßler , Ulrich ; Heinrich , Jürgen :", "Blank ,
+  // H. , Fischer , V. & Erdfelder , E. ( 2003 )": the surname, a comma and a listed first name or initials
+  // are one person, when a colon, a semicolon, a bracket, a quotation mark, "&" or the next such name
+  // follows. The surname is a capitalised word that is no listed noun, function word, title, place or
+  // organisation (a person's name the rules found there or no name at all).
+  // (A first name: a listed one or a one-word person's name, person_at, the tagger's "Jürgen".)
+  std::uint32_t inverted_first_name_end(std::uint32_t f, const std::vector<bool>& person_at) const {
+    if (f >= n_ || !tok(f).space_before || tok(f).newlines_before > 0) return 0;
+    if (initial_at(f)) {
+      std::uint32_t end = f + 2;
+      while (initial_at(end) && on_line(end - 1, end)) end += 2;
+      return end;
+    }
+    return tc_.capitalized(f) && !tok(f).all_caps && ((tc_.flags(f) & kFirstName) || person_at[f]) &&
+                   !(tok(f).key_flags & kNounDe)
+               ? f + 1
+               : 0;
+  }
+  bool inverted_surname(std::uint32_t i) const {
+    return i < n_ && tc_.capitalized(i) && !tok(i).all_caps && tok(i).key.size() > 1 && !(tok(i).key_flags & kNounDe) &&
+           !tc_.function_word(i) && !tc_.title(i) && !tc_.time_word(i) &&
+           !(tc_.flags(i) & (kPlace | kOrganization | kMedia));
+  }
+  // One past the inverted name "Surname , First name" at i, or 0.
+  std::uint32_t inverted_name_end(std::uint32_t i, const std::vector<bool>& person_at) const {
+    if (!inverted_surname(i) || !tc_.punct(i + 1, ",") || !same_line(i, i + 1)) return 0;
+    return inverted_first_name_end(i + 2, person_at);
+  }
+  void inverted_names_de(std::vector<Candidate>& out) const {
+    std::vector<Candidate> added;
+    std::vector<bool> gone(out.size(), false);
+    std::vector<bool> person_at(n_, false);
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last == c.first + 1) person_at[c.first] = true;
+    const std::vector<bool> none(n_, false);
+    std::size_t k = 0;
+    for (std::uint32_t i = 0; i + 3 < n_; ++i) {
+      const std::uint32_t end = inverted_name_end(i, person_at);
+      if (end == 0 || end >= n_ || tok(end).newlines_before > 0) continue;
+      // (not inside a name: "Peter Müller , Hans")
+      if (i > 0 && tok(i).newlines_before == 0 && tc_.capitalized(i - 1) && tok(i).space_before) continue;
+      const Token& after = tok(end);
+      const bool closes = after.kind == TokenKind::punct &&
+                          one_of(after.key, {":", ";", "(", "&", "\"", "\u201e", "\u201c", "\u00ab"});
+      // (a first name only the tagger gives, "Jürgen", before a colon, a semicolon ...: not in a list of
+      // one-word names, "Noposenaho , Hokkasenaho , Nurmijoki")
+      const bool listed_first = initial_at(i + 2) || (tc_.flags(i + 2) & kFirstName);
+      const bool next_inverted = listed_first && tc_.punct(end, ",") && inverted_name_end(end + 1, none) > 0;
+      const bool after_inverted = listed_first && !added.empty() && added.back().last + 1 == i &&
+                                  (tc_.punct(i - 1, ",") || tc_.punct(i - 1, ";"));
+      if (!closes && !next_inverted && !after_inverted) continue;
+      // The candidates there: people's names or none.
+      while (k < out.size() && out[k].last <= i) ++k;
+      bool other = false;
+      for (std::size_t m = k; m < out.size() && out[m].first < end; ++m)
+        other = other || out[m].type != ActorType::person || out[m].first < i || out[m].last > end;
+      if (other) continue;
+      for (std::size_t m = k; m < out.size() && out[m].first < end; ++m) gone[m] = true;
+      added.push_back(Candidate{i, end, doc_.token_span(i, end), ActorType::person, text(i, end), Origin::guess});
+      i = end - 1;
+    }
+    if (added.empty()) return;
+    std::size_t kept = 0;
+    for (std::size_t m = 0; m < out.size(); ++m) {
+      if (gone[m]) continue;
+      if (kept != m) out[kept] = std::move(out[m]);
+      ++kept;
+    }
+    out.resize(kept);
+    merge_in_order(out, added);
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2205,7 +2388,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

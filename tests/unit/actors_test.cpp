@@ -1315,3 +1315,64 @@ TEST_CASE("German: 'in Norden' is the town (compass_directions_de does not fire)
   CAPTURE(m.size());
   CHECK(has(m, "location Norden"));
 }
+
+TEST_CASE("German: a name after a noun for a kind of place is the place (places_after_place_words_de)") {
+  for (const std::string text : {std::string("Der Landesdelegiertentag fand auf dem Flughafen Hahn statt."),
+                                 std::string("Das Dorf wurde 1272 als Besitz des Klosters Teplá erwähnt."),
+                                 std::string("Zwei Afghanen starben auf dem US-Stützpunkt Bagram.")}) {
+    const auto m = typed_mentions(text, test::run(text, "de"));
+    CAPTURE(text);
+    const bool place = has(m, "location Hahn") || has(m, "location Teplá") || has(m, "location Bagram");
+    CHECK(place);
+    CHECK_FALSE((has(m, "person Hahn") || has(m, "person Teplá") || has(m, "person Bagram")));
+  }
+}
+
+TEST_CASE("German: a full name with a first name after a place noun stays a person (places_after_place_words_de does not fire)") {
+  const std::string text = "Zuletzt wurde die Kathedrale von Peter Berat neu aufgebaut.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person Peter Berat"));
+  CHECK_FALSE(has(m, "location Peter Berat"));
+}
+
+TEST_CASE("German: initials belong to the name, with their full stops (initials_de)") {
+  const std::string a = "Das sagte H. Knoflacher gestern.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "person H. Knoflacher"));
+  const std::string b = "Welz wird durch die M. Kaindl Holzindustrie übernommen.";
+  CHECK(has(typed_mentions(b, test::run(b, "de")), "person M. Kaindl"));
+  const std::string c = "«Sie gab mir Geld», so L. Doch gleichzeitig sei Bianca B. nicht ehrlich gewesen.";
+  const auto m = typed_mentions(c, test::run(c, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person L."));
+  CHECK_FALSE(has(m, "person L. Doch"));
+}
+
+TEST_CASE("German: no initial, no join (initials_de does not fire)") {
+  const std::string text = "Das sagte Knoflacher gestern, und Peter Müller nickte.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Knoflacher gestern"));
+  CHECK(has(m, "person Peter Müller"));
+}
+
+TEST_CASE("German: a reference's 'Surname, First name' is one person (inverted_names_de)") {
+  const std::string a = "Baßler, Ulrich; Heinrich, Jürgen; Utecht, Burkhard: Grundlagen der Volkswirtschaft.";
+  const auto m = typed_mentions(a, test::run(a, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person Baßler, Ulrich"));
+  CHECK(has(m, "person Heinrich, Jürgen"));
+  CHECK(has(m, "person Utecht, Burkhard"));
+  const std::string b = "Die Studie von Blank, H., Fischer, V. & Erdfelder, E. (2003) zeigt es.";
+  const auto n = typed_mentions(b, test::run(b, "de"));
+  CHECK(has(n, "person Blank, H."));
+  CHECK(has(n, "person Erdfelder, E."));
+}
+
+TEST_CASE("German: names in a list are no inverted name (inverted_names_de does not fire)") {
+  const std::string text = "Das sagten Müller, Peter und Hans gestern.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Müller, Peter"));
+  CHECK(has(m, "person Müller"));
+}
