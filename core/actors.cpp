@@ -1276,6 +1276,22 @@ class ActorFinder {
     merge_in_order(out, added);
   }
 
+  // German: "Mio" and "Mrd" after a number are the abbreviations of an amount, no first name: "5,845 Mio
+  // Euro", "3,9 ( 1,5 ) Mio CHF", "742 Mio USD" (the tagger calls "Mio Euro" a person; GermEval train).
+  void amounts_de(std::vector<Candidate>& out) const {
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const Candidate& c = out[k];
+      const bool amount = c.type == ActorType::person && c.first > 0 && one_of(tok(c.first).key, {"Mio", "Mrd"}) &&
+                          same_line(c.first - 1, c.first) &&
+                          (tok(c.first - 1).kind == TokenKind::number || tc_.punct(c.first - 1, ")"));
+      if (amount) continue;
+      if (kept != k) out[kept] = std::move(out[k]);
+      ++kept;
+    }
+    out.resize(kept);
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2388,7 +2404,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

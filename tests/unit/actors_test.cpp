@@ -1376,3 +1376,18 @@ TEST_CASE("German: names in a list are no inverted name (inverted_names_de does 
   CHECK_FALSE(has(m, "person Müller, Peter"));
   CHECK(has(m, "person Müller"));
 }
+
+TEST_CASE("German: 'Mio' after a number is an amount, no person (amounts_de)") {
+  const std::string text = "Der Umsatz verdoppelte sich auf 7,401 Mio US-Dollar (5,845 Mio Euro).";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Mio Euro"));
+  CHECK_FALSE(has(m, "person Mio"));
+}
+
+TEST_CASE("German: 'Mio' as a first name stays a person (amounts_de does not fire)") {
+  const std::string text = "Das sagte Mio Takahashi gestern in Tokio.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person Mio Takahashi"));
+}
