@@ -1292,6 +1292,32 @@ class ActorFinder {
     out.resize(kept);
   }
 
+  // German: a name the tagger calls a person right after a noun that describes an organisation is the
+  // organisation: "des Reifenherstellers Michelin", "des Automobilzulieferers Valeo", "den Chor Sasslong",
+  // "die Band Lordi" (de/org-description-heads, the noun's ending, also in the genitive). Not a name
+  // with a listed first name, nor a title or a name the rules found by a first name.
+  void organisations_after_description_de(std::vector<Candidate>& out) const {
+    static const SuffixSet kHeads(word_list("de/org-description-heads"));
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.origin == Origin::name || c.origin == Origin::title || c.first == 0 ||
+          has_first_name(c.first, c.last))
+        continue;
+      const std::uint32_t p = c.first - 1;
+      if (!same_line(p, c.first) || !tc_.capitalized(p) || tok(p).all_caps ||
+          (tc_.flags(p) & (kPlace | kFirstName | kLastName | kOrganization | kMedia)))
+        continue;
+      const std::string& w = tok(p).lower;
+      bool head = false;
+      for (const std::string_view ending : {"", "s", "es"}) {
+        if (w.size() <= ending.size() || !ends_with(w, ending)) continue;
+        head = head || ends_with_any(std::string_view(w).substr(0, w.size() - ending.size()), kHeads);
+      }
+      // (not a genitive before a noun: "des Chors Müllers Lieder")
+      if (head && !(c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last)))
+        c.type = ActorType::organization;
+    }
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2404,7 +2430,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

@@ -1391,3 +1391,20 @@ TEST_CASE("German: 'Mio' as a first name stays a person (amounts_de does not fir
   CAPTURE(m.size());
   CHECK(has(m, "person Mio Takahashi"));
 }
+
+TEST_CASE("German: a name after a noun that describes an organisation is the organisation (organisations_after_description_de)") {
+  const std::string a = "Auch der Südamerika-Chef des Reifenherstellers Michelin kam ums Leben.";
+  const auto m = typed_mentions(a, test::run(a, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Michelin"));
+  CHECK_FALSE(has(m, "person Michelin"));
+  const std::string b = "Er übernahm den Anteil des französischen Automobilzulieferers Valeo.";
+  CHECK(has(typed_mentions(b, test::run(b, "de")), "organization Valeo"));
+}
+
+TEST_CASE("German: a person's full name after such a noun stays a person (organisations_after_description_de does not fire)") {
+  const std::string text = "Die Band Peter Maffay spielte am Abend.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person Peter Maffay"));
+}
