@@ -1117,7 +1117,8 @@ class ActorFinder {
       if (c.type != ActorType::person || c.origin == Origin::name || c.origin == Origin::title || c.first < 2) continue;
       bool named = false;
       for (std::uint32_t k = c.first; k < c.last; ++k)
-        named = named || (tc_.flags(k) & kFirstName) || !tc_.capitalized(k) || surnames.count(tok(k).key);
+        named = named || (tc_.flags(k) & kFirstName) || !tc_.capitalized(k) || surnames.count(tok(k).key) ||
+                genitive_of_surname_de(k, surnames);  // ("die Residenz Castros" after "Fidel Castro")
       if (named || (c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last))) continue;
       std::uint32_t p = c.first - 1;
       if (!same_line(p, c.first)) continue;
@@ -1141,6 +1142,8 @@ class ActorFinder {
   bool on_line(std::uint32_t a, std::uint32_t b) const {  // b follows a with a space, no line break
     return b < n_ && tok(b).newlines_before == 0 && tok(b).space_before && b > a;
   }
+  // (not an abbreviation's letter before a hyphen: "K.-o.-Tropfen")
+  bool initial_de(std::uint32_t j) const { return initial_at(j) && !(hyphen(j + 2) && joined(j + 1, j + 2)); }
   void initials_de(std::vector<Candidate>& out) const {
     std::vector<Candidate> kept;
     kept.reserve(out.size());
@@ -1152,18 +1155,18 @@ class ActorFinder {
       }
       // Before: "M. Kaindl" (not over a name before it).
       std::uint32_t first = c.first;
-      while (first >= 2 && initial_at(first - 2) && on_line(first - 1, first) &&
+      while (first >= 2 && initial_de(first - 2) && on_line(first - 1, first) &&
              (kept.empty() || kept.back().last <= first - 2))
         first -= 2;
       // After: the initials and the name they stand before; an initial that ends the name keeps its full
       // stop ("Bianca B.", "so L.").
       std::uint32_t pos = c.last;
-      if (initial_at(c.last - 1)) pos = c.last + 1;
+      if (initial_de(c.last - 1)) pos = c.last + 1;
       const bool after_initial = pos > c.last || (c.last >= c.first + 2 && tc_.punct(c.last - 1, ".") &&
-                                                  initial_at(c.last - 2));
+                                                  initial_de(c.last - 2));
       std::uint32_t end = pos > c.last ? pos : 0;
       if (after_initial) {
-        while (initial_at(pos) && on_line(pos - 1, pos)) pos += 2;
+        while (initial_de(pos) && on_line(pos - 1, pos)) pos += 2;
         // (the tagger's names of the initials on the way are taken in: "J" + "T" + "McIntosh")
         std::size_t next = k + 1;
         while (next < out.size() && out[next].first < pos && out[next].first >= c.last &&
@@ -1246,13 +1249,18 @@ class ActorFinder {
       // (not inside a name: "Peter Müller , Hans")
       if (i > 0 && tok(i).newlines_before == 0 && tc_.capitalized(i - 1) && tok(i).space_before) continue;
       const Token& after = tok(end);
+      // (a bracket only after initials: "Erdfelder, E. (2003)"; in a team's line-up a bracket follows a
+      // player's name, "Baumgartlinger, Alaba (92. Ilsanker)")
+      const bool initials = initial_at(i + 2);
       const bool closes = after.kind == TokenKind::punct &&
-                          one_of(after.key, {":", ";", "(", "&", "\"", "\u201e", "\u201c", "\u00ab"});
+                          (one_of(after.key, {":", ";", "&", "\"", "\u201e", "\u201c", "\u00ab"}) ||
+                           (initials && after.key == "("));
       // (a first name only the tagger gives, "Jürgen", before a colon, a semicolon ...: not in a list of
       // one-word names, "Noposenaho , Hokkasenaho , Nurmijoki")
-      const bool listed_first = initial_at(i + 2) || (tc_.flags(i + 2) & kFirstName);
-      const bool next_inverted = listed_first && tc_.punct(end, ",") && inverted_name_end(end + 1, none) > 0;
-      const bool after_inverted = listed_first && !added.empty() && added.back().last + 1 == i &&
+      // (a list of such names goes on only over initials, "Blank, H., Fischer, V. &": "Hans, Karl, Hannes,
+      // David und Max" are four people)
+      const bool next_inverted = initials && tc_.punct(end, ",") && initial_at(end + 3) && inverted_name_end(end + 1, none) > 0;
+      const bool after_inverted = initials && !added.empty() && added.back().last + 1 == i &&
                                   (tc_.punct(i - 1, ",") || tc_.punct(i - 1, ";"));
       if (!closes && !next_inverted && !after_inverted) continue;
       // The candidates there: people's names or none.
@@ -1308,7 +1316,8 @@ class ActorFinder {
         continue;
       const std::string& w = tok(p).lower;
       bool head = false;
-      for (const std::string_view ending : {"", "s", "es"}) {
+      // (the genitive in -s, not in -es: "des Bandes Aftermath" is a book's volume)
+      for (const std::string_view ending : {"", "s"}) {
         if (w.size() <= ending.size() || !ends_with(w, ending)) continue;
         head = head || ends_with_any(std::string_view(w).substr(0, w.size() - ending.size()), kHeads);
       }

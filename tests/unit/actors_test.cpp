@@ -1334,6 +1334,9 @@ TEST_CASE("German: a full name with a first name after a place noun stays a pers
   CAPTURE(m.size());
   CHECK(has(m, "person Peter Berat"));
   CHECK_FALSE(has(m, "location Peter Berat"));
+  // (nor the genitive of a person's name: "die Residenz Castros")
+  const std::string b = "Fidel Castro empfing den Papst. Das Gespräch in der Residenz Castros dauerte 40 Minuten.";
+  CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "location Castros"));
 }
 
 TEST_CASE("German: initials belong to the name, with their full stops (initials_de)") {
@@ -1354,6 +1357,9 @@ TEST_CASE("German: no initial, no join (initials_de does not fire)") {
   CAPTURE(m.size());
   CHECK_FALSE(has(m, "person Knoflacher gestern"));
   CHECK(has(m, "person Peter Müller"));
+  // (an abbreviation's letter before a hyphen keeps no full stop)
+  const std::string b = "Der Einsatz von K.-o.-Tropfen wurde bekannt.";
+  CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "person K."));
 }
 
 TEST_CASE("German: a reference's 'Surname, First name' is one person (inverted_names_de)") {
@@ -1375,6 +1381,13 @@ TEST_CASE("German: names in a list are no inverted name (inverted_names_de does 
   CAPTURE(m.size());
   CHECK_FALSE(has(m, "person Müller, Peter"));
   CHECK(has(m, "person Müller"));
+  // (first names in a list; a team's line-up, a bracket after a player)
+  const std::string b = "Hans, Karl, Hannes, David und Max sind zwischen 27 und 46 Jahre alt.";
+  const auto n = typed_mentions(b, test::run(b, "de"));
+  CHECK_FALSE(has(n, "person Hans, Karl"));
+  CHECK_FALSE(has(n, "person Hannes, David"));
+  const std::string c = "Österreich: Almer – Klein, Prödl, Dragovic, Fuchs – Baumgartlinger, Alaba (92. Ilsanker) – Harnik.";
+  CHECK_FALSE(has(typed_mentions(c, test::run(c, "de")), "person Baumgartlinger, Alaba"));
 }
 
 TEST_CASE("German: 'Mio' after a number is an amount, no person (amounts_de)") {
@@ -1407,4 +1420,7 @@ TEST_CASE("German: a person's full name after such a noun stays a person (organi
   const auto m = typed_mentions(text, test::run(text, "de"));
   CAPTURE(m.size());
   CHECK(has(m, "person Peter Maffay"));
+  // ("Bandes" is a book's volume)
+  const std::string b = "Er schrieb das Vorwort des 2012 erschienenen Bandes Aftermath: On Marriage.";
+  CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "organization Aftermath"));
 }
