@@ -1304,27 +1304,45 @@ class ActorFinder {
   // organisation: "des Reifenherstellers Michelin", "des Automobilzulieferers Valeo", "den Chor Sasslong",
   // "die Band Lordi" (de/org-description-heads, the noun's ending, also in the genitive). Not a name
   // with a listed first name, nor a title or a name the rules found by a first name.
-  void organisations_after_description_de(std::vector<Candidate>& out) const {
+  bool org_description_de(std::uint32_t p) const {
     static const SuffixSet kHeads(word_list("de/org-description-heads"));
+    if (!tc_.capitalized(p) || tok(p).all_caps || (tc_.flags(p) & (kPlace | kFirstName | kLastName | kOrganization | kMedia)))
+      return false;
+    const std::string& w = tok(p).lower;
+    // (the genitive in -s, not in -es: "des Bandes Aftermath" is a book's volume)
+    for (const std::string_view ending : {"", "s"}) {
+      if (w.size() <= ending.size() || !ends_with(w, ending)) continue;
+      if (ends_with_any(std::string_view(w).substr(0, w.size() - ending.size()), kHeads)) return true;
+    }
+    return false;
+  }
+  void organisations_after_description_de(std::vector<Candidate>& out) const {
     for (Candidate& c : out) {
       if (c.type != ActorType::person || c.origin == Origin::name || c.origin == Origin::title || c.first == 0 ||
           has_first_name(c.first, c.last))
         continue;
       const std::uint32_t p = c.first - 1;
-      if (!same_line(p, c.first) || !tc_.capitalized(p) || tok(p).all_caps ||
-          (tc_.flags(p) & (kPlace | kFirstName | kLastName | kOrganization | kMedia)))
-        continue;
-      const std::string& w = tok(p).lower;
-      bool head = false;
-      // (the genitive in -s, not in -es: "des Bandes Aftermath" is a book's volume)
-      for (const std::string_view ending : {"", "s"}) {
-        if (w.size() <= ending.size() || !ends_with(w, ending)) continue;
-        head = head || ends_with_any(std::string_view(w).substr(0, w.size() - ending.size()), kHeads);
-      }
       // (not a genitive before a noun: "des Chors Müllers Lieder")
-      if (head && !(c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last)))
+      if (same_line(p, c.first) && org_description_de(p) &&
+          !(c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last)))
         c.type = ActorType::organization;
     }
+    // An unknown name the tagger left out after such a noun is the organisation too: "der Elektronik-Konzern
+    // Parrot", "des Recyclingunternehmens Häusle" (one word, no noun, first name or place; not before
+    // another capitalised word, a hyphen or a number: "Puls 4").
+    std::vector<Candidate> added;
+    std::size_t k = 0;
+    for (std::uint32_t i = 1; i + 1 < n_; ++i) {
+      while (k < out.size() && out[k].last <= i) ++k;
+      if (k < out.size() && out[k].first <= i) continue;
+      if (!same_line(i - 1, i) || !org_description_de(i - 1) || !tc_.capitalized(i) || tok(i).key.size() < 3 ||
+          (tok(i).key_flags & kNounDe) || tc_.common_noun(i) || tc_.function_word(i) || tc_.title(i) || tc_.time_word(i) ||
+          (tc_.flags(i) & (kPlace | kFirstName)) || (same_line(i, i + 1) && tc_.capitalized(i + 1)) || hyphen(i + 1) ||
+          (same_line(i, i + 1) && tok(i + 1).kind == TokenKind::number))
+        continue;
+      added.push_back(Candidate{i, i + 1, doc_.token_span(i, i + 1), ActorType::organization, text(i, i + 1), Origin::guess});
+    }
+    merge_in_order(out, added);
   }
 
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".

@@ -1413,6 +1413,9 @@ TEST_CASE("German: a name after a noun that describes an organisation is the org
   CHECK_FALSE(has(m, "person Michelin"));
   const std::string b = "Er übernahm den Anteil des französischen Automobilzulieferers Valeo.";
   CHECK(has(typed_mentions(b, test::run(b, "de")), "organization Valeo"));
+  // (an unknown name the tagger left out)
+  const std::string c = "Der Elektronik-Konzern Parrot präsentiert neue Bilderrahmen.";
+  CHECK(has(typed_mentions(c, test::run(c, "de")), "organization Parrot"));
 }
 
 TEST_CASE("German: a person's full name after such a noun stays a person (organisations_after_description_de does not fire)") {
@@ -1420,6 +1423,11 @@ TEST_CASE("German: a person's full name after such a noun stays a person (organi
   const auto m = typed_mentions(text, test::run(text, "de"));
   CAPTURE(m.size());
   CHECK(has(m, "person Peter Maffay"));
+  // (a name with a number goes on: "Puls 4"; a noun is none: "Wachstum")
+  const std::string c = "Die Serie läuft beim Privatsender Puls 4 am Abend. Der Konzern Wachstum zeigt sich.";
+  const auto n = typed_mentions(c, test::run(c, "de"));
+  CHECK_FALSE(has(n, "organization Puls"));
+  CHECK_FALSE(has(n, "organization Wachstum"));
   // ("Bandes" is a book's volume)
   const std::string b = "Er schrieb das Vorwort des 2012 erschienenen Bandes Aftermath: On Marriage.";
   CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "organization Aftermath"));
