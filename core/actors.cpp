@@ -1345,6 +1345,24 @@ class ActorFinder {
     merge_in_order(out, added);
   }
 
+  // German: a surname's particles that the tagger takes into the person's name open it, when no name
+  // stands before them: "van Gaal", "de Maizière", "von Bültzingslöwen", "van der Vaart" (a name is cut
+  // at a lower-case word; names/name-particles). After a name the particle is particle_names_de()'s.
+  void leading_particles_de(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || !tc_.capitalized(c.first)) continue;
+      std::uint32_t first = c.first;
+      while (first > 0 && c.first - first < 3 && same_line(first - 1, first) && particle(first - 1) &&
+             tok(first - 1).entity == EntityTag::person && (k == 0 || out[k - 1].last < first))
+        --first;
+      if (first == c.first || (first > 0 && same_line(first - 1, first) && tc_.capitalized(first - 1))) continue;
+      c.first = first;
+      c.span = doc_.token_span(first, c.last);
+      c.name = text(first, c.last);
+    }
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2457,7 +2475,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

@@ -1432,3 +1432,22 @@ TEST_CASE("German: a person's full name after such a noun stays a person (organi
   const std::string b = "Er schrieb das Vorwort des 2012 erschienenen Bandes Aftermath: On Marriage.";
   CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "organization Aftermath"));
 }
+
+TEST_CASE("German: a surname's particle the tagger takes in opens the name (leading_particles_de)") {
+  const std::string a = "Das war, wie de Maizière sagte, ein Erfolg.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "person de Maizière"));
+  const std::string b = "Die folgende Stunde war van Gaal aber zu wenig.";
+  const auto m = typed_mentions(b, test::run(b, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person van Gaal"));
+  CHECK_FALSE(has(m, "person Gaal"));
+}
+
+TEST_CASE("German: 'von' before a place is no particle of a name (leading_particles_de does not fire)") {
+  const std::string text = "Er kam von Berlin nach Hamburg.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "location Berlin"));
+  CHECK_FALSE(has(m, "location von Berlin"));
+  CHECK_FALSE(has(m, "person von Berlin"));
+}
