@@ -1363,6 +1363,70 @@ class ActorFinder {
     }
   }
 
+  // German: a word no list knows that ends in a noun for a landmark is the landmark's name: "im Traisental",
+  // "die Nicolaikirche", "des Ostseestadions", "der Stephansdom", "die Liudgeri-Kirche",
+  // "Helene-Stöcker-Ufer" (de/landmark-endings, also in the genitive); the tagger leaves many out. Not a
+  // common noun ("Arbeitsmarkt", "Nationalpark": listed, or a compound of listed nouns), not a word the
+  // rules or the tagger gave a name, and only with a name's part before the ending (four letters or more).
+  // The part of w before a landmark ending (cut bytes) names something: it is no listed noun, with or
+  // without a linking "s", "n", "en" or "es" ("Regen|wald", "Ausbildungs|markt"), and the ending is not
+  // the end of a longer listed noun ("Vorquartal", "Geldkapital", "Eingangsportal").
+  bool landmark_name_part_de(std::string_view w, std::size_t cut) const {
+    const std::string_view head = w.substr(0, w.size() - cut);
+    std::string part;
+    static const SuffixSet kNounEndings(word_list("de/noun-part-endings"));
+    for (const std::string_view link : {"", "s", "n", "en", "es"}) {
+      if (head.size() <= link.size() + 2 || !ends_with(head, link)) continue;
+      const std::string_view first = head.substr(0, head.size() - link.size());
+      if (ends_with_any(first, kNounEndings)) return false;  // "Auferstehungs|kirche"
+      for (const std::string_view e : {"", "e", "en"})  // "Gebirg(e)s|tal", "Finanz(en)|markt"
+        if (capitalised_part(std::string(first) + std::string(e), &part) && (lex_.flags(part) & kNounDe)) return false;
+    }
+    for (std::size_t k = 1; k < head.size(); ++k)
+      if (capitalised_part(w.substr(k), &part) && (lex_.flags(part) & kNounDe)) return false;
+    return true;
+  }
+  void landmark_names_de(std::vector<Candidate>& out) const {
+    static const std::vector<std::string_view> kEndings = word_list("de/landmark-endings");
+    std::vector<Candidate> added;
+    std::size_t k = 0;
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (!tc_.capitalized(i) || tok(i).all_caps || sentence_initial(i)) continue;
+      // the written word: "Liudgeri-Kirche", "Helene-Stöcker-Ufer"
+      std::uint32_t end = i + 1;
+      while (end + 1 < n_ && hyphen(end) && joined(end - 1, end) && joined(end, end + 1) && tc_.capitalized(end + 1)) end += 2;
+      const std::uint32_t last = end - 1;
+      const bool glued = (i > 0 && joined(i - 1, i) && tok(i - 1).kind != TokenKind::punct) ||
+                         (end < n_ && joined(last, end) && tok(end).kind != TokenKind::punct);
+      while (k < out.size() && out[k].last <= i) ++k;
+      const bool taken = k < out.size() && out[k].first < end;
+      // (not the end of a longer name: "Western Digital", "Washington Capitals")
+      const bool after_name = i > 0 && same_line(i - 1, i) && tc_.capitalized(i - 1) && !tc_.function_word(i - 1);
+      if (!glued && !taken && !after_name && tc_.word(last) &&
+          !(tok(last).key_flags & (kNounDe | kPlace | kOrganization | kFirstName | kLastName)) &&
+          !(end < n_ && same_line(last, end) && tc_.capitalized(end))) {
+        const std::string& w = tok(last).lower;
+        bool landmark = false;
+        for (const std::string_view ending : {"", "s", "es"}) {
+          if (landmark || w.size() <= ending.size() || !ends_with(w, ending)) continue;
+          const std::string_view stem = std::string_view(w).substr(0, w.size() - ending.size());
+          for (const std::string_view e : kEndings) {
+            if (!ends_with(stem, e)) continue;
+            // one word with a name's part of four letters or more before the ending, or the ending after
+            // a hyphen ("Liudgeri-Kirche": the first part no listed noun, "Birken-Eichen-Buchenwald")
+            landmark = end > i + 1 ? stem.size() == e.size() && !(tok(i).key_flags & kNounDe) && !tc_.common_noun(i)
+                                   : stem.size() >= e.size() + 4 && landmark_name_part_de(stem, e.size());
+            if (landmark) break;
+          }
+        }
+        if (landmark)
+          added.push_back(Candidate{i, end, doc_.token_span(i, end), ActorType::location, text(i, end), Origin::guess});
+      }
+      i = end - 1;
+    }
+    merge_in_order(out, added);
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2475,7 +2539,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

@@ -1451,3 +1451,19 @@ TEST_CASE("German: 'von' before a place is no particle of a name (leading_partic
   CHECK_FALSE(has(m, "location von Berlin"));
   CHECK_FALSE(has(m, "person von Berlin"));
 }
+
+TEST_CASE("German: a word no list knows that ends in a landmark noun is the landmark (landmark_names_de)") {
+  const std::string a = "Die Bergretter fanden ihn im Kleinwalsertal auf einer Skitour.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "location Kleinwalsertal"));
+  const std::string b = "Sie kamen über die Saalachbrücke nach Freilassing.";
+  CHECK(has(typed_mentions(b, test::run(b, "de")), "location Saalachbrücke"));
+}
+
+TEST_CASE("German: common nouns ending so are no landmark (landmark_names_de does not fire)") {
+  const std::string text = "Die Pfarrkirche und die Auferstehungskirche sind alt, das Gebirgstal ist weit.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "location Pfarrkirche"));
+  CHECK_FALSE(has(m, "location Auferstehungskirche"));
+  CHECK_FALSE(has(m, "location Gebirgstal"));
+}
