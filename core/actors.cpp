@@ -1132,6 +1132,49 @@ class ActorFinder {
       }
       if (place_word_de(p)) c.type = ActorType::location;
     }
+    // A word no list knows right after a place noun, which the tagger left out, is the place too, and so
+    // are the names listed after it: "das Kloster Andechs", "die Dörfer Hokkala , Kumpula und Noposenaho",
+    // "die Gemeinden Bedra und Braunsdorf" (one word each, lone_name_part_de(); a person's name the
+    // tagger gives there, no first name, too).
+    std::vector<std::int32_t> at(n_, -1);
+    for (std::size_t k = 0; k < out.size(); ++k)
+      for (std::uint32_t i = out[k].first; i < out[k].last; ++i) at[i] = static_cast<std::int32_t>(k);
+    std::vector<Candidate> added;
+    for (std::uint32_t p = 0; p + 1 < n_; ++p) {
+      if (!place_word_de(p) || !same_line(p, p + 1) || at[p] >= 0) continue;
+      std::uint32_t i = p + 1;
+      while (i < n_ && same_line(p, i)) {
+        // (one word: nothing glued to it, no abbreviation's full stop, "Anmk.")
+        const bool one_word = !(i + 1 < n_ && joined(i, i + 1) && (tok(i + 1).kind != TokenKind::punct || tc_.punct(i + 1, "."))) &&
+                              !(i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1));
+        if (!one_word) break;
+        if (at[i] >= 0) {
+          Candidate& c = out[static_cast<std::size_t>(at[i])];
+          if (c.first != i || c.last != i + 1 || c.origin == Origin::name || c.origin == Origin::title ||
+              (c.type != ActorType::person && c.type != ActorType::location) || (tc_.flags(i) & kFirstName) ||
+              surnames.count(tok(i).key) || genitive_of_surname_de(i, surnames))
+            break;
+          c.type = ActorType::location;
+        } else {
+          // (a word the tagger left out ends a clause or stands before a function word: not "den
+          // Nachbargemeinden Paroli bieten")
+          const bool closed = i + 1 >= n_ || !same_line(i, i + 1) || tok(i + 1).kind == TokenKind::punct ||
+                              tc_.function_word(i + 1);
+          if (!lone_name_part_de(i) || tok(i).key.size() < 4 || !closed || genitive_of_surname_de(i, surnames)) break;
+          added.push_back(Candidate{i, i + 1, doc_.token_span(i, i + 1), ActorType::location, text(i, i + 1), Origin::guess});
+        }
+        // the list goes on: ", Kumpula", "und Braunsdorf"
+        const std::uint32_t j = i + 1;
+        if (j + 1 < n_ && same_line(i, j + 1) &&
+            (tc_.punct(j, ",") || (tc_.word(j) && one_of(tok(j).lower, {"und", "oder", "sowie"}))))
+          i = j + 1;
+        else
+          break;
+      }
+      p = i;
+    }
+    std::sort(added.begin(), added.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    merge_in_order(out, added);
   }
 
   // German: initials are part of the person's name, with their full stops, before the name and after a
@@ -1400,8 +1443,10 @@ class ActorFinder {
                          (end < n_ && joined(last, end) && tok(end).kind != TokenKind::punct);
       while (k < out.size() && out[k].last <= i) ++k;
       const bool taken = k < out.size() && out[k].first < end;
-      // (not the end of a longer name: "Western Digital", "Washington Capitals")
-      const bool after_name = i > 0 && same_line(i - 1, i) && tc_.capitalized(i - 1) && !tc_.function_word(i - 1);
+      // (not the end of a longer name: "Western Digital", "Washington Capitals"; a town's adjective in -er
+      // may stand before: "die Roxeler Nicolaikirche", "im Südtiroler Ahrntal")
+      const bool after_name = i > 0 && same_line(i - 1, i) && tc_.capitalized(i - 1) && !tc_.function_word(i - 1) &&
+                              !(ends_with(tok(i - 1).lower, "er") && !(tc_.flags(i - 1) & (kFirstName | kLastName)));
       if (!glued && !taken && !after_name && tc_.word(last) &&
           !(tok(last).key_flags & (kNounDe | kPlace | kOrganization | kFirstName | kLastName)) &&
           !(end < n_ && same_line(last, end) && tc_.capitalized(end))) {

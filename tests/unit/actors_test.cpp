@@ -1326,6 +1326,14 @@ TEST_CASE("German: a name after a noun for a kind of place is the place (places_
     CHECK(place);
     CHECK_FALSE((has(m, "person Hahn") || has(m, "person Teplá") || has(m, "person Bagram")));
   }
+  // (a word the tagger left out, and the names listed after it)
+  const std::string a = "Im Herbst 1993 trat er in das Kloster Andechs ein.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "location Andechs"));
+  const std::string b = "Die Zentren auf den Inseln Lesbos, Chios, Leros und Samos sollen öffnen.";
+  const auto n = typed_mentions(b, test::run(b, "de"));
+  CHECK(has(n, "location Chios"));
+  CHECK(has(n, "location Leros"));
+  CHECK(has(n, "location Samos"));
 }
 
 TEST_CASE("German: a full name with a first name after a place noun stays a person (places_after_place_words_de does not fire)") {
@@ -1334,6 +1342,9 @@ TEST_CASE("German: a full name with a first name after a place noun stays a pers
   CAPTURE(m.size());
   CHECK(has(m, "person Peter Berat"));
   CHECK_FALSE(has(m, "location Peter Berat"));
+  // (nor a word before a verb: "Paroli bieten")
+  const std::string c = "Die Stadt will den Nachbargemeinden Paroli bieten.";
+  CHECK_FALSE(has(typed_mentions(c, test::run(c, "de")), "location Paroli"));
   // (nor the genitive of a person's name: "die Residenz Castros")
   const std::string b = "Fidel Castro empfing den Papst. Das Gespräch in der Residenz Castros dauerte 40 Minuten.";
   CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "location Castros"));
