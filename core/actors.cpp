@@ -1102,6 +1102,385 @@ class ActorFinder {
     }
   }
 
+  // German: a name right after a noun for a kind of place, or after such a noun and "von", or after a
+  // direction and "von", is a place, not a person: "Gemeinde Pieschen", "des Stützpunktes Guantanamo",
+  // "die Moschee von Samarra", "südlich von Loulan" (the tagger calls many unknown places people). Not a
+  // name with a listed first name or one the rules know as a person's ("Stadt ... Müller" after "Peter
+  // Müller"), nor a genitive before a noun ("die Stadt Goethes Geburtshaus").
+  bool place_word_de(std::uint32_t i) const {
+    static const SuffixSet kHeads(word_list("de/place-heads"));
+    if (!tc_.capitalized(i) || tok(i).all_caps || (tc_.flags(i) & (kPlace | kFirstName | kLastName))) return false;
+    const std::string& w = tok(i).lower;
+    for (const std::string_view ending : {"", "s", "es", "n", "en"}) {
+      if (w.size() <= ending.size() || !ends_with(w, ending)) continue;
+      const std::string_view stem = std::string_view(w).substr(0, w.size() - ending.size());
+      if (ends_with_any(stem, kHeads)) return true;
+    }
+    return false;
+  }
+  void places_after_place_words_de(std::vector<Candidate>& out) const {
+    std::unordered_set<std::string> surnames;
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last > c.first + 1 && c.origin != Origin::guess) surnames.insert(tok(c.last - 1).key);
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.origin == Origin::name || c.origin == Origin::title || c.first < 2) continue;
+      bool named = false;
+      for (std::uint32_t k = c.first; k < c.last; ++k)
+        named = named || (tc_.flags(k) & kFirstName) || !tc_.capitalized(k) || surnames.count(tok(k).key) ||
+                genitive_of_surname_de(k, surnames);  // ("die Residenz Castros" after "Fidel Castro")
+      if (named || (c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last))) continue;
+      std::uint32_t p = c.first - 1;
+      if (!same_line(p, c.first)) continue;
+      if (tc_.is(p, "von") && same_line(p - 1, p)) {
+        --p;
+        static const WordSet kDirections(word_list("de/directions-before-von"));
+        if (tc_.word(p) && in_list(tok(p).lower, kDirections)) {
+          c.type = ActorType::location;
+          continue;
+        }
+      }
+      if (place_word_de(p)) c.type = ActorType::location;
+    }
+    // A word no list knows right after a place noun, which the tagger left out, is the place too, and so
+    // are the names listed after it: "das Kloster Andechs", "die Dörfer Hokkala , Kumpula und Noposenaho",
+    // "die Gemeinden Bedra und Braunsdorf" (one word each, lone_name_part_de(); a person's name the
+    // tagger gives there, no first name, too).
+    std::vector<std::int32_t> at(n_, -1);
+    for (std::size_t k = 0; k < out.size(); ++k)
+      for (std::uint32_t i = out[k].first; i < out[k].last; ++i) at[i] = static_cast<std::int32_t>(k);
+    std::vector<Candidate> added;
+    for (std::uint32_t p = 0; p + 1 < n_; ++p) {
+      if (!place_word_de(p) || !same_line(p, p + 1) || at[p] >= 0) continue;
+      std::uint32_t i = p + 1;
+      while (i < n_ && same_line(p, i)) {
+        // (one word: nothing glued to it, no abbreviation's full stop, "Anmk.")
+        const bool one_word = !(i + 1 < n_ && joined(i, i + 1) && (tok(i + 1).kind != TokenKind::punct || tc_.punct(i + 1, "."))) &&
+                              !(i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1));
+        if (!one_word) break;
+        if (at[i] >= 0) {
+          Candidate& c = out[static_cast<std::size_t>(at[i])];
+          if (c.first != i || c.last != i + 1 || c.origin == Origin::name || c.origin == Origin::title ||
+              (c.type != ActorType::person && c.type != ActorType::location) || (tc_.flags(i) & kFirstName) ||
+              surnames.count(tok(i).key) || genitive_of_surname_de(i, surnames))
+            break;
+          c.type = ActorType::location;
+        } else {
+          // (a word the tagger left out ends a clause or stands before a function word: not "den
+          // Nachbargemeinden Paroli bieten")
+          const bool closed = i + 1 >= n_ || !same_line(i, i + 1) || tok(i + 1).kind == TokenKind::punct ||
+                              tc_.function_word(i + 1);
+          if (!lone_name_part_de(i) || tok(i).key.size() < 4 || !closed || genitive_of_surname_de(i, surnames)) break;
+          added.push_back(Candidate{i, i + 1, doc_.token_span(i, i + 1), ActorType::location, text(i, i + 1), Origin::guess});
+        }
+        // the list goes on: ", Kumpula", "und Braunsdorf"
+        const std::uint32_t j = i + 1;
+        if (j + 1 < n_ && same_line(i, j + 1) &&
+            (tc_.punct(j, ",") || (tc_.word(j) && one_of(tok(j).lower, {"und", "oder", "sowie"}))))
+          i = j + 1;
+        else
+          break;
+      }
+      p = i;
+    }
+    std::sort(added.begin(), added.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    merge_in_order(out, added);
+  }
+
+  // German: initials are part of the person's name, with their full stops, before the name and after a
+  // first name: "J. D. Powers", "H. Knoflacher", "Mary A. Allen" (the tagger and the segmenter stop at
+  // the full stop of an initial, which may end a sentence for them). An initial is one capital letter
+  // glued to a full stop; the name after it is a capitalised word that is no common noun, title or
+  // function word, or the person's name the rules found there.
+  bool on_line(std::uint32_t a, std::uint32_t b) const {  // b follows a with a space, no line break
+    return b < n_ && tok(b).newlines_before == 0 && tok(b).space_before && b > a;
+  }
+  // (not an abbreviation's letter before a hyphen: "K.-o.-Tropfen")
+  bool initial_de(std::uint32_t j) const { return initial_at(j) && !(hyphen(j + 2) && joined(j + 1, j + 2)); }
+  void initials_de(std::vector<Candidate>& out) const {
+    std::vector<Candidate> kept;
+    kept.reserve(out.size());
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate c = std::move(out[k]);
+      if (c.type != ActorType::person) {
+        kept.push_back(std::move(c));
+        continue;
+      }
+      // Before: "M. Kaindl" (not over a name before it).
+      std::uint32_t first = c.first;
+      while (first >= 2 && initial_de(first - 2) && on_line(first - 1, first) &&
+             (kept.empty() || kept.back().last <= first - 2))
+        first -= 2;
+      // After: the initials and the name they stand before; an initial that ends the name keeps its full
+      // stop ("Bianca B.", "so L.").
+      std::uint32_t pos = c.last;
+      if (initial_de(c.last - 1)) pos = c.last + 1;
+      const bool after_initial = pos > c.last || (c.last >= c.first + 2 && tc_.punct(c.last - 1, ".") &&
+                                                  initial_de(c.last - 2));
+      std::uint32_t end = pos > c.last ? pos : 0;
+      if (after_initial) {
+        while (initial_de(pos) && on_line(pos - 1, pos)) pos += 2;
+        // (the tagger's names of the initials on the way are taken in: "J" + "T" + "McIntosh")
+        std::size_t next = k + 1;
+        while (next < out.size() && out[next].first < pos && out[next].first >= c.last &&
+               out[next].type == ActorType::person && out[next].last <= pos)
+          ++next;
+        // (a word after a full stop that ended the sentence for the segmenter is no function word: "so L.
+        // Doch"; within the sentence, a listed name may be one too: "Mary A. Allen")
+        const bool new_sentence = pos < n_ && tok(pos).sentence != tok(pos - 1).sentence;
+        if (next < out.size() && out[next].first < pos) {
+          // (a person's name that starts among the initials: "J" + "D. Powers"; another kind, no join)
+          if (out[next].type == ActorType::person && out[next].first >= c.last && out[next].last - first <= kMaxNameTokens)
+            end = out[next].last;
+        } else if (next < out.size() && out[next].first == pos) {
+          if (out[next].type == ActorType::person && on_line(pos - 1, pos) && out[next].last - first <= kMaxNameTokens)
+            end = out[next].last;
+        } else if (on_line(pos - 1, pos) && tc_.capitalized(pos) && !tok(pos).all_caps && tok(pos).key.size() > 1 &&
+                   !(tok(pos).key_flags & kNounDe) && !tc_.title(pos) && !tc_.time_word(pos) &&
+                   !(tc_.flags(pos) & (kPlace | kOrganization | kMedia)) &&
+                   !(tc_.function_word(pos) && (new_sentence || !(tc_.flags(pos) & (kFirstName | kLastName))))) {
+          end = pos + 1;
+        } else if (pos > c.last) {
+          end = pos;  // the initials and their full stops
+        }
+      }
+      if (first < c.first) {
+        c.first = first;
+        c.span = doc_.token_span(first, c.last);
+        c.name = text(first, c.last);
+        c.key.clear();
+      }
+      if (end > c.last) {
+        while (k + 1 < out.size() && out[k + 1].first < end) ++k;  // the names after are taken in
+        extend_to(&c, end, /*keep_key=*/false);
+        trim_possessive(&c);
+      }
+      kept.push_back(std::move(c));
+    }
+    out = std::move(kept);
+  }
+
+  // German: a reference names its authors surname first, "Baßler , Ulrich ; Heinrich , Jürgen :", "Blank ,
+  // H. , Fischer , V. & Erdfelder , E. ( 2003 )": the surname, a comma and a listed first name or initials
+  // are one person, when a colon, a semicolon, a bracket, a quotation mark, "&" or the next such name
+  // follows. The surname is a capitalised word that is no listed noun, function word, title, place or
+  // organisation (a person's name the rules found there or no name at all).
+  // (A first name: a listed one or a one-word person's name, person_at, the tagger's "Jürgen".)
+  std::uint32_t inverted_first_name_end(std::uint32_t f, const std::vector<bool>& person_at) const {
+    if (f >= n_ || !tok(f).space_before || tok(f).newlines_before > 0) return 0;
+    if (initial_at(f)) {
+      std::uint32_t end = f + 2;
+      while (initial_at(end) && on_line(end - 1, end)) end += 2;
+      return end;
+    }
+    return tc_.capitalized(f) && !tok(f).all_caps && ((tc_.flags(f) & kFirstName) || person_at[f]) &&
+                   !(tok(f).key_flags & kNounDe)
+               ? f + 1
+               : 0;
+  }
+  bool inverted_surname(std::uint32_t i) const {
+    return i < n_ && tc_.capitalized(i) && !tok(i).all_caps && tok(i).key.size() > 1 && !(tok(i).key_flags & kNounDe) &&
+           !tc_.function_word(i) && !tc_.title(i) && !tc_.time_word(i) &&
+           !(tc_.flags(i) & (kPlace | kOrganization | kMedia));
+  }
+  // One past the inverted name "Surname , First name" at i, or 0.
+  std::uint32_t inverted_name_end(std::uint32_t i, const std::vector<bool>& person_at) const {
+    if (!inverted_surname(i) || !tc_.punct(i + 1, ",") || !same_line(i, i + 1)) return 0;
+    return inverted_first_name_end(i + 2, person_at);
+  }
+  void inverted_names_de(std::vector<Candidate>& out) const {
+    std::vector<Candidate> added;
+    std::vector<bool> gone(out.size(), false);
+    std::vector<bool> person_at(n_, false);
+    for (const Candidate& c : out)
+      if (c.type == ActorType::person && c.last == c.first + 1) person_at[c.first] = true;
+    const std::vector<bool> none(n_, false);
+    std::size_t k = 0;
+    for (std::uint32_t i = 0; i + 3 < n_; ++i) {
+      const std::uint32_t end = inverted_name_end(i, person_at);
+      if (end == 0 || end >= n_ || tok(end).newlines_before > 0) continue;
+      // (not inside a name: "Peter Müller , Hans")
+      if (i > 0 && tok(i).newlines_before == 0 && tc_.capitalized(i - 1) && tok(i).space_before) continue;
+      const Token& after = tok(end);
+      // (a bracket only after initials: "Erdfelder, E. (2003)"; in a team's line-up a bracket follows a
+      // player's name, "Baumgartlinger, Alaba (92. Ilsanker)")
+      const bool initials = initial_at(i + 2);
+      const bool closes = after.kind == TokenKind::punct &&
+                          (one_of(after.key, {":", ";", "&", "\"", "\u201e", "\u201c", "\u00ab"}) ||
+                           (initials && after.key == "("));
+      // (a first name only the tagger gives, "Jürgen", before a colon, a semicolon ...: not in a list of
+      // one-word names, "Noposenaho , Hokkasenaho , Nurmijoki")
+      // (a list of such names goes on only over initials, "Blank, H., Fischer, V. &": "Hans, Karl, Hannes,
+      // David und Max" are four people)
+      const bool next_inverted = initials && tc_.punct(end, ",") && initial_at(end + 3) && inverted_name_end(end + 1, none) > 0;
+      const bool after_inverted = initials && !added.empty() && added.back().last + 1 == i &&
+                                  (tc_.punct(i - 1, ",") || tc_.punct(i - 1, ";"));
+      if (!closes && !next_inverted && !after_inverted) continue;
+      // The candidates there: people's names or none.
+      while (k < out.size() && out[k].last <= i) ++k;
+      bool other = false;
+      for (std::size_t m = k; m < out.size() && out[m].first < end; ++m)
+        other = other || out[m].type != ActorType::person || out[m].first < i || out[m].last > end;
+      if (other) continue;
+      for (std::size_t m = k; m < out.size() && out[m].first < end; ++m) gone[m] = true;
+      added.push_back(Candidate{i, end, doc_.token_span(i, end), ActorType::person, text(i, end), Origin::guess});
+      i = end - 1;
+    }
+    if (added.empty()) return;
+    std::size_t kept = 0;
+    for (std::size_t m = 0; m < out.size(); ++m) {
+      if (gone[m]) continue;
+      if (kept != m) out[kept] = std::move(out[m]);
+      ++kept;
+    }
+    out.resize(kept);
+    merge_in_order(out, added);
+  }
+
+  // German: "Mio" and "Mrd" after a number are the abbreviations of an amount, no first name: "5,845 Mio
+  // Euro", "3,9 ( 1,5 ) Mio CHF", "742 Mio USD" (the tagger calls "Mio Euro" a person; GermEval train).
+  void amounts_de(std::vector<Candidate>& out) const {
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const Candidate& c = out[k];
+      const bool amount = c.type == ActorType::person && c.first > 0 && one_of(tok(c.first).key, {"Mio", "Mrd"}) &&
+                          same_line(c.first - 1, c.first) &&
+                          (tok(c.first - 1).kind == TokenKind::number || tc_.punct(c.first - 1, ")"));
+      if (amount) continue;
+      if (kept != k) out[kept] = std::move(out[k]);
+      ++kept;
+    }
+    out.resize(kept);
+  }
+
+  // German: a name the tagger calls a person right after a noun that describes an organisation is the
+  // organisation: "des Reifenherstellers Michelin", "des Automobilzulieferers Valeo", "den Chor Sasslong",
+  // "die Band Lordi" (de/org-description-heads, the noun's ending, also in the genitive). Not a name
+  // with a listed first name, nor a title or a name the rules found by a first name.
+  bool org_description_de(std::uint32_t p) const {
+    static const SuffixSet kHeads(word_list("de/org-description-heads"));
+    if (!tc_.capitalized(p) || tok(p).all_caps || (tc_.flags(p) & (kPlace | kFirstName | kLastName | kOrganization | kMedia)))
+      return false;
+    const std::string& w = tok(p).lower;
+    // (the genitive in -s, not in -es: "des Bandes Aftermath" is a book's volume)
+    for (const std::string_view ending : {"", "s"}) {
+      if (w.size() <= ending.size() || !ends_with(w, ending)) continue;
+      if (ends_with_any(std::string_view(w).substr(0, w.size() - ending.size()), kHeads)) return true;
+    }
+    return false;
+  }
+  void organisations_after_description_de(std::vector<Candidate>& out) const {
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.origin == Origin::name || c.origin == Origin::title || c.first == 0 ||
+          has_first_name(c.first, c.last))
+        continue;
+      const std::uint32_t p = c.first - 1;
+      // (not a genitive before a noun: "des Chors Müllers Lieder")
+      if (same_line(p, c.first) && org_description_de(p) &&
+          !(c.last < n_ && same_line(c.last - 1, c.last) && tc_.capitalized(c.last)))
+        c.type = ActorType::organization;
+    }
+    // An unknown name the tagger left out after such a noun is the organisation too: "der Elektronik-Konzern
+    // Parrot", "des Recyclingunternehmens Häusle" (one word, no noun, first name or place; not before
+    // another capitalised word, a hyphen or a number: "Puls 4").
+    std::vector<Candidate> added;
+    std::size_t k = 0;
+    for (std::uint32_t i = 1; i + 1 < n_; ++i) {
+      while (k < out.size() && out[k].last <= i) ++k;
+      if (k < out.size() && out[k].first <= i) continue;
+      if (!same_line(i - 1, i) || !org_description_de(i - 1) || !tc_.capitalized(i) || tok(i).key.size() < 3 ||
+          (tok(i).key_flags & kNounDe) || tc_.common_noun(i) || tc_.function_word(i) || tc_.title(i) || tc_.time_word(i) ||
+          (tc_.flags(i) & (kPlace | kFirstName)) || (same_line(i, i + 1) && tc_.capitalized(i + 1)) || hyphen(i + 1) ||
+          (same_line(i, i + 1) && tok(i + 1).kind == TokenKind::number))
+        continue;
+      added.push_back(Candidate{i, i + 1, doc_.token_span(i, i + 1), ActorType::organization, text(i, i + 1), Origin::guess});
+    }
+    merge_in_order(out, added);
+  }
+
+  // German: a surname's particles that the tagger takes into the person's name open it, when no name
+  // stands before them: "van Gaal", "de Maizière", "von Bültzingslöwen", "van der Vaart" (a name is cut
+  // at a lower-case word; names/name-particles). After a name the particle is particle_names_de()'s.
+  void leading_particles_de(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || !tc_.capitalized(c.first)) continue;
+      std::uint32_t first = c.first;
+      while (first > 0 && c.first - first < 3 && same_line(first - 1, first) && particle(first - 1) &&
+             tok(first - 1).entity == EntityTag::person && (k == 0 || out[k - 1].last < first))
+        --first;
+      if (first == c.first || (first > 0 && same_line(first - 1, first) && tc_.capitalized(first - 1))) continue;
+      c.first = first;
+      c.span = doc_.token_span(first, c.last);
+      c.name = text(first, c.last);
+    }
+  }
+
+  // German: a word no list knows that ends in a noun for a landmark is the landmark's name: "im Traisental",
+  // "die Nicolaikirche", "des Ostseestadions", "der Stephansdom", "die Liudgeri-Kirche",
+  // "Helene-Stöcker-Ufer" (de/landmark-endings, also in the genitive); the tagger leaves many out. Not a
+  // common noun ("Arbeitsmarkt", "Nationalpark": listed, or a compound of listed nouns), not a word the
+  // rules or the tagger gave a name, and only with a name's part before the ending (four letters or more).
+  // The part of w before a landmark ending (cut bytes) names something: it is no listed noun, with or
+  // without a linking "s", "n", "en" or "es" ("Regen|wald", "Ausbildungs|markt"), and the ending is not
+  // the end of a longer listed noun ("Vorquartal", "Geldkapital", "Eingangsportal").
+  bool landmark_name_part_de(std::string_view w, std::size_t cut) const {
+    const std::string_view head = w.substr(0, w.size() - cut);
+    std::string part;
+    static const SuffixSet kNounEndings(word_list("de/noun-part-endings"));
+    for (const std::string_view link : {"", "s", "n", "en", "es"}) {
+      if (head.size() <= link.size() + 2 || !ends_with(head, link)) continue;
+      const std::string_view first = head.substr(0, head.size() - link.size());
+      if (ends_with_any(first, kNounEndings)) return false;  // "Auferstehungs|kirche"
+      for (const std::string_view e : {"", "e", "en"})  // "Gebirg(e)s|tal", "Finanz(en)|markt"
+        if (capitalised_part(std::string(first) + std::string(e), &part) && (lex_.flags(part) & kNounDe)) return false;
+    }
+    for (std::size_t k = 1; k < head.size(); ++k)
+      if (capitalised_part(w.substr(k), &part) && (lex_.flags(part) & kNounDe)) return false;
+    return true;
+  }
+  void landmark_names_de(std::vector<Candidate>& out) const {
+    static const std::vector<std::string_view> kEndings = word_list("de/landmark-endings");
+    std::vector<Candidate> added;
+    std::size_t k = 0;
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (!tc_.capitalized(i) || tok(i).all_caps || sentence_initial(i)) continue;
+      // the written word: "Liudgeri-Kirche", "Helene-Stöcker-Ufer"
+      std::uint32_t end = i + 1;
+      while (end + 1 < n_ && hyphen(end) && joined(end - 1, end) && joined(end, end + 1) && tc_.capitalized(end + 1)) end += 2;
+      const std::uint32_t last = end - 1;
+      const bool glued = (i > 0 && joined(i - 1, i) && tok(i - 1).kind != TokenKind::punct) ||
+                         (end < n_ && joined(last, end) && tok(end).kind != TokenKind::punct);
+      while (k < out.size() && out[k].last <= i) ++k;
+      const bool taken = k < out.size() && out[k].first < end;
+      // (not the end of a longer name: "Western Digital", "Washington Capitals"; a town's adjective in -er
+      // may stand before: "die Roxeler Nicolaikirche", "im Südtiroler Ahrntal")
+      const bool after_name = i > 0 && same_line(i - 1, i) && tc_.capitalized(i - 1) && !tc_.function_word(i - 1) &&
+                              !(ends_with(tok(i - 1).lower, "er") && !(tc_.flags(i - 1) & (kFirstName | kLastName)));
+      if (!glued && !taken && !after_name && tc_.word(last) &&
+          !(tok(last).key_flags & (kNounDe | kPlace | kOrganization | kFirstName | kLastName)) &&
+          !(end < n_ && same_line(last, end) && tc_.capitalized(end))) {
+        const std::string& w = tok(last).lower;
+        bool landmark = false;
+        for (const std::string_view ending : {"", "s", "es"}) {
+          if (landmark || w.size() <= ending.size() || !ends_with(w, ending)) continue;
+          const std::string_view stem = std::string_view(w).substr(0, w.size() - ending.size());
+          for (const std::string_view e : kEndings) {
+            if (!ends_with(stem, e)) continue;
+            // one word with a name's part of four letters or more before the ending, or the ending after
+            // a hyphen ("Liudgeri-Kirche": the first part no listed noun, "Birken-Eichen-Buchenwald")
+            landmark = end > i + 1 ? stem.size() == e.size() && !(tok(i).key_flags & kNounDe) && !tc_.common_noun(i)
+                                   : stem.size() >= e.size() + 4 && landmark_name_part_de(stem, e.size());
+            if (landmark) break;
+          }
+        }
+        if (landmark)
+          added.push_back(Candidate{i, end, doc_.token_span(i, end), ActorType::location, text(i, end), Origin::guess});
+      }
+      i = end - 1;
+    }
+    merge_in_order(out, added);
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2287,7 +2666,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

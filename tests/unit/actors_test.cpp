@@ -1397,3 +1397,166 @@ TEST_CASE("German: 'in Norden' is the town (compass_directions_de does not fire)
   CAPTURE(m.size());
   CHECK(has(m, "location Norden"));
 }
+
+TEST_CASE("German: a name after a noun for a kind of place is the place (places_after_place_words_de)") {
+  for (const std::string text : {std::string("Der Landesdelegiertentag fand auf dem Flughafen Hahn statt."),
+                                 std::string("Das Dorf wurde 1272 als Besitz des Klosters Teplá erwähnt."),
+                                 std::string("Zwei Afghanen starben auf dem US-Stützpunkt Bagram.")}) {
+    const auto m = typed_mentions(text, test::run(text, "de"));
+    CAPTURE(text);
+    const bool place = has(m, "location Hahn") || has(m, "location Teplá") || has(m, "location Bagram");
+    CHECK(place);
+    CHECK_FALSE((has(m, "person Hahn") || has(m, "person Teplá") || has(m, "person Bagram")));
+  }
+  // (a word the tagger left out, and the names listed after it)
+  const std::string a = "Im Herbst 1993 trat er in das Kloster Andechs ein.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "location Andechs"));
+  const std::string b = "Die Zentren auf den Inseln Lesbos, Chios, Leros und Samos sollen öffnen.";
+  const auto n = typed_mentions(b, test::run(b, "de"));
+  CHECK(has(n, "location Chios"));
+  CHECK(has(n, "location Leros"));
+  CHECK(has(n, "location Samos"));
+}
+
+TEST_CASE("German: a full name with a first name after a place noun stays a person (places_after_place_words_de does not fire)") {
+  const std::string text = "Zuletzt wurde die Kathedrale von Peter Berat neu aufgebaut.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person Peter Berat"));
+  CHECK_FALSE(has(m, "location Peter Berat"));
+  // (nor a word before a verb: "Paroli bieten")
+  const std::string c = "Die Stadt will den Nachbargemeinden Paroli bieten.";
+  CHECK_FALSE(has(typed_mentions(c, test::run(c, "de")), "location Paroli"));
+  // (nor the genitive of a person's name: "die Residenz Castros")
+  const std::string b = "Fidel Castro empfing den Papst. Das Gespräch in der Residenz Castros dauerte 40 Minuten.";
+  CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "location Castros"));
+}
+
+TEST_CASE("German: initials belong to the name, with their full stops (initials_de)") {
+  const std::string a = "Das sagte H. Knoflacher gestern.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "person H. Knoflacher"));
+  const std::string b = "Welz wird durch die M. Kaindl Holzindustrie übernommen.";
+  CHECK(has(typed_mentions(b, test::run(b, "de")), "person M. Kaindl"));
+  const std::string c = "«Sie gab mir Geld», so L. Doch gleichzeitig sei Bianca B. nicht ehrlich gewesen.";
+  const auto m = typed_mentions(c, test::run(c, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person L."));
+  CHECK_FALSE(has(m, "person L. Doch"));
+}
+
+TEST_CASE("German: no initial, no join (initials_de does not fire)") {
+  const std::string text = "Das sagte Knoflacher gestern, und Peter Müller nickte.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Knoflacher gestern"));
+  CHECK(has(m, "person Peter Müller"));
+  // (an abbreviation's letter before a hyphen keeps no full stop)
+  const std::string b = "Der Einsatz von K.-o.-Tropfen wurde bekannt.";
+  CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "person K."));
+}
+
+TEST_CASE("German: a reference's 'Surname, First name' is one person (inverted_names_de)") {
+  const std::string a = "Baßler, Ulrich; Heinrich, Jürgen; Utecht, Burkhard: Grundlagen der Volkswirtschaft.";
+  const auto m = typed_mentions(a, test::run(a, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person Baßler, Ulrich"));
+  CHECK(has(m, "person Heinrich, Jürgen"));
+  CHECK(has(m, "person Utecht, Burkhard"));
+  const std::string b = "Die Studie von Blank, H., Fischer, V. & Erdfelder, E. (2003) zeigt es.";
+  const auto n = typed_mentions(b, test::run(b, "de"));
+  CHECK(has(n, "person Blank, H."));
+  CHECK(has(n, "person Erdfelder, E."));
+}
+
+TEST_CASE("German: names in a list are no inverted name (inverted_names_de does not fire)") {
+  const std::string text = "Das sagten Müller, Peter und Hans gestern.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Müller, Peter"));
+  CHECK(has(m, "person Müller"));
+  // (first names in a list; a team's line-up, a bracket after a player)
+  const std::string b = "Hans, Karl, Hannes, David und Max sind zwischen 27 und 46 Jahre alt.";
+  const auto n = typed_mentions(b, test::run(b, "de"));
+  CHECK_FALSE(has(n, "person Hans, Karl"));
+  CHECK_FALSE(has(n, "person Hannes, David"));
+  const std::string c = "Österreich: Almer – Klein, Prödl, Dragovic, Fuchs – Baumgartlinger, Alaba (92. Ilsanker) – Harnik.";
+  CHECK_FALSE(has(typed_mentions(c, test::run(c, "de")), "person Baumgartlinger, Alaba"));
+}
+
+TEST_CASE("German: 'Mio' after a number is an amount, no person (amounts_de)") {
+  const std::string text = "Der Umsatz verdoppelte sich auf 7,401 Mio US-Dollar (5,845 Mio Euro).";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Mio Euro"));
+  CHECK_FALSE(has(m, "person Mio"));
+}
+
+TEST_CASE("German: 'Mio' as a first name stays a person (amounts_de does not fire)") {
+  const std::string text = "Das sagte Mio Takahashi gestern in Tokio.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person Mio Takahashi"));
+}
+
+TEST_CASE("German: a name after a noun that describes an organisation is the organisation (organisations_after_description_de)") {
+  const std::string a = "Auch der Südamerika-Chef des Reifenherstellers Michelin kam ums Leben.";
+  const auto m = typed_mentions(a, test::run(a, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Michelin"));
+  CHECK_FALSE(has(m, "person Michelin"));
+  const std::string b = "Er übernahm den Anteil des französischen Automobilzulieferers Valeo.";
+  CHECK(has(typed_mentions(b, test::run(b, "de")), "organization Valeo"));
+  // (an unknown name the tagger left out)
+  const std::string c = "Der Elektronik-Konzern Parrot präsentiert neue Bilderrahmen.";
+  CHECK(has(typed_mentions(c, test::run(c, "de")), "organization Parrot"));
+}
+
+TEST_CASE("German: a person's full name after such a noun stays a person (organisations_after_description_de does not fire)") {
+  const std::string text = "Die Band Peter Maffay spielte am Abend.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person Peter Maffay"));
+  // (a name with a number goes on: "Puls 4"; a noun is none: "Wachstum")
+  const std::string c = "Die Serie läuft beim Privatsender Puls 4 am Abend. Der Konzern Wachstum zeigt sich.";
+  const auto n = typed_mentions(c, test::run(c, "de"));
+  CHECK_FALSE(has(n, "organization Puls"));
+  CHECK_FALSE(has(n, "organization Wachstum"));
+  // ("Bandes" is a book's volume)
+  const std::string b = "Er schrieb das Vorwort des 2012 erschienenen Bandes Aftermath: On Marriage.";
+  CHECK_FALSE(has(typed_mentions(b, test::run(b, "de")), "organization Aftermath"));
+}
+
+TEST_CASE("German: a surname's particle the tagger takes in opens the name (leading_particles_de)") {
+  const std::string a = "Das war, wie de Maizière sagte, ein Erfolg.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "person de Maizière"));
+  const std::string b = "Die folgende Stunde war van Gaal aber zu wenig.";
+  const auto m = typed_mentions(b, test::run(b, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "person van Gaal"));
+  CHECK_FALSE(has(m, "person Gaal"));
+}
+
+TEST_CASE("German: 'von' before a place is no particle of a name (leading_particles_de does not fire)") {
+  const std::string text = "Er kam von Berlin nach Hamburg.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "location Berlin"));
+  CHECK_FALSE(has(m, "location von Berlin"));
+  CHECK_FALSE(has(m, "person von Berlin"));
+}
+
+TEST_CASE("German: a word no list knows that ends in a landmark noun is the landmark (landmark_names_de)") {
+  const std::string a = "Die Bergretter fanden ihn im Kleinwalsertal auf einer Skitour.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "location Kleinwalsertal"));
+  const std::string b = "Sie kamen über die Saalachbrücke nach Freilassing.";
+  CHECK(has(typed_mentions(b, test::run(b, "de")), "location Saalachbrücke"));
+}
+
+TEST_CASE("German: common nouns ending so are no landmark (landmark_names_de does not fire)") {
+  const std::string text = "Die Pfarrkirche und die Auferstehungskirche sind alt, das Gebirgstal ist weit.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "location Pfarrkirche"));
+  CHECK_FALSE(has(m, "location Auferstehungskirche"));
+  CHECK_FALSE(has(m, "location Gebirgstal"));
+}
