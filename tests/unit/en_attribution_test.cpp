@@ -617,3 +617,24 @@ TEST_CASE("regression: '\"…,\" the 34-year-old told …' and '\"…,\" the Ame
                        "website. Andy Roddick lost. \"It is just tough,\" the American said. \"We are pleased,\" the "
                        "company said.") == std::vector<std::string>{"Graham Stuart", "Andy Roddick", "-"});
 }
+
+TEST_CASE("regression: frames before a quotation whose subject the finders missed: 'But a Conservative spokeswoman "
+          "said:', 'As Paul Flynn said:', a relative clause ('Tory MP Michael Mates, who is a member of …, told the "
+          "BBC:'); not an object before the cue ('He warned against complacency, saying: …')") {
+  CHECK(quotes_with_speakers("But a Conservative spokeswoman said: \"This poster campaign was offensive.\"") ==
+        std::vector<std::string>{"\"This poster campaign was offensive.\" <- a Conservative spokeswoman"});
+  CHECK(quotes_with_speakers("As Paul Flynn said: \"What has deeply upset the party is this.\"") ==
+        std::vector<std::string>{"\"What has deeply upset the party is this.\" <- Paul Flynn"});
+  CHECK(quotes_with_speakers("Tory MP Michael Mates, who is a member of the Commons intelligence and security committee "
+                             "and was part of the Butler inquiry, told the BBC: \"That, as a rule, is right.\"") ==
+        std::vector<std::string>{"\"That, as a rule, is right.\" <- Tory MP Michael Mates"});
+  for (const std::string& q : quotes_with_speakers("The minister warned against complacency, saying: \"It is a fight for "
+                                                   "the future of our country.\""))
+    CHECK(q.find("<- complacency") == std::string::npos);
+}
+
+TEST_CASE("regression: '\"…,\" said Economic and Fiscal Policy Minister Heizo Takenaka.': the person named after the "
+          "cue speaks when the phrase found names nobody") {
+  CHECK(speaker_actors("\"The economy has some soft patches,\" said Economic and Fiscal Policy Minister Heizo "
+                       "Takenaka.") == std::vector<std::string>{"Heizo Takenaka"});
+}

@@ -45,6 +45,19 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
       return a;
     }
     a.speaker = resolve(phrase);
+    // '"…," said Economic and Fiscal Policy Minister Heizo Takenaka.': a person named in the stretch after the
+    // cue, when the phrase found names nobody.
+    if (a.speaker.actor < 0) {
+      for (std::uint32_t m = a.cue.last; m < limit && m < a.cue.last + 12; ++m) {
+        if (in_pair_[m] >= 0 || (clause_punct(m) && !punct(m, "&"))) break;
+        const std::int32_t name = mention_at(doc_, m);
+        if (name < 0 || doc_.actors[doc_.mentions[name].actor].type != ActorType::person) continue;
+        SpeakerFound named = resolve({a.cue.last, doc_.mentions[name].last});
+        if (named.actor < 0) named = resolve({doc_.mentions[name].first, doc_.mentions[name].last});
+        if (named.actor >= 0) a.speaker = named;
+        break;
+      }
+    }
     return a;
   }
   Attribution b = subject_then_cue(k, limit);

@@ -95,15 +95,46 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
       if (!before.empty()) c.speaker = resolve(before);
     }
     if (!c.speaker.found() && !telling) c.speaker = resolve(phrase_from(c.cue.last, pair.open));
+    // 'But a Conservative spokeswoman said: "…"', 'As Paul Flynn said: "…"': the subject after an
+    // opening conjunction, or the tagged noun phrase right before the cue.
+    // (The noun phrase must open the clause: not the object of a verb before it, "warned against
+    // complacency, saying: …".)
+    if (!c.speaker.found() && !telling) {
+      Range before = subject_after_opener(i, s);
+      if (before.empty()) {
+        const Range np = tagged_np_before(i, s.first);
+        const std::uint32_t lead = first_word(s);
+        if (!np.empty() && (np.first == lead || (np.first == lead + 1 && tc_.word(lead) && tok(lead).lower == "as")))
+          before = np;
+      }
+      if (!before.empty()) c.speaker = resolve(before);
+    }
     // 'Trump, also on Twitter, defended his decision, "…"': the subject
     // stands before the parenthetical.
+    // ('Bell, who featured in the England A side which beat France 30-20 10 days ago, added: "…"': a relative
+    // clause may be longer; 'Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:' has
+    // no comma before: the subject closed by the comma.)
     if (!c.speaker.found() && i > s.first + 2 && punct(i - 1, ",")) {
-      for (std::uint32_t p = i - 2; p > s.first && i - p < 12 && in_pair_[p] < 0; --p)
+      bool comma = false;
+      for (std::uint32_t p = i - 2; p > s.first && i - p < 30 && in_pair_[p] < 0; --p)
         if (punct(p, ",")) {
-          const Range np = tagged_np_before(p, s.first);
+          comma = true;
+          const bool relative = p + 1 < i && tc_.word(p + 1) && one_of(tok(p + 1).lower, {"who", "which"});
+          if (i - p >= 12 && !relative) break;
+          Range np = tagged_np_before(p, s.first);
+          // (Or the phrase that opens the sentence up to the comma: "Bell, who …", with 'Bell' tagged a verb.)
+          if (np.empty()) {
+            const Range opening = phrase_from(first_word(s), p);
+            if (!opening.empty() && opening.first == first_word(s) && opening.last == p) np = opening;
+          }
           if (!np.empty()) c.speaker = resolve(np);
           break;
         }
+      if (!comma) {
+        // (Only a noun phrase that opens the sentence: not "He warned against complacency, saying: …".)
+        const Range np = tagged_np_before(i - 1, s.first);
+        if (!np.empty() && np.first == first_word(s)) c.speaker = resolve(np);
+      }
     }
     // 'On the radio he said, "…"': a pronoun right before the cue.
     if (!c.speaker.found() && i > s.first && tc_.pronoun(i - 1) && tok(i - 1).pos == Upos::PRON)
