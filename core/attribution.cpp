@@ -868,6 +868,13 @@ bool Attributor::speaker_is_group(Range phrase) const {
     if (ends_with(tok(k).lower, "medien") || ends_with(tok(k).lower, "media") ||
         ends_with(tok(k).lower, "medienberichten") || ends_with(tok(k).lower, "medienberichte"))
       continue;
+    // (English: a word that modifies the noun after it is no group: "official data", "analysts' forecasts",
+    // "market analysts Chart-Track"; "the prime minister's official spokesman" is one by its last word.)
+    if (!de_ && k + 1 < phrase.last &&
+        (tok(k + 1).pos == Upos::NOUN || tok(k + 1).pos == Upos::PROPN || tok(k + 1).pos == Upos::ADJ ||
+         one_of(tok(k + 1).key, {"'", "\u2019", "'s", "\u2019s"})) &&
+        !(std::string_view(tok(k).lower) == "familiar"))
+      continue;
     if (tc_.group_noun(k) || (!de_ && (tc_.lower_flags(k) & kGroupEn))) return true;
     if (!de_ && std::string_view(tok(k).lower) == "familiar" && k + 1 < phrase.last && std::string_view(tok(k + 1).lower) == "with") return true;
   }

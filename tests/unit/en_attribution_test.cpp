@@ -638,3 +638,15 @@ TEST_CASE("regression: '\"…,\" said Economic and Fiscal Policy Minister Heizo 
   CHECK(speaker_actors("\"The economy has some soft patches,\" said Economic and Fiscal Policy Minister Heizo "
                        "Takenaka.") == std::vector<std::string>{"Heizo Takenaka"});
 }
+
+TEST_CASE("regression: a group word that modifies the noun after it makes no anonymous group ('official data', "
+          "'analysts' forecasts', 'technology analysts IDC'); 'officials in Washington' does") {
+  const auto r = test::run("Prices rose 2%, according to official data released on Monday.", "en");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].kind == "according_to");  // (was anonymous, with a group actor 'official data')
+  for (const auto& a : r.actors) CHECK(a.type != "group");
+  const auto r2 = test::run("Officials in Washington said the talks had failed.", "en");
+  bool group = false;
+  for (const auto& a : r2.actors) group = group || a.type == "group";
+  CHECK(group);
+}
