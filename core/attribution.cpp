@@ -438,6 +438,7 @@ SpeakerFound Attributor::resolve(Range phrase) const {
   if (phrase.empty()) return s;
   // A named actor inside the phrase: people first, then organisations and media.
   int best_rank = 99;
+  std::uint32_t best_last = 0;  // one past the mention chosen
   for (std::uint32_t k = phrase.first; k < phrase.last; ++k) {
     const std::int32_t m = mention_at(doc_, k);
     if (m < 0) continue;
@@ -445,9 +446,21 @@ SpeakerFound Attributor::resolve(Range phrase) const {
     const int rank = a.type == ActorType::person ? 0
                      : (a.type == ActorType::media || a.type == ActorType::organization) ? 1
                      : a.type == ActorType::group ? 3 : 2;
-    if (rank < best_rank) {
+    // (English: of two people the later one when only a title or a description stands between them, the
+    // phrase's head: "Santa Barbara County Sheriff Bill Brown", "Kenteris' lawyer Gregory Ioannidis"; not
+    // after a preposition, a comma or "and": "Mike McGuire, a research director at analyst Gartner".)
+    bool later_head = false;
+    if (!de_ && rank == 0 && best_rank == 0 && best_last < doc_.mentions[m].first) {
+      later_head = true;
+      for (std::uint32_t j = best_last; j < doc_.mentions[m].first && later_head; ++j)
+        later_head = !(tok(j).pos == Upos::ADP || tok(j).pos == Upos::CCONJ ||
+                       (tok(j).kind == TokenKind::punct && possessive_length(tok(j).key) == 0 &&
+                        !one_of(tok(j).key, {"'", "\u2019"})));
+    }
+    if (rank < best_rank || later_head) {
       best_rank = rank;
       s.actor = doc_.mentions[m].actor;
+      best_last = doc_.mentions[m].last;
     }
   }
   if (s.actor < 0 && phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) s.actor = antecedent(phrase.first);

@@ -650,3 +650,11 @@ TEST_CASE("regression: a group word that modifies the noun after it makes no ano
   for (const auto& a : r2.actors) group = group || a.type == "group";
   CHECK(group);
 }
+
+TEST_CASE("regression: of two people in a speaker phrase the later one speaks when only a title or description stands "
+          "between them ('Gordon Brown's adviser Ed Balls said'); not after a preposition or a comma") {
+  CHECK(speaker_actors("Gordon Brown's adviser Ed Balls said the plans were sound.") ==
+        std::vector<std::string>{"Ed Balls"});
+  CHECK(speaker_actors("\"We will go,\" said Mike McGuire, a research director working with Ed Balls.") ==
+        std::vector<std::string>{"Mike McGuire"});
+}
