@@ -1451,6 +1451,20 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
         return {pair.open, second.last};
     }
   }
+  // A relative clause after a preposition, its verb last: "…, in denen er
+  // diese Orientierung als Krankheit bezeichnet hatte", "…, in dessen Folge
+  // das Bundesverwaltungsgericht festgestellt hatte": its subject follows the
+  // pronoun (and the noun after "dessen"/"deren").
+  if (de_ && start > s.first && start + 2 < verb && punct(start - 1, ",") && tc_.preposition(start) &&
+      tc_.word(start + 1) && !tok(start + 1).upper &&
+      one_of(tok(start + 1).lower, {"dem", "der", "denen", "dessen", "deren", "welchem", "welcher"}) &&
+      (verb + 1 >= s.last || clause_punct(verb + 1) || tc_.finite_auxiliary(verb + 1)) &&
+      !has_finite_auxiliary({start + 2, verb})) {
+    std::uint32_t k = start + 2;
+    if (one_of(tok(start + 1).lower, {"dessen", "deren"}) && tc_.capitalized(k)) ++k;
+    const Range r = k < verb && !oblique(k) ? phrase_from(k, verb) : Range{};
+    if (!r.empty() && r.first == k) return r;
+  }
   if (de_ && start + 1 < verb && tc_.word(start) &&
       in_list(tok(start).lower, kVerbLast) &&
       (verb + 1 >= s.last || clause_punct(verb + 1) || (tc_.finite_auxiliary(verb + 1))) &&

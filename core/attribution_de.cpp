@@ -839,8 +839,13 @@ Range Attributor::subject_of_sentence(std::uint32_t si) const {
   if (start >= s.last || in_pair_[start] >= 0) return {};
   // A prepositional phrase or a date in front ("Am 15. Mai hat die
   // Wahlkommission den Termin festgelegt.", "Mit Kritik an den Plänen hält
-  // sich Gall zurück."): the named phrase after the finite verb.
-  if (de_ && tc_.preposition(start)) {
+  // sich Gall zurück."): the named phrase after the finite verb. (Also a
+  // preposition the token class does not list, "Trotz gesunkener Zahlen gibt
+  // ROG keine Entwarnung.", and a year alone, "2009 will BYD … verkaufen.")
+  static const WordSet kMorePrepositions(word_list("de/fronted-prepositions"));
+  const bool year = tok(start).kind == TokenKind::number && tok(start).end - tok(start).begin == 4 &&
+                    start + 1 < s.last && tc_.finite_auxiliary(start + 1);
+  if (de_ && (tc_.preposition(start) || year || (tc_.word(start) && in_list(tok(start).lower, kMorePrepositions)))) {
     const std::uint32_t v = verb_after_fronted(start, s.last);
     // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
     // bezeichnet.", "In einem Jahresbericht des Ministeriums steht, dass …":
@@ -992,6 +997,11 @@ std::uint32_t Attributor::verb_after_fronted(std::uint32_t start, std::uint32_t 
     if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || determiner(k)) continue;
     if (adjective_ending(k) && k + 1 < limit && (tc_.capitalized(k + 1) || tok(k + 1).kind == TokenKind::number))
       continue;  // "einer neuen Verfassung"
+    // ("der schwierigen wirtschaftlichen Lage": after an article, an
+    // adjective before another one.)
+    if (adjective_ending(k) && k > start + 1 && determiner(k - 1) && k + 2 < limit && tc_.word(k + 1) &&
+        !tok(k + 1).upper && adjective_ending(k + 1) && tc_.capitalized(k + 2))
+      continue;
     if (k == start + 1 && (adjective_ending(k) || ends_with(tok(k).lower, "em"))) continue;  // "vor kurzem"
     return k;
   }

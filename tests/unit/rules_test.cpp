@@ -1076,3 +1076,45 @@ TEST_CASE("de-cue-then-clause: an indicative clause on the whole of what was sai
   CHECK(said("Der Minister sagte, die Wahl sei ungültig, wobei dies nicht hinzunehmen sei.") ==
         std::vector<std::string>{"die Wahl sei ungültig, wobei dies nicht hinzunehmen sei"});
 }
+
+TEST_CASE("de-free-indirect: a new subject after a fronted phrase the token class does not list, or a year") {
+  const auto free_speakers = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  const std::string before = "Laut dem Verband wurden drei Blogger verurteilt. Der Aktivist sitzt noch im Gefängnis. ";
+  CHECK(free_speakers(before + "Trotz gesunkener Zahlen gibt Peter Müller keine Entwarnung. "
+                               "Die Situation sei weltweit besorgniserregend.") ==
+        std::vector<std::string>{"Peter Müller"});
+  CHECK(free_speakers(before + "2009 will Peter Müller 180.000 Autos verkaufen. "
+                               "Problematisch sei im Binnenmarkt noch die Infrastruktur.") ==
+        std::vector<std::string>{"Peter Müller"});
+  // No subject named ("gibt es"), a year with no verb after it: the source before goes on speaking.
+  CHECK(free_speakers(before + "Trotz gesunkener Zahlen gibt es keine Entwarnung. "
+                               "Die Situation sei weltweit besorgniserregend.") ==
+        std::vector<std::string>{"dem Verband"});
+  CHECK(free_speakers(before + "2009 wurden 180.000 Autos verkauft. "
+                               "Problematisch sei im Binnenmarkt noch die Infrastruktur.") ==
+        std::vector<std::string>{"dem Verband"});
+  // After an article an adjective before another is no finite verb: "Deutschlands" does not speak.
+  CHECK(free_speakers("Der Minister sagte, die Lage sei ernst. "
+                      "Angesichts der schwierigen wirtschaftlichen Lage Deutschlands sei eine Regierung notwendig.") ==
+        std::vector<std::string>{"Der Minister"});
+}
+
+TEST_CASE("de-cue-then-clause: a verb of saying after the comma shares a subject that says something itself") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Internationale Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon, dass die Wahl fair "
+             "verlaufen sei.") == std::vector<std::string>{"Internationale Wahlbeobachter"});
+  // A first verb that says nothing leaves a subject no list knows alone.
+  CHECK(said("Internationale Wahlbeobachter reisten gestern ab, sprechen aber davon, dass die Wahl fair "
+             "verlaufen sei.") == std::vector<std::string>{"-"});
+}
+
+TEST_CASE("de-cue-then-clause: the subject of a relative clause after a preposition, its verb last") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Seine Äußerungen hatten Widerspruch ausgelöst, in denen er die Lage als Krise bezeichnet hatte, die "
+             "bewältigt werden müsse.") == std::vector<std::string>{"er"});
+  CHECK(said("Bekannt wurde der Skandal, in dessen Folge das Bundesverwaltungsgericht festgestellt hatte, die "
+             "Regierung sei berechtigt gewesen.") == std::vector<std::string>{"das Bundesverwaltungsgericht"});
+  // With the finite verb before its end it is no such clause: the subject after it speaks.
+  CHECK(said("Der Streit begann im Mai, in der Nacht hatte der Minister gesagt, die Regierung sei am Ende.") ==
+        std::vector<std::string>{"der Minister"});
+}
