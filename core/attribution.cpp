@@ -107,6 +107,13 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
                                                                 tc_.capitalized(k + 2) && !tc_.time_word(k + 2))) &&
           !tc_.time_word(k + 1) && mention_at(doc_, k) < 0 && mention_at(doc_, k + 1) < 0)
         break;
+      // ("Der Opel Ampera soll nach bisherigen Angaben 2011 … in Serie gehen":
+      // a year after the head, with no month or "Jahr" before it and the
+      // clause going on after it, tells when, not whose.)
+      if (de_ && head && k > i && tok(k).end - tok(k).begin == 4 && tc_.word(k - 1) && !tc_.time_word(k - 1) &&
+          !starts_with_any(tok(k - 1).lower, {"jahr"}) && k + 1 < limit && tc_.word(k + 1) && !tok(k + 1).upper &&
+          !one_of(tok(k + 1).lower, {"und", "bis"}))
+        break;
       ++k;
       if (head) last_good = k;  // "vom November 2011", "Nr. 72-186"
       continue;
@@ -115,6 +122,12 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
     const bool initial = head && t.upper && t.end - t.begin == 1 && k + 1 < limit && punct(k + 1, ".") &&
                          !tok(k + 1).space_before;
     if (determiner(k) && !initial) {
+      // ("nach Auskunft der NASA der überwiegende Teil", "laut Sergei Voznyak
+      // der persönliche Sprecher": "der" before an adjective in "-e" is a
+      // nominative, the next phrase; a genitive has "der neuen Regierung".)
+      if (de_ && head && t.lower == "der" && k + 2 < limit && tc_.word(k + 1) && !tok(k + 1).upper &&
+          ends_with(tok(k + 1).lower, "e") && adjective_ending(k + 1) && tc_.capitalized(k + 2))
+        break;
       // After the head only a genitive ("Angaben eines Mitarbeiters",
       // "Meinung der beiden Politiker") or "of the" continues the phrase.
       if (head && !linked &&
@@ -246,7 +259,14 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
         ++k;
         continue;
       }
-      if (head && linked && de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.function_word(k) &&
+      // (Also one the function-word list holds right after the genitive's
+      // article: "nach Angaben der neuen Behörde", "Sprecher der früheren
+      // Regierung"; not after "eines der", which may be the pronoun: "nach
+      // seinen Worten eines der ersten Dinge".)
+      if (head && linked && de_ && k + 1 < limit && tc_.word(k + 1) &&
+          (!tc_.function_word(k) || (adjective_ending(k) && !determiner(k) && !tc_.pronoun(k) && k > i + 1 &&
+                                     (determiner(k - 1) || std::string_view(tok(k - 1).lower) == "vom") &&
+                                     !determiner(k - 2))) &&
           !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k) &&
           (tc_.capitalized(k + 1) || (!tok(k + 1).upper && k + 2 < limit && tc_.capitalized(k + 2)))) {
         ++k;

@@ -1118,3 +1118,22 @@ TEST_CASE("de-cue-then-clause: the subject of a relative clause after a preposit
   CHECK(said("Der Streit begann im Mai, in der Nacht hatte der Minister gesagt, die Regierung sei am Ende.") ==
         std::vector<std::string>{"der Minister"});
 }
+
+TEST_CASE("de-source-led: where the source's phrase inside the clause ends") {
+  const auto source = [](const std::string& text) { return speakers_by("Der Zug fuhr. " + text, "de-source-led"); };
+  // "der" before an adjective in "-e" is a nominative: the clause's subject, no genitive of the source.
+  CHECK(source("Beim Eintritt würde nach Auskunft der NASA der größte Teil der Masse verglühen.") ==
+        std::vector<std::string>{"Auskunft der NASA"});
+  CHECK(source("Beim Eintritt würde nach Auskunft der NASA der Masse nichts geschehen.") ==
+        std::vector<std::string>{"Auskunft der NASA der Masse"});
+  // A year after the source's head tells when; after a month it is part of it.
+  CHECK(source("Das Auto soll nach bisherigen Angaben 2011 in Serie gehen.") ==
+        std::vector<std::string>{"bisherigen Angaben"});
+  CHECK(source("Das Auto soll nach einem Bericht vom Juni 2011 in Serie gehen.") ==
+        std::vector<std::string>{"einem Bericht vom Juni 2011"});
+  // An adjective of the function-word list after the genitive's article belongs to it, not after "eines der".
+  CHECK(source("Beim Eintritt würde nach Angaben der neuen Behörde die Masse verglühen.") ==
+        std::vector<std::string>{"Angaben der neuen Behörde"});
+  CHECK(source("Beim Eintritt würde nach seinen Worten eines der ersten Dinge verglühen.") ==
+        std::vector<std::string>{"seinen Worten"});
+}
