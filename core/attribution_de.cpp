@@ -37,9 +37,14 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       std::string_view(tok(a.cue.first - 1).lower) == "so" && punct(a.cue.first - 2, ",") &&
       in_pair_[a.cue.first - 2] < 0)
     parts.push_back({a.cue.first - 1, a.cue.first});
-  // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet": the
+  // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet",
+  // "begrüßte den Beschluss als …", "wies die Vorwürfe als … zurück": the
   // "als" that the verb needs belongs to the cue.
-  if (!a.cue.empty() && tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig"})) {
+  const bool rejects = tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"wies", "weis"}) &&
+                       !a.cue2.empty() && std::string_view(tok(a.cue2.first).lower) == "zurück";
+  if (!a.cue.empty() && tc_.word(a.cue.first) &&
+      (starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig", "beschrieb", "beschreib", "begrüß"}) ||
+       rejects)) {
     std::uint32_t als = 0;
     for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 12 && als == 0; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
