@@ -1137,3 +1137,16 @@ TEST_CASE("de-source-led: where the source's phrase inside the clause ends") {
   CHECK(source("Beim Eintritt würde nach seinen Worten eines der ersten Dinge verglühen.") ==
         std::vector<std::string>{"seinen Worten"});
 }
+
+TEST_CASE("de-free-indirect: hearsay with 'soll' after a sentence of saying with a new subject goes to that subject") {
+  const auto free_speakers = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  const std::string before = "Einer Meldung von Xinhua zufolge sei der Unterricht wieder aufgenommen worden. "
+                             "Der Aufruhr sei Ergebnis einer Konspiration gewesen. ";
+  CHECK(free_speakers(before + "Die Studenten traten in einen Sitzstreik. "
+                               "Die „Kampagne für ein Freies Tibet“ berichtete über einen Marsch von 300 Tibetern. "
+                               "Die Demonstranten sollen Bildnisse mit sich geführt haben.") ==
+        std::vector<std::string>{"Einer Meldung von Xinhua", "Die „Kampagne für ein Freies Tibet“"});
+  // A sentence that says nothing names whom the hearsay is about.
+  CHECK(free_speakers(before + "Der Minister Peter Müller reiste nach Peking. Er soll dort Gespräche geführt haben.") ==
+        std::vector<std::string>{"Einer Meldung von Xinhua", "Einer Meldung von Xinhua"});
+}
