@@ -1150,3 +1150,15 @@ TEST_CASE("de-free-indirect: hearsay with 'soll' after a sentence of saying with
   CHECK(free_speakers(before + "Der Minister Peter Müller reiste nach Peking. Er soll dort Gespräche geführt haben.") ==
         std::vector<std::string>{"Einer Meldung von Xinhua", "Einer Meldung von Xinhua"});
 }
+
+TEST_CASE("de-source-led: a source right after the 'dass' of a cue's clause is part of what the cue says") {
+  const std::string text =
+      "Der Zug fuhr. Bei einer Versammlung wurde angekündigt, dass nach vorläufigen Berechnungen die Spenden einen "
+      "Rekord erreichten.";
+  CHECK(speakers_by(text, "de-source-led").empty());
+  CHECK(speakers_by(text, "de-cue-then-clause") == std::vector<std::string>{"-"});
+  // After a relative pronoun the source opens a clause the corpus marks as a quote of its own.
+  CHECK(speakers_by("Der Zug fuhr. Der Staatschef kündigte einen Vorschlag an, der das Abkommen untergraben werde, "
+                    "das seiner Meinung nach zu einem Kartell führen werde.",
+                    "de-source-led") == std::vector<std::string>{"seiner Meinung"});
+}
