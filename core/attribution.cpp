@@ -340,6 +340,13 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
         ++k;
         continue;
       }
+      // "Ein nicht genannter Vertreter der Firma": a negated adjective or
+      // participle after the article.
+      if (de_ && t.lower == "nicht" && k > i && starts_with_article(i, k) && k + 2 < limit && tc_.word(k + 1) &&
+          !tok(k + 1).upper && !tc_.function_word(k + 1) && adjective_ending(k + 1) && tc_.capitalized(k + 2)) {
+        ++k;
+        continue;
+      }
       if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
         break;
       if (!de_ && (tc_.lower_flags(k) & kGroupEn)) {
@@ -1344,6 +1351,12 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
   // "…, Peter Clever, hat in einem Interview gefordert": the clause after
   // the apposition starts with its finite verb.
   if (de_ && start < verb && tc_.finite_auxiliary(start)) only_verbal = true;
+  // "Einer der Putschisten, Harouna Adamou, dankte den Menschen … und
+  // ergänzte, …": a first verb of the same subject, then "und" and the cue.
+  if (de_ && start + 2 < verb && tc_.word(start) && !tok(start).upper && !tc_.function_word(start) &&
+      !tc_.preposition(start) && !determiner(start) && !tc_.pronoun(start) && in_pair_[start] < 0 &&
+      tc_.word(verb - 1) && std::string_view(tok(verb - 1).lower) == "und")
+    only_verbal = true;
   if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
     // "Den Internationalen Währungsfonds (IWF), dessen …, forderte er auf":
     // the phrase in front was the object.

@@ -1162,3 +1162,21 @@ TEST_CASE("de-source-led: a source right after the 'dass' of a cue's clause is p
                     "das seiner Meinung nach zu einem Kartell führen werde.",
                     "de-source-led") == std::vector<std::string>{"seiner Meinung"});
 }
+
+TEST_CASE("de-cue-then-clause: after 'und' the cue shares the subject of the verb before it, with its apposition") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Einer der Putschisten, Harouna Adamou, dankte den Menschen für ihre Unterstützung und ergänzte, der "
+             "Staatsstreich sei im besten Interesse des Landes.") ==
+        std::vector<std::string>{"Einer der Putschisten, Harouna Adamou"});
+  // Without "und" before the cue, a clause of its own: its own subject speaks.
+  CHECK(said("Einer der Putschisten, Harouna Adamou, dankte den Menschen, die Generäle erklärten, der Staatsstreich "
+             "sei im besten Interesse des Landes.") == std::vector<std::string>{"die Generäle"});
+}
+
+TEST_CASE("de-direct-frame-before: a negated participle after the article is part of the subject") {
+  CHECK(speakers_by("Ein nicht genannter Vertreter der Firma bezeichnet ihre Investition als „strategisch“.",
+                    "de-direct-frame-before") == std::vector<std::string>{"Ein nicht genannter Vertreter der Firma"});
+  // "nicht" before a verb is no part of a phrase.
+  CHECK(speakers_by("Der Vertreter der Firma bezeichnet ihre Investition nicht als „strategisch“.",
+                    "de-direct-frame-before") == std::vector<std::string>{"Der Vertreter der Firma"});
+}
