@@ -802,6 +802,21 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
         break;
       }
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      // ("Dies war nicht die erste Auseinandersetzung und die Hongkonger
+      // befürchten, dass …": after "und" a new subject opens a clause of its
+      // own, and the form in "-en" is its present tense; "war" takes no
+      // such form.)
+      if (de_ && k < a.cue.first && ends_with(tok(a.cue.first).lower, "en") && tc_.word(k - 1) &&
+          one_of(tok(k - 1).lower, {"und", "oder", "aber"}) && (determiner(k) || tc_.capitalized(k)) && !oblique(k)) {
+        // (Unless a form of "haben" or "werden" before it takes the
+        // participle: "werden Kriegsverbrechen und Verbrechen … vorgeworfen".)
+        bool shared = false;
+        for (std::uint32_t m = k - 1; m > first && !shared && a.cue.first - m < 20; --m) {
+          if (clause_punct(m - 1)) break;
+          shared = tc_.finite_auxiliary(m - 1) && !one_of(tok(m - 1).lower, {"ist", "sind", "war", "waren"});
+        }
+        if (!shared) break;
+      }
       if (tc_.finite_auxiliary(k - 1)) {
         // "Es wird vermutet, dass", "Es wurde … Kritik geäußert": the corpus marks the
         // expletive "es" before the auxiliary as part of the cue.
@@ -1467,7 +1482,17 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
              (tc_.function_word(e) || ends_with(tok(e).lower, "seits")) && !determiner(e) &&
              !tc_.preposition(e) && !tc_.finite_auxiliary(e))
         ++e;  // "seinerseits", "jedoch"
-      if (!r.empty() && r.first == k && e == verb && names_speaker(head_of(r))) return r;
+      // (One no list knows too when an article opens it and a noun ends it,
+      // and no auxiliary before "und" could go with the verb: "Dies war nicht
+      // die erste Auseinandersetzung und die Hongkonger befürchten, …"; not
+      // "Die Regierung hatte ebenso wie PwC und die Unternehmen erklärt".)
+      bool shared_auxiliary = false;
+      for (std::uint32_t m = start; m < u && !shared_auxiliary; ++m)
+        shared_auxiliary = tc_.finite_auxiliary(m) && !one_of(tok(m).lower, {"ist", "sind", "war", "waren"});
+      if (!r.empty() && r.first == k && e == verb &&
+          (names_speaker(head_of(r)) ||
+           (de_ && !shared_auxiliary && determiner(r.first) && tc_.capitalized(r.last - 1))))
+        return r;
       break;
     }
   if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {

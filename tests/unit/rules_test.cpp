@@ -1180,3 +1180,24 @@ TEST_CASE("de-direct-frame-before: a negated participle after the article is par
   CHECK(speakers_by("Der Vertreter der Firma bezeichnet ihre Investition nicht als „strategisch“.",
                     "de-direct-frame-before") == std::vector<std::string>{"Der Vertreter der Firma"});
 }
+
+TEST_CASE("de-cue-then-clause: after 'und' a new subject opens a clause of its own, its verb no participle of 'war'") {
+  const std::string text = "Dies war nicht die erste gewalttätige Auseinandersetzung und die Hongkonger befürchten, dass "
+                           "es auch nicht die letzte sein wird.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  CHECK(test::speaker_text(text, r.quotes[0]) == "die Hongkonger");
+  REQUIRE(r.quotes[0].cue.size() == 1);
+  CHECK(test::at(text, r.quotes[0].cue[0]) == "befürchten");
+  // A form of "haben" or "werden" before "und" goes with the participle after it.
+  const std::string shared = "Die Regierung hatte ebenso wie PwC und die Unternehmen erklärt, die Regeln entsprächen den "
+                             "Gesetzen.";
+  CHECK(speakers_by(shared, "de-cue-then-clause") == std::vector<std::string>{"Die Regierung"});
+  const std::string blamed = "Dem Mitbegründer werden Kriegsverbrechen und Verbrechen gegen die Menschlichkeit "
+                             "vorgeworfen, die er in der Republik begangen haben soll.";
+  const auto b = test::explained(blamed, "de");
+  REQUIRE(b.quotes.size() == 1);
+  REQUIRE(b.quotes[0].cue.size() == 2);
+  CHECK(test::at(blamed, b.quotes[0].cue[0]) == "werden");
+}
