@@ -1098,7 +1098,10 @@ bool Attributor::named_before_colon(std::uint32_t start, std::uint32_t colon, At
 
 // In a clause [first, last) that opens with something other than its
 // subject, the named phrase right after the first verb; empty if none.
-Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t last) const {
+// any_noun: the caller's verb says something itself ("… und verurteilte ihn
+// als „…“"), so a phrase of an article and a noun no list knows as a
+// speaker ("die Bundesregierung") will do.
+Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t last, bool any_noun) const {
   if (!de_) return {};
   // "Bei einer Debatte um die Praxis des Vollzugs hatte sich Pieper … hinreißen
   // lassen", "Nach dem Flug lenkte er die Fähre … und meldete sich": a long
@@ -1109,7 +1112,9 @@ Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t la
          v = verb_after_fronted(v, last)) {
       const std::uint32_t k = past_reflexive(v + 1, last);
       const Range r = k < last && !oblique(k) ? phrase_from(k, last) : Range{};
-      if (!r.empty() && names_speaker(head_of(r)) && !one_of(tok(r.first).lower, {"es", "man"})) return r;
+      if (!r.empty() && (names_speaker(head_of(r)) || (any_noun && determiner(r.first) && tc_.capitalized(r.last - 1))) &&
+          !one_of(tok(r.first).lower, {"es", "man"}))
+        return r;
       if (tc_.finite_auxiliary(v)) break;
     }
     return {};
@@ -1120,7 +1125,9 @@ Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t la
     std::uint32_t k = v + 1;
     if (k < last && std::string_view(tok(k).lower) == "sich") ++k;
     const Range r = phrase_from(k, last);
-    if (r.empty() || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man"})) return {};
+    if (r.empty() || one_of(tok(r.first).lower, {"es", "man"}) ||
+        !(names_speaker(r) || (any_noun && determiner(r.first) && tc_.capitalized(r.last - 1))))
+      return {};
     return r;
   }
   return {};

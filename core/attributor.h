@@ -257,7 +257,7 @@ class Attributor {
   bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const;
   bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;
-  Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const;
+  Range subject_after_first_verb(std::uint32_t first, std::uint32_t last, bool any_noun = false) const;
   bool in_subordinate_clause(std::uint32_t k, const Sentence& s) const;  // (de-free-indirect)
   std::uint32_t reported_clause_end(std::uint32_t clause, const Sentence& s) const;  // (de-cue-then-clause)
   Range fronted_source_to_verb(Range np, const Sentence& s) const;  // (de-source-led)

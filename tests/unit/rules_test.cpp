@@ -1201,3 +1201,12 @@ TEST_CASE("de-cue-then-clause: after 'und' a new subject opens a clause of its o
   REQUIRE(b.quotes[0].cue.size() == 2);
   CHECK(test::at(blamed, b.quotes[0].cue[0]) == "werden");
 }
+
+TEST_CASE("de-direct-frame-before: after 'und' the verb shares the subject after the first verb, an object pronoun after it") {
+  const auto framed = [](const std::string& text) { return speakers_by(text, "de-direct-frame-before"); };
+  CHECK(framed("Auf Twitter zeigte sich die Bundesregierung bestürzt über den Vorfall und verurteilte ihn als "
+               "„hinterhältigen Anschlag“.") == std::vector<std::string>{"die Bundesregierung"});
+  // A subject pronoun after the verb is the verb's own subject.
+  CHECK(framed("Auf Twitter zeigte sich die Bundesregierung bestürzt über den Vorfall und sagte er dazu: "
+               "„Das ist ein hinterhältiger Anschlag.“") == std::vector<std::string>{"er"});
+}

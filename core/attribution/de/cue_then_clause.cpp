@@ -292,7 +292,7 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
                         !clause_punct_between(s.first, i);
       if (joined && !passive(i) && !impersonal &&
           (subject.empty() || (subject.first > i && !tc_.pronoun(subject.first)))) {
-        const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1));
+        const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1, true));
         if (before.found()) a.speaker = before;
       }
       // "Zahlreiche Zeugen sahen das anders, sagten jedoch aus, dass …": a
