@@ -340,12 +340,20 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
         ++k;
         continue;
       }
-      // "Ein nicht genannter Vertreter der Firma": a negated adjective or
-      // participle after the article.
-      if (de_ && t.lower == "nicht" && k > i && starts_with_article(i, k) && k + 2 < limit && tc_.word(k + 1) &&
-          !tok(k + 1).upper && !tc_.function_word(k + 1) && adjective_ending(k + 1) && tc_.capitalized(k + 2)) {
-        ++k;
-        continue;
+      // "Ein nicht genannter Vertreter der Firma", "Der erst kürzlich ernannte
+      // Weihbischof": adverbs before an adjective or participle after the
+      // article.
+      if (de_ && k > i && starts_with_article(i, k) && tc_.function_word(k) && !determiner(k) && !tc_.pronoun(k) &&
+          !tc_.preposition(k) && !tc_.finite_auxiliary(k)) {
+        std::uint32_t m = k;
+        while (m < k + 3 && m + 2 < limit && tc_.word(m) && !tok(m).upper && tc_.function_word(m) && !determiner(m) &&
+               !tc_.pronoun(m) && !tc_.preposition(m) && !tc_.finite_auxiliary(m) && !adjective_ending(m))
+          ++m;
+        if (m > k && m + 1 < limit && tc_.word(m) && !tok(m).upper && !tc_.function_word(m) && adjective_ending(m) &&
+            tc_.capitalized(m + 1)) {
+          k = m;
+          continue;
+        }
       }
       if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
         break;

@@ -1210,3 +1210,14 @@ TEST_CASE("de-direct-frame-before: after 'und' the verb shares the subject after
   CHECK(framed("Auf Twitter zeigte sich die Bundesregierung bestürzt über den Vorfall und sagte er dazu: "
                "„Das ist ein hinterhältiger Anschlag.“") == std::vector<std::string>{"er"});
 }
+
+TEST_CASE("de-cue-then-clause: adverbs before an adjective after the article are part of the subject") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner, sagte, er wolle "
+             "zurücktreten.") ==
+        std::vector<std::string>{"Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner"});
+  CHECK(said("Die großen deutschen und französischen Autokonzerne haben vorgerechnet, was das kosten würde.") ==
+        std::vector<std::string>{"Die großen deutschen und französischen Autokonzerne"});
+  // Without an adjective before the noun the adverb ends the phrase: the subject is "Der Bischof".
+  CHECK(said("Der Bischof erst kürzlich sagte, er wolle zurücktreten.") == std::vector<std::string>{"Der Bischof"});
+}
