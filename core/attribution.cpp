@@ -845,11 +845,26 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
 }
 
 // The speaker of an earlier quote, with the phrase that named it there.
-void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) const {
+void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) {
   q.has_speaker = from.has_speaker;
   q.speaker_actor = from.speaker_actor;
   q.speaker_spans = from.speaker_spans;
   q.speaker_rule = from.has_speaker ? rule_->name : nullptr;
+  // German: "Georg Ratzinger war nach eigenem Bekunden in die Absicht
+  // eingeweiht. „Mein Bruder …“": a source that points back at its
+  // sentence's subject ("eigenen Angaben", "eigenem Bekunden", "eigenen
+  // Worten") names no one; what goes on is that subject's.
+  if (!de_ || from.speaker_spans.size() != 1) return;
+  const ByteSpan sp = from.speaker_spans[0];
+  const auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), sp.begin,
+                                   [](const Token& t, std::uint32_t b) { return t.begin < b; });
+  const auto k = static_cast<std::uint32_t>(at - doc_.tokens.begin());
+  if (k + 1 >= n_ || tok(k).begin != sp.begin || tok(k + 1).end != sp.end || !tc_.word(k) ||
+      !starts_with_any(tok(k).lower, {"eigene"}))
+    return;
+  const Range subject = subject_of_sentence(tok(k).sentence);
+  if (subject.empty() || (subject.first <= k + 1 && k < subject.last)) return;
+  set_speaker(q, resolve(subject));
 }
 
 // German: the speaker without a relative clause the phrase took in as if it

@@ -158,7 +158,7 @@ class Attributor {
   Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const;
   Range particle_of(std::uint32_t i, std::uint32_t clause_end) const;
   std::vector<ByteSpan> spans_of(const Attribution& a) const;
-  void inherit_speaker(QuoteEntry& q, const QuoteEntry& from) const;
+  void inherit_speaker(QuoteEntry& q, const QuoteEntry& from);
   void set_speaker(QuoteEntry& q, const SpeakerFound& s);
   bool speaker_is_group(Range phrase) const;
   void add_source(SourceKind kind, ByteSpan span, std::int32_t actor);

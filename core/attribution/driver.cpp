@@ -192,7 +192,14 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
         inherit_speaker(q, doc_.quotes[source]);
         // German: '„…“, sagte Beck. „Die Menschen …“': the continuation is
         // said with the cue of the quote it continues.
-        if (de_ && q.has_speaker) q.cue = doc_.quotes[source].cue;
+        // (Not a source's preposition when the speaker is its sentence's
+        // subject: "… war nach eigenem Bekunden eingeweiht. „…“".)
+        const auto& earlier = doc_.quotes[source].speaker_spans;
+        const bool same = q.speaker_spans.size() == earlier.size() &&
+                          std::equal(earlier.begin(), earlier.end(), q.speaker_spans.begin(), [](ByteSpan x, ByteSpan y) {
+                            return x.begin == y.begin && x.end == y.end;
+                          });
+        if (de_ && q.has_speaker && same) q.cue = doc_.quotes[source].cue;
         // English: the speaker's mention is the nearest one before the
         // quotation ('She expressed her anger. "But …"'): a mention of the
         // same person, or "He"/"She" opening a sentence, after the one inherited.

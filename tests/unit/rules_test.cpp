@@ -1221,3 +1221,18 @@ TEST_CASE("de-cue-then-clause: adverbs before an adjective after the article are
   // Without an adjective before the noun the adverb ends the phrase: the subject is "Der Bischof".
   CHECK(said("Der Bischof erst kürzlich sagte, er wolle zurücktreten.") == std::vector<std::string>{"Der Bischof"});
 }
+
+TEST_CASE("de-free-indirect: speech that goes on after 'nach eigenem Bekunden' is the sentence subject's") {
+  const std::string text = "Der Papst trat zurück. Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem "
+                           "Bekunden seit langem eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“ Der "
+                           "Rücktritt sei ein natürlicher Vorgang.";
+  CHECK(speakers_by(text, "de-source-led") == std::vector<std::string>{"eigenem Bekunden"});
+  CHECK(speakers_by(text, "direct-standalone") ==
+        std::vector<std::string>{"Der ältere Bruder des Papstes, Georg Ratzinger"});
+  CHECK(speakers_by(text, "de-free-indirect") ==
+        std::vector<std::string>{"Der ältere Bruder des Papstes, Georg Ratzinger"});
+  // A source that names someone goes on speaking itself.
+  CHECK(speakers_by("Der Papst trat zurück. Der Bruder war nach Angaben der Polizei eingeweiht. Der Rücktritt sei "
+                    "ein natürlicher Vorgang.",
+                    "de-free-indirect") == std::vector<std::string>{"Angaben der Polizei"});
+}
