@@ -1532,6 +1532,18 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
         return {pair.open, second.last};
     }
   }
+  // "Von der Leyen sagte", "Zu Guttenberg hatte angegeben": a person's name
+  // that opens with its particle, capitalised at the start of the sentence.
+  if (de_ && start + 1 < verb && tc_.word(start) && tok(start).upper && one_of(tok(start).lower, {"von", "zu"})) {
+    std::uint32_t k = start;
+    if (mention_at(doc_, k) < 0) ++k;
+    if (k + 1 < verb && mention_at(doc_, k) < 0 && !tok(k).upper && one_of(tok(k).lower, {"der", "dem", "den"})) ++k;
+    const std::int32_t m = mention_at(doc_, k);
+    if (m >= 0 && doc_.mentions[m].actor >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person) {
+      const std::uint32_t end = doc_.mentions[m].last;
+      if (end == verb || (end < verb && tc_.finite_auxiliary(end))) return {start, end};
+    }
+  }
   // A relative clause after a preposition, its verb last: "…, in denen er
   // diese Orientierung als Krankheit bezeichnet hatte", "…, in dessen Folge
   // das Bundesverwaltungsgericht festgestellt hatte": its subject follows the

@@ -1236,3 +1236,13 @@ TEST_CASE("de-free-indirect: speech that goes on after 'nach eigenem Bekunden' i
                     "ein natürlicher Vorgang.",
                     "de-free-indirect") == std::vector<std::string>{"Angaben der Polizei"});
 }
+
+TEST_CASE("de-cue-then-clause: a person's name opening with its particle at the start of the sentence") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Ursula von der Leyen ist Ministerin. Von der Leyen sagte, die Truppe sei gut ausgerüstet.") ==
+        std::vector<std::string>{"Von der Leyen"});
+  CHECK(said("Karl-Theodor zu Guttenberg trat zurück. Zu Guttenberg hatte angegeben, er habe nicht exakt "
+             "gearbeitet.") == std::vector<std::string>{"Zu Guttenberg"});
+  // "Von" before a body that is no person opens a prepositional phrase.
+  CHECK(said("Von der Polizei wurde gesagt, die Lage sei ruhig.") == std::vector<std::string>{"der Polizei"});
+}
