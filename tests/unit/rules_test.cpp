@@ -1246,3 +1246,23 @@ TEST_CASE("de-cue-then-clause: a person's name opening with its particle at the 
   // "Von" before a body that is no person opens a prepositional phrase.
   CHECK(said("Von der Polizei wurde gesagt, die Lage sei ruhig.") == std::vector<std::string>{"der Polizei"});
 }
+
+TEST_CASE("direct-standalone: after free indirect speech a German quotation takes the cue of the quote that named the speaker") {
+  const auto standalone_cue = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes) {
+      if (q.rule != std::string("direct-standalone")) continue;
+      std::string cue;
+      for (const auto& c : q.cue) cue += (cue.empty() ? "" : " … ") + test::at(text, c);
+      out.push_back(cue);
+    }
+    return out;
+  };
+  CHECK(standalone_cue("Der Leiter des Programms, Klaus Stöhr, sagte: „Man muss sich jetzt schon vorbereiten.“ Die "
+                       "Gefahr sei real. „Aber das Virus hat alle Möglichkeiten, sich zu verändern und zu mutieren.“") ==
+        std::vector<std::string>{"sagte"});
+  // Another speaker in between, whose speech act has no cue: none from the first.
+  CHECK(standalone_cue("Der Leiter des Programms, Klaus Stöhr, sagte: „Man muss sich jetzt schon vorbereiten.“ Die "
+                       "Ministerin sprach von einer Gefahr. Sie sei real. „Aber das Virus hat alle Möglichkeiten, sich "
+                       "zu verändern und zu mutieren.“") == std::vector<std::string>{""});
+}
