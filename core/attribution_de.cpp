@@ -410,6 +410,10 @@ bool Attributor::nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
 bool Attributor::nach_after_source(std::uint32_t i) const {
   if (!de_ || std::string_view(tok(i).lower) != "nach" || tok(i).upper || i == 0 || i + 1 >= n_) return false;
   if (tok(i - 1).sentence != tok(i).sentence || !information_noun(i - 1)) return false;
+  // ("In den Umfragen nach oben schob sich …": a direction, no source.)
+  if (tc_.word(i + 1) && one_of(tok(i + 1).lower, {"oben", "unten", "vorne", "vorn", "hinten", "links", "rechts",
+                                                   "außen", "innen", "hause"}))
+    return false;
   return !determiner(i + 1) && !(tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) &&
          tok(i + 1).kind != TokenKind::number;
 }

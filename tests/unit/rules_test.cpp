@@ -1266,3 +1266,13 @@ TEST_CASE("direct-standalone: after free indirect speech a German quotation take
                        "Ministerin sprach von einer Gefahr. Sie sei real. „Aber das Virus hat alle Möglichkeiten, sich "
                        "zu verändern und zu mutieren.“") == std::vector<std::string>{""});
 }
+
+TEST_CASE("de-source-led: plurals of information nouns ('nach Darstellungen des Verlages'), not 'nach oben'") {
+  CHECK(speakers_by("Der Zug fuhr. Das Buch bietet nach Darstellungen des Verlages eine differenzierte Betrachtung.",
+                    "de-source-led") == std::vector<std::string>{"Darstellungen des Verlages"});
+  CHECK(speakers_by("Der Zug fuhr. Prognosen zufolge wird der Pegel weiter steigen.", "de-source-led") ==
+        std::vector<std::string>{"Prognosen"});
+  // "nach oben" after an information noun is a direction.
+  CHECK(speakers_by("Der Zug fuhr. In den Umfragen nach oben schob sich der Senator Ted Cruz.", "de-source-led")
+            .empty());
+}
