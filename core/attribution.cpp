@@ -1532,6 +1532,17 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
         return {pair.open, second.last};
     }
   }
+  // "Manche Experten sagten", "Manche meinten": a quantifier that the
+  // determiner list does not hold opens the subject, or is it.
+  {
+    static const WordSet kQuantifiers(word_list("de/quantifiers"));
+    if (de_ && start < verb && start == s.first && tc_.word(start) && tok(start).upper &&
+        in_list(tok(start).lower, kQuantifiers)) {
+      std::uint32_t e = start + 1;
+      while (e < verb && tc_.capitalized(e) && !tc_.function_word(e)) ++e;
+      if (e == verb || (e < verb && tc_.finite_auxiliary(e))) return {start, e};
+    }
+  }
   // "Von der Leyen sagte", "Zu Guttenberg hatte angegeben": a person's name
   // that opens with its particle, capitalised at the start of the sentence.
   if (de_ && start + 1 < verb && tc_.word(start) && tok(start).upper && one_of(tok(start).lower, {"von", "zu"})) {

@@ -1276,3 +1276,14 @@ TEST_CASE("de-source-led: plurals of information nouns ('nach Darstellungen des 
   CHECK(speakers_by("Der Zug fuhr. In den Umfragen nach oben schob sich der Senator Ted Cruz.", "de-source-led")
             .empty());
 }
+
+TEST_CASE("de-cue-then-clause: a quantifier the determiner list does not hold opens the subject, or is it") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Manche Experten sagten, die Reform sei gescheitert.") == std::vector<std::string>{"Manche Experten"});
+  CHECK(said("Manche sagten, die Reform sei gescheitert.") == std::vector<std::string>{"Manche"});
+  CHECK(said("Alle Beteiligten haben betont, die Reform sei gescheitert.") ==
+        std::vector<std::string>{"Alle Beteiligten"});
+  // Not inside the sentence, where it may be an object's: "… bat alle Beteiligten, …".
+  CHECK(said("Der Minister sagte manchen Experten, die Reform sei gescheitert.") ==
+        std::vector<std::string>{"Der Minister"});
+}
