@@ -107,6 +107,13 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
                                                                 tc_.capitalized(k + 2) && !tc_.time_word(k + 2))) &&
           !tc_.time_word(k + 1) && mention_at(doc_, k) < 0 && mention_at(doc_, k + 1) < 0)
         break;
+      // ("Der Opel Ampera soll nach bisherigen Angaben 2011 … in Serie gehen":
+      // a year after the head, with no month or "Jahr" before it and the
+      // clause going on after it, tells when, not whose.)
+      if (de_ && head && k > i && tok(k).end - tok(k).begin == 4 && tc_.word(k - 1) && !tc_.time_word(k - 1) &&
+          !starts_with_any(tok(k - 1).lower, {"jahr"}) && k + 1 < limit && tc_.word(k + 1) && !tok(k + 1).upper &&
+          !one_of(tok(k + 1).lower, {"und", "bis"}))
+        break;
       ++k;
       if (head) last_good = k;  // "vom November 2011", "Nr. 72-186"
       continue;
@@ -115,6 +122,12 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
     const bool initial = head && t.upper && t.end - t.begin == 1 && k + 1 < limit && punct(k + 1, ".") &&
                          !tok(k + 1).space_before;
     if (determiner(k) && !initial) {
+      // ("nach Auskunft der NASA der überwiegende Teil", "laut Sergei Voznyak
+      // der persönliche Sprecher": "der" before an adjective in "-e" is a
+      // nominative, the next phrase; a genitive has "der neuen Regierung".)
+      if (de_ && head && t.lower == "der" && k + 2 < limit && tc_.word(k + 1) && !tok(k + 1).upper &&
+          ends_with(tok(k + 1).lower, "e") && adjective_ending(k + 1) && tc_.capitalized(k + 2))
+        break;
       // After the head only a genitive ("Angaben eines Mitarbeiters",
       // "Meinung der beiden Politiker") or "of the" continues the phrase.
       if (head && !linked &&
@@ -246,7 +259,14 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
         ++k;
         continue;
       }
-      if (head && linked && de_ && k + 1 < limit && tc_.word(k + 1) && !tc_.function_word(k) &&
+      // (Also one the function-word list holds right after the genitive's
+      // article: "nach Angaben der neuen Behörde", "Sprecher der früheren
+      // Regierung"; not after "eines der", which may be the pronoun: "nach
+      // seinen Worten eines der ersten Dinge".)
+      if (head && linked && de_ && k + 1 < limit && tc_.word(k + 1) &&
+          (!tc_.function_word(k) || (adjective_ending(k) && !determiner(k) && !tc_.pronoun(k) && k > i + 1 &&
+                                     (determiner(k - 1) || std::string_view(tok(k - 1).lower) == "vom") &&
+                                     !determiner(k - 2))) &&
           !tc_.speech_verb_any_case(k) && !tc_.preposition(k) && !tc_.finite_auxiliary(k) &&
           (tc_.capitalized(k + 1) || (!tok(k + 1).upper && k + 2 < limit && tc_.capitalized(k + 2)))) {
         ++k;
@@ -319,6 +339,21 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
           starts_with_article(i, k)) {
         ++k;
         continue;
+      }
+      // "Ein nicht genannter Vertreter der Firma", "Der erst kürzlich ernannte
+      // Weihbischof": adverbs before an adjective or participle after the
+      // article.
+      if (de_ && k > i && starts_with_article(i, k) && tc_.function_word(k) && !determiner(k) && !tc_.pronoun(k) &&
+          !tc_.preposition(k) && !tc_.finite_auxiliary(k)) {
+        std::uint32_t m = k;
+        while (m < k + 3 && m + 2 < limit && tc_.word(m) && !tok(m).upper && tc_.function_word(m) && !determiner(m) &&
+               !tc_.pronoun(m) && !tc_.preposition(m) && !tc_.finite_auxiliary(m) && !adjective_ending(m))
+          ++m;
+        if (m > k && m + 1 < limit && tc_.word(m) && !tok(m).upper && !tc_.function_word(m) && adjective_ending(m) &&
+            tc_.capitalized(m + 1)) {
+          k = m;
+          continue;
+        }
       }
       if (tc_.function_word(k) || tc_.speech_verb_any_case(k) || tc_.preposition(k) || tc_.finite_auxiliary(k))
         break;
@@ -804,6 +839,21 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
         break;
       }
       if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      // ("Dies war nicht die erste Auseinandersetzung und die Hongkonger
+      // befürchten, dass …": after "und" a new subject opens a clause of its
+      // own, and the form in "-en" is its present tense; "war" takes no
+      // such form.)
+      if (de_ && k < a.cue.first && ends_with(tok(a.cue.first).lower, "en") && tc_.word(k - 1) &&
+          one_of(tok(k - 1).lower, {"und", "oder", "aber"}) && (determiner(k) || tc_.capitalized(k)) && !oblique(k)) {
+        // (Unless a form of "haben" or "werden" before it takes the
+        // participle: "werden Kriegsverbrechen und Verbrechen … vorgeworfen".)
+        bool shared = false;
+        for (std::uint32_t m = k - 1; m > first && !shared && a.cue.first - m < 20; --m) {
+          if (clause_punct(m - 1)) break;
+          shared = tc_.finite_auxiliary(m - 1) && !one_of(tok(m - 1).lower, {"ist", "sind", "war", "waren"});
+        }
+        if (!shared) break;
+      }
       if (tc_.finite_auxiliary(k - 1)) {
         // "Es wird vermutet, dass", "Es wurde … Kritik geäußert": the corpus marks the
         // expletive "es" before the auxiliary as part of the cue.
@@ -824,11 +874,26 @@ std::vector<ByteSpan> Attributor::spans_of(const Attribution& a) const {
 }
 
 // The speaker of an earlier quote, with the phrase that named it there.
-void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) const {
+void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) {
   q.has_speaker = from.has_speaker;
   q.speaker_actor = from.speaker_actor;
   q.speaker_spans = from.speaker_spans;
   q.speaker_rule = from.has_speaker ? rule_->name : nullptr;
+  // German: "Georg Ratzinger war nach eigenem Bekunden in die Absicht
+  // eingeweiht. „Mein Bruder …“": a source that points back at its
+  // sentence's subject ("eigenen Angaben", "eigenem Bekunden", "eigenen
+  // Worten") names no one; what goes on is that subject's.
+  if (!de_ || from.speaker_spans.size() != 1) return;
+  const ByteSpan sp = from.speaker_spans[0];
+  const auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), sp.begin,
+                                   [](const Token& t, std::uint32_t b) { return t.begin < b; });
+  const auto k = static_cast<std::uint32_t>(at - doc_.tokens.begin());
+  if (k + 1 >= n_ || tok(k).begin != sp.begin || tok(k + 1).end != sp.end || !tc_.word(k) ||
+      !starts_with_any(tok(k).lower, {"eigene"}))
+    return;
+  const Range subject = subject_of_sentence(tok(k).sentence);
+  if (subject.empty() || (subject.first <= k + 1 && k < subject.last)) return;
+  set_speaker(q, resolve(subject));
 }
 
 // German: the speaker without a relative clause the phrase took in as if it
@@ -1360,6 +1425,12 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
   // "…, Peter Clever, hat in einem Interview gefordert": the clause after
   // the apposition starts with its finite verb.
   if (de_ && start < verb && tc_.finite_auxiliary(start)) only_verbal = true;
+  // "Einer der Putschisten, Harouna Adamou, dankte den Menschen … und
+  // ergänzte, …": a first verb of the same subject, then "und" and the cue.
+  if (de_ && start + 2 < verb && tc_.word(start) && !tok(start).upper && !tc_.function_word(start) &&
+      !tc_.preposition(start) && !determiner(start) && !tc_.pronoun(start) && in_pair_[start] < 0 &&
+      tc_.word(verb - 1) && std::string_view(tok(verb - 1).lower) == "und")
+    only_verbal = true;
   if (only_verbal && start > s.first && punct(start - 1, ",") && verb - s.first < 30) {
     // "Den Internationalen Währungsfonds (IWF), dessen …, forderte er auf":
     // the phrase in front was the object.
@@ -1470,7 +1541,17 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
              (tc_.function_word(e) || ends_with(tok(e).lower, "seits")) && !determiner(e) &&
              !tc_.preposition(e) && !tc_.finite_auxiliary(e))
         ++e;  // "seinerseits", "jedoch"
-      if (!r.empty() && r.first == k && e == verb && names_speaker(head_of(r))) return r;
+      // (One no list knows too when an article opens it and a noun ends it,
+      // and no auxiliary before "und" could go with the verb: "Dies war nicht
+      // die erste Auseinandersetzung und die Hongkonger befürchten, …"; not
+      // "Die Regierung hatte ebenso wie PwC und die Unternehmen erklärt".)
+      bool shared_auxiliary = false;
+      for (std::uint32_t m = start; m < u && !shared_auxiliary; ++m)
+        shared_auxiliary = tc_.finite_auxiliary(m) && !one_of(tok(m).lower, {"ist", "sind", "war", "waren"});
+      if (!r.empty() && r.first == k && e == verb &&
+          (names_speaker(head_of(r)) ||
+           (de_ && !shared_auxiliary && determiner(r.first) && tc_.capitalized(r.last - 1))))
+        return r;
       break;
     }
   if (start < verb && in_pair_[start] >= 0 && doc_.quote_pairs[in_pair_[start]].open == start) {
@@ -1486,6 +1567,43 @@ Range Attributor::subject_of(std::uint32_t verb, const Sentence& s) const {
       if (!second.empty() && (second.last == verb || tc_.finite_auxiliary(second.last)))
         return {pair.open, second.last};
     }
+  }
+  // "Manche Experten sagten", "Manche meinten": a quantifier that the
+  // determiner list does not hold opens the subject, or is it.
+  {
+    static const WordSet kQuantifiers(word_list("de/quantifiers"));
+    if (de_ && start < verb && start == s.first && tc_.word(start) && tok(start).upper &&
+        in_list(tok(start).lower, kQuantifiers)) {
+      std::uint32_t e = start + 1;
+      while (e < verb && tc_.capitalized(e) && !tc_.function_word(e)) ++e;
+      if (e == verb || (e < verb && tc_.finite_auxiliary(e))) return {start, e};
+    }
+  }
+  // "Von der Leyen sagte", "Zu Guttenberg hatte angegeben": a person's name
+  // that opens with its particle, capitalised at the start of the sentence.
+  if (de_ && start + 1 < verb && tc_.word(start) && tok(start).upper && one_of(tok(start).lower, {"von", "zu"})) {
+    std::uint32_t k = start;
+    if (mention_at(doc_, k) < 0) ++k;
+    if (k + 1 < verb && mention_at(doc_, k) < 0 && !tok(k).upper && one_of(tok(k).lower, {"der", "dem", "den"})) ++k;
+    const std::int32_t m = mention_at(doc_, k);
+    if (m >= 0 && doc_.mentions[m].actor >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person) {
+      const std::uint32_t end = doc_.mentions[m].last;
+      if (end == verb || (end < verb && tc_.finite_auxiliary(end))) return {start, end};
+    }
+  }
+  // A relative clause after a preposition, its verb last: "…, in denen er
+  // diese Orientierung als Krankheit bezeichnet hatte", "…, in dessen Folge
+  // das Bundesverwaltungsgericht festgestellt hatte": its subject follows the
+  // pronoun (and the noun after "dessen"/"deren").
+  if (de_ && start > s.first && start + 2 < verb && punct(start - 1, ",") && tc_.preposition(start) &&
+      tc_.word(start + 1) && !tok(start + 1).upper &&
+      one_of(tok(start + 1).lower, {"dem", "der", "denen", "dessen", "deren", "welchem", "welcher"}) &&
+      (verb + 1 >= s.last || clause_punct(verb + 1) || tc_.finite_auxiliary(verb + 1)) &&
+      !has_finite_auxiliary({start + 2, verb})) {
+    std::uint32_t k = start + 2;
+    if (one_of(tok(start + 1).lower, {"dessen", "deren"}) && tc_.capitalized(k)) ++k;
+    const Range r = k < verb && !oblique(k) ? phrase_from(k, verb) : Range{};
+    if (!r.empty() && r.first == k) return r;
   }
   if (de_ && start + 1 < verb && tc_.word(start) &&
       in_list(tok(start).lower, kVerbLast) &&

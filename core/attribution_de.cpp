@@ -37,9 +37,14 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       std::string_view(tok(a.cue.first - 1).lower) == "so" && punct(a.cue.first - 2, ",") &&
       in_pair_[a.cue.first - 2] < 0)
     parts.push_back({a.cue.first - 1, a.cue.first});
-  // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet": the
+  // "bezeichnete den Plan als …", "wurde … als unrealistisch bezeichnet",
+  // "begrüßte den Beschluss als …", "wies die Vorwürfe als … zurück": the
   // "als" that the verb needs belongs to the cue.
-  if (!a.cue.empty() && tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig"})) {
+  const bool rejects = tc_.word(a.cue.first) && starts_with_any(tok(a.cue.first).lower, {"wies", "weis"}) &&
+                       !a.cue2.empty() && std::string_view(tok(a.cue2.first).lower) == "zurück";
+  if (!a.cue.empty() && tc_.word(a.cue.first) &&
+      (starts_with_any(tok(a.cue.first).lower, {"bezeichn", "würdig", "beschrieb", "beschreib", "begrüß"}) ||
+       rejects)) {
     std::uint32_t als = 0;
     for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 12 && als == 0; ++k) {
       if (clause_punct(k) || in_pair_[k] >= 0) break;
@@ -405,6 +410,10 @@ bool Attributor::nach_plan_source(std::uint32_t i, std::uint32_t limit) const {
 bool Attributor::nach_after_source(std::uint32_t i) const {
   if (!de_ || std::string_view(tok(i).lower) != "nach" || tok(i).upper || i == 0 || i + 1 >= n_) return false;
   if (tok(i - 1).sentence != tok(i).sentence || !information_noun(i - 1)) return false;
+  // ("In den Umfragen nach oben schob sich …": a direction, no source.)
+  if (tc_.word(i + 1) && one_of(tok(i + 1).lower, {"oben", "unten", "vorne", "vorn", "hinten", "links", "rechts",
+                                                   "außen", "innen", "hause"}))
+    return false;
   return !determiner(i + 1) && !(tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) &&
          tok(i + 1).kind != TokenKind::number;
 }
@@ -839,8 +848,13 @@ Range Attributor::subject_of_sentence(std::uint32_t si) const {
   if (start >= s.last || in_pair_[start] >= 0) return {};
   // A prepositional phrase or a date in front ("Am 15. Mai hat die
   // Wahlkommission den Termin festgelegt.", "Mit Kritik an den Plänen hält
-  // sich Gall zurück."): the named phrase after the finite verb.
-  if (de_ && tc_.preposition(start)) {
+  // sich Gall zurück."): the named phrase after the finite verb. (Also a
+  // preposition the token class does not list, "Trotz gesunkener Zahlen gibt
+  // ROG keine Entwarnung.", and a year alone, "2009 will BYD … verkaufen.")
+  static const WordSet kMorePrepositions(word_list("de/fronted-prepositions"));
+  const bool year = tok(start).kind == TokenKind::number && tok(start).end - tok(start).begin == 4 &&
+                    start + 1 < s.last && tc_.finite_auxiliary(start + 1);
+  if (de_ && (tc_.preposition(start) || year || (tc_.word(start) && in_list(tok(start).lower, kMorePrepositions)))) {
     const std::uint32_t v = verb_after_fronted(start, s.last);
     // "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“
     // bezeichnet.", "In einem Jahresbericht des Ministeriums steht, dass …":
@@ -992,6 +1006,11 @@ std::uint32_t Attributor::verb_after_fronted(std::uint32_t start, std::uint32_t 
     if (!tc_.word(k) || tok(k).upper || tc_.function_word(k) || tc_.preposition(k) || determiner(k)) continue;
     if (adjective_ending(k) && k + 1 < limit && (tc_.capitalized(k + 1) || tok(k + 1).kind == TokenKind::number))
       continue;  // "einer neuen Verfassung"
+    // ("der schwierigen wirtschaftlichen Lage": after an article, an
+    // adjective before another one.)
+    if (adjective_ending(k) && k > start + 1 && determiner(k - 1) && k + 2 < limit && tc_.word(k + 1) &&
+        !tok(k + 1).upper && adjective_ending(k + 1) && tc_.capitalized(k + 2))
+      continue;
     if (k == start + 1 && (adjective_ending(k) || ends_with(tok(k).lower, "em"))) continue;  // "vor kurzem"
     return k;
   }
@@ -1090,7 +1109,10 @@ bool Attributor::named_before_colon(std::uint32_t start, std::uint32_t colon, At
 
 // In a clause [first, last) that opens with something other than its
 // subject, the named phrase right after the first verb; empty if none.
-Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t last) const {
+// any_noun: the caller's verb says something itself ("… und verurteilte ihn
+// als „…“"), so a phrase of an article and a noun no list knows as a
+// speaker ("die Bundesregierung") will do.
+Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t last, bool any_noun) const {
   if (!de_) return {};
   // "Bei einer Debatte um die Praxis des Vollzugs hatte sich Pieper … hinreißen
   // lassen", "Nach dem Flug lenkte er die Fähre … und meldete sich": a long
@@ -1101,7 +1123,9 @@ Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t la
          v = verb_after_fronted(v, last)) {
       const std::uint32_t k = past_reflexive(v + 1, last);
       const Range r = k < last && !oblique(k) ? phrase_from(k, last) : Range{};
-      if (!r.empty() && names_speaker(head_of(r)) && !one_of(tok(r.first).lower, {"es", "man"})) return r;
+      if (!r.empty() && (names_speaker(head_of(r)) || (any_noun && determiner(r.first) && tc_.capitalized(r.last - 1))) &&
+          !one_of(tok(r.first).lower, {"es", "man"}))
+        return r;
       if (tc_.finite_auxiliary(v)) break;
     }
     return {};
@@ -1112,7 +1136,9 @@ Range Attributor::subject_after_first_verb(std::uint32_t first, std::uint32_t la
     std::uint32_t k = v + 1;
     if (k < last && std::string_view(tok(k).lower) == "sich") ++k;
     const Range r = phrase_from(k, last);
-    if (r.empty() || !names_speaker(r) || one_of(tok(r.first).lower, {"es", "man"})) return {};
+    if (r.empty() || one_of(tok(r.first).lower, {"es", "man"}) ||
+        !(names_speaker(r) || (any_noun && determiner(r.first) && tc_.capitalized(r.last - 1))))
+      return {};
     return r;
   }
   return {};

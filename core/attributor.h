@@ -164,7 +164,7 @@ class Attributor {
   Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const;
   Range particle_of(std::uint32_t i, std::uint32_t clause_end) const;
   std::vector<ByteSpan> spans_of(const Attribution& a) const;
-  void inherit_speaker(QuoteEntry& q, const QuoteEntry& from) const;
+  void inherit_speaker(QuoteEntry& q, const QuoteEntry& from);
   void set_speaker(QuoteEntry& q, const SpeakerFound& s);
   bool speaker_is_group(Range phrase) const;
   void add_source(SourceKind kind, ByteSpan span, std::int32_t actor);
@@ -265,7 +265,7 @@ class Attributor {
   bool reported_act_in(std::uint32_t v, const Attribution& a, Range subject, const Sentence& s) const;
   bool in_relative_clause(std::uint32_t v, std::uint32_t floor) const;
   bool named_before_colon(std::uint32_t start, std::uint32_t colon, Attribution& a) const;
-  Range subject_after_first_verb(std::uint32_t first, std::uint32_t last) const;
+  Range subject_after_first_verb(std::uint32_t first, std::uint32_t last, bool any_noun = false) const;
   bool in_subordinate_clause(std::uint32_t k, const Sentence& s) const;  // (de-free-indirect)
   std::uint32_t reported_clause_end(std::uint32_t clause, const Sentence& s) const;  // (de-cue-then-clause)
   Range fronted_source_to_verb(Range np, const Sentence& s) const;  // (de-source-led)

@@ -192,7 +192,21 @@ void Attributor::direct_quotes(std::size_t from, std::size_t to) {
         inherit_speaker(q, doc_.quotes[source]);
         // German: '„…“, sagte Beck. „Die Menschen …“': the continuation is
         // said with the cue of the quote it continues.
-        if (de_ && q.has_speaker) q.cue = doc_.quotes[source].cue;
+        // (Not a source's preposition when the speaker is its sentence's
+        // subject: "… war nach eigenem Bekunden eingeweiht. „…“".)
+        const auto same_speaker = [&](const QuoteEntry& e) {
+          return q.speaker_spans.size() == e.speaker_spans.size() &&
+                 std::equal(e.speaker_spans.begin(), e.speaker_spans.end(), q.speaker_spans.begin(),
+                            [](ByteSpan x, ByteSpan y) { return x.begin == y.begin && x.end == y.end; });
+        };
+        if (de_ && q.has_speaker && same_speaker(doc_.quotes[source])) {
+          q.cue = doc_.quotes[source].cue;
+          // ("Stöhr sagte: „…“ Die Gefahr sei real. … „Aber das Virus …“":
+          // after free indirect speech, which has no cue, the cue of the
+          // quote that named the speaker.)
+          for (std::int32_t e = source - 1; q.cue.empty() && e >= 0 && e + 6 > source; --e)
+            if (same_speaker(doc_.quotes[e])) q.cue = doc_.quotes[e].cue;
+        }
         // English: the speaker's mention is the nearest one before the
         // quotation ('She expressed her anger. "But …"'): a mention of the
         // same person, or "He"/"She" opening a sentence, after the one inherited.

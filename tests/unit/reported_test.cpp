@@ -1079,3 +1079,18 @@ TEST_CASE("a role after a comma takes no name along when no name opens the sente
   const auto r = test::explained(text, "de");
   for (const auto& q : r.quotes) CHECK(test::speaker_text(text, q).find("Montag") == std::string::npos);
 }
+
+TEST_CASE("de-direct-frame-before: the 'als' of 'begrüßte … als', 'wies … als … zurück' belongs to the cue") {
+  const auto cue_of = [](const std::string& text) {
+    const auto r = test::explained(text, "de");
+    REQUIRE(r.quotes.size() == 1);
+    CHECK(r.quotes[0].rule == "de-direct-frame-before");
+    return cue_text(text, r.quotes[0]);
+  };
+  CHECK(cue_of("Die Ministerin wies die Vorwürfe als „Unverschämtheit“ zurück.") == "wies … als … zurück");
+  CHECK(cue_of("Der Präsident begrüßte den Beschluss als „wichtigen Schritt für die Region“.") == "begrüßte … als");
+  // No "als" in the verb's clause: none is taken from another clause.
+  CHECK(cue_of("Die Ministerin wies die Vorwürfe zurück, die sie als Unsinn empfand: „Das ist falsch.“") ==
+        "wies … zurück");
+  CHECK(cue_of("Der Präsident begrüßte den Beschluss: „Das ist ein wichtiger Schritt.“") == "begrüßte");
+}

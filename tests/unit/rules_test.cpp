@@ -1144,3 +1144,214 @@ TEST_CASE("de-cue-then-clause: an indicative clause on the whole of what was sai
   CHECK(said("Der Minister sagte, die Wahl sei ungültig, wobei dies nicht hinzunehmen sei.") ==
         std::vector<std::string>{"die Wahl sei ungültig, wobei dies nicht hinzunehmen sei"});
 }
+
+TEST_CASE("de-free-indirect: a new subject after a fronted phrase the token class does not list, or a year") {
+  const auto free_speakers = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  const std::string before = "Laut dem Verband wurden drei Blogger verurteilt. Der Aktivist sitzt noch im Gefängnis. ";
+  CHECK(free_speakers(before + "Trotz gesunkener Zahlen gibt Peter Müller keine Entwarnung. "
+                               "Die Situation sei weltweit besorgniserregend.") ==
+        std::vector<std::string>{"Peter Müller"});
+  CHECK(free_speakers(before + "2009 will Peter Müller 180.000 Autos verkaufen. "
+                               "Problematisch sei im Binnenmarkt noch die Infrastruktur.") ==
+        std::vector<std::string>{"Peter Müller"});
+  // No subject named ("gibt es"), a year with no verb after it: the source before goes on speaking.
+  CHECK(free_speakers(before + "Trotz gesunkener Zahlen gibt es keine Entwarnung. "
+                               "Die Situation sei weltweit besorgniserregend.") ==
+        std::vector<std::string>{"dem Verband"});
+  CHECK(free_speakers(before + "2009 wurden 180.000 Autos verkauft. "
+                               "Problematisch sei im Binnenmarkt noch die Infrastruktur.") ==
+        std::vector<std::string>{"dem Verband"});
+  // After an article an adjective before another is no finite verb: "Deutschlands" does not speak.
+  CHECK(free_speakers("Der Minister sagte, die Lage sei ernst. "
+                      "Angesichts der schwierigen wirtschaftlichen Lage Deutschlands sei eine Regierung notwendig.") ==
+        std::vector<std::string>{"Der Minister"});
+}
+
+TEST_CASE("de-cue-then-clause: a verb of saying after the comma shares a subject that says something itself") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Internationale Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon, dass die Wahl fair "
+             "verlaufen sei.") == std::vector<std::string>{"Internationale Wahlbeobachter"});
+  // A first verb that says nothing leaves a subject no list knows alone.
+  CHECK(said("Internationale Wahlbeobachter reisten gestern ab, sprechen aber davon, dass die Wahl fair "
+             "verlaufen sei.") == std::vector<std::string>{"-"});
+}
+
+TEST_CASE("de-cue-then-clause: the subject of a relative clause after a preposition, its verb last") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Seine Äußerungen hatten Widerspruch ausgelöst, in denen er die Lage als Krise bezeichnet hatte, die "
+             "bewältigt werden müsse.") == std::vector<std::string>{"er"});
+  CHECK(said("Bekannt wurde der Skandal, in dessen Folge das Bundesverwaltungsgericht festgestellt hatte, die "
+             "Regierung sei berechtigt gewesen.") == std::vector<std::string>{"das Bundesverwaltungsgericht"});
+  // With the finite verb before its end it is no such clause: the subject after it speaks.
+  CHECK(said("Der Streit begann im Mai, in der Nacht hatte der Minister gesagt, die Regierung sei am Ende.") ==
+        std::vector<std::string>{"der Minister"});
+}
+
+TEST_CASE("de-source-led: where the source's phrase inside the clause ends") {
+  const auto source = [](const std::string& text) { return speakers_by("Der Zug fuhr. " + text, "de-source-led"); };
+  // "der" before an adjective in "-e" is a nominative: the clause's subject, no genitive of the source.
+  CHECK(source("Beim Eintritt würde nach Auskunft der NASA der größte Teil der Masse verglühen.") ==
+        std::vector<std::string>{"Auskunft der NASA"});
+  CHECK(source("Beim Eintritt würde nach Auskunft der NASA der Masse nichts geschehen.") ==
+        std::vector<std::string>{"Auskunft der NASA der Masse"});
+  // A year after the source's head tells when; after a month it is part of it.
+  CHECK(source("Das Auto soll nach bisherigen Angaben 2011 in Serie gehen.") ==
+        std::vector<std::string>{"bisherigen Angaben"});
+  CHECK(source("Das Auto soll nach einem Bericht vom Juni 2011 in Serie gehen.") ==
+        std::vector<std::string>{"einem Bericht vom Juni 2011"});
+  // An adjective of the function-word list after the genitive's article belongs to it, not after "eines der".
+  CHECK(source("Beim Eintritt würde nach Angaben der neuen Behörde die Masse verglühen.") ==
+        std::vector<std::string>{"Angaben der neuen Behörde"});
+  CHECK(source("Beim Eintritt würde nach seinen Worten eines der ersten Dinge verglühen.") ==
+        std::vector<std::string>{"seinen Worten"});
+}
+
+TEST_CASE("de-free-indirect: hearsay with 'soll' after a sentence of saying with a new subject goes to that subject") {
+  const auto free_speakers = [](const std::string& text) { return speakers_by(text, "de-free-indirect"); };
+  const std::string before = "Einer Meldung von Xinhua zufolge sei der Unterricht wieder aufgenommen worden. "
+                             "Der Aufruhr sei Ergebnis einer Konspiration gewesen. ";
+  CHECK(free_speakers(before + "Die Studenten traten in einen Sitzstreik. "
+                               "Die „Kampagne für ein Freies Tibet“ berichtete über einen Marsch von 300 Tibetern. "
+                               "Die Demonstranten sollen Bildnisse mit sich geführt haben.") ==
+        std::vector<std::string>{"Einer Meldung von Xinhua", "Die „Kampagne für ein Freies Tibet“"});
+  // A sentence that says nothing names whom the hearsay is about.
+  CHECK(free_speakers(before + "Der Minister Peter Müller reiste nach Peking. Er soll dort Gespräche geführt haben.") ==
+        std::vector<std::string>{"Einer Meldung von Xinhua", "Einer Meldung von Xinhua"});
+}
+
+TEST_CASE("de-source-led: a source right after the 'dass' of a cue's clause is part of what the cue says") {
+  const std::string text =
+      "Der Zug fuhr. Bei einer Versammlung wurde angekündigt, dass nach vorläufigen Berechnungen die Spenden einen "
+      "Rekord erreichten.";
+  CHECK(speakers_by(text, "de-source-led").empty());
+  CHECK(speakers_by(text, "de-cue-then-clause") == std::vector<std::string>{"-"});
+  // After a relative pronoun the source opens a clause the corpus marks as a quote of its own.
+  CHECK(speakers_by("Der Zug fuhr. Der Staatschef kündigte einen Vorschlag an, der das Abkommen untergraben werde, "
+                    "das seiner Meinung nach zu einem Kartell führen werde.",
+                    "de-source-led") == std::vector<std::string>{"seiner Meinung"});
+}
+
+TEST_CASE("de-cue-then-clause: after 'und' the cue shares the subject of the verb before it, with its apposition") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Einer der Putschisten, Harouna Adamou, dankte den Menschen für ihre Unterstützung und ergänzte, der "
+             "Staatsstreich sei im besten Interesse des Landes.") ==
+        std::vector<std::string>{"Einer der Putschisten, Harouna Adamou"});
+  // Without "und" before the cue, a clause of its own: its own subject speaks.
+  CHECK(said("Einer der Putschisten, Harouna Adamou, dankte den Menschen, die Generäle erklärten, der Staatsstreich "
+             "sei im besten Interesse des Landes.") == std::vector<std::string>{"die Generäle"});
+}
+
+TEST_CASE("de-direct-frame-before: a negated participle after the article is part of the subject") {
+  CHECK(speakers_by("Ein nicht genannter Vertreter der Firma bezeichnet ihre Investition als „strategisch“.",
+                    "de-direct-frame-before") == std::vector<std::string>{"Ein nicht genannter Vertreter der Firma"});
+  // "nicht" before a verb is no part of a phrase.
+  CHECK(speakers_by("Der Vertreter der Firma bezeichnet ihre Investition nicht als „strategisch“.",
+                    "de-direct-frame-before") == std::vector<std::string>{"Der Vertreter der Firma"});
+}
+
+TEST_CASE("de-cue-then-clause: after 'und' a new subject opens a clause of its own, its verb no participle of 'war'") {
+  const std::string text = "Dies war nicht die erste gewalttätige Auseinandersetzung und die Hongkonger befürchten, dass "
+                           "es auch nicht die letzte sein wird.";
+  const auto r = test::explained(text, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "de-cue-then-clause");
+  CHECK(test::speaker_text(text, r.quotes[0]) == "die Hongkonger");
+  REQUIRE(r.quotes[0].cue.size() == 1);
+  CHECK(test::at(text, r.quotes[0].cue[0]) == "befürchten");
+  // A form of "haben" or "werden" before "und" goes with the participle after it.
+  const std::string shared = "Die Regierung hatte ebenso wie PwC und die Unternehmen erklärt, die Regeln entsprächen den "
+                             "Gesetzen.";
+  CHECK(speakers_by(shared, "de-cue-then-clause") == std::vector<std::string>{"Die Regierung"});
+  const std::string blamed = "Dem Mitbegründer werden Kriegsverbrechen und Verbrechen gegen die Menschlichkeit "
+                             "vorgeworfen, die er in der Republik begangen haben soll.";
+  const auto b = test::explained(blamed, "de");
+  REQUIRE(b.quotes.size() == 1);
+  REQUIRE(b.quotes[0].cue.size() == 2);
+  CHECK(test::at(blamed, b.quotes[0].cue[0]) == "werden");
+}
+
+TEST_CASE("de-direct-frame-before: after 'und' the verb shares the subject after the first verb, an object pronoun after it") {
+  const auto framed = [](const std::string& text) { return speakers_by(text, "de-direct-frame-before"); };
+  CHECK(framed("Auf Twitter zeigte sich die Bundesregierung bestürzt über den Vorfall und verurteilte ihn als "
+               "„hinterhältigen Anschlag“.") == std::vector<std::string>{"die Bundesregierung"});
+  // A subject pronoun after the verb is the verb's own subject.
+  CHECK(framed("Auf Twitter zeigte sich die Bundesregierung bestürzt über den Vorfall und sagte er dazu: "
+               "„Das ist ein hinterhältiger Anschlag.“") == std::vector<std::string>{"er"});
+}
+
+TEST_CASE("de-cue-then-clause: adverbs before an adjective after the article are part of the subject") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner, sagte, er wolle "
+             "zurücktreten.") ==
+        std::vector<std::string>{"Der erst kürzlich ernannte Weihbischof der Diözese Linz, Gerhard Maria Wagner"});
+  CHECK(said("Die großen deutschen und französischen Autokonzerne haben vorgerechnet, was das kosten würde.") ==
+        std::vector<std::string>{"Die großen deutschen und französischen Autokonzerne"});
+  // Without an adjective before the noun the adverb ends the phrase: the subject is "Der Bischof".
+  CHECK(said("Der Bischof erst kürzlich sagte, er wolle zurücktreten.") == std::vector<std::string>{"Der Bischof"});
+}
+
+TEST_CASE("de-free-indirect: speech that goes on after 'nach eigenem Bekunden' is the sentence subject's") {
+  const std::string text = "Der Papst trat zurück. Der ältere Bruder des Papstes, Georg Ratzinger, war nach eigenem "
+                           "Bekunden seit langem eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“ Der "
+                           "Rücktritt sei ein natürlicher Vorgang.";
+  CHECK(speakers_by(text, "de-source-led") == std::vector<std::string>{"eigenem Bekunden"});
+  CHECK(speakers_by(text, "direct-standalone") ==
+        std::vector<std::string>{"Der ältere Bruder des Papstes, Georg Ratzinger"});
+  CHECK(speakers_by(text, "de-free-indirect") ==
+        std::vector<std::string>{"Der ältere Bruder des Papstes, Georg Ratzinger"});
+  // A source that names someone goes on speaking itself.
+  CHECK(speakers_by("Der Papst trat zurück. Der Bruder war nach Angaben der Polizei eingeweiht. Der Rücktritt sei "
+                    "ein natürlicher Vorgang.",
+                    "de-free-indirect") == std::vector<std::string>{"Angaben der Polizei"});
+}
+
+TEST_CASE("de-cue-then-clause: a person's name opening with its particle at the start of the sentence") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Ursula von der Leyen ist Ministerin. Von der Leyen sagte, die Truppe sei gut ausgerüstet.") ==
+        std::vector<std::string>{"Von der Leyen"});
+  CHECK(said("Karl-Theodor zu Guttenberg trat zurück. Zu Guttenberg hatte angegeben, er habe nicht exakt "
+             "gearbeitet.") == std::vector<std::string>{"Zu Guttenberg"});
+  // "Von" before a body that is no person opens a prepositional phrase.
+  CHECK(said("Von der Polizei wurde gesagt, die Lage sei ruhig.") == std::vector<std::string>{"der Polizei"});
+}
+
+TEST_CASE("direct-standalone: after free indirect speech a German quotation takes the cue of the quote that named the speaker") {
+  const auto standalone_cue = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& q : test::explained(text, "de").quotes) {
+      if (q.rule != std::string("direct-standalone")) continue;
+      std::string cue;
+      for (const auto& c : q.cue) cue += (cue.empty() ? "" : " … ") + test::at(text, c);
+      out.push_back(cue);
+    }
+    return out;
+  };
+  CHECK(standalone_cue("Der Leiter des Programms, Klaus Stöhr, sagte: „Man muss sich jetzt schon vorbereiten.“ Die "
+                       "Gefahr sei real. „Aber das Virus hat alle Möglichkeiten, sich zu verändern und zu mutieren.“") ==
+        std::vector<std::string>{"sagte"});
+  // Another speaker in between, whose speech act has no cue: none from the first.
+  CHECK(standalone_cue("Der Leiter des Programms, Klaus Stöhr, sagte: „Man muss sich jetzt schon vorbereiten.“ Die "
+                       "Ministerin sprach von einer Gefahr. Sie sei real. „Aber das Virus hat alle Möglichkeiten, sich "
+                       "zu verändern und zu mutieren.“") == std::vector<std::string>{""});
+}
+
+TEST_CASE("de-source-led: plurals of information nouns ('nach Darstellungen des Verlages'), not 'nach oben'") {
+  CHECK(speakers_by("Der Zug fuhr. Das Buch bietet nach Darstellungen des Verlages eine differenzierte Betrachtung.",
+                    "de-source-led") == std::vector<std::string>{"Darstellungen des Verlages"});
+  CHECK(speakers_by("Der Zug fuhr. Prognosen zufolge wird der Pegel weiter steigen.", "de-source-led") ==
+        std::vector<std::string>{"Prognosen"});
+  // "nach oben" after an information noun is a direction.
+  CHECK(speakers_by("Der Zug fuhr. In den Umfragen nach oben schob sich der Senator Ted Cruz.", "de-source-led")
+            .empty());
+}
+
+TEST_CASE("de-cue-then-clause: a quantifier the determiner list does not hold opens the subject, or is it") {
+  const auto said = [](const std::string& text) { return speakers_by(text, "de-cue-then-clause"); };
+  CHECK(said("Manche Experten sagten, die Reform sei gescheitert.") == std::vector<std::string>{"Manche Experten"});
+  CHECK(said("Manche sagten, die Reform sei gescheitert.") == std::vector<std::string>{"Manche"});
+  CHECK(said("Alle Beteiligten haben betont, die Reform sei gescheitert.") ==
+        std::vector<std::string>{"Alle Beteiligten"});
+  // Not inside the sentence, where it may be an object's: "… bat alle Beteiligten, …".
+  CHECK(said("Der Minister sagte manchen Experten, die Reform sei gescheitert.") ==
+        std::vector<std::string>{"Der Minister"});
+}

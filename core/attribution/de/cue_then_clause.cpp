@@ -292,18 +292,22 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
                         !clause_punct_between(s.first, i);
       if (joined && !passive(i) && !impersonal &&
           (subject.empty() || (subject.first > i && !tc_.pronoun(subject.first)))) {
-        const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1));
+        const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1, true));
         if (before.found()) a.speaker = before;
       }
       // "Zahlreiche Zeugen sahen das anders, sagten jedoch aus, dass …": a
       // verb right after the comma with no subject of its own shares the
-      // subject that opens the sentence.
+      // subject that opens the sentence. (One no list knows as a speaker
+      // speaks when that first verb is one of saying too: "Internationale
+      // Wahlbeobachter monieren Unregelmäßigkeiten, sprechen aber davon, …".)
       if (!a.speaker.found() && subject.empty() && !passive(i) && !impersonal && i > s.first + 2 &&
           punct(i - 1, ",") && in_pair_[i - 1] < 0 && !clause_punct_between(s.first, i - 1)) {
         const std::uint32_t first = first_word(s);
         const Range front = phrase_from(first, i - 1);
         if (!front.empty() && front.first == first && front.last + 1 < i && !oblique(first) &&
-            (tc_.pronoun(first) || names_speaker(head_of(front))) && tc_.word(front.last) && !tok(front.last).upper)
+            tc_.word(front.last) && !tok(front.last).upper &&
+            (tc_.pronoun(first) || names_speaker(head_of(front)) ||
+             (tc_.capitalized(front.last - 1) && (tc_.speech_verb(front.last) || speech_act_verb(front.last)))))
           a.speaker = resolve(front);
       }
     }

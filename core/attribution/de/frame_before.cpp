@@ -91,8 +91,14 @@ Attribution Attributor::de_frame_before(const QuotePair& pair) const {
     // after it is its object.
     const bool joined = i > start && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"und", "sowie"}) &&
                         !clause_punct_between(s.first, i);
-    if (joined && !passive(i) && (subject.empty() || (subject.first > i && !tc_.pronoun(subject.first)))) {
-      const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1));
+    // (A pronoun after the verb is its subject, "und sagte er", unless it is
+    // an object: "und verurteilte ihn als „hinterhältigen Anschlag“".)
+    const bool object_pronoun = !subject.empty() && tc_.word(subject.first) &&
+                                one_of(tok(subject.first).lower, {"ihn", "ihm", "ihnen", "uns", "mich", "mir", "dich",
+                                                                  "dir", "euch", "sich"});
+    if (joined && !passive(i) &&
+        (subject.empty() || (subject.first > i && (!tc_.pronoun(subject.first) || object_pronoun)))) {
+      const SpeakerFound before = resolve(subject_after_first_verb(first_word(s), i - 1, true));
       if (before.found()) c.speaker = before;
     }
     if (!c.speaker.found() && !passive(i)) c.speaker = resolve(with_apposition(phrase_from(c.cue.last, pair.open), pair.open));

@@ -104,7 +104,17 @@ bool Attributor::de_free_indirect(std::uint32_t si) {
       if (!near) return false;
       carry_.chain = static_cast<std::int32_t>(doc_.quotes.size()) - 1;
       const std::size_t before = doc_.quotes.size();
-      add_reported({s.first, s.last}, Attribution{}, carry_.chain, false, false);
+      // ("Die Kampagne berichtete über einen Marsch. Die Demonstranten sollen
+      // Bildnisse mit sich geführt haben.": a sentence of saying with a new
+      // named subject in between names who speaks now; not one that says
+      // nothing, whose subject is mostly the one the hearsay is about, "Der
+      // Minister reiste nach Peking. Er soll dort …", nor a pronoun.)
+      Attribution a;
+      if (carry_.last_reported_sentence + 1 < si && has_cue(si - 1)) {
+        const Range subject = subject_of_sentence(si - 1);
+        if (!subject.empty() && !tc_.pronoun(subject.first)) a.speaker = resolve(subject);
+      }
+      add_reported({s.first, s.last}, a, a.speaker.found() ? -1 : carry_.chain, false, false);
       if (doc_.quotes.size() > before) {
         carry_.last_free_quote = doc_.quotes.size() - 1;
         carry_.last_free_sentence = si;

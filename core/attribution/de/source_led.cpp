@@ -116,7 +116,12 @@ bool Attributor::de_source_led(std::uint32_t si) {
                (tc_.word(first_word(s)) && std::string_view(tok(first_word(s)).lower) == "wie");
       for (std::uint32_t k = comma; k < src_first && framed; ++k)
         if (in_pair_[k] < 0 && tc_.speech_verb(k)) framed = false;
-      if (framed && comma > s.first + 1 && comma + 1 < src_first)
+      // (The source may follow the "dass" right away: "…, dass nach
+      // vorläufigen Berechnungen …"; not a relative pronoun, "…, das seiner
+      // Meinung nach …", whose clause the corpus marks as a quote of its own.)
+      if (framed && comma > s.first + 1 &&
+          (comma + 1 < src_first ||
+           (comma + 1 == src_first && tc_.word(comma) && one_of(tok(comma).lower, {"dass", "daß", "ob"}))))
         for (std::uint32_t k = s.first; k + 1 < comma; ++k)
           if (in_pair_[k] < 0 && !cue_at(k, comma).cue.empty()) return false;
     }
