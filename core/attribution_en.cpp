@@ -82,6 +82,20 @@ Range Attributor::tagged_np_before(std::uint32_t verb, std::uint32_t floor) cons
   return {k, verb};
 }
 
+bool Attributor::according_to_manner_en(std::uint32_t according) const {
+  static const WordSet kMannerNouns(word_list("en/manner-nouns"));
+  const std::uint32_t limit = sentence_of(according).last;
+  if (according + 2 >= limit) return false;
+  // The head: the last noun before a preposition, a comma or the sentence's end ("their value | in 1991",
+  // "the laws | of physics").
+  std::uint32_t head = limit;
+  for (std::uint32_t k = according + 2; k < limit && k < according + 10; ++k) {
+    if (tok(k).pos == Upos::ADP || tok(k).kind == TokenKind::punct) break;
+    if (tok(k).pos == Upos::NOUN) head = k;
+  }
+  return head < limit && in_list(tok(head).lower, kMannerNouns);
+}
+
 Range Attributor::person_description_en(std::uint32_t k, std::uint32_t limit) const {
   static const WordSet kDemonyms(word_list("en/demonym-nouns"));
   if (k + 1 >= limit || !tc_.word(k) || tok(k).lower != "the") return {};

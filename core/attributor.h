@@ -279,6 +279,9 @@ class Attributor {
   // '"…," said the 20-year-old.', 'said the American': "the" and a description by age or nationality
   // from k on (empty when none); the person the text is about speaks (attribution_en.cpp).
   Range person_description_en(std::uint32_t k, std::uint32_t limit) const;
+  // "graded according to their value", "according to the laws of physics": "according to" with a noun of manner
+  // (en/manner-nouns) tells how, names no source (attribution_en.cpp).
+  bool according_to_manner_en(std::uint32_t according) const;
   bool ends_own_clause(std::uint32_t after, std::uint32_t end) const;
 
   Document& doc_;

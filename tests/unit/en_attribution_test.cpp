@@ -658,3 +658,14 @@ TEST_CASE("regression: of two people in a speaker phrase the later one speaks wh
   CHECK(speaker_actors("\"We will go,\" said Mike McGuire, a research director working with Ed Balls.") ==
         std::vector<std::string>{"Mike McGuire"});
 }
+
+TEST_CASE("regression: 'according to' with a noun of manner names no source ('graded according to their value in "
+          "1991', 'according to the laws of physics'); 'according to earlier event plans' does") {
+  const auto r = test::run("Homes are currently graded according to their value in 1991. The actor moves according to "
+                           "the laws of physics.", "en");
+  CHECK(r.sources.empty());
+  CHECK(r.quotes.empty());
+  const auto r2 = test::run("According to earlier event plans, the festival would last three days.", "en");
+  REQUIRE(r2.sources.size() == 1);
+  CHECK(r2.sources[0].kind == "according_to");
+}

@@ -9,6 +9,7 @@ namespace attribution {
 
 bool Attributor::en_source_according_to(std::uint32_t i) {
   if (!(std::string_view(tok(i).lower) == "according" && i + 1 < n_ && std::string_view(tok(i + 1).lower) == "to")) return false;
+  if (according_to_manner_en(i)) return false;
   const std::uint32_t limit = sentence_of(i).last;
   const Range np = with_attachments(with_nouns(phrase_from(i + 2, limit)));
   if (!np.empty()) {

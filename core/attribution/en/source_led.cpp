@@ -16,6 +16,7 @@ bool Attributor::en_source_led(std::uint32_t si) {
   for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
     if (!tc_.word(i) || in_pair_[i] >= 0) continue;
     if (!(std::string_view(tok(i).lower) == "according" && i + 1 < s.last && std::string_view(tok(i + 1).lower) == "to")) continue;
+    if (according_to_manner_en(i)) continue;
     const Range np = phrase_from(i + 2, s.last);
     if (np.empty()) continue;
     Attribution a;
