@@ -669,3 +669,12 @@ TEST_CASE("regression: 'according to' with a noun of manner names no source ('gr
   REQUIRE(r2.sources.size() == 1);
   CHECK(r2.sources[0].kind == "according_to");
 }
+
+TEST_CASE("regression: 'The 21-year-old told a news conference … that …': who was told never speaks; the description "
+          "before the cue is the person named last") {
+  CHECK(speaker_actors("Ahmed Hossam has made another apology. The 21-year-old told a news conference in Cairo on "
+                       "Sunday that he is sorry for the problems.") == std::vector<std::string>{"Ahmed Hossam"});
+  for (const std::string& q : quotes_with_speakers("The 21-year-old told a news conference in Cairo on Sunday that he "
+                                                   "is sorry for the problems."))
+    CHECK(q.find("<- a news conference") == std::string::npos);
+}

@@ -342,7 +342,19 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     }
     // A phrase after the cue ("said stagnant growth was …") is handled below as before,
     // even when it could not speak.
-    if (!passive_cue && !a.speaker.found() && !subject.empty() && subject.first >= a.cue.last) a.speaker.phrase = subject;
+    // ("The 21-year-old told a news conference …": who was told never speaks.)
+    if (!passive_cue && !told && !a.speaker.found() && !subject.empty() && subject.first >= a.cue.last)
+      a.speaker.phrase = subject;
+    // "The 21-year-old told a news conference in Cairo that …": a description by age or nationality right
+    // before the cue is the person named last before it.
+    if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last)) {
+      const Range description = person_description_en(first_word(s), s.last);
+      if (!description.empty() && description.last == i) {
+        a.speaker.phrase = description;
+        a.speaker.actor = nearest_mentioned(i, false);
+        if (a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type != ActorType::person) a.speaker.actor = -1;
+      }
+    }
     // "But the Home Office says …", "…, but the commissioner stated …",
     // "More than two million people replied …": the subject right before the
     // verb, after a conjunction or a quantity word the phrase finder stops at.
@@ -473,7 +485,9 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       if (clause != after_time_adverbial(a.cue.last, s.last) && clause != a.cue.last && !(that && clause == that + 1))
         continue;
       a.speaker = SpeakerFound{};
-    } else if (!a.speaker.found() && !passive_cue) {
+    } else if (!a.speaker.found() && !passive_cue && !(told && subject.first >= a.cue.last)) {
+      // (After a verb of telling whose subject was not found, the report stays, naming nobody: who was told
+      // never speaks.)
       continue;
     }
     // "X said the talks had failed; the BBC reported he would resign": a
