@@ -158,7 +158,15 @@ bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
   const Token& next = tok(after);
   // '…, reported officials, with …', '…, says the study, it rises': the
   // subject after the verb closes the frame.
-  const Range subject = phrase_from(after, end);
+  Range subject = phrase_from(after, end);
+  // ("…, says a panel | of industry experts.": the phrase goes on over "of"; not after a verb that takes an
+  // object, "declared a state of emergency".)
+  static const WordSet kObjectVerbs(word_list("en/object-verbs"));
+  if (!subject.empty() && subject.last + 1 < end && tc_.word(subject.last) && tok(subject.last).lower == "of" &&
+      after > 0 && !in_list(tok(after - 1).lower, kObjectVerbs)) {
+    const Range of = phrase_from(subject.last + 1, end);
+    if (!of.empty() && of.first == subject.last + 1) subject.last = of.last;
+  }
   const bool inverted_subject = !subject.empty() && !ends_with(next.lower, "ing") &&
                                 (subject.last >= end || punct(subject.last, ",") || punct(subject.last, "."));
   if (!inverted_subject && tc_.word(after) && !next.upper && !tc_.preposition(after) && !tc_.time_word(after) &&

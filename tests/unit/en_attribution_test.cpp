@@ -678,3 +678,18 @@ TEST_CASE("regression: 'The 21-year-old told a news conference … that …': wh
                                                    "is sorry for the problems."))
     CHECK(q.find("<- a news conference") == std::string::npos);
 }
+
+TEST_CASE("regression: '…, says a panel of industry experts.' and '…, said Michael Weiss, president of X.' after more "
+          "than one comma: the phrase after the cue speaks, it is no reported clause; 'declared a state of emergency' "
+          "stays an object") {
+  CHECK(quotes_with_speakers("Peer-to-peer networks are here to stay, and are on the verge of being exploited by "
+                             "media firms, says a panel of industry experts.") ==
+        std::vector<std::string>{"Peer-to-peer networks are here to stay, and are on the verge of being exploited by "
+                                 "media firms <- a panel"});
+  CHECK(quotes_with_speakers("But, until the legal actions are resolved, experimentation cannot happen, said Michael "
+                             "Weiss, president of StreamCast Networks.") ==
+        std::vector<std::string>{"But, until the legal actions are resolved, experimentation cannot happen <- Michael "
+                                 "Weiss"});
+  CHECK(quotes_with_speakers("The governor of Puerto Rico, Wanda Vazquez Garced, declared a state of emergency.")
+            .empty());
+}

@@ -231,9 +231,22 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
           if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX) verb_after = true;
         subject_comma = verb_after || m >= k + 14;
       }
+      // (After more commas too when a phrase alone closes the sentence after the cue, or runs into an
+      // apposition: "…, and are on the verge of being exploited, says a panel of industry experts.", "…,
+      // said Michael Weiss, president of StreamCast Networks.")
+      const auto closing_speaker = [&]() {
+        const Range np = phrase_from(k, s.last);
+        if (np.empty() || np.first != k || ends_with(tok(i).lower, "ing")) return false;
+        std::uint32_t e = np.last;
+        if (e < s.last && tc_.word(e) && tok(e).lower == "of") {  // "a panel | of industry experts"
+          const Range of = phrase_from(e + 1, s.last);
+          if (!of.empty() && of.first == e + 1) e = of.last;
+        }
+        return e >= s.last || (punct(e, ".") && e + 1 >= s.last) || (punct(e, ",") && mention_at(doc_, k) >= 0);
+      };
       const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
                             (punct(i - 1, ",") && !gerund_after_comma(i) && !subject_comma &&
-                             (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0)));
+                             (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0) || closing_speaker()));
       if (!inverted) clause = k;
       // "ordered a strike on the rebel positions", "will announce a strategy":
       // a verb that takes a plain object reports a clause only when a finite
