@@ -693,3 +693,12 @@ TEST_CASE("regression: '…, says a panel of industry experts.' and '…, said M
   CHECK(quotes_with_speakers("The governor of Puerto Rico, Wanda Vazquez Garced, declared a state of emergency.")
             .empty());
 }
+
+TEST_CASE("regression: '…, but said …' shares the sentence's subject, as '… and said …' does") {
+  CHECK(quotes_with_speakers("Volkswagen is considering building a car factory in India, but said it had yet to make a "
+                             "final decision.") ==
+        std::vector<std::string>{"it had yet to make a final decision <- Volkswagen"});
+  CHECK(quotes_with_speakers("The bank gave no details of how the records disappeared, but said they had probably not "
+                             "been misused.") ==
+        std::vector<std::string>{"they had probably not been misused <- The bank"});
+}

@@ -438,7 +438,8 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     // the plan and said it …": a second verb of the sentence's subject.
     // ("UK advertising giant WPP has posted profits and predicted …": also when the subject found stops
     // short of the first verb's noun phrase.)
-    if (!passive_cue && i > s.first + 2 && tc_.word(i - 1) && tok(i - 1).lower == "and") {
+    // ("Volkswagen is considering a plant in India, but said it had yet to decide": so too after "but".)
+    if (!passive_cue && i > s.first + 2 && tc_.word(i - 1) && one_of(tok(i - 1).lower, {"and", "but"})) {
       const bool replace_any = !a.speaker.found() || a.speaker.phrase.first >= a.cue.last;
       for (std::uint32_t v = first_word(s) + 1; v + 1 < i; ++v) {
         if (in_pair_[v] >= 0) break;
