@@ -702,3 +702,10 @@ TEST_CASE("regression: '…, but said …' shares the sentence's subject, as '�
                              "been misused.") ==
         std::vector<std::string>{"they had probably not been misused <- The bank"});
 }
+
+TEST_CASE("regression: 'Reacting to a comment by X, the American said: \"…\"': the description before the cue is the "
+          "person named before the sentence, not one named inside it") {
+  CHECK(speaker_actors("Serena Williams won the match. Reacting to a disputed comment by chairman Tim Phillips, the "
+                       "American said: \"I think it is highly insulting.\"") ==
+        std::vector<std::string>{"Serena Williams"});
+}
