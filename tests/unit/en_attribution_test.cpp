@@ -709,3 +709,11 @@ TEST_CASE("regression: 'Reacting to a comment by X, the American said: \"…\"':
                        "American said: \"I think it is highly insulting.\"") ==
         std::vector<std::string>{"Serena Williams"});
 }
+
+TEST_CASE("regression: a name before auxiliaries and the cue speaks ('And on Thursday Mr Blair is saying: \"…\"', "
+          "'Palace stadium manager Kevin Corner has warned: \"…\"')") {
+  CHECK(speaker_actors("Tony Blair met voters. And on Thursday Mr Blair is saying: \"I want to talk about the central "
+                       "purpose.\"") == std::vector<std::string>{"Tony Blair"});
+  CHECK(speaker_actors("But Palace stadium manager Kevin Corner has warned: \"If they wear them inside they will be "
+                       "ejected.\"") == std::vector<std::string>{"Kevin Corner"});
+}

@@ -68,7 +68,13 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     // A name right before the verb is its subject: "Kenteris' lawyer Gregory Ioannidis told", not Kenteris
     // or the phrase cut before the name. (Not a name after a preposition, "George Kimbrell of the Center
     // for Food Safety said", nor past a person found already.)
-    const std::int32_t name = i > s.first && in_pair_[i - 1] < 0 ? mention_at(doc_, i - 1) : -1;
+    // (Past auxiliaries and a short adverb: "Mr Blair is saying:", "Wenger has also said:".)
+    std::uint32_t verb = i;
+    while (verb > s.first + 1 && i - verb < 3 && in_pair_[verb - 1] < 0 &&
+           (tok(verb - 1).pos == Upos::AUX ||
+            (tok(verb - 1).pos == Upos::ADV && tc_.word(verb - 1) && !ends_with(tok(verb - 1).lower, "ly"))))
+      --verb;
+    const std::int32_t name = verb > s.first && in_pair_[verb - 1] < 0 ? mention_at(doc_, verb - 1) : -1;
     const std::uint32_t name_first = name >= 0 ? doc_.mentions[name].first : 0;
     const bool after_preposition =
         name >= 0 && name_first > s.first &&
@@ -76,10 +82,13 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
          (name_first > s.first + 1 && determiner(name_first - 1) && tok(name_first - 2).pos == Upos::ADP));
     const bool person_found = c.speaker.found() && c.speaker.actor >= 0 &&
                               doc_.actors[c.speaker.actor].type == ActorType::person;
-    if (name >= 0 && doc_.mentions[name].last == i && !after_preposition && !person_found &&
+    // (A place replaces nothing found: not "Amnesty International … the UK has …".)
+    const bool place = name >= 0 && doc_.actors[doc_.mentions[name].actor].type == ActorType::location;
+    if (name >= 0 && doc_.mentions[name].last == verb && !after_preposition && !person_found &&
+        !(place && c.speaker.found()) &&
         (!c.speaker.found() || c.speaker.actor != doc_.mentions[name].actor) &&
         (!c.speaker.found() || c.speaker.phrase.last <= i)) {
-      const SpeakerFound named = resolve({doc_.mentions[name].first, i});
+      const SpeakerFound named = resolve({doc_.mentions[name].first, verb});
       if (named.found()) c.speaker = named;
     }
     // 'Jo Anne Van Tilburg of the University of California, Los Angeles disagreed: "…"': a place right
