@@ -717,3 +717,9 @@ TEST_CASE("regression: a name before auxiliaries and the cue speaks ('And on Thu
   CHECK(speaker_actors("But Palace stadium manager Kevin Corner has warned: \"If they wear them inside they will be "
                        "ejected.\"") == std::vector<std::string>{"Kevin Corner"});
 }
+
+TEST_CASE("regression: a label after a list's dash speaks ('- Brentford boss Martin Allen: \"…\"')") {
+  CHECK(speaker_actors("Team news.\n\n- Brentford boss Martin Allen: \"We need to tighten up at the back.\"\n\n- "
+                       "Southampton boss Harry Redknapp: \"We know they will be hard to beat.\"") ==
+        std::vector<std::string>{"Martin Allen", "Harry Redknapp"});
+}

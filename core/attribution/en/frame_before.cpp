@@ -188,7 +188,8 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     return c;
   }
   if (pair.open > 0 && punct(pair.open - 1, ":")) {
-    const Range np = phrase_from(start > s.first ? skip_particles(start, pair.open - 1) : start, pair.open - 1);
+    // ('- Brentford boss Martin Allen: "…"': past a list's dash or bullet too.)
+    const Range np = phrase_from(skip_particles(start, pair.open - 1), pair.open - 1);
     // "Image caption: \"…\"", "Photo by John Smith: \"…\"": a credit or caption label speaks not.
     static const WordSet kLabels(word_list("en/credit-labels"));
     for (std::uint32_t k = start; k + 1 < pair.open; ++k)
