@@ -723,3 +723,14 @@ TEST_CASE("regression: a label after a list's dash speaks ('- Brentford boss Mar
                        "Southampton boss Harry Redknapp: \"We know they will be hard to beat.\"") ==
         std::vector<std::string>{"Martin Allen", "Harry Redknapp"});
 }
+
+TEST_CASE("regression: hearsay in the passive with 'to' after it is a report ('is said to be considering', 'are "
+          "understood to have', 'is alleged to have'); 'It was said in court that …' is none") {
+  for (const char* text : {"The company is said to be considering a sale.", "Advisers are understood to have valued "
+                           "the unit at £300m.", "He is alleged to have taken bribes."}) {
+    const auto r = test::run(text, "en");
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == "report");
+  }
+  CHECK(test::run("It was said in court that he lied.", "en").sources.empty());
+}

@@ -1,5 +1,5 @@
 // Rule en-source-passive-report (core/attribution/registry.cpp): "was reported", "is reported to",
-// "been rumored", "reported by X", "by reports": a report whose origin is left out or follows "by".
+// "been rumored", "is said to", "reported by X", "by reports": a report whose origin is left out or follows "by".
 #include "attributor.h"
 
 #include "actors.h"
@@ -37,7 +37,10 @@ bool Attributor::en_source_passive_report(std::uint32_t i) {
     // "was first reported", "were also reported", "has long been rumored"
     if (v + 1 < limit && one_of(tok(v).lower, {"first", "also", "widely", "long", "previously", "initially", "later"}))
       ++v;
-    if (v >= limit || !passive_report_verb(tok(v).lower)) return false;
+    // ("is said to be considering", "is alleged to have", "is understood to have": hearsay with "to" after.)
+    const bool hearsay_to = v + 2 < limit && one_of(tok(v).lower, {"said", "alleged", "understood"}) &&
+                            std::string_view(tok(v + 1).lower) == "to";
+    if (v >= limit || !(passive_report_verb(tok(v).lower) || hearsay_to)) return false;
   } else if (!(std::string_view(tok(i).lower) == "reported" && i + 1 < limit && std::string_view(tok(i + 1).lower) == "by" && i > 0 &&
                  (punct(i - 1, ",") || one_of(tok(i - 1).lower, {"first", "widely", "also", "originally"})))) {
     // "A plane, reported by local press as …", "first reported by Reuters";
