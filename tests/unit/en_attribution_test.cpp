@@ -734,3 +734,14 @@ TEST_CASE("regression: hearsay in the passive with 'to' after it is a report ('i
   }
   CHECK(test::run("It was said in court that he lied.", "en").sources.empty());
 }
+
+TEST_CASE("regression: a broadcaster or paper named by its head noun reports ('…, state television reported.', "
+          "'state radio said'); 'The WHO's website said' is the WHO speaking, no report") {
+  for (const char* text : {"The minister resigned, state television reported.", "The vote was delayed, state radio "
+                           "said."}) {
+    const auto r = test::run(text, "en");
+    REQUIRE(r.sources.size() == 1);
+    CHECK(r.sources[0].kind == "report");
+  }
+  CHECK(test::run("The WHO's website said the outbreak was over.", "en").sources.empty());
+}
