@@ -745,3 +745,12 @@ TEST_CASE("regression: a broadcaster or paper named by its head noun reports ('�
   }
   CHECK(test::run("The WHO's website said the outbreak was over.", "en").sources.empty());
 }
+
+TEST_CASE("regression: 'Speaking to BBC Sport, X said, \"…\"' frames the quotation, the lead-in is no report; "
+          "'continued his bid' reports nothing, '\"…,\" he continued.' still frames") {
+  CHECK(quotes_with_speakers("Speaking about the movie, the archbishop Wojciech Polak said, \"I am deeply disturbed by "
+                             "what I saw.\"") ==
+        std::vector<std::string>{"\"I am deeply disturbed by what I saw.\" <- the archbishop Wojciech Polak"});
+  CHECK(quotes_with_speakers("Bernie Sanders continued his bid against Hillary Clinton for two months.").empty());
+  CHECK(quotes_with_speakers("\"We will win,\" he continued.") == std::vector<std::string>{"\"We will win,\" <- he"});
+}

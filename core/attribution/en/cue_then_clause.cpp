@@ -69,7 +69,9 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     // "Orders will keep the plant busy, Novak said, and the loan looks safe;
     // …": a cue set off by commas in mid-sentence reports the clause before
     // it, and after ", and" the one up to a semicolon.
-    if (prev_end == 0 && after + 1 < s.last && punct(after, ",") && !ends_with(tok(i).lower, "ing")) {
+    // (Not when a quotation follows the comma: 'Speaking about the movie, the archbishop said, "…"' frames it.)
+    if (prev_end == 0 && after + 1 < s.last && punct(after, ",") && !ends_with(tok(i).lower, "ing") &&
+        in_pair_[after + 1] < 0) {
       const Range np = tagged_np_before(i, s.first);
       // "Day, they said, desired no memorials", "… fighters which, the statement said, European nations
       // have refused to repatriate": set off after a subject with no verb yet, or after a relative
