@@ -4,11 +4,10 @@
 // that runs them in core/attribution/driver.cpp.
 #include "attribution.h"
 
-#include "attributor.h"
-
 #include <algorithm>
 
 #include "actors.h"
+#include "attributor.h"
 #include "attribution/word_lists.h"
 #include "lexicon.h"
 
@@ -720,9 +719,12 @@ std::int32_t Attributor::nearest_mentioned(std::uint32_t before, bool plural) co
     const std::uint32_t lead = first_word(sentence_of(k));
     return lead < k && tc_.word(lead) && in_list(tok(lead).lower, kLabels);
   };
-  for (std::int32_t m = static_cast<std::int32_t>(doc_.mentions.size()) - 1; m >= 0; --m) {
+  // Mentions are in text order: start at the last one that opens before the token (a binary search, so
+  // that a text of many pronouns and many names stays linear).
+  const auto after = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), before,
+                                      [](const Mention& mention, std::uint32_t k) { return mention.first < k; });
+  for (std::int32_t m = static_cast<std::int32_t>(after - doc_.mentions.begin()) - 1; m >= 0; --m) {
     const Mention& mention = doc_.mentions[m];
-    if (mention.first >= before) continue;
     if (sentence - tok(mention.first).sentence > 4) break;
     if (in_credit(mention.first)) continue;
     const ActorEntry& a = doc_.actors[mention.actor];
