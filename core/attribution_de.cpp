@@ -30,6 +30,20 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       break;
     }
   }
+  // "hatten dazu aufgerufen, …", "hat mehrfach darauf hingewiesen, dass",
+  // "als er Fans dafür kritisierte, dass", "in der davon berichtet wird,
+  // dass": the pronominal adverb right before a verb that closes its clause
+  // points at the clause too, and the corpus marks it with the verb.
+  if (a.cue.last == a.cue.first + 1 && a.cue2.empty() && a.cue.first > 0 && tc_.word(a.cue.first - 1) &&
+      in_pair_[a.cue.first - 1] < 0 && !tok(a.cue.first - 1).upper &&
+      one_of(tok(a.cue.first - 1).lower,
+             {"darauf", "davon", "dazu", "davor", "darüber", "daran", "dafür", "dagegen", "damit"})) {
+    std::uint32_t after = a.cue.last;
+    if (after < n_ && std::string_view(tok(after).lower) == "worden") ++after;
+    if (after < n_ && tc_.finite_auxiliary(after)) ++after;
+    if (after < n_ && (punct(after, ",") || punct(after, ":")))
+      parts.push_back({a.cue.first - 1, a.cue.first});
+  }
   // "…, so schätzen die Forscher, soll …", "Ein „Sieg“, so urteilte Romney":
   // the "so" that opens a frame after a comma belongs to its cue, as it does
   // in "…, so der Sprecher".

@@ -925,6 +925,24 @@ TEST_CASE("a participle cue takes its auxiliary along past a date, an aside in p
   each_one_cue_then_clause_quote(cases, cue_text);
 }
 
+TEST_CASE("the pronominal adverb right before a participle that closes its clause belongs to the cue") {
+  const char* const fires[][2] = {
+      {"Amnesty International hat bereits mehrfach darauf hingewiesen, dass es sich um eine unnötige "
+       "Strafverschärfung handelt.",
+       "hat … darauf … hingewiesen"},
+      {"Die Umweltschutzorganisationen hatten dazu aufgerufen, am Abend den Strom abzuschalten.",
+       "hatten … dazu … aufgerufen"},
+      {"Jüttner hatte seine Position damit begründet, Schaden von der SPD fernhalten zu wollen.",
+       "hatte … damit … begründet"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  // Not right before the participle: the adverb stays out.
+  const char* const not_fires[][2] = {
+      {"Der Sprecher hat darauf am Montag hingewiesen, dass die Lage ernst sei.", "hat … hingewiesen"},
+  };
+  each_one_cue_then_clause_quote(not_fires, cue_text);
+}
+
 TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
   const char* const cases[][2] = {
       // The full stop that ends the sentence before is a boundary; the one of the date is not.
