@@ -445,6 +445,39 @@ TEST_CASE("'X, wonach …': the phrase before is the source, the clause after it
   for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "er wieder freigelassen werden sollte");
 }
 
+
+TEST_CASE("'bestätigte die Befunde des X, wonach …': a report with its author named says the clause; a bare report stays the verb's") {
+  const auto one = [](const std::string& text) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    return r.quotes[0];
+  };
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Das Friedrich-Loeffler-Institut bestätigte die Befunde des Untersuchungsamts Aulendorf, "
+       "wonach rund 15 Rinder erkrankt sind.",
+       "die Befunde des Untersuchungsamts Aulendorf"},
+      {"Der Zug fuhr. Die Deutsche Welle zitiert aus der bolivianischen Zeitung „Hoy Bolivia“, wonach der "
+       "Präsident den Industrieländern die Schuld gebe.",
+       "der bolivianischen Zeitung „Hoy Bolivia“"},
+  };
+  for (const auto& c : fires) {
+    const std::string text = c[0];
+    const auto q = one(text);
+    CHECK(q.rule == "de-wonach-clause");
+    REQUIRE(q.cue.size() == 1);
+    CHECK(at(text, q.cue.at(0)) == "wonach");
+    REQUIRE(q.speaker.has_value());
+    CHECK(at(text, q.speaker->spans.at(0)) == c[1]);
+  }
+  // No author named: the news-de gold keeps the verb and its subject.
+  const std::string text = "Der Zug fuhr. Die Polizei bestätigte am Freitag Berichte, wonach Unbekannte eine Granate geworfen hätten.";
+  const auto q = one(text);
+  CHECK(q.rule == "de-cue-then-clause");
+  REQUIRE(q.cue.size() == 1);
+    CHECK(at(text, q.cue.at(0)) == "bestätigte");
+  REQUIRE(q.speaker.has_value());
+  CHECK(at(text, q.speaker->spans.at(0)) == "Die Polizei");
+}
 TEST_CASE("impersonal 'wurde bekannt, dass', 'Es wird angenommen, dass' report with no speaker; 'Es' belongs to the cue") {
   const std::string text =
       "Im Juni wurde dann bekannt, dass die Fabrik geschlossen wird. "
