@@ -18,6 +18,12 @@ namespace attribution {
 void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) const {
   // "wies darauf hin, dass", "warnten davor, …": the pronominal adverb
   // that points at the reported clause belongs to the cue.
+  // ("sagte dazu: „…“", "erklären dagegen, sie hätten …": a plain verb of
+  // saying governs no such adverb; "dazu" before the colon of direct speech
+  // is "about it", "dagegen" "on the other hand", and the corpus leaves
+  // them out of the cue. Before a comma it keeps "sagte dazu, dies sei …".)
+  const bool plain_saying = !a.cue.empty() && a.cue2.empty() && tc_.word(a.cue.first) &&
+                            starts_with_any(tok(a.cue.first).lower, {"sag", "erklär", "mein", "lautet"});
   if (!a.cue.empty()) {
     const std::uint32_t stop = a.cue2.empty() ? std::min(n_, a.cue.last + 8) : a.cue2.first;
     for (std::uint32_t k = a.cue.last; k < stop && k + 1 < n_; ++k) {
@@ -25,6 +31,9 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       if (!tc_.word(k) || !one_of(tok(k).lower, {"darauf", "davon", "dazu", "davor", "darüber", "daran", "dafür",
                                                  "dagegen", "damit"}))
         continue;
+      if (plain_saying && (std::string_view(tok(k).lower) == "dagegen" ||
+                           (std::string_view(tok(k).lower) == "dazu" && punct(k + 1, ":"))))
+        break;
       if (punct(k + 1, ",") || punct(k + 1, ":") || (!a.cue2.empty() && k + 1 == a.cue2.first))
         parts.push_back({k, k + 1});
       break;

@@ -976,6 +976,22 @@ TEST_CASE("the pronominal adverb right before a participle that closes its claus
   each_one_cue_then_clause_quote(not_fires, cue_text);
 }
 
+TEST_CASE("'sagte dazu: „…“' and 'erklären dagegen, …' leave the adverb out of the cue; 'sagte dazu, …' keeps it") {
+  const auto one = [](const std::string& text, const char* rule) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK(r.quotes[0].rule == rule);
+    return cue_text(text, r.quotes[0]);
+  };
+  CHECK(one("Der Zug fuhr. Theo Kitz sagte dazu: „Solche Zahlungen hat es auch in anderen Unternehmen gegeben.“",
+            "de-direct-frame-before") == "sagte");
+  CHECK(one("Der Zug fuhr. Die Veranstalter erklären dagegen, sie hätten Hinweise auf Gewalt gehabt.",
+            "de-cue-then-clause") == "erklären");
+  // Before a comma "dazu" stays with the cue, as the corpus marks it.
+  CHECK(one("Der Zug fuhr. Martin Lee sagte dazu, dies sei Demokratie nach chinesischem Vorbild.",
+            "de-cue-then-clause") == "sagte … dazu");
+}
+
 TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
   const char* const cases[][2] = {
       // The full stop that ends the sentence before is a boundary; the one of the date is not.
