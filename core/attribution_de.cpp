@@ -53,6 +53,17 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
     if (after < n_ && (punct(after, ",") || punct(after, ":")))
       parts.push_back({a.cue.first - 1, a.cue.first});
   }
+  // "zeigte er sich besorgt", "äußerte er sich mit den Worten", "erhofft sich
+  // die Stadt, …": the reflexive pronoun of a finite verb, right after it or
+  // after a pronoun subject, belongs to the cue (as in "äußerte sich").
+  if (a.cue.last == a.cue.first + 1 && tc_.word(a.cue.first) && !participle(a.cue.first) &&
+      a.cue.last + 1 < n_) {
+    std::uint32_t k = a.cue.last;
+    if (tc_.word(k) && !tok(k).upper && one_of(tok(k).lower, {"er", "sie", "es", "man", "wir", "ich"}) &&
+        k + 1 < n_)
+      ++k;
+    if (tc_.word(k) && in_pair_[k] < 0 && std::string_view(tok(k).lower) == "sich") parts.push_back({k, k + 1});
+  }
   // "…, so schätzen die Forscher, soll …", "Ein „Sieg“, so urteilte Romney":
   // the "so" that opens a frame after a comma belongs to its cue, as it does
   // in "…, so der Sprecher".

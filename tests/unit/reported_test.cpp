@@ -992,6 +992,23 @@ TEST_CASE("'sagte dazu: „…“' and 'erklären dagegen, …' leave the adverb
             "de-cue-then-clause") == "sagte … dazu");
 }
 
+TEST_CASE("the reflexive pronoun after a finite cue, or after its pronoun subject, belongs to the cue") {
+  const auto one = [](const std::string& text, const char* rule) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK(r.quotes[0].rule == rule);
+    return cue_text(text, r.quotes[0]);
+  };
+  CHECK(one("Der Zug fuhr. Danach äußerte er sich mit den Worten, die Lage sei ernst.", "de-cue-then-clause") ==
+        "äußerte … sich … mit den Worten");
+  CHECK(one("Der Zug fuhr. Wie sich aus der Auswertung des Bodenradars ergab, hatte der Kopilot versucht, "
+            "durchzustarten.",
+            "de-as-reported") == "Wie … sich … ergab");
+  // No reflexive: nothing is added.
+  CHECK(one("Der Zug fuhr. Danach äußerte er mit den Worten, die Lage sei ernst.", "de-cue-then-clause") ==
+        "äußerte … mit den Worten");
+}
+
 TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
   const char* const cases[][2] = {
       // The full stop that ends the sentence before is a boundary; the one of the date is not.
