@@ -768,7 +768,12 @@ bool Attributor::indicative_frame(const Attribution& a) const {
 Range Attributor::with_apposition(Range np, std::uint32_t limit) const {
   if (!de_ || np.empty() || np.last + 2 > limit || !punct(np.last, ",") || in_pair_[np.last] >= 0) return np;
   const std::uint32_t k = np.last + 1;
-  if (!tc_.word(k) || tc_.pronoun(k) || !(determiner(k) || tc_.capitalized(k) || tc_.title(k))) return np;
+  // ("sagte Charles Bouchard, kanadischer General und Kommandeur des
+  // Einsatzes.": an adjective may open it.)
+  const bool adjective = tc_.word(k) && !tok(k).upper && k + 1 < limit && attributive_adjective(k) &&
+                         tc_.capitalized(k + 1);
+  if (!tc_.word(k) || tc_.pronoun(k) || !(determiner(k) || tc_.capitalized(k) || tc_.title(k) || adjective))
+    return np;
   const Range ap = phrase_from(k, limit);
   if (ap.empty() || ap.first != k) return np;
   // (The clause ends right after it; a phrase that has its apposition

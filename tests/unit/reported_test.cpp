@@ -1009,6 +1009,25 @@ TEST_CASE("the reflexive pronoun after a finite cue, or after its pronoun subjec
         "äußerte … mit den Worten");
 }
 
+TEST_CASE("an apposition that closes the sentence joins the speaker after the cue: 'Das bestätigte der Präsident, Name.', 'sagte X, kanadischer General …'") {
+  const auto speaker_of = [](const std::string& text, const char* rule) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK(r.quotes[0].rule == rule);
+    return test::speaker_text(text, r.quotes[0]);
+  };
+  CHECK(speaker_of("Der Zug fuhr. Dulmatin wurde getötet. Das bestätigte der Präsident Indonesiens, Susilo Bambang "
+                   "Yudhoyono.",
+                   "de-anaphoric-report") == "der Präsident Indonesiens, Susilo Bambang Yudhoyono");
+  CHECK(speaker_of("Der Zug fuhr. Alle Gebiete seien unter Kontrolle, sagte Charles Bouchard, kanadischer General und "
+                   "Kommandeur des Einsatzes.",
+                   "de-clause-then-cue") == "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes");
+  // No apposition after the comma: the phrase stays as it was.
+  CHECK(speaker_of("Der Zug fuhr. Dulmatin wurde getötet. Das bestätigte der Präsident Indonesiens, als er in Jakarta "
+                   "war.",
+                   "de-anaphoric-report") == "der Präsident Indonesiens");
+}
+
 TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
   const char* const cases[][2] = {
       // The full stop that ends the sentence before is a boundary; the one of the date is not.
