@@ -152,6 +152,11 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 8; ++k) {
         if (clause_punct(k) || in_pair_[k] >= 0) break;
         if (std::string_view(tok(k).lower) == g.prep) {
+          // ("begründete seinen Schritt mit den Worten: „…“": that "mit"
+          // is the phrase the cue has taken in already.)
+          if (k + 2 < n_ && std::string_view(tok(k + 1).lower) == "den" &&
+              std::string_view(tok(k + 2).lower) == "worten")
+            break;
           parts.push_back({k, k + 1});
           break;
         }

@@ -1028,6 +1028,20 @@ TEST_CASE("an apposition that closes the sentence joins the speaker after the cu
                    "de-anaphoric-report") == "der Präsident Indonesiens");
 }
 
+TEST_CASE("'begründete … mit den Worten' takes its 'mit' once; 'begründete … mit dem Hinweis' keeps the governed 'mit'") {
+  const auto one = [](const std::string& text, const char* rule) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK(r.quotes[0].rule == rule);
+    return cue_text(text, r.quotes[0]);
+  };
+  CHECK(one("Der Zug fuhr. Thaksin begründete seinen Schritt mit den Worten: „Ich muss arbeiten.“",
+            "de-direct-frame-before") == "begründete … mit den Worten");
+  CHECK(one("Der Zug fuhr. Der Minister begründete seinen Rücktritt mit dem Hinweis, die Partei sei unberechenbar "
+            "geworden.",
+            "de-cue-then-clause") == "begründete … mit");
+}
+
 TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
   const char* const cases[][2] = {
       // The full stop that ends the sentence before is a boundary; the one of the date is not.
