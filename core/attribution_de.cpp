@@ -53,6 +53,14 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
     if (after < n_ && (punct(after, ",") || punct(after, ":")))
       parts.push_back({a.cue.first - 1, a.cue.first});
   }
+  // "hat sich bereit erklärt, …": "sich bereit erklären" is one verb, and
+  // the corpus marks "bereit" with the participle. ("für nichtig erklärt"
+  // declares a thing, and the corpus is split on it: left alone.)
+  if (a.cue.last == a.cue.first + 1 && a.cue2.empty() && a.cue.first >= 1 && tc_.word(a.cue.first) &&
+      std::string_view(tok(a.cue.first).lower) == "erklärt" && in_pair_[a.cue.first - 1] < 0 &&
+      tc_.word(a.cue.first - 1) && !tok(a.cue.first - 1).upper &&
+      std::string_view(tok(a.cue.first - 1).lower) == "bereit")
+    parts.push_back({a.cue.first - 1, a.cue.first});
   // "zeigte er sich besorgt", "äußerte er sich mit den Worten", "erhofft sich
   // die Stadt, …": the reflexive pronoun of a finite verb, right after it or
   // after a pronoun subject, belongs to the cue (as in "äußerte sich").

@@ -1042,6 +1042,17 @@ TEST_CASE("'begründete … mit den Worten' takes its 'mit' once; 'begründete �
             "de-cue-then-clause") == "begründete … mit");
 }
 
+TEST_CASE("'hat sich bereit erklärt' takes 'bereit' into the cue") {
+  const char* const cases[][2] = {
+      {"Der Zug fuhr. Frankreich hat sich bereit erklärt, weitere Soldaten in den Libanon zu entsenden.",
+       "hat sich … bereit … erklärt"},
+      // Another word before the participle stays out.
+      {"Der Zug fuhr. Frankreich hat sich gestern erklärt, weitere Soldaten in den Libanon zu entsenden.",
+       "hat sich … erklärt"},
+  };
+  each_one_cue_then_clause_quote(cases, cue_text);
+}
+
 TEST_CASE("the auxiliary stays out past a clause or sentence boundary: a date's full stop opens no way back") {
   const char* const cases[][2] = {
       // The full stop that ends the sentence before is a boundary; the one of the date is not.
