@@ -18,6 +18,12 @@ namespace attribution {
 void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) const {
   // "wies darauf hin, dass", "warnten davor, …": the pronominal adverb
   // that points at the reported clause belongs to the cue.
+  // ("sagte dazu: „…“", "erklären dagegen, sie hätten …": a plain verb of
+  // saying governs no such adverb; "dazu" before the colon of direct speech
+  // is "about it", "dagegen" "on the other hand", and the corpus leaves
+  // them out of the cue. Before a comma it keeps "sagte dazu, dies sei …".)
+  const bool plain_saying = !a.cue.empty() && a.cue2.empty() && tc_.word(a.cue.first) &&
+                            starts_with_any(tok(a.cue.first).lower, {"sag", "erklär", "mein", "lautet"});
   if (!a.cue.empty()) {
     const std::uint32_t stop = a.cue2.empty() ? std::min(n_, a.cue.last + 8) : a.cue2.first;
     for (std::uint32_t k = a.cue.last; k < stop && k + 1 < n_; ++k) {
@@ -25,10 +31,46 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       if (!tc_.word(k) || !one_of(tok(k).lower, {"darauf", "davon", "dazu", "davor", "darüber", "daran", "dafür",
                                                  "dagegen", "damit"}))
         continue;
+      if (plain_saying && (std::string_view(tok(k).lower) == "dagegen" ||
+                           (std::string_view(tok(k).lower) == "dazu" && punct(k + 1, ":"))))
+        break;
       if (punct(k + 1, ",") || punct(k + 1, ":") || (!a.cue2.empty() && k + 1 == a.cue2.first))
         parts.push_back({k, k + 1});
       break;
     }
+  }
+  // "hatten dazu aufgerufen, …", "hat mehrfach darauf hingewiesen, dass",
+  // "als er Fans dafür kritisierte, dass", "in der davon berichtet wird,
+  // dass": the pronominal adverb right before a verb that closes its clause
+  // points at the clause too, and the corpus marks it with the verb.
+  if (a.cue.last == a.cue.first + 1 && a.cue2.empty() && a.cue.first > 0 && tc_.word(a.cue.first - 1) &&
+      in_pair_[a.cue.first - 1] < 0 && !tok(a.cue.first - 1).upper &&
+      one_of(tok(a.cue.first - 1).lower,
+             {"darauf", "davon", "dazu", "davor", "darüber", "daran", "dafür", "dagegen", "damit"})) {
+    std::uint32_t after = a.cue.last;
+    if (after < n_ && std::string_view(tok(after).lower) == "worden") ++after;
+    if (after < n_ && tc_.finite_auxiliary(after)) ++after;
+    if (after < n_ && (punct(after, ",") || punct(after, ":")))
+      parts.push_back({a.cue.first - 1, a.cue.first});
+  }
+  // "hat sich bereit erklärt, …": "sich bereit erklären" is one verb, and
+  // the corpus marks "bereit" with the participle. ("für nichtig erklärt"
+  // declares a thing, and the corpus is split on it: left alone.)
+  if (a.cue.last == a.cue.first + 1 && a.cue2.empty() && a.cue.first >= 1 && tc_.word(a.cue.first) &&
+      std::string_view(tok(a.cue.first).lower) == "erklärt" && in_pair_[a.cue.first - 1] < 0 &&
+      tc_.word(a.cue.first - 1) && !tok(a.cue.first - 1).upper &&
+      std::string_view(tok(a.cue.first - 1).lower) == "bereit")
+    parts.push_back({a.cue.first - 1, a.cue.first});
+  // "zeigte er sich besorgt", "äußerte er sich mit den Worten", "erhofft sich
+  // die Stadt, …": the reflexive pronoun of a finite verb, right after it or
+  // after a pronoun subject, belongs to the cue (as in "äußerte sich").
+  if (a.cue.last == a.cue.first + 1 && tc_.word(a.cue.first) && !participle(a.cue.first) &&
+      a.cue.last + 1 < n_) {
+    std::uint32_t k = a.cue.last;
+    if (tc_.word(k) && !tok(k).upper && one_of(tok(k).lower, {"er", "sie", "es", "man", "wir", "ich"}) &&
+        k + 1 < n_)
+      ++k;
+    if (tc_.word(k) && in_pair_[k] < 0 && std::string_view(tok(k).lower) == "sich") parts.push_back({k, k + 1});
   }
   // "…, so schätzen die Forscher, soll …", "Ein „Sieg“, so urteilte Romney":
   // the "so" that opens a frame after a comma belongs to its cue, as it does
@@ -118,6 +160,11 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
       for (std::uint32_t k = a.cue.last; k < n_ && k < a.cue.last + 8; ++k) {
         if (clause_punct(k) || in_pair_[k] >= 0) break;
         if (std::string_view(tok(k).lower) == g.prep) {
+          // ("begründete seinen Schritt mit den Worten: „…“": that "mit"
+          // is the phrase the cue has taken in already.)
+          if (k + 2 < n_ && std::string_view(tok(k + 1).lower) == "den" &&
+              std::string_view(tok(k + 2).lower) == "worten")
+            break;
           parts.push_back({k, k + 1});
           break;
         }
@@ -734,7 +781,12 @@ bool Attributor::indicative_frame(const Attribution& a) const {
 Range Attributor::with_apposition(Range np, std::uint32_t limit) const {
   if (!de_ || np.empty() || np.last + 2 > limit || !punct(np.last, ",") || in_pair_[np.last] >= 0) return np;
   const std::uint32_t k = np.last + 1;
-  if (!tc_.word(k) || tc_.pronoun(k) || !(determiner(k) || tc_.capitalized(k) || tc_.title(k))) return np;
+  // ("sagte Charles Bouchard, kanadischer General und Kommandeur des
+  // Einsatzes.": an adjective may open it.)
+  const bool adjective = tc_.word(k) && !tok(k).upper && k + 1 < limit && attributive_adjective(k) &&
+                         tc_.capitalized(k + 1);
+  if (!tc_.word(k) || tc_.pronoun(k) || !(determiner(k) || tc_.capitalized(k) || tc_.title(k) || adjective))
+    return np;
   const Range ap = phrase_from(k, limit);
   if (ap.empty() || ap.first != k) return np;
   // (The clause ends right after it; a phrase that has its apposition

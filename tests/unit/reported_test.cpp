@@ -445,6 +445,39 @@ TEST_CASE("'X, wonach …': the phrase before is the source, the clause after it
   for (const auto& q : r.quotes) CHECK(at(text, q.spans.at(0)) != "er wieder freigelassen werden sollte");
 }
 
+
+TEST_CASE("'bestätigte die Befunde des X, wonach …': a report with its author named says the clause; a bare report stays the verb's") {
+  const auto one = [](const std::string& text) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    return r.quotes[0];
+  };
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Das Friedrich-Loeffler-Institut bestätigte die Befunde des Untersuchungsamts Aulendorf, "
+       "wonach rund 15 Rinder erkrankt sind.",
+       "die Befunde des Untersuchungsamts Aulendorf"},
+      {"Der Zug fuhr. Die Deutsche Welle zitiert aus der bolivianischen Zeitung „Hoy Bolivia“, wonach der "
+       "Präsident den Industrieländern die Schuld gebe.",
+       "der bolivianischen Zeitung „Hoy Bolivia“"},
+  };
+  for (const auto& c : fires) {
+    const std::string text = c[0];
+    const auto q = one(text);
+    CHECK(q.rule == "de-wonach-clause");
+    REQUIRE(q.cue.size() == 1);
+    CHECK(at(text, q.cue.at(0)) == "wonach");
+    REQUIRE(q.speaker.has_value());
+    CHECK(at(text, q.speaker->spans.at(0)) == c[1]);
+  }
+  // No author named: the news-de gold keeps the verb and its subject.
+  const std::string text = "Der Zug fuhr. Die Polizei bestätigte am Freitag Berichte, wonach Unbekannte eine Granate geworfen hätten.";
+  const auto q = one(text);
+  CHECK(q.rule == "de-cue-then-clause");
+  REQUIRE(q.cue.size() == 1);
+    CHECK(at(text, q.cue.at(0)) == "bestätigte");
+  REQUIRE(q.speaker.has_value());
+  CHECK(at(text, q.speaker->spans.at(0)) == "Die Polizei");
+}
 TEST_CASE("impersonal 'wurde bekannt, dass', 'Es wird angenommen, dass' report with no speaker; 'Es' belongs to the cue") {
   const std::string text =
       "Im Juni wurde dann bekannt, dass die Fabrik geschlossen wird. "
@@ -921,6 +954,101 @@ TEST_CASE("a participle cue takes its auxiliary along past a date, an aside in p
        "hat … gefordert"},
       {"Vor zwei Tagen hatte der Investor für den Neubau, Larry A. Silverstein, zugesagt, nicht weiter zu bestimmen.",
        "hatte … zugesagt"},
+  };
+  each_one_cue_then_clause_quote(cases, cue_text);
+}
+
+TEST_CASE("the pronominal adverb right before a participle that closes its clause belongs to the cue") {
+  const char* const fires[][2] = {
+      {"Amnesty International hat bereits mehrfach darauf hingewiesen, dass es sich um eine unnötige "
+       "Strafverschärfung handelt.",
+       "hat … darauf … hingewiesen"},
+      {"Die Umweltschutzorganisationen hatten dazu aufgerufen, am Abend den Strom abzuschalten.",
+       "hatten … dazu … aufgerufen"},
+      {"Jüttner hatte seine Position damit begründet, Schaden von der SPD fernhalten zu wollen.",
+       "hatte … damit … begründet"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  // Not right before the participle: the adverb stays out.
+  const char* const not_fires[][2] = {
+      {"Der Sprecher hat darauf am Montag hingewiesen, dass die Lage ernst sei.", "hat … hingewiesen"},
+  };
+  each_one_cue_then_clause_quote(not_fires, cue_text);
+}
+
+TEST_CASE("'sagte dazu: „…“' and 'erklären dagegen, …' leave the adverb out of the cue; 'sagte dazu, …' keeps it") {
+  const auto one = [](const std::string& text, const char* rule) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK(r.quotes[0].rule == rule);
+    return cue_text(text, r.quotes[0]);
+  };
+  CHECK(one("Der Zug fuhr. Theo Kitz sagte dazu: „Solche Zahlungen hat es auch in anderen Unternehmen gegeben.“",
+            "de-direct-frame-before") == "sagte");
+  CHECK(one("Der Zug fuhr. Die Veranstalter erklären dagegen, sie hätten Hinweise auf Gewalt gehabt.",
+            "de-cue-then-clause") == "erklären");
+  // Before a comma "dazu" stays with the cue, as the corpus marks it.
+  CHECK(one("Der Zug fuhr. Martin Lee sagte dazu, dies sei Demokratie nach chinesischem Vorbild.",
+            "de-cue-then-clause") == "sagte … dazu");
+}
+
+TEST_CASE("the reflexive pronoun after a finite cue, or after its pronoun subject, belongs to the cue") {
+  const auto one = [](const std::string& text, const char* rule) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK(r.quotes[0].rule == rule);
+    return cue_text(text, r.quotes[0]);
+  };
+  CHECK(one("Der Zug fuhr. Danach äußerte er sich mit den Worten, die Lage sei ernst.", "de-cue-then-clause") ==
+        "äußerte … sich … mit den Worten");
+  CHECK(one("Der Zug fuhr. Wie sich aus der Auswertung des Bodenradars ergab, hatte der Kopilot versucht, "
+            "durchzustarten.",
+            "de-as-reported") == "Wie … sich … ergab");
+  // No reflexive: nothing is added.
+  CHECK(one("Der Zug fuhr. Danach äußerte er mit den Worten, die Lage sei ernst.", "de-cue-then-clause") ==
+        "äußerte … mit den Worten");
+}
+
+TEST_CASE("an apposition that closes the sentence joins the speaker after the cue: 'Das bestätigte der Präsident, Name.', 'sagte X, kanadischer General …'") {
+  const auto speaker_of = [](const std::string& text, const char* rule) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK(r.quotes[0].rule == rule);
+    return test::speaker_text(text, r.quotes[0]);
+  };
+  CHECK(speaker_of("Der Zug fuhr. Dulmatin wurde getötet. Das bestätigte der Präsident Indonesiens, Susilo Bambang "
+                   "Yudhoyono.",
+                   "de-anaphoric-report") == "der Präsident Indonesiens, Susilo Bambang Yudhoyono");
+  CHECK(speaker_of("Der Zug fuhr. Alle Gebiete seien unter Kontrolle, sagte Charles Bouchard, kanadischer General und "
+                   "Kommandeur des Einsatzes.",
+                   "de-clause-then-cue") == "Charles Bouchard, kanadischer General und Kommandeur des Einsatzes");
+  // No apposition after the comma: the phrase stays as it was.
+  CHECK(speaker_of("Der Zug fuhr. Dulmatin wurde getötet. Das bestätigte der Präsident Indonesiens, als er in Jakarta "
+                   "war.",
+                   "de-anaphoric-report") == "der Präsident Indonesiens");
+}
+
+TEST_CASE("'begründete … mit den Worten' takes its 'mit' once; 'begründete … mit dem Hinweis' keeps the governed 'mit'") {
+  const auto one = [](const std::string& text, const char* rule) {
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK(r.quotes[0].rule == rule);
+    return cue_text(text, r.quotes[0]);
+  };
+  CHECK(one("Der Zug fuhr. Thaksin begründete seinen Schritt mit den Worten: „Ich muss arbeiten.“",
+            "de-direct-frame-before") == "begründete … mit den Worten");
+  CHECK(one("Der Zug fuhr. Der Minister begründete seinen Rücktritt mit dem Hinweis, die Partei sei unberechenbar "
+            "geworden.",
+            "de-cue-then-clause") == "begründete … mit");
+}
+
+TEST_CASE("'hat sich bereit erklärt' takes 'bereit' into the cue") {
+  const char* const cases[][2] = {
+      {"Der Zug fuhr. Frankreich hat sich bereit erklärt, weitere Soldaten in den Libanon zu entsenden.",
+       "hat sich … bereit … erklärt"},
+      // Another word before the participle stays out.
+      {"Der Zug fuhr. Frankreich hat sich gestern erklärt, weitere Soldaten in den Libanon zu entsenden.",
+       "hat sich … erklärt"},
   };
   each_one_cue_then_clause_quote(cases, cue_text);
 }

@@ -36,7 +36,9 @@ bool Attributor::de_anaphoric_report(std::uint32_t si) {
     std::uint32_t k = std::max(a.cue.last, v + 1);
     if (k < s.last && std::string_view(tok(k).lower) == "sich") ++k;
     // "Das erklärte gestern ein Sprecher": an adverb before the subject.
-    a.speaker = resolve(phrase_from(frame_adverbs(k, s.last), s.last));
+    // ("Das bestätigte der Präsident, Susilo Bambang Yudhoyono.": with the
+    // apposition that closes the sentence.)
+    a.speaker = resolve(with_apposition(phrase_from(frame_adverbs(k, s.last), s.last), s.last));
   }
   // "Dies nennt man einen „Aktiensplit“": a definition, nobody speaks.
   if (!a.speaker.found() || one_of(tok(a.speaker.phrase.first).lower, {"man", "es"})) return false;
