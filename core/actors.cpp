@@ -2355,6 +2355,50 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), event), out.end());
   }
 
+  // English: a name right after a compass word in lower case is a place ("a small east Devon village",
+  // "whose members met in south Devon", "north-west London"), not a person: people are never so placed.
+  // (Not "central": "the central Interior Ministry".)
+  void places_after_compass_words_en(std::vector<Candidate>& out) const {
+    static constexpr std::string_view kCompass[] = {"north",      "south",      "east",       "west",
+                                                    "north-east", "north-west", "south-east", "south-west",
+                                                    "northern",   "southern",   "eastern",    "western"};
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.first == 0 || c.last > c.first + 2) continue;
+      const std::uint32_t p = c.first - 1;
+      if (!tc_.word(p) || !same_line(p, c.first) || !tok(c.first).space_before) continue;
+      const std::string& w = tok(p).key;
+      if (std::find(std::begin(kCompass), std::end(kCompass), w) != std::end(kCompass)) c.type = ActorType::location;
+    }
+  }
+
+  // English: "Bill" closing a name, no first name after it, is a bill before parliament, no actor
+  // ("the Mental Capacity Bill", "The Bill now faces opposition", "the Finance Bill"; not "Oh no Bill"), nor is the name
+  // before it ("the Crossrail Link Bill"): a person so named has a first name before "Bill" ("Sonny Bill
+  // Williams", "Sir Bill Morris", "Bill Clinton" go on with a capitalised word).
+  bool bill_at_en(std::uint32_t b) const {
+    if (b >= n_ || !tc_.word(b) || (tok(b).key != "Bill" && tok(b).key != "Bills")) return false;
+    return b + 1 >= n_ || !same_line(b, b + 1) || !tc_.capitalized(b + 1) || !tc_.word(b + 1);
+  }
+  void drop_bills_en(std::vector<Candidate>& out) const {
+    const auto bill = [&](const Candidate& c) {
+      if (c.type == ActorType::media) return false;
+      // The name before "Bill": "Crossrail Link" + "Bill".
+      if (c.origin != Origin::listed && c.last < n_ && same_line(c.last - 1, c.last) && bill_at_en(c.last) &&
+          possessive_length(tok(c.last - 1).key) == 0 && tc_.capitalized(c.last - 1) && !tc_.title(c.last - 1))
+        return true;
+      const std::uint32_t b = c.last - 1;
+      if (!bill_at_en(b) || b == 0) return false;
+      const std::uint32_t p = b - 1;  // the word before "Bill", in the name or before it
+      if (!tc_.word(p) || !same_line(p, b) || tc_.title(p) || possessive_length(tok(p).key) > 0) return false;
+      if (b > c.first) return !(tc_.flags(p) & kFirstName) && tc_.capitalized(p);
+      // "Bill" alone: after a capitalised word or a determiner ("the Bill", "No Bill").
+      static constexpr std::string_view kDeterminers[] = {"the", "a", "this", "that", "its", "their"};
+      return (tc_.capitalized(p) && !(tc_.flags(p) & kFirstName) && !sentence_initial(p)) ||
+             std::find(std::begin(kDeterminers), std::end(kDeterminers), tok(p).lower) != std::end(kDeterminers);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), bill), out.end());
+  }
+
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
   // Street", "Symphony Auditorium", "Air Force Base", South Asian "Kalma Chowk", a square).
   static bool place_word_en(std::string_view key) {
@@ -2700,11 +2744,11 @@ class ActorFinder {
                   &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
-                  &ActorFinder::drop_named_events_en, &ActorFinder::drop_demonym_nouns_en,
+                  &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
-                  &ActorFinder::camel_case_companies_en}};
+                  &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en}};
     return lang == Lang::de ? de : en;
   }
 

@@ -1560,3 +1560,36 @@ TEST_CASE("German: common nouns ending so are no landmark (landmark_names_de doe
   CHECK_FALSE(has(m, "location Auferstehungskirche"));
   CHECK_FALSE(has(m, "location Gebirgstal"));
 }
+
+TEST_CASE("English: 'Bill' closing a name is a bill before parliament, no actor (drop_bills_en: 'the Mental Capacity "
+          "Bill', 'The Bill now faces', 'the Finance Bill')") {
+  const std::string text =
+      "The Mental Capacity Bill has broad support. Labour's majority was reduced to 14. The Bill now faces "
+      "opposition from peers. A shortened Finance Bill would have to be rushed through.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Capacity Bill"));  // (was a person)
+  CHECK_FALSE(has(m, "person Bill"));           // (was a person, twice)
+  // Not fired: a first name before 'Bill', a title, a name after it, a call ('Oh no Bill').
+  const std::string other =
+      "Sonny Bill Williams scored twice. Former union leader Sir Bill Morris said so. \"Oh no Bill don't do it,\" "
+      "she said.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK(has(m2, "person Bill Morris"));
+  CHECK(has(m2, "person Bill"));
+}
+
+TEST_CASE("English: a name right after a compass word in lower case is a place (places_after_compass_words_en: "
+          "'a small east Devon village', 'south Devon')") {
+  const std::string text = "The singer from a small east Devon village said so. The band members met in south Devon.";
+  const auto* devon = test::actor_named(test::run(text, "en"), "Devon");
+  REQUIRE(devon != nullptr);
+  CHECK(devon->type == "location");  // (was a person)
+  // Not fired: a capitalised compass word ('East Devon' is a name of its own) or none before the name.
+  const std::string other = "Devon Malcolm said he was happy. The singer met Devon Smith in London.";
+  const auto r = test::run(other, "en");
+  for (const auto& a : r.actors)
+    if (a.name.find("Devon") != std::string::npos) CHECK(a.type == "person");
+}
