@@ -2371,6 +2371,30 @@ class ActorFinder {
     }
   }
 
+  // English: two capitalised words whose plural is a listed organisation are the organisation in the
+  // singular ("Lib Dem spokesman Mark Oaten", "the Lib Dem stance" of the listed "Lib Dems"), not a person
+  // "Lib" and a person "Dem": the words' own names go.
+  void singular_of_listed_organisations_en(std::vector<Candidate>& out) const {
+    std::vector<Candidate> added;
+    for (std::uint32_t i = 0; i + 1 < n_; ++i) {
+      const std::string& second = tok(i + 1).key;
+      if (!tc_.word(i) || !tc_.word(i + 1) || !tc_.capitalized(i) || !tc_.capitalized(i + 1) || tok(i).all_caps ||
+          !same_line(i, i + 1) || second.empty() || second.back() == 's' ||
+          !(lex_.phrase_flags(tok(i).key + " " + second + "s") & kOrganization))
+        continue;
+      bool taken = false;  // (a longer name over both words stays: "Lib Dem officials")
+      for (const Candidate& c : out)
+        if (c.first < i + 2 && c.last > i && (c.first < i || c.last > i + 2)) taken = true;
+      if (taken) continue;
+      out.erase(std::remove_if(out.begin(), out.end(), [&](const Candidate& c) { return c.first < i + 2 && c.last > i; }),
+                out.end());
+      added.push_back(Candidate{i, i + 2, doc_.token_span(i, i + 2), ActorType::organization, text(i, i + 2),
+                                Origin::listed});
+      ++i;
+    }
+    merge_in_order(out, added);
+  }
+
   // English: "Bill" closing a name, no first name after it, is a bill before parliament, no actor
   // ("the Mental Capacity Bill", "The Bill now faces opposition", "the Finance Bill"; not "Oh no Bill"), nor is the name
   // before it ("the Crossrail Link Bill"): a person so named has a first name before "Bill" ("Sonny Bill
@@ -2741,7 +2765,7 @@ class ActorFinder {
         /*by_context=*/{},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::people_before_possessives_en,
                   &ActorFinder::titled_people_in_organisations_en, &ActorFinder::portfolios_before_titles_en,
-                  &ActorFinder::join_organisation_names,
+                  &ActorFinder::singular_of_listed_organisations_en, &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,

@@ -1593,3 +1593,19 @@ TEST_CASE("English: a name right after a compass word in lower case is a place (
   for (const auto& a : r.actors)
     if (a.name.find("Devon") != std::string::npos) CHECK(a.type == "person");
 }
+
+TEST_CASE("English: two words whose plural is a listed organisation are the organisation "
+          "(singular_of_listed_organisations_en: 'Lib Dem spokesman Mark Oaten' of the listed 'Lib Dems')") {
+  const std::string text =
+      "Lib Dem spokesman Mark Oaten said the visa affair was bad. The Tories criticised the Lib Dem stance.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Lib Dem"));  // (was a person 'Lib' and a person 'Dem', or a person 'Lib Dem')
+  CHECK_FALSE(has(m, "person Lib"));
+  CHECK_FALSE(has(m, "person Dem"));
+  CHECK(has(m, "person Mark Oaten"));
+  // Not fired: words whose plural no list has as an organisation ('Gordon Brown' is no 'Gordon Browns').
+  const std::string other = "Gordon Brown said the figures were good.";
+  CHECK(has(typed_mentions(other, test::run(other, "en")), "person Gordon Brown"));
+}
