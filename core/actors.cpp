@@ -2371,6 +2371,58 @@ class ActorFinder {
     }
   }
 
+  // English: a one-word name no list knows, in a list whose other names are all organisations, at least
+  // one of them listed, is an organisation too ("Sony, IBM and Toshiba", "Lucent Technologies, Nortel
+  // Networks and Motorola", "Motorola and Apple announced"), not a person or a place by the tagger's guess.
+  // The list is names joined by commas, "and" or "or", with "and" or "or" in it; a possessive or a title
+  // after a name ends it.
+  void organisations_in_lists_en(std::vector<Candidate>& out) const {
+    std::vector<std::int32_t> at(n_, -1);  // the candidate covering each token
+    for (std::size_t k = 0; k < out.size(); ++k)
+      for (std::uint32_t i = out[k].first; i < out[k].last && i < n_; ++i) at[i] = static_cast<std::int32_t>(k);
+    const auto conjunction = [&](std::uint32_t i) { return tc_.word(i) && (tok(i).key == "and" || tok(i).key == "or"); };
+    const auto joiner = [&](std::uint32_t i) { return tc_.punct(i, ",") || conjunction(i); };
+    std::vector<std::size_t> retype;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const Candidate& c = out[k];
+      if ((c.type != ActorType::person && c.type != ActorType::location) || c.last != c.first + 1 ||
+          (c.origin != Origin::tagger && c.origin != Origin::guess) ||
+          (tc_.flags(c.first) & (kFirstName | kLastName | kPlace | kNationalityEn)) ||
+          possessive_length(tok(c.first).key) > 0)
+        continue;
+      bool and_or = false, listed = false, others = false, all_orgs = true;
+      for (int dir = -1; dir <= 1 && all_orgs; dir += 2) {
+        std::uint32_t edge = c.first;
+        while (all_orgs) {
+          const std::int64_t jn = static_cast<std::int64_t>(edge) + dir;
+          if (jn < 1 || jn + 1 >= n_) break;
+          const std::uint32_t j = static_cast<std::uint32_t>(jn);
+          if (!joiner(j)) break;
+          const std::uint32_t w = dir < 0 ? j - 1 : j + 1;
+          // (", and": the comma and the conjunction join as one)
+          std::uint32_t ww = w;
+          if (tc_.punct(j, ",") && dir > 0 && conjunction(w) && w + 1 < n_) ww = w + 1;
+          if (conjunction(j) && dir < 0 && tc_.punct(w, ",") && w > 0) ww = w - 1;
+          if (at[ww] < 0 || !same_line(std::min(edge, ww), std::max(edge, ww))) break;
+          const Candidate& e = out[static_cast<std::size_t>(at[ww])];
+          if (possessive_length(tok(e.last - 1).key) > 0 && dir > 0) break;
+          // (An organisation before a title is a person's: "Ratcliffe and FBI director Christopher Wray".)
+          if (e.last < n_ && same_line(e.last - 1, e.last) && title_any_case_en(e.last)) break;
+          if (e.type != ActorType::organization) {
+            all_orgs = false;
+            break;
+          }
+          others = true;
+          listed = listed || e.origin == Origin::listed;
+          and_or = and_or || conjunction(j) || ww != w;
+          edge = dir < 0 ? e.first : e.last - 1;
+        }
+      }
+      if (all_orgs && others && listed && and_or) retype.push_back(k);
+    }
+    for (const std::size_t k : retype) out[k].type = ActorType::organization;
+  }
+
   // English: two capitalised words whose plural is a listed organisation are the organisation in the
   // singular ("Lib Dem spokesman Mark Oaten", "the Lib Dem stance" of the listed "Lib Dems"), not a person
   // "Lib" and a person "Dem": the words' own names go.
@@ -2772,7 +2824,8 @@ class ActorFinder {
                   &ActorFinder::drop_common_words_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
-                  &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en}};
+                  &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en,
+                  &ActorFinder::organisations_in_lists_en}};
     return lang == Lang::de ? de : en;
   }
 

@@ -1609,3 +1609,24 @@ TEST_CASE("English: two words whose plural is a listed organisation are the orga
   const std::string other = "Gordon Brown said the figures were good.";
   CHECK(has(typed_mentions(other, test::run(other, "en")), "person Gordon Brown"));
 }
+
+TEST_CASE("English: a one-word name no list knows, in a list of organisations, is an organisation "
+          "(organisations_in_lists_en: 'Sony, IBM and Toshiba', 'Motorola and Apple announced')") {
+  const std::string text =
+      "Sony, IBM and Toshiba, who have been working on the chip, showed it. In July, Motorola and Apple announced "
+      "a phone.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Toshiba"));  // (was a person)
+  CHECK(has(m, "organization Motorola"));  // (was a person)
+  CHECK_FALSE(has(m, "person Toshiba"));
+  CHECK_FALSE(has(m, "person Motorola"));
+  // Not fired: an organisation before a title is a person's ('FBI director Christopher Wray'); a list with
+  // a person in it.
+  const std::string other =
+      "Additionally, Ratcliffe and FBI director Christopher Wray said so. Ratcliffe claimed it was Iran.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK_FALSE(has(m2, "organization Ratcliffe"));
+}
