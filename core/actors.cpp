@@ -2371,6 +2371,31 @@ class ActorFinder {
     }
   }
 
+  // English: a one-word organisation or place by the tagger's guess alone that is the surname of a person
+  // named before with a listed first name is that person ("The movie's star Don Cheadle ... Cheadle's wife
+  // Tatiana", "Jose Mourinho ... Mourinho's reaction"): a word that a list has as an organisation, a place
+  // or a medium, or an organisation's word, stays.
+  void surnames_of_people_named_before_en(std::vector<Candidate>& out) const {
+    std::unordered_set<std::string> surnames;
+    for (Candidate& c : out) {
+      // (No organisation's word in the name: "Paris Police Prefecture" is none.)
+      if (c.type == ActorType::person && c.last >= c.first + 2 && (tc_.flags(c.first) & kFirstName) &&
+          !holds_org_word(c) && tc_.capitalized(c.last - 1)) {
+        const std::string& key = tok(c.last - 1).key;
+        surnames.insert(key.substr(0, key.size() - possessive_length(key)));
+        continue;
+      }
+      if ((c.type != ActorType::organization && c.type != ActorType::location) || c.origin != Origin::tagger ||
+          c.last != c.first + 1)
+        continue;
+      const std::string& key = tok(c.first).key;
+      const std::string stem = key.substr(0, key.size() - possessive_length(key));
+      if (!surnames.count(stem) || tok(c.first).all_caps) continue;
+      if ((lex_.flags(stem) | tc_.flags(c.first)) & (kOrganization | kPlace | kMedia | kOrgWordEn)) continue;
+      c.type = ActorType::person;
+    }
+  }
+
   // English: a one-word name no list knows, in a list whose other names are all organisations, at least
   // one of them listed, is an organisation too ("Sony, IBM and Toshiba", "Lucent Technologies, Nortel
   // Networks and Motorola", "Motorola and Apple announced"), not a person or a place by the tagger's guess.
@@ -2825,7 +2850,7 @@ class ActorFinder {
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
                   &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en,
-                  &ActorFinder::organisations_in_lists_en}};
+                  &ActorFinder::organisations_in_lists_en, &ActorFinder::surnames_of_people_named_before_en}};
     return lang == Lang::de ? de : en;
   }
 

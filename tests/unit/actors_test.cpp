@@ -1630,3 +1630,23 @@ TEST_CASE("English: a one-word name no list knows, in a list of organisations, i
   CAPTURE(m2.size());
   CHECK_FALSE(has(m2, "organization Ratcliffe"));
 }
+
+TEST_CASE("English: an organisation or a place by the tagger alone that is the surname of a person named before is "
+          "the person (surnames_of_people_named_before_en: 'Don Cheadle ... Cheadle's wife')") {
+  const std::string text =
+      "The movie's star Don Cheadle also received a standing ovation. It has three Oscar nominations, including best "
+      "actor for Cheadle. Sophie Okonedo, who plays Cheadle's wife Tatiana, is nominated for best supporting actress.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "organization Cheadle's"));  // (was an organisation)
+  CHECK_FALSE(has(m, "organization Cheadle"));
+  const auto* cheadle = test::actor_named(r, "Don Cheadle");
+  REQUIRE(cheadle != nullptr);
+  CHECK(cheadle->mentions.size() == 3);
+  // Not fired: the surname before the person is named ('Roddick's grit ... Andy Roddick').
+  const std::string other = "Eventually, Roddick's grit pays off. Andy Roddick served well.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK(has(m2, "organization Roddick"));
+}
