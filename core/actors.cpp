@@ -922,6 +922,12 @@ class ActorFinder {
                                 adverb_before);
         // (A quoted phrase is possessed too: "William Hill's \"overwhelming evidence\"".)
         if (possessed || one_of(next.key, {"-", "\"", "\u201C", "'", "\u2018", "("})) continue;
+        // (Nor is a person's full name with a word in lower case after it, whatever its part of speech: "Tony
+        // Blair's right-hand man", "Mark Cueto's first-half effort", "Tina Turner's similarly-titled theme";
+        // "Del Frisco's in Philadelphia" has a function word after it, "John Smith's, Strongbow" a comma.)
+        if (c.type == ActorType::person && c.last >= c.first + 2 && !apart && (tc_.flags(c.first) & kFirstName) &&
+            !(tc_.flags(c.first) & kPlace) && tc_.word(after) && !next.upper && !tc_.function_word(after))
+          continue;
       }
       if (apart) c.last = after;
       c.span.end = tok(c.last - 1).end;

@@ -1650,3 +1650,16 @@ TEST_CASE("English: an organisation or a place by the tagger alone that is the s
   CAPTURE(m2.size());
   CHECK(has(m2, "organization Roddick"));
 }
+
+TEST_CASE("English: a person's full name with 's before a word in lower case is no shop (english_shop_names: "
+          "'Tony Blair's right-hand man'); 'John Smith's, Strongbow' still is one") {
+  const std::string text =
+      "He joined Number 10 in August 2003 after being Tony Blair's right-hand man at the 1997 election. Brands "
+      "include Newcastle Brown Ale, Foster's, John Smith's, Strongbow and Kronenbourg.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Tony Blair"));  // (was a place 'Tony Blair's', a shop)
+  CHECK_FALSE(has(m, "location Tony Blair's"));
+  CHECK_FALSE(has(m, "person John Smith"));  // (a comma after it: the shop rule stands)
+}
