@@ -2240,6 +2240,30 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), common), out.end());
   }
 
+  // English: a common noun written as an acronym is no actor ("sales of PCs and DVDs", "GDP grew 3%",
+  // "RFID tags", "HD-DVD"), whatever type the tagger gives it; names of more words keep it ("Sony PC
+  // division").
+  void drop_common_acronyms_en(std::vector<Candidate>& out) const {
+    static const WordSet kAcronyms(word_list("en/common-acronyms"));
+    // (One written word of such acronyms and hyphens too: "HD-DVD".)
+    // (No person's name ends in one: "Blu-ray DVD", "the first Harry Potter DVD".)
+    const auto acronym = [&](const Candidate& c) {
+      if (c.type == ActorType::media) return false;
+      const std::string& last = tok(c.last - 1).key;
+      if (c.type == ActorType::person && in_list(last.substr(0, last.size() - possessive_length(last)), kAcronyms))
+        return true;
+      for (std::uint32_t i = c.first; i < c.last; ++i) {
+        const std::string& key = tok(i).key;
+        if (i > c.first && !joined(i - 1, i)) return false;
+        if ((i - c.first) % 2 == 1 ? !hyphen(i)
+                                   : !in_list(key.substr(0, key.size() - possessive_length(key)), kAcronyms))
+          return false;
+      }
+      return true;
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), acronym), out.end());
+  }
+
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
     static const WordSet kStormWords(word_list("en/storm-words"));
@@ -2852,7 +2876,7 @@ class ActorFinder {
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
-                  &ActorFinder::drop_common_words_en,
+                  &ActorFinder::drop_common_words_en, &ActorFinder::drop_common_acronyms_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
                   &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en,

@@ -1663,3 +1663,23 @@ TEST_CASE("English: a person's full name with 's before a word in lower case is 
   CHECK_FALSE(has(m, "location Tony Blair's"));
   CHECK_FALSE(has(m, "person John Smith"));  // (a comma after it: the shop rule stands)
 }
+
+TEST_CASE("English: a common noun written as an acronym is no actor (drop_common_acronyms_en: 'sales of PCs and "
+          "DVDs', 'GDP', 'HD-DVD', 'Blu-ray DVD')") {
+  const std::string text =
+      "Sales of PCs and DVDs rose, while GDP grew 3%. Sony is competing against Toshiba and NEC-backed HD-DVD. "
+      "The next-generation DVD format Blu-ray is winning. Games win for Blu-ray DVD format.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  for (const auto& a : r.actors) {
+    CAPTURE(a.name);
+    CHECK(a.name.find("DVD") == std::string::npos);
+    CHECK(a.name.find("PCs") == std::string::npos);
+    CHECK(a.name != "GDP");
+  }
+  // Not fired: a name of more words with such an acronym inside, and other acronyms ('IBM').
+  const std::string other = "IBM said its PC division was sold. IBM chief Sam Palmisano agreed.";
+  const auto r2 = test::run(other, "en");
+  CHECK(test::actor_named(r2, "IBM") != nullptr);
+}
