@@ -2020,6 +2020,31 @@ class ActorFinder {
       if (p % 2 == 0 ? !(key[p] >= 'A' && key[p] <= 'Z') : key[p] != '.') return false;
     return key.size() % 2 == 1;
   }
+  // English: a capital letter alone before a person's name on its line is the initial of the first name
+  // ("60m: D Chin (Belgrave Harriers), J Gardener", "S Easterby, Leamy") and belongs to the name, not a
+  // person "D" of its own. Not "I" (the pronoun) nor "A" opening a sentence (the article); not before a
+  // listed first name ("A John Lewis store").
+  void letter_initials_en(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || c.first == 0 || c.last == 0 || (tc_.flags(c.first) & kFirstName)) continue;
+      const std::uint32_t i = c.first - 1;
+      const std::string& key = tok(i).key;
+      if (key.size() != 1 || key[0] < 'A' || key[0] > 'Z' || key == "I" || !same_line(i, c.first) ||
+          !tok(c.first).space_before || (key == "A" && sentence_initial(i)) ||
+          (i > 0 && joined(i - 1, i)) || !tc_.capitalized(c.first))
+        continue;
+      // The letter is a name of its own now ("D" and "Chin"): it goes into this one.
+      const bool letter_candidate = k > 0 && out[k - 1].first == i && out[k - 1].last == i + 1;
+      if (k > 0 && out[k - 1].last > i && !letter_candidate) continue;
+      if (letter_candidate) out[k - 1].last = 0;
+      c.first = i;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
+  }
+
   // English: initials before a person's name belong to it ("W.H.S. Koerner", "A. Noel Anketell Kramer"), and
   // an e-mail header's "Surname, First name" in quotation marks is one person ("\"Lenhart, Matthew\"").
   void english_initials_and_inverted_names(std::vector<Candidate>& out) const {
@@ -2784,6 +2809,7 @@ class ActorFinder {
     bool (ActorFinder::*legal_form)(std::uint32_t) const;            // a company's legal form ("AG", "Inc")
     bool possessive_off_any_name;  // the possessive ending comes off every name, not only people's
     bool titled_people_first;      // of names as long, a person known by a title makes the actor
+    bool initial_is_mention;       // a name's first part of one letter ("D" of "D Humphreys") is a mention alone
     // Endings that come off a word to find the listed place, organisation or outlet it names: German
     // genitives ("Nordkoreas"), English possessives only ("Russia's"; "Rigas", "Joss" are no "Riga", "Jos").
     std::vector<std::string_view> genitive_endings;
@@ -2819,6 +2845,7 @@ class ActorFinder {
         /*legal_form=*/&ActorFinder::legal_form_de,
         /*possessive_off_any_name=*/false,
         /*titled_people_first=*/false,
+        /*initial_is_mention=*/true,
         /*genitive_endings=*/{"\u2019s", "'s", "s", "es"},
         /*plural_place_min_stem=*/0,
         /*own_spelling=*/{&ActorFinder::dateline_de},
@@ -2857,6 +2884,7 @@ class ActorFinder {
         /*legal_form=*/&ActorFinder::legal_form_en,
         /*possessive_off_any_name=*/true,
         /*titled_people_first=*/true,
+        /*initial_is_mention=*/false,
         /*genitive_endings=*/{"\u2019s", "'s"},
         /*plural_place_min_stem=*/5,
         /*own_spelling=*/{&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
@@ -2877,7 +2905,8 @@ class ActorFinder {
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en, &ActorFinder::drop_common_acronyms_en,
-                  &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
+                  &ActorFinder::english_initials_and_inverted_names, &ActorFinder::letter_initials_en,
+                  &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
                   &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en,
                   &ActorFinder::organisations_in_lists_en, &ActorFinder::surnames_of_people_named_before_en}};
@@ -3569,7 +3598,8 @@ class ActorFinder {
           const bool genitive = !ends_with(c.name, surname) && surname.size() > 1 &&
                                 ends_with(c.name, std::string_view(surname).substr(0, surname.size() - 1));
           by_part.emplace(genitive ? surname.substr(0, surname.size() - 1) : surname, a);
-          by_part.emplace(tok(c.first).key, a);
+          // (Not an initial: "D" of "D Humphreys" is no mention of him wherever it stands.)
+          if (steps_.initial_is_mention || tok(c.first).key.size() > 1) by_part.emplace(tok(c.first).key, a);
           const auto [fl, fresh] = by_first_last.emplace(first_last(c), a);
           if (!fresh && fl->second != a) fl->second = -2;
           for (std::uint32_t end = c.first + 2; end < c.last && end < c.first + kMaxNameTokens; ++end) {

@@ -1683,3 +1683,20 @@ TEST_CASE("English: a common noun written as an acronym is no actor (drop_common
   const auto r2 = test::run(other, "en");
   CHECK(test::actor_named(r2, "IBM") != nullptr);
 }
+
+TEST_CASE("English: a capital letter alone before a person's name is its initial (letter_initials_en: 'D Humphreys "
+          "(Ireland)'), and no mention of the person alone ('D Peel')") {
+  const std::string text =
+      "The squad: C Hodgson (Sale Sharks), H Ellis (Leicester), D Humphreys (Ireland), D Peel (Wales). A spokesman "
+      "said so.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person D Humphreys"));  // (was 'Humphreys')
+  CHECK_FALSE(has(m, "person D"));
+  // Not fired: the article opening a sentence.
+  const std::string other = "A Smith spokesman said so.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK_FALSE(has(m2, "person A Smith"));
+}
