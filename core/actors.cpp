@@ -2545,11 +2545,18 @@ class ActorFinder {
       const std::uint32_t b = c.last - 1;
       if (!bill_at_en(b) || b == 0) return false;
       const std::uint32_t p = b - 1;  // the word before "Bill", in the name or before it
-      if (!tc_.word(p) || !same_line(p, b) || tc_.title(p) || possessive_length(tok(p).key) > 0) return false;
+      if (!same_line(p, b)) return false;
+      // "the National Health Service (Miscellaneous Provisions) Bill": a closing bracket.
+      if (b == c.first && tc_.punct(p, ")")) return true;
+      // (A title after another capitalised word is a law's word: "the Criminal Justice Bill".)
+      const bool title = tc_.title(p) && !(p > 0 && same_line(p - 1, p) && tc_.word(p - 1) && tc_.capitalized(p - 1) &&
+                                           !tc_.title(p - 1) && !sentence_initial(p - 1));
+      if (!tc_.word(p) || title || possessive_length(tok(p).key) > 0) return false;
       if (b > c.first) return !(tc_.flags(p) & kFirstName) && tc_.capitalized(p);
-      // "Bill" alone: after a capitalised word or a determiner ("the Bill", "No Bill").
+      // "Bill" alone: after a capitalised word, a determiner ("the Bill") or an adjective ("a hybrid Bill").
       static constexpr std::string_view kDeterminers[] = {"the", "a", "this", "that", "its", "their"};
       return (tc_.capitalized(p) && !(tc_.flags(p) & kFirstName) && !sentence_initial(p)) ||
+             (tok(p).pos == Upos::ADJ && !tc_.capitalized(p)) ||
              std::find(std::begin(kDeterminers), std::end(kDeterminers), tok(p).lower) != std::end(kDeterminers);
     };
     out.erase(std::remove_if(out.begin(), out.end(), bill), out.end());
