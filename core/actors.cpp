@@ -2503,6 +2503,43 @@ class ActorFinder {
     for (const std::size_t k : retype) out[k].type = ActorType::organization;
   }
 
+  // English: a name that stops at a hyphen inside a written word goes on to the word's end, over a
+  // capitalised part no list has as a place, a nationality, an organisation or a club ("Wal" + "-Mart" of "Wal-Mart" was an
+  // organisation "Wal" and a person "Mart"); a name of the part after the hyphen is taken in. Places joined
+  // so stay apart ("a London-Frankfurt merger").
+  void whole_hyphenated_names_en(std::vector<Candidate>& out) const {
+    const auto part_ok = [&](std::uint32_t j) {
+      return tc_.word(j) && tc_.capitalized(j) && !tok(j).all_caps &&
+             !(tc_.flags(j) & (kPlace | kNationalityEn | kOrganization)) && !club_name_en(tok(j).key) &&
+             !tc_.function_word(j) && !tc_.title(j);
+    };
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.last == 0 || c.type == ActorType::media || c.last + 1 >= n_) continue;
+      const std::uint32_t h = c.last, j = c.last + 1;
+      if (!hyphen(h) || !joined(h - 1, h) || !joined(h, j) || !part_ok(j) || !part_ok(c.last - 1)) continue;
+      if (possessive_length(tok(c.last - 1).key) > 0) continue;
+      // (The word ends there: nothing but punctuation glued after the part.)
+      if (j + 1 < n_ && joined(j, j + 1) && tok(j + 1).kind != TokenKind::punct) continue;
+      if (j + 1 < n_ && hyphen(j + 1) && joined(j, j + 1)) continue;
+      const bool next_is_part = k + 1 < out.size() && out[k + 1].first == j;
+      if (next_is_part && out[k + 1].last != j + 1) continue;
+      if (!next_is_part && k + 1 < out.size() && out[k + 1].first <= j) continue;
+      // (Two names of their own stay apart: "the merged Gazprom-Rosneft group", "Tory-Labour", "Manchester
+      // United-Arsenal"; a person's part makes a person: "Wright-Phillips".)
+      if (next_is_part && (c.origin == Origin::listed || out[k + 1].origin == Origin::listed ||
+                           (c.type == ActorType::organization && out[k + 1].type == ActorType::organization)))
+        continue;
+      if (next_is_part && out[k + 1].type == ActorType::person) c.type = ActorType::person;
+      if (next_is_part) out[k + 1].last = 0;
+      c.last = j + 1;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      trim_possessive_any(&c);
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
+  }
+
   // English: two capitalised words whose plural is a listed organisation are the organisation in the
   // singular ("Lib Dem spokesman Mark Oaten", "the Lib Dem stance" of the listed "Lib Dems"), not a person
   // "Lib" and a person "Dem": the words' own names go.
@@ -2907,7 +2944,8 @@ class ActorFinder {
         /*by_context=*/{},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::people_before_possessives_en,
                   &ActorFinder::titled_people_in_organisations_en, &ActorFinder::portfolios_before_titles_en,
-                  &ActorFinder::singular_of_listed_organisations_en, &ActorFinder::join_organisation_names,
+                  &ActorFinder::whole_hyphenated_names_en, &ActorFinder::singular_of_listed_organisations_en,
+                  &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,

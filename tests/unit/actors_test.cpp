@@ -1701,3 +1701,18 @@ TEST_CASE("English: a capital letter alone before a person's name is its initial
   CAPTURE(m2.size());
   CHECK_FALSE(has(m2, "person A Smith"));
 }
+
+TEST_CASE("English: a name that stops at a hyphen inside a word goes on to the word's end (whole_hyphenated_names_en: "
+          "'Robert Kilroy-Silk' was 'Robert Kilroy'); two listed names stay apart ('Gazprom-Rosneft')") {
+  const std::string text =
+      "Controversial chat show host Robert Kilroy-Silk has quit. Kilroy-Silk said so. The merged Gazprom-Rosneft "
+      "group will grow.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Robert Kilroy-Silk"));  // (was 'Robert Kilroy')
+  CHECK_FALSE(has(m, "person Robert Kilroy"));
+  // Not fired: organisations of their own on both sides of the hyphen.
+  CHECK(has(m, "organization Gazprom"));
+  CHECK(has(m, "organization Rosneft"));
+}
