@@ -922,6 +922,12 @@ class ActorFinder {
                                 adverb_before);
         // (A quoted phrase is possessed too: "William Hill's \"overwhelming evidence\"".)
         if (possessed || one_of(next.key, {"-", "\"", "\u201C", "'", "\u2018", "("})) continue;
+        // (Nor is a person's full name with a word in lower case after it, whatever its part of speech: "Tony
+        // Blair's right-hand man", "Mark Cueto's first-half effort", "Tina Turner's similarly-titled theme";
+        // "Del Frisco's in Philadelphia" has a function word after it, "John Smith's, Strongbow" a comma.)
+        if (c.type == ActorType::person && c.last >= c.first + 2 && !apart && (tc_.flags(c.first) & kFirstName) &&
+            !(tc_.flags(c.first) & kPlace) && tc_.word(after) && !next.upper && !tc_.function_word(after))
+          continue;
       }
       if (apart) c.last = after;
       c.span.end = tok(c.last - 1).end;
@@ -2014,6 +2020,31 @@ class ActorFinder {
       if (p % 2 == 0 ? !(key[p] >= 'A' && key[p] <= 'Z') : key[p] != '.') return false;
     return key.size() % 2 == 1;
   }
+  // English: a capital letter alone before a person's name on its line is the initial of the first name
+  // ("60m: D Chin (Belgrave Harriers), J Gardener", "S Easterby, Leamy") and belongs to the name, not a
+  // person "D" of its own. Not "I" (the pronoun) nor "A" opening a sentence (the article); not before a
+  // listed first name ("A John Lewis store").
+  void letter_initials_en(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::person || c.first == 0 || c.last == 0 || (tc_.flags(c.first) & kFirstName)) continue;
+      const std::uint32_t i = c.first - 1;
+      const std::string& key = tok(i).key;
+      if (key.size() != 1 || key[0] < 'A' || key[0] > 'Z' || key == "I" || !same_line(i, c.first) ||
+          !tok(c.first).space_before || (key == "A" && sentence_initial(i)) ||
+          (i > 0 && joined(i - 1, i)) || !tc_.capitalized(c.first))
+        continue;
+      // The letter is a name of its own now ("D" and "Chin"): it goes into this one.
+      const bool letter_candidate = k > 0 && out[k - 1].first == i && out[k - 1].last == i + 1;
+      if (k > 0 && out[k - 1].last > i && !letter_candidate) continue;
+      if (letter_candidate) out[k - 1].last = 0;
+      c.first = i;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
+  }
+
   // English: initials before a person's name belong to it ("W.H.S. Koerner", "A. Noel Anketell Kramer"), and
   // an e-mail header's "Surname, First name" in quotation marks is one person ("\"Lenhart, Matthew\"").
   void english_initials_and_inverted_names(std::vector<Candidate>& out) const {
@@ -2234,6 +2265,30 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), common), out.end());
   }
 
+  // English: a common noun written as an acronym is no actor ("sales of PCs and DVDs", "GDP grew 3%",
+  // "RFID tags", "HD-DVD"), whatever type the tagger gives it; names of more words keep it ("Sony PC
+  // division").
+  void drop_common_acronyms_en(std::vector<Candidate>& out) const {
+    static const WordSet kAcronyms(word_list("en/common-acronyms"));
+    // (One written word of such acronyms and hyphens too: "HD-DVD".)
+    // (No person's name ends in one: "Blu-ray DVD", "the first Harry Potter DVD".)
+    const auto acronym = [&](const Candidate& c) {
+      if (c.type == ActorType::media) return false;
+      const std::string& last = tok(c.last - 1).key;
+      if (c.type == ActorType::person && in_list(last.substr(0, last.size() - possessive_length(last)), kAcronyms))
+        return true;
+      for (std::uint32_t i = c.first; i < c.last; ++i) {
+        const std::string& key = tok(i).key;
+        if (i > c.first && !joined(i - 1, i)) return false;
+        if ((i - c.first) % 2 == 1 ? !hyphen(i)
+                                   : !in_list(key.substr(0, key.size() - possessive_length(key)), kAcronyms))
+          return false;
+      }
+      return true;
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), acronym), out.end());
+  }
+
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
     static const WordSet kStormWords(word_list("en/storm-words"));
@@ -2353,6 +2408,195 @@ class ActorFinder {
              possessive_length(tok(c.last - 1).key) == 0 && in_list(tok(c.last).key, kEventWords);
     };
     out.erase(std::remove_if(out.begin(), out.end(), event), out.end());
+  }
+
+  // English: a name right after a compass word in lower case is a place ("a small east Devon village",
+  // "whose members met in south Devon", "north-west London"), not a person: people are never so placed.
+  // (Not "central": "the central Interior Ministry".)
+  void places_after_compass_words_en(std::vector<Candidate>& out) const {
+    static constexpr std::string_view kCompass[] = {"north",      "south",      "east",       "west",
+                                                    "north-east", "north-west", "south-east", "south-west",
+                                                    "northern",   "southern",   "eastern",    "western"};
+    for (Candidate& c : out) {
+      if (c.type != ActorType::person || c.first == 0 || c.last > c.first + 2) continue;
+      const std::uint32_t p = c.first - 1;
+      if (!tc_.word(p) || !same_line(p, c.first) || !tok(c.first).space_before) continue;
+      const std::string& w = tok(p).key;
+      if (std::find(std::begin(kCompass), std::end(kCompass), w) != std::end(kCompass)) c.type = ActorType::location;
+    }
+  }
+
+  // English: a one-word organisation or place by the tagger's guess alone that is the surname of a person
+  // named before with a listed first name is that person ("The movie's star Don Cheadle ... Cheadle's wife
+  // Tatiana", "Jose Mourinho ... Mourinho's reaction"): a word that a list has as an organisation, a place
+  // or a medium, or an organisation's word, stays.
+  void surnames_of_people_named_before_en(std::vector<Candidate>& out) const {
+    std::unordered_set<std::string> surnames;
+    for (Candidate& c : out) {
+      // (No organisation's word in the name: "Paris Police Prefecture" is none.)
+      if (c.type == ActorType::person && c.last >= c.first + 2 && (tc_.flags(c.first) & kFirstName) &&
+          !holds_org_word(c) && tc_.capitalized(c.last - 1)) {
+        const std::string& key = tok(c.last - 1).key;
+        surnames.insert(key.substr(0, key.size() - possessive_length(key)));
+        continue;
+      }
+      if ((c.type != ActorType::organization && c.type != ActorType::location) || c.origin != Origin::tagger ||
+          c.last != c.first + 1)
+        continue;
+      const std::string& key = tok(c.first).key;
+      const std::string stem = key.substr(0, key.size() - possessive_length(key));
+      if (!surnames.count(stem) || tok(c.first).all_caps) continue;
+      if ((lex_.flags(stem) | tc_.flags(c.first)) & (kOrganization | kPlace | kMedia | kOrgWordEn)) continue;
+      c.type = ActorType::person;
+    }
+  }
+
+  // English: a one-word name no list knows, in a list whose other names are all organisations, at least
+  // one of them listed, is an organisation too ("Sony, IBM and Toshiba", "Lucent Technologies, Nortel
+  // Networks and Motorola", "Motorola and Apple announced"), not a person or a place by the tagger's guess.
+  // The list is names joined by commas, "and" or "or", with "and" or "or" in it; a possessive or a title
+  // after a name ends it.
+  void organisations_in_lists_en(std::vector<Candidate>& out) const {
+    std::vector<std::int32_t> at(n_, -1);  // the candidate covering each token
+    for (std::size_t k = 0; k < out.size(); ++k)
+      for (std::uint32_t i = out[k].first; i < out[k].last && i < n_; ++i) at[i] = static_cast<std::int32_t>(k);
+    const auto conjunction = [&](std::uint32_t i) { return tc_.word(i) && (tok(i).key == "and" || tok(i).key == "or"); };
+    const auto joiner = [&](std::uint32_t i) { return tc_.punct(i, ",") || conjunction(i); };
+    std::vector<std::size_t> retype;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const Candidate& c = out[k];
+      if ((c.type != ActorType::person && c.type != ActorType::location) || c.last != c.first + 1 ||
+          (c.origin != Origin::tagger && c.origin != Origin::guess) ||
+          (tc_.flags(c.first) & (kFirstName | kLastName | kPlace | kNationalityEn)) ||
+          possessive_length(tok(c.first).key) > 0)
+        continue;
+      bool and_or = false, listed = false, others = false, all_orgs = true;
+      for (int dir = -1; dir <= 1 && all_orgs; dir += 2) {
+        std::uint32_t edge = c.first;
+        while (all_orgs) {
+          const std::int64_t jn = static_cast<std::int64_t>(edge) + dir;
+          if (jn < 1 || jn + 1 >= n_) break;
+          const std::uint32_t j = static_cast<std::uint32_t>(jn);
+          if (!joiner(j)) break;
+          const std::uint32_t w = dir < 0 ? j - 1 : j + 1;
+          // (", and": the comma and the conjunction join as one)
+          std::uint32_t ww = w;
+          if (tc_.punct(j, ",") && dir > 0 && conjunction(w) && w + 1 < n_) ww = w + 1;
+          if (conjunction(j) && dir < 0 && tc_.punct(w, ",") && w > 0) ww = w - 1;
+          if (at[ww] < 0 || !same_line(std::min(edge, ww), std::max(edge, ww))) break;
+          const Candidate& e = out[static_cast<std::size_t>(at[ww])];
+          if (possessive_length(tok(e.last - 1).key) > 0 && dir > 0) break;
+          // (An organisation before a title is a person's: "Ratcliffe and FBI director Christopher Wray".)
+          if (e.last < n_ && same_line(e.last - 1, e.last) && title_any_case_en(e.last)) break;
+          if (e.type != ActorType::organization) {
+            all_orgs = false;
+            break;
+          }
+          others = true;
+          listed = listed || e.origin == Origin::listed;
+          and_or = and_or || conjunction(j) || ww != w;
+          edge = dir < 0 ? e.first : e.last - 1;
+        }
+      }
+      if (all_orgs && others && listed && and_or) retype.push_back(k);
+    }
+    for (const std::size_t k : retype) out[k].type = ActorType::organization;
+  }
+
+  // English: a name that stops at a hyphen inside a written word goes on to the word's end, over a
+  // capitalised part no list has as a place, a nationality, an organisation or a club ("Wal" + "-Mart" of "Wal-Mart" was an
+  // organisation "Wal" and a person "Mart"); a name of the part after the hyphen is taken in. Places joined
+  // so stay apart ("a London-Frankfurt merger").
+  void whole_hyphenated_names_en(std::vector<Candidate>& out) const {
+    const auto part_ok = [&](std::uint32_t j) {
+      return tc_.word(j) && tc_.capitalized(j) && !tok(j).all_caps &&
+             !(tc_.flags(j) & (kPlace | kNationalityEn | kOrganization)) && !club_name_en(tok(j).key) &&
+             !tc_.function_word(j) && !tc_.title(j);
+    };
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.last == 0 || c.type == ActorType::media || c.last + 1 >= n_) continue;
+      const std::uint32_t h = c.last, j = c.last + 1;
+      if (!hyphen(h) || !joined(h - 1, h) || !joined(h, j) || !part_ok(j) || !part_ok(c.last - 1)) continue;
+      if (possessive_length(tok(c.last - 1).key) > 0) continue;
+      // (The word ends there: nothing but punctuation glued after the part.)
+      if (j + 1 < n_ && joined(j, j + 1) && tok(j + 1).kind != TokenKind::punct) continue;
+      if (j + 1 < n_ && hyphen(j + 1) && joined(j, j + 1)) continue;
+      const bool next_is_part = k + 1 < out.size() && out[k + 1].first == j;
+      if (next_is_part && out[k + 1].last != j + 1) continue;
+      if (!next_is_part && k + 1 < out.size() && out[k + 1].first <= j) continue;
+      // (Two names of their own stay apart: "the merged Gazprom-Rosneft group", "Tory-Labour", "Manchester
+      // United-Arsenal"; a person's part makes a person: "Wright-Phillips".)
+      if (next_is_part && (c.origin == Origin::listed || out[k + 1].origin == Origin::listed ||
+                           (c.type == ActorType::organization && out[k + 1].type == ActorType::organization)))
+        continue;
+      if (next_is_part && out[k + 1].type == ActorType::person) c.type = ActorType::person;
+      if (next_is_part) out[k + 1].last = 0;
+      c.last = j + 1;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      trim_possessive_any(&c);
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
+  }
+
+  // English: two capitalised words whose plural is a listed organisation are the organisation in the
+  // singular ("Lib Dem spokesman Mark Oaten", "the Lib Dem stance" of the listed "Lib Dems"), not a person
+  // "Lib" and a person "Dem": the words' own names go.
+  void singular_of_listed_organisations_en(std::vector<Candidate>& out) const {
+    std::vector<Candidate> added;
+    for (std::uint32_t i = 0; i + 1 < n_; ++i) {
+      const std::string& second = tok(i + 1).key;
+      if (!tc_.word(i) || !tc_.word(i + 1) || !tc_.capitalized(i) || !tc_.capitalized(i + 1) || tok(i).all_caps ||
+          !same_line(i, i + 1) || second.empty() || second.back() == 's' ||
+          !(lex_.phrase_flags(tok(i).key + " " + second + "s") & kOrganization))
+        continue;
+      bool taken = false;  // (a longer name over both words stays: "Lib Dem officials")
+      for (const Candidate& c : out)
+        if (c.first < i + 2 && c.last > i && (c.first < i || c.last > i + 2)) taken = true;
+      if (taken) continue;
+      out.erase(std::remove_if(out.begin(), out.end(), [&](const Candidate& c) { return c.first < i + 2 && c.last > i; }),
+                out.end());
+      added.push_back(Candidate{i, i + 2, doc_.token_span(i, i + 2), ActorType::organization, text(i, i + 2),
+                                Origin::listed});
+      ++i;
+    }
+    merge_in_order(out, added);
+  }
+
+  // English: "Bill" closing a name, no first name after it, is a bill before parliament, no actor
+  // ("the Mental Capacity Bill", "The Bill now faces opposition", "the Finance Bill"; not "Oh no Bill"), nor is the name
+  // before it ("the Crossrail Link Bill"): a person so named has a first name before "Bill" ("Sonny Bill
+  // Williams", "Sir Bill Morris", "Bill Clinton" go on with a capitalised word).
+  bool bill_at_en(std::uint32_t b) const {
+    if (b >= n_ || !tc_.word(b) || (tok(b).key != "Bill" && tok(b).key != "Bills")) return false;
+    return b + 1 >= n_ || !same_line(b, b + 1) || !tc_.capitalized(b + 1) || !tc_.word(b + 1);
+  }
+  void drop_bills_en(std::vector<Candidate>& out) const {
+    const auto bill = [&](const Candidate& c) {
+      if (c.type == ActorType::media) return false;
+      // The name before "Bill": "Crossrail Link" + "Bill".
+      if (c.origin != Origin::listed && c.last < n_ && same_line(c.last - 1, c.last) && bill_at_en(c.last) &&
+          possessive_length(tok(c.last - 1).key) == 0 && tc_.capitalized(c.last - 1) && !tc_.title(c.last - 1))
+        return true;
+      const std::uint32_t b = c.last - 1;
+      if (!bill_at_en(b) || b == 0) return false;
+      const std::uint32_t p = b - 1;  // the word before "Bill", in the name or before it
+      if (!same_line(p, b)) return false;
+      // "the National Health Service (Miscellaneous Provisions) Bill": a closing bracket.
+      if (b == c.first && tc_.punct(p, ")")) return true;
+      // (A title after another capitalised word is a law's word: "the Criminal Justice Bill".)
+      const bool title = tc_.title(p) && !(p > 0 && same_line(p - 1, p) && tc_.word(p - 1) && tc_.capitalized(p - 1) &&
+                                           !tc_.title(p - 1) && !sentence_initial(p - 1));
+      if (!tc_.word(p) || title || possessive_length(tok(p).key) > 0) return false;
+      if (b > c.first) return !(tc_.flags(p) & kFirstName) && tc_.capitalized(p);
+      // "Bill" alone: after a capitalised word, a determiner ("the Bill") or an adjective ("a hybrid Bill").
+      static constexpr std::string_view kDeterminers[] = {"the", "a", "this", "that", "its", "their"};
+      return (tc_.capitalized(p) && !(tc_.flags(p) & kFirstName) && !sentence_initial(p)) ||
+             (tok(p).pos == Upos::ADJ && !tc_.capitalized(p)) ||
+             std::find(std::begin(kDeterminers), std::end(kDeterminers), tok(p).lower) != std::end(kDeterminers);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), bill), out.end());
   }
 
   // English words that end the name of a place, a road or a building ("Euphrates River", "Dallas
@@ -2609,6 +2853,7 @@ class ActorFinder {
     bool (ActorFinder::*legal_form)(std::uint32_t) const;            // a company's legal form ("AG", "Inc")
     bool possessive_off_any_name;  // the possessive ending comes off every name, not only people's
     bool titled_people_first;      // of names as long, a person known by a title makes the actor
+    bool initial_is_mention;       // a name's first part of one letter ("D" of "D Humphreys") is a mention alone
     // Endings that come off a word to find the listed place, organisation or outlet it names: German
     // genitives ("Nordkoreas"), English possessives only ("Russia's"; "Rigas", "Joss" are no "Riga", "Jos").
     std::vector<std::string_view> genitive_endings;
@@ -2644,6 +2889,7 @@ class ActorFinder {
         /*legal_form=*/&ActorFinder::legal_form_de,
         /*possessive_off_any_name=*/false,
         /*titled_people_first=*/false,
+        /*initial_is_mention=*/true,
         /*genitive_endings=*/{"\u2019s", "'s", "s", "es"},
         /*plural_place_min_stem=*/0,
         /*own_spelling=*/{&ActorFinder::dateline_de},
@@ -2682,6 +2928,7 @@ class ActorFinder {
         /*legal_form=*/&ActorFinder::legal_form_en,
         /*possessive_off_any_name=*/true,
         /*titled_people_first=*/true,
+        /*initial_is_mention=*/false,
         /*genitive_endings=*/{"\u2019s", "'s"},
         /*plural_place_min_stem=*/5,
         /*own_spelling=*/{&ActorFinder::lower_case_place_en, &ActorFinder::particle_surname_en},
@@ -2697,14 +2944,17 @@ class ActorFinder {
         /*by_context=*/{},
         /*tidy=*/{&ActorFinder::ampersand_names, &ActorFinder::people_before_possessives_en,
                   &ActorFinder::titled_people_in_organisations_en, &ActorFinder::portfolios_before_titles_en,
+                  &ActorFinder::whole_hyphenated_names_en, &ActorFinder::singular_of_listed_organisations_en,
                   &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
                   &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
-                  &ActorFinder::drop_named_events_en, &ActorFinder::drop_demonym_nouns_en,
-                  &ActorFinder::drop_common_words_en,
-                  &ActorFinder::english_initials_and_inverted_names, &ActorFinder::people_by_their_words_en,
+                  &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
+                  &ActorFinder::drop_common_words_en, &ActorFinder::drop_common_acronyms_en,
+                  &ActorFinder::english_initials_and_inverted_names, &ActorFinder::letter_initials_en,
+                  &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
-                  &ActorFinder::camel_case_companies_en}};
+                  &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en,
+                  &ActorFinder::organisations_in_lists_en, &ActorFinder::surnames_of_people_named_before_en}};
     return lang == Lang::de ? de : en;
   }
 
@@ -3393,7 +3643,8 @@ class ActorFinder {
           const bool genitive = !ends_with(c.name, surname) && surname.size() > 1 &&
                                 ends_with(c.name, std::string_view(surname).substr(0, surname.size() - 1));
           by_part.emplace(genitive ? surname.substr(0, surname.size() - 1) : surname, a);
-          by_part.emplace(tok(c.first).key, a);
+          // (Not an initial: "D" of "D Humphreys" is no mention of him wherever it stands.)
+          if (steps_.initial_is_mention || tok(c.first).key.size() > 1) by_part.emplace(tok(c.first).key, a);
           const auto [fl, fresh] = by_first_last.emplace(first_last(c), a);
           if (!fresh && fl->second != a) fl->second = -2;
           for (std::uint32_t end = c.first + 2; end < c.last && end < c.first + kMaxNameTokens; ++end) {

@@ -1560,3 +1560,159 @@ TEST_CASE("German: common nouns ending so are no landmark (landmark_names_de doe
   CHECK_FALSE(has(m, "location Auferstehungskirche"));
   CHECK_FALSE(has(m, "location Gebirgstal"));
 }
+
+TEST_CASE("English: 'Bill' closing a name is a bill before parliament, no actor (drop_bills_en: 'the Mental Capacity "
+          "Bill', 'The Bill now faces', 'the Finance Bill')") {
+  const std::string text =
+      "The Mental Capacity Bill has broad support. Labour's majority was reduced to 14. The Bill now faces "
+      "opposition from peers. A shortened Finance Bill would have to be rushed through. MPs changed it at a late "
+      "stage of the Criminal Justice Bill. It is the Health Service (Miscellaneous Provisions) Bill, which was read.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Capacity Bill"));  // (was a person)
+  CHECK_FALSE(has(m, "person Bill"));           // (was a person, four times)
+  // Not fired: a first name before 'Bill', a title, a name after it, a call ('Oh no Bill').
+  const std::string other =
+      "Sonny Bill Williams scored twice. Former union leader Sir Bill Morris said so. \"Oh no Bill don't do it,\" "
+      "she said.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK(has(m2, "person Bill Morris"));
+  CHECK(has(m2, "person Bill"));
+}
+
+TEST_CASE("English: a name right after a compass word in lower case is a place (places_after_compass_words_en: "
+          "'a small east Devon village', 'south Devon')") {
+  const std::string text = "The singer from a small east Devon village said so. The band members met in south Devon.";
+  const auto* devon = test::actor_named(test::run(text, "en"), "Devon");
+  REQUIRE(devon != nullptr);
+  CHECK(devon->type == "location");  // (was a person)
+  // Not fired: a capitalised compass word ('East Devon' is a name of its own) or none before the name.
+  const std::string other = "Devon Malcolm said he was happy. The singer met Devon Smith in London.";
+  const auto r = test::run(other, "en");
+  for (const auto& a : r.actors)
+    if (a.name.find("Devon") != std::string::npos) CHECK(a.type == "person");
+}
+
+TEST_CASE("English: two words whose plural is a listed organisation are the organisation "
+          "(singular_of_listed_organisations_en: 'Lib Dem spokesman Mark Oaten' of the listed 'Lib Dems')") {
+  const std::string text =
+      "Lib Dem spokesman Mark Oaten said the visa affair was bad. The Tories criticised the Lib Dem stance.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Lib Dem"));  // (was a person 'Lib' and a person 'Dem', or a person 'Lib Dem')
+  CHECK_FALSE(has(m, "person Lib"));
+  CHECK_FALSE(has(m, "person Dem"));
+  CHECK(has(m, "person Mark Oaten"));
+  // Not fired: words whose plural no list has as an organisation ('Gordon Brown' is no 'Gordon Browns').
+  const std::string other = "Gordon Brown said the figures were good.";
+  CHECK(has(typed_mentions(other, test::run(other, "en")), "person Gordon Brown"));
+}
+
+TEST_CASE("English: a one-word name no list knows, in a list of organisations, is an organisation "
+          "(organisations_in_lists_en: 'Sony, IBM and Toshiba', 'Motorola and Apple announced')") {
+  const std::string text =
+      "Sony, IBM and Toshiba, who have been working on the chip, showed it. In July, Motorola and Apple announced "
+      "a phone.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Toshiba"));  // (was a person)
+  CHECK(has(m, "organization Motorola"));  // (was a person)
+  CHECK_FALSE(has(m, "person Toshiba"));
+  CHECK_FALSE(has(m, "person Motorola"));
+  // Not fired: an organisation before a title is a person's ('FBI director Christopher Wray'); a list with
+  // a person in it.
+  const std::string other =
+      "Additionally, Ratcliffe and FBI director Christopher Wray said so. Ratcliffe claimed it was Iran.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK_FALSE(has(m2, "organization Ratcliffe"));
+}
+
+TEST_CASE("English: an organisation or a place by the tagger alone that is the surname of a person named before is "
+          "the person (surnames_of_people_named_before_en: 'Don Cheadle ... Cheadle's wife')") {
+  const std::string text =
+      "The movie's star Don Cheadle also received a standing ovation. It has three Oscar nominations, including best "
+      "actor for Cheadle. Sophie Okonedo, who plays Cheadle's wife Tatiana, is nominated for best supporting actress.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "organization Cheadle's"));  // (was an organisation)
+  CHECK_FALSE(has(m, "organization Cheadle"));
+  const auto* cheadle = test::actor_named(r, "Don Cheadle");
+  REQUIRE(cheadle != nullptr);
+  CHECK(cheadle->mentions.size() == 3);
+  // Not fired: the surname before the person is named ('Roddick's grit ... Andy Roddick').
+  const std::string other = "Eventually, Roddick's grit pays off. Andy Roddick served well.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK(has(m2, "organization Roddick"));
+}
+
+TEST_CASE("English: a person's full name with 's before a word in lower case is no shop (english_shop_names: "
+          "'Tony Blair's right-hand man'); 'John Smith's, Strongbow' still is one") {
+  const std::string text =
+      "He joined Number 10 in August 2003 after being Tony Blair's right-hand man at the 1997 election. Brands "
+      "include Newcastle Brown Ale, Foster's, John Smith's, Strongbow and Kronenbourg.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Tony Blair"));  // (was a place 'Tony Blair's', a shop)
+  CHECK_FALSE(has(m, "location Tony Blair's"));
+  CHECK_FALSE(has(m, "person John Smith"));  // (a comma after it: the shop rule stands)
+}
+
+TEST_CASE("English: a common noun written as an acronym is no actor (drop_common_acronyms_en: 'sales of PCs and "
+          "DVDs', 'GDP', 'HD-DVD', 'Blu-ray DVD')") {
+  const std::string text =
+      "Sales of PCs and DVDs rose, while GDP grew 3%. Sony is competing against Toshiba and NEC-backed HD-DVD. "
+      "The next-generation DVD format Blu-ray is winning. Games win for Blu-ray DVD format.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  for (const auto& a : r.actors) {
+    CAPTURE(a.name);
+    CHECK(a.name.find("DVD") == std::string::npos);
+    CHECK(a.name.find("PCs") == std::string::npos);
+    CHECK(a.name != "GDP");
+  }
+  // Not fired: a name of more words with such an acronym inside, and other acronyms ('IBM').
+  const std::string other = "IBM said its PC division was sold. IBM chief Sam Palmisano agreed.";
+  const auto r2 = test::run(other, "en");
+  CHECK(test::actor_named(r2, "IBM") != nullptr);
+}
+
+TEST_CASE("English: a capital letter alone before a person's name is its initial (letter_initials_en: 'D Humphreys "
+          "(Ireland)'), and no mention of the person alone ('D Peel')") {
+  const std::string text =
+      "The squad: C Hodgson (Sale Sharks), H Ellis (Leicester), D Humphreys (Ireland), D Peel (Wales). A spokesman "
+      "said so.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person D Humphreys"));  // (was 'Humphreys')
+  CHECK_FALSE(has(m, "person D"));
+  // Not fired: the article opening a sentence.
+  const std::string other = "A Smith spokesman said so.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK_FALSE(has(m2, "person A Smith"));
+}
+
+TEST_CASE("English: a name that stops at a hyphen inside a word goes on to the word's end (whole_hyphenated_names_en: "
+          "'Robert Kilroy-Silk' was 'Robert Kilroy'); two listed names stay apart ('Gazprom-Rosneft')") {
+  const std::string text =
+      "Controversial chat show host Robert Kilroy-Silk has quit. Kilroy-Silk said so. The merged Gazprom-Rosneft "
+      "group will grow.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Robert Kilroy-Silk"));  // (was 'Robert Kilroy')
+  CHECK_FALSE(has(m, "person Robert Kilroy"));
+  // Not fired: organisations of their own on both sides of the hyphen.
+  CHECK(has(m, "organization Gazprom"));
+  CHECK(has(m, "organization Rosneft"));
+}
