@@ -82,6 +82,22 @@ Range Attributor::tagged_np_before(std::uint32_t verb, std::uint32_t floor) cons
   return {k, verb};
 }
 
+std::int32_t Attributor::described_person_en(std::uint32_t before) const {
+  const auto after = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), before,
+                                      [](const Mention& mention, std::uint32_t k) { return mention.first < k; });
+  const auto person = [&](std::int32_t m) {
+    return doc_.actors[doc_.mentions[m].actor].type == ActorType::person;
+  };
+  std::int32_t m = static_cast<std::int32_t>(after - doc_.mentions.begin()) - 1;
+  const std::uint32_t sentence = tok(before).sentence;
+  while (m >= 0 && !person(m) && sentence - tok(doc_.mentions[m].first).sentence <= 4) --m;
+  if (m < 0 || sentence - tok(doc_.mentions[m].first).sentence > 4) return -1;
+  const std::uint32_t named = tok(doc_.mentions[m].first).sentence;
+  for (std::int32_t k = m - 1; k >= 0 && tok(doc_.mentions[k].first).sentence == named; --k)
+    if (person(k)) m = k;
+  return doc_.mentions[m].actor;
+}
+
 bool Attributor::according_to_manner_en(std::uint32_t according) const {
   static const WordSet kMannerNouns(word_list("en/manner-nouns"));
   const std::uint32_t limit = sentence_of(according).last;

@@ -282,6 +282,10 @@ class Attributor {
   // "graded according to their value", "according to the laws of physics": "according to" with a noun of manner
   // (en/manner-nouns) tells how, names no source (attribution_en.cpp).
   bool according_to_manner_en(std::uint32_t according) const;
+  // The person a description ('the American', 'the 34-year-old') stands for: the first person named in the
+  // latest sentence before token `before` that names one, its subject as a rule ("Andy Roddick beat Nicolas
+  // Massu … \"…\", said the American."); -1 when none within four sentences (attribution_en.cpp).
+  std::int32_t described_person_en(std::uint32_t before) const;
   bool ends_own_clause(std::uint32_t after, std::uint32_t end) const;
 
   Document& doc_;

@@ -754,3 +754,9 @@ TEST_CASE("regression: 'Speaking to BBC Sport, X said, \"…\"' frames the quota
   CHECK(quotes_with_speakers("Bernie Sanders continued his bid against Hillary Clinton for two months.").empty());
   CHECK(quotes_with_speakers("\"We will win,\" he continued.") == std::vector<std::string>{"\"We will win,\" <- he"});
 }
+
+TEST_CASE("regression: a description stands for the first person named in the latest sentence that names one, its "
+          "subject as a rule ('Agassi was delighted with victory over Massu. \"…,\" said the American.')") {
+  CHECK(speaker_actors("Andre Agassi was delighted with victory over Nicolas Massu in his first match. \"I felt "
+                       "pretty good,\" said the American.") == std::vector<std::string>{"Andre Agassi"});
+}

@@ -361,12 +361,12 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     if (!passive_cue && !told && !a.speaker.found() && !subject.empty() && subject.first >= a.cue.last)
       a.speaker.phrase = subject;
     // "The 21-year-old told a news conference in Cairo that …": a description by age or nationality right
-    // before the cue is the person named last before it.
+    // before the cue is the person the text is about (described_person_en).
     if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last)) {
       const Range description = person_description_en(first_word(s), s.last);
       if (!description.empty() && description.last == i) {
         a.speaker.phrase = description;
-        a.speaker.actor = nearest_mentioned(i, false);
+        a.speaker.actor = described_person_en(i);
         if (a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type != ActorType::person) a.speaker.actor = -1;
       }
     }

@@ -38,9 +38,9 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
     const Range description = person_description_en(a.cue.last, limit);
     if (!description.empty()) {
       a.speaker.phrase = description;
-      // (The person named last before the quotation, not the latest speaker: '"…," said McEnroe. Roddick was
-      // left frustrated. "…," said the American.')
-      a.speaker.actor = nearest_mentioned(pair.open, false);
+      // (The person the text is about before the quotation, not the latest speaker: '"…," said McEnroe.
+      // Roddick was left frustrated. "…," said the American.')
+      a.speaker.actor = described_person_en(pair.open);
       if (a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type != ActorType::person) a.speaker.actor = -1;
       return a;
     }
@@ -66,13 +66,13 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
       (tok(b.cue.last + 1).pos == Upos::VERB || tok(b.cue.last + 1).pos == Upos::AUX))
     return Attribution{};
   // '"…," the 34-year-old told Norwich's website.', '"…," the American said.': a description by age or
-  // nationality before the cue is the person named last before the quotation.
+  // nationality before the cue is the person the text is about before the quotation.
   const Range description = b.speaker.actor < 0 ? person_description_en(k, limit) : Range{};
   if (!description.empty() && description.last < limit && (b.cue.empty() || b.cue.first == description.last)) {
     Attribution d = cue_at(description.last, limit);
     if (!d.cue.empty()) {
       d.speaker.phrase = description;
-      d.speaker.actor = nearest_mentioned(pair.open, false);
+      d.speaker.actor = described_person_en(pair.open);
       if (d.speaker.actor >= 0 && doc_.actors[d.speaker.actor].type != ActorType::person) d.speaker.actor = -1;
       return d;
     }

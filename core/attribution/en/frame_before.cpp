@@ -149,12 +149,12 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     if (!c.speaker.found() && i > s.first && tc_.pronoun(i - 1) && tok(i - 1).pos == Upos::PRON)
       c.speaker = resolve({i - 1, i});
     // 'Reacting to a comment by …, the American said: "…"', 'the 34-year-old added:': a description by age or
-    // nationality right before the cue is the person named last before it.
+    // nationality right before the cue is the person the text is about before the sentence.
     for (std::uint32_t d = i > s.first + 6 ? i - 6 : s.first; !c.speaker.found() && d + 1 < i; ++d) {
       const Range description = person_description_en(d, i + 1);
       if (description.empty() || description.last != i) continue;
       c.speaker.phrase = description;
-      c.speaker.actor = nearest_mentioned(s.first, false);  // (before the sentence: not "a comment by Tim Phillips")
+      c.speaker.actor = described_person_en(s.first);  // (before the sentence: not "a comment by Tim Phillips")
       if (c.speaker.actor >= 0 && doc_.actors[c.speaker.actor].type != ActorType::person) c.speaker.actor = -1;
     }
     // 'The firm will cut jobs after reporting "weak" sales': a gerund after
