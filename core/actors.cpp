@@ -508,7 +508,15 @@ class ActorFinder {
            all_propn_words(t.first + 1, t.last);
   }
   bool propn_word(std::uint32_t k) const {
-    if (!propn_tagged(k) || !tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) || greeting(k) ||
+    if (!propn_tagged(k)) return false;
+    // The rest depends on the form alone: worked out once per form (Token::same).
+    if (propn_form_.empty()) propn_form_.assign(n_, -1);
+    const std::uint32_t form = std::min(tok(k).same, k);
+    if (propn_form_[form] < 0) propn_form_[form] = propn_form(form) ? 1 : 0;
+    return propn_form_[form] == 1;
+  }
+  bool propn_form(std::uint32_t k) const {
+    if (!tc_.capitalized(k) || tc_.function_word(k) || tc_.group_noun(k) || greeting(k) ||
         tc_.nationality_adjective(k) || tc_.title(k))
       return false;
     if ((tc_.flags(k) | tc_.lower_flags(k)) & (kNationalityEn | kGroupEn | kTimeEn)) return false;
@@ -2669,6 +2677,8 @@ class ActorFinder {
   mutable std::vector<std::string> first_forms_, last_forms_;
   // Tokens (by Token::same) whose form starts no listed phrase of 2+ words.
   mutable std::vector<std::int8_t> no_phrase_;
+  // propn_word's answers for a form, by its first token: -1 not known yet.
+  mutable std::vector<std::int8_t> propn_form_;
 
   // "Doris Day's career": the possessive ending is no part of the name.
   void trim_possessive(Candidate* c) const {

@@ -78,17 +78,25 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
+SortedLines::SortedLines(std::string_view text) : text_(text) {
+  for (std::size_t at = 0; at < text.size();) {
+    starts_.push_back(static_cast<std::uint32_t>(at));
+    const std::size_t end = text.find('\n', at);
+    at = end == std::string_view::npos ? text.size() : end + 1;
+  }
+  starts_.push_back(static_cast<std::uint32_t>(text.size()));
+}
+
 std::string_view SortedLines::find(std::string_view key) const {
-  // [lo, hi) holds whole lines, lo at the start of one.
-  std::size_t lo = 0, hi = text_.size();
+  // Lines [lo, hi) may hold the key.
+  std::size_t lo = 0, hi = starts_.empty() ? 0 : starts_.size() - 1;
   while (lo < hi) {
-    std::size_t line = lo + (hi - lo) / 2;
-    while (line > lo && text_[line - 1] != '\n') --line;
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const std::size_t line = starts_[mid];
     const int c = compare_stored(text_.data() + line, '\t', key);
-    const std::size_t end = text_.find('\n', line);
-    if (c == 0) return text_.substr(line + key.size() + 1, end - line - key.size() - 1);
-    if (c < 0) lo = end + 1;
-    else hi = line;
+    if (c == 0) return text_.substr(line + key.size() + 1, starts_[mid + 1] - 1 - line - key.size() - 1);
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
   }
   return {};
 }
@@ -167,11 +175,8 @@ Lexicon::Lexicon(Lang lang) {
   ids_ = t.array<std::uint8_t>("ids");
   values_ = t.array<std::uint32_t>("values");
   lang_ = lang == Lang::de ? 0 : 1;
-  phrase_starts_ = SortedLines(t.bytes("phrase"));
-  agencies_ = SortedLines(t.bytes("agency"));
   // German lists only German lexicons use.
   if (lang == Lang::de) {
-    particles_ = SortedLines(t.bytes("partic"));
     title_suffixes_de_ = SuffixSet(Words(t.bytes("titsuf")));
     org_suffixes_de_ = SuffixSet(Words(t.bytes("orgsuf")));
   }
@@ -319,10 +324,32 @@ std::uint64_t Lexicon::flags(std::string_view form) const {
   return v == 0 || (values_[3 * (v - 1) + 2] & kPhrase) ? 0 : values_[3 * (v - 1) + lang_];
 }
 
+namespace {
+// A line section of the table image, the same for both languages.
+const SortedLines& phrase_starts() {
+  static const SortedLines lines(compiled_table("lexicons").bytes("phrase"));
+  return lines;
+}
+const SortedLines& particle_lines() {
+  static const SortedLines lines(compiled_table("lexicons").bytes("partic"));
+  return lines;
+}
+const SortedLines& agency_lines() {
+  static const SortedLines lines(compiled_table("lexicons").bytes("agency"));
+  return lines;
+}
+}  // namespace
+
+Pieces Lexicon::particles(std::string_view finite) const {
+  return lang_ == 0 ? Pieces(particle_lines().find(finite), '\t') : Pieces(std::string_view(), '\t');
+}
+
+std::string_view Lexicon::agency_name(std::string_view lower) const { return agency_lines().find(lower); }
+
 std::uint8_t Lexicon::longest_phrase_from(std::string_view first) const {
   const std::uint32_t v = cached(first);
   if (v == 0 || !(values_[3 * (v - 1) + 2] & kStart)) return 0;
-  const std::string_view lengths = phrase_starts_.find(first);
+  const std::string_view lengths = phrase_starts().find(first);
   return lengths.size() == 2 ? static_cast<std::uint8_t>(lengths[lang_] - '0') : 0;
 }
 

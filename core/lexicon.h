@@ -155,17 +155,19 @@ inline bool ends_with_listed(const SuffixSet& endings, std::string_view w, std::
          (!w.empty() && w.back() == 's' && endings.match(w.substr(0, w.size() - 1), w.size() - rest));
 }
 
-// Lines "key\tvalue\n" sorted bytewise by key: a binary search over the
-// bytes (each probe steps back to the start of its line), in place.
+// Lines "key\tvalue\n" sorted bytewise by key, read in place: a binary
+// search over the offsets of the lines' starts, found when it is made (the
+// lexicon makes its three on their first use, not at start-up).
 class SortedLines {
  public:
   SortedLines() = default;
-  explicit SortedLines(std::string_view text) : text_(text) {}
+  explicit SortedLines(std::string_view text);
   // What follows "key\t" on the key's line, or an empty view.
   std::string_view find(std::string_view key) const;
 
  private:
   std::string_view text_;
+  std::vector<std::uint32_t> starts_;  // of every line (each ends in '\n'), and text_.size() last
 };
 
 class Lexicon {
@@ -187,10 +189,10 @@ class Lexicon {
   std::uint64_t phrase_flags(std::string_view joined) const;
   // Particles that make a German finite verb a speech cue ("teilte" -> "mit");
   // empty when the verb has none.
-  Pieces particles(std::string_view finite) const { return Pieces(particles_.find(finite), '\t'); }
+  Pieces particles(std::string_view finite) const;
   // The canonical spelling of a news agency, looked up case-insensitively
   // (lower-case); empty when it is none.
-  std::string_view agency_name(std::string_view lower) const { return agencies_.find(lower); }
+  std::string_view agency_name(std::string_view lower) const;
   // German title and organisation endings ("minister", "ministerium").
   const SuffixSet& title_suffixes_de() const { return title_suffixes_de_; }
   const SuffixSet& org_suffixes_de() const { return org_suffixes_de_; }
@@ -221,9 +223,6 @@ class Lexicon {
   ArrayView<std::uint8_t> ids_;
   ArrayView<std::uint32_t> values_;
   std::size_t lang_ = 0;  // 0 German, 1 English: which flags and phrase length are this lexicon's
-  SortedLines phrase_starts_;
-  SortedLines particles_;
-  SortedLines agencies_;
   SuffixSet title_suffixes_de_;
   SuffixSet org_suffixes_de_;
 };

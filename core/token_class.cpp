@@ -95,7 +95,10 @@ bool TokenClass::pronoun(std::uint32_t i) const {
 }
 
 bool TokenClass::preposition(std::uint32_t i) const {
-  if (!word(i)) return false;
+  return word(i) && remembered(preposition_cache_, i, &TokenClass::compute_preposition);
+}
+
+bool TokenClass::compute_preposition(std::uint32_t i) const {
   const std::string_view w = tok(i).lower;
   if (de_)
     return one_of(w, {"am", "im", "in", "an", "auf", "bei", "beim", "gegenüber", "vor", "nach", "mit", "für",
@@ -106,7 +109,10 @@ bool TokenClass::preposition(std::uint32_t i) const {
 }
 
 bool TokenClass::finite_auxiliary(std::uint32_t i) const {
-  if (!word(i)) return false;
+  return word(i) && remembered(auxiliary_cache_, i, &TokenClass::compute_finite_auxiliary);
+}
+
+bool TokenClass::compute_finite_auxiliary(std::uint32_t i) const {
   const std::string_view w = tok(i).lower;
   if (de_)
     return one_of(w, {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",

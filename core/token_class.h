@@ -93,6 +93,8 @@ class TokenClass {
   bool compute_common_noun(std::uint32_t i) const;
   bool compute_title(std::uint32_t i) const;
   bool compute_nationality_adjective(std::uint32_t i) const;
+  bool compute_preposition(std::uint32_t i) const;
+  bool compute_finite_auxiliary(std::uint32_t i) const;
   // The answer of `compute` for token i, worked out once per form (Token::same).
   bool remembered(std::vector<std::int8_t>& cache, std::uint32_t i, bool (TokenClass::*compute)(std::uint32_t) const) const;
 
@@ -105,6 +107,10 @@ class TokenClass {
   mutable std::vector<std::int8_t> title_cache_;
   // nationality_adjective() tries six German endings.
   mutable std::vector<std::int8_t> nationality_cache_;
+  // preposition() and finite_auxiliary() compare with 20-35 words, asked of the
+  // same tokens by many rules.
+  mutable std::vector<std::int8_t> preposition_cache_;
+  mutable std::vector<std::int8_t> auxiliary_cache_;
 };
 
 }  // namespace newsmark

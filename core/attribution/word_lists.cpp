@@ -1,5 +1,6 @@
 #include "attribution/word_lists.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "table.h"
@@ -53,6 +54,13 @@ std::vector<std::string_view> word_list(std::string_view name) {
 }
 
 WordSet::WordSet(std::vector<std::string_view> words) : words_(std::move(words)) {
+  const auto length = [](std::string_view x) { return x.size() < 63 ? x.size() : std::size_t{63}; };
+  std::stable_sort(words_.begin(), words_.end(),
+                   [&](std::string_view a, std::string_view b) { return length(a) < length(b); });
+  for (std::size_t k = 0, l = 0; l <= 64; ++l) {
+    while (k < words_.size() && length(words_[k]) < l) ++k;
+    by_length_[l] = static_cast<std::uint32_t>(k);
+  }
   for (const std::string_view x : words_) {
     if (x.empty()) continue;  // (word_list() has none: blank lines are left out)
     lengths_ |= std::uint64_t{1} << (x.size() < 63 ? x.size() : 63);

@@ -29,13 +29,15 @@ class WordSet {
     if (w.empty() || !((lengths_ >> (w.size() < 63 ? w.size() : 63)) & 1u)) return false;
     const auto c = static_cast<unsigned char>(w[0]);
     if (!((first_[c >> 6] >> (c & 63)) & 1u)) return false;
-    for (const std::string_view x : words_)
-      if (w == x) return true;
+    const std::size_t length = w.size() < 63 ? w.size() : 63;
+    for (std::uint32_t k = by_length_[length]; k < by_length_[length + 1]; ++k)
+      if (w == words_[k]) return true;
     return false;
   }
 
  private:
-  std::vector<std::string_view> words_;
+  std::vector<std::string_view> words_;  // by length (up to 63)
+  std::uint32_t by_length_[65] = {};     // where the words of each length begin in words_
   std::uint64_t lengths_ = 0;   // bit min(size, 63) of every entry
   std::uint64_t first_[4] = {};  // bit of every entry's first byte
 };
