@@ -760,3 +760,8 @@ TEST_CASE("regression: a description stands for the first person named in the la
   CHECK(speaker_actors("Andre Agassi was delighted with victory over Nicolas Massu in his first match. \"I felt "
                        "pretty good,\" said the American.") == std::vector<std::string>{"Andre Agassi"});
 }
+
+TEST_CASE("regression: 'protested his innocence' reports nothing") {
+  CHECK(quotes_with_speakers("The striker protested his innocence and the referee deemed the collision "
+                             "accidental.").empty());
+}
