@@ -530,6 +530,9 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
   // "…, and that some historical evidence suggests …": a conjunction opens the clause, not the phrase.
   if (phrase.last > phrase.first + 1 && tc_.word(phrase.first) && one_of(tok(phrase.first).lower, {"that", "whether"}))
     ++phrase.first;
+  // "Neil Basu, on Sunday said": a day or a month alone speaks not (a person so named does: "Day said").
+  if (phrase.last == phrase.first + 1 && tc_.time_word(phrase.first) && mention_at(doc_, phrase.first) < 0)
+    return {phrase.first, phrase.first};
   // Nouns the phrase finder stopped before ("Fashion | designer Paul Smith
   // described", "the Tel Aviv | mayor"): with the tagger, the noun phrase
   // goes on while nouns and names follow.

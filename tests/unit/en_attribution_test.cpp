@@ -765,3 +765,14 @@ TEST_CASE("regression: 'protested his innocence' reports nothing") {
   CHECK(quotes_with_speakers("The striker protested his innocence and the referee deemed the collision "
                              "accidental.").empty());
 }
+
+TEST_CASE("regression: a day alone speaks not ('Neil Basu, on Sunday said …'); a person so named does ('Doris Day "
+          "… Day said'); 'conceded a penalty' reports nothing") {
+  for (const std::string& q : quotes_with_speakers("The head of the counter terror police, Neil Basu, on Sunday said the "
+                                                   "police found nothing inconsistent."))
+    CHECK(q.find("<- Sunday") == std::string::npos);
+  CHECK(speaker_actors("Doris Day was a film star. \"I have been through everything,\" Day said.") ==
+        std::vector<std::string>{"Doris Day"});
+  CHECK(quotes_with_speakers("Ireland conceded a penalty close to their own line and Scotland kicked it to touch.")
+            .empty());
+}
