@@ -275,6 +275,34 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     a.cue = {i, last};
     return a;
   }
+  if (one_of(w, {"hält", "halten", "hielt", "hielten"})) {
+    // "halten" is belief only as "hält es für richtig, dass …"; "hielt
+    // (dazu) fest, dass …" states, with its particle as part of the cue.
+    // Neither is "Seine Reden hält er aus dem Stegreif, anstatt …", "ihr
+    // Ergebnis halten, die Grünen würden …", "sich vor Augen halten, dass",
+    // nor holding on to a plan ("hält daran fest, … zu lassen").
+    if (end > i + 1 && std::string_view(tok(end - 1).lower) == "fest") {
+      if (std::string_view(tok(end - 2).lower) == "daran") return a;
+      a.cue = {i, i + 1};
+      a.cue2 = {end - 1, end};
+      return a;
+    }
+    for (std::uint32_t k = i + 1; k < end; ++k)
+      if (std::string_view(tok(k).lower) == "für") {
+        a.cue = {i, i + 1};
+        return a;
+      }
+    // "Für wahrscheinlich hält Weinberg, dass …": the "für" put first.
+    const std::uint32_t first = sentence_of(i).first;
+    for (std::uint32_t k = i; k > first && i - k < 8; --k) {
+      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (std::string_view(tok(k - 1).lower) == "für") {
+        a.cue = {i, i + 1};
+        break;
+      }
+    }
+    return a;
+  }
   if (tc_.lower_flags(i) & kBeliefDe) a.cue = {i, i + 1};
   return a;
 }

@@ -1222,3 +1222,26 @@ TEST_CASE("de-direct-frame-before: the 'als' of 'begrüßte … als', 'wies … 
         "wies … zurück");
   CHECK(cue_of("Der Präsident begrüßte den Beschluss: „Das ist ein wichtiger Schritt.“") == "begrüßte");
 }
+
+TEST_CASE("'halten' is a cue as 'hält … fest, dass' (with its particle) or 'hält … für …, dass', and not otherwise") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Rosenmaier hielt fest, dass die Auflösung ein richtiger Schritt sei.", "hielt … fest"},
+      {"Der Zug fuhr. Danach hielt der Minister dazu fest, dass die Republik nicht in der Pflicht sei.",
+       "hielt … dazu … fest"},
+      {"Der Zug fuhr. Die Experten halten es für möglich, dass das Gesetz nicht kompatibel sein könnte.",
+       "halten … es … für möglich"},
+      {"Der Zug fuhr. Für wahrscheinlich hält Weinberg hingegen, dass die Wiederaufnahme beschlossen werde.",
+       "hält"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  const char* const not_fires[] = {
+      // Holding speeches, results or a plan is no saying.
+      "Der Zug fuhr. Seine Reden hält Doskozil aus dem Stegreif, anstatt zackig zu dozieren.",
+      "Der Zug fuhr. Die Partei könnte ihr Ergebnis bestenfalls halten, die Grünen würden auf 16 Prozent fallen.",
+      "Der Zug fuhr. Die Innenministerin hält daran fest, Eingriffe in Grundrechte kontrollieren zu lassen.",
+  };
+  for (const char* text : not_fires) {
+    const auto r = test::explained(text, "de");
+    for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
+  }
+}
