@@ -1245,3 +1245,22 @@ TEST_CASE("'halten' is a cue as 'hält … fest, dass' (with its particle) or 'h
     for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
   }
 }
+
+TEST_CASE("a clause 'um/ohne/statt … zu' after a cue is no reported clause; 'ohne' as a preposition may open one") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Erdoğan sagte, ohne Fortschritte bei der Visaliberalisierung werde es keine Ratifizierung "
+       "geben.",
+       "sagte"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  const char* const not_fires[] = {
+      "Der Zug fuhr. Die FARC baten die Regierung, um die Gewalt durch Paramilitärs zu stoppen.",
+      "Der Zug fuhr. Nintendo fordert Anteile, statt einfach nur die Monetarisierung zu unterbinden.",
+      "Der Zug fuhr. Die Arbeitgeber rufen die Gerichte an, um Streiks in letzter Minute juristisch zu unterbinden.",
+      "Der Zug fuhr. Sie teilte es mit, ohne weitere Auskunft geben zu dürfen.",
+  };
+  for (const char* text : not_fires) {
+    const auto r = test::explained(text, "de");
+    for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
+  }
+}

@@ -214,6 +214,20 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     if (tc_.word(clause) && !tok(clause).upper &&
         one_of(tok(clause).lower, {"nachdem", "bevor", "doch", "seit", "seitdem", "bis", "sodass", "obwohl"}))
       continue;
+    // "Arbeitgeber rufen die Gerichte an, um Streiks zu unterbinden", "…,
+    // ohne den Wahlerfolg direkt zu erwähnen", "…, statt eigenverantwortlich
+    // zu handeln": an infinitive clause of purpose or manner is not what
+    // the cue says. (Not "ohne" as a preposition: "sagte, ohne Fortschritte
+    // werde es keine Ratifizierung geben".)
+    if (tc_.word(clause) && !tok(clause).upper && one_of(tok(clause).lower, {"um", "ohne", "anstatt", "statt"})) {
+      bool infinitive = false;
+      for (std::uint32_t k = clause + 1; k < s.last && !infinitive; ++k) {
+        if (in_pair_[k] >= 0 || clause_punct(k)) break;
+        infinitive = zu_infinitive_word(k) || (std::string_view(tok(k).lower) == "zu" && k + 1 < s.last &&
+                                                tc_.word(k + 1) && !tok(k + 1).upper);
+      }
+      if (infinitive) continue;
+    }
     // "…, da sie zuerst zugestellt werden muss", "…, während der Parti de
     // Gauche eher … vergleichbar ist": a clause of reason or contrast says
     // what the cue says only in the Konjunktiv ("…, weil die Abgeordneten
