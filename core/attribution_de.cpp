@@ -275,6 +275,29 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     a.cue = {i, last};
     return a;
   }
+  if (one_of(w, {"weiß", "wissen", "wusste", "wussten", "gewusst"})) {
+    // Knowing is no saying ("Ich weiß, dass wir gut zusammenarbeiten", "Man
+    // wusste, dass …"); letting know is ("ließ Nikolic wissen, dass …",
+    // "hatte wissen lassen, dass …"), and so is asking ("Sie möchte von der
+    // Ministerin (ÖVP) wissen, wie …").
+    if (i + 1 < end && one_of(tok(i + 1).lower, {"lassen", "gelassen"})) {
+      a.cue = {i, i + 2};
+      return a;
+    }
+    const std::uint32_t first = sentence_of(i).first;
+    for (std::uint32_t k = i; k > first && i - k < 12; --k) {
+      if (in_pair_[k - 1] >= 0 ||
+          (clause_punct(k - 1) && !punct(k - 1, "(") && !punct(k - 1, ")")))
+        break;
+      if (one_of(tok(k - 1).lower, {"ließ", "ließen", "lässt", "lassen", "gelassen", "will", "wollen", "wollte",
+                                    "wollten", "möchte", "möchten"})) {
+        a.cue = {k - 1, k};
+        a.cue2 = {i, i + 1};
+        break;
+      }
+    }
+    return a;
+  }
   if (one_of(w, {"hält", "halten", "hielt", "hielten"})) {
     // "halten" is belief only as "hält es für richtig, dass …"; "hielt
     // (dazu) fest, dass …" states, with its particle as part of the cue.

@@ -1264,3 +1264,21 @@ TEST_CASE("a clause 'um/ohne/statt … zu' after a cue is no reported clause; 'o
     for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
   }
 }
+
+TEST_CASE("'wissen' is a cue as letting know or asking ('ließ … wissen', 'wissen lassen', 'will … wissen'), not as knowing") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Der Präsident hatte Anfang des Jahres wissen lassen, dass er die Kandidatur nicht unterstütze.",
+       "wissen lassen"},
+      {"Der Zug fuhr. Sie möchte von der Innenministerin (ÖVP) wissen, wie die Journalistin an den Namen gekommen sei.",
+       "möchte … wissen"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  const char* const not_fires[] = {
+      "Der Zug fuhr. Ich weiß, dass wir gut zusammenarbeiten und den längsten Atem haben.",
+      "Der Zug fuhr. Man wusste, dass es illegale Übertritte und Schmuggel gab.",
+  };
+  for (const char* text : not_fires) {
+    const auto r = test::explained(text, "de");
+    for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
+  }
+}
