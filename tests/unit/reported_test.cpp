@@ -1258,6 +1258,9 @@ TEST_CASE("a clause 'um/ohne/statt … zu' after a cue is no reported clause; 'o
       "Der Zug fuhr. Nintendo fordert Anteile, statt einfach nur die Monetarisierung zu unterbinden.",
       "Der Zug fuhr. Die Arbeitgeber rufen die Gerichte an, um Streiks in letzter Minute juristisch zu unterbinden.",
       "Der Zug fuhr. Sie teilte es mit, ohne weitere Auskunft geben zu dürfen.",
+      // Over a dash or an aside in parentheses.
+      "Der Zug fuhr. Die Arbeitgeber rufen die Gerichte an, um – wegen möglicher Maßnahmen – Streiks zu unterbinden.",
+      "Der Zug fuhr. Sie rufen, um die Probleme (Le Pen, Terror, Krise) anzupacken, dürfte Le Maire mitreden.",
   };
   for (const char* text : not_fires) {
     const auto r = test::explained(text, "de");

@@ -220,9 +220,16 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     // the cue says. (Not "ohne" as a preposition: "sagte, ohne Fortschritte
     // werde es keine Ratifizierung geben".)
     if (tc_.word(clause) && !tok(clause).upper && one_of(tok(clause).lower, {"um", "ohne", "anstatt", "statt"})) {
+      // (Over a dash or an aside in parentheses: "um – wegen … – Streiks
+      // zu unterbinden", "um die Probleme (Le Pen, Terror) anzupacken".)
       bool infinitive = false;
+      int depth = 0;
       for (std::uint32_t k = clause + 1; k < s.last && !infinitive; ++k) {
-        if (in_pair_[k] >= 0 || clause_punct(k)) break;
+        if (in_pair_[k] >= 0) break;
+        if (punct(k, "(")) ++depth;
+        else if (punct(k, ")")) depth = depth > 0 ? depth - 1 : 0;
+        else if (clause_punct(k) && !punct(k, "\u2013") && !punct(k, "\u2014") && !(depth > 0 && punct(k, ",")))
+          break;
         infinitive = zu_infinitive_word(k) || (std::string_view(tok(k).lower) == "zu" && k + 1 < s.last &&
                                                 tc_.word(k + 1) && !tok(k + 1).upper);
       }
