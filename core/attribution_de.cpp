@@ -298,6 +298,13 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     }
     return a;
   }
+  if (one_of(w, {"sieht", "sehen", "sah", "sahen"}) && end > i + 1 && std::string_view(tok(end - 1).lower) == "vor") {
+    // "Der Gesetzesentwurf sieht vor, dass …": what a text lays down, with
+    // its particle as part of the cue.
+    a.cue = {i, i + 1};
+    a.cue2 = {end - 1, end};
+    return a;
+  }
   if (one_of(w, {"hält", "halten", "hielt", "hielten"})) {
     // "halten" is belief only as "hält es für richtig, dass …"; "hielt
     // (dazu) fest, dass …" states, with its particle as part of the cue.

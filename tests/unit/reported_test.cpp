@@ -1285,3 +1285,17 @@ TEST_CASE("'wissen' is a cue as letting know or asking ('ließ … wissen', 'wis
     for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
   }
 }
+
+TEST_CASE("'sieht … vor, dass' takes its particle into the cue; 'sieht' alone has none to take") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Der Gesetzesentwurf sieht vor, dass Cannabis künftig bei Verkaufsstellen bezogen werden kann.",
+       "sieht … vor"},
+      {"Der Zug fuhr. Dieser Plan sieht allerdings vor, dass die Regierung das Angebot annehmen soll.",
+       "sieht … vor"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  const char* const not_fires[][2] = {
+      {"Der Zug fuhr. Die Schüler sehen, dass Menschen auch gut sein können.", "sehen"},
+  };
+  each_one_cue_then_clause_quote(not_fires, cue_text);
+}
