@@ -1299,3 +1299,16 @@ TEST_CASE("'sieht … vor, dass' takes its particle into the cue; 'sieht' alone 
   };
   each_one_cue_then_clause_quote(not_fires, cue_text);
 }
+
+TEST_CASE("after 'Wobei' opening a verb-last clause the subject that follows speaks, not the conjunction") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Wobei eine der Zeuginnen überraschenderweise sagt, sie sei fünf Meter entfernt gestanden.",
+       "eine der Zeuginnen"},
+  };
+  each_one_cue_then_clause_quote(fires, speaker_text);
+  // Not a conjunction: a subject at the start of the clause speaks as before.
+  const char* const not_fires[][2] = {
+      {"Der Zug fuhr. Die Zeugin sagt, sie sei fünf Meter entfernt gestanden.", "Die Zeugin"},
+  };
+  each_one_cue_then_clause_quote(not_fires, speaker_text);
+}
