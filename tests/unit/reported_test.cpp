@@ -1312,3 +1312,22 @@ TEST_CASE("after 'Wobei' opening a verb-last clause the subject that follows spe
   };
   each_one_cue_then_clause_quote(not_fires, speaker_text);
 }
+
+TEST_CASE("a d-word with an uninflected word after it opens a relative clause, no reported one, unless in the Konjunktiv") {
+  const char* const not_fires[] = {
+      "Der Zug fuhr. Laut Infos über den Bericht sollen weitere Indizien gegen den Mitarbeiter sprechen, der "
+      "dienstfrei gestellt wurde.",
+      "Der Zug fuhr. Das berichtet zumindest TheVerge, das monatelang zu der Moderation von Onlineinhalten "
+      "recherchiert hat.",
+  };
+  for (const char* text : not_fires) {
+    const auto r = test::explained(text, "de");
+    for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
+  }
+  // A demonstrative subject with its finite verb, and a relative clause in the Konjunktiv, still fire.
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Sie berichtete, das sei vor allem in der Anfangszeit passiert.", "berichtete"},
+      {"Der Zug fuhr. Der Trainer warnte vor dem Gegner, der speziell bei Standards gefährlich sei.", "warnte … vor"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+}

@@ -235,6 +235,24 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       }
       if (infinitive) continue;
     }
+    // "…, der dienstfrei gestellt wurde", "…, das viel mit der Hypo zu tun
+    // hatte", "…, der kurz vor einem Ziel war": a d-word with an uninflected
+    // word after it (an article takes a noun or an inflected adjective; a
+    // demonstrative subject its finite verb, "das sei …") opens a relative
+    // clause, not what was said.
+    if (tc_.word(clause) && !tok(clause).upper && clause + 2 < s.last &&
+        one_of(tok(clause).lower, {"der", "die", "das", "dem", "den", "denen"}) && tc_.word(clause + 1) &&
+        !tok(clause + 1).upper && in_pair_[clause + 1] < 0 && !tc_.function_word(clause + 1) &&
+        !adjective_ending(clause + 1) && !ends_with(tok(clause + 1).lower, "em") && !tc_.konjunktiv(clause + 1) &&
+        !tc_.konjunktiv_ambiguous(clause + 1) && !tc_.finite_auxiliary(clause + 1) && !tc_.speech_verb(clause + 1) &&
+        tok(clause + 1).lower.size() > 2) {
+      // (In the Konjunktiv the relative clause is reported: "eine Krankheit
+      // bezeichnet, die behandelt werden müsse", as the corpus marks it.)
+      bool konjunktiv = false;
+      for (std::uint32_t k = clause + 1; k < s.last && !konjunktiv && !punct(k, ","); ++k)
+        konjunktiv = in_pair_[k] < 0 && tc_.konjunktiv(k) && !tc_.konjunktiv_ambiguous(k);
+      if (!konjunktiv) continue;
+    }
     // "…, da sie zuerst zugestellt werden muss", "…, während der Parti de
     // Gauche eher … vergleichbar ist": a clause of reason or contrast says
     // what the cue says only in the Konjunktiv ("…, weil die Abgeordneten
