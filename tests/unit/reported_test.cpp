@@ -1331,3 +1331,30 @@ TEST_CASE("a d-word with an uninflected word after it opens a relative clause, n
   };
   each_one_cue_then_clause_quote(fires, cue_text);
 }
+
+// Each German text makes one quote, by de-clause-then-cue, whose speaker reads as the case expects.
+template <std::size_t N>
+static void each_one_clause_then_cue_quote(const char* const (&cases)[N][2]) {
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(speaker_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-clause-then-cue");
+  }
+}
+
+TEST_CASE("a medium in 'der …' after a person's name that closes a frame is whom it was said to, not part of the speaker") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Die Lage sei ernst, sagte Bundesschulsprecher Maximilian Gnesda der APA.",
+       "Bundesschulsprecher Maximilian Gnesda"},
+      {"Der Zug fuhr. Die Lage sei ernst, sagte der Sprecher der Regierung der Nachrichtenagentur APA.",
+       "der Sprecher der Regierung"},
+  };
+  each_one_clause_then_cue_quote(fires);
+  // A genitive after a title names whose spokesman spoke: it stays.
+  const char* const not_fires[][2] = {
+      {"Der Zug fuhr. Die Lage sei ernst, sagte ein Sprecher der APA.", "ein Sprecher der APA"},
+  };
+  each_one_clause_then_cue_quote(not_fires);
+}
