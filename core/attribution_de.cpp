@@ -371,6 +371,29 @@ Range Attributor::with_seat(Range phrase) const {
   return {phrase.first, doc_.mentions[m].last};
 }
 
+// "…, sagte Sinn der Passauer Neuen Presse", "…, sagte Coeure der
+// französischen Zeitung Le Monde", "…, sagte ein Sprecher der Regierung der
+// ungarischen Nachrichtenagentur MTI": after a person's name, or after a
+// genitive already, a medium in "der …" at the end of the speaker is whom
+// it was said to (a dative), not part of who spoke. (Not "ein Sprecher der
+// Zeitung", a genitive.)
+Range Attributor::without_addressed_outlet(Range speaker) const {
+  if (speaker.last < speaker.first + 3) return speaker;
+  for (std::uint32_t k = speaker.first + 1; k + 1 < speaker.last; ++k) {
+    if (!tc_.word(k) || tok(k).upper || std::string_view(tok(k).lower) != "der") continue;
+    const std::int32_t m = mention_at(doc_, speaker.last - 1);
+    if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::media) continue;
+    if (doc_.mentions[m].first <= k) continue;
+    const std::int32_t before = mention_at(doc_, k - 1);
+    bool genitive = false;
+    for (std::uint32_t j = speaker.first + 1; j + 1 < k && !genitive; ++j)
+      genitive = tc_.word(j) && !tok(j).upper && one_of(tok(j).lower, {"der", "des"});
+    const bool person = before >= 0 && doc_.actors[doc_.mentions[before].actor].type == ActorType::person;
+    if (person || genitive) return {speaker.first, k};
+  }
+  return speaker;
+}
+
 // Where a medium said it: "die Tageszeitung Haaretz in ihrer
 // Onlineausgabe", "der AK Vorratsdatenspeicherung auf seiner Website".
 Range Attributor::with_outlet(Range phrase) const {
