@@ -275,6 +275,64 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     a.cue = {i, last};
     return a;
   }
+  if (one_of(w, {"weiß", "wissen", "wusste", "wussten", "gewusst"})) {
+    // Knowing is no saying ("Ich weiß, dass wir gut zusammenarbeiten", "Man
+    // wusste, dass …"); letting know is ("ließ Nikolic wissen, dass …",
+    // "hatte wissen lassen, dass …"), and so is asking ("Sie möchte von der
+    // Ministerin (ÖVP) wissen, wie …").
+    if (i + 1 < end && one_of(tok(i + 1).lower, {"lassen", "gelassen"})) {
+      a.cue = {i, i + 2};
+      return a;
+    }
+    const std::uint32_t first = sentence_of(i).first;
+    for (std::uint32_t k = i; k > first && i - k < 12; --k) {
+      if (in_pair_[k - 1] >= 0 ||
+          (clause_punct(k - 1) && !punct(k - 1, "(") && !punct(k - 1, ")")))
+        break;
+      if (one_of(tok(k - 1).lower, {"ließ", "ließen", "lässt", "lassen", "gelassen", "will", "wollen", "wollte",
+                                    "wollten", "möchte", "möchten"})) {
+        a.cue = {k - 1, k};
+        a.cue2 = {i, i + 1};
+        break;
+      }
+    }
+    return a;
+  }
+  if (one_of(w, {"sieht", "sehen", "sah", "sahen"}) && end > i + 1 && std::string_view(tok(end - 1).lower) == "vor") {
+    // "Der Gesetzesentwurf sieht vor, dass …": what a text lays down, with
+    // its particle as part of the cue.
+    a.cue = {i, i + 1};
+    a.cue2 = {end - 1, end};
+    return a;
+  }
+  if (one_of(w, {"hält", "halten", "hielt", "hielten"})) {
+    // "halten" is belief only as "hält es für richtig, dass …"; "hielt
+    // (dazu) fest, dass …" states, with its particle as part of the cue.
+    // Neither is "Seine Reden hält er aus dem Stegreif, anstatt …", "ihr
+    // Ergebnis halten, die Grünen würden …", "sich vor Augen halten, dass",
+    // nor holding on to a plan ("hält daran fest, … zu lassen").
+    if (end > i + 1 && std::string_view(tok(end - 1).lower) == "fest") {
+      if (std::string_view(tok(end - 2).lower) == "daran") return a;
+      a.cue = {i, i + 1};
+      a.cue2 = {end - 1, end};
+      return a;
+    }
+    for (std::uint32_t k = i + 1; k < end; ++k)
+      if (std::string_view(tok(k).lower) == "für") {
+        a.cue = {i, i + 1};
+        return a;
+      }
+    // "Für wahrscheinlich hält Weinberg, dass …": the "für" put first.
+    const std::uint32_t first = sentence_of(i).first;
+    for (std::uint32_t k = i; k > first && i - k < 8; --k) {
+      if (clause_punct(k - 1) || in_pair_[k - 1] >= 0) break;
+      if (std::string_view(tok(k - 1).lower) == "für") {
+        a.cue = {i, i + 1};
+        break;
+      }
+    }
+    return a;
+  }
   if (tc_.lower_flags(i) & kBeliefDe) a.cue = {i, i + 1};
   return a;
 }
@@ -311,6 +369,29 @@ Range Attributor::with_seat(Range phrase) const {
   const std::int32_t m = mention_at(doc_, place);
   if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return phrase;
   return {phrase.first, doc_.mentions[m].last};
+}
+
+// "…, sagte Sinn der Passauer Neuen Presse", "…, sagte Coeure der
+// französischen Zeitung Le Monde", "…, sagte ein Sprecher der Regierung der
+// ungarischen Nachrichtenagentur MTI": after a person's name, or after a
+// genitive already, a medium in "der …" at the end of the speaker is whom
+// it was said to (a dative), not part of who spoke. (Not "ein Sprecher der
+// Zeitung", a genitive.)
+Range Attributor::without_addressed_outlet(Range speaker) const {
+  if (speaker.last < speaker.first + 3) return speaker;
+  for (std::uint32_t k = speaker.first + 1; k + 1 < speaker.last; ++k) {
+    if (!tc_.word(k) || tok(k).upper || std::string_view(tok(k).lower) != "der") continue;
+    const std::int32_t m = mention_at(doc_, speaker.last - 1);
+    if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::media) continue;
+    if (doc_.mentions[m].first <= k) continue;
+    const std::int32_t before = mention_at(doc_, k - 1);
+    bool genitive = false;
+    for (std::uint32_t j = speaker.first + 1; j + 1 < k && !genitive; ++j)
+      genitive = tc_.word(j) && !tok(j).upper && one_of(tok(j).lower, {"der", "des"});
+    const bool person = before >= 0 && doc_.actors[doc_.mentions[before].actor].type == ActorType::person;
+    if (person || genitive) return {speaker.first, k};
+  }
+  return speaker;
 }
 
 // Where a medium said it: "die Tageszeitung Haaretz in ihrer

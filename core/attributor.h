@@ -224,6 +224,7 @@ class Attributor {
   bool participle(std::uint32_t i) const;
   Range with_seat(Range phrase) const;
   Range with_outlet(Range phrase) const;
+  Range without_addressed_outlet(Range speaker) const;
   bool has_konjunktiv(Range r, bool allow_ambiguous) const;
   bool information_noun(std::uint32_t k) const;
   bool document_noun(std::uint32_t k) const;

@@ -1222,3 +1222,139 @@ TEST_CASE("de-direct-frame-before: the 'als' of 'begrüßte … als', 'wies … 
         "wies … zurück");
   CHECK(cue_of("Der Präsident begrüßte den Beschluss: „Das ist ein wichtiger Schritt.“") == "begrüßte");
 }
+
+TEST_CASE("'halten' is a cue as 'hält … fest, dass' (with its particle) or 'hält … für …, dass', and not otherwise") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Rosenmaier hielt fest, dass die Auflösung ein richtiger Schritt sei.", "hielt … fest"},
+      {"Der Zug fuhr. Danach hielt der Minister dazu fest, dass die Republik nicht in der Pflicht sei.",
+       "hielt … dazu … fest"},
+      {"Der Zug fuhr. Die Experten halten es für möglich, dass das Gesetz nicht kompatibel sein könnte.",
+       "halten … es … für möglich"},
+      {"Der Zug fuhr. Für wahrscheinlich hält Weinberg hingegen, dass die Wiederaufnahme beschlossen werde.",
+       "hält"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  const char* const not_fires[] = {
+      // Holding speeches, results or a plan is no saying.
+      "Der Zug fuhr. Seine Reden hält Doskozil aus dem Stegreif, anstatt zackig zu dozieren.",
+      "Der Zug fuhr. Die Partei könnte ihr Ergebnis bestenfalls halten, die Grünen würden auf 16 Prozent fallen.",
+      "Der Zug fuhr. Die Innenministerin hält daran fest, Eingriffe in Grundrechte kontrollieren zu lassen.",
+  };
+  for (const char* text : not_fires) {
+    const auto r = test::explained(text, "de");
+    for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
+  }
+}
+
+TEST_CASE("a clause 'um/ohne/statt … zu' after a cue is no reported clause; 'ohne' as a preposition may open one") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Erdoğan sagte, ohne Fortschritte bei der Visaliberalisierung werde es keine Ratifizierung "
+       "geben.",
+       "sagte"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  const char* const not_fires[] = {
+      "Der Zug fuhr. Die FARC baten die Regierung, um die Gewalt durch Paramilitärs zu stoppen.",
+      "Der Zug fuhr. Nintendo fordert Anteile, statt einfach nur die Monetarisierung zu unterbinden.",
+      "Der Zug fuhr. Die Arbeitgeber rufen die Gerichte an, um Streiks in letzter Minute juristisch zu unterbinden.",
+      "Der Zug fuhr. Sie teilte es mit, ohne weitere Auskunft geben zu dürfen.",
+      // Over a dash or an aside in parentheses.
+      "Der Zug fuhr. Die Arbeitgeber rufen die Gerichte an, um – wegen möglicher Maßnahmen – Streiks zu unterbinden.",
+      "Der Zug fuhr. Sie rufen, um die Probleme (Le Pen, Terror, Krise) anzupacken, dürfte Le Maire mitreden.",
+  };
+  for (const char* text : not_fires) {
+    const auto r = test::explained(text, "de");
+    for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
+  }
+}
+
+TEST_CASE("'wissen' is a cue as letting know or asking ('ließ … wissen', 'wissen lassen', 'will … wissen'), not as knowing") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Der Präsident hatte Anfang des Jahres wissen lassen, dass er die Kandidatur nicht unterstütze.",
+       "wissen lassen"},
+      {"Der Zug fuhr. Sie möchte von der Innenministerin (ÖVP) wissen, wie die Journalistin an den Namen gekommen sei.",
+       "möchte … wissen"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  const char* const not_fires[] = {
+      "Der Zug fuhr. Ich weiß, dass wir gut zusammenarbeiten und den längsten Atem haben.",
+      "Der Zug fuhr. Man wusste, dass es illegale Übertritte und Schmuggel gab.",
+  };
+  for (const char* text : not_fires) {
+    const auto r = test::explained(text, "de");
+    for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
+  }
+}
+
+TEST_CASE("'sieht … vor, dass' takes its particle into the cue; 'sieht' alone has none to take") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Der Gesetzesentwurf sieht vor, dass Cannabis künftig bei Verkaufsstellen bezogen werden kann.",
+       "sieht … vor"},
+      {"Der Zug fuhr. Dieser Plan sieht allerdings vor, dass die Regierung das Angebot annehmen soll.",
+       "sieht … vor"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+  const char* const not_fires[][2] = {
+      {"Der Zug fuhr. Die Schüler sehen, dass Menschen auch gut sein können.", "sehen"},
+  };
+  each_one_cue_then_clause_quote(not_fires, cue_text);
+}
+
+TEST_CASE("after 'Wobei' opening a verb-last clause the subject that follows speaks, not the conjunction") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Wobei eine der Zeuginnen überraschenderweise sagt, sie sei fünf Meter entfernt gestanden.",
+       "eine der Zeuginnen"},
+  };
+  each_one_cue_then_clause_quote(fires, speaker_text);
+  // Not a conjunction: a subject at the start of the clause speaks as before.
+  const char* const not_fires[][2] = {
+      {"Der Zug fuhr. Die Zeugin sagt, sie sei fünf Meter entfernt gestanden.", "Die Zeugin"},
+  };
+  each_one_cue_then_clause_quote(not_fires, speaker_text);
+}
+
+TEST_CASE("a d-word with an uninflected word after it opens a relative clause, no reported one, unless in the Konjunktiv") {
+  const char* const not_fires[] = {
+      "Der Zug fuhr. Laut Infos über den Bericht sollen weitere Indizien gegen den Mitarbeiter sprechen, der "
+      "dienstfrei gestellt wurde.",
+      "Der Zug fuhr. Das berichtet zumindest TheVerge, das monatelang zu der Moderation von Onlineinhalten "
+      "recherchiert hat.",
+  };
+  for (const char* text : not_fires) {
+    const auto r = test::explained(text, "de");
+    for (const auto& q : r.quotes) CHECK_MESSAGE(q.rule != "de-cue-then-clause", text);
+  }
+  // A demonstrative subject with its finite verb, and a relative clause in the Konjunktiv, still fire.
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Sie berichtete, das sei vor allem in der Anfangszeit passiert.", "berichtete"},
+      {"Der Zug fuhr. Der Trainer warnte vor dem Gegner, der speziell bei Standards gefährlich sei.", "warnte … vor"},
+  };
+  each_one_cue_then_clause_quote(fires, cue_text);
+}
+
+// Each German text makes one quote, by de-clause-then-cue, whose speaker reads as the case expects.
+template <std::size_t N>
+static void each_one_clause_then_cue_quote(const char* const (&cases)[N][2]) {
+  for (const auto& c : cases) {
+    const std::string text = c[0];
+    const auto r = test::explained(text, "de");
+    REQUIRE_MESSAGE(r.quotes.size() == 1, text);
+    CHECK_MESSAGE(speaker_text(text, r.quotes[0]) == c[1], text);
+    CHECK(r.quotes[0].rule == "de-clause-then-cue");
+  }
+}
+
+TEST_CASE("a medium in 'der …' after a person's name that closes a frame is whom it was said to, not part of the speaker") {
+  const char* const fires[][2] = {
+      {"Der Zug fuhr. Die Lage sei ernst, sagte Bundesschulsprecher Maximilian Gnesda der APA.",
+       "Bundesschulsprecher Maximilian Gnesda"},
+      {"Der Zug fuhr. Die Lage sei ernst, sagte der Sprecher der Regierung der Nachrichtenagentur APA.",
+       "der Sprecher der Regierung"},
+  };
+  each_one_clause_then_cue_quote(fires);
+  // A genitive after a title names whose spokesman spoke: it stays.
+  const char* const not_fires[][2] = {
+      {"Der Zug fuhr. Die Lage sei ernst, sagte ein Sprecher der APA.", "ein Sprecher der APA"},
+  };
+  each_one_clause_then_cue_quote(not_fires);
+}

@@ -110,6 +110,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
     if (!after.empty() && (i == s.first + 2 || has_konjunktiv(after, false))) {
       // What was said runs on after the inserted frame, in the Konjunktiv
       // ("…, so Obama, habe keine Ahnung …").
+      speaker = without_addressed_outlet(speaker);
       a.speaker = resolve(speaker);
       add_reported(body, a, -1, false, false, after);
       return true;
@@ -127,6 +128,7 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
         !resumed &&
         !(indicative_frame(a) && !speaker.empty() && !oblique(speaker.first) && frame_closes(speaker.last, s.last, a)))
       continue;
+    speaker = without_addressed_outlet(speaker);
     a.speaker = resolve(speaker);
     // "…, heißt es weiter.": with no source named, the one quoted just before
     // goes on.

@@ -214,6 +214,45 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
     if (tc_.word(clause) && !tok(clause).upper &&
         one_of(tok(clause).lower, {"nachdem", "bevor", "doch", "seit", "seitdem", "bis", "sodass", "obwohl"}))
       continue;
+    // "Arbeitgeber rufen die Gerichte an, um Streiks zu unterbinden", "…,
+    // ohne den Wahlerfolg direkt zu erwähnen", "…, statt eigenverantwortlich
+    // zu handeln": an infinitive clause of purpose or manner is not what
+    // the cue says. (Not "ohne" as a preposition: "sagte, ohne Fortschritte
+    // werde es keine Ratifizierung geben".)
+    if (tc_.word(clause) && !tok(clause).upper && one_of(tok(clause).lower, {"um", "ohne", "anstatt", "statt"})) {
+      // (Over a dash or an aside in parentheses: "um – wegen … – Streiks
+      // zu unterbinden", "um die Probleme (Le Pen, Terror) anzupacken".)
+      bool infinitive = false;
+      int depth = 0;
+      for (std::uint32_t k = clause + 1; k < s.last && !infinitive; ++k) {
+        if (in_pair_[k] >= 0) break;
+        if (punct(k, "(")) ++depth;
+        else if (punct(k, ")")) depth = depth > 0 ? depth - 1 : 0;
+        else if (clause_punct(k) && !punct(k, "\u2013") && !punct(k, "\u2014") && !(depth > 0 && punct(k, ",")))
+          break;
+        infinitive = zu_infinitive_word(k) || (std::string_view(tok(k).lower) == "zu" && k + 1 < s.last &&
+                                                tc_.word(k + 1) && !tok(k + 1).upper);
+      }
+      if (infinitive) continue;
+    }
+    // "…, der dienstfrei gestellt wurde", "…, das viel mit der Hypo zu tun
+    // hatte", "…, der kurz vor einem Ziel war": a d-word with an uninflected
+    // word after it (an article takes a noun or an inflected adjective; a
+    // demonstrative subject its finite verb, "das sei …") opens a relative
+    // clause, not what was said.
+    if (tc_.word(clause) && !tok(clause).upper && clause + 2 < s.last &&
+        one_of(tok(clause).lower, {"der", "die", "das", "dem", "den", "denen"}) && tc_.word(clause + 1) &&
+        !tok(clause + 1).upper && in_pair_[clause + 1] < 0 && !tc_.function_word(clause + 1) &&
+        !adjective_ending(clause + 1) && !ends_with(tok(clause + 1).lower, "em") && !tc_.konjunktiv(clause + 1) &&
+        !tc_.konjunktiv_ambiguous(clause + 1) && !tc_.finite_auxiliary(clause + 1) && !tc_.speech_verb(clause + 1) &&
+        tok(clause + 1).lower.size() > 2) {
+      // (In the Konjunktiv the relative clause is reported: "eine Krankheit
+      // bezeichnet, die behandelt werden müsse", as the corpus marks it.)
+      bool konjunktiv = false;
+      for (std::uint32_t k = clause + 1; k < s.last && !konjunktiv && !punct(k, ","); ++k)
+        konjunktiv = in_pair_[k] < 0 && tc_.konjunktiv(k) && !tc_.konjunktiv_ambiguous(k);
+      if (!konjunktiv) continue;
+    }
     // "…, da sie zuerst zugestellt werden muss", "…, während der Parti de
     // Gauche eher … vergleichbar ist": a clause of reason or contrast says
     // what the cue says only in the Konjunktiv ("…, weil die Abgeordneten
