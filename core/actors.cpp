@@ -1487,6 +1487,48 @@ class ActorFinder {
     merge_in_order(out, added);
   }
 
+  // German: a word no list knows that ends like a town's name (de/town-endings: "...ingen") is the town, which
+  // the tagger often leaves out: "1623 hat Spaichingen das Recht erhalten", "gehörte Windischbuch zum ...",
+  // "in Pfullingen". Not at a sentence's start, not inside a written word ("Frohnstetten-Stetten-Storzingen"),
+  // not after a name and "von" ("Dietrich von Gemmingen"), not a noun made of a verb (de/not-town-endings: "Skispringen",
+  // "Eindringen", "Goldringen") and not a listed noun in the dative plural, alone or closing a compound of
+  // five letters or more ("Dingen", "Flüchtlingen", "Kriegsflüchtlingen", "Trainingen").
+  void town_names_de(std::vector<Candidate>& out) const {
+    static const std::vector<std::string_view> kEndings = word_list("de/town-endings");
+    static const std::vector<std::string_view> kNot = word_list("de/not-town-endings");
+    std::vector<Candidate> added;
+    std::size_t k = 0;
+    for (std::uint32_t i = 1; i < n_; ++i) {
+      while (k < out.size() && out[k].last <= i) ++k;
+      if (k < out.size() && out[k].first <= i) continue;
+      if (!tc_.capitalized(i) || tok(i).all_caps || sentence_initial(i) || !tc_.word(i) || !same_line(i - 1, i) ||
+          (tok(i).key_flags & (kNounDe | kPlace | kOrganization | kFirstName | kLastName)) || tc_.common_noun(i) ||
+          (joined(i - 1, i) && tok(i - 1).kind != TokenKind::punct) ||
+          (i + 1 < n_ && joined(i, i + 1) && tok(i + 1).kind != TokenKind::punct) ||
+          (i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) ||
+          (hyphen(i - 1) && joined(i - 1, i)) || (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)))
+        continue;
+      // (not a noble's name: "Dietrich von Gemmingen"; not after an article or a number, as a plural noun
+      // stands: "von den Schreiberlingen", "786 von 14 063 Prüflingen")
+      if ((i >= 2 && particle(i - 1) && same_line(i - 2, i - 1) && tc_.capitalized(i - 2)) ||
+          (tc_.lower_flags(i - 1) & kDeterminer) || tok(i - 1).kind == TokenKind::number)
+        continue;
+      const std::string& w = tok(i).lower;
+      if (w.size() < 7) continue;
+      bool town = false;
+      for (const std::string_view e : kEndings) town = town || (ends_with(w, e) && w.size() >= e.size() + 3);
+      for (const std::string_view e : kNot) town = town && !ends_with(w, e);
+      if (!town) continue;
+      const std::string_view stem = std::string_view(w).substr(0, w.size() - 2);  // "flüchtling|en"
+      std::string part;
+      for (std::size_t c = 0; town && c + 5 <= stem.size(); ++c)
+        if (capitalised_part(stem.substr(c), &part) && (lex_.flags(part) & kNounDe)) town = false;
+      if (town)
+        added.push_back(Candidate{i, i + 1, doc_.token_span(i, i + 1), ActorType::location, text(i, i + 1), Origin::guess});
+    }
+    merge_in_order(out, added);
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2912,7 +2954,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

@@ -1561,6 +1561,26 @@ TEST_CASE("German: common nouns ending so are no landmark (landmark_names_de doe
   CHECK_FALSE(has(m, "location Gebirgstal"));
 }
 
+TEST_CASE("German: a word no list knows that ends like a town's name is the town (town_names_de)") {
+  const std::string a = "1623 hat Spaichingen das Recht erhalten, einen Wochenmarkt abzuhalten.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "location Spaichingen"));
+  const std::string b = "Die Fahrt ging von Pfullingen aus weiter.";
+  CHECK(has(typed_mentions(b, test::run(b, "de")), "location Pfullingen"));
+}
+
+TEST_CASE("German: nouns in '-ingen' are no town (town_names_de does not fire)") {
+  const std::string text =
+      "Das Skispringen fiel aus, den Kriegsflüchtlingen half man, und das Eindringen der Kälte blieb. Er verlangt "
+      "von den Schreiberlingen Geld. Dietrich von Gemmingen kam.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "location Skispringen"));
+  CHECK_FALSE(has(m, "location Kriegsflüchtlingen"));
+  CHECK_FALSE(has(m, "location Eindringen"));
+  CHECK_FALSE(has(m, "location Schreiberlingen"));
+  CHECK_FALSE(has(m, "location Gemmingen"));
+}
+
 TEST_CASE("English: 'Bill' closing a name is a bill before parliament, no actor (drop_bills_en: 'the Mental Capacity "
           "Bill', 'The Bill now faces', 'the Finance Bill')") {
   const std::string text =
