@@ -1529,6 +1529,49 @@ class ActorFinder {
     merge_in_order(out, added);
   }
 
+  // German: an institution's name goes on with "für" and what it is for, two things joined by "und" too:
+  // "Bundesamt für Umwelt", "des Bundesamtes für Verfassungsschutz", "Deutschen Institut für wissenschaftliche
+  // Pädagogik", "Staatsministerium für Landwirtschaft und Forsten" (the tagger stopped before "für" or "und").
+  // Only after a noun for an institution (de/fuer-org-heads), over adjectives in lower case and one or two
+  // capitalised words no list has as a person or place; a name found there joins it.
+  void org_purpose_phrases_de(std::vector<Candidate>& out) const {
+    static const SuffixSet kHeads(word_list("de/fuer-org-heads"));
+    bool dropped = false;
+    const auto purpose_word = [&](std::uint32_t j) {
+      return j < n_ && same_line(j - 1, j) && tc_.capitalized(j) && tc_.word(j) && !tc_.function_word(j) &&
+             !(tc_.flags(j) & (kFirstName | kPlace)) && !(j + 1 < n_ && hyphen(j + 1) && joined(j, j + 1));
+    };
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::organization || c.last == 0 || c.last >= n_) continue;
+      // "für" inside the name already ("Instituts für Pflanzenbau"), or right after it ("Bundesamt für")
+      std::uint32_t fuer = n_;
+      for (std::uint32_t j = c.first + 1; j <= c.last && j < n_; ++j)
+        if (tok(j).lower == "für" && same_line(j - 1, j)) fuer = j;
+      if (fuer == n_ || !ends_with_any(tok(fuer - 1).lower, kHeads)) continue;
+      std::uint32_t j = fuer + 1;
+      while (j < n_ && same_line(j - 1, j) && !tc_.capitalized(j) && tc_.word(j) && !tc_.function_word(j) &&
+             (ends_with(tok(j).lower, "e") || ends_with(tok(j).lower, "en") || ends_with(tok(j).lower, "er") ||
+              ends_with(tok(j).lower, "es")))
+        ++j;  // "wissenschaftliche", "politische"
+      if (!purpose_word(j)) continue;
+      std::uint32_t end = j + 1;
+      if (end + 1 < n_ && tok(end).lower == "und" && same_line(end, end + 1) && purpose_word(end + 1)) end += 2;
+      if (end + 1 < n_ && same_line(end - 1, end) && tc_.capitalized(end) && !tc_.function_word(end)) continue;
+      if (end <= c.last) continue;
+      // names found over the phrase join it ("Verfassungsschutz"); not one that runs on past it
+      bool clash = false;
+      for (std::size_t m = k + 1; m < out.size() && out[m].first < end; ++m) clash = clash || out[m].last > end;
+      if (clash) continue;
+      extend_to(&c, end);
+      for (std::size_t m = k + 1; m < out.size() && out[m].first < end; ++m) {
+        out[m].first = out[m].last = 0;
+        dropped = true;
+      }
+    }
+    if (dropped) out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2954,7 +2997,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de, &ActorFinder::org_purpose_phrases_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

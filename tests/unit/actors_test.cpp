@@ -1581,6 +1581,25 @@ TEST_CASE("German: nouns in '-ingen' are no town (town_names_de does not fire)")
   CHECK_FALSE(has(m, "location Gemmingen"));
 }
 
+TEST_CASE("German: an institution's name goes on with 'für' and what it is for (org_purpose_phrases_de)") {
+  const std::string text =
+      "Das Bundesamt für Bevölkerungsschutz und Katastrophenhilfe warnte. Auch das Staatsministerium für "
+      "Landwirtschaft und Forsten äußerte sich.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Bundesamt für Bevölkerungsschutz und Katastrophenhilfe"));
+  CHECK(has(m, "organization Staatsministerium für Landwirtschaft und Forsten"));
+}
+
+TEST_CASE("German: 'für' after a name that is no institution stays out (org_purpose_phrases_de does not fire)") {
+  const std::string text = "Die SPD stimmte für Steuererhöhungen. Die EU-Kommission für Reformen lobte das.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "organization SPD stimmte für Steuererhöhungen"));
+  CHECK_FALSE(has(m, "organization EU-Kommission für Reformen"));
+  CHECK(has(m, "organization EU-Kommission"));
+}
+
 TEST_CASE("English: 'Bill' closing a name is a bill before parliament, no actor (drop_bills_en: 'the Mental Capacity "
           "Bill', 'The Bill now faces', 'the Finance Bill')") {
   const std::string text =
