@@ -1572,6 +1572,33 @@ class ActorFinder {
     if (dropped) out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
   }
 
+  // German: a league's ordinal is part of its name: "in der 2. Bundesliga", "die 2. Fußball-Bundesliga",
+  // "der 3. Liga" (the tagger left "2." out). Only a tier of one to five with its full stop, right
+  // before an organisation whose last word ends in "liga".
+  void ordinal_leagues_de(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::organization || c.first < 2 || !ends_with(tok(c.last - 1).lower, "liga")) continue;
+      // "2." as one token, or "2" and "."
+      std::uint32_t num = c.first - 1;
+      if (!(tok(num).kind == TokenKind::number && tok(num).key.size() == 2 && ends_with(tok(num).key, "."))) {
+        num = c.first - 2;
+        if (!tc_.punct(c.first - 1, ".") || tok(c.first - 1).space_before || tok(num).newlines_before > 0 ||
+            tok(num).kind != TokenKind::number || tok(num).key.size() != 1)
+          continue;
+      }
+      // a league's tier, one to five; not a round in a compound ("der 28. Fußball-Bundesliga-Runde")
+      if (tok(num).key[0] < '1' || tok(num).key[0] > '5' || (c.last < n_ && hyphen(c.last) && joined(c.last - 1, c.last)))
+        continue;
+      // (the full stop may end a sentence for the segmenter: no line break between is asked)
+      if (tok(c.first).newlines_before > 0 || tok(c.first - 1).newlines_before > 0 || (k > 0 && out[k - 1].last > num))
+        continue;
+      c.first = num;
+      c.span = doc_.token_span(num, c.last);
+      c.name = text(num, c.last);
+    }
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2997,7 +3024,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de, &ActorFinder::org_purpose_phrases_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de, &ActorFinder::org_purpose_phrases_de, &ActorFinder::ordinal_leagues_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

@@ -1600,6 +1600,23 @@ TEST_CASE("German: 'für' after a name that is no institution stays out (org_pur
   CHECK(has(m, "organization EU-Kommission"));
 }
 
+TEST_CASE("German: a league's ordinal is part of its name (ordinal_leagues_de)") {
+  const std::string text = "Der Verein spielt in der 2. Bundesliga. Er stieg in die 2. Fußball-Bundesliga auf.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "organization 2. Bundesliga"));
+  CHECK(has(m, "organization 2. Fußball-Bundesliga"));
+}
+
+TEST_CASE("German: a round's number or a league in a compound keeps no ordinal (ordinal_leagues_de does not fire)") {
+  const std::string text =
+      "Am 28. Spieltag der Bundesliga gewann Rapid. Im Spiel der 28. Fußball-Bundesliga-Runde verlor Ried.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "organization 28. Fußball-Bundesliga"));
+  CHECK_FALSE(has(m, "organization 28. Spieltag der Bundesliga"));
+}
+
 TEST_CASE("English: 'Bill' closing a name is a bill before parliament, no actor (drop_bills_en: 'the Mental Capacity "
           "Bill', 'The Bill now faces', 'the Finance Bill')") {
   const std::string text =
