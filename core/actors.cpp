@@ -1495,6 +1495,118 @@ class ActorFinder {
     merge_in_order(out, added);
   }
 
+  // German: a word no list knows that ends like a town's name (de/town-endings: "...ingen") is the town, which
+  // the tagger often leaves out: "1623 hat Spaichingen das Recht erhalten", "gehörte Windischbuch zum ...",
+  // "in Pfullingen". Not at a sentence's start, not inside a written word ("Frohnstetten-Stetten-Storzingen"),
+  // not after a name and "von" ("Dietrich von Gemmingen"), not a noun made of a verb (de/not-town-endings: "Skispringen",
+  // "Eindringen", "Goldringen") and not a listed noun in the dative plural, alone or closing a compound of
+  // five letters or more ("Dingen", "Flüchtlingen", "Kriegsflüchtlingen", "Trainingen").
+  void town_names_de(std::vector<Candidate>& out) const {
+    static const std::vector<std::string_view> kEndings = word_list("de/town-endings");
+    static const std::vector<std::string_view> kNot = word_list("de/not-town-endings");
+    std::vector<Candidate> added;
+    std::size_t k = 0;
+    for (std::uint32_t i = 1; i < n_; ++i) {
+      while (k < out.size() && out[k].last <= i) ++k;
+      if (k < out.size() && out[k].first <= i) continue;
+      if (!tc_.capitalized(i) || tok(i).all_caps || sentence_initial(i) || !tc_.word(i) || !same_line(i - 1, i) ||
+          (tok(i).key_flags & (kNounDe | kPlace | kOrganization | kFirstName | kLastName)) || tc_.common_noun(i) ||
+          (joined(i - 1, i) && tok(i - 1).kind != TokenKind::punct) ||
+          (i + 1 < n_ && joined(i, i + 1) && tok(i + 1).kind != TokenKind::punct) ||
+          (i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1) && !tc_.function_word(i + 1)) ||
+          (hyphen(i - 1) && joined(i - 1, i)) || (i + 1 < n_ && hyphen(i + 1) && joined(i, i + 1)))
+        continue;
+      // (not a noble's name: "Dietrich von Gemmingen"; not after an article or a number, as a plural noun
+      // stands: "von den Schreiberlingen", "786 von 14 063 Prüflingen")
+      if ((i >= 2 && particle(i - 1) && same_line(i - 2, i - 1) && tc_.capitalized(i - 2)) ||
+          (tc_.lower_flags(i - 1) & kDeterminer) || tok(i - 1).kind == TokenKind::number)
+        continue;
+      const std::string& w = tok(i).lower;
+      if (w.size() < 7) continue;
+      bool town = false;
+      for (const std::string_view e : kEndings) town = town || (ends_with(w, e) && w.size() >= e.size() + 3);
+      for (const std::string_view e : kNot) town = town && !ends_with(w, e);
+      if (!town) continue;
+      const std::string_view stem = std::string_view(w).substr(0, w.size() - 2);  // "flüchtling|en"
+      std::string part;
+      for (std::size_t c = 0; town && c + 5 <= stem.size(); ++c)
+        if (capitalised_part(stem.substr(c), &part) && (lex_.flags(part) & kNounDe)) town = false;
+      if (town)
+        added.push_back(Candidate{i, i + 1, doc_.token_span(i, i + 1), ActorType::location, text(i, i + 1), Origin::guess});
+    }
+    merge_in_order(out, added);
+  }
+
+  // German: an institution's name goes on with "für" and what it is for, two things joined by "und" too:
+  // "Bundesamt für Umwelt", "des Bundesamtes für Verfassungsschutz", "Deutschen Institut für wissenschaftliche
+  // Pädagogik", "Staatsministerium für Landwirtschaft und Forsten" (the tagger stopped before "für" or "und").
+  // Only after a noun for an institution (de/fuer-org-heads), over adjectives in lower case and one or two
+  // capitalised words no list has as a person or place; a name found there joins it.
+  void org_purpose_phrases_de(std::vector<Candidate>& out) const {
+    static const SuffixSet kHeads(word_list("de/fuer-org-heads"));
+    bool dropped = false;
+    const auto purpose_word = [&](std::uint32_t j) {
+      return j < n_ && same_line(j - 1, j) && tc_.capitalized(j) && tc_.word(j) && !tc_.function_word(j) &&
+             !(tc_.flags(j) & (kFirstName | kPlace)) && !(j + 1 < n_ && hyphen(j + 1) && joined(j, j + 1));
+    };
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::organization || c.last == 0 || c.last >= n_) continue;
+      // "für" inside the name already ("Instituts für Pflanzenbau"), or right after it ("Bundesamt für")
+      std::uint32_t fuer = n_;
+      for (std::uint32_t j = c.first + 1; j <= c.last && j < n_; ++j)
+        if (tok(j).lower == "für" && same_line(j - 1, j)) fuer = j;
+      if (fuer == n_ || !ends_with_any(tok(fuer - 1).lower, kHeads)) continue;
+      std::uint32_t j = fuer + 1;
+      while (j < n_ && same_line(j - 1, j) && !tc_.capitalized(j) && tc_.word(j) && !tc_.function_word(j) &&
+             (ends_with(tok(j).lower, "e") || ends_with(tok(j).lower, "en") || ends_with(tok(j).lower, "er") ||
+              ends_with(tok(j).lower, "es")))
+        ++j;  // "wissenschaftliche", "politische"
+      if (!purpose_word(j)) continue;
+      std::uint32_t end = j + 1;
+      if (end + 1 < n_ && tok(end).lower == "und" && same_line(end, end + 1) && purpose_word(end + 1)) end += 2;
+      if (end + 1 < n_ && same_line(end - 1, end) && tc_.capitalized(end) && !tc_.function_word(end)) continue;
+      if (end <= c.last) continue;
+      // names found over the phrase join it ("Verfassungsschutz"); not one that runs on past it
+      bool clash = false;
+      for (std::size_t m = k + 1; m < out.size() && out[m].first < end; ++m) clash = clash || out[m].last > end;
+      if (clash) continue;
+      extend_to(&c, end);
+      for (std::size_t m = k + 1; m < out.size() && out[m].first < end; ++m) {
+        out[m].first = out[m].last = 0;
+        dropped = true;
+      }
+    }
+    if (dropped) out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
+  }
+
+  // German: a league's ordinal is part of its name: "in der 2. Bundesliga", "die 2. Fußball-Bundesliga",
+  // "der 3. Liga" (the tagger left "2." out). Only a tier of one to five with its full stop, right
+  // before an organisation whose last word ends in "liga".
+  void ordinal_leagues_de(std::vector<Candidate>& out) const {
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type != ActorType::organization || c.first < 2 || !ends_with(tok(c.last - 1).lower, "liga")) continue;
+      // "2." as one token, or "2" and "."
+      std::uint32_t num = c.first - 1;
+      if (!(tok(num).kind == TokenKind::number && tok(num).key.size() == 2 && ends_with(tok(num).key, "."))) {
+        num = c.first - 2;
+        if (!tc_.punct(c.first - 1, ".") || tok(c.first - 1).space_before || tok(num).newlines_before > 0 ||
+            tok(num).kind != TokenKind::number || tok(num).key.size() != 1)
+          continue;
+      }
+      // a league's tier, one to five; not a round in a compound ("der 28. Fußball-Bundesliga-Runde")
+      if (tok(num).key[0] < '1' || tok(num).key[0] > '5' || (c.last < n_ && hyphen(c.last) && joined(c.last - 1, c.last)))
+        continue;
+      // (the full stop may end a sentence for the segmenter: no line break between is asked)
+      if (tok(c.first).newlines_before > 0 || tok(c.first - 1).newlines_before > 0 || (k > 0 && out[k - 1].last > num))
+        continue;
+      c.first = num;
+      c.span = doc_.token_span(num, c.last);
+      c.name = text(num, c.last);
+    }
+  }
+
   // German: a ruler's number keeps its full stop, an ordinal's: "Karl IV.", "Johannes Paul II.".
   void regnal_numbers_de(std::vector<Candidate>& out) const {
     for (std::size_t k = 0; k < out.size(); ++k) {
@@ -2922,7 +3034,7 @@ class ActorFinder {
                   &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de, &ActorFinder::org_purpose_phrases_de, &ActorFinder::ordinal_leagues_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

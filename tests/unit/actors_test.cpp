@@ -1561,6 +1561,62 @@ TEST_CASE("German: common nouns ending so are no landmark (landmark_names_de doe
   CHECK_FALSE(has(m, "location Gebirgstal"));
 }
 
+TEST_CASE("German: a word no list knows that ends like a town's name is the town (town_names_de)") {
+  const std::string a = "1623 hat Spaichingen das Recht erhalten, einen Wochenmarkt abzuhalten.";
+  CHECK(has(typed_mentions(a, test::run(a, "de")), "location Spaichingen"));
+  const std::string b = "Die Fahrt ging von Pfullingen aus weiter.";
+  CHECK(has(typed_mentions(b, test::run(b, "de")), "location Pfullingen"));
+}
+
+TEST_CASE("German: nouns in '-ingen' are no town (town_names_de does not fire)") {
+  const std::string text =
+      "Das Skispringen fiel aus, den Kriegsflüchtlingen half man, und das Eindringen der Kälte blieb. Er verlangt "
+      "von den Schreiberlingen Geld. Dietrich von Gemmingen kam.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "location Skispringen"));
+  CHECK_FALSE(has(m, "location Kriegsflüchtlingen"));
+  CHECK_FALSE(has(m, "location Eindringen"));
+  CHECK_FALSE(has(m, "location Schreiberlingen"));
+  CHECK_FALSE(has(m, "location Gemmingen"));
+}
+
+TEST_CASE("German: an institution's name goes on with 'für' and what it is for (org_purpose_phrases_de)") {
+  const std::string text =
+      "Das Bundesamt für Bevölkerungsschutz und Katastrophenhilfe warnte. Auch das Staatsministerium für "
+      "Landwirtschaft und Forsten äußerte sich.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Bundesamt für Bevölkerungsschutz und Katastrophenhilfe"));
+  CHECK(has(m, "organization Staatsministerium für Landwirtschaft und Forsten"));
+}
+
+TEST_CASE("German: 'für' after a name that is no institution stays out (org_purpose_phrases_de does not fire)") {
+  const std::string text = "Die SPD stimmte für Steuererhöhungen. Die EU-Kommission für Reformen lobte das.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "organization SPD stimmte für Steuererhöhungen"));
+  CHECK_FALSE(has(m, "organization EU-Kommission für Reformen"));
+  CHECK(has(m, "organization EU-Kommission"));
+}
+
+TEST_CASE("German: a league's ordinal is part of its name (ordinal_leagues_de)") {
+  const std::string text = "Der Verein spielt in der 2. Bundesliga. Er stieg in die 2. Fußball-Bundesliga auf.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK(has(m, "organization 2. Bundesliga"));
+  CHECK(has(m, "organization 2. Fußball-Bundesliga"));
+}
+
+TEST_CASE("German: a round's number or a league in a compound keeps no ordinal (ordinal_leagues_de does not fire)") {
+  const std::string text =
+      "Am 28. Spieltag der Bundesliga gewann Rapid. Im Spiel der 28. Fußball-Bundesliga-Runde verlor Ried.";
+  const auto m = typed_mentions(text, test::run(text, "de"));
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "organization 28. Fußball-Bundesliga"));
+  CHECK_FALSE(has(m, "organization 28. Spieltag der Bundesliga"));
+}
+
 TEST_CASE("English: 'Bill' closing a name is a bill before parliament, no actor (drop_bills_en: 'the Mental Capacity "
           "Bill', 'The Bill now faces', 'the Finance Bill')") {
   const std::string text =
