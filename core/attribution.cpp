@@ -722,11 +722,8 @@ std::int32_t Attributor::nearest_mentioned(std::uint32_t before, bool plural) co
     const std::uint32_t lead = first_word(sentence_of(k));
     return lead < k && tc_.word(lead) && in_list(tok(lead).lower, kLabels);
   };
-  // Mentions are in text order: start at the last one that opens before the token (a binary search, so
-  // that a text of many pronouns and many names stays linear).
-  const auto after = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), before,
-                                      [](const Mention& mention, std::uint32_t k) { return mention.first < k; });
-  for (std::int32_t m = static_cast<std::int32_t>(after - doc_.mentions.begin()) - 1; m >= 0; --m) {
+  // (From the last mention that opens before the token: a text of many pronouns and many names stays linear.)
+  for (std::int32_t m = mentions_before(before) - 1; m >= 0; --m) {
     const Mention& mention = doc_.mentions[m];
     if (sentence - tok(mention.first).sentence > 4) break;
     if (in_credit(mention.first)) continue;
@@ -735,6 +732,18 @@ std::int32_t Attributor::nearest_mentioned(std::uint32_t before, bool plural) co
     if (plural && a.type != ActorType::location) return mention.actor;
   }
   return -1;
+}
+
+std::int32_t Attributor::mentions_before(std::uint32_t before) const {
+  const auto after = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), before,
+                                      [](const Mention& mention, std::uint32_t k) { return mention.first < k; });
+  return static_cast<std::int32_t>(after - doc_.mentions.begin());
+}
+
+std::uint32_t Attributor::token_at_byte(std::uint32_t begin) const {
+  const auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), begin,
+                                   [](const Token& t, std::uint32_t b) { return t.begin < b; });
+  return static_cast<std::uint32_t>(at - doc_.tokens.begin());
 }
 
 // A speech cue at token i: its tokens (with a separable particle later in
@@ -890,9 +899,7 @@ void Attributor::inherit_speaker(QuoteEntry& q, const QuoteEntry& from) {
   // Worten") names no one; what goes on is that subject's.
   if (!de_ || from.speaker_spans.size() != 1) return;
   const ByteSpan sp = from.speaker_spans[0];
-  const auto at = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), sp.begin,
-                                   [](const Token& t, std::uint32_t b) { return t.begin < b; });
-  const auto k = static_cast<std::uint32_t>(at - doc_.tokens.begin());
+  const std::uint32_t k = token_at_byte(sp.begin);
   if (k + 1 >= n_ || tok(k).begin != sp.begin || tok(k + 1).end != sp.end || !tc_.word(k) ||
       !starts_with_any(tok(k).lower, {"eigene"}))
     return;

@@ -83,12 +83,10 @@ Range Attributor::tagged_np_before(std::uint32_t verb, std::uint32_t floor) cons
 }
 
 std::int32_t Attributor::described_person_en(std::uint32_t before) const {
-  const auto after = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), before,
-                                      [](const Mention& mention, std::uint32_t k) { return mention.first < k; });
   const auto person = [&](std::int32_t m) {
     return doc_.actors[doc_.mentions[m].actor].type == ActorType::person;
   };
-  std::int32_t m = static_cast<std::int32_t>(after - doc_.mentions.begin()) - 1;
+  std::int32_t m = mentions_before(before) - 1;
   const std::uint32_t sentence = tok(before).sentence;
   while (m >= 0 && !person(m) && sentence - tok(doc_.mentions[m].first).sentence <= 4) --m;
   if (m < 0 || sentence - tok(doc_.mentions[m].first).sentence > 4) return -1;
@@ -96,6 +94,12 @@ std::int32_t Attributor::described_person_en(std::uint32_t before) const {
   for (std::int32_t k = m - 1; k >= 0 && tok(doc_.mentions[k].first).sentence == named; --k)
     if (person(k)) m = k;
   return doc_.mentions[m].actor;
+}
+
+std::uint32_t Attributor::end_over_of(std::uint32_t e, std::uint32_t end) const {
+  if (e >= end || !tc_.word(e) || tok(e).lower != "of") return e;
+  const Range of = phrase_from(e + 1, end);
+  return !of.empty() && of.first == e + 1 ? of.last : e;
 }
 
 bool Attributor::according_to_manner_en(std::uint32_t according) const {
@@ -178,11 +182,8 @@ bool Attributor::ends_own_clause(std::uint32_t after, std::uint32_t end) const {
   // ("…, says a panel | of industry experts.": the phrase goes on over "of"; not after a verb that takes an
   // object, "declared a state of emergency".)
   static const WordSet kObjectVerbs(word_list("en/object-verbs"));
-  if (!subject.empty() && subject.last + 1 < end && tc_.word(subject.last) && tok(subject.last).lower == "of" &&
-      after > 0 && !in_list(tok(after - 1).lower, kObjectVerbs)) {
-    const Range of = phrase_from(subject.last + 1, end);
-    if (!of.empty() && of.first == subject.last + 1) subject.last = of.last;
-  }
+  if (!subject.empty() && after > 0 && !in_list(tok(after - 1).lower, kObjectVerbs))
+    subject.last = end_over_of(subject.last, end);
   const bool inverted_subject = !subject.empty() && !ends_with(next.lower, "ing") &&
                                 (subject.last >= end || punct(subject.last, ",") || punct(subject.last, "."));
   if (!inverted_subject && tc_.word(after) && !next.upper && !tc_.preposition(after) && !tc_.time_word(after) &&

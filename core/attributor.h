@@ -161,6 +161,10 @@ class Attributor {
   SpeakerFound resolve(Range phrase) const;
   std::int32_t antecedent(std::uint32_t pronoun) const;
   std::int32_t nearest_mentioned(std::uint32_t before, bool plural) const;  // see antecedent
+  // The number of mentions that open before token `before` (mentions are in text order: a binary search).
+  std::int32_t mentions_before(std::uint32_t before) const;
+  // The first token at or after a byte offset (n_ when none).
+  std::uint32_t token_at_byte(std::uint32_t begin) const;
   Attribution cue_at(std::uint32_t i, std::uint32_t clause_end) const;
   Range particle_of(std::uint32_t i, std::uint32_t clause_end) const;
   std::vector<ByteSpan> spans_of(const Attribution& a) const;
@@ -287,6 +291,21 @@ class Attributor {
   // latest sentence before token `before` that names one, its subject as a rule ("Andy Roddick beat Nicolas
   // Massu … \"…\", said the American."); -1 when none within four sentences (attribution_en.cpp).
   std::int32_t described_person_en(std::uint32_t before) const;
+  // A description found by person_description_en() as a speaker: its phrase, and the person
+  // described_person_en() gives for token `before` (none: no actor).
+  SpeakerFound described_speaker_en(Range description, std::uint32_t before) const {
+    SpeakerFound s;
+    s.phrase = description;
+    s.actor = described_person_en(before);
+    return s;
+  }
+  // One past the end of a phrase that goes on over "of" at token e ("a panel | of industry experts",
+  // "one | of their lawyers"); e itself when no "of" and phrase follow (attribution_en.cpp).
+  std::uint32_t end_over_of(std::uint32_t e, std::uint32_t end) const;
+  // English: a participle that names ("called", "named", "dubbed", "titled", "entitled"), no frame.
+  bool naming_verb_en(std::uint32_t k) const {
+    return tc_.word(k) && one_of(tok(k).lower, {"called", "named", "dubbed", "titled", "entitled"});
+  }
   bool ends_own_clause(std::uint32_t after, std::uint32_t end) const;
 
   Document& doc_;

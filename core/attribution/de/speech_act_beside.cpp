@@ -24,11 +24,7 @@ bool Attributor::de_speech_act_beside(std::uint32_t si) {
   const std::size_t from = carry_.sentence_first_quote, to = doc_.quotes.size();
   if (from >= to) return false;
   // The first token at or after a byte offset, within the sentence.
-  const auto token_at = [&](std::uint32_t begin) {
-    std::uint32_t k = s.first;
-    while (k < s.last && tok(k).begin < begin) ++k;
-    return k;
-  };
+  const auto token_at = [&](std::uint32_t begin) { return std::clamp(token_at_byte(begin), s.first, s.last); };
   bool made = false;
   // Before: the clause ahead of the first quote and its cue.
   const QuoteEntry first = doc_.quotes[from];

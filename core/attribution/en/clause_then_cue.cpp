@@ -21,7 +21,7 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
       // leads to what follows, never back to the clause before it.
       if (ends_with(tok(i).lower, "ing")) continue;
       // "… remotely controlled computers, called bot nets, used by …": a naming participle, no frame.
-      if (one_of(tok(i).lower, {"called", "named", "dubbed", "titled", "entitled"})) continue;
+      if (naming_verb_en(i)) continue;
       a = cue_at(i, s.last);
       if (a.cue.empty()) continue;
       // '"…," Roy Asher, chief investment officer of X, told Reuters.': after a verb of telling stands
@@ -36,7 +36,7 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
       const Range np = phrase_from(i, s.last);
       if (np.empty() || np.last >= s.last || !tc_.speech_verb(np.last)) continue;
       // ("…, a daily 40 minute podcast called The Daily Source Code": a naming participle.)
-      if (one_of(tok(np.last).lower, {"called", "named", "dubbed", "titled", "entitled"})) continue;
+      if (naming_verb_en(np.last)) continue;
       a.cue = {np.last, np.last + 1};
       speaker = np;
     }
@@ -56,7 +56,7 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
     // "The invention, called a smooth coating, involves …".)
     if (speaker.last + 2 < s.last && punct(speaker.last, ",") && in_pair_[speaker.last + 1] < 0 &&
         (tok(speaker.last + 1).pos == Upos::VERB || tok(speaker.last + 1).pos == Upos::AUX) &&
-        !one_of(tok(a.cue.first).lower, {"called", "named", "dubbed", "titled", "entitled"})) {
+        !naming_verb_en(a.cue.first)) {
       bool verb = false;
       for (std::uint32_t m = body.first; m < body.last; ++m)
         if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || in_pair_[m] >= 0) verb = true;

@@ -221,7 +221,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // the comma no verb, no quotation, and no preposition other than "of", which makes it an adverbial's:
       // "… won the race in 2002 on her marathon debut, defended her title" with "won" tagged ADP.)
       if (subject_comma && k < s.last && (tok(k).pos == Upos::PROPN || tc_.capitalized(k))) subject_comma = false;
-      if (subject_comma && one_of(tok(i).lower, {"called", "named", "dubbed", "titled", "entitled"})) subject_comma = false;
+      if (subject_comma && naming_verb_en(i)) subject_comma = false;
       for (std::uint32_t m = first_word(s); subject_comma && m + 1 < i; ++m)
         if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || in_pair_[m] >= 0 ||
             (tok(m).pos == Upos::ADP && tok(m).lower != "of"))
@@ -239,11 +239,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       const auto closing_speaker = [&]() {
         const Range np = phrase_from(k, s.last);
         if (np.empty() || np.first != k || ends_with(tok(i).lower, "ing")) return false;
-        std::uint32_t e = np.last;
-        if (e < s.last && tc_.word(e) && tok(e).lower == "of") {  // "a panel | of industry experts"
-          const Range of = phrase_from(e + 1, s.last);
-          if (!of.empty() && of.first == e + 1) e = of.last;
-        }
+        const std::uint32_t e = end_over_of(np.last, s.last);  // "a panel | of industry experts"
         return e >= s.last || (punct(e, ".") && e + 1 >= s.last) || (punct(e, ",") && mention_at(doc_, k) >= 0);
       };
       const bool inverted = i == s.first || in_pair_[i - 1] >= 0 ||
@@ -260,7 +256,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
       // reports them ('called the plans "dangerous"').
       // (Only where it names: in the passive, or after a common noun and before a name: "a song called
       // Judge Y'Self". "Experts called this dubious", "Biden called Trump a clown" report a judgement.)
-      if (clause && one_of(tok(i).lower, {"called", "named", "dubbed", "titled", "entitled", "termed"}) &&
+      if (clause && (naming_verb_en(i) || tok(i).lower == "termed") &&
           i > s.first &&
           ((tc_.word(i - 1) && one_of(tok(i - 1).lower, {"was", "were", "is", "are", "be", "been", "being"})) ||
            (tc_.capitalized(clause) && tok(i - 1).pos == Upos::NOUN && !tok(i - 1).upper))) {
@@ -364,11 +360,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     // before the cue is the person the text is about (described_person_en).
     if (!passive_cue && (!a.speaker.found() || a.speaker.phrase.first >= a.cue.last)) {
       const Range description = person_description_en(first_word(s), s.last);
-      if (!description.empty() && description.last == i) {
-        a.speaker.phrase = description;
-        a.speaker.actor = described_person_en(i);
-        if (a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type != ActorType::person) a.speaker.actor = -1;
-      }
+      if (!description.empty() && description.last == i) a.speaker = described_speaker_en(description, i);
     }
     // "But the Home Office says …", "…, but the commissioner stated …",
     // "More than two million people replied …": the subject right before the

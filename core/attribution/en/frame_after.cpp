@@ -24,24 +24,21 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
   if (tc_.speech_verb(k) || tc_.separable_speech_verb(k)) {
     a = cue_at(k, limit);
     if (a.cue.empty()) return a;
-    // '"…", adding, "…"': the gerund frames the quote after it, not this one.
-    if (ends_with(tok(k).lower, "ing") && phrase_from(a.cue.last, limit).empty()) return Attribution{};
     Range phrase = phrase_from(a.cue.last, limit);
+    // '"…", adding, "…"': the gerund frames the quote after it, not this one.
+    if (ends_with(tok(k).lower, "ing") && phrase.empty()) return Attribution{};
     // '"…," said one of their lawyers, Michalis Dimitrakopoulos.': "one of" and the phrase after it.
     const std::uint32_t one = a.cue.last;
-    if (phrase.empty() && one + 2 < limit && tc_.word(one) && tok(one).lower == "one" && tc_.word(one + 1) &&
-        tok(one + 1).lower == "of") {
-      const Range rest = phrase_from(one + 2, limit);
-      if (!rest.empty() && rest.first == one + 2) phrase = {one, rest.last};
+    if (phrase.empty() && one + 1 < limit && tc_.word(one) && tok(one).lower == "one") {
+      const std::uint32_t end = end_over_of(one + 1, limit);
+      if (end > one + 1) phrase = {one, end};
     }
     // '"…," said the 20-year-old.': the person the text is about, when the description names nobody.
     const Range description = person_description_en(a.cue.last, limit);
     if (!description.empty()) {
-      a.speaker.phrase = description;
       // (The person the text is about before the quotation, not the latest speaker: '"…," said McEnroe.
       // Roddick was left frustrated. "…," said the American.')
-      a.speaker.actor = described_person_en(pair.open);
-      if (a.speaker.actor >= 0 && doc_.actors[a.speaker.actor].type != ActorType::person) a.speaker.actor = -1;
+      a.speaker = described_speaker_en(description, pair.open);
       return a;
     }
     a.speaker = resolve(phrase);
@@ -71,9 +68,7 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
   if (!description.empty() && description.last < limit && (b.cue.empty() || b.cue.first == description.last)) {
     Attribution d = cue_at(description.last, limit);
     if (!d.cue.empty()) {
-      d.speaker.phrase = description;
-      d.speaker.actor = described_person_en(pair.open);
-      if (d.speaker.actor >= 0 && doc_.actors[d.speaker.actor].type != ActorType::person) d.speaker.actor = -1;
+      d.speaker = described_speaker_en(description, pair.open);
       return d;
     }
   }

@@ -152,10 +152,8 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     // nationality right before the cue is the person the text is about before the sentence.
     for (std::uint32_t d = i > s.first + 6 ? i - 6 : s.first; !c.speaker.found() && d + 1 < i; ++d) {
       const Range description = person_description_en(d, i + 1);
-      if (description.empty() || description.last != i) continue;
-      c.speaker.phrase = description;
-      c.speaker.actor = described_person_en(s.first);  // (before the sentence: not "a comment by Tim Phillips")
-      if (c.speaker.actor >= 0 && doc_.actors[c.speaker.actor].type != ActorType::person) c.speaker.actor = -1;
+      // (The person named before the sentence: not "a comment by Tim Phillips".)
+      if (!description.empty() && description.last == i) c.speaker = described_speaker_en(description, s.first);
     }
     // 'The firm will cut jobs after reporting "weak" sales': a gerund after
     // "after", "before", "while" … goes with the subject of the sentence.
