@@ -997,6 +997,36 @@ Range Attributor::trim(Range r, bool keep_stop) const {
   return r;
 }
 
+// "Essen – Bei einer Explosion … sind drei Menschen verletzt worden", "LONDON (Reuters) - …": a
+// sentence that opens with the place of the report (a place the actor stage found there, then
+// "/" and more places, an agency's credit in brackets, a dash between spaces) reports from
+// after the dash. `k` when the sentence does not open there or opens otherwise.
+std::uint32_t Attributor::after_dateline(std::uint32_t k, std::uint32_t limit) const {
+  if (k >= limit || tok(k).sentence >= doc_.sentences.size() || doc_.sentences[tok(k).sentence].first != k)
+    return k;
+  const std::int32_t m = mention_at(doc_, k);
+  if (m < 0 || doc_.actors[doc_.mentions[m].actor].type != ActorType::location) return k;
+  std::uint32_t d = k;
+  while (d < limit && tok(d).begin < doc_.mentions[m].span.end) ++d;
+  while (d + 1 < limit && punct(d, "/") && tc_.capitalized(d + 1)) {
+    d += 2;
+    // ("St. Pölten": an abbreviation's full stop goes on to the next word.)
+    while (d < limit && d < k + 10 &&
+           ((tc_.word(d) && tc_.capitalized(d)) ||
+            (punct(d, ".") && !tok(d).space_before && d + 1 < limit && tc_.capitalized(d + 1))))
+      ++d;
+  }
+  if (d < limit && punct(d, "(")) {
+    std::uint32_t c = d + 1;
+    while (c < limit && c < d + 5 && !punct(c, ")")) ++c;
+    if (c >= limit || !punct(c, ")")) return k;
+    d = c + 1;
+  }
+  const bool dash = d + 1 < limit && (punct(d, "\u2013") || punct(d, "\u2014") || punct(d, "-")) &&
+                    tok(d).space_before && tok(d + 1).space_before && tc_.capitalized(d + 1);
+  return dash ? d + 1 : k;
+}
+
 bool Attributor::word_count_at_least(Range r, int n) const {
   int words = 0;
   for (std::uint32_t k = r.first; k < r.last; ++k)
@@ -1010,6 +1040,7 @@ void Attributor::add_reported(Range span, const Attribution& a, std::int32_t inh
                               bool extend_last, Range second) {
   span = trim(span, keep_stop);
   second = trim(second, keep_stop);
+  span.first = after_dateline(span.first, span.last);
   if (span.empty()) {
     span = second;
     second = {};

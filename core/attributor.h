@@ -173,6 +173,7 @@ class Attributor {
   bool speaker_is_group(Range phrase) const;
   void add_source(SourceKind kind, ByteSpan span, std::int32_t actor);
   Range trim(Range r, bool keep_stop = false) const;
+  std::uint32_t after_dateline(std::uint32_t k, std::uint32_t limit) const;
   bool word_count_at_least(Range r, int n) const;
   void add_reported(Range span, const Attribution& a, std::int32_t inherit_from = -1, bool keep_stop = false,
                     bool extend_last = false, Range second = {});

@@ -1358,3 +1358,21 @@ TEST_CASE("a medium in 'der …' after a person's name that closes a frame is wh
   };
   each_one_clause_then_cue_quote(not_fires);
 }
+
+TEST_CASE("regression: a dateline opening the reported sentence is no part of the quote") {
+  const std::string de = "Brand in Essen.\n\nEssen – Bei einer Explosion sind drei Menschen verletzt worden, sagte ein "
+                         "Polizeisprecher am Samstag.";
+  const auto r = test::run(de, "de");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(at(de, r.quotes[0].spans[0]) == "Bei einer Explosion sind drei Menschen verletzt worden");
+  const std::string two = "Brand in Wien.\n\nWien/Berlin – Die Zahl der Toten sei auf zwölf gestiegen, teilte die "
+                          "Polizei mit.";
+  const auto r2 = test::run(two, "de");
+  REQUIRE(r2.quotes.size() == 1);
+  CHECK(at(two, r2.quotes[0].spans[0]) == "Die Zahl der Toten sei auf zwölf gestiegen");
+  // Not a dateline: the place is the subject, and no dash follows it.
+  const std::string subject = "Berlin werde die Hilfe verdoppeln, sagte der Sprecher am Montag.";
+  const auto r3 = test::run(subject, "de");
+  REQUIRE(r3.quotes.size() == 1);
+  CHECK(at(subject, r3.quotes[0].spans[0]) == "Berlin werde die Hilfe verdoppeln");
+}
