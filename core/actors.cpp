@@ -1687,6 +1687,44 @@ class ActorFinder {
                              }),
               out.end());
   }
+  // German: a one-word place that is the plural of a listed noun, after a number, "den" or an
+  // adjective with no singular article before it, is that noun ("nach zwei Siegen", "mit souveränen
+  // Siegen", "in den Tiroler Bergen"), not the town (Siegen, Bergen); "in Siegen", "im
+  // niedersächsischen Bergen" stay towns.
+  void plural_nouns_not_towns_de(std::vector<Candidate>& out) const {
+    static const WordSet kNumberWords(word_list("de/number-words"));
+    const auto noun = [&](const Candidate& c) {
+      if (c.type != ActorType::location || c.last != c.first + 1 || c.first == 0 || tok(c.first).all_caps) return false;
+      const std::string& key = tok(c.first).key;
+      if (!ends_with(key, "en") || key.size() < 6 || !(lex_.flags(key.substr(0, key.size() - 2)) & kNounDe)) return false;
+      std::uint32_t p = c.first - 1;
+      if (!same_line(p, c.first)) return false;
+      const auto plural_opener = [&](std::uint32_t k) {
+        return tok(k).kind == TokenKind::number ||
+               (tc_.word(k) && !tok(k).upper && (tok(k).lower == "den" || in_list(tok(k).lower, kNumberWords)));
+      };
+      if (plural_opener(p)) return true;
+      // An adjective ("souveränen") or a place's adjective ("Tiroler") in between.
+      const bool adjective = tc_.word(p) && ((!tok(p).upper && ends_with(tok(p).lower, "en") && !tc_.function_word(p)) ||
+                                             (tok(p).upper && ends_with(tok(p).key, "er") &&
+                                              (lex_.flags(tok(p).key.substr(0, tok(p).key.size() - 2)) & kPlace)));
+      if (!adjective) return false;
+      if (p == 0 || !same_line(p - 1, p)) return true;
+      return plural_opener(p - 1) || !after_article(p);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), noun), out.end());
+  }
+  // German: an adverb that opens a sentence is no name, whatever the tagger makes of its capital
+  // ("Genau das fordern nun Aktivisten", "Genau: Das …"): de/sentence-adverbs, a list no tagger
+  // feature reads.
+  void sentence_adverbs_de(std::vector<Candidate>& out) const {
+    static const WordSet kAdverbs(word_list("de/sentence-adverbs"));
+    const auto adverb = [&](const Candidate& c) {
+      return c.last == c.first + 1 && c.type != ActorType::person && sentence_initial(c.first) &&
+             !tok(c.first).all_caps && in_list(tok(c.first).lower, kAdverbs);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), adverb), out.end());
+  }
   // German: a person's name does not start with a title or a common noun the tagger took in with it
   // ("Landesrat Mayr", "Presseratsmitglied Koller", "Youtuber Senad Hasani", "Widersacher Trong"): the
   // name starts after it, which is then the person's role. Not a listed first name or surname
@@ -3031,7 +3069,8 @@ class ActorFinder {
                   &ActorFinder::title_in_name_de, &ActorFinder::von_after_surname_de, &ActorFinder::particle_names_de,
                   &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
-                  &ActorFinder::drop_common_nouns_de, &ActorFinder::names_in_compounds_de,
+                  &ActorFinder::drop_common_nouns_de, &ActorFinder::plural_nouns_not_towns_de,
+                  &ActorFinder::sentence_adverbs_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de, &ActorFinder::org_purpose_phrases_de, &ActorFinder::ordinal_leagues_de,

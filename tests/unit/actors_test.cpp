@@ -1779,3 +1779,30 @@ TEST_CASE("English: a name that stops at a hyphen inside a word goes on to the w
   CHECK(has(m, "organization Gazprom"));
   CHECK(has(m, "organization Rosneft"));
 }
+
+TEST_CASE("German: a town that spells a plural noun is the noun after a number, 'den' or an adjective "
+          "(plural_nouns_not_towns_de: 'nach zwei Siegen', 'in den Tiroler Bergen')") {
+  const std::string text =
+      "Nach zwei Siegen ist der Verein Erster. Die Gruppe wanderte in den Bergen. Die Mannschaft startete mit "
+      "souveränen Siegen. Der Boxer trainiert in den Tiroler Bergen.";
+  const auto r = test::run(text, "de");
+  CHECK(test::actor_named(r, "Siegen") == nullptr);
+  CHECK(test::actor_named(r, "Bergen") == nullptr);
+  // Not fired: the towns themselves, also after an adjective with a singular article.
+  const std::string towns = "In Siegen regnet es seit Tagen. Die Verpuffung im niedersächsischen Bergen verletzte eine Frau.";
+  const auto r2 = test::run(towns, "de");
+  REQUIRE(test::actor_named(r2, "Siegen") != nullptr);
+  CHECK(test::actor_named(r2, "Siegen")->type == "location");
+  REQUIRE(test::actor_named(r2, "Bergen") != nullptr);
+  CHECK(test::actor_named(r2, "Bergen")->type == "location");
+}
+
+TEST_CASE("German: an adverb opening a sentence is no name (sentence_adverbs_de: 'Genau das fordern nun Aktivisten')") {
+  const std::string text = "Das Gesetz sieht keine Frist vor. Genau das fordern nun die Aktivisten. Genau: Das Haus ist alt.";
+  const auto r = test::run(text, "de");
+  CHECK(test::actor_named(r, "Genau") == nullptr);
+  // Not fired: a name of the same spelling inside the sentence stays what it is ("Herr Genau").
+  const std::string name = "Der Bürgermeister heißt Peter Genau. Peter Genau sagte, er werde bleiben.";
+  const auto r2 = test::run(name, "de");
+  CHECK(test::actor_named(r2, "Peter Genau") != nullptr);
+}
