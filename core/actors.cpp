@@ -1537,6 +1537,44 @@ class ActorFinder {
     merge_in_order(out, added);
   }
 
+  // German: a capitalised adjective the tagger alone calls an organisation ("die Internationale
+  // Organisation für Migration", "Der Deutsche Sebastian Vettel") is no name by itself: before a noun
+  // for an institution (de/fuer-org-heads, de/generic-org-heads) the name takes the noun in, and
+  // org_purpose_phrases_de its "für …" after; otherwise a nationality ("Der Deutsche war …") or an
+  // adjective before a thing ("die Internationale Raumstation") is no actor. Not a listed name ("Die
+  // Linke", "Grünen").
+  void adjective_organisations_de(std::vector<Candidate>& out) const {
+    static const SuffixSet kHeads(word_list("de/fuer-org-heads"));
+    static const SuffixSet kGenericHeads(word_list("de/generic-org-heads"));
+    static const SuffixSet kAdjectiveEndings(word_list("de/adjective-endings"));
+    bool dropped = false;
+    for (Candidate& c : out) {
+      if (c.type != ActorType::organization || (c.origin != Origin::tagger && c.origin != Origin::guess &&
+                                                 c.origin != Origin::name) || c.last != c.first + 1)
+        continue;
+      const std::uint32_t i = c.first;
+      const std::string& lower = tok(i).lower;
+      const bool nationality = tc_.nationality_adjective(i);  // ("Deutsche" is a listed noun too)
+      if (!tc_.capitalized(i) || tok(i).all_caps ||
+          (tc_.flags(i) & (kOrganization | kMedia | kPlace | kFirstName | kLastName)) ||
+          ((tc_.flags(i) & kNounDe) && !nationality))
+        continue;
+      const bool adjective = nationality || ends_with(lower, "ionale") || ends_with(lower, "ische") ||
+                             ends_with(lower, "liche") || ends_with_any(lower, kAdjectiveEndings);
+      if (!adjective) continue;
+      const std::uint32_t j = i + 1;
+      if (j < n_ && same_line(i, j) && tc_.capitalized(j) && tc_.word(j) && !tok(j).all_caps &&
+          (org_form(j) || org_form(j, true) || ends_with_any(tok(j).lower, kHeads) ||
+           ends_with_any(tok(j).lower, kGenericHeads))) {
+        extend_to(&c, j + 1);
+        continue;
+      }
+      c.last = 0;  // dropped below
+      dropped = true;
+    }
+    if (dropped) out.erase(std::remove_if(out.begin(), out.end(), [](const Candidate& c) { return c.last == 0; }), out.end());
+  }
+
   // German: an institution's name goes on with "für" and what it is for, two things joined by "und" too:
   // "Bundesamt für Umwelt", "des Bundesamtes für Verfassungsschutz", "Deutschen Institut für wissenschaftliche
   // Pädagogik", "Staatsministerium für Landwirtschaft und Forsten" (the tagger stopped before "für" or "und").
@@ -3073,7 +3111,7 @@ class ActorFinder {
                   &ActorFinder::sentence_adverbs_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
-                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de, &ActorFinder::org_purpose_phrases_de, &ActorFinder::ordinal_leagues_de,
+                  &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de, &ActorFinder::adjective_organisations_de, &ActorFinder::org_purpose_phrases_de, &ActorFinder::ordinal_leagues_de,
                   &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,

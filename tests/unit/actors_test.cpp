@@ -1806,3 +1806,21 @@ TEST_CASE("German: an adverb opening a sentence is no name (sentence_adverbs_de:
   const auto r2 = test::run(name, "de");
   CHECK(test::actor_named(r2, "Peter Genau") != nullptr);
 }
+
+TEST_CASE("German: a capitalised adjective alone is no organisation (adjective_organisations_de: 'Der Deutsche "
+          "Sebastian Vettel', 'die Internationale Organisation für Migration')") {
+  const std::string text =
+      "Der Deutsche Sebastian Vettel kam nicht über Platz vier hinaus. Der Deutsche war mit dem Auto unterwegs. "
+      "Das teilte die Internationale Organisation für Migration am Freitag mit.";
+  const auto r = test::run(text, "de");
+  CHECK(test::actor_named(r, "Deutsche") == nullptr);
+  CHECK(test::actor_named(r, "Internationale") == nullptr);
+  const auto* iom = test::actor_named(r, "Internationale Organisation für Migration");
+  REQUIRE(iom != nullptr);
+  CHECK(iom->type == "organization");
+  // Not fired: a listed name that is an adjective ("Die Linke"), a name of more words ("Deutsche Telekom").
+  const std::string names = "Die Linke stimmte dagegen. Die Deutsche Telekom teilte mit, sie werde klagen.";
+  const auto r2 = test::run(names, "de");
+  CHECK(test::actor_named(r2, "Deutsche Telekom") != nullptr);
+  CHECK((test::actor_named(r2, "Die Linke") != nullptr || test::actor_named(r2, "Linke") != nullptr));
+}
