@@ -3658,6 +3658,9 @@ class ActorFinder {
   bool org_form(std::uint32_t i, bool exact = false) const {
     const Token& t = tok(i);
     if (!tc_.capitalized(i) || t.all_caps) return false;
+    // (Not a deed or a thing that ends like one: "Brandstiftung", "Datenbank", "Anklagebank".)
+    static const SuffixSet kNotOrgs(word_list("de/not-org-endings"));
+    if (ends_with_any(t.lower, kNotOrgs)) return false;
     // A listed ending, the whole word or (not exact) with three bytes or more before it.
     return ends_with_listed(lex_.org_suffixes_de(), t.lower, exact ? 0 : 3);
   }

@@ -1824,3 +1824,18 @@ TEST_CASE("German: a capitalised adjective alone is no organisation (adjective_o
   CHECK(test::actor_named(r2, "Deutsche Telekom") != nullptr);
   CHECK((test::actor_named(r2, "Die Linke") != nullptr || test::actor_named(r2, "Linke") != nullptr));
 }
+
+TEST_CASE("German: a deed or a thing that ends like an organisation is none (de/not-org-endings: 'Brandstiftung', "
+          "'Datenbank', 'Anklagebank')") {
+  const std::string text =
+      "Die Ermittler gehen von Brandstiftung aus. Die Daten liegen in einer Datenbank. Er saß auf der Anklagebank.";
+  const auto r = test::run(text, "de");
+  CHECK(test::actor_named(r, "Brandstiftung") == nullptr);
+  CHECK(test::actor_named(r, "Datenbank") == nullptr);
+  CHECK(test::actor_named(r, "Anklagebank") == nullptr);
+  // Not fired: organisations of the same endings.
+  const std::string orgs = "Die Bertelsmann-Stiftung und die Volksbank teilten mit, sie würden helfen.";
+  const auto r2 = test::run(orgs, "de");
+  CHECK(test::actor_named(r2, "Volksbank") != nullptr);
+  CHECK(test::actor_named(r2, "Bertelsmann-Stiftung") != nullptr);
+}
