@@ -931,18 +931,27 @@ void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
   if (!s.found()) return;
   q.has_speaker = true;
   q.speaker_rule = rule_->name;
-  const Range phrase = without_relative_clause(s.phrase);
+  // "hoffen Cern-Forscher, Hinweise auf … zu finden": a speaker never runs into what it says; it ends at
+  // the comma before the quote.
+  Range own = s.phrase;
+  if (!q.spans.empty() && !own.empty() && tok(own.first).begin < q.spans.front().begin &&
+      tok(own.last - 1).end > q.spans.front().begin) {
+    std::uint32_t comma = own.last;
+    while (comma > own.first + 1 && !(punct(comma - 1, ",") && tok(comma - 1).end <= q.spans.front().begin)) --comma;
+    if (comma > own.first + 1) own.last = comma - 1;
+  }
+  const Range phrase = without_relative_clause(own);
   q.speaker_spans = {doc_.token_span(phrase.first, with_outlet(with_seat(phrase)).last)};
   q.speaker_actor = s.actor;
-  if (s.actor < 0 && speaker_is_group(s.phrase)) {
+  if (s.actor < 0 && speaker_is_group(own)) {
     // An unnamed collective speaks ("Südkoreanische Regierungsvertreter",
     // "officials"): a group actor, and an anonymous source.
     bool free = true;
-    for (std::uint32_t k = s.phrase.first; k < s.phrase.last; ++k)
+    for (std::uint32_t k = own.first; k < own.last; ++k)
       if (mention_at(doc_, k) >= 0) free = false;
     if (free && doc_.actors.size() < 5000) {
-      q.speaker_actor = add_group_actor(doc_, s.phrase.first, s.phrase.last);
-      add_source(SourceKind::anonymous, doc_.token_span(s.phrase.first, s.phrase.last), -1);
+      q.speaker_actor = add_group_actor(doc_, own.first, own.last);
+      add_source(SourceKind::anonymous, doc_.token_span(own.first, own.last), -1);
     }
   }
 }

@@ -546,6 +546,20 @@ bool Attributor::nach_after_source(std::uint32_t i) const {
          tok(i + 1).kind != TokenKind::number;
 }
 
+// The source before a postposition at i ("zufolge", "nach" after an information noun): the noun
+// phrase that ends there, within the sentence ("dem Bericht vom Donnerstag zufolge"); from a
+// possessive before the noun ("das Land seiner Ansicht nach": "seiner Ansicht nach"); without a
+// relative pronoun before an article ("…, die ihrer Meinung nach …").
+Range Attributor::postposition_source(std::uint32_t i) const {
+  Range np = phrase_ending_at(i, sentence_of(i).first);
+  if (np.last == i && np.last >= np.first + 3 && tc_.word(i - 2) &&
+      one_of(tok(i - 2).lower, {"seiner", "ihrer", "meiner", "unserer", "eurer", "deren", "dessen"}))
+    np.first = i - 2;
+  else if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1))
+    ++np.first;
+  return np;
+}
+
 // A speech verb that could frame sentence si: not a participle ("Die
 // Diagnose sei bestätigt worden") nor an infinitive after "zu" or a
 // Konjunktiv ("sei geboten, die Erzeuger zu unterstellen", "die Stadt

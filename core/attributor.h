@@ -234,6 +234,7 @@ class Attributor {
   bool information_noun(std::uint32_t k) const;
   bool document_noun(std::uint32_t k) const;
   bool nach_source(std::uint32_t i, std::uint32_t limit) const;
+  Range postposition_source(std::uint32_t i) const;
   bool nach_plan_source(std::uint32_t i, std::uint32_t limit) const;
   bool nach_after_source(std::uint32_t i) const;
   bool has_frame_cue(std::uint32_t si) const;

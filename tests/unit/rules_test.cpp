@@ -1355,3 +1355,33 @@ TEST_CASE("de-cue-then-clause: a quantifier the determiner list does not hold op
   CHECK(said("Der Minister sagte manchen Experten, die Reform sei gescheitert.") ==
         std::vector<std::string>{"Der Minister"});
 }
+
+TEST_CASE("de-cue-then-clause: after the subject's apposition the dass clause is what was said; the speaker never "
+          "runs into the quote") {
+  const std::string text =
+      "Dabei sagte Li Fei, der stellvertretende Vorsitzende des Ausschusses, aber auch, dass die Demonstranten nie "
+      "genau erklärten, was sie meinten.";
+  const newsmark::Result r = explained(text, "de", {});
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == std::string("de-cue-then-clause"));
+  CHECK(test::at(text, r.quotes[0].spans[0]).rfind("dass die Demonstranten", 0) == 0);
+  CHECK(test::speaker_text(text, r.quotes[0]) == "Li Fei, der stellvertretende Vorsitzende des Ausschusses");
+  // Not fired: the comma after the cue opens the reported clause itself.
+  CHECK(speakers_by("Der Minister sagte, die Gespräche seien abgebrochen worden, dass sei bedauerlich.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Der Minister"});
+  // The speaker stops at the comma before what it says ("hoffen Cern-Forscher, Hinweise … zu finden").
+  CHECK(speakers_by("Unter anderem hoffen Cern-Forscher, Hinweise auf die Dunkle Materie zu finden.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Cern-Forscher"});
+}
+
+TEST_CASE("de-source-zufolge: the source is the phrase of the sentence it leads ('dem Bericht vom Donnerstag "
+          "zufolge'), from a possessive ('seiner Ansicht nach')") {
+  const std::string text =
+      "Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge der Anteil der Gewalttaten. Worauf das Land "
+      "seiner Ansicht nach setzen müsste, ist der Tourismus.";
+  const newsmark::Result r = explained(text, "de", {});
+  std::vector<std::string> sources;
+  for (const auto& s : r.sources)
+    if (s.rule == std::string("de-source-zufolge")) sources.push_back(test::at(text, s.spans[0]));
+  CHECK(sources == std::vector<std::string>{"dem Bericht vom Donnerstag zufolge", "seiner Ansicht nach"});
+}

@@ -45,9 +45,7 @@ bool Attributor::de_source_led(std::uint32_t si) {
       src_last = np.last;
     } else if (nach_after_source(i)) {
       // "Seiner Meinung nach werden …", "dem Vernehmen nach"
-      np = phrase_ending_at(i, s.first);
-      // "…, die ihrer Meinung nach …": the relative pronoun is no part of it.
-      if (np.last > np.first + 2 && determiner(np.first) && determiner(np.first + 1)) ++np.first;
+      np = postposition_source(i);
       // Inside a sentence with a cue of its own ("erklärte X, Nordkorea
       // besitze seiner Meinung nach …") the cue frames the sentence.
       if (np.first > first && has_cue(si)) continue;
@@ -59,7 +57,7 @@ bool Attributor::de_source_led(std::uint32_t si) {
       a.cue = {i, i + 1};
       src_last = np.last;
     } else if (w == "zufolge") {
-      np = phrase_ending_at(i, s.first);
+      np = postposition_source(i);
       a.cue = {i, i + 1};
       src_first = np.first;
       src_last = i + 1;

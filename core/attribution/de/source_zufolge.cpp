@@ -9,7 +9,7 @@ namespace attribution {
 
 bool Attributor::de_source_zufolge(std::uint32_t i) {
   if (!(std::string_view(tok(i).lower) == "zufolge" || nach_after_source(i))) return false;
-  const Range np = phrase_before_word(i);
+  const Range np = postposition_source(i);
   if (!np.empty()) add_phrase_source(np.first, i + 1, np, SourceKind::according_to);
   return true;
 }
