@@ -116,20 +116,29 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       if (!finite && e > after + 1 && (zu_infinitive_word(e - 1) || std::string_view(tok(e - 2).lower) == "zu")) clause = after;
     }
     if (clause == 0 || clause >= s.last) continue;
+    // "Besorgt äußerte sich der Vorsitzende der Initiative, Wolfgang Muster, zu den Vorgängen: „…“": the
+    // comma after the cue is inside its own subject (a name in apposition), which opens no clause.
     // "sagte Li Fei, der stellvertretende Vorsitzende des Ausschusses, aber auch, dass …", "sagte General
     // Hagee, Kommandant des Marine-Corps, ohne … zu verweisen, dass …": after the subject the comma opens
     // its apposition; what was said is the dass clause after it (no verb of its own on the way).
     if (clause > after + 1 && tc_.capitalized(clause - 2) && (determiner(clause) || tc_.capitalized(clause)) &&
         !tc_.pronoun(clause)) {
+      bool moved = false;
       for (std::uint32_t k = clause + 1; k + 1 < s.last && k < clause + 30; ++k) {
         if (in_pair_[k] >= 0 || punct(k, ":") || tc_.finite_auxiliary(k) || tc_.konjunktiv(k) ||
             tc_.konjunktiv_ambiguous(k) || tc_.speech_verb(k))
           break;
         if (punct(k, ",") && tc_.word(k + 1) && one_of(tok(k + 1).lower, {"dass", "daß", "ob"})) {
           clause = k + 1;
+          moved = true;
           break;
         }
       }
+      // ("äußerte sich der Vorsitzende der Initiative, Wolfgang Muster, zu den Vorgängen: „…“": a name
+      // alone between the commas is the subject's apposition, and no clause follows it.)
+      std::uint32_t e = clause;
+      while (e < s.last && tc_.word(e) && tc_.capitalized(e) && in_pair_[e] < 0) ++e;
+      if (!moved && e >= clause + 2 && e < s.last && punct(e, ",")) continue;
     }
     // "So müsse die Regierung einem solchen Einsatz zustimmen, es müsse …",
     // "Er hätte nicht daran gedacht, dass …": a cue whose clause is already
