@@ -1306,6 +1306,19 @@ Range Attributor::phrase_after_source(std::uint32_t i, std::uint32_t limit) cons
         r.last = j;
         break;
       }
+      // "nach Polizeiangaben Schuss- und Stichverletzungen", "nach eigenen Angaben Pärts Musik": after an
+      // information noun that names its source in itself (a compound) or as one's own, nothing belongs
+      // to the source but a preposition's phrase ("nach Polizeiangaben vom Montag").
+      static const WordSet kBareNouns(word_list("de/information-nouns"));
+      for (std::uint32_t h = r.first; h < r.last && h < r.first + 3; ++h) {
+        if (!information_noun(h)) continue;
+        const bool compound = !in_list(tok(h).lower, kBareNouns);
+        const bool own = h > r.first && starts_with_any(tok(h - 1).lower, {"eigen"});
+        if ((compound || own) && h + 1 < r.last && tc_.capitalized(h + 1) && !determiner(h + 1) &&
+            !tc_.preposition(h + 1))
+          r.last = h + 1;
+        break;
+      }
     }
     return r;
   }

@@ -1385,3 +1385,15 @@ TEST_CASE("de-source-zufolge: the source is the phrase of the sentence it leads 
     if (s.rule == std::string("de-source-zufolge")) sources.push_back(test::at(text, s.spans[0]));
   CHECK(sources == std::vector<std::string>{"dem Bericht vom Donnerstag zufolge", "seiner Ansicht nach"});
 }
+
+TEST_CASE("de-source-nach: after a compound information noun or 'eigenen Angaben' the source ends ('nach "
+          "Polizeiangaben Schuss- und Stichverletzungen')") {
+  const std::string text =
+      "Die Opfer erlitten nach Polizeiangaben Schuss- und Stichverletzungen. Richter, der nach eigenen Angaben Pärts "
+      "Musik hypnotisch findet, widmete ihm ein Bild. Die Zahl stieg nach Angaben der Polizei auf 20.";
+  const newsmark::Result r = explained(text, "de", {});
+  std::vector<std::string> sources;
+  for (const auto& s : r.sources)
+    if (s.rule == std::string("de-source-nach")) sources.push_back(test::at(text, s.spans[0]));
+  CHECK(sources == std::vector<std::string>{"nach Polizeiangaben", "nach eigenen Angaben", "nach Angaben der Polizei"});
+}

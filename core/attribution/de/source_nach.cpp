@@ -9,7 +9,8 @@ namespace attribution {
 
 bool Attributor::de_source_nach(std::uint32_t i) {
   if (!nach_source(i, sentence_of(i).last)) return false;
-  const Range np = phrase_from(i + 1, sentence_of(i).last);
+  // (The phrase the speaker of the sentence it leads has, de-source-led.)
+  const Range np = phrase_after_source(i, sentence_of(i).last);
   if (!np.empty()) add_phrase_source(i, np.last, np, SourceKind::according_to);
   return true;
 }
