@@ -478,6 +478,11 @@ bool Attributor::document_noun(std::uint32_t k) const {
 // three words)?
 bool Attributor::nach_source(std::uint32_t i, std::uint32_t limit) const {
   if (!de_ || std::string_view(tok(i).lower) != "nach") return false;
+  // "Nach monatelangen Ermittlungen gegen eine Bande": how long a search took tells when, not according
+  // to whom. (Not how thorough: "nach eingehenden Untersuchungen der Berliner Baustofftechnologen".)
+  if (i + 1 < limit && tc_.word(i + 1) && !tok(i + 1).upper &&
+      starts_with_any(tok(i + 1).lower, {"monatelang", "jahrelang", "wochenlang", "tagelang", "stundenlang", "langwierig"}))
+    return false;
   for (std::uint32_t k = i + 1; k < limit && k < i + 4; ++k) {
     // The last part of a compound decides: "UNHCR-Angaben".
     while (k + 2 < limit && punct(k + 1, "-") && !tok(k + 1).space_before && !tok(k + 2).space_before) k += 2;

@@ -1397,3 +1397,10 @@ TEST_CASE("de-source-nach: after a compound information noun or 'eigenen Angaben
     if (s.rule == std::string("de-source-nach")) sources.push_back(test::at(text, s.spans[0]));
   CHECK(sources == std::vector<std::string>{"nach Polizeiangaben", "nach eigenen Angaben", "nach Angaben der Polizei"});
 }
+
+TEST_CASE("de-source-nach: how long a search took tells when ('Nach monatelangen Ermittlungen'), not according to "
+          "whom") {
+  CHECK(fired("Nach monatelangen Ermittlungen gegen eine Bande hat die Polizei drei Männer festgenommen.", "de")
+            .count("de-source-nach") == 0);
+  CHECK(fired("Nach Ermittlungen der Polizei soll die Bande drei Banken überfallen haben.", "de").count("de-source-nach") == 1);
+}
