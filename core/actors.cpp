@@ -3783,8 +3783,16 @@ class ActorFinder {
         if (p != by_part.end()) return p->second;
         // A genitive of a known name: "Beloussows Besuch".
         if (c.name.size() > 3 && c.name.back() == 's') {
-          p = by_part.find(c.name.substr(0, c.name.size() - 1));
+          const std::string stem = c.name.substr(0, c.name.size() - 1);
+          p = by_part.find(stem);
           if (p != by_part.end()) return p->second;
+          // (German, where a genitive is a plain "s": of a person known by one name too, "Aysha" …
+          // "Ayshas Mann".)
+          if (std::find(steps_.genitive_endings.begin(), steps_.genitive_endings.end(), std::string_view("s")) !=
+              steps_.genitive_endings.end()) {
+            p = by_name.find(stem);
+            if (p != by_name.end() && p->second >= 0 && doc_.actors[p->second].type == ActorType::person) return p->second;
+          }
         }
       }
       return -1;

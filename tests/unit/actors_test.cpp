@@ -1839,3 +1839,16 @@ TEST_CASE("German: a deed or a thing that ends like an organisation is none (de/
   CHECK(test::actor_named(r2, "Volksbank") != nullptr);
   CHECK(test::actor_named(r2, "Bertelsmann-Stiftung") != nullptr);
 }
+
+TEST_CASE("German: the genitive of a person known by one name joins that person ('Aysha' … 'Ayshas Mann')") {
+  const std::string text = "Die Syrerin Aysha lebt in Wien. Ayshas Mann arbeitet dort. Aysha sagt, sie sei müde.";
+  const auto r = test::run(text, "de");
+  CHECK(test::actor_named(r, "Ayshas") == nullptr);
+  REQUIRE(test::actor_named(r, "Aysha") != nullptr);
+  CHECK(test::actor_named(r, "Aysha")->mentions.size() == 3);
+  // Not fired: English has no plain-s genitive ("Williams" is no genitive of "William").
+  const std::string en = "William arrived on Monday. Williams said the match was over.";
+  const auto r2 = test::run(en, "en");
+  const auto* william = test::actor_named(r2, "William");
+  if (william != nullptr) CHECK(william->mentions.size() == 1);
+}
