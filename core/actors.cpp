@@ -1725,6 +1725,17 @@ class ActorFinder {
                              }),
               out.end());
   }
+  // German: a football club's short name alone is the club ("Rapid empfängt die Austria", "nach dem Sieg
+  // gegen Napoli"), whatever the tagger makes of it (de/club-names).
+  void clubs_by_short_name_de(std::vector<Candidate>& out) const {
+    static const WordSet kClubs(word_list("de/club-names"));
+    for (Candidate& c : out) {
+      if (c.last != c.first + 1 || c.type == ActorType::media) continue;
+      std::string key = tok(c.first).key;
+      if (!in_list(key, kClubs) && key.size() > 4 && key.back() == 's') key.pop_back();  // "Rapids"
+      if (in_list(key, kClubs)) c.type = ActorType::organization;
+    }
+  }
   // German: a one-word place that is the plural of a listed noun, after a number, "den" or an
   // adjective with no singular article before it, is that noun ("nach zwei Siegen", "mit souveränen
   // Siegen", "in den Tiroler Bergen"), not the town (Siegen, Bergen); "in Siegen", "im
@@ -3107,7 +3118,7 @@ class ActorFinder {
                   &ActorFinder::title_in_name_de, &ActorFinder::von_after_surname_de, &ActorFinder::particle_names_de,
                   &ActorFinder::noun_after_genitive_de,
                   &ActorFinder::genitive_full_names_de,
-                  &ActorFinder::drop_common_nouns_de, &ActorFinder::plural_nouns_not_towns_de,
+                  &ActorFinder::drop_common_nouns_de, &ActorFinder::clubs_by_short_name_de, &ActorFinder::plural_nouns_not_towns_de,
                   &ActorFinder::sentence_adverbs_de, &ActorFinder::names_in_compounds_de,
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,

@@ -1852,3 +1852,20 @@ TEST_CASE("German: the genitive of a person known by one name joins that person 
   const auto* william = test::actor_named(r2, "William");
   if (william != nullptr) CHECK(william->mentions.size() == 1);
 }
+
+TEST_CASE("German: a football club's short name alone is the club (clubs_by_short_name_de: 'Rapid', 'Austria', "
+          "'Napoli')") {
+  const std::string text =
+      "Rapid empfängt am Sonntag die Austria. Trainer Zoran Barisic sagte, Rapid sei bereit. Juventus verlor in "
+      "Napoli.";
+  const auto r = test::run(text, "de");
+  for (const char* club : {"Rapid", "Austria"}) {
+    CAPTURE(club);
+    const auto* a = test::actor_named(r, club);
+    if (a != nullptr) CHECK(a->type == "organization");
+  }
+  // Not fired: a listed country or a person is no club ("Österreich", "Zoran Barisic").
+  const auto* barisic = test::actor_named(r, "Zoran Barisic");
+  REQUIRE(barisic != nullptr);
+  CHECK(barisic->type == "person");
+}
