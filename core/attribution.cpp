@@ -763,6 +763,14 @@ Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const 
   // hyphen is part of a compound, no cue.
   if (i >= 2 && punct(i - 1, "-") && !tok(i - 1).space_before && !tok(i).space_before && tc_.word(i - 2)) return a;
   if (tc_.speech_verb(i)) {
+    // "Artur Ionita sagte wegen Kniebeschwerden ab": with "ab" closing its clause "sagen" is "absagen"
+    // (to call off), no speech.
+    if (de_ && one_of(tok(i).lower, {"sagt", "sagte", "sagten", "sagen"})) {
+      std::uint32_t k = i + 1;
+      while (k < clause_end && k < i + 20 && !clause_punct(k) && in_pair_[k] < 0) ++k;
+      if (k > i + 1 && k < n_ && (k == clause_end || clause_punct(k)) && std::string_view(tok(k - 1).lower) == "ab")
+        return a;
+    }
     a.cue = {i, i + 1};
     // "spricht von", "hieß es", "said in a statement"
     // "äußerte sich": the reflexive pronoun belongs to the cue.

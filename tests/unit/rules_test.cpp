@@ -1404,3 +1404,8 @@ TEST_CASE("de-source-nach: how long a search took tells when ('Nach monatelangen
             .count("de-source-nach") == 0);
   CHECK(fired("Nach Ermittlungen der Polizei soll die Bande drei Banken überfallen haben.", "de").count("de-source-nach") == 1);
 }
+
+TEST_CASE("German cues: 'sagte … ab' (absagen, to call off) is no speech") {
+  CHECK(fired("Artur Ionita, der in Verona spielt, sagte wegen Kniebeschwerden ab.", "de").empty());
+  CHECK(fired("Artur Ionita sagte, er habe Kniebeschwerden.", "de").count("de-cue-then-clause") == 1);
+}
