@@ -1409,3 +1409,13 @@ TEST_CASE("German cues: 'sagte … ab' (absagen, to call off) is no speech") {
   CHECK(fired("Artur Ionita, der in Verona spielt, sagte wegen Kniebeschwerden ab.", "de").empty());
   CHECK(fired("Artur Ionita sagte, er habe Kniebeschwerden.", "de").count("de-cue-then-clause") == 1);
 }
+
+TEST_CASE("de-clause-then-cue: 'heißt es' names as speaker what a preposition of its own clause opens ('seitens der "
+          "Pressestelle', 'auf der Webseite'), nothing after a comma") {
+  CHECK(speakers_by("Das Mädchen sei wohlauf, hieß es seitens der Pressestelle des Spitals.", "de-clause-then-cue") ==
+        std::vector<std::string>{"der Pressestelle des Spitals"});
+  CHECK(speakers_by("Die Zunahmen seien begründet, heißt es darin, womit Anzeigen wegen illegaler Einreise gemeint "
+                    "sind.",
+                    "de-clause-then-cue") == std::vector<std::string>{"-"});
+  CHECK(speakers_by("Die Lage sei ruhig, hieß es auf Anfrage.", "de-clause-then-cue") == std::vector<std::string>{"-"});
+}

@@ -55,9 +55,15 @@ bool Attributor::de_clause_then_cue(std::uint32_t si) {
         // "hieß es in einem KCNA-Bericht": the report speaks.
         std::uint32_t k = i + 2;
         // ("hieß es bei Russland Aktuell": "bei" names where it was said too.)
-        while (k < s.last && k < i + 6 && !one_of(tok(k).lower, {"in", "im", "aus", "von", "vom", "bei", "beim"}))
-          ++k;
-        speaker = k < s.last ? phrase_from(k + 1, s.last) : Range{};
+        // ("heißt es seitens der Pressestelle", "heißt es auf der Webseite", not "auf Anfrage".)
+        const auto opener = [&](std::uint32_t j) {
+          return tc_.word(j) && (one_of(tok(j).lower, {"in", "im", "aus", "von", "vom", "bei", "beim", "seitens"}) ||
+                                 (std::string_view(tok(j).lower) == "auf" && j + 1 < s.last && determiner(j + 1)));
+        };
+        while (k < s.last && k < i + 6 && !clause_punct(k) && !opener(k)) ++k;
+        // (The preposition itself, in the same clause: "heißt es darin, womit Anzeigen wegen illegaler
+        // Einreise gemeint sind" names no speaker.)
+        speaker = k < s.last && opener(k) ? phrase_from(k + 1, s.last) : Range{};
       } else {
         // "…, teilte später der Direktor mit": an adverb before the subject.
         speaker = speaker_after_cue(frame_adverbs(a.cue.last, s.last), s.last);
