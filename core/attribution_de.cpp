@@ -648,7 +648,11 @@ std::uint32_t Attributor::as_clause(std::uint32_t wie, std::uint32_t limit, Attr
       a.cue2 = {wie + 1, c};
       return c;
     }
-    if (!(tc_.speech_verb_any_case(v) || tc_.lower_flags(v) & kSpeechSeparableDe)) {
+    // (A separable verb ends such a clause joined to its particle, "angab", "mitteilte", or after
+    // "bekannt": a bare "gibt" is "es gibt", "…, wie es heute gibt".)
+    const bool separable = (tc_.lower_flags(v) & kSpeechSeparableDe) && v > wie + 1 && tc_.word(v - 1) &&
+                           !tok(v - 1).upper && one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"});
+    if (!(tc_.speech_verb_any_case(v) || separable)) {
       // The commas of an apposition: "Wie der Bevollmächtigte der
       // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".
       if (c < limit && appositions < 2 && c + 1 < limit && tc_.word(c + 1)) {

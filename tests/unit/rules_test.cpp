@@ -1419,3 +1419,10 @@ TEST_CASE("de-clause-then-cue: 'heißt es' names as speaker what a preposition o
                     "de-clause-then-cue") == std::vector<std::string>{"-"});
   CHECK(speakers_by("Die Lage sei ruhig, hieß es auf Anfrage.", "de-clause-then-cue") == std::vector<std::string>{"-"});
 }
+
+TEST_CASE("de-clause-then-cue: a bare 'gibt' closing a 'wie' clause is 'es gibt', no cue; 'wie X bekannt gab' is one") {
+  CHECK(fired("Bis dahin werden noch einmal fast zwölfmal so viele Planeten entstehen, wie es heute gibt.", "de")
+            .count("de-clause-then-cue") == 0);
+  CHECK(speakers_by("Die Preise steigen im Herbst, wie der Konzern am Montag bekannt gab.", "de-clause-then-cue") ==
+        std::vector<std::string>{"der Konzern"});
+}
