@@ -205,6 +205,8 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
   std::uint32_t end = i + 1;
   while (end < clause_end && end < i + 12 && !punct(end, ",") && !punct(end, ":") && in_pair_[end] < 0) ++end;
   if (end >= clause_end || !(punct(end, ",") || punct(end, ":"))) return a;
+  // "Dabei sah es lange so aus, als …", "Ganz anders sieht es aus, wenn …": "aussehen", to look like.
+  if (one_of(w, {"sieht", "sah", "sehen", "sahen"}) && std::string_view(tok(end - 1).lower) == "aus") return a;
   if (one_of(w, {"geht", "ging", "gehen", "gingen"})) {
     // "geht davon aus, dass"
     if (end > i + 2 && std::string_view(tok(end - 1).lower) == "aus" && std::string_view(tok(end - 2).lower) == "davon") {
@@ -674,6 +676,10 @@ std::uint32_t Attributor::as_clause(std::uint32_t wie, std::uint32_t limit, Attr
       ++first;
     // "Wie sich aus der Auswertung der Ermittler ergab": the source follows "aus".
     if (de_ && first + 2 < verb_first && std::string_view(tok(first).lower) == "sich" && std::string_view(tok(first + 1).lower) == "aus") first += 2;
+    // "wie es Ex-Trainer Zollner formulierte": "es" is what was said, the subject follows it.
+    if (de_ && first + 1 < verb_first && std::string_view(tok(first).lower) == "es" &&
+        (tc_.capitalized(first + 1) || determiner(first + 1)))
+      ++first;
     Range np = phrase_from(first, verb_first);
     // A quoted name ("Wie „heise online“ berichtet").
     if (np.empty() && in_pair_[first] >= 0 && doc_.quote_pairs[in_pair_[first]].open == first &&

@@ -1426,3 +1426,9 @@ TEST_CASE("de-clause-then-cue: a bare 'gibt' closing a 'wie' clause is 'es gibt'
   CHECK(speakers_by("Die Preise steigen im Herbst, wie der Konzern am Montag bekannt gab.", "de-clause-then-cue") ==
         std::vector<std::string>{"der Konzern"});
 }
+
+TEST_CASE("German: 'sah es so aus, als …' (aussehen) is no belief cue; 'wie es X formulierte' names X") {
+  CHECK(fired("Dabei sah es während der Saison lange so aus, als wäre Gatlin nahezu unschlagbar.", "de").empty());
+  CHECK(speakers_by("Güssing wäre ins Achtelfinale gekommen, wie es Ex-Trainer Zollner formulierte.",
+                    "de-clause-then-cue") == std::vector<std::string>{"Ex-Trainer Zollner"});
+}
