@@ -1432,3 +1432,10 @@ TEST_CASE("German: 'sah es so aus, als …' (aussehen) is no belief cue; 'wie es
   CHECK(speakers_by("Güssing wäre ins Achtelfinale gekommen, wie es Ex-Trainer Zollner formulierte.",
                     "de-clause-then-cue") == std::vector<std::string>{"Ex-Trainer Zollner"});
 }
+
+TEST_CASE("de-cue-then-clause: an infinitive with 'zu' in a clause of the expletive 'es' names no speaker ('Es ist damit "
+          "zu rechnen, dass …')") {
+  CHECK(speakers_by("Es ist damit zu rechnen, dass in diesem Jahr mehr Firmen nachziehen.", "de-cue-then-clause").empty());
+  CHECK(speakers_by("Das Ministerium teilte am Montag mit, dass mehr Firmen nachziehen.", "de-cue-then-clause") ==
+        std::vector<std::string>{"Das Ministerium"});
+}

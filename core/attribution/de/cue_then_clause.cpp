@@ -53,6 +53,12 @@ bool Attributor::de_cue_then_clause(std::uint32_t si) {
       belief = !a.cue.empty();
     }
     if (a.cue.empty()) continue;
+    // "Es ist eine reine Fiktion zu sagen: …", "Es ist damit zu rechnen, dass …": an infinitive with "zu"
+    // in a clause of the expletive "es" says who nobody is.
+    if (a.cue.first > s.first && std::string_view(tok(a.cue.first - 1).lower) == "zu") {
+      const std::uint32_t cs = subject_start(a.cue.first, s);
+      if (tc_.word(cs) && std::string_view(tok(cs).lower) == "es") continue;
+    }
     if (!scanned) {
       scanned = true;
       for (std::uint32_t k = s.first; k < s.last; ++k) {
