@@ -3060,6 +3060,7 @@ class ActorFinder {
     bool (ActorFinder::*genitive_of_surname)(std::uint32_t, const std::unordered_set<std::string>&) const;
     bool (ActorFinder::*noun_not_name_part)(std::uint32_t) const;    // a word is no mention of a name part
     bool (ActorFinder::*legal_form)(std::uint32_t) const;            // a company's legal form ("AG", "Inc")
+    void (ActorFinder::*role_form)(std::uint32_t, std::string*) const;  // a role written before token r as a title
     bool possessive_off_any_name;  // the possessive ending comes off every name, not only people's
     bool titled_people_first;      // of names as long, a person known by a title makes the actor
     bool initial_is_mention;       // a name's first part of one letter ("D" of "D Humphreys") is a mention alone
@@ -3096,6 +3097,7 @@ class ActorFinder {
         /*genitive_of_surname=*/&ActorFinder::genitive_of_surname_de,
         /*noun_not_name_part=*/&ActorFinder::noun_not_name_part_de,
         /*legal_form=*/&ActorFinder::legal_form_de,
+        /*role_form=*/&ActorFinder::role_without_genitive_de,
         /*possessive_off_any_name=*/false,
         /*titled_people_first=*/false,
         /*initial_is_mention=*/true,
@@ -3136,6 +3138,7 @@ class ActorFinder {
         /*genitive_of_surname=*/&ActorFinder::no_genitive_en,
         /*noun_not_name_part=*/&ActorFinder::never,
         /*legal_form=*/&ActorFinder::legal_form_en,
+        /*role_form=*/&ActorFinder::role_as_written,
         /*possessive_off_any_name=*/true,
         /*titled_people_first=*/true,
         /*initial_is_mention=*/false,
@@ -3192,6 +3195,16 @@ class ActorFinder {
   bool legal_form_de(std::uint32_t i) const {
     return tc_.word(i) && (tc_.flags(i) & kOrgFinalDe) && !tc_.common_noun(i) && tok(i).key.size() <= 5;
   }
+  // German: a role as a title is written, not its genitive ("des Trainers Ralph Hasenhüttl": "Trainer",
+  // "eines Landeshauptmanns": "Landeshauptmann"). r: the role's first token.
+  void role_without_genitive_de(std::uint32_t r, std::string* role) const {
+    if (r == 0 || !tc_.word(r - 1) || !one_of(tok(r - 1).lower, {"des", "eines"})) return;
+    if (ends_with(*role, "es") && (lex_.flags(role->substr(0, role->size() - 2)) & kTitleDe))
+      role->resize(role->size() - 2);
+    else if (ends_with(*role, "s") && !ends_with(*role, "ss"))
+      role->pop_back();
+  }
+  void role_as_written(std::uint32_t, std::string*) const {}
   bool legal_form_en(std::uint32_t i) const {
     static const WordSet kLegalForms(word_list("en/legal-forms"));
     return tc_.word(i) && in_list(tok(i).key, kLegalForms);
@@ -3930,6 +3943,7 @@ class ActorFinder {
           std::uint32_t r = m.first - 1;
           while (r >= 2 && hyphen(r - 1) && joined(r - 2, r - 1) && joined(r - 1, r)) r -= 2;
           a.role = text(r, m.first);
+          (this->*steps_.role_form)(r, &a.role);
         }
       }
     }

@@ -1869,3 +1869,16 @@ TEST_CASE("German: a football club's short name alone is the club (clubs_by_shor
   REQUIRE(barisic != nullptr);
   CHECK(barisic->type == "person");
 }
+
+TEST_CASE("German: a role after 'des' is written as the title, not its genitive ('des Trainers Ralph Hasenhüttl': "
+          "'Trainer')") {
+  const std::string text = "Der Vertrag des Trainers Ralph Hasenhüttl läuft aus. Der Trainer Peter Stöger sagte, es gehe gut.";
+  const auto r = test::run(text, "de");
+  const auto* a = test::actor_named(r, "Ralph Hasenhüttl");
+  REQUIRE(a != nullptr);
+  CHECK(a->role == "Trainer");
+  // Not fired: a role in the nominative keeps its spelling.
+  const auto* b = test::actor_named(r, "Peter Stöger");
+  REQUIRE(b != nullptr);
+  CHECK(b->role == "Trainer");
+}
