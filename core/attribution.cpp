@@ -948,6 +948,11 @@ void Attributor::set_speaker(QuoteEntry& q, const SpeakerFound& s) {
     while (comma > own.first + 1 && !(punct(comma - 1, ",") && tok(comma - 1).end <= q.spans.front().begin)) --comma;
     if (comma > own.first + 1) own.last = comma - 1;
   }
+  // "ergänzt Mikl-Leitner dieser Tage bloß": a time in the genitive after the name is no part of it.
+  // (Not a time a preposition opens: "the man of the year".)
+  while (own.last >= own.first + 3 && tc_.time_word(own.last - 1) && determiner(own.last - 2) &&
+         !tc_.preposition(own.last - 3) && tc_.capitalized(own.last - 3))
+    own.last -= 2;
   const Range phrase = without_relative_clause(own);
   q.speaker_spans = {doc_.token_span(phrase.first, with_outlet(with_seat(phrase)).last)};
   q.speaker_actor = s.actor;

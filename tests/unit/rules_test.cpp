@@ -1439,3 +1439,8 @@ TEST_CASE("de-cue-then-clause: an infinitive with 'zu' in a clause of the explet
   CHECK(speakers_by("Das Ministerium teilte am Montag mit, dass mehr Firmen nachziehen.", "de-cue-then-clause") ==
         std::vector<std::string>{"Das Ministerium"});
 }
+
+TEST_CASE("German speakers: a time in the genitive after the name is no part of it ('ergänzt Mikl-Leitner dieser Tage')") {
+  CHECK(speakers_by("Statt Schmeicheleien ergänzt Mikl-Leitner dieser Tage bloß, der Dosko könne hart arbeiten.",
+                    "de-cue-then-clause") == std::vector<std::string>{"Mikl-Leitner"});
+}
