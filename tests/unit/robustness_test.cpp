@@ -53,3 +53,12 @@ TEST_CASE("the BBC article with a raw Latin-1 byte reads as U+FFFD and keeps its
   const auto r16 = test::run(text, "en", newsmark::OffsetUnit::utf16);
   CHECK(r16.quotes.size() == r8.quotes.size());
 }
+
+TEST_CASE("regression: an English cue opening the text read the token before the first (fuzzer, session 13)") {
+  for (const char* text : {"said or Sunday that he would vote against the bill.", "said that he would vote.",
+                           "warned that the bill would fail, he said."}) {
+    CAPTURE(text);
+    const auto r = test::run(text, "en");
+    CHECK(r.quotes.size() <= 2);
+  }
+}

@@ -302,12 +302,14 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
     // 'While the economy grows at a "good pace" he warned that …': a subject pronoun right before the
     // cue (an adverb between: "he also warned") is its subject, whatever stands before it.
     // ("But he did add that …": past the auxiliary of an emphatic or negated verb too.)
-    {
+    // (Only with a token before the cue: a cue opening the text has none, "said or …", and i - 1 would
+    // wrap around; found by the fuzzer, tests/fuzz/corpus/regress-cue-opens-text.)
+    if (i > s.first) {
       std::uint32_t p = i - 1;
       if (p > s.first && tok(p).pos == Upos::ADV && ends_with(tok(p).lower, "ly") == false) --p;
       if (p > s.first && tc_.word(p) && one_of(tok(p).lower, {"did", "does", "do"})) --p;
-      if (i > s.first && p >= s.first && in_pair_[p] < 0 && tc_.word(p) &&
-          one_of(tok(p).lower, {"he", "she", "they", "we", "i"}) && !(subject.first <= p && subject.last > p))
+      if (in_pair_[p] < 0 && tc_.word(p) && one_of(tok(p).lower, {"he", "she", "they", "we", "i"}) &&
+          !(subject.first <= p && subject.last > p))
         subject = {p, p + 1};
     }
     a.speaker = resolve(subject);
