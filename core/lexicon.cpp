@@ -37,8 +37,26 @@ std::uint64_t hash(std::string_view s) {
     h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 29;
   }
+  // The last 0-7 bytes as a little-endian number (what a memcpy into a zeroed
+  // word gives on a little-endian machine, table.h's only kind), from two
+  // loads that may overlap: a memcpy of a length not known at compile time is
+  // a call.
   std::uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
+  const char* const rest = s.data() + i;
+  const std::size_t r = s.size() - i;
+  if (r >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, rest, 4);
+    std::memcpy(&hi, rest + r - 4, 4);
+    tail = lo | static_cast<std::uint64_t>(hi) << (8 * (r - 4));
+  } else if (r >= 2) {
+    std::uint16_t lo, hi;
+    std::memcpy(&lo, rest, 2);
+    std::memcpy(&hi, rest + r - 2, 2);
+    tail = lo | static_cast<std::uint64_t>(hi) << (8 * (r - 2));
+  } else if (r == 1) {
+    tail = static_cast<unsigned char>(rest[0]);
+  }
   h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
   h ^= h >> 32;
   return h;
