@@ -275,8 +275,12 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
   SumCache& cache = threads.of(id_, Lanes, n);
   // 16-bit sums: at most ~60 features of |w| <= 127 each.
   std::vector<std::int16_t>& sums = threads.sums;
-  sums.assign(static_cast<std::size_t>(n) * Lanes, 0);
+  // Each position is cleared just before the first sums reach it (below):
+  // a memset of the whole text's rows ahead touched all of them twice.
+  // (assign, not resize: a longer text allocates exactly its rows, as before.)
+  if (sums.size() < static_cast<std::size_t>(n) * Lanes) sums.assign(static_cast<std::size_t>(n) * Lanes, 0);
   std::int16_t* const sum = sums.data();
+  const auto clear = [sum](std::uint32_t at) { std::memset(sum + static_cast<std::size_t>(at) * Lanes, 0, Lanes * sizeof(std::int16_t)); };
   const std::int16_t* const boundary = boundary_.data();
   // First the features of single tokens, from the cache: each token adds
   // its own sums to its position and its neighbour sums to the positions
@@ -289,7 +293,10 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     entry_at[i] = cache.entry_of(p[i]);
     __builtin_prefetch(&cache.key(entry_at[i]));
   }
+  for (std::uint32_t i = 0; i < n && i < 2; ++i) clear(i);
   for (std::uint32_t i = 0; i < n; ++i) {
+    // Token i adds to positions i-2 .. i+2; those before i+2 were cleared already.
+    if (i + 2 < n) clear(i + 2);
     const std::uint32_t e = entry_at[i % kAhead];
     if (i + kAhead < n) {
       entry_at[i % kAhead] = cache.entry_of(p[i + kAhead]);
