@@ -290,13 +290,14 @@ constexpr std::size_t kRecent = 8192;
 thread_local Recent recent[kRecent];
 }  // namespace
 
-void Lexicon::prefetch(std::string_view form) const {
-  if (form.size() <= sizeof(Recent::key)) __builtin_prefetch(&recent[(hash(form) >> 7) & (kRecent - 1)]);
+std::uint64_t Lexicon::hash_of(std::string_view form) { return hash(form); }
+
+void Lexicon::prefetch(std::string_view form, std::uint64_t h) const {
+  if (form.size() <= sizeof(Recent::key)) __builtin_prefetch(&recent[(h >> 7) & (kRecent - 1)]);
 }
 
-void Lexicon::prefetch_table(std::string_view key) const {
+void Lexicon::prefetch_table(std::string_view key, std::uint64_t h) const {
   if (key.size() <= sizeof(Recent::key)) {
-    const std::uint64_t h = hash(key);
     const Recent& r = recent[(h >> 7) & (kRecent - 1)];
     if (r.hash == h && r.size == key.size() && std::memcmp(r.key, key.data(), key.size()) == 0) return;
   }
@@ -324,8 +325,7 @@ void Lexicon::prefetch_table(std::string_view key) const {
   __builtin_prefetch(&ids_[(lo - 1) * kBlock]);
 }
 
-std::uint32_t Lexicon::cached(std::string_view form) const {
-  const std::uint64_t h = hash(form);
+std::uint32_t Lexicon::cached(std::string_view form, std::uint64_t h) const {
   if (form.size() > sizeof(Recent::key)) return find(form);
   Recent& r = recent[(h >> 7) & (kRecent - 1)];
   if (r.hash == h && r.size == form.size() && std::memcmp(r.key, form.data(), form.size()) == 0)
@@ -337,8 +337,8 @@ std::uint32_t Lexicon::cached(std::string_view form) const {
   return r.value;
 }
 
-std::uint64_t Lexicon::flags(std::string_view form) const {
-  const std::uint32_t v = cached(form);
+std::uint64_t Lexicon::flags(std::string_view form, std::uint64_t hash) const {
+  const std::uint32_t v = cached(form, hash);
   return v == 0 || (values_[3 * (v - 1) + 2] & kPhrase) ? 0 : values_[3 * (v - 1) + lang_];
 }
 
