@@ -164,7 +164,16 @@ class Model {
   // those of other models, also of one built later at the same address.
   std::uint32_t id_ = 0;
   template <std::uint32_t Lanes>
-  void add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* acc) const;
+  void add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* acc) const {
+    add_rows_of<Lanes, false>(feats, k, acc);
+  }
+  // add_rows() of k rows given by their index (row_of() done).
+  template <std::uint32_t Lanes>
+  void add_row_list(const std::uint32_t* rows, std::uint32_t k, std::int16_t* acc) const {
+    add_rows_of<Lanes, true>(rows, k, acc);
+  }
+  template <std::uint32_t Lanes, bool kRows>
+  void add_rows_of(const std::uint32_t* x, std::uint32_t k, std::int16_t* acc) const;
   template <std::uint32_t Lanes>
   void tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const;
   std::vector<std::string> names_;
