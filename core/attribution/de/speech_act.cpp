@@ -62,7 +62,14 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
       {{"droht", "drohen", "drohte", "drohten"}, {"mit"}, false},
       {{"bittet", "bitten", "bat", "baten"}, {"um"}, false},
   };
+  // Every form of the list, for the test most verbs fail (a compare per form of every stance before).
+  static const WordSet kForms = [] {
+    std::vector<std::string_view> all;
+    for (const Stance& st : kStances) all.insert(all.end(), st.forms.begin(), st.forms.end());
+    return WordSet(all);
+  }();
   const std::string_view w = tok(v).lower;
+  if (!kForms.contains(w)) return false;
   std::uint32_t end = s.last;
   while (end > v + 1 && tok(end - 1).kind == TokenKind::punct) --end;
   for (const Stance& st : kStances) {
