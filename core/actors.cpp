@@ -1460,6 +1460,7 @@ class ActorFinder {
   }
   void landmark_names_de(std::vector<Candidate>& out) const {
     static const std::vector<std::string_view> kEndings = word_list("de/landmark-endings");
+    static const SuffixSet kEndingSet(kEndings);  // whether any ending fits, before the list is walked
     std::vector<Candidate> added;
     std::size_t k = 0;
     for (std::uint32_t i = 0; i < n_; ++i) {
@@ -1481,9 +1482,11 @@ class ActorFinder {
           !(end < n_ && same_line(last, end) && tc_.capitalized(end))) {
         const std::string& w = tok(last).lower;
         bool landmark = false;
-        for (const std::string_view ending : {"", "s", "es"}) {
+        static constexpr std::string_view kCases[] = {"", "s", "es"};  // the word, a genitive
+        for (const std::string_view ending : kCases) {
           if (landmark || w.size() <= ending.size() || !ends_with(w, ending)) continue;
           const std::string_view stem = std::string_view(w).substr(0, w.size() - ending.size());
+          if (!kEndingSet.match(stem)) continue;
           for (const std::string_view e : kEndings) {
             if (!ends_with(stem, e)) continue;
             // one word with a name's part of four letters or more before the ending, or the ending after
