@@ -150,6 +150,7 @@ void AffixSet<kFromEnd>::add(std::string_view entry) {
       added.next_sibling = nodes_[node].first_child;
       nodes_.push_back(added);
       nodes_[node].first_child = child;
+      if (node == 0) root_children_[b] = child;
     }
     node = child;
   }

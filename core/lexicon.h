@@ -130,8 +130,11 @@ class AffixSet {
 
  private:
   void add(std::string_view entry);
-  // The child of node with byte b, or 0 (the root is nobody's child).
+  // The child of node with byte b, or 0 (the root is nobody's child). The
+  // root's children by their byte in a table (every match starts there, and
+  // the root has the most children); the others by walking their siblings.
   std::uint16_t child_of(std::uint16_t node, unsigned char b) const {
+    if (node == 0) return root_children_[b];
     std::uint16_t child = nodes_[node].first_child;
     while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
     return child;
@@ -143,6 +146,7 @@ class AffixSet {
     bool end = false;  // an entry ends here
   };
   std::vector<Node> nodes_;
+  std::uint16_t root_children_[256] = {};
 };
 using SuffixSet = AffixSet<true>;
 using PrefixSet = AffixSet<false>;
