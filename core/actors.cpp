@@ -270,19 +270,21 @@ class ActorFinder {
   // The forms a German word of a listed phrase may take in the text, mapped
   // back to the listed form: an adjective's ending ("Süddeutschen" ->
   // "Süddeutsche", "Deutschen" -> "Deutscher") and, on the last word, a
-  // genitive ("Wetterdienstes" -> "Wetterdienst"). The word itself comes first.
+  // genitive ("Wetterdienstes" -> "Wetterdienst"). Only the forms besides the
+  // word itself, which phrase_at() tries first without copying it.
   // (English names are listed as written: listed_forms_en.)
   void listed_forms_de(const std::string& key, bool last, std::vector<std::string>* out) const {
-    out->assign(1, key);
+    out->clear();
     // Listed German names start with a capital; only those are declined.
     const bool capital = (key[0] >= 'A' && key[0] <= 'Z') || static_cast<unsigned char>(key[0]) == 0xC3;
     if (key.size() < 5 || !capital) return;
     if (!last) {
-      for (const char* ending : {"en", "em", "er", "es"})
+      static constexpr std::string_view kEndings[] = {"en", "em", "er", "es"};
+      for (const std::string_view ending : kEndings)
         if (ends_with(key, ending)) {
           const std::string stem = key.substr(0, key.size() - 2);
           out->push_back(stem + "e");
-          if (std::string_view(ending) != "er") out->push_back(stem + "er");
+          if (ending != "er") out->push_back(stem + "er");
           return;
         }
       if (ends_with(key, "e")) out->push_back(key + "r");
@@ -298,12 +300,15 @@ class ActorFinder {
     if (no_phrase_.empty()) no_phrase_.assign(n_, 0);
     const std::uint32_t form = std::min(tok(i).same, i);
     if (no_phrase_[form]) return false;
+    // The word as written (v = 0), then the other forms it may take (listed_forms).
     std::vector<std::string>& firsts = first_forms_;
     std::vector<std::string>& forms = last_forms_;
-    (this->*steps_.listed_forms)(tok(i).key, false, &firsts);
+    const std::string& key = tok(i).key;
+    (this->*steps_.listed_forms)(key, false, &firsts);
     bool starts = false;
-    for (std::size_t v = 0; v < firsts.size(); ++v) {
-      const std::uint8_t longest = lex_.longest_phrase_from(firsts[v]);
+    for (std::size_t v = 0; v <= firsts.size(); ++v) {
+      const std::string& first = v == 0 ? key : firsts[v - 1];
+      const std::uint8_t longest = lex_.longest_phrase_from(first);
       if (longest <= 1) continue;
       starts = true;
       for (std::uint32_t len = std::min<std::uint32_t>(longest, n_ - i); len >= 2; --len) {
@@ -311,20 +316,21 @@ class ActorFinder {
         for (std::uint32_t k = i + 1; k < i + len; ++k) ok = ok && same_line(k - 1, k);
         if (!ok) continue;
         // Inner words are taken as written; the last may be declined.
-        std::string stem = firsts[v];
+        std::string stem = first;
         for (std::uint32_t k = i + 1; k + 1 < i + len; ++k) stem += " " + tok(k).key;
-        (this->*steps_.listed_forms)(tok(i + len - 1).key, true, &forms);
-        for (std::size_t w = 0; w < forms.size(); ++w) {
-          const std::string joined_key = stem + " " + forms[w];
+        const std::string& last_key = tok(i + len - 1).key;
+        (this->*steps_.listed_forms)(last_key, true, &forms);
+        for (std::size_t w = 0; w <= forms.size(); ++w) {
+          const std::string& last_form = w == 0 ? last_key : forms[w - 1];
+          const std::string joined_key = stem + " " + last_form;
           const std::uint64_t f = lex_.phrase_flags(joined_key);
           if (!(f & (kPlace | kOrganization | kMedia))) continue;
           *c = {i, i + len, doc_.token_span(i, i + len), type_of(f), joined_key};
           // The name as listed when the text declines it; as written when it only adds a possessive
           // (trim_possessive then cuts it from the name and the span: "Hong Kong's").
-          const std::string& last_key = tok(i + len - 1).key;
-          const bool possessive = w > 0 && last_key.size() > forms[w].size() &&
-                                  last_key.compare(0, forms[w].size(), forms[w]) == 0 &&
-                                  possessive_length(last_key) == last_key.size() - forms[w].size();
+          const bool possessive = w > 0 && last_key.size() > last_form.size() &&
+                                  last_key.compare(0, last_form.size(), last_form) == 0 &&
+                                  possessive_length(last_key) == last_key.size() - last_form.size();
           c->name = v == 0 && (w == 0 || possessive) ? text(i, i + len) : joined_key;
           return true;
         }
@@ -1454,6 +1460,7 @@ class ActorFinder {
   }
   void landmark_names_de(std::vector<Candidate>& out) const {
     static const std::vector<std::string_view> kEndings = word_list("de/landmark-endings");
+    static const SuffixSet kEndingSet(kEndings);  // whether any ending fits, before the list is walked
     std::vector<Candidate> added;
     std::size_t k = 0;
     for (std::uint32_t i = 0; i < n_; ++i) {
@@ -1475,9 +1482,11 @@ class ActorFinder {
           !(end < n_ && same_line(last, end) && tc_.capitalized(end))) {
         const std::string& w = tok(last).lower;
         bool landmark = false;
-        for (const std::string_view ending : {"", "s", "es"}) {
+        static constexpr std::string_view kCases[] = {"", "s", "es"};  // the word, a genitive
+        for (const std::string_view ending : kCases) {
           if (landmark || w.size() <= ending.size() || !ends_with(w, ending)) continue;
           const std::string_view stem = std::string_view(w).substr(0, w.size() - ending.size());
+          if (!kEndingSet.match(stem)) continue;
           for (const std::string_view e : kEndings) {
             if (!ends_with(stem, e)) continue;
             // one word with a name's part of four letters or more before the ending, or the ending after
@@ -3227,7 +3236,7 @@ class ActorFinder {
   }
   // A listed name's last word may carry a possessive ("Deutsche Bank's Simon Champion").
   void listed_forms_en(const std::string& key, bool last, std::vector<std::string>* out) const {
-    out->assign(1, key);
+    out->clear();
     const std::size_t p = last ? possessive_length(key) : 0;
     if (p > 0 && p < key.size()) out->push_back(key.substr(0, key.size() - p));
   }

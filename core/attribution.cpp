@@ -751,7 +751,8 @@ std::uint32_t Attributor::token_at_byte(std::uint32_t begin) const {
 Attribution Attributor::cue_at(std::uint32_t i, std::uint32_t clause_end) const {
   Attribution a;
   if (in_pair_[i] >= 0 || !tc_.word(i)) return a;
-  if (de_ && one_of(tok(i).lower, {"hieß", "heißt", "hiess", "heisst"}) && i + 1 < n_ && std::string_view(tok(i + 1).lower) == "es") {
+  // ("es" after it first: the cheaper test, asked at every German word.)
+  if (de_ && i + 1 < n_ && std::string_view(tok(i + 1).lower) == "es" && one_of(tok(i).lower, {"hieß", "heißt", "hiess", "heisst"})) {
     a.cue = {i, i + 2};  // "hieß es": the impersonal report cue
     return a;
   }

@@ -197,17 +197,48 @@ void Attributor::de_cue_frame(const Attribution& a, std::vector<Range>& parts) c
 // A cue of belief, hope or fear ("hofft", "befürchtete", "geht davon aus",
 // "zeigte sich besorgt"): it introduces reported thought only with a
 // dass-, Konjunktiv or zu-clause, which the caller checks.
+namespace {
+// The verbs that head a belief cue of their own shape in belief_cue_at(), one
+// list per shape (the lists share no word).
+constexpr std::string_view kGoHeads[] = {"geht", "ging", "gehen", "gingen"};
+constexpr std::string_view kShowHeads[] = {"zeigte", "zeigt", "zeigten", "zeigen"};
+constexpr std::string_view kBeHeads[] = {"ist", "sind", "war", "waren"};
+constexpr std::string_view kComeHeads[] = {"kam", "kamen", "kommt", "kommen", "gekommen"};
+constexpr std::string_view kAdviceHeads[] = {"geraten", "angewiesen", "nachgesagt", "empfohlen"};
+constexpr std::string_view kImpersonalHeads[] = {"bekannt", "angenommen", "geplant"};
+constexpr std::string_view kKnowHeads[] = {"weiß", "wissen", "wusste", "wussten", "gewusst"};
+constexpr std::string_view kSeeHeads[] = {"sieht", "sehen", "sah", "sahen"};
+constexpr std::string_view kHoldHeads[] = {"hält", "halten", "hielt", "hielten"};
+
+template <std::size_t N>
+bool listed_in(std::string_view w, const std::string_view (&words)[N]) {
+  for (const std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+}  // namespace
+
 Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end) const {
   Attribution a;
   if (!de_ || in_pair_[i] >= 0 || !tc_.word(i) || tok(i).upper) return a;
   const std::string_view w = tok(i).lower;
+  // Only a verb of the shapes below or a listed belief verb can be a cue:
+  // asked before the clause's end is looked for (this runs at most tokens).
+  static const WordSet kHeads = [] {
+    std::vector<std::string_view> all;
+    const auto add = [&all](const auto& list) { all.insert(all.end(), std::begin(list), std::end(list)); };
+    add(kGoHeads), add(kShowHeads), add(kBeHeads), add(kComeHeads), add(kAdviceHeads), add(kImpersonalHeads);
+    add(kKnowHeads), add(kSeeHeads), add(kHoldHeads);
+    return WordSet(all);
+  }();
+  if (!(tc_.lower_flags(i) & kBeliefDe) && !kHeads.contains(w)) return a;
   // The clause of the verb ends at the next comma or colon.
   std::uint32_t end = i + 1;
   while (end < clause_end && end < i + 12 && !punct(end, ",") && !punct(end, ":") && in_pair_[end] < 0) ++end;
   if (end >= clause_end || !(punct(end, ",") || punct(end, ":"))) return a;
   // "Dabei sah es lange so aus, als …", "Ganz anders sieht es aus, wenn …": "aussehen", to look like.
-  if (one_of(w, {"sieht", "sah", "sehen", "sahen"}) && std::string_view(tok(end - 1).lower) == "aus") return a;
-  if (one_of(w, {"geht", "ging", "gehen", "gingen"})) {
+  if (listed_in(w, kSeeHeads) && std::string_view(tok(end - 1).lower) == "aus") return a;
+  if (listed_in(w, kGoHeads)) {
     // "geht davon aus, dass"
     if (end > i + 2 && std::string_view(tok(end - 1).lower) == "aus" && std::string_view(tok(end - 2).lower) == "davon") {
       a.cue = {i, i + 1};
@@ -215,7 +246,7 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     }
     return a;
   }
-  if (one_of(w, {"zeigte", "zeigt", "zeigten", "zeigen"}) && i + 2 < end && std::string_view(tok(i + 1).lower) == "sich") {
+  if (listed_in(w, kShowHeads) && i + 2 < end && std::string_view(tok(i + 1).lower) == "sich") {
     // "zeigte sich besorgt, dass" / "zeigte sich darüber erleichtert, dass"
     std::uint32_t adj = end - 1;
     if (adj > i + 2 && one_of(tok(adj).lower, {"darüber", "davon", "dafür"})) --adj;
@@ -225,7 +256,7 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     }
     return a;
   }
-  if (one_of(w, {"ist", "sind", "war", "waren"}) && i + 2 < end && std::string_view(tok(i + 1).lower) == "der") {
+  if (listed_in(w, kBeHeads) && i + 2 < end && std::string_view(tok(i + 1).lower) == "der") {
     // "X ist der Meinung, dass …", "sind der gegenteiligen Auffassung, dass …"
     const std::uint32_t noun = tc_.capitalized(i + 2) ? i + 2 : i + 3;
     if (noun + 1 == end && tc_.capitalized(noun) &&
@@ -233,7 +264,7 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
       a.cue = {i, noun + 1};
     return a;
   }
-  if (one_of(w, {"kam", "kamen", "kommt", "kommen", "gekommen"}) && end >= i + 3 &&
+  if (listed_in(w, kComeHeads) && end >= i + 3 &&
       tc_.capitalized(end - 1) && one_of(tok(end - 1).lower, {"ergebnis", "schluss", "schluß", "urteil"})) {
     // "Die Experten kamen zu dem Ergebnis, dass …", "kommt zum Schluss, …"
     const std::uint32_t p = std::string_view(tok(end - 2).lower) == "zum" ? end - 2 : end - 3;
@@ -244,7 +275,7 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     }
     return a;
   }
-  if (one_of(w, {"geraten", "angewiesen", "nachgesagt", "empfohlen"})) {
+  if (listed_in(w, kAdviceHeads)) {
     // Advice or orders in the passive: "Den Bewohnern wurde geraten, nicht
     // nach draußen zu gehen", "Ihm wird nachgesagt, … nahe zu stehen".
     if (end != i + 1 || !punct(end, ",")) return a;
@@ -258,7 +289,7 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     }
     return a;
   }
-  if (one_of(w, {"bekannt", "angenommen", "geplant"})) {
+  if (listed_in(w, kImpersonalHeads)) {
     // Impersonal: "Im Mai wurde bekannt, dass …", "Zuvor war bekannt
     // geworden, dass …", "Es wird angenommen, dass …", "Es ist geplant, dass …"
     // (not "Der Antrag wurde angenommen", which has no clause, nor "ist
@@ -277,7 +308,7 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     a.cue = {i, last};
     return a;
   }
-  if (one_of(w, {"weiß", "wissen", "wusste", "wussten", "gewusst"})) {
+  if (listed_in(w, kKnowHeads)) {
     // Knowing is no saying ("Ich weiß, dass wir gut zusammenarbeiten", "Man
     // wusste, dass …"); letting know is ("ließ Nikolic wissen, dass …",
     // "hatte wissen lassen, dass …"), and so is asking ("Sie möchte von der
@@ -300,14 +331,14 @@ Attribution Attributor::belief_cue_at(std::uint32_t i, std::uint32_t clause_end)
     }
     return a;
   }
-  if (one_of(w, {"sieht", "sehen", "sah", "sahen"}) && end > i + 1 && std::string_view(tok(end - 1).lower) == "vor") {
+  if (listed_in(w, kSeeHeads) && end > i + 1 && std::string_view(tok(end - 1).lower) == "vor") {
     // "Der Gesetzesentwurf sieht vor, dass …": what a text lays down, with
     // its particle as part of the cue.
     a.cue = {i, i + 1};
     a.cue2 = {end - 1, end};
     return a;
   }
-  if (one_of(w, {"hält", "halten", "hielt", "hielten"})) {
+  if (listed_in(w, kHoldHeads)) {
     // "halten" is belief only as "hält es für richtig, dass …"; "hielt
     // (dazu) fest, dass …" states, with its particle as part of the cue.
     // Neither is "Seine Reden hält er aus dem Stegreif, anstatt …", "ihr

@@ -37,8 +37,26 @@ std::uint64_t hash(std::string_view s) {
     h = (h ^ chunk) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 29;
   }
+  // The last 0-7 bytes as a little-endian number (what a memcpy into a zeroed
+  // word gives on a little-endian machine, table.h's only kind), from two
+  // loads that may overlap: a memcpy of a length not known at compile time is
+  // a call.
   std::uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
+  const char* const rest = s.data() + i;
+  const std::size_t r = s.size() - i;
+  if (r >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, rest, 4);
+    std::memcpy(&hi, rest + r - 4, 4);
+    tail = lo | static_cast<std::uint64_t>(hi) << (8 * (r - 4));
+  } else if (r >= 2) {
+    std::uint16_t lo, hi;
+    std::memcpy(&lo, rest, 2);
+    std::memcpy(&hi, rest + r - 2, 2);
+    tail = lo | static_cast<std::uint64_t>(hi) << (8 * (r - 2));
+  } else if (r == 1) {
+    tail = static_cast<unsigned char>(rest[0]);
+  }
   h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
   h ^= h >> 32;
   return h;
@@ -132,6 +150,7 @@ void AffixSet<kFromEnd>::add(std::string_view entry) {
       added.next_sibling = nodes_[node].first_child;
       nodes_.push_back(added);
       nodes_[node].first_child = child;
+      if (node == 0) root_children_[b] = child;
     }
     node = child;
   }
@@ -272,13 +291,14 @@ constexpr std::size_t kRecent = 8192;
 thread_local Recent recent[kRecent];
 }  // namespace
 
-void Lexicon::prefetch(std::string_view form) const {
-  if (form.size() <= sizeof(Recent::key)) __builtin_prefetch(&recent[(hash(form) >> 7) & (kRecent - 1)]);
+std::uint64_t Lexicon::hash_of(std::string_view form) { return hash(form); }
+
+void Lexicon::prefetch(std::string_view form, std::uint64_t h) const {
+  if (form.size() <= sizeof(Recent::key)) __builtin_prefetch(&recent[(h >> 7) & (kRecent - 1)]);
 }
 
-void Lexicon::prefetch_table(std::string_view key) const {
+void Lexicon::prefetch_table(std::string_view key, std::uint64_t h) const {
   if (key.size() <= sizeof(Recent::key)) {
-    const std::uint64_t h = hash(key);
     const Recent& r = recent[(h >> 7) & (kRecent - 1)];
     if (r.hash == h && r.size == key.size() && std::memcmp(r.key, key.data(), key.size()) == 0) return;
   }
@@ -306,8 +326,7 @@ void Lexicon::prefetch_table(std::string_view key) const {
   __builtin_prefetch(&ids_[(lo - 1) * kBlock]);
 }
 
-std::uint32_t Lexicon::cached(std::string_view form) const {
-  const std::uint64_t h = hash(form);
+std::uint32_t Lexicon::cached(std::string_view form, std::uint64_t h) const {
   if (form.size() > sizeof(Recent::key)) return find(form);
   Recent& r = recent[(h >> 7) & (kRecent - 1)];
   if (r.hash == h && r.size == form.size() && std::memcmp(r.key, form.data(), form.size()) == 0)
@@ -319,8 +338,8 @@ std::uint32_t Lexicon::cached(std::string_view form) const {
   return r.value;
 }
 
-std::uint64_t Lexicon::flags(std::string_view form) const {
-  const std::uint32_t v = cached(form);
+std::uint64_t Lexicon::flags(std::string_view form, std::uint64_t hash) const {
+  const std::uint32_t v = cached(form, hash);
   return v == 0 || (values_[3 * (v - 1) + 2] & kPhrase) ? 0 : values_[3 * (v - 1) + lang_];
 }
 

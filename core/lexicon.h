@@ -130,8 +130,11 @@ class AffixSet {
 
  private:
   void add(std::string_view entry);
-  // The child of node with byte b, or 0 (the root is nobody's child).
+  // The child of node with byte b, or 0 (the root is nobody's child). The
+  // root's children by their byte in a table (every match starts there, and
+  // the root has the most children); the others by walking their siblings.
   std::uint16_t child_of(std::uint16_t node, unsigned char b) const {
+    if (node == 0) return root_children_[b];
     std::uint16_t child = nodes_[node].first_child;
     while (child != 0 && nodes_[child].byte != b) child = nodes_[child].next_sibling;
     return child;
@@ -143,6 +146,7 @@ class AffixSet {
     bool end = false;  // an entry ends here
   };
   std::vector<Node> nodes_;
+  std::uint16_t root_children_[256] = {};
 };
 using SuffixSet = AffixSet<true>;
 using PrefixSet = AffixSet<false>;
@@ -173,15 +177,19 @@ class SortedLines {
 class Lexicon {
  public:
   // Flags of one token form (exact, case-sensitive) or 0.
-  std::uint64_t flags(std::string_view form) const;
+  std::uint64_t flags(std::string_view form) const { return flags(form, hash_of(form)); }
+  // The hash the calls below take with the form: a caller that asks about a
+  // form more than once (prefetch, prefetch_table, flags) hashes it once.
+  static std::uint64_t hash_of(std::string_view form);
+  std::uint64_t flags(std::string_view form, std::uint64_t hash) const;
   // Asks the CPU to fetch where flags(form) will look first (its slot in the
   // cache of recent answers, a miss most of the time): a caller with many
   // forms to look up calls it a few forms ahead. Changes no answer.
-  void prefetch(std::string_view form) const;
+  void prefetch(std::string_view form, std::uint64_t hash) const;
   // The second step, called nearer (after prefetch(form) has had time): when
   // the recent answers do not hold form, finds its block of the table and
   // fetches the block's keys and ids. Changes no answer.
-  void prefetch_table(std::string_view form) const;
+  void prefetch_table(std::string_view form, std::uint64_t hash) const;
   // Longest gazetteer entry of several tokens starting with this form, in
   // tokens; 0 when no such entry starts with it.
   std::uint8_t longest_phrase_from(std::string_view first_form) const;
@@ -208,8 +216,9 @@ class Lexicon {
   // Which value a form or phrase has, plus one (values_[3 * (v - 1) ...]:
   // German flags, English flags, kPhrase | kStart), or 0 when it has none.
   std::uint32_t find(std::string_view key) const;
-  // find() through a cache of recent answers.
-  std::uint32_t cached(std::string_view form) const;
+  // find() through a cache of recent answers (hash: hash_of(form)).
+  std::uint32_t cached(std::string_view form, std::uint64_t hash) const;
+  std::uint32_t cached(std::string_view form) const { return cached(form, hash_of(form)); }
 
   std::string_view keys_;
   ArrayView<std::uint32_t> blocks_;

@@ -393,31 +393,36 @@ std::string segment(Document& doc) {
   {
     thread_local std::vector<std::uint32_t> firsts;
     thread_local std::vector<std::uint8_t> cased;  // per first: its lower-case form differs from its key
+    thread_local std::vector<std::uint64_t> hashes;  // per first: Lexicon::hash_of its key and its lower-case form
     firsts.clear();
     cased.clear();
+    hashes.clear();
     for (std::uint32_t i = 0; i < doc.tokens.size(); ++i)
       if (doc.tokens[i].same == i) {
+        const Token& t = doc.tokens[i];
         firsts.push_back(i);
-        cased.push_back(doc.tokens[i].lower != doc.tokens[i].key);
+        cased.push_back(t.lower != t.key);
+        hashes.push_back(Lexicon::hash_of(t.key));
+        hashes.push_back(cased.back() ? Lexicon::hash_of(t.lower) : hashes.back());
       }
     constexpr std::size_t kAhead = 8, kTableAhead = 3;
     const auto fetch = [&](std::size_t j) {
       const Token& t = doc.tokens[firsts[j]];
-      lex.prefetch(t.key);
-      if (cased[j]) lex.prefetch(t.lower);
+      lex.prefetch(t.key, hashes[2 * j]);
+      if (cased[j]) lex.prefetch(t.lower, hashes[2 * j + 1]);
     };
     const auto fetch_table = [&](std::size_t j) {
       const Token& t = doc.tokens[firsts[j]];
-      lex.prefetch_table(t.key);
-      if (cased[j]) lex.prefetch_table(t.lower);
+      lex.prefetch_table(t.key, hashes[2 * j]);
+      if (cased[j]) lex.prefetch_table(t.lower, hashes[2 * j + 1]);
     };
     for (std::size_t j = 0; j < firsts.size() && j < kAhead; ++j) fetch(j);
     for (std::size_t j = 0; j < firsts.size(); ++j) {
       if (j + kAhead < firsts.size()) fetch(j + kAhead);
       if (j + kTableAhead < firsts.size()) fetch_table(j + kTableAhead);
       Token& t = doc.tokens[firsts[j]];
-      t.key_flags = lex.flags(t.key);
-      t.lower_flags = cased[j] ? lex.flags(t.lower) : t.key_flags;
+      t.key_flags = lex.flags(t.key, hashes[2 * j]);
+      t.lower_flags = cased[j] ? lex.flags(t.lower, hashes[2 * j + 1]) : t.key_flags;
     }
     for (Token& t : doc.tokens) {
       const Token& same = doc.tokens[t.same];

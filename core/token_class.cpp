@@ -78,8 +78,10 @@ bool TokenClass::nationality_adjective(std::uint32_t i) const {
 bool TokenClass::compute_nationality_adjective(std::uint32_t i) const {
   const Token& t = tok(i);
   if (!de_) return flags(i) & kNationalityEn;
-  for (const char* ending : {"", "e", "en", "er", "es", "em"}) {
-    const std::string_view e(ending);
+  // The word itself: its lower-case form's flags, looked up by the segmenter.
+  if (t.lower.size() > 3 && (lower_flags(i) & kNationalityDe)) return true;
+  static constexpr std::string_view kEndings[] = {"e", "en", "er", "es", "em"};
+  for (const std::string_view e : kEndings) {
     if (t.lower.size() > e.size() + 3 && ends_with(t.lower, e) &&
         (lex_.flags(std::string_view(t.lower).substr(0, t.lower.size() - e.size())) & kNationalityDe))
       return true;

@@ -30,8 +30,9 @@ class WordSet {
     const auto c = static_cast<unsigned char>(w[0]);
     if (!((first_[c >> 6] >> (c & 63)) & 1u)) return false;
     const std::size_t length = w.size() < 63 ? w.size() : 63;
+    // (The first and last bytes compared inline first: most entries differ there, without a call to memcmp.)
     for (std::uint32_t k = by_length_[length]; k < by_length_[length + 1]; ++k)
-      if (w == words_[k]) return true;
+      if (words_[k][0] == w[0] && words_[k].back() == w.back() && w == words_[k]) return true;
     return false;
   }
 

@@ -78,17 +78,40 @@ inline std::uint32_t as_next2_features(const TokenPieces* q, std::uint32_t* out)
   return 1;
 }
 
-inline std::uint32_t pair_features(const TokenPieces* p, std::uint32_t n, std::uint32_t i, std::uint32_t* out) {
+// A feature not yet hashed: its template and the two pieces it looks at
+// (feature(templ, a, b)). The features over pieces with few distinct values
+// (shapes, tags) come this way, so that the tagger can remember the rows they
+// name by their pieces (core/tagger/model.cpp).
+struct FeaturePieces {
+  std::uint32_t templ = 0;
+  std::uint64_t a = 0, b = 0;
+};
+
+// pair_features() in two parts: over the words, and over the shapes (as pieces).
+inline std::uint32_t pair_word_features(const TokenPieces* p, std::uint32_t n, std::uint32_t i, std::uint32_t* out) {
   const TokenPieces& c = p[i];
   const bool has_prev = has_prev_at(p, i), has_next = has_next_at(p, n, i);
   const std::uint64_t wp = has_prev ? p[i - 1].word : kBoundary, wn = has_next ? p[i + 1].word : kBoundary;
-  const std::uint64_t sp = has_prev ? p[i - 1].shape : kBoundary, sn = has_next ? p[i + 1].shape : kBoundary;
   std::uint32_t k = 0;
   out[k++] = feature(19, wp, c.word);
   out[k++] = feature(20, c.word, wn);
-  out[k++] = feature(22, sp, c.shape);
-  out[k++] = feature(23, c.shape, sn);
   out[k++] = feature(24, c.suffix[2], wp);
+  return k;
+}
+inline std::uint32_t pair_shape_pieces(const TokenPieces* p, std::uint32_t n, std::uint32_t i, FeaturePieces* out) {
+  const TokenPieces& c = p[i];
+  const std::uint64_t sp = has_prev_at(p, i) ? p[i - 1].shape : kBoundary;
+  const std::uint64_t sn = has_next_at(p, n, i) ? p[i + 1].shape : kBoundary;
+  out[0] = {22, sp, c.shape};
+  out[1] = {23, c.shape, sn};
+  return 2;
+}
+
+inline std::uint32_t pair_features(const TokenPieces* p, std::uint32_t n, std::uint32_t i, std::uint32_t* out) {
+  std::uint32_t k = pair_word_features(p, n, i, out);
+  FeaturePieces shapes[2];
+  const std::uint32_t m = pair_shape_pieces(p, n, i, shapes);
+  for (std::uint32_t j = 0; j < m; ++j) out[k++] = feature(shapes[j].templ, shapes[j].a, shapes[j].b);
   return k;
 }
 
@@ -132,10 +155,21 @@ inline std::uint32_t tag_pair_features(std::uint32_t prev, std::uint32_t prev2, 
   out[2] = feature(54, prev2);
   return 3;
 }
-inline std::uint32_t tag_token_features(const TokenPieces& c, std::uint32_t prev, std::uint32_t* out) {
+// ... in two parts again: with the token's word, and with its shape (as pieces).
+inline std::uint32_t tag_word_features(const TokenPieces& c, std::uint32_t prev, std::uint32_t* out) {
   out[0] = feature(52, prev, c.word);
-  out[1] = feature(53, prev, c.shape);
-  return 2;
+  return 1;
+}
+inline std::uint32_t tag_shape_pieces(const TokenPieces& c, std::uint32_t prev, FeaturePieces* out) {
+  out[0] = {53, prev, c.shape};
+  return 1;
+}
+inline std::uint32_t tag_token_features(const TokenPieces& c, std::uint32_t prev, std::uint32_t* out) {
+  const std::uint32_t k = tag_word_features(c, prev, out);
+  FeaturePieces shape;
+  tag_shape_pieces(c, prev, &shape);
+  out[k] = feature(shape.templ, shape.a, shape.b);
+  return k + 1;
 }
 
 // All parts of position i, in one array: the same multiset of hashes as

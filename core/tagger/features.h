@@ -50,21 +50,57 @@ struct TokenPieces {
 
 // The lexicon flags a tagger looks at, packed into 32 bits: the key's flags
 // (case kept) in the low half, a few of the lower-case form's in the high.
+// Gazetteer bit b is set when the flags share a bit with entry b of a list.
+inline constexpr std::uint64_t kGazetteerKeyFlags[] = {
+    kFirstName, kLastName, kCountry, kCity, kRegion, kOrganization, kOutlet, kAgency, kTitleDe | kTitleEn,
+    kGroupDe | kGroupEn, kNationalityDe | kNationalityEn, kOrgFinalDe | kOrgFinalEn, kOrgWordEn,
+    kSpeechDe | kSpeechEn, kKonjunktiv | kKonjunktivAmbiguous};
+inline constexpr std::uint64_t kGazetteerLowerFlags[] = {
+    kNounDe | kCommonEn, kFunctionDe | kFunctionEn, kTimeDe | kTimeEn, kSpeechDe | kSpeechEn, kTitleDe | kTitleEn,
+    kNationalityDe | kNationalityEn, kGroupDe | kGroupEn};
+// The same lists by flag bit: the gazetteer bits each bit of the flags sets,
+// so that a form costs a step per flag it has (most have one or two), not one
+// per list entry.
+struct GazetteerByFlag {
+  constexpr GazetteerByFlag() : of_key(), of_lower() {
+    for (std::uint32_t f = 0; f < 64; ++f) {
+      for (std::uint32_t b = 0; b < sizeof kGazetteerKeyFlags / sizeof kGazetteerKeyFlags[0]; ++b)
+        if ((kGazetteerKeyFlags[b] >> f) & 1u) of_key[f] |= 1u << b;
+      for (std::uint32_t b = 0; b < sizeof kGazetteerLowerFlags / sizeof kGazetteerLowerFlags[0]; ++b)
+        if ((kGazetteerLowerFlags[b] >> f) & 1u) of_lower[f] |= 1u << (16 + b);
+    }
+  }
+  std::uint32_t of_key[64];
+  std::uint32_t of_lower[64];
+};
+inline constexpr GazetteerByFlag kGazetteerByFlag{};
+
 inline std::uint32_t gazetteer_bits(std::uint64_t key_flags, std::uint64_t lower_flags) {
   std::uint32_t g = 0;
-  const std::uint64_t key_bits[] = {kFirstName, kLastName, kCountry, kCity, kRegion, kOrganization,
-                                    kOutlet, kAgency, kTitleDe | kTitleEn, kGroupDe | kGroupEn,
-                                    kNationalityDe | kNationalityEn, kOrgFinalDe | kOrgFinalEn, kOrgWordEn,
-                                    kSpeechDe | kSpeechEn, kKonjunktiv | kKonjunktivAmbiguous};
-  const std::uint64_t lower_bits[] = {kNounDe | kCommonEn, kFunctionDe | kFunctionEn, kTimeDe | kTimeEn,
-                                      kSpeechDe | kSpeechEn, kTitleDe | kTitleEn, kNationalityDe | kNationalityEn,
-                                      kGroupDe | kGroupEn};
-  for (std::uint32_t b = 0; b < sizeof key_bits / sizeof key_bits[0]; ++b)
-    if (key_flags & key_bits[b]) g |= 1u << b;
-  for (std::uint32_t b = 0; b < sizeof lower_bits / sizeof lower_bits[0]; ++b)
-    if (lower_flags & lower_bits[b]) g |= 1u << (16 + b);
+  for (std::uint64_t f = key_flags; f != 0; f &= f - 1) g |= kGazetteerByFlag.of_key[__builtin_ctzll(f)];
+  for (std::uint64_t f = lower_flags; f != 0; f &= f - 1) g |= kGazetteerByFlag.of_lower[__builtin_ctzll(f)];
   return g;
 }
+
+// The shape class of a byte of a key (see pieces_of): 'X', 'x', 'd', other
+// ASCII as is; kShapeContinuation for a UTF-8 continuation byte (skipped),
+// kShapeLead for the first byte of a non-ASCII character (x or X by the
+// token's case).
+constexpr std::int16_t kShapeContinuation = -1, kShapeLead = -2;
+struct ShapeClasses {
+  constexpr ShapeClasses() : of() {
+    for (std::uint32_t b = 0; b < 256; ++b) {
+      if (b >= 'A' && b <= 'Z') of[b] = 'X';
+      else if (b >= 'a' && b <= 'z') of[b] = 'x';
+      else if (b >= '0' && b <= '9') of[b] = 'd';
+      else if (b < 0x80) of[b] = static_cast<std::int16_t>(b);
+      else if ((b & 0xC0) == 0x80) of[b] = kShapeContinuation;
+      else of[b] = kShapeLead;
+    }
+  }
+  std::int16_t of[256];
+};
+inline constexpr ShapeClasses kShapeClasses{};
 
 inline bool is_quote_or_dash(std::string_view k) {
   for (const std::string_view m : {"\u201E", "\u201C", "\u201D", "\u00BB", "\u00AB", "\u2039", "\u203A", "\u201A",
@@ -95,15 +131,10 @@ inline TokenPieces pieces_of(const Token& t) {
   char last = 0;
   int length = 0;
   bool first = true;
-  for (std::size_t i = 0; i < t.key.size(); ++i) {
-    const unsigned char b = static_cast<unsigned char>(t.key[i]);
-    char c;
-    if (b >= 'A' && b <= 'Z') c = 'X';
-    else if (b >= 'a' && b <= 'z') c = 'x';
-    else if (b >= '0' && b <= '9') c = 'd';
-    else if (b < 0x80) c = static_cast<char>(b);
-    else if ((b & 0xC0) == 0x80) continue;  // continuation byte
-    else c = (first && t.upper) || t.all_caps ? 'X' : 'x';
+  for (const char byte : t.key) {
+    const std::int16_t k = kShapeClasses.of[static_cast<unsigned char>(byte)];
+    if (k == kShapeContinuation) continue;
+    const char c = k == kShapeLead ? ((first && t.upper) || t.all_caps ? 'X' : 'x') : static_cast<char>(k);
     first = false;
     ++length;
     if (c == last) continue;

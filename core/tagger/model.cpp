@@ -65,7 +65,20 @@ constexpr std::uint32_t kMaxEntries = 4096;  // more measured no faster (the tab
 // by side so that a lookup touches one stretch of memory.
 constexpr std::size_t kKeyBytes = (sizeof(PieceKey) + 15) / 16 * 16;
 
+// The rows named by features over two pieces with few distinct values (two
+// shapes; the tag before and a shape: FeaturePieces), by template and pieces,
+// direct-mapped: a few thousand such pairs occur, so most positions find the
+// row here instead of hashing the feature and probing the table. Like the
+// sums, only a cache of what the table says.
+struct PairRow {
+  std::uint64_t a = 0, b = 0;
+  std::uint32_t templ = 0;  // 0: empty (no template of FeaturePieces is 0)
+  std::uint32_t row = 0;
+};
+constexpr std::uint32_t kPairRows = 2048;
+
 struct SumCache {
+  std::vector<PairRow> pair_rows;  // kPairRows, cleared with the sums
   std::uint32_t model = 0;
   std::uint32_t entries = 0;  // a power of two
   std::uint64_t tagged = 0;   // tokens tagged since it last grew
@@ -83,6 +96,13 @@ struct SumCache {
     entry_bytes = kKeyBytes + kRowsPerEntry * lanes * sizeof(std::int16_t);
     data.assign(n * entry_bytes / sizeof(std::int64_t), 0);
     for (std::uint32_t e = 0; e < n; ++e) new (&key(e)) PieceKey();
+    pair_rows.assign(kPairRows, PairRow{});
+  }
+  // The row of feature(f.templ, f.a, f.b) in model m.
+  std::uint32_t pair_row(const Model& m, const FeaturePieces& f) {
+    PairRow& r = pair_rows[((f.b + f.templ) * 0x9E3779B97F4A7C15ull + f.a * 0xC2B2AE3D27D4EB4Full) >> 53 & (kPairRows - 1)];
+    if (r.templ != f.templ || r.a != f.a || r.b != f.b) r = {f.a, f.b, f.templ, m.row_of(feature(f.templ, f.a, f.b))};
+    return r.row;
   }
   std::uint32_t entry_of(const TokenPieces& p) const {
     return static_cast<std::uint32_t>(
@@ -237,15 +257,17 @@ void Model::sum_features(const std::uint32_t* feats, std::uint32_t k, std::int16
   }
 }
 
-template <std::uint32_t Lanes>
-void Model::add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* acc) const {
+template <std::uint32_t Lanes, bool kRows>
+void Model::add_rows_of(const std::uint32_t* x, std::uint32_t k, std::int16_t* acc) const {
+  // x: feature hashes, or (kRows) row indices
+  const auto row = [this, x](std::uint32_t f) { return kRows ? x[f] : row_of(x[f]); };
   const std::int8_t* weights = weights_.data();
 #if defined(__SSE2__)
   // Eight 16-bit lanes per register, sign-extended from the int8 weights.
   __m128i a[Lanes / 8];
   for (std::uint32_t q = 0; q < Lanes / 8; ++q) a[q] = _mm_load_si128(reinterpret_cast<const __m128i*>(acc + 8 * q));
   for (std::uint32_t f = 0; f < k; ++f) {
-    const std::int8_t* w = weights + static_cast<std::size_t>(row_of(feats[f])) * Lanes;
+    const std::int8_t* w = weights + static_cast<std::size_t>(row(f)) * Lanes;
     for (std::uint32_t q = 0; q < Lanes / 16; ++q) {
       const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w + 16 * q));
       const __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), b);
@@ -262,7 +284,7 @@ void Model::add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* 
 #else
   for (std::uint32_t f = 0; f < k; ++f) {
     std::int8_t w[Lanes];  // a copy: int8 may alias the scores, which would keep the loop scalar
-    std::memcpy(w, weights + static_cast<std::size_t>(row_of(feats[f])) * Lanes, Lanes);
+    std::memcpy(w, weights + static_cast<std::size_t>(row(f)) * Lanes, Lanes);
     for (std::uint32_t t = 0; t < Lanes; ++t) acc[t] = static_cast<std::int16_t>(acc[t] + w[t]);
   }
 #endif
@@ -275,8 +297,12 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
   SumCache& cache = threads.of(id_, Lanes, n);
   // 16-bit sums: at most ~60 features of |w| <= 127 each.
   std::vector<std::int16_t>& sums = threads.sums;
-  sums.assign(static_cast<std::size_t>(n) * Lanes, 0);
+  // Each position is cleared just before the first sums reach it (below):
+  // a memset of the whole text's rows ahead touched all of them twice.
+  // (assign, not resize: a longer text allocates exactly its rows, as before.)
+  if (sums.size() < static_cast<std::size_t>(n) * Lanes) sums.assign(static_cast<std::size_t>(n) * Lanes, 0);
   std::int16_t* const sum = sums.data();
+  const auto clear = [sum](std::uint32_t at) { std::memset(sum + static_cast<std::size_t>(at) * Lanes, 0, Lanes * sizeof(std::int16_t)); };
   const std::int16_t* const boundary = boundary_.data();
   // First the features of single tokens, from the cache: each token adds
   // its own sums to its position and its neighbour sums to the positions
@@ -289,7 +315,10 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     entry_at[i] = cache.entry_of(p[i]);
     __builtin_prefetch(&cache.key(entry_at[i]));
   }
+  for (std::uint32_t i = 0; i < n && i < 2; ++i) clear(i);
   for (std::uint32_t i = 0; i < n; ++i) {
+    // Token i adds to positions i-2 .. i+2; those before i+2 were cleared already.
+    if (i + 2 < n) clear(i + 2);
     const std::uint32_t e = entry_at[i % kAhead];
     if (i + kAhead < n) {
       entry_at[i % kAhead] = cache.entry_of(p[i + kAhead]);
@@ -337,7 +366,13 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
   // other (the decoding below waits for the tag before each position).
   for (std::uint32_t i = 0; i < n; ++i) {
     std::int16_t* s = sum + static_cast<std::size_t>(i) * Lanes;
-    std::uint32_t k = pair_features(p, n, i, feats);
+    // The shape pairs' rows (remembered), then the features hashed and probed.
+    FeaturePieces shapes[2];
+    std::uint32_t rows[2];
+    const std::uint32_t m = pair_shape_pieces(p, n, i, shapes);
+    for (std::uint32_t j = 0; j < m; ++j) rows[j] = cache.pair_row(*this, shapes[j]);
+    add_row_list<Lanes>(rows, m, s);
+    std::uint32_t k = pair_word_features(p, n, i, feats);
     if (uses_pos_ && pos != nullptr) {
       const std::uint8_t tp = has_prev_at(p, i) ? pos[i - 1] : 0xFF, tn = has_next_at(p, n, i) ? pos[i + 1] : 0xFF;
       const auto at = [](std::uint8_t t) { return t == 0xFF ? kMaxTags : t; };
@@ -370,11 +405,17 @@ void Model::tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t*
     if (p[i].sentence_start) prev = prev2 = kNoTag;
     alignas(64) std::int16_t scores[Lanes];
     std::memcpy(scores, sum + static_cast<std::size_t>(i) * Lanes, sizeof scores);
-    std::uint32_t k = 0;
     add_i16<Lanes>(scores, tag_pairs_.data() + ((prev == kNoTag ? tags_ : prev) * (tags_ + 1) +
                                                  (prev2 == kNoTag ? tags_ : prev2)) * Lanes);
-    k += tag_token_features(p[i], prev, feats + k);
-    add_rows<Lanes>(feats, k, scores);
+    // The token's word after the tag (hashed and probed: tag_word_features gives one), its shape
+    // after the tag (remembered: tag_shape_pieces gives one), added at once.
+    std::uint32_t rows[2];
+    tag_word_features(p[i], prev, feats);
+    rows[0] = row_of(feats[0]);
+    FeaturePieces shape;
+    tag_shape_pieces(p[i], prev, &shape);
+    rows[1] = cache.pair_row(*this, shape);
+    add_row_list<Lanes>(rows, 2, scores);
     std::uint32_t best = 0;
 #if defined(__SSE2__)
     // The first tag with the highest score, eight lanes at a time, among the lanes of real tags

@@ -93,30 +93,30 @@ class Model {
   std::uint32_t row_of(std::uint32_t h) const { return row_[slot_of(h)]; }
   // The slot of feature h, or the slot count when it is not in the table. Compares eight fingerprints at once (the
   // array repeats its first eight after its end), so that the common case
-  // takes no branch that depends on the data.
+  // takes no branch that depends on the data; a chain longer than eight
+  // slots goes on eight at a time.
   std::uint32_t slot_of(std::uint32_t h) const {
-    const std::uint32_t s = h & mask_;
     const std::uint16_t f = fingerprint(h);
-    const std::uint16_t* k = keys_.data() + s;
-    std::uint32_t eq = 0, empty = 0;
+    std::uint32_t s = h & mask_;
+    for (std::uint32_t windows = 0; windows <= mask_ / 8 + 1; ++windows, s = (s + 8) & mask_) {
+      const std::uint16_t* k = keys_.data() + s;
+      std::uint32_t eq = 0, empty = 0;
 #if defined(__SSE2__)
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(k));
-    eq = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16(static_cast<short>(f)))));
-    empty = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_setzero_si128())));
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(k));
+      eq = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_set1_epi16(static_cast<short>(f)))));
+      empty = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi16(v, _mm_setzero_si128())));
 #else
-    for (std::uint32_t j = 0; j < 8; ++j) {
-      eq |= static_cast<std::uint32_t>(k[j] == f) << (2 * j);
-      empty |= static_cast<std::uint32_t>(k[j] == 0) << (2 * j);
-    }
+      for (std::uint32_t j = 0; j < 8; ++j) {
+        eq |= static_cast<std::uint32_t>(k[j] == f) << (2 * j);
+        empty |= static_cast<std::uint32_t>(k[j] == 0) << (2 * j);
+      }
 #endif
-    if (empty != 0) {
-      const std::uint32_t before = eq & ((empty & (0u - empty)) - 1);  // matches before the first empty slot
-      return before != 0 ? (s + (static_cast<std::uint32_t>(__builtin_ctz(before)) >> 1)) & mask_ : mask_ + 1;
-    }
-    std::uint32_t t = s;  // a chain longer than eight slots (rare)
-    for (std::uint32_t probes = 0; probes <= mask_; ++probes, t = (t + 1) & mask_) {
-      if (keys_[t] == f) return t;
-      if (keys_[t] == 0) return mask_ + 1;
+      // The first match before the first empty slot, if any (two mask bits a slot).
+      if (empty != 0) {
+        const std::uint32_t before = eq & ((empty & (0u - empty)) - 1);
+        return before != 0 ? (s + (static_cast<std::uint32_t>(__builtin_ctz(before)) >> 1)) & mask_ : mask_ + 1;
+      }
+      if (eq != 0) return (s + (static_cast<std::uint32_t>(__builtin_ctz(eq)) >> 1)) & mask_;
     }
     return mask_ + 1;
   }
@@ -164,7 +164,16 @@ class Model {
   // those of other models, also of one built later at the same address.
   std::uint32_t id_ = 0;
   template <std::uint32_t Lanes>
-  void add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* acc) const;
+  void add_rows(const std::uint32_t* feats, std::uint32_t k, std::int16_t* acc) const {
+    add_rows_of<Lanes, false>(feats, k, acc);
+  }
+  // add_rows() of k rows given by their index (row_of() done).
+  template <std::uint32_t Lanes>
+  void add_row_list(const std::uint32_t* rows, std::uint32_t k, std::int16_t* acc) const {
+    add_rows_of<Lanes, true>(rows, k, acc);
+  }
+  template <std::uint32_t Lanes, bool kRows>
+  void add_rows_of(const std::uint32_t* x, std::uint32_t k, std::int16_t* acc) const;
   template <std::uint32_t Lanes>
   void tag_lanes(const TokenPieces* p, std::uint32_t n, const std::uint8_t* pos, std::uint8_t* out) const;
   std::vector<std::string> names_;

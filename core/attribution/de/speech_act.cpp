@@ -62,7 +62,14 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
       {{"droht", "drohen", "drohte", "drohten"}, {"mit"}, false},
       {{"bittet", "bitten", "bat", "baten"}, {"um"}, false},
   };
+  // Every form of the list, for the test most verbs fail (a compare per form of every stance before).
+  static const WordSet kForms = [] {
+    std::vector<std::string_view> all;
+    for (const Stance& st : kStances) all.insert(all.end(), st.forms.begin(), st.forms.end());
+    return WordSet(all);
+  }();
   const std::string_view w = tok(v).lower;
+  if (!kForms.contains(w)) return false;
   std::uint32_t end = s.last;
   while (end > v + 1 && tok(end - 1).kind == TokenKind::punct) --end;
   for (const Stance& st : kStances) {
@@ -107,7 +114,16 @@ bool Attributor::stance_verb(std::uint32_t v, const Sentence& s) const {
 // speech acts that report (de/reported-separable-verbs); empty otherwise.
 Range Attributor::reported_separable(std::uint32_t v, const Sentence& s) const {
   static const WordSet kVerbs(word_list("de/reported-separable-verbs"));
-  if (!tc_.word(v) || tok(v).upper) return {};
+  // The verbs of the list's "verb particle" entries: any other word is none,
+  // known before the clause's end is looked for.
+  static const WordSet kFinites = [] {
+    std::vector<std::string_view> finites;
+    for (const std::string_view entry : word_list("de/reported-separable-verbs"))
+      if (const std::size_t space = entry.find(' '); space != std::string_view::npos)
+        finites.push_back(entry.substr(0, space));
+    return WordSet(finites);
+  }();
+  if (!tc_.word(v) || tok(v).upper || !kFinites.contains(tok(v).lower)) return {};
   std::uint32_t k = v + 1;
   while (k < s.last && k < v + 25 && in_pair_[k] < 0 && !clause_punct(k)) ++k;
   if (k >= s.last || k < v + 3 || in_pair_[k] >= 0 || !clause_punct(k)) return {};
