@@ -776,3 +776,36 @@ TEST_CASE("regression: a day alone speaks not ('Neil Basu, on Sunday said …');
   CHECK(quotes_with_speakers("Ireland conceded a penalty close to their own line and Scotland kicked it to touch.")
             .empty());
 }
+
+TEST_CASE("regression (enfix): 'Said X: \"…\"' - the cue opens its sentence before the speaker and the colon") {
+  const std::string text =
+      "The club confirmed the move on Monday. Said Mr Harlow: \"We have waited a long time for a player like him.\"";
+  CHECK(quotes_with_speakers(text) ==
+        std::vector<std::string>{"\"We have waited a long time for a player like him.\" <- Mr Harlow"});
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-direct-frame-before");
+  CHECK(quotes_with_speakers("The club confirmed the move. Said the annual report: \"Sales will fall in every region "
+                             "next year.\"")
+            .at(0)
+            .find("<- the annual report") != std::string::npos);
+  // Not a verb that is no past or third-person form ('Note the wording:'): no frame, no speaker.
+  for (const std::string& q : quotes_with_speakers("The club confirmed the move on Monday. Note the wording: \"We have "
+                                                   "waited a long time for a player like him.\""))
+    CHECK(q.find("<- -") != std::string::npos);
+}
+
+TEST_CASE("regression (enfix): '\"…,\" a statement from the company said' - 'from' goes on the phrase") {
+  const std::string text = "\"We will not comment on the matter,\" a statement from the company said.";
+  CHECK(quotes_with_speakers(text) ==
+        std::vector<std::string>{"\"We will not comment on the matter,\" <- a statement from the company"});
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-direct-frame-after");
+  CHECK(quotes_with_speakers("\"We will not comment on the matter,\" a spokesman from the ministry said.") ==
+        std::vector<std::string>{"\"We will not comment on the matter,\" <- a spokesman from the ministry"});
+  // A verb that is no cue after the phrase frames nothing.
+  for (const std::string& q :
+       quotes_with_speakers("The match ended. \"We will not comment on the matter,\" a fan from the town left."))
+    CHECK(q.find("<- a fan") == std::string::npos);
+}
