@@ -94,11 +94,12 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
   }
   // With the tagger: a longer description before the verb ('"…,"
   // director of telecoms research Tony Lavender said'): nouns, names,
-  // adjectives, articles and "of"/"for"/"at", ending in a noun or name.
+  // adjectives, articles and "of"/"for"/"at", ending in a noun or name ('"…," a statement from the company
+  // said': "from" too).
   for (std::uint32_t v = k + 1; v < limit && v < k + 12; ++v) {
     const Upos p = tok(v - 1).pos;
     const bool np_word = p == Upos::NOUN || p == Upos::PROPN || p == Upos::ADJ || p == Upos::DET || p == Upos::NUM ||
-                         (p == Upos::ADP && one_of(tok(v - 1).lower, {"of", "for", "at"}));
+                         (p == Upos::ADP && one_of(tok(v - 1).lower, {"of", "for", "at", "from"}));
     if (!np_word || in_pair_[v - 1] >= 0) break;
     if (!tc_.speech_verb(v) || (p != Upos::NOUN && p != Upos::PROPN)) continue;
     b = cue_at(v, limit);
