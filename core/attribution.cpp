@@ -92,6 +92,18 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
         k += 2;
         continue;
       }
+      // An ampersand inside a name the actor stage found: "According to Standard & Poor's", "David Wyss of
+      // Standard & Poor's said", "Marsh & McLennan said" (the phrase stopped at "Standard").
+      if (t.key == "&" && k > i) {
+        const std::int32_t m = mention_at(doc_, k);
+        if (m >= 0 && doc_.mentions[m].first < k && doc_.mentions[m].last > k + 1 && doc_.mentions[m].last <= limit) {
+          k = doc_.mentions[m].last;
+          head = true;
+          linked = false;
+          last_good = k;
+          continue;
+        }
+      }
       if (t.key == "." && !t.space_before && k > i && tok(k - 1).upper &&
           (tok(k - 1).end - tok(k - 1).begin <= 3 || one_of(tok(k - 1).lower, {"prof", "dipl", "präs"}))) {
         ++k;  // "Dr." "U.S." "Prof."

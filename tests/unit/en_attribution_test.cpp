@@ -809,3 +809,18 @@ TEST_CASE("regression (enfix): '\"…,\" a statement from the company said' - 'f
        quotes_with_speakers("The match ended. \"We will not comment on the matter,\" a fan from the town left."))
     CHECK(q.find("<- a fan") == std::string::npos);
 }
+
+TEST_CASE("regression (enfix): a speaker or source phrase goes over the '&' inside a name ('Standard & Poor's', "
+          "'Bradford & Bingley'), not over one that joins no name") {
+  CHECK(quotes_with_speakers("According to Standard & Poor's, the debt of the city is safe.") ==
+        std::vector<std::string>{"the debt of the city is safe <- Standard & Poor's"});
+  CHECK(quotes_with_speakers("\"Things are getting worse,\" said Dana Wyss of Standard & Poor's.") ==
+        std::vector<std::string>{"\"Things are getting worse,\" <- Dana Wyss of Standard & Poor's"});
+  const newsmark::Result r = explained("Bradford & Bingley said the market remained strong.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-cue-then-clause");
+  CHECK(test::speaker_text("Bradford & Bingley said the market remained strong.", r.quotes[0]) == "Bradford & Bingley");
+  // No name across the '&': the phrase ends before it.
+  for (const std::string& q : quotes_with_speakers("Fish & chips were sold out, the owner said."))
+    CHECK(q.find("<- Fish") == std::string::npos);
+}
