@@ -2549,7 +2549,7 @@ class ActorFinder {
   // English: a one-word organisation or place by the tagger's guess alone that is the surname of a person
   // named before with a listed first name is that person ("The movie's star Don Cheadle ... Cheadle's wife
   // Tatiana", "Jose Mourinho ... Mourinho's reaction"): a word that a list has as an organisation, a place
-  // or a medium, or an organisation's word, stays.
+  // or a medium, or an organisation's word, stays, but for a listed town (below).
   void surnames_of_people_named_before_en(std::vector<Candidate>& out) const {
     std::unordered_set<std::string> surnames;
     for (Candidate& c : out) {
@@ -2560,13 +2560,18 @@ class ActorFinder {
         surnames.insert(key.substr(0, key.size() - possessive_length(key)));
         continue;
       }
-      if ((c.type != ActorType::organization && c.type != ActorType::location) || c.origin != Origin::tagger ||
-          c.last != c.first + 1)
-        continue;
+      if ((c.type != ActorType::organization && c.type != ActorType::location) || c.last != c.first + 1) continue;
       const std::string& key = tok(c.first).key;
       const std::string stem = key.substr(0, key.size() - possessive_length(key));
       if (!surnames.count(stem) || tok(c.first).all_caps) continue;
-      if ((lex_.flags(stem) | tc_.flags(c.first)) & (kOrganization | kPlace | kMedia | kOrgWordEn)) continue;
+      const std::uint64_t flags = lex_.flags(stem) | tc_.flags(c.first);
+      // A listed town (no country, region, organisation or medium), not after a preposition: the person too
+      // ("Lindsay Davenport … Davenport said", "Michael Jackson … Jackson's lawyers"; not "a flight to Davenport").
+      const bool town_surname = c.type == ActorType::location &&
+                                (flags & (kPlace | kOrganization | kMedia | kOrgWordEn)) == kCity &&
+                                !(c.first > 0 && tc_.preposition(c.first - 1));
+      if (!town_surname && (c.origin != Origin::tagger || (flags & (kOrganization | kPlace | kMedia | kOrgWordEn))))
+        continue;
       c.type = ActorType::person;
     }
   }

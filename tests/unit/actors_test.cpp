@@ -1779,3 +1779,26 @@ TEST_CASE("English: a name that stops at a hyphen inside a word goes on to the w
   CHECK(has(m, "organization Gazprom"));
   CHECK(has(m, "organization Rosneft"));
 }
+
+TEST_CASE("English (enfix): a listed town that is the surname of a person named before is the person, not after a "
+          "preposition (surnames_of_people_named_before_en: 'Lindsay Davenport … Davenport said')") {
+  const std::string text =
+      "Lindsay Davenport beat Serena Williams in three sets. Davenport said she was tired. The council leader Bob "
+      "Wellington welcomed the money. Mr Wellington said it was not enough.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Davenport"));  // (was a place)
+  CHECK(has(m, "person Wellington"));
+  CHECK_FALSE(has(m, "location Davenport"));
+  const auto* davenport = test::actor_named(r, "Lindsay Davenport");
+  REQUIRE(davenport != nullptr);
+  CHECK(davenport->mentions.size() == 2);
+  // Not fired: after a preposition the town stays a place ('flew to Davenport'), and with no such person named.
+  const std::string other = "Lindsay Davenport beat Serena Williams. Her family flew to Davenport on Monday.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK(has(m2, "location Davenport"));
+  const std::string alone = "Davenport said the river was rising.";
+  CHECK_FALSE(has(typed_mentions(alone, test::run(alone, "en")), "person Davenport"));
+}
