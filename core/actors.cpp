@@ -188,6 +188,11 @@ class ActorFinder {
     static const WordSet kParticles(word_list("names/name-particles"));
     return tc_.word(j) && !tok(j).upper && in_list(tok(j).lower, kParticles);
   }
+  // A particle written with a capital inside a name: "De" of "Robert De Niro", "Van" of "Dick Van Dyke".
+  bool capitalised_particle(std::uint32_t j) const {
+    static const WordSet kParticles(word_list("names/name-particles"));
+    return tc_.capitalized(j) && !tok(j).all_caps && in_list(tok(j).lower, kParticles);
+  }
 
   // English: a list of names with nothing between them ("Pam Butler Renee Ratcliff", a signature
   // "Debra Perlingiere Debra Perlingiere", "Thanks, Phillip Phillip"): token `end` starts a new
@@ -196,6 +201,9 @@ class ActorFinder {
   bool new_english_name(std::uint32_t first, std::uint32_t end) const {
     if (repeats_name(first, end)) return true;
     if (end < first + 2) return false;
+    // (Not after a capitalised particle: "Robert De Niro", "Bill De Blasio", where the surname is also a
+    // listed first name.)
+    if (capitalised_particle(end - 1)) return false;
     const std::uint64_t f = tc_.flags(end), prev = tc_.flags(end - 1);
     return (f & kFirstName) && !(f & kLastName) && ((prev & kLastName) || !(prev & kFirstName)) &&
            tc_.capitalized(end - 1) && !tok(end - 1).all_caps && tok(end - 1).end - tok(end - 1).begin > 1;
@@ -3694,6 +3702,14 @@ class ActorFinder {
     std::unordered_map<std::string, std::int32_t> by_prefix;      // leading names of a longer name (-2: of two)
     std::unordered_map<std::string, std::int32_t> by_first_last;  // "first\x1Flast"
     auto first_last = [&](const Candidate& c) { return tok(c.first).key + '\x1F' + tok(c.last - 1).key; };
+    // A surname with its particle, in either case ("De Niro" of "Robert De Niro", "Van Gogh" of "Vincent
+    // van Gogh"): "particle\x1Fsurname" of the names of three words or more whose last but one is one.
+    std::unordered_map<std::string, std::int32_t> by_particle_surname;
+    auto particle_surname = [&](std::uint32_t p) -> std::string {
+      static const WordSet kParticles(word_list("names/name-particles"));
+      if (!tc_.word(p) || tok(p).all_caps || !in_list(tok(p).lower, kParticles)) return {};
+      return tok(p).lower + '\x1F' + tok(p + 1).key;
+    };
     auto actor_for = [&](const Candidate& c) -> std::int32_t {
       auto it = by_name.find(key_of(c));
       if (it != by_name.end()) return it->second;
@@ -3702,6 +3718,11 @@ class ActorFinder {
         if (p != by_prefix.end() && p->second >= 0) return p->second;
         p = by_first_last.find(first_last(c));
         if (p != by_first_last.end() && p->second >= 0) return p->second;
+      }
+      if (c.type == ActorType::person && c.last == c.first + 2) {
+        const std::string ps = particle_surname(c.first);
+        auto p = ps.empty() ? by_particle_surname.end() : by_particle_surname.find(ps);
+        if (p != by_particle_surname.end() && p->second >= 0) return p->second;
       }
       if (c.type == ActorType::person && c.last == c.first + 1) {
         auto p = by_part.find(c.name);
@@ -3755,6 +3776,9 @@ class ActorFinder {
     for (const std::size_t k : order) {
       Candidate& c = found[k];
       std::int32_t a = actor_for(c);
+      // ("De Zoysa" joined with "Louis De Zoysa": the same name elsewhere, of another type, joins it too.)
+      if (a >= 0 && c.type == ActorType::person && c.last == c.first + 2 && !particle_surname(c.first).empty())
+        by_name.emplace(key_of(c), a);
       if (a < 0) {
         a = static_cast<std::int32_t>(doc_.actors.size());
         ActorEntry e;
@@ -3772,6 +3796,13 @@ class ActorFinder {
           by_part.emplace(genitive ? surname.substr(0, surname.size() - 1) : surname, a);
           // (Not an initial: "D" of "D Humphreys" is no mention of him wherever it stands.)
           if (steps_.initial_is_mention || tok(c.first).key.size() > 1) by_part.emplace(tok(c.first).key, a);
+          if (c.last >= c.first + 3) {
+            const std::string ps = particle_surname(c.last - 2);
+            if (!ps.empty()) {
+              const auto [it, added] = by_particle_surname.emplace(ps, a);
+              if (!added && it->second != a) it->second = -2;
+            }
+          }
           const auto [fl, fresh] = by_first_last.emplace(first_last(c), a);
           if (!fresh && fl->second != a) fl->second = -2;
           for (std::uint32_t end = c.first + 2; end < c.last && end < c.first + kMaxNameTokens; ++end) {

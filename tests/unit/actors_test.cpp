@@ -1802,3 +1802,26 @@ TEST_CASE("English (enfix): a listed town that is the surname of a person named 
   const std::string alone = "Davenport said the river was rising.";
   CHECK_FALSE(has(typed_mentions(alone, test::run(alone, "en")), "person Davenport"));
 }
+
+TEST_CASE("English (enfix): a capitalised particle goes on a name though the surname is a listed first name "
+          "('Robert De Niro'), and the surname with its particle alone joins the full name ('De Niro said')") {
+  const std::string text =
+      "The comedy stars Ben Stiller, Robert De Niro and Dustin Hoffman. De Niro said he enjoyed the part. Later, "
+      "Vincent van Gogh was discussed. Van Gogh sold one painting.";
+  const auto r = test::run(text, "en");
+  const auto* niro = test::actor_named(r, "Robert De Niro");
+  REQUIRE(niro != nullptr);  // (was "Robert De", and "De Niro" another person)
+  CHECK(niro->mentions.size() == 2);
+  CHECK(test::actor_named(r, "Robert De") == nullptr);
+  CHECK(test::actor_named(r, "De Niro") == nullptr);
+  const auto* gogh = test::actor_named(r, "Vincent van Gogh");
+  REQUIRE(gogh != nullptr);
+  CHECK(gogh->mentions.size() == 2);
+  // Not fired: a first name after a surname that is no particle starts a new name ("Pam Butler Renee Ratcliff"),
+  // and a particle surname of someone else stays apart.
+  const std::string other = "Thanks to Pam Butler Renee Ratcliff for the notes. De Niro was not there.";
+  const auto r2 = test::run(other, "en");
+  CHECK(test::actor_named(r2, "Pam Butler Renee Ratcliff") == nullptr);
+  const auto* alone = test::actor_named(r2, "De Niro");
+  CHECK((alone == nullptr || alone->mentions.size() == 1));
+}
