@@ -2417,6 +2417,25 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), acronym), out.end());
   }
 
+  // English: a US broadcaster's call sign joined by a hyphen to its town or its medium is the broadcaster,
+  // a medium: "a BBC World Service and WGBH-Boston co-production", "KFBB-TV" (the tagger calls it a person).
+  // The sign is four capitals opening with K or W, as US stations' are (not three: "WTO", "KGB"); the part
+  // after the hyphen a listed town or "TV", "FM", "AM".
+  void call_sign_stations_en(std::vector<Candidate>& out) const {
+    for (Candidate& c : out) {
+      if (c.type == ActorType::media || c.last != c.first + 3 || !hyphen(c.first + 1) ||
+          !joined(c.first, c.first + 1) || !joined(c.first + 1, c.first + 2))
+        continue;
+      const std::string& sign = tok(c.first).key;
+      if (sign.size() != 4 || !tok(c.first).all_caps || (sign[0] != 'K' && sign[0] != 'W')) continue;
+      const std::uint32_t after = c.first + 2;
+      if (!tc_.capitalized(after) ||
+          !(one_of(tok(after).key, {"TV", "FM", "AM"}) || (tc_.flags(after) & (kPlace | kFirstName)) == kCity))
+        continue;
+      c.type = ActorType::media;
+    }
+  }
+
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
     static const WordSet kStormWords(word_list("en/storm-words"));
@@ -2461,6 +2480,19 @@ class ActorFinder {
         c.type = ActorType::organization;
   }
 
+  // English: a word for a thing alone is no actor (en/non-actor-words: "the Sony Walkman", "a Trojan that steals
+  // passwords", "an Achilles tendon injury"), unless the text names a person so ("Carlo Trojan ... Trojan").
+  void drop_non_actor_words_en(std::vector<Candidate>& out) const {
+    static const WordSet kWords(word_list("en/non-actor-words"));
+    const std::unordered_set<std::string> name_words = words_of_full_names(out, true);
+    const auto thing = [&](const Candidate& c) {
+      if (c.type == ActorType::media || c.last != c.first + 1) return false;
+      const std::string& key = tok(c.first).key;
+      const std::string stem = key.substr(0, key.size() - possessive_length(key));
+      return in_list(stem, kWords) && !name_words.count(stem) && !name_words.count(key);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), thing), out.end());
+  }
   // English: an award's name alone is no actor ("Oscar hopefuls Mike Leigh and Imelda Staunton", "the
   // Grammys"), unless the text names a person so ("Oscar Pistorius ... Oscar").
   void drop_awards_en(std::vector<Candidate>& out) const {
@@ -2771,8 +2803,12 @@ class ActorFinder {
       if (first == c.first && last == c.last) {
         // A person's "name" ending in a place word is the place: "Dallas Street".
         // ... and so is an organisation's by the rules' or the tagger's guess: "Orchestra Hall".
+        // (Not "Keys" after a listed first name, a surname as often as a place word: "Alicia Keys", "Madison
+        // Keys"; "the Florida Keys" has no first name.)
+        const bool surname_keys = c.type == ActorType::person && c.last == c.first + 2 &&
+                                  tok(c.last - 1).key == "Keys" && (tc_.flags(c.first) & (kFirstName | kPlace)) == kFirstName;
         if ((c.type == ActorType::person || (c.type == ActorType::organization && c.origin != Origin::listed)) &&
-            c.last > c.first + 1 && place_word_en(tok(c.last - 1).key))
+            c.last > c.first + 1 && place_word_en(tok(c.last - 1).key) && !surname_keys)
           c.type = ActorType::location;
         // "St. Thomas", "St. Louis": "St." and one name is a place (a saint's name gives towns, islands
         // and quarters theirs), not an organisation by the tagger's guess ("St. Thomas University" is one).
@@ -3082,7 +3118,7 @@ class ActorFinder {
                   &ActorFinder::whole_hyphenated_names_en, &ActorFinder::singular_of_listed_organisations_en,
                   &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
-                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
+                  &ActorFinder::english_shop_names, &ActorFinder::call_sign_stations_en, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::drop_non_actor_words_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en, &ActorFinder::drop_common_acronyms_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::letter_initials_en,

@@ -1825,3 +1825,43 @@ TEST_CASE("English (enfix): a capitalised particle goes on a name though the sur
   const auto* alone = test::actor_named(r2, "De Niro");
   CHECK((alone == nullptr || alone->mentions.size() == 1));
 }
+
+TEST_CASE("English (enfix): 'Keys' after a listed first name is a surname, not a place word ('Alicia Keys'); "
+          "'the Florida Keys' stays a place") {
+  const std::string text = "Awards went to Usher and Alicia Keys on Sunday. Keys said she was thrilled.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Alicia Keys"));  // (was a place)
+  CHECK_FALSE(has(m, "location Alicia Keys"));
+  const std::string other = "Tourists love the Florida Keys in winter.";
+  CHECK(has(typed_mentions(other, test::run(other, "en")), "location Florida Keys"));
+}
+
+TEST_CASE("English (enfix): a US call sign joined to its town is a broadcaster (call_sign_stations_en: "
+          "'WGBH-Boston'); three letters are none ('WTO-Geneva')") {
+  const std::string text =
+      "Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-production.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CAPTURE(m.size());
+  CHECK(has(m, "media WGBH-Boston"));  // (was a person)
+  CHECK_FALSE(has(m, "person WGBH-Boston"));
+  const std::string other = "The WTO-Geneva meeting ended without a deal.";
+  for (const auto& x : typed_mentions(other, test::run(other, "en"))) CHECK(x.rfind("media", 0) != 0);
+}
+
+TEST_CASE("English (enfix): a word for a thing alone is no actor (drop_non_actor_words_en: 'Walkman', 'Trojan', "
+          "'Achilles'), unless a person is so named ('Carlo Trojan … Trojan said')") {
+  const std::string text =
+      "The Walkman was launched by Sony in 1979. The Trojan spread quickly. He is out with an Achilles tendon injury.";
+  const auto r = test::run(text, "en");
+  CHECK(test::actor_named(r, "Walkman") == nullptr);
+  CHECK(test::actor_named(r, "Trojan") == nullptr);
+  CHECK(test::actor_named(r, "Achilles") == nullptr);
+  CHECK(test::actor_named(r, "Sony") != nullptr);
+  const std::string other = "The EU official Carlo Trojan visited Athens. Trojan said the talks were useful.";
+  const auto r2 = test::run(other, "en");
+  const auto* trojan = test::actor_named(r2, "Carlo Trojan");
+  REQUIRE(trojan != nullptr);
+  CHECK(trojan->mentions.size() == 2);
+}
