@@ -2559,10 +2559,15 @@ class ActorFinder {
   }
 
   // English: a name right before a word that closes the name of a competition, a prize or a law is no
-  // actor there ("Davis Cup", "Sarbanes-Oxley Act", "the Turner Prize").
+  // actor there ("Davis Cup", "Sarbanes-Oxley Act", "the Turner Prize"), nor is a person's name that ends
+  // in one ("the Brit Awards", "the Marshall Plan", "The Catherine Tate Show": the tagger's person).
   void drop_named_events_en(std::vector<Candidate>& out) const {
     static const WordSet kEventWords(word_list("en/event-words"));
     const auto event = [&](const Candidate& c) {
+      if (c.type == ActorType::person && c.last > c.first + 1 && tc_.capitalized(c.last - 1)) {
+        const std::string& key = tok(c.last - 1).key;
+        if (in_list(key.substr(0, key.size() - possessive_length(key)), kEventWords)) return true;
+      }
       return (c.type == ActorType::person || c.origin == Origin::tagger || c.origin == Origin::guess) &&
              c.last < n_ && same_line(c.last - 1, c.last) && tc_.word(c.last) && tc_.capitalized(c.last) &&
              possessive_length(tok(c.last - 1).key) == 0 && in_list(tok(c.last).key, kEventWords);

@@ -1865,3 +1865,17 @@ TEST_CASE("English (enfix): a word for a thing alone is no actor (drop_non_actor
   REQUIRE(trojan != nullptr);
   CHECK(trojan->mentions.size() == 2);
 }
+
+TEST_CASE("English (enfix): a person's name that ends in a word of an event, prize, plan or show is none "
+          "(drop_named_events_en: 'the Brit Awards', 'the Marshall Plan', 'The Catherine Tate Show')") {
+  const std::string text =
+      "The Brit Awards will be held in London. He called for a new Marshall Plan for Africa. The singer Amy Brown "
+      "was nominated.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Brit Awards"));
+  CHECK_FALSE(has(m, "person Marshall Plan"));
+  // Not fired: a person's name with no such word stays ('Amy Brown').
+  CHECK(has(m, "person Amy Brown"));
+}
