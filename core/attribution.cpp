@@ -509,6 +509,20 @@ SpeakerFound Attributor::resolve(Range phrase) const {
       best_last = doc_.mentions[m].last;
     }
   }
+  // English: a place that only says where the phrase's head is from speaks not: "the Waterford man", "The
+  // England coach", "one Bombay trader", "The US regulator", "the unnamed woman from Georgia" named the
+  // place. The head is a noun in lower case after it. (A state speaks through its government: "the US
+  // government", "the Chinese authorities" keep the country; and an owner its people or its texts, often an
+  // organisation the tagger called a place: "Defra's lawyers", "the Halifax survey", "The Hefce report".)
+  // (A listed place only: "Mike Lake", "Parmalat", "Bayern" the tagger called places are other actors.)
+  if (!de_ && s.actor >= 0 && best_rank == 2 && best_last < phrase.last && (tc_.flags(best_last - 1) & kPlace) &&
+      possessive_length(tok(best_last - 1).key) == 0 && !(best_last < n_ && one_of(tok(best_last).key, {"'", "\u2019"}))) {
+    const Token& head = tok(phrase.last - 1);
+    if (tc_.word(phrase.last - 1) && !head.upper && head.pos == Upos::NOUN && mention_at(doc_, phrase.last - 1) < 0 &&
+        !one_of(head.lower, {"government", "administration", "authorities", "officials", "ministry", "embassy", "report",
+                             "survey", "figures", "study", "research", "data", "poll", "statement", "website"}))
+      s.actor = -1;
+  }
   if (s.actor < 0 && phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) s.actor = antecedent(phrase.first);
   if (!de_ && s.actor >= 0) s.actor = latest_namesake(phrase, s.actor);
   return s;

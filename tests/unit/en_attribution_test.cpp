@@ -824,3 +824,19 @@ TEST_CASE("regression (enfix): a speaker or source phrase goes over the '&' insi
   for (const std::string& q : quotes_with_speakers("Fish & chips were sold out, the owner said."))
     CHECK(q.find("<- Fish") == std::string::npos);
 }
+
+TEST_CASE("regression (enfix): a listed place that only says where the speaker is from is not the speaker "
+          "('the Dublin man', 'The US regulator'); 'the US government' keeps the country") {
+  CHECK(speaker_actors("Tom Kerr won the race in Cork. \"I was in a lot of pain,\" the Dublin man said.") ==
+        std::vector<std::string>{"-"});
+  CHECK(speaker_actors("The US regulator said foreign firms may get extra time to comply.") ==
+        std::vector<std::string>{"-"});
+  const newsmark::Result r = explained("The US regulator said foreign firms may get extra time to comply.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-cue-then-clause");
+  // Not fired: a state speaks through its government; a place that names the speaker stays.
+  CHECK(speaker_actors("The US government said foreign firms may get extra time to comply.") ==
+        std::vector<std::string>{"US"});
+  CHECK(speaker_actors("Britain said foreign firms may get extra time to comply.") ==
+        std::vector<std::string>{"Britain"});
+}
