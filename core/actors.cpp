@@ -2493,6 +2493,45 @@ class ActorFinder {
     };
     out.erase(std::remove_if(out.begin(), out.end(), thing), out.end());
   }
+  // English: letters after a name for an office, a rank at the bar or an honour alone are no actor
+  // (en/post-nominals: "Guy Mansfield QC", "the Salford MP", "was made an OBE"; the tagger's organisations),
+  // nor part of the name before them.
+  // Before a silk's or an honour's letters (not an MP's: "the Salford MP") two capitalised words are a
+  // person's name, though the second is a listed town ("Guy Mansfield QC": Mansfield was a place).
+  void drop_post_nominals_en(std::vector<Candidate>& out) const {
+    static const WordSet kPostNominals(word_list("en/post-nominals"));
+    const auto post_nominal = [&](std::uint32_t i) { return tok(i).all_caps && in_list(tok(i).key, kPostNominals); };
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type == ActorType::person || c.type == ActorType::media || c.last != c.first + 1 || c.first == 0 ||
+          c.last >= n_ || !same_line(c.first - 1, c.last) || !post_nominal(c.last) || one_of(tok(c.last).key, {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"}) ||
+          !tc_.capitalized(c.first - 1) || tok(c.first - 1).all_caps || tc_.function_word(c.first - 1) ||
+          tc_.title(c.first - 1) || (k > 0 && out[k - 1].last > c.first - 1))
+        continue;
+      c.first -= 1;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      c.type = ActorType::person;
+      c.origin = Origin::name;
+    }
+    // (A name that ends in them ends before them: "The Salford MP" is Salford, a listed place.)
+    for (Candidate& c : out) {
+      // (One word left only when a listed place: not "Green MEP", "Plaid Cymru MP", a party's.)
+      if (c.type == ActorType::media || c.last < c.first + 2 || !post_nominal(c.last - 1) ||
+          !tc_.capitalized(c.last - 2) || tok(c.last - 2).all_caps ||
+          (c.last == c.first + 2 && !(tc_.flags(c.first) & kPlace)))
+        continue;
+      c.last -= 1;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      if (c.type != ActorType::person && c.last == c.first + 1 && (tc_.flags(c.first) & kPlace))
+        c.type = ActorType::location;
+    }
+    const auto alone = [&](const Candidate& c) {
+      return c.type != ActorType::media && c.last == c.first + 1 && post_nominal(c.first);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), alone), out.end());
+  }
   // English: an award's name alone is no actor ("Oscar hopefuls Mike Leigh and Imelda Staunton", "the
   // Grammys"), unless the text names a person so ("Oscar Pistorius ... Oscar").
   void drop_awards_en(std::vector<Candidate>& out) const {
@@ -3123,7 +3162,7 @@ class ActorFinder {
                   &ActorFinder::whole_hyphenated_names_en, &ActorFinder::singular_of_listed_organisations_en,
                   &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
-                  &ActorFinder::english_shop_names, &ActorFinder::call_sign_stations_en, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::drop_non_actor_words_en, &ActorFinder::clubs_en,
+                  &ActorFinder::english_shop_names, &ActorFinder::call_sign_stations_en, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::drop_non_actor_words_en, &ActorFinder::drop_post_nominals_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en, &ActorFinder::drop_common_acronyms_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::letter_initials_en,

@@ -1879,3 +1879,18 @@ TEST_CASE("English (enfix): a person's name that ends in a word of an event, pri
   // Not fired: a person's name with no such word stays ('Amy Brown').
   CHECK(has(m, "person Amy Brown"));
 }
+
+TEST_CASE("English (enfix): post-nominal letters are no actor, and a silk's letters make the two words before "
+          "them a person (drop_post_nominals_en: 'Guy Mansfield QC', 'the Dublin MP')") {
+  const std::string text =
+      "The chairman of the Bar Council, Guy Mansfield QC, has warned of a real risk. The Dublin MP said the threat "
+      "was real.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Guy Mansfield"));  // (was 'Mansfield' a place and 'QC' an organisation)
+  CHECK_FALSE(has(m, "organization QC"));
+  CHECK_FALSE(has(m, "organization MP"));
+  // Not fired: before an MP's letters the place stays a place.
+  CHECK(has(m, "location Dublin"));
+}
