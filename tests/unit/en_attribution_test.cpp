@@ -840,3 +840,27 @@ TEST_CASE("regression (enfix): a listed place that only says where the speaker i
   CHECK(speaker_actors("Britain said foreign firms may get extra time to comply.") ==
         std::vector<std::string>{"Britain"});
 }
+
+TEST_CASE("regression (enfix): 'according to' a phrase opening with an adjective in lower case or holding a slash "
+          "is a source, and the sentence it opens or closes is what it says") {
+  const std::string text = "Production rose in May, according to the latest survey from the Institute for Supply Management.";
+  CHECK(quotes_with_speakers(text) ==
+        std::vector<std::string>{"Production rose in May <- the latest survey from the Institute for Supply Management"});
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].rule == "en-source-according-to");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-source-led");
+  CHECK(quotes_with_speakers("According to In-Stat/MDR, the market will grow fast.") ==
+        std::vector<std::string>{"the market will grow fast <- In-Stat/MDR"});
+  // A work's title after its noun is no part of what was said.
+  CHECK(quotes_with_speakers("According to a new book, Brown's Britain, Mr Blair went back on a pledge.") ==
+        std::vector<std::string>{"Mr Blair went back on a pledge <- a new book"});
+  // Not fired: in the middle of its sentence it reports nothing; a name after a noun that is no work stays.
+  CHECK(quotes_with_speakers("Friday was when, according to earlier event plans, millions of people were to come.")
+            .empty());
+  const auto hsbc = quotes_with_speakers("According to analysts' forecasts, HSBC, the biggest UK bank, will report "
+                                         "profits of £9.4bn.");
+  REQUIRE(hsbc.size() == 1);
+  CHECK(hsbc[0].rfind("HSBC", 0) == 0);
+}
