@@ -864,3 +864,30 @@ TEST_CASE("regression (enfix): 'according to' a phrase opening with an adjective
   REQUIRE(hsbc.size() == 1);
   CHECK(hsbc[0].rfind("HSBC", 0) == 0);
 }
+
+TEST_CASE("regression (enfix): '…, the Financial Times has reported.' and '…, the Deutsche Welle radio station "
+          "reported.' report the clause before, and the medium is the source") {
+  const std::string text = "Some 2,000 jobs at the plant may be cut, the Financial Times has reported.";
+  CHECK(quotes_with_speakers(text) ==
+        std::vector<std::string>{"Some 2,000 jobs at the plant may be cut <- the Financial Times"});
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-clause-then-cue");
+  REQUIRE(r.sources.size() == 1);
+  CHECK(r.sources[0].rule == "source-media-verb");
+  const newsmark::Result dw = explained("The deal was signed on Monday, the Deutsche Welle radio station reported.");
+  REQUIRE(dw.sources.size() == 1);
+  CHECK(dw.sources[0].rule == "source-media-verb");
+  // The subject before a parenthetical frame is said too: a quote in two pieces.
+  CHECK(quotes_with_speakers("A series of recent shocks, the research centre has argued, have shown that contagion "
+                             "hardly ever happens.") ==
+        std::vector<std::string>{"A series of recent shocks … have shown that contagion hardly ever happens <- the "
+                                 "research centre"});
+  // Not fired: nouns after a name that end in no medium ('The Australian firm said'), a person with a word for
+  // the media ('media chief Alan Cole has described'), a gerund after nouns.
+  CHECK(explained("The Australian firm said profits would rise.").sources.empty());
+  CHECK(explained("Former Downing Street media chief Alan Cole has described the plan as a disaster.").sources.empty());
+  for (const std::string& q : quotes_with_speakers("\"Illegal spam must be stopped,\" said Greg Abbott, Texas attorney "
+                                                   "general announcing the legal action."))
+    CHECK(q.find("<- Greg Abbott") != std::string::npos);
+}
