@@ -891,3 +891,23 @@ TEST_CASE("regression (enfix): '…, the Financial Times has reported.' and '…
                                                    "general announcing the legal action."))
     CHECK(q.find("<- Greg Abbott") != std::string::npos);
 }
+
+TEST_CASE("regression (enfix): '\"…\" she said.' with no comma, or a full stop inside, is framed by the subject and "
+          "the verb that close the sentence") {
+  const std::string text = "The coach spoke after training. \"We are ready for the match now\" she said.";
+  CHECK(quotes_with_speakers(text) == std::vector<std::string>{"\"We are ready for the match now\" <- she"});
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-direct-frame-after");
+  CHECK(quotes_with_speakers("The coach spoke. \"We will win this match easily.\" he added.") ==
+        std::vector<std::string>{"\"We will win this match easily.\" <- he"});
+  CHECK(quotes_with_speakers("Profits fell. \"The figures are very disappointing\" a spokeswoman for the bank said.") ==
+        std::vector<std::string>{"\"The figures are very disappointing\" <- a spokeswoman for the bank"});
+  // Not fired: a quoted phrase in lower case ('"campaign of …" tax claims'), a verb that goes on with a clause.
+  for (const std::string& q : quotes_with_speakers("The firm rejected the \"campaign of illegal and unfair attacks\" tax "
+                                                   "claims."))
+    CHECK(q.find("<- tax") == std::string::npos);
+  for (const std::string& q : quotes_with_speakers("The coach spoke. \"We will win this match easily.\" Smith said the "
+                                                   "team was tired."))
+    CHECK(q != "\"We will win this match easily.\" <- Smith");
+}
