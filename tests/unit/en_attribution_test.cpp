@@ -911,3 +911,25 @@ TEST_CASE("regression (enfix): '\"…\" she said.' with no comma, or a full stop
                                                    "team was tired."))
     CHECK(q != "\"We will win this match easily.\" <- Smith");
 }
+
+TEST_CASE("regression (enfix): a clause between commas after a source is no apposition of it ('According to the "
+          "Ministry of Commerce, China's exports totalled …, up 34%'); an apposition with a participle stays") {
+  const std::string text =
+      "According to the Ministry of Commerce, China's exports totalled $63.8bn in December, up 34% on a year earlier.";
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.sources.size() == 1);
+  CHECK(test::at(text, r.sources[0].spans.at(0)) == "According to the Ministry of Commerce");
+  CHECK(quotes_with_speakers(text) ==
+        std::vector<std::string>{"China's exports totalled $63.8bn in December, up 34% on a year earlier <- the Ministry "
+                                 "of Commerce"});
+  const std::string interview = "But in an interview with the Financial Times, Mr Blair refused to name a date, "
+                                "saying it was too early.";
+  const newsmark::Result r2 = explained(interview);
+  REQUIRE(!r2.sources.empty());
+  CHECK(test::at(interview, r2.sources[0].spans.at(0)) == "in an interview with the Financial Times");
+  // Not fired: an apposition with a participle in -ing or before a preposition belongs to the speaker.
+  CHECK(quotes_with_speakers("\"The settlement is very significant,\" William Lerach, the lawyer leading the suit "
+                             "against Enron, said.") ==
+        std::vector<std::string>{"\"The settlement is very significant,\" <- William Lerach, the lawyer leading the suit "
+                                 "against Enron"});
+}
