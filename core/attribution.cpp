@@ -564,6 +564,12 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
   // "…, and that some historical evidence suggests …": a conjunction opens the clause, not the phrase.
   if (phrase.last > phrase.first + 1 && tc_.word(phrase.first) && one_of(tok(phrase.first).lower, {"that", "whether"}))
     ++phrase.first;
+  // "Analysts, however, said", "Supporters, meanwhile, argue": an adverb set off by commas is no part of the
+  // phrase (it named a group "Analysts, however").
+  if (phrase.last > phrase.first + 2 && punct(phrase.last - 2, ",") && tc_.word(phrase.last - 1) &&
+      one_of(tok(phrase.last - 1).lower, {"however", "meanwhile", "though", "too", "also", "instead", "therefore",
+                                          "nevertheless", "moreover"}))
+    phrase.last -= 2;
   // "Neil Basu, on Sunday said": a day or a month alone speaks not (a person so named does: "Day said").
   if (phrase.last == phrase.first + 1 && tc_.time_word(phrase.first) && mention_at(doc_, phrase.first) < 0)
     return {phrase.first, phrase.first};

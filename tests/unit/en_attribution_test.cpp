@@ -933,3 +933,15 @@ TEST_CASE("regression (enfix): a clause between commas after a source is no appo
         std::vector<std::string>{"\"The settlement is very significant,\" <- William Lerach, the lawyer leading the suit "
                                  "against Enron"});
 }
+
+TEST_CASE("regression (enfix): an adverb set off by commas is no part of the speaker ('Analysts, however, said')") {
+  const std::string text = "Analysts, however, said the firm would struggle.";
+  CHECK(quotes_with_speakers(text) == std::vector<std::string>{"the firm would struggle <- Analysts"});
+  const newsmark::Result r = explained(text);
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-cue-then-clause");
+  CHECK(test::actor_named(r, "Analysts, however") == nullptr);
+  // Not fired: a name set off by commas stays ('Analysts at the bank, Smith and Jones, said').
+  CHECK(quotes_with_speakers("The head of the bank, Sir John Black, said the ruling was a mistake.") ==
+        std::vector<std::string>{"the ruling was a mistake <- Sir John Black"});
+}
