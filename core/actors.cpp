@@ -2436,6 +2436,35 @@ class ActorFinder {
     }
   }
 
+  // English: an organisation's name that runs on into a person's, a listed first name and a surname after the
+  // word that closes the organisation's name, is two names: "The Royal Society Martin Rees said", "the Child
+  // Support Agency Doug Smith" (the tagger's one organisation). A first name opens the person's part, one or
+  // two name parts follow it.
+  void people_after_organisations_en(std::vector<Candidate>& out) const {
+    std::vector<Candidate> made;
+    for (Candidate& c : out) {
+      if (c.type != ActorType::organization || c.last < c.first + 3) continue;
+      for (std::uint32_t j = c.first + 1; j + 1 < c.last; ++j) {
+        if (!(tc_.flags(j - 1) & (kOrgWordEn | kOrgFinalEn)) || !tc_.capitalized(j - 1) || tok(j - 1).all_caps ||
+            !(tc_.flags(j) & kFirstName) || (tc_.flags(j) & (kPlace | kOrganization | kOrgWordEn | kOrgFinalEn)) ||
+            c.last - j > 3)
+          continue;
+        bool names = true;
+        for (std::uint32_t k = j + 1; k < c.last && names; ++k)
+          names = (name_part(k) || surname_after_first(k)) && !(tc_.flags(k) & (kOrgWordEn | kOrgFinalEn | kCountry | kRegion));
+        if (!names) continue;
+        Candidate person{j, c.last, doc_.token_span(j, c.last), ActorType::person, text(j, c.last), Origin::name};
+        trim_possessive(&person);
+        c.last = j;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+        made.push_back(std::move(person));
+        break;
+      }
+    }
+    merge_in_order(out, made);
+  }
+
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
     static const WordSet kStormWords(word_list("en/storm-words"));
@@ -3162,7 +3191,7 @@ class ActorFinder {
                   &ActorFinder::whole_hyphenated_names_en, &ActorFinder::singular_of_listed_organisations_en,
                   &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
-                  &ActorFinder::english_shop_names, &ActorFinder::call_sign_stations_en, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::drop_non_actor_words_en, &ActorFinder::drop_post_nominals_en, &ActorFinder::clubs_en,
+                  &ActorFinder::english_shop_names, &ActorFinder::call_sign_stations_en, &ActorFinder::people_after_organisations_en, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::drop_non_actor_words_en, &ActorFinder::drop_post_nominals_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en, &ActorFinder::drop_common_acronyms_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::letter_initials_en,

@@ -1894,3 +1894,16 @@ TEST_CASE("English (enfix): post-nominal letters are no actor, and a silk's lett
   // Not fired: before an MP's letters the place stays a place.
   CHECK(has(m, "location Dublin"));
 }
+
+TEST_CASE("English (enfix): an organisation's name that runs on into a person's is two names "
+          "(people_after_organisations_en: 'The Royal Society Martin Rees said')") {
+  const std::string text = "The Royal Society Martin Rees said the results were clear. Later Mr Rees left.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Royal Society"));
+  CHECK(has(m, "person Martin Rees"));  // (was one organisation 'Royal Society Martin Rees')
+  // Not fired: no first name after the organisation's word ('the Royal Society Summer Exhibition').
+  const std::string other = "She visited the Royal Society Summer Exhibition in London.";
+  for (const auto& x : typed_mentions(other, test::run(other, "en"))) CHECK(x.rfind("person", 0) != 0);
+}
