@@ -736,6 +736,27 @@ Range Attributor::noun_phrase_speaker(Range phrase) const {
 // pronouns also organisations and groups), within a few sentences.
 std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
   const std::string_view w = tok(pronoun).lower;
+  // English "it" stands for an organisation or a medium, never a person ("The firm said … It added that …"
+  // named the last person): the latest quote's speaker of that kind, else the nearest so mentioned.
+  if (!de_ && w == "it") {
+    const auto body = [&](std::int32_t actor) {
+      const ActorType t = doc_.actors[actor].type;
+      return t == ActorType::organization || t == ActorType::media;
+    };
+    for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
+      if (it->speaker_actor >= 0 && !it->spans.empty() && it->spans[0].begin < tok(pronoun).begin) {
+        if (body(it->speaker_actor) && tok(pronoun).begin - it->spans[0].begin < 1500) return it->speaker_actor;
+        break;
+      }
+    }
+    const std::uint32_t sentence = tok(pronoun).sentence;
+    for (std::int32_t m = mentions_before(pronoun) - 1; m >= 0; --m) {
+      const Mention& mention = doc_.mentions[m];
+      if (sentence - tok(mention.first).sentence > 2) break;
+      if (body(mention.actor)) return mention.actor;
+    }
+    return -1;
+  }
   const bool plural = w == "they" || w == "wir" || w == "we";
   // Prefer the speaker of the latest quote.
   for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {

@@ -945,3 +945,16 @@ TEST_CASE("regression (enfix): an adverb set off by commas is no part of the spe
   CHECK(quotes_with_speakers("The head of the bank, Sir John Black, said the ruling was a mistake.") ==
         std::vector<std::string>{"the ruling was a mistake <- Sir John Black"});
 }
+
+TEST_CASE("regression (enfix): 'it' as a speaker stands for an organisation or a medium, never a person") {
+  CHECK(speaker_actors("Shares in Microsoft rose after chief executive Steve Ballmer spoke. It said profits would "
+                       "rise next year.") == std::vector<std::string>{"Microsoft"});
+  const newsmark::Result r = explained("Shares in Microsoft rose after chief executive Steve Ballmer spoke. It said "
+                                       "profits would rise next year.");
+  REQUIRE(r.quotes.size() == 1);
+  CHECK(r.quotes[0].rule == "en-cue-then-clause");
+  // Not fired: with no organisation named, 'it' names nobody (it was Anna Berger); 'he' still names the person.
+  CHECK(speaker_actors("Anna Berger spoke on Monday. It said profits would rise next year.") ==
+        std::vector<std::string>{"-"});
+  CHECK(speaker_actors("Anna Berger spoke on Monday. He said profits would rise next year.").size() == 1);
+}
