@@ -775,6 +775,7 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
 // anything but a place.
 std::int32_t Attributor::nearest_mentioned(std::uint32_t before, bool plural) const {
   const std::uint32_t sentence = tok(before).sentence;
+  const bool they = !de_ && tc_.word(before) && tok(before).lower == "they";
   // English: a name in a photo credit or caption line ("Photograph: Tom
   // Jenkins/The Guardian") is nobody the text goes on about.
   static const WordSet kLabels(word_list("en/credit-labels"));
@@ -790,7 +791,9 @@ std::int32_t Attributor::nearest_mentioned(std::uint32_t before, bool plural) co
     if (in_credit(mention.first)) continue;
     const ActorEntry& a = doc_.actors[mention.actor];
     if (!plural && a.type == ActorType::person) return mention.actor;
-    if (plural && a.type != ActorType::location) return mention.actor;
+    // (English "they" is no one person: "They said …" after "Gordon Brown" named him; "we" may be a person and
+    // the team: "we observed", says the astronomer.)
+    if (plural && a.type != ActorType::location && !(they && a.type == ActorType::person)) return mention.actor;
   }
   return -1;
 }

@@ -958,3 +958,11 @@ TEST_CASE("regression (enfix): 'it' as a speaker stands for an organisation or a
         std::vector<std::string>{"-"});
   CHECK(speaker_actors("Anna Berger spoke on Monday. He said profits would rise next year.").size() == 1);
 }
+
+TEST_CASE("regression (enfix): 'they' as a speaker is no one person") {
+  CHECK(speaker_actors("Gordon Brown spoke to the unions on Monday. They said the plan would cost jobs.") ==
+        std::vector<std::string>{"-"});
+  // Not fired: a group or an organisation named before is who they are.
+  CHECK(speaker_actors("Gordon Brown met the Tories on Monday. They said the plan would cost jobs.") ==
+        std::vector<std::string>{"Tories"});
+}
