@@ -2465,6 +2465,31 @@ class ActorFinder {
     merge_in_order(out, made);
   }
 
+  // English: a listed outlet's one-word name that is an English word here is none: in lower case ("first-choice
+  // kicker Stephen Jones": the German magazine kicker), or the surname of a person the text names in full
+  // ("Howard Stern … Stern will join": the magazine Stern), who it is then.
+  void outlet_words_en(std::vector<Candidate>& out) const {
+    const std::unordered_set<std::string> surnames = words_of_full_names(out, true);
+    std::vector<Candidate> kept;
+    kept.reserve(out.size());
+    for (Candidate& c : out) {
+      if (c.type == ActorType::media && c.last == c.first + 1 && tc_.word(c.first)) {
+        const Token& t = tok(c.first);
+        if (!t.upper && !(tc_.flags(c.first) & kAgency) && ((tc_.lower_flags(c.first) & kCommonEn) || t.pos == Upos::NOUN))
+          continue;  // (not an agency written so: "dpa")
+        const std::string stem = t.key.substr(0, t.key.size() - possessive_length(t.key));
+        if (t.upper && !t.all_caps && surnames.count(stem) && !(tc_.flags(c.first) & (kFirstName | kPlace))) {
+          bool person = false;  // (the surname of a person, not the first word of one: "Howard Stern")
+          for (const Candidate& d : out)
+            person = person || (d.type == ActorType::person && d.last > d.first + 1 && tok(d.last - 1).key == stem);
+          if (person) c.type = ActorType::person;
+        }
+      }
+      kept.push_back(std::move(c));
+    }
+    out.swap(kept);
+  }
+
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
     static const WordSet kStormWords(word_list("en/storm-words"));
@@ -3191,7 +3216,7 @@ class ActorFinder {
                   &ActorFinder::whole_hyphenated_names_en, &ActorFinder::singular_of_listed_organisations_en,
                   &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
-                  &ActorFinder::english_shop_names, &ActorFinder::call_sign_stations_en, &ActorFinder::people_after_organisations_en, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::drop_non_actor_words_en, &ActorFinder::drop_post_nominals_en, &ActorFinder::clubs_en,
+                  &ActorFinder::english_shop_names, &ActorFinder::outlet_words_en, &ActorFinder::call_sign_stations_en, &ActorFinder::people_after_organisations_en, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::drop_non_actor_words_en, &ActorFinder::drop_post_nominals_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en, &ActorFinder::drop_common_acronyms_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::letter_initials_en,

@@ -1907,3 +1907,21 @@ TEST_CASE("English (enfix): an organisation's name that runs on into a person's 
   const std::string other = "She visited the Royal Society Summer Exhibition in London.";
   for (const auto& x : typed_mentions(other, test::run(other, "en"))) CHECK(x.rfind("person", 0) != 0);
 }
+
+TEST_CASE("English (enfix): a listed outlet's one-word name that is an English word here is none (outlet_words_en: "
+          "'first-choice kicker', 'Howard Stern … Stern')") {
+  const std::string text =
+      "Wales may make Gavin Henson his first-choice kicker in Rome. Shock jock Howard Stern is moving to satellite "
+      "radio. Stern will join the Sirius service.";
+  const auto r = test::run(text, "en");
+  CHECK(test::actor_named(r, "kicker") == nullptr);  // (was the German magazine)
+  const auto* stern = test::actor_named(r, "Howard Stern");
+  REQUIRE(stern != nullptr);
+  CHECK(stern->mentions.size() >= 2);
+  CHECK_FALSE(has(typed_mentions(text, r), "media Stern"));
+  // Not fired: the magazine named with no such person stays a medium; an agency written in lower case stays.
+  const std::string other = "The German magazine Stern reported the story (dpa).";
+  const auto m = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m.size());
+  CHECK(has(m, "media Stern"));
+}
