@@ -2490,6 +2490,47 @@ class ActorFinder {
     out.swap(kept);
   }
 
+  // English: a one-word place no list knows as a place that speaks ("Parry said", "said Souness", "Yukos
+  // said") is no place, here and wherever the text so names it: a place that speaks is a listed country or
+  // town ("Britain said").
+  void speaking_places_en(std::vector<Candidate>& out) const {
+    const auto unlisted_place = [&](const Candidate& c) {
+      return c.type == ActorType::location && c.last == c.first + 1 && c.origin != Origin::listed &&
+             tc_.capitalized(c.first) && !tok(c.first).all_caps &&
+             !((tc_.flags(c.first) | lex_.flags(tok(c.first).key)) & (kPlace | kOrganization | kMedia | kOrgWordEn));
+    };
+    // (The one that speaks may be a person already, by a guess: "Sloncek said", after "the nickname Sloncek".)
+    std::unordered_set<std::string> speakers;
+    for (const Candidate& c : out) {
+      Candidate as_place = c;
+      as_place.type = ActorType::location;
+      if ((c.type != ActorType::location && c.type != ActorType::person) || !unlisted_place(as_place)) continue;
+      // (Not after a preposition: "The Archbishop of Canterbury said".)
+      if (c.first > 0 && (tc_.preposition(c.first - 1) || tc_.punct(c.first - 1, "'"))) continue;
+      const bool before_verb = c.last < n_ && same_line(c.first, c.last) && tc_.speech_verb(c.last);
+      // (A naming participle names, no one speaks: "the city was called Quirksville".)
+      const bool after_verb = c.first > 0 && same_line(c.first - 1, c.first) && tc_.speech_verb(c.first - 1) &&
+                              !one_of(tok(c.first - 1).lower, {"called", "named", "dubbed", "nicknamed", "titled", "entitled", "termed"}) &&
+                              (c.last >= n_ || tc_.punct(c.last, ".") || tc_.punct(c.last, ","));
+      if (before_verb || after_verb) speakers.insert(tok(c.first).key);
+    }
+    if (speakers.empty()) return;
+    // A person when a list has the word as a name or the text names someone in full with it ("Graeme Souness …
+    // said Souness"); else, most often, a company or a council ("Yukos said", "Lycos said", "Powys said"; a
+    // surname alone no list knows, "Parry said", is taken for one too).
+    std::unordered_set<std::string> surnames;
+    for (const Candidate& d : out)
+      if (d.type == ActorType::person && d.last > d.first + 1) {
+        surnames.insert(tok(d.last - 1).key);
+        surnames.insert(tok(d.first).key);  // ("Haitham bin Tariq … Haitham said")
+      }
+    for (Candidate& c : out)
+      if (unlisted_place(c) && speakers.count(tok(c.first).key))
+        c.type = (tc_.flags(c.first) & (kFirstName | kLastName)) || surnames.count(tok(c.first).key)
+                     ? ActorType::person
+                     : ActorType::organization;
+  }
+
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
     static const WordSet kStormWords(word_list("en/storm-words"));
@@ -3223,7 +3264,8 @@ class ActorFinder {
                   &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
                   &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en,
-                  &ActorFinder::organisations_in_lists_en, &ActorFinder::surnames_of_people_named_before_en}};
+                  &ActorFinder::organisations_in_lists_en, &ActorFinder::surnames_of_people_named_before_en,
+                  &ActorFinder::speaking_places_en}};
     return lang == Lang::de ? de : en;
   }
 

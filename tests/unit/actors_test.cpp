@@ -1925,3 +1925,22 @@ TEST_CASE("English (enfix): a listed outlet's one-word name that is an English w
   CAPTURE(m.size());
   CHECK(has(m, "media Stern"));
 }
+
+TEST_CASE("English (enfix): a one-word place no list knows that speaks is no place (speaking_places_en: 'Lycos "
+          "said' an organisation, 'Graeme Souness … said Souness' the person)") {
+  const std::string text =
+      "Shares in Lycos fell sharply in New York. Lycos said the attack had been stopped. Graeme Souness was angry. "
+      "\"That is not good enough,\" said Souness.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "location Lycos"));
+  CHECK_FALSE(has(m, "location Souness"));
+  CHECK(has(m, "location New York"));
+  // Not fired: after a preposition or a naming participle no place speaks ('the city was called Quirksville').
+  const std::string other = "The city in which she was based was called Quirksville in the blog.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK_FALSE(has(m2, "organization Quirksville"));
+  CHECK_FALSE(has(m2, "person Quirksville"));
+}
