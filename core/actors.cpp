@@ -188,6 +188,11 @@ class ActorFinder {
     static const WordSet kParticles(word_list("names/name-particles"));
     return tc_.word(j) && !tok(j).upper && in_list(tok(j).lower, kParticles);
   }
+  // A particle written with a capital inside a name: "De" of "Robert De Niro", "Van" of "Dick Van Dyke".
+  bool capitalised_particle(std::uint32_t j) const {
+    static const WordSet kParticles(word_list("names/name-particles"));
+    return tc_.capitalized(j) && !tok(j).all_caps && in_list(tok(j).lower, kParticles);
+  }
 
   // English: a list of names with nothing between them ("Pam Butler Renee Ratcliff", a signature
   // "Debra Perlingiere Debra Perlingiere", "Thanks, Phillip Phillip"): token `end` starts a new
@@ -196,6 +201,9 @@ class ActorFinder {
   bool new_english_name(std::uint32_t first, std::uint32_t end) const {
     if (repeats_name(first, end)) return true;
     if (end < first + 2) return false;
+    // (Not after a capitalised particle: "Robert De Niro", "Bill De Blasio", where the surname is also a
+    // listed first name.)
+    if (capitalised_particle(end - 1)) return false;
     const std::uint64_t f = tc_.flags(end), prev = tc_.flags(end - 1);
     return (f & kFirstName) && !(f & kLastName) && ((prev & kLastName) || !(prev & kFirstName)) &&
            tc_.capitalized(end - 1) && !tok(end - 1).all_caps && tok(end - 1).end - tok(end - 1).begin > 1;
@@ -2505,6 +2513,120 @@ class ActorFinder {
     out.erase(std::remove_if(out.begin(), out.end(), acronym), out.end());
   }
 
+  // English: a US broadcaster's call sign joined by a hyphen to its town or its medium is the broadcaster,
+  // a medium: "a BBC World Service and WGBH-Boston co-production", "KFBB-TV" (the tagger calls it a person).
+  // The sign is four capitals opening with K or W, as US stations' are (not three: "WTO", "KGB"); the part
+  // after the hyphen a listed town or "TV", "FM", "AM".
+  void call_sign_stations_en(std::vector<Candidate>& out) const {
+    for (Candidate& c : out) {
+      if (c.type == ActorType::media || c.last != c.first + 3 || !hyphen(c.first + 1) ||
+          !joined(c.first, c.first + 1) || !joined(c.first + 1, c.first + 2))
+        continue;
+      const std::string& sign = tok(c.first).key;
+      if (sign.size() != 4 || !tok(c.first).all_caps || (sign[0] != 'K' && sign[0] != 'W')) continue;
+      const std::uint32_t after = c.first + 2;
+      if (!tc_.capitalized(after) ||
+          !(one_of(tok(after).key, {"TV", "FM", "AM"}) || (tc_.flags(after) & (kPlace | kFirstName)) == kCity))
+        continue;
+      c.type = ActorType::media;
+    }
+  }
+
+  // English: an organisation's name that runs on into a person's, a listed first name and a surname after the
+  // word that closes the organisation's name, is two names: "The Royal Society Martin Rees said", "the Child
+  // Support Agency Doug Smith" (the tagger's one organisation). A first name opens the person's part, one or
+  // two name parts follow it.
+  void people_after_organisations_en(std::vector<Candidate>& out) const {
+    std::vector<Candidate> made;
+    for (Candidate& c : out) {
+      if (c.type != ActorType::organization || c.last < c.first + 3) continue;
+      for (std::uint32_t j = c.first + 1; j + 1 < c.last; ++j) {
+        if (!(tc_.flags(j - 1) & (kOrgWordEn | kOrgFinalEn)) || !tc_.capitalized(j - 1) || tok(j - 1).all_caps ||
+            !(tc_.flags(j) & kFirstName) || (tc_.flags(j) & (kPlace | kOrganization | kOrgWordEn | kOrgFinalEn)) ||
+            c.last - j > 3)
+          continue;
+        bool names = true;
+        for (std::uint32_t k = j + 1; k < c.last && names; ++k)
+          names = (name_part(k) || surname_after_first(k)) && !(tc_.flags(k) & (kOrgWordEn | kOrgFinalEn | kCountry | kRegion));
+        if (!names) continue;
+        Candidate person{j, c.last, doc_.token_span(j, c.last), ActorType::person, text(j, c.last), Origin::name};
+        trim_possessive(&person);
+        c.last = j;
+        c.span = doc_.token_span(c.first, c.last);
+        c.name = text(c.first, c.last);
+        made.push_back(std::move(person));
+        break;
+      }
+    }
+    merge_in_order(out, made);
+  }
+
+  // English: a listed outlet's one-word name that is an English word here is none: in lower case ("first-choice
+  // kicker Stephen Jones": the German magazine kicker), or the surname of a person the text names in full
+  // ("Howard Stern … Stern will join": the magazine Stern), who it is then.
+  void outlet_words_en(std::vector<Candidate>& out) const {
+    const std::unordered_set<std::string> surnames = words_of_full_names(out, true);
+    std::vector<Candidate> kept;
+    kept.reserve(out.size());
+    for (Candidate& c : out) {
+      if (c.type == ActorType::media && c.last == c.first + 1 && tc_.word(c.first)) {
+        const Token& t = tok(c.first);
+        if (!t.upper && !(tc_.flags(c.first) & kAgency) && ((tc_.lower_flags(c.first) & kCommonEn) || t.pos == Upos::NOUN))
+          continue;  // (not an agency written so: "dpa")
+        const std::string stem = t.key.substr(0, t.key.size() - possessive_length(t.key));
+        if (t.upper && !t.all_caps && surnames.count(stem) && !(tc_.flags(c.first) & (kFirstName | kPlace))) {
+          bool person = false;  // (the surname of a person, not the first word of one: "Howard Stern")
+          for (const Candidate& d : out)
+            person = person || (d.type == ActorType::person && d.last > d.first + 1 && tok(d.last - 1).key == stem);
+          if (person) c.type = ActorType::person;
+        }
+      }
+      kept.push_back(std::move(c));
+    }
+    out.swap(kept);
+  }
+
+  // English: a one-word place no list knows as a place that speaks ("Parry said", "said Souness", "Yukos
+  // said") is no place, here and wherever the text so names it: a place that speaks is a listed country or
+  // town ("Britain said").
+  void speaking_places_en(std::vector<Candidate>& out) const {
+    const auto unlisted_place = [&](const Candidate& c) {
+      return c.type == ActorType::location && c.last == c.first + 1 && c.origin != Origin::listed &&
+             tc_.capitalized(c.first) && !tok(c.first).all_caps &&
+             !((tc_.flags(c.first) | lex_.flags(tok(c.first).key)) & (kPlace | kOrganization | kMedia | kOrgWordEn));
+    };
+    // (The one that speaks may be a person already, by a guess: "Sloncek said", after "the nickname Sloncek".)
+    std::unordered_set<std::string> speakers;
+    for (const Candidate& c : out) {
+      Candidate as_place = c;
+      as_place.type = ActorType::location;
+      if ((c.type != ActorType::location && c.type != ActorType::person) || !unlisted_place(as_place)) continue;
+      // (Not after a preposition: "The Archbishop of Canterbury said".)
+      if (c.first > 0 && (tc_.preposition(c.first - 1) || tc_.punct(c.first - 1, "'"))) continue;
+      const bool before_verb = c.last < n_ && same_line(c.first, c.last) && tc_.speech_verb(c.last);
+      // (A naming participle names, no one speaks: "the city was called Quirksville".)
+      const bool after_verb = c.first > 0 && same_line(c.first - 1, c.first) && tc_.speech_verb(c.first - 1) &&
+                              !one_of(tok(c.first - 1).lower, {"called", "named", "dubbed", "nicknamed", "titled", "entitled", "termed"}) &&
+                              (c.last >= n_ || tc_.punct(c.last, ".") || tc_.punct(c.last, ","));
+      if (before_verb || after_verb) speakers.insert(tok(c.first).key);
+    }
+    if (speakers.empty()) return;
+    // A person when a list has the word as a name or the text names someone in full with it ("Graeme Souness …
+    // said Souness"); else, most often, a company or a council ("Yukos said", "Lycos said", "Powys said"; a
+    // surname alone no list knows, "Parry said", is taken for one too).
+    std::unordered_set<std::string> surnames;
+    for (const Candidate& d : out)
+      if (d.type == ActorType::person && d.last > d.first + 1) {
+        surnames.insert(tok(d.last - 1).key);
+        surnames.insert(tok(d.first).key);  // ("Haitham bin Tariq … Haitham said")
+      }
+    for (Candidate& c : out)
+      if (unlisted_place(c) && speakers.count(tok(c.first).key))
+        c.type = (tc_.flags(c.first) & (kFirstName | kLastName)) || surnames.count(tok(c.first).key)
+                     ? ActorType::person
+                     : ActorType::organization;
+  }
+
   // English: a storm is no actor: "Hurricane Katrina", and "Katrina" wherever the text so names a storm.
   void drop_storms(std::vector<Candidate>& out) const {
     static const WordSet kStormWords(word_list("en/storm-words"));
@@ -2549,6 +2671,58 @@ class ActorFinder {
         c.type = ActorType::organization;
   }
 
+  // English: a word for a thing alone is no actor (en/non-actor-words: "the Sony Walkman", "a Trojan that steals
+  // passwords", "an Achilles tendon injury"), unless the text names a person so ("Carlo Trojan ... Trojan").
+  void drop_non_actor_words_en(std::vector<Candidate>& out) const {
+    static const WordSet kWords(word_list("en/non-actor-words"));
+    const std::unordered_set<std::string> name_words = words_of_full_names(out, true);
+    const auto thing = [&](const Candidate& c) {
+      if (c.type == ActorType::media || c.last != c.first + 1) return false;
+      const std::string& key = tok(c.first).key;
+      const std::string stem = key.substr(0, key.size() - possessive_length(key));
+      return in_list(stem, kWords) && !name_words.count(stem) && !name_words.count(key);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), thing), out.end());
+  }
+  // English: letters after a name for an office, a rank at the bar or an honour alone are no actor
+  // (en/post-nominals: "Guy Mansfield QC", "the Salford MP", "was made an OBE"; the tagger's organisations),
+  // nor part of the name before them.
+  // Before a silk's or an honour's letters (not an MP's: "the Salford MP") two capitalised words are a
+  // person's name, though the second is a listed town ("Guy Mansfield QC": Mansfield was a place).
+  void drop_post_nominals_en(std::vector<Candidate>& out) const {
+    static const WordSet kPostNominals(word_list("en/post-nominals"));
+    const auto post_nominal = [&](std::uint32_t i) { return tok(i).all_caps && in_list(tok(i).key, kPostNominals); };
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      Candidate& c = out[k];
+      if (c.type == ActorType::person || c.type == ActorType::media || c.last != c.first + 1 || c.first == 0 ||
+          c.last >= n_ || !same_line(c.first - 1, c.last) || !post_nominal(c.last) || one_of(tok(c.last).key, {"MP", "MPs", "MEP", "MEPs", "MSP", "MSPs"}) ||
+          !tc_.capitalized(c.first - 1) || tok(c.first - 1).all_caps || tc_.function_word(c.first - 1) ||
+          tc_.title(c.first - 1) || (k > 0 && out[k - 1].last > c.first - 1))
+        continue;
+      c.first -= 1;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      c.type = ActorType::person;
+      c.origin = Origin::name;
+    }
+    // (A name that ends in them ends before them: "The Salford MP" is Salford, a listed place.)
+    for (Candidate& c : out) {
+      // (One word left only when a listed place: not "Green MEP", "Plaid Cymru MP", a party's.)
+      if (c.type == ActorType::media || c.last < c.first + 2 || !post_nominal(c.last - 1) ||
+          !tc_.capitalized(c.last - 2) || tok(c.last - 2).all_caps ||
+          (c.last == c.first + 2 && !(tc_.flags(c.first) & kPlace)))
+        continue;
+      c.last -= 1;
+      c.span = doc_.token_span(c.first, c.last);
+      c.name = text(c.first, c.last);
+      if (c.type != ActorType::person && c.last == c.first + 1 && (tc_.flags(c.first) & kPlace))
+        c.type = ActorType::location;
+    }
+    const auto alone = [&](const Candidate& c) {
+      return c.type != ActorType::media && c.last == c.first + 1 && post_nominal(c.first);
+    };
+    out.erase(std::remove_if(out.begin(), out.end(), alone), out.end());
+  }
   // English: an award's name alone is no actor ("Oscar hopefuls Mike Leigh and Imelda Staunton", "the
   // Grammys"), unless the text names a person so ("Oscar Pistorius ... Oscar").
   void drop_awards_en(std::vector<Candidate>& out) const {
@@ -2615,10 +2789,15 @@ class ActorFinder {
   }
 
   // English: a name right before a word that closes the name of a competition, a prize or a law is no
-  // actor there ("Davis Cup", "Sarbanes-Oxley Act", "the Turner Prize").
+  // actor there ("Davis Cup", "Sarbanes-Oxley Act", "the Turner Prize"), nor is a person's name that ends
+  // in one ("the Brit Awards", "the Marshall Plan", "The Catherine Tate Show": the tagger's person).
   void drop_named_events_en(std::vector<Candidate>& out) const {
     static const WordSet kEventWords(word_list("en/event-words"));
     const auto event = [&](const Candidate& c) {
+      if (c.type == ActorType::person && c.last > c.first + 1 && tc_.capitalized(c.last - 1)) {
+        const std::string& key = tok(c.last - 1).key;
+        if (in_list(key.substr(0, key.size() - possessive_length(key)), kEventWords)) return true;
+      }
       return (c.type == ActorType::person || c.origin == Origin::tagger || c.origin == Origin::guess) &&
              c.last < n_ && same_line(c.last - 1, c.last) && tc_.word(c.last) && tc_.capitalized(c.last) &&
              possessive_length(tok(c.last - 1).key) == 0 && in_list(tok(c.last).key, kEventWords);
@@ -2645,7 +2824,7 @@ class ActorFinder {
   // English: a one-word organisation or place by the tagger's guess alone that is the surname of a person
   // named before with a listed first name is that person ("The movie's star Don Cheadle ... Cheadle's wife
   // Tatiana", "Jose Mourinho ... Mourinho's reaction"): a word that a list has as an organisation, a place
-  // or a medium, or an organisation's word, stays.
+  // or a medium, or an organisation's word, stays, but for a listed town (below).
   void surnames_of_people_named_before_en(std::vector<Candidate>& out) const {
     std::unordered_set<std::string> surnames;
     for (Candidate& c : out) {
@@ -2656,13 +2835,18 @@ class ActorFinder {
         surnames.insert(key.substr(0, key.size() - possessive_length(key)));
         continue;
       }
-      if ((c.type != ActorType::organization && c.type != ActorType::location) || c.origin != Origin::tagger ||
-          c.last != c.first + 1)
-        continue;
+      if ((c.type != ActorType::organization && c.type != ActorType::location) || c.last != c.first + 1) continue;
       const std::string& key = tok(c.first).key;
       const std::string stem = key.substr(0, key.size() - possessive_length(key));
       if (!surnames.count(stem) || tok(c.first).all_caps) continue;
-      if ((lex_.flags(stem) | tc_.flags(c.first)) & (kOrganization | kPlace | kMedia | kOrgWordEn)) continue;
+      const std::uint64_t flags = lex_.flags(stem) | tc_.flags(c.first);
+      // A listed town (no country, region, organisation or medium), not after a preposition: the person too
+      // ("Lindsay Davenport … Davenport said", "Michael Jackson … Jackson's lawyers"; not "a flight to Davenport").
+      const bool town_surname = c.type == ActorType::location &&
+                                (flags & (kPlace | kOrganization | kMedia | kOrgWordEn)) == kCity &&
+                                !(c.first > 0 && tc_.preposition(c.first - 1));
+      if (!town_surname && (c.origin != Origin::tagger || (flags & (kOrganization | kPlace | kMedia | kOrgWordEn))))
+        continue;
       c.type = ActorType::person;
     }
   }
@@ -2854,8 +3038,12 @@ class ActorFinder {
       if (first == c.first && last == c.last) {
         // A person's "name" ending in a place word is the place: "Dallas Street".
         // ... and so is an organisation's by the rules' or the tagger's guess: "Orchestra Hall".
+        // (Not "Keys" after a listed first name, a surname as often as a place word: "Alicia Keys", "Madison
+        // Keys"; "the Florida Keys" has no first name.)
+        const bool surname_keys = c.type == ActorType::person && c.last == c.first + 2 &&
+                                  tok(c.last - 1).key == "Keys" && (tc_.flags(c.first) & (kFirstName | kPlace)) == kFirstName;
         if ((c.type == ActorType::person || (c.type == ActorType::organization && c.origin != Origin::listed)) &&
-            c.last > c.first + 1 && place_word_en(tok(c.last - 1).key))
+            c.last > c.first + 1 && place_word_en(tok(c.last - 1).key) && !surname_keys)
           c.type = ActorType::location;
         // "St. Thomas", "St. Louis": "St." and one name is a place (a saint's name gives towns, islands
         // and quarters theirs), not an organisation by the tagger's guess ("St. Thomas University" is one).
@@ -3169,14 +3357,15 @@ class ActorFinder {
                   &ActorFinder::whole_hyphenated_names_en, &ActorFinder::singular_of_listed_organisations_en,
                   &ActorFinder::join_organisation_names,
                   &ActorFinder::english_place_names,
-                  &ActorFinder::english_shop_names, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::clubs_en,
+                  &ActorFinder::english_shop_names, &ActorFinder::outlet_words_en, &ActorFinder::call_sign_stations_en, &ActorFinder::people_after_organisations_en, &ActorFinder::drop_storms, &ActorFinder::drop_awards_en, &ActorFinder::drop_non_actor_words_en, &ActorFinder::drop_post_nominals_en, &ActorFinder::clubs_en,
                   &ActorFinder::drop_named_events_en, &ActorFinder::drop_bills_en, &ActorFinder::drop_demonym_nouns_en,
                   &ActorFinder::drop_common_words_en, &ActorFinder::drop_common_acronyms_en,
                   &ActorFinder::english_initials_and_inverted_names, &ActorFinder::letter_initials_en,
                   &ActorFinder::people_by_their_words_en,
                   &ActorFinder::media_after_head_noun, &ActorFinder::organisations_after_head_noun_en,
                   &ActorFinder::camel_case_companies_en, &ActorFinder::places_after_compass_words_en,
-                  &ActorFinder::organisations_in_lists_en, &ActorFinder::surnames_of_people_named_before_en}};
+                  &ActorFinder::organisations_in_lists_en, &ActorFinder::surnames_of_people_named_before_en,
+                  &ActorFinder::speaking_places_en}};
     return lang == Lang::de ? de : en;
   }
 
@@ -3802,6 +3991,14 @@ class ActorFinder {
     std::unordered_map<std::string, std::int32_t> by_prefix;      // leading names of a longer name (-2: of two)
     std::unordered_map<std::string, std::int32_t> by_first_last;  // "first\x1Flast"
     auto first_last = [&](const Candidate& c) { return tok(c.first).key + '\x1F' + tok(c.last - 1).key; };
+    // A surname with its particle, in either case ("De Niro" of "Robert De Niro", "Van Gogh" of "Vincent
+    // van Gogh"): "particle\x1Fsurname" of the names of three words or more whose last but one is one.
+    std::unordered_map<std::string, std::int32_t> by_particle_surname;
+    auto particle_surname = [&](std::uint32_t p) -> std::string {
+      static const WordSet kParticles(word_list("names/name-particles"));
+      if (!tc_.word(p) || tok(p).all_caps || !in_list(tok(p).lower, kParticles)) return {};
+      return tok(p).lower + '\x1F' + tok(p + 1).key;
+    };
     auto actor_for = [&](const Candidate& c) -> std::int32_t {
       auto it = by_name.find(key_of(c));
       if (it != by_name.end()) return it->second;
@@ -3810,6 +4007,11 @@ class ActorFinder {
         if (p != by_prefix.end() && p->second >= 0) return p->second;
         p = by_first_last.find(first_last(c));
         if (p != by_first_last.end() && p->second >= 0) return p->second;
+      }
+      if (c.type == ActorType::person && c.last == c.first + 2) {
+        const std::string ps = particle_surname(c.first);
+        auto p = ps.empty() ? by_particle_surname.end() : by_particle_surname.find(ps);
+        if (p != by_particle_surname.end() && p->second >= 0) return p->second;
       }
       if (c.type == ActorType::person && c.last == c.first + 1) {
         auto p = by_part.find(c.name);
@@ -3871,6 +4073,9 @@ class ActorFinder {
     for (const std::size_t k : order) {
       Candidate& c = found[k];
       std::int32_t a = actor_for(c);
+      // ("De Zoysa" joined with "Louis De Zoysa": the same name elsewhere, of another type, joins it too.)
+      if (a >= 0 && c.type == ActorType::person && c.last == c.first + 2 && !particle_surname(c.first).empty())
+        by_name.emplace(key_of(c), a);
       if (a < 0) {
         a = static_cast<std::int32_t>(doc_.actors.size());
         ActorEntry e;
@@ -3888,6 +4093,13 @@ class ActorFinder {
           by_part.emplace(genitive ? surname.substr(0, surname.size() - 1) : surname, a);
           // (Not an initial: "D" of "D Humphreys" is no mention of him wherever it stands.)
           if (steps_.initial_is_mention || tok(c.first).key.size() > 1) by_part.emplace(tok(c.first).key, a);
+          if (c.last >= c.first + 3) {
+            const std::string ps = particle_surname(c.last - 2);
+            if (!ps.empty()) {
+              const auto [it, added] = by_particle_surname.emplace(ps, a);
+              if (!added && it->second != a) it->second = -2;
+            }
+          }
           const auto [fl, fresh] = by_first_last.emplace(first_last(c), a);
           if (!fresh && fl->second != a) fl->second = -2;
           for (std::uint32_t end = c.first + 2; end < c.last && end < c.first + kMaxNameTokens; ++end) {

@@ -92,6 +92,18 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
         k += 2;
         continue;
       }
+      // An ampersand inside a name the actor stage found: "According to Standard & Poor's", "David Wyss of
+      // Standard & Poor's said", "Marsh & McLennan said" (the phrase stopped at "Standard").
+      if (t.key == "&" && k > i) {
+        const std::int32_t m = mention_at(doc_, k);
+        if (m >= 0 && doc_.mentions[m].first < k && doc_.mentions[m].last > k + 1 && doc_.mentions[m].last <= limit) {
+          k = doc_.mentions[m].last;
+          head = true;
+          linked = false;
+          last_good = k;
+          continue;
+        }
+      }
       if (t.key == "." && !t.space_before && k > i && tok(k - 1).upper &&
           (tok(k - 1).end - tok(k - 1).begin <= 3 || one_of(tok(k - 1).lower, {"prof", "dipl", "präs"}))) {
         ++k;  // "Dr." "U.S." "Prof."
@@ -401,13 +413,21 @@ Range Attributor::phrase_from(std::uint32_t i, std::uint32_t limit) const {
       (determiner(r.last + 1) || tc_.title(r.last + 1) || tc_.capitalized(r.last + 1))) {
     std::uint32_t e = r.last + 1;
     bool verb = false;
+    // (English: nor a clause, a verb right after its subject: "According to the Ministry of Commerce, China's
+    // exports totalled $63.8bn in December, up 34%", "in an interview with the Financial Times, Mr Blair refused
+    // to …"; a participle with its preposition stays: "a spokesman based in London", and one in -ing: "the lawyer
+    // leading the suit", "BT's managing director".)
+    bool clause = false;
     while (e < limit && e < r.last + 12 && !clause_punct(e) && !tc_.speech_verb(e) && !tc_.finite_auxiliary(e)) {
       verb = verb || tc_.konjunktiv(e) || tc_.konjunktiv_ambiguous(e);
+      clause = clause || (!de_ && e > r.last + 1 && tok(e).pos == Upos::VERB && !ends_with(tok(e).lower, "ing") &&
+                          (tok(e - 1).pos == Upos::NOUN || tok(e - 1).pos == Upos::PROPN || tok(e - 1).pos == Upos::PRON) &&
+                          !(e + 1 < limit && tc_.word(e + 1) && one_of(tok(e + 1).lower, {"by", "in", "at", "on", "for", "with"})));
       ++e;
     }
     const std::int32_t m = mention_at(doc_, r.last + 1);
     const std::uint32_t name_end = m >= 0 ? doc_.mentions[m].last : 0;
-    if (e < limit && punct(e, ",") && e > r.last + 2) {
+    if (e < limit && punct(e, ",") && e > r.last + 2 && !clause) {
       r.last = e;
     } else if (de_ && m >= 0 && doc_.mentions[m].first == r.last + 1 &&
                doc_.actors[doc_.mentions[m].actor].type == ActorType::person && has_title(r) &&
@@ -497,6 +517,20 @@ SpeakerFound Attributor::resolve(Range phrase) const {
       best_last = doc_.mentions[m].last;
     }
   }
+  // English: a place that only says where the phrase's head is from speaks not: "the Waterford man", "The
+  // England coach", "one Bombay trader", "The US regulator", "the unnamed woman from Georgia" named the
+  // place. The head is a noun in lower case after it. (A state speaks through its government: "the US
+  // government", "the Chinese authorities" keep the country; and an owner its people or its texts, often an
+  // organisation the tagger called a place: "Defra's lawyers", "the Halifax survey", "The Hefce report".)
+  // (A listed place only: "Mike Lake", "Parmalat", "Bayern" the tagger called places are other actors.)
+  if (!de_ && s.actor >= 0 && best_rank == 2 && best_last < phrase.last && (tc_.flags(best_last - 1) & kPlace) &&
+      possessive_length(tok(best_last - 1).key) == 0 && !(best_last < n_ && one_of(tok(best_last).key, {"'", "\u2019"}))) {
+    const Token& head = tok(phrase.last - 1);
+    if (tc_.word(phrase.last - 1) && !head.upper && head.pos == Upos::NOUN && mention_at(doc_, phrase.last - 1) < 0 &&
+        !one_of(head.lower, {"government", "administration", "authorities", "officials", "ministry", "embassy", "report",
+                             "survey", "figures", "study", "research", "data", "poll", "statement", "website"}))
+      s.actor = -1;
+  }
   if (s.actor < 0 && phrase.last == phrase.first + 1 && tc_.pronoun(phrase.first)) s.actor = antecedent(phrase.first);
   if (!de_ && s.actor >= 0) s.actor = latest_namesake(phrase, s.actor);
   return s;
@@ -530,6 +564,12 @@ Range Attributor::english_speaker_phrase(Range phrase) const {
   // "…, and that some historical evidence suggests …": a conjunction opens the clause, not the phrase.
   if (phrase.last > phrase.first + 1 && tc_.word(phrase.first) && one_of(tok(phrase.first).lower, {"that", "whether"}))
     ++phrase.first;
+  // "Analysts, however, said", "Supporters, meanwhile, argue": an adverb set off by commas is no part of the
+  // phrase (it named a group "Analysts, however").
+  if (phrase.last > phrase.first + 2 && punct(phrase.last - 2, ",") && tc_.word(phrase.last - 1) &&
+      one_of(tok(phrase.last - 1).lower, {"however", "meanwhile", "though", "too", "also", "instead", "therefore",
+                                          "nevertheless", "moreover"}))
+    phrase.last -= 2;
   // "Neil Basu, on Sunday said": a day or a month alone speaks not (a person so named does: "Day said").
   if (phrase.last == phrase.first + 1 && tc_.time_word(phrase.first) && mention_at(doc_, phrase.first) < 0)
     return {phrase.first, phrase.first};
@@ -696,6 +736,27 @@ Range Attributor::noun_phrase_speaker(Range phrase) const {
 // pronouns also organisations and groups), within a few sentences.
 std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
   const std::string_view w = tok(pronoun).lower;
+  // English "it" stands for an organisation or a medium, never a person ("The firm said … It added that …"
+  // named the last person): the latest quote's speaker of that kind, else the nearest so mentioned.
+  if (!de_ && w == "it") {
+    const auto body = [&](std::int32_t actor) {
+      const ActorType t = doc_.actors[actor].type;
+      return t == ActorType::organization || t == ActorType::media;
+    };
+    for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
+      if (it->speaker_actor >= 0 && !it->spans.empty() && it->spans[0].begin < tok(pronoun).begin) {
+        if (body(it->speaker_actor) && tok(pronoun).begin - it->spans[0].begin < 1500) return it->speaker_actor;
+        break;
+      }
+    }
+    const std::uint32_t sentence = tok(pronoun).sentence;
+    for (std::int32_t m = mentions_before(pronoun) - 1; m >= 0; --m) {
+      const Mention& mention = doc_.mentions[m];
+      if (sentence - tok(mention.first).sentence > 2) break;
+      if (body(mention.actor)) return mention.actor;
+    }
+    return -1;
+  }
   const bool plural = w == "they" || w == "wir" || w == "we";
   // Prefer the speaker of the latest quote.
   for (auto it = doc_.quotes.rbegin(); it != doc_.quotes.rend(); ++it) {
@@ -714,6 +775,7 @@ std::int32_t Attributor::antecedent(std::uint32_t pronoun) const {
 // anything but a place.
 std::int32_t Attributor::nearest_mentioned(std::uint32_t before, bool plural) const {
   const std::uint32_t sentence = tok(before).sentence;
+  const bool they = !de_ && tc_.word(before) && tok(before).lower == "they";
   // English: a name in a photo credit or caption line ("Photograph: Tom
   // Jenkins/The Guardian") is nobody the text goes on about.
   static const WordSet kLabels(word_list("en/credit-labels"));
@@ -729,7 +791,9 @@ std::int32_t Attributor::nearest_mentioned(std::uint32_t before, bool plural) co
     if (in_credit(mention.first)) continue;
     const ActorEntry& a = doc_.actors[mention.actor];
     if (!plural && a.type == ActorType::person) return mention.actor;
-    if (plural && a.type != ActorType::location) return mention.actor;
+    // (English "they" is no one person: "They said …" after "Gordon Brown" named him; "we" may be a person and
+    // the team: "we observed", says the astronomer.)
+    if (plural && a.type != ActorType::location && !(they && a.type == ActorType::person)) return mention.actor;
   }
   return -1;
 }
@@ -1233,10 +1297,18 @@ bool Attributor::speech_verb_of_media(std::uint32_t v) const {
   if (!tc_.speech_verb(v) || v == 0) return false;
   const Range np = phrase_before_verb(v);
   if (np.empty()) return false;
+  // (A word for the media says nothing of a person's phrase: "Former Downing Street media chief Alastair
+  // Campbell has described" is no report; "CNN anchor Dana Bash described", with a medium named, is.)
+  bool person = false;
+  for (std::uint32_t k = np.first; k < np.last; ++k) {
+    const std::int32_t m = mention_at(doc_, k);
+    person = person || (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::person);
+  }
   for (std::uint32_t k = np.first; k < np.last; ++k) {
     const std::int32_t m = mention_at(doc_, k);
     if (m >= 0 && doc_.actors[doc_.mentions[m].actor].type == ActorType::media) return true;
-    if (one_of(tok(k).lower, {"media", "press", "newspaper", "medien", "zeitung", "nachrichtenagentur"})) return true;
+    if (!person && one_of(tok(k).lower, {"media", "press", "newspaper", "medien", "zeitung", "nachrichtenagentur"}))
+      return true;
   }
   // A publication named by its head word ("The Aviation Herald reported", "the industry
   // publication stated", "a report said", "das Magazin berichtete").
@@ -1247,10 +1319,27 @@ bool Attributor::speech_verb_of_media(std::uint32_t v) const {
 Range Attributor::phrase_before_verb(std::uint32_t v) const {
   std::uint32_t start = v;
   const std::uint32_t first = sentence_of(v).first;
+  // (English: past a perfect's auxiliary, "the Financial Times has reported".)
+  const std::uint32_t end = !de_ && v > first + 1 && tc_.word(v - 1) && one_of(tok(v - 1).lower, {"has", "have", "had"}) &&
+                                    ends_with(tok(v).lower, "ed")
+                                ? v - 1
+                                : v;
   while (start > first && !clause_punct(start - 1) && in_pair_[start - 1] < 0 && v - start < 8) --start;
-  while (start < v && (tok(start).kind == TokenKind::punct || tc_.preposition(start))) ++start;
-  const Range r = phrase_from(start, v);
-  return (!r.empty() && r.last == v) ? r : Range{v, v};
+  while (start < end && (tok(start).kind == TokenKind::punct || tc_.preposition(start))) ++start;
+  Range r = phrase_from(start, end);
+  // (English: nouns in lower case after a name that end in one for a medium or a text: "the Deutsche Welle
+  // radio station reported", "Reuters news agency reported", "The FAO report said"; not "The Australian
+  // firm said", "Reuters beat profit forecasts".)
+  if (!de_ && !r.empty() && r.last < end && end - r.last <= 3) {
+    bool nouns = true;
+    for (std::uint32_t k = r.last; k < end && nouns; ++k)
+      nouns = tc_.word(k) && !tok(k).upper && tok(k).pos == Upos::NOUN;
+    if (nouns && one_of(tok(end - 1).lower, {"newspaper", "paper", "agency", "agencies", "station", "network", "magazine",
+                                             "channel", "website", "broadcaster", "report", "survey", "poll", "study",
+                                             "daily", "weekly", "tabloid"}))
+      r.last = end;
+  }
+  return (!r.empty() && r.last == end) ? r : Range{v, v};
 }
 
 Range Attributor::phrase_before_word(std::uint32_t word) const {

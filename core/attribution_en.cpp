@@ -82,6 +82,35 @@ Range Attributor::tagged_np_before(std::uint32_t verb, std::uint32_t floor) cons
   return {k, verb};
 }
 
+Range Attributor::tagged_np_after_en(std::uint32_t first, std::uint32_t limit) const {
+  std::uint32_t e = first, head = 0;
+  while (e < limit && e < first + 8 && in_pair_[e] < 0 && (e == first || tok(e).newlines_before == 0)) {
+    if (e > first && tok(e).kind == TokenKind::punct && one_of(tok(e).key, {"-", "/"}) && !tok(e).space_before &&
+        e + 1 < limit && !tok(e + 1).space_before && tc_.word(e + 1)) {
+      e += 2;
+      head = e;
+      continue;
+    }
+    const Upos p = tok(e).pos;
+    // (A capitalised word opens it whatever its tag: "In" of "In-Stat".)
+    const bool glued = e + 2 < limit && tok(e + 1).kind == TokenKind::punct && one_of(tok(e + 1).key, {"-", "/"}) &&
+                       !tok(e + 1).space_before && !tok(e + 2).space_before && tc_.capitalized(e + 2);
+    const bool name = e == first && tc_.capitalized(e) && (!tc_.function_word(e) || glued);
+    if (!tc_.word(e) && p != Upos::NUM) break;
+    if (!(name || p == Upos::DET || p == Upos::ADJ || p == Upos::NUM || p == Upos::NOUN || p == Upos::PROPN)) break;
+    if (p == Upos::DET && e > first) break;
+    ++e;
+    if (name || p == Upos::NOUN || p == Upos::PROPN) head = e;
+  }
+  return head > first ? Range{first, head} : Range{};
+}
+
+Range Attributor::within_clause(Range np) const {
+  for (std::uint32_t k = np.first; k < np.last; ++k)
+    if (clause_punct(k) && !punct(k, "(") && !punct(k, ")") && !punct(k, "&")) return {np.first, k};
+  return np;
+}
+
 std::int32_t Attributor::described_person_en(std::uint32_t before) const {
   const auto person = [&](std::int32_t m) {
     return doc_.actors[doc_.mentions[m].actor].type == ActorType::person;

@@ -283,6 +283,12 @@ class Attributor {
   bool object_then_infinitive(std::uint32_t k, std::uint32_t end) const;
   bool bare_clause_at(std::uint32_t k, std::uint32_t end) const;
   Range tagged_np_before(std::uint32_t verb, std::uint32_t floor) const;
+  // English, with the tagger: the noun phrase from token `first` ("the latest survey", "a round-up",
+  // "In-Stat/MDR"): articles, adjectives, numbers and nouns up to the last noun, words glued by a hyphen or
+  // a slash as one; empty when none.
+  Range tagged_np_after_en(std::uint32_t first, std::uint32_t limit) const;
+  // The phrase up to its first clause mark (not a bracket): "Notes from Poland (NFP)" of "…, some stores …".
+  Range within_clause(Range np) const;
   // '"…," said the 20-year-old.', 'said the American': "the" and a description by age or nationality
   // from k on (empty when none); the person the text is about speaks (attribution_en.cpp).
   Range person_description_en(std::uint32_t k, std::uint32_t limit) const;

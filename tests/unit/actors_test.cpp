@@ -1882,3 +1882,168 @@ TEST_CASE("German: a role after 'des' is written as the title, not its genitive 
   REQUIRE(b != nullptr);
   CHECK(b->role == "Trainer");
 }
+
+TEST_CASE("English (enfix): a listed town that is the surname of a person named before is the person, not after a "
+          "preposition (surnames_of_people_named_before_en: 'Lindsay Davenport … Davenport said')") {
+  const std::string text =
+      "Lindsay Davenport beat Serena Williams in three sets. Davenport said she was tired. The council leader Bob "
+      "Wellington welcomed the money. Mr Wellington said it was not enough.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Davenport"));  // (was a place)
+  CHECK(has(m, "person Wellington"));
+  CHECK_FALSE(has(m, "location Davenport"));
+  const auto* davenport = test::actor_named(r, "Lindsay Davenport");
+  REQUIRE(davenport != nullptr);
+  CHECK(davenport->mentions.size() == 2);
+  // Not fired: after a preposition the town stays a place ('flew to Davenport'), and with no such person named.
+  const std::string other = "Lindsay Davenport beat Serena Williams. Her family flew to Davenport on Monday.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK(has(m2, "location Davenport"));
+  const std::string alone = "Davenport said the river was rising.";
+  CHECK_FALSE(has(typed_mentions(alone, test::run(alone, "en")), "person Davenport"));
+}
+
+TEST_CASE("English (enfix): a capitalised particle goes on a name though the surname is a listed first name "
+          "('Robert De Niro'), and the surname with its particle alone joins the full name ('De Niro said')") {
+  const std::string text =
+      "The comedy stars Ben Stiller, Robert De Niro and Dustin Hoffman. De Niro said he enjoyed the part. Later, "
+      "Vincent van Gogh was discussed. Van Gogh sold one painting.";
+  const auto r = test::run(text, "en");
+  const auto* niro = test::actor_named(r, "Robert De Niro");
+  REQUIRE(niro != nullptr);  // (was "Robert De", and "De Niro" another person)
+  CHECK(niro->mentions.size() == 2);
+  CHECK(test::actor_named(r, "Robert De") == nullptr);
+  CHECK(test::actor_named(r, "De Niro") == nullptr);
+  const auto* gogh = test::actor_named(r, "Vincent van Gogh");
+  REQUIRE(gogh != nullptr);
+  CHECK(gogh->mentions.size() == 2);
+  // Not fired: a first name after a surname that is no particle starts a new name ("Pam Butler Renee Ratcliff"),
+  // and a particle surname of someone else stays apart.
+  const std::string other = "Thanks to Pam Butler Renee Ratcliff for the notes. De Niro was not there.";
+  const auto r2 = test::run(other, "en");
+  CHECK(test::actor_named(r2, "Pam Butler Renee Ratcliff") == nullptr);
+  const auto* alone = test::actor_named(r2, "De Niro");
+  CHECK((alone == nullptr || alone->mentions.size() == 1));
+}
+
+TEST_CASE("English (enfix): 'Keys' after a listed first name is a surname, not a place word ('Alicia Keys'); "
+          "'the Florida Keys' stays a place") {
+  const std::string text = "Awards went to Usher and Alicia Keys on Sunday. Keys said she was thrilled.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Alicia Keys"));  // (was a place)
+  CHECK_FALSE(has(m, "location Alicia Keys"));
+  const std::string other = "Tourists love the Florida Keys in winter.";
+  CHECK(has(typed_mentions(other, test::run(other, "en")), "location Florida Keys"));
+}
+
+TEST_CASE("English (enfix): a US call sign joined to its town is a broadcaster (call_sign_stations_en: "
+          "'WGBH-Boston'); three letters are none ('WTO-Geneva')") {
+  const std::string text =
+      "Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-production.";
+  const auto m = typed_mentions(text, test::run(text, "en"));
+  CAPTURE(m.size());
+  CHECK(has(m, "media WGBH-Boston"));  // (was a person)
+  CHECK_FALSE(has(m, "person WGBH-Boston"));
+  const std::string other = "The WTO-Geneva meeting ended without a deal.";
+  for (const auto& x : typed_mentions(other, test::run(other, "en"))) CHECK(x.rfind("media", 0) != 0);
+}
+
+TEST_CASE("English (enfix): a word for a thing alone is no actor (drop_non_actor_words_en: 'Walkman', 'Trojan', "
+          "'Achilles'), unless a person is so named ('Carlo Trojan … Trojan said')") {
+  const std::string text =
+      "The Walkman was launched by Sony in 1979. The Trojan spread quickly. He is out with an Achilles tendon injury.";
+  const auto r = test::run(text, "en");
+  CHECK(test::actor_named(r, "Walkman") == nullptr);
+  CHECK(test::actor_named(r, "Trojan") == nullptr);
+  CHECK(test::actor_named(r, "Achilles") == nullptr);
+  CHECK(test::actor_named(r, "Sony") != nullptr);
+  const std::string other = "The EU official Carlo Trojan visited Athens. Trojan said the talks were useful.";
+  const auto r2 = test::run(other, "en");
+  const auto* trojan = test::actor_named(r2, "Carlo Trojan");
+  REQUIRE(trojan != nullptr);
+  CHECK(trojan->mentions.size() == 2);
+}
+
+TEST_CASE("English (enfix): a person's name that ends in a word of an event, prize, plan or show is none "
+          "(drop_named_events_en: 'the Brit Awards', 'the Marshall Plan', 'The Catherine Tate Show')") {
+  const std::string text =
+      "The Brit Awards will be held in London. He called for a new Marshall Plan for Africa. The singer Amy Brown "
+      "was nominated.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "person Brit Awards"));
+  CHECK_FALSE(has(m, "person Marshall Plan"));
+  // Not fired: a person's name with no such word stays ('Amy Brown').
+  CHECK(has(m, "person Amy Brown"));
+}
+
+TEST_CASE("English (enfix): post-nominal letters are no actor, and a silk's letters make the two words before "
+          "them a person (drop_post_nominals_en: 'Guy Mansfield QC', 'the Dublin MP')") {
+  const std::string text =
+      "The chairman of the Bar Council, Guy Mansfield QC, has warned of a real risk. The Dublin MP said the threat "
+      "was real.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "person Guy Mansfield"));  // (was 'Mansfield' a place and 'QC' an organisation)
+  CHECK_FALSE(has(m, "organization QC"));
+  CHECK_FALSE(has(m, "organization MP"));
+  // Not fired: before an MP's letters the place stays a place.
+  CHECK(has(m, "location Dublin"));
+}
+
+TEST_CASE("English (enfix): an organisation's name that runs on into a person's is two names "
+          "(people_after_organisations_en: 'The Royal Society Martin Rees said')") {
+  const std::string text = "The Royal Society Martin Rees said the results were clear. Later Mr Rees left.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK(has(m, "organization Royal Society"));
+  CHECK(has(m, "person Martin Rees"));  // (was one organisation 'Royal Society Martin Rees')
+  // Not fired: no first name after the organisation's word ('the Royal Society Summer Exhibition').
+  const std::string other = "She visited the Royal Society Summer Exhibition in London.";
+  for (const auto& x : typed_mentions(other, test::run(other, "en"))) CHECK(x.rfind("person", 0) != 0);
+}
+
+TEST_CASE("English (enfix): a listed outlet's one-word name that is an English word here is none (outlet_words_en: "
+          "'first-choice kicker', 'Howard Stern … Stern')") {
+  const std::string text =
+      "Wales may make Gavin Henson his first-choice kicker in Rome. Shock jock Howard Stern is moving to satellite "
+      "radio. Stern will join the Sirius service.";
+  const auto r = test::run(text, "en");
+  CHECK(test::actor_named(r, "kicker") == nullptr);  // (was the German magazine)
+  const auto* stern = test::actor_named(r, "Howard Stern");
+  REQUIRE(stern != nullptr);
+  CHECK(stern->mentions.size() >= 2);
+  CHECK_FALSE(has(typed_mentions(text, r), "media Stern"));
+  // Not fired: the magazine named with no such person stays a medium; an agency written in lower case stays.
+  const std::string other = "The German magazine Stern reported the story (dpa).";
+  const auto m = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m.size());
+  CHECK(has(m, "media Stern"));
+}
+
+TEST_CASE("English (enfix): a one-word place no list knows that speaks is no place (speaking_places_en: 'Lycos "
+          "said' an organisation, 'Graeme Souness … said Souness' the person)") {
+  const std::string text =
+      "Shares in Lycos fell sharply in New York. Lycos said the attack had been stopped. Graeme Souness was angry. "
+      "\"That is not good enough,\" said Souness.";
+  const auto r = test::run(text, "en");
+  const auto m = typed_mentions(text, r);
+  CAPTURE(m.size());
+  CHECK_FALSE(has(m, "location Lycos"));
+  CHECK_FALSE(has(m, "location Souness"));
+  CHECK(has(m, "location New York"));
+  // Not fired: after a preposition or a naming participle no place speaks ('the city was called Quirksville').
+  const std::string other = "The city in which she was based was called Quirksville in the blog.";
+  const auto m2 = typed_mentions(other, test::run(other, "en"));
+  CAPTURE(m2.size());
+  CHECK_FALSE(has(m2, "organization Quirksville"));
+  CHECK_FALSE(has(m2, "person Quirksville"));
+}

@@ -33,11 +33,22 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
       if (speaker.empty()) continue;
     } else {
       // "…, officials said." / "…, he said."
-      const Range np = phrase_from(i, s.last);
-      if (np.empty() || np.last >= s.last || !tc_.speech_verb(np.last)) continue;
+      // ("…, the Deutsche Welle radio station reported.": nouns in lower case after a name go on the phrase.)
+      Range np = phrase_from(i, s.last);
+      const std::uint32_t read = np.last;
+      if (!np.empty() && np.last < s.last && !tc_.speech_verb(np.last)) np = with_nouns(np);
+      if (np.empty() || np.last >= s.last) continue;
+      // ("…, the Financial Times has reported.", "…, officials have said.": a perfect closing the sentence.)
+      std::uint32_t verb = np.last;
+      if (verb + 2 < s.last + 1 && verb + 1 < s.last && tc_.word(verb) && one_of(tok(verb).lower, {"has", "have", "had"}) &&
+          tc_.speech_verb(verb + 1) && ends_with(tok(verb + 1).lower, "ed") &&
+          (verb + 2 == s.last || clause_punct(verb + 2)))
+        ++verb;
+      // (Nor a gerund after the nouns: "…, said Greg Abbott, Texas attorney general announcing the legal action.")
+      if (!tc_.speech_verb(verb) || (verb > read && ends_with(tok(verb).lower, "ing"))) continue;
       // ("…, a daily 40 minute podcast called The Daily Source Code": a naming participle.)
-      if (naming_verb_en(np.last)) continue;
-      a.cue = {np.last, np.last + 1};
+      if (naming_verb_en(verb)) continue;
+      a.cue = {verb, verb + 1};
       speaker = np;
     }
     const Range body{s.first, i - 1};
@@ -54,14 +65,24 @@ bool Attributor::en_clause_then_cue(std::uint32_t si) {
     // what follows the speaker's comma, and that is what was said (as with "Day, they said, desired …").
     // (The rest opens with its verb: not "…, says the study, and melts the ice"; no naming participle:
     // "The invention, called a smooth coating, involves …".)
-    if (speaker.last + 2 < s.last && punct(speaker.last, ",") && in_pair_[speaker.last + 1] < 0 &&
-        (tok(speaker.last + 1).pos == Upos::VERB || tok(speaker.last + 1).pos == Upos::AUX) &&
-        !naming_verb_en(a.cue.first)) {
+    // (Also with the cue after the speaker: "A series of recent shocks, the Colorado centre has argued, have
+    // demonstrated …".)
+    const std::uint32_t close = a.cue.first >= speaker.last ? a.cue.last : speaker.last;
+    if (close + 2 < s.last && punct(close, ",") && in_pair_[close + 1] < 0 &&
+        (tok(close + 1).pos == Upos::VERB || tok(close + 1).pos == Upos::AUX) && !naming_verb_en(a.cue.first)) {
       bool verb = false;
       for (std::uint32_t m = body.first; m < body.last; ++m)
         if (tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX || in_pair_[m] >= 0) verb = true;
+      // ("From Israel, Secretary of State Mike Pompeo spoke, defending …": a phrase opening with a preposition is
+      // where or when, nothing said.)
+      if (!verb && close == a.cue.last && close != speaker.last && tc_.preposition(body.first)) continue;
       if (!verb && tok(body.first).pos != Upos::none) {
-        add_reported({speaker.last + 1, s.last}, a);
+        // (With the cue after the speaker the subject before it is said too, a quote in two pieces: "One
+        // possible reason …, Ms Diemont says, is the fact that …".)
+        if (close == a.cue.last && close != speaker.last)
+          add_reported(body, a, -1, false, false, {close + 1, s.last});
+        else
+          add_reported({close + 1, s.last}, a);
         return true;
       }
     }

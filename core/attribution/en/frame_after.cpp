@@ -1,6 +1,8 @@
 // Rule en-direct-frame-after (core/attribution/registry.cpp): "…," said Bash. / "…," Bash said.: the frame after the quotation.
 #include "attributor.h"
 
+#include <algorithm>
+
 #include "actors.h"
 #include "lexicon.h"
 
@@ -17,7 +19,36 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
   // '"I am in awe of the people …" tweeted Mayor Sadiq Khan': a verb right
   // after the closing mark, the comma left out.
   const bool verb_right_after = tc_.speech_verb(k) && word_count_at_least({pair.open + 1, pair.close}, 4);
-  if (!comma_after && !comma_inside && !verb_right_after) return a;
+  if (!comma_after && !comma_inside && !verb_right_after) {
+    // '"We are ready for the match now" she said.', '"We will win." he added.', '"…" a spokeswoman for
+    // Lloyds said.': no comma (or a full stop inside), then a subject and its verb of saying that close the
+    // sentence (a time after them at most: 'on Monday').
+    // (A quoted sentence, capitalised, not a phrase: '"campaign of illegal …" tax claims' is none; the cue a
+    // verb by the tagger.)
+    if (!word_count_at_least({pair.open + 1, pair.close}, 4) || !tc_.word(k) || !tc_.capitalized(pair.open + 1))
+      return a;
+    const std::uint32_t end = sentence_of(k).last;
+    Attribution b = subject_then_cue(k, end);
+    // (With the tagger, a longer description: "a spokeswoman for the bank said".)
+    for (std::uint32_t v = k + 1; b.cue.empty() && v < end && v < k + 12; ++v) {
+      const Upos p = tok(v - 1).pos;
+      if (!(p == Upos::NOUN || p == Upos::PROPN || p == Upos::ADJ || p == Upos::DET || p == Upos::NUM ||
+            (p == Upos::ADP && one_of(tok(v - 1).lower, {"of", "for", "at", "from"}))) ||
+          in_pair_[v - 1] >= 0)
+        break;
+      if (!tc_.speech_verb(v) || (p != Upos::NOUN && p != Upos::PROPN)) continue;
+      b = cue_at(v, end);
+      if (!b.cue.empty()) b.speaker = resolve({k, v});
+    }
+    if (b.cue.empty() || !b.speaker.found() || ends_with(tok(b.cue.first).lower, "ing") ||
+        (tok(b.cue.first).pos != Upos::VERB && tok(b.cue.first).pos != Upos::none))
+      return a;
+    std::uint32_t e = std::max(b.cue.last, b.cue2.last);
+    while (e < end && tc_.word(e) && (tc_.time_word(e) || one_of(tok(e).lower, {"on", "last", "this", "later"}))) ++e;
+    if (!(e == end || (e + 1 == end && tok(e).kind == TokenKind::punct))) return a;
+    // (A name in capitals after a full stop opens a sentence of its own unless the verb closes it, as here.)
+    return b;
+  }
   if (comma_after) ++k;
   if (k >= n_ || tok(k).newlines_before > 0) return a;
   const std::uint32_t limit = sentence_of(k).last;
@@ -94,11 +125,12 @@ Attribution Attributor::en_frame_after(const QuotePair& pair) const {
   }
   // With the tagger: a longer description before the verb ('"…,"
   // director of telecoms research Tony Lavender said'): nouns, names,
-  // adjectives, articles and "of"/"for"/"at", ending in a noun or name.
+  // adjectives, articles and "of"/"for"/"at", ending in a noun or name ('"…," a statement from the company
+  // said': "from" too).
   for (std::uint32_t v = k + 1; v < limit && v < k + 12; ++v) {
     const Upos p = tok(v - 1).pos;
     const bool np_word = p == Upos::NOUN || p == Upos::PROPN || p == Upos::ADJ || p == Upos::DET || p == Upos::NUM ||
-                         (p == Upos::ADP && one_of(tok(v - 1).lower, {"of", "for", "at"}));
+                         (p == Upos::ADP && one_of(tok(v - 1).lower, {"of", "for", "at", "from"}));
     if (!np_word || in_pair_[v - 1] >= 0) break;
     if (!tc_.speech_verb(v) || (p != Upos::NOUN && p != Upos::PROPN)) continue;
     b = cue_at(v, limit);

@@ -186,6 +186,22 @@ Attribution Attributor::en_frame_before(const QuotePair& pair) const {
     return c;
   }
   if (pair.open > 0 && punct(pair.open - 1, ":")) {
+    // 'Said Williams: "…"', 'Added the coach:': the cue opens its sentence (capitalised, so no cue to
+    // cue_at) and the speaker stands between it and the colon. A past or third-person form only ('Note
+    // the word: "…"' is no frame), and not the name "Said" of a person ('Said Ahmed:' is a mention).
+    const std::uint32_t lead = skip_particles(start, pair.open - 1);
+    if (lead + 2 < pair.open && tc_.capitalized(lead) && tc_.speech_verb_any_case(lead) &&
+        (ends_with(tok(lead).lower, "ed") || ends_with(tok(lead).lower, "s") || tok(lead).lower == "said") &&
+        mention_at(doc_, lead) < 0 &&
+        (tok(lead + 1).upper || determiner(lead + 1))) {
+      const Range who = phrase_from(lead + 1, pair.open - 1);
+      if (!who.empty() && who.first == lead + 1) {
+        Attribution c;
+        c.cue = {lead, lead + 1};
+        c.speaker = resolve(who);
+        if (c.speaker.found()) return c;
+      }
+    }
     // ('- Brentford boss Martin Allen: "…"': past a list's dash or bullet too.)
     const Range np = phrase_from(skip_particles(start, pair.open - 1), pair.open - 1);
     // "Image caption: \"…\"", "Photo by John Smith: \"…\"": a credit or caption label speaks not.

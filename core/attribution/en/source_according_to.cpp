@@ -11,7 +11,11 @@ bool Attributor::en_source_according_to(std::uint32_t i) {
   if (!(std::string_view(tok(i).lower) == "according" && i + 1 < n_ && std::string_view(tok(i + 1).lower) == "to")) return false;
   if (according_to_manner_en(i)) return false;
   const std::uint32_t limit = sentence_of(i).last;
-  const Range np = with_attachments(with_nouns(phrase_from(i + 2, limit)));
+  Range np = with_attachments(with_nouns(phrase_from(i + 2, limit)));
+  // "according to the latest survey from the Institute …", "according to a round-up of … compiled by Stuff
+  // Magazine", "According to In-Stat/MDR": no phrase the phrase finder reads (an adjective in lower case
+  // first, a slash); the tagger's noun phrase, with what it is from.
+  if (np.empty()) np = within_clause(with_attachments(tagged_np_after_en(i + 2, limit)));
   if (!np.empty()) {
     add_phrase_source(i, np.last, np, SourceKind::according_to);
   } else {

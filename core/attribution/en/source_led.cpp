@@ -17,7 +17,16 @@ bool Attributor::en_source_led(std::uint32_t si) {
     if (!tc_.word(i) || in_pair_[i] >= 0) continue;
     if (!(std::string_view(tok(i).lower) == "according" && i + 1 < s.last && std::string_view(tok(i + 1).lower) == "to")) continue;
     if (according_to_manner_en(i)) continue;
-    const Range np = phrase_from(i + 2, s.last);
+    Range np = phrase_from(i + 2, s.last);
+    // ("according to the latest survey from …", "According to In-Stat/MDR": the tagger's noun phrase, with
+    // what it is from, as en-source-according-to reads it.)
+    // Only opening the sentence or closing it: 'Friday was when, according to earlier event plans, millions
+    // …' is no report of the plans.
+    if (np.empty()) {
+      np = within_clause(with_attachments(tagged_np_after_en(i + 2, s.last)));
+      const bool closes = np.last + 1 >= s.last && (np.last == s.last || clause_punct(np.last));
+      if (!np.empty() && i != first_word(s) && !closes) np = {};
+    }
     if (np.empty()) continue;
     Attribution a;
     a.cue = {i, i + 2};
@@ -59,8 +68,13 @@ bool Attributor::en_source_led(std::uint32_t si) {
     }
     // "According to a post by Amy Cook, director of the event, the tusk …":
     // an apposition set off by commas (no verb in it) is no part of what was said.
+    // (So is the title of a work after its noun: "According to a new book, Brown's Britain, Mr Blair …"; not
+    // "According to analysts' forecasts, HSBC, the biggest UK bank, will …".)
+    const bool titled = tc_.word(np_end - 1) && one_of(tok(np_end - 1).lower, {"book", "report", "study", "film", "album",
+                                                                                "survey", "documentary", "biography",
+                                                                                "memoir", "article", "paper"});
     if (!to_comma && np_end + 2 < s.last && punct(np_end, ",") && tc_.word(np_end + 1) &&
-        (!tok(np_end + 1).upper || determiner(np_end + 1)) && tok(np_end + 1).pos != Upos::none) {
+        (!tok(np_end + 1).upper || determiner(np_end + 1) || titled) && tok(np_end + 1).pos != Upos::none) {
       for (std::uint32_t m = np_end + 1; m < s.last && m < np_end + 12; ++m) {
         if (in_pair_[m] >= 0 || tok(m).pos == Upos::VERB || tok(m).pos == Upos::AUX) break;
         if (punct(m, ",")) {
