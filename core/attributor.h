@@ -102,6 +102,7 @@ class Attributor {
   Range subject_after_opener(std::uint32_t verb, const Sentence& s) const;  // "But the Home Office says"  // ", saying …" (rule en-cue-then-clause)
   // A finite auxiliary or modal, or quoted words ('described it as "jarring"'), in the clause
   // from `from`, before its first clause punctuation.
+  bool bare_clause_reported_en(std::uint32_t i, std::uint32_t clause, const Sentence& s) const;
   bool finite_within(std::uint32_t from, std::uint32_t limit) const {
     for (std::uint32_t m = from; m < limit && m < from + 12 && (in_pair_[m] >= 0 || !clause_punct(m)); ++m) {
       if (in_pair_[m] >= 0 || tc_.finite_auxiliary(m)) return true;

@@ -38,10 +38,61 @@ bool Attributor::gerund_after_comma(std::uint32_t i) const {
   return i > 0 && punct(i - 1, ",") && in_list(tok(i).lower, kSayingGerunds);
 }
 
+// English: is the bare clause at `clause` after the cue at i (no "that", no comma opening it) what
+// was said? Not after a verb that takes an object unless a finite verb follows, not after a naming
+// verb that names, not after a gerund of saying without a comma or an infinitive of saying unless
+// the clause has a finite verb, and not a question word after an object verb.
+bool Attributor::bare_clause_reported_en(std::uint32_t i, std::uint32_t clause, const Sentence& s) const {
+  static const WordSet kObjectVerbs(word_list("en/object-verbs"));
+  // "ordered a strike on the rebel positions", "will announce a strategy":
+  // a verb that takes a plain object reports a clause only when a finite
+  // verb follows in it ("announced the talks had failed"). Without a POS
+  // tagger only auxiliaries and modals are known to be finite.
+  if (in_list(tok(i).lower, kObjectVerbs) && !finite_within(clause, s.last)) return false;
+  // "Earlier versions were called Phoenix and Firebird", "called the decision a disgrace": a naming
+  // verb takes a name or a description, not a clause (without "that"); with quoted words in it, it
+  // reports them ('called the plans "dangerous"').
+  // (Only where it names: in the passive, or after a common noun and before a name: "a song called
+  // Judge Y'Self". "Experts called this dubious", "Biden called Trump a clown" report a judgement.)
+  if ((naming_verb_en(i) || tok(i).lower == "termed") &&
+      i > s.first &&
+      ((tc_.word(i - 1) && one_of(tok(i - 1).lower, {"was", "were", "is", "are", "be", "been", "being"})) ||
+       (tc_.capitalized(clause) && tok(i - 1).pos == Upos::NOUN && !tok(i - 1).upper))) {
+    bool quoted = false;
+    for (std::uint32_t m = clause; m < s.last && m < clause + 12 && !quoted && (in_pair_[m] >= 0 || !clause_punct(m)); ++m)
+      quoted = in_pair_[m] >= 0;
+    if (!quoted) return false;
+  }
+  // "Ulster just lost out to adding the inaugural Celtic Cup": a gerund of saying with no comma before
+  // it takes a bare clause only with a finite verb in it.
+  // ("saying", "telling" always report: "Chirac, … saying Europe needed to …"; so does a clause with a
+  // verb right after its noun: "cited the Air Force stating Saha Airlines owned the plane".)
+  if (ends_with(tok(i).lower, "ing") && !(i > s.first && punct(i - 1, ",")) &&
+      !one_of(tok(i).lower, {"saying", "telling"}) && !finite_within(clause, s.last)) {
+    bool subject_verb = false;
+    for (std::uint32_t m = clause + 1; m < s.last && m < clause + 8 && !subject_verb && in_pair_[m] < 0 &&
+                                       !clause_punct(m);
+         ++m)
+      subject_verb = tok(m).pos == Upos::VERB && !ends_with(tok(m).lower, "ing") &&
+                     (tok(m - 1).pos == Upos::NOUN || tok(m - 1).pos == Upos::PROPN);
+    if (!subject_verb) return false;
+  }
+  // "needs to add a hard edge to his game": a verb of saying in the infinitive takes a bare clause
+  // only with a finite verb in it ("was quick to add the deal would close").
+  if (i > s.first && tc_.word(i - 1) && tok(i - 1).lower == "to" && !finite_within(clause, s.last))
+    return false;
+  // "will reveal who will have the festive chart-topper": after a verb that takes an object, a
+  // clause opened by a question word is what is made known, not what was said ("described how …"
+  // is kept: it reports a telling).
+  if (in_list(tok(i).lower, kObjectVerbs) && !starts_with_any(tok(i).lower, {"describ"}) &&
+      tc_.word(clause) && one_of(tok(clause).lower, {"who", "what", "which", "where", "when", "why", "how", "whether"}))
+    return false;
+  return true;
+}
+
 bool Attributor::en_cue_then_clause(std::uint32_t si) {
   static const WordSet kClauseStarters(word_list("en/clause-starters"));
   static const auto kSayingGerunds = word_list("en/saying-gerunds");
-  static const WordSet kObjectVerbs(word_list("en/object-verbs"));
   const Sentence& s = doc_.sentences[si];
   std::uint32_t commas = 0;  // commas before token i, counted as i moves on
   bool fired = false;
@@ -246,49 +297,7 @@ bool Attributor::en_cue_then_clause(std::uint32_t si) {
                             (punct(i - 1, ",") && !gerund_after_comma(i) && !subject_comma &&
                              (commas < 2 || (i >= 2 && in_pair_[i - 2] >= 0) || closing_speaker()));
       if (!inverted) clause = k;
-      // "ordered a strike on the rebel positions", "will announce a strategy":
-      // a verb that takes a plain object reports a clause only when a finite
-      // verb follows in it ("announced the talks had failed"). Without a POS
-      // tagger only auxiliaries and modals are known to be finite.
-      if (clause && in_list(tok(i).lower, kObjectVerbs) && !finite_within(clause, s.last)) clause = 0;
-      // "Earlier versions were called Phoenix and Firebird", "called the decision a disgrace": a naming
-      // verb takes a name or a description, not a clause (without "that"); with quoted words in it, it
-      // reports them ('called the plans "dangerous"').
-      // (Only where it names: in the passive, or after a common noun and before a name: "a song called
-      // Judge Y'Self". "Experts called this dubious", "Biden called Trump a clown" report a judgement.)
-      if (clause && (naming_verb_en(i) || tok(i).lower == "termed") &&
-          i > s.first &&
-          ((tc_.word(i - 1) && one_of(tok(i - 1).lower, {"was", "were", "is", "are", "be", "been", "being"})) ||
-           (tc_.capitalized(clause) && tok(i - 1).pos == Upos::NOUN && !tok(i - 1).upper))) {
-        bool quoted = false;
-        for (std::uint32_t m = clause; m < s.last && m < clause + 12 && !quoted && (in_pair_[m] >= 0 || !clause_punct(m)); ++m)
-          quoted = in_pair_[m] >= 0;
-        if (!quoted) clause = 0;
-      }
-      // "Ulster just lost out to adding the inaugural Celtic Cup": a gerund of saying with no comma before
-      // it takes a bare clause only with a finite verb in it.
-      // ("saying", "telling" always report: "Chirac, … saying Europe needed to …"; so does a clause with a
-      // verb right after its noun: "cited the Air Force stating Saha Airlines owned the plane".)
-      if (clause && ends_with(tok(i).lower, "ing") && !(i > s.first && punct(i - 1, ",")) &&
-          !one_of(tok(i).lower, {"saying", "telling"}) && !finite_within(clause, s.last)) {
-        bool subject_verb = false;
-        for (std::uint32_t m = clause + 1; m < s.last && m < clause + 8 && !subject_verb && in_pair_[m] < 0 &&
-                                           !clause_punct(m);
-             ++m)
-          subject_verb = tok(m).pos == Upos::VERB && !ends_with(tok(m).lower, "ing") &&
-                         (tok(m - 1).pos == Upos::NOUN || tok(m - 1).pos == Upos::PROPN);
-        if (!subject_verb) clause = 0;
-      }
-      // "needs to add a hard edge to his game": a verb of saying in the infinitive takes a bare clause
-      // only with a finite verb in it ("was quick to add the deal would close").
-      if (clause && i > s.first && tc_.word(i - 1) && tok(i - 1).lower == "to" && !finite_within(clause, s.last))
-        clause = 0;
-      // "will reveal who will have the festive chart-topper": after a verb that takes an object, a
-      // clause opened by a question word is what is made known, not what was said ("described how …"
-      // is kept: it reports a telling).
-      if (clause && in_list(tok(i).lower, kObjectVerbs) && !starts_with_any(tok(i).lower, {"describ"}) &&
-          tc_.word(clause) && one_of(tok(clause).lower, {"who", "what", "which", "where", "when", "why", "how", "whether"}))
-        clause = 0;
+      if (clause && !bare_clause_reported_en(i, clause, s)) clause = 0;
     }
     if (clause == 0 || clause >= s.last) continue;
     if (in_pair_[clause] >= 0) continue;  // direct speech
