@@ -1753,35 +1753,6 @@ class ActorFinder {
       if (in_list(key, kClubs)) c.type = ActorType::organization;
     }
   }
-  // German: an English word the tagger alone calls a person is a title's or a quotation's
-  // word in a German text ("This is the End", "Hello Kitty", "die Umfrage Survey", "User"): one word the
-  // English lexicon has as a common or function word, on no German list of names, places,
-  // organisations or media, nor a German noun.
-  void english_words_de(std::vector<Candidate>& out) const {
-    const Lexicon& english = Lexicon::get(Lang::en);
-    // (Not a part of a longer name in the text: "Ban Ki-moon" … "Ban sagte".)
-    std::unordered_set<std::string> parts;
-    for (const Candidate& c : out)
-      if (c.last > c.first + 1)
-        for (std::uint32_t k = c.first; k < c.last; ++k) parts.insert(tok(k).key);
-    const auto word = [&](const Candidate& c) {
-      if (c.type != ActorType::person || c.origin != Origin::tagger || c.last != c.first + 1 ||
-          parts.count(tok(c.first).key))
-        return false;
-      const std::uint32_t i = c.first;
-      // (Alone: not beside another capitalised word, "Theaster Gates", "Dick Österreichischer Meister", nor
-      // after "am", "Neuhaus am Inn".)
-      const bool beside = (i > 0 && same_line(i - 1, i) &&
-                           ((tc_.capitalized(i - 1) && !sentence_initial(i - 1) && !tc_.function_word(i - 1)) ||
-                            (tc_.word(i - 1) && one_of(tok(i - 1).lower, {"am", "an", "im"})))) ||
-                          (i + 1 < n_ && same_line(i, i + 1) && tc_.capitalized(i + 1));
-      return !beside && tc_.capitalized(i) && !tok(i).all_caps &&
-             !(tc_.flags(i) & (kFirstName | kLastName | kPlace | kOrganization | kMedia | kNounDe)) &&
-             !tc_.common_noun(i) && (english.flags(tok(i).lower) & (kCommonEn | kFunctionEn)) &&
-             !(english.flags(tok(i).key) & (kFirstName | kLastName | kPlace | kOrganization | kMedia));
-    };
-    out.erase(std::remove_if(out.begin(), out.end(), word), out.end());
-  }
   // German: a one-word place that is the plural of a listed noun, after a number, "den" or an
   // adjective with no singular article before it, is that noun ("nach zwei Siegen", "mit souveränen
   // Siegen", "in den Tiroler Bergen"), not the town (Siegen, Bergen); "in Siegen", "im
@@ -3351,7 +3322,7 @@ class ActorFinder {
                   &ActorFinder::english_org_names_de,
                   &ActorFinder::foreign_place_names_de, &ActorFinder::adjacent_name_parts_de, &ActorFinder::names_in_lists_de, &ActorFinder::compass_directions_de, &ActorFinder::saint_places_de,
                   &ActorFinder::legal_form_after_name_de, &ActorFinder::place_after_in_de, &ActorFinder::places_after_place_words_de, &ActorFinder::initials_de, &ActorFinder::inverted_names_de, &ActorFinder::amounts_de, &ActorFinder::organisations_after_description_de, &ActorFinder::leading_particles_de, &ActorFinder::landmark_names_de, &ActorFinder::town_names_de, &ActorFinder::adjective_organisations_de, &ActorFinder::org_purpose_phrases_de, &ActorFinder::ordinal_leagues_de,
-                  &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun, &ActorFinder::english_words_de}};
+                  &ActorFinder::house_numbers_de, &ActorFinder::media_after_head_noun}};
     static const LanguageSteps en{
         /*no_surname_after_first=*/&ActorFinder::no_surname_after_first_en,
         /*common_word_in_name=*/&ActorFinder::common_word_in_name_en,

@@ -2047,20 +2047,3 @@ TEST_CASE("English (enfix): a one-word place no list knows that speaks is no pla
   CHECK_FALSE(has(m2, "organization Quirksville"));
   CHECK_FALSE(has(m2, "person Quirksville"));
 }
-
-TEST_CASE("German: an English word alone that the tagger calls a person or a place is no actor (english_words_de: "
-          "'This', 'Hello', 'User')") {
-  const std::string text =
-      "Die Regierung wird gestärkt. Many are asking: what happens after the referendum? With a clear NO, we will "
-      "have a stronger position. Einige Nutzer sind verärgert. User zeigte in einem Video, wie sich die Sperre "
-      "umgehen lässt. Die Motive sind beliebt. This cat is killing it right now on the frame.";
-  const auto r = test::run(text, "de");
-  for (const char* word : {"Many", "With", "User", "This"}) {
-    CAPTURE(word);
-    CHECK(test::actor_named(r, word) == nullptr);
-  }
-  // Not fired: beside another capitalised word ("Theaster Gates"), or after "am" ("Neuhaus am Inn").
-  const std::string names = "Zu sehen sind Werke von Theaster Gates und Susan Philipsz. Die Grenze bei Neuhaus am Inn ist offen.";
-  const auto r2 = test::run(names, "de");
-  CHECK(test::actor_named(r2, "Theaster Gates") != nullptr);
-}
