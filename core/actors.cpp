@@ -1581,7 +1581,7 @@ class ActorFinder {
       if (!adjective) continue;
       const std::uint32_t j = i + 1;
       if (j < n_ && same_line(i, j) && tc_.capitalized(j) && tc_.word(j) && !tok(j).all_caps &&
-          (org_form(j) || org_form(j, true) || ends_with_any(tok(j).lower, kHeads) ||
+          (org_form(j, true) || ends_with_any(tok(j).lower, kHeads) ||
            ends_with_any(tok(j).lower, kGenericHeads))) {
         extend_to(&c, j + 1);
         continue;
@@ -2614,12 +2614,8 @@ class ActorFinder {
     // A person when a list has the word as a name or the text names someone in full with it ("Graeme Souness …
     // said Souness"); else, most often, a company or a council ("Yukos said", "Lycos said", "Powys said"; a
     // surname alone no list knows, "Parry said", is taken for one too).
-    std::unordered_set<std::string> surnames;
-    for (const Candidate& d : out)
-      if (d.type == ActorType::person && d.last > d.first + 1) {
-        surnames.insert(tok(d.last - 1).key);
-        surnames.insert(tok(d.first).key);  // ("Haitham bin Tariq … Haitham said")
-      }
+    // (First words too: "Haitham bin Tariq … Haitham said".)
+    const std::unordered_set<std::string> surnames = words_of_full_names(out, true);
     for (Candidate& c : out)
       if (unlisted_place(c) && speakers.count(tok(c.first).key))
         c.type = (tc_.flags(c.first) & (kFirstName | kLastName)) || surnames.count(tok(c.first).key)

@@ -683,8 +683,9 @@ std::uint32_t Attributor::as_clause(std::uint32_t wie, std::uint32_t limit, Attr
     }
     // (A separable verb ends such a clause joined to its particle, "angab", "mitteilte", or after
     // "bekannt": a bare "gibt" is "es gibt", "…, wie es heute gibt".)
-    const bool separable = (tc_.lower_flags(v) & kSpeechSeparableDe) && v > wie + 1 && tc_.word(v - 1) &&
-                           !tok(v - 1).upper && one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"});
+    const bool particle_before = v > wie + 1 && tc_.word(v - 1) && !tok(v - 1).upper &&
+                                 one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"});
+    const bool separable = (tc_.lower_flags(v) & kSpeechSeparableDe) && particle_before;
     if (!(tc_.speech_verb_any_case(v) || separable)) {
       // The commas of an apposition: "Wie der Bevollmächtigte der
       // EU-Kommission, Gerald Braun, in Luxemburg mitteilte".
@@ -695,9 +696,7 @@ std::uint32_t Attributor::as_clause(std::uint32_t wie, std::uint32_t limit, Attr
       return 0;
     }
     a.cue = {wie, wie + 1};
-    std::uint32_t verb_first = v;
-    if (v > wie + 1 && tc_.word(v - 1) && !tok(v - 1).upper && one_of(tok(v - 1).lower, {"bekannt", "mit", "an", "hin", "fest"}))
-      verb_first = v - 1;
+    const std::uint32_t verb_first = particle_before ? v - 1 : v;
     a.cue2 = {verb_first, verb_last};
     // Adverbs and prepositions before the subject: "wie schon die WHO
     // sagte", "wie schon vom Bundesgerichtshof entschieden".
